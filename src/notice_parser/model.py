@@ -1,0 +1,188 @@
+"""The output contract (``shared/NOTICE_JSON.md``, version 1) as pydantic models.
+
+These models are the source of truth: the JSON Schema shipped in
+``notice_parser/schema.json`` is generated from them (``parse-notice --schema``)
+and a test checks that the shipped file is current.
+
+Every span is ``[start, end)`` in code points into the top-level ``text``;
+:class:`NoticeDocument` rejects any item whose ``text[start:end] != raw``.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+SCHEMA_VERSION = "1"
+
+Span = Annotated[
+    tuple[int, int],
+    Field(description="[start, end) in Unicode code points into the top-level `text`"),
+]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Source(_Model):
+    name: str = Field(description="file name as given, or '-' for standard input")
+    format: str = Field(description="txt, doc, docx or html")
+    encoding: str | None = Field(None, description="the decoding used, for text input")
+    sha256: str = Field(description="sha256 of the input bytes")
+
+
+class Attachment(_Model):
+    title: str = Field(description="附件 title, whitespace removed")
+    url: str | None = Field(None, description="a link given for the attachment, as written")
+
+
+class Notice(_Model):
+    title: str | None = Field(None, description="标题, whitespace removed")
+    doc_number: str | None = Field(None, description="发文字号, e.g. 国办发〔2018〕128号")
+    issuers: list[str] = Field(default_factory=list, description="发文机关")
+    recipients: list[str] = Field(
+        default_factory=list, description="主送机关, split on ，；; only (、 joins the parts of one)"
+    )
+    date: str | None = Field(None, description="成文日期, ISO YYYY-MM-DD")
+    plan_title: str | None = Field(None, description="the enclosed document the notice issues")
+    attachments: list[Attachment] = Field(default_factory=list, description="附件")
+
+
+class Section(_Model):
+    id: str = Field(description="numbers of the numbering path as written, joined by dots")
+    marker: str = Field(description="the marker as written: 三、 (五) 1. (2)")
+    level: int = Field(description="1 = outermost")
+    heading: str = Field(description="run-in heading up to the first 。, or the whole marker line")
+    span: Span
+    children: list[Section] = Field(default_factory=list)
+
+
+class Unit(_Model):
+    name: str = Field(description="the unit standing alone: ellipsis expanded, whitespace removed")
+    raw: str = Field(description="the fragment as written")
+    span: Span
+
+
+class _DeadlineBase(_Model):
+    raw: str = Field(description="the time expression as written (with a few following characters when needed to be unique)")
+    span: Span
+    section_id: str | None = Field(description="innermost numbered section, null outside every section")
+
+
+class ByDeadline(_DeadlineBase):
+    kind: Literal["by"] = "by"
+    date: str = Field(description="the last day the task may be done, ISO")
+
+
+class FromDeadline(_DeadlineBase):
+    kind: Literal["from"] = "from"
+    date: str = Field(description="the first day, ISO")
+
+
+class DuringDeadline(_DeadlineBase):
+    kind: Literal["during"] = "during"
+    start: str = Field(description="first day of the period, ISO")
+    date: str = Field(description="last day of the period, ISO")
+
+
+class RecurringDeadline(_DeadlineBase):
+    kind: Literal["recurring"] = "recurring"
+    period: Literal["day", "week", "half_month", "month", "quarter", "half_year", "year"] | None = Field(
+        description="the period; null for 定期 with no period given"
+    )
+    every: int = Field(1, description="how many periods between occurrences (每两年 → 2)")
+
+
+class WithinDeadline(_DeadlineBase):
+    kind: Literal["within"] = "within"
+    duration: str = Field(description="ISO 8601 duration: P1M, P6M, P3Y, P15D")
+
+
+Deadline = Annotated[
+    Union[ByDeadline, FromDeadline, DuringDeadline, RecurringDeadline, WithinDeadline],
+    Field(discriminator="kind"),
+]
+
+Comparator = Literal[">=", "<=", ">", "<", "==", "range", "increase_by", "decrease_by"]
+
+
+class Target(_Model):
+    raw: str
+    span: Span
+    section_id: str | None
+    indicator: str | None = Field(description="what is measured, without scope words")
+    comparator: Comparator
+    value: float = Field(description="the number, 万/亿 scaled in when the unit is plain")
+    value_max: float | None = Field(None, description="upper end of a range")
+    unit: str | None = Field(description="unit as written after the number; null for a bare count")
+    baseline: float | None = Field(None, description="the 由X value")
+    baseline_year: int | None = Field(None, description="较2015年 → 2015")
+    year: int | None = Field(None, description="the year the target is due; null for yearly targets")
+    scope: str | None = Field(None, description="the part the target applies to (两区, 五县); null for the whole")
+    approx: bool = Field(False, description="左右/约: the value is approximate")
+    flag: str | None = Field(
+        None, description="set when the quantity is not a plain goal: subsidy, threshold, reference"
+    )
+
+
+class Measure(_Model):
+    id: str = Field(description="section id, <section id>-<k>, or table<N>.row<M>")
+    section_id: str | None = Field(None, description="the section holding the measure")
+    heading: str | None = Field(description="section heading, or the stretch's first sentence")
+    span: Span
+    lead_units: list[Unit] = Field(default_factory=list, description="牵头单位, expanded")
+    responsible_units: list[Unit] = Field(default_factory=list, description="责任单位, expanded")
+    supporting_units: list[Unit] = Field(default_factory=list, description="配合/协办/参与单位, expanded")
+    deadlines: list[Deadline] = Field(default_factory=list, description="deadlines inside the measure's span")
+    targets: list[Target] = Field(default_factory=list, description="targets inside the measure's span")
+
+
+class ParseWarning(_Model):
+    code: str = Field(description="a short machine-readable name, e.g. unknown_marker")
+    message: str
+    span: Span | None = None
+
+
+class NoticeDocument(_Model):
+    schema_version: Literal["1"] = SCHEMA_VERSION
+    source: Source
+    text: str = Field(description="decoded text, newlines normalised to \\n; every span indexes it")
+    notice: Notice = Field(default_factory=Notice)
+    sections: list[Section] = Field(default_factory=list)
+    measures: list[Measure] = Field(default_factory=list)
+    targets: list[Target] = Field(default_factory=list)
+    deadlines: list[Deadline] = Field(default_factory=list)
+    warnings: list[ParseWarning] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _every_item_is_grounded(self) -> NoticeDocument:
+        text = self.text
+        for raw, span, what in _grounded_items(self):
+            start, end = span
+            if not (0 <= start <= end <= len(text)) or text[start:end] != raw:
+                raise ValueError(f"{what} {raw!r} is not grounded: text[{start}:{end}] is {text[start:end]!r}")
+        return self
+
+
+def _grounded_items(doc: NoticeDocument):
+    for m in doc.measures:
+        for role in (m.lead_units, m.responsible_units, m.supporting_units):
+            for u in role:
+                yield u.raw, u.span, f"unit of measure {m.id}"
+        for d in m.deadlines:
+            yield d.raw, d.span, "deadline"
+        for t in m.targets:
+            yield t.raw, t.span, "target"
+    for d in doc.deadlines:
+        yield d.raw, d.span, "deadline"
+    for t in doc.targets:
+        yield t.raw, t.span, "target"
+
+
+def walk_sections(sections: list[Section]):
+    """Yield every section, depth first, parents before children."""
+    for s in sections:
+        yield s
+        yield from walk_sections(s.children)

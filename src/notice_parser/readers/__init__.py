@@ -1,0 +1,131 @@
+"""Readers: bytes in, a :class:`ReadResult` out, one module per format.
+
+Every reader has the signature ``read(data: bytes, options: ReadOptions) ->
+ReadResult``. The text it returns is what every span indexes: newlines are
+``\\n`` and nothing else is removed. Tables are rendered into that text (one
+line per row, cells separated by a tab, paragraphs inside a cell joined by a
+space-free newline) and are also returned as :class:`Table` objects whose
+cell spans point into the text, so table rows become measures with grounded
+units.
+
+Format detection looks at the content (OLE2 magic, a ZIP holding
+``word/document.xml``, HTML markup, else text); the file extension is only a
+hint, and ``format=`` overrides both.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+
+from ..errors import DocumentTooLarge, ReaderError, UnsupportedFormat
+
+#: Default cap on the input size, and on the decompressed size of a .docx.
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+FORMATS = ("txt", "html", "docx", "doc")
+_ALIASES = {"text": "txt", "htm": "html", "xhtml": "html", "jsp": "html", "wps": "doc", "md": "txt"}
+
+#: format name -> module under notice_parser.readers exposing read(data, options)
+READERS = {"txt": "text", "html": "html", "docx": "docx", "doc": "doc"}
+
+
+@dataclass
+class ReadOptions:
+    name: str = "<input>"
+    encoding: str | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+@dataclass
+class Cell:
+    """One table cell. ``text[span]`` is the cell's text as rendered.
+
+    A cell covered by a vertical merge (rowspan / vMerge continue) has
+    ``merged=True`` and the span of the cell that carries the value.
+    """
+
+    span: tuple[int, int]
+    merged: bool = False
+
+
+@dataclass
+class Table:
+    span: tuple[int, int]
+    rows: list[list[Cell]] = field(default_factory=list)
+
+
+@dataclass
+class ReadResult:
+    text: str
+    format: str
+    encoding: str | None = None
+    tables: list[Table] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (code, message)
+
+
+def normalise_format(fmt: str, *, name: str = "<input>") -> str:
+    f = fmt.lower().lstrip(".")
+    f = _ALIASES.get(f, f)
+    if f not in FORMATS:
+        import difflib
+
+        close = difflib.get_close_matches(f, FORMATS, n=1)
+        hint = f" Did you mean '{close[0]}'?" if close else f" Known formats: {', '.join(FORMATS)}."
+        raise UnsupportedFormat(f"unknown format '{fmt}'.{hint}", name=name)
+    return f
+
+
+def sniff_format(data: bytes, *, hint: str | None = None) -> str:
+    """Decide the format from the bytes; ``hint`` (an extension) breaks ties.
+
+    >>> sniff_format(b"\\xd0\\xcf\\x11\\xe0\\xa1\\xb1\\x1a\\xe1" + bytes(100))
+    'doc'
+    >>> sniff_format("<p>一、总体要求</p>".encode())
+    'html'
+    >>> sniff_format("一、总体要求".encode())
+    'txt'
+    """
+    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        return "doc"
+    if data[:4] == b"PK\x03\x04":
+        return "docx"
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if hint in ("txt",):
+        return "txt"
+    markup = (b"<html", b"<!doctype", b"<body", b"<div", b"<p", b"<table", b"<tbody", b"<td", b"<span", b"<%@", b"<meta", b"<head")
+    if head.startswith(markup) or (hint == "html" and head.startswith(b"<")):
+        return "html"
+    if any(tag in data[:65536].lower() for tag in (b"</p>", b"<br", b"</div>", b"</td>")):
+        return "html"
+    return "txt"
+
+
+def read_bytes(data: bytes, options: ReadOptions, *, format: str | None = None, hint: str | None = None) -> ReadResult:
+    """Read ``data`` in ``format`` (or the sniffed one) and return its text."""
+    if len(data) > options.max_bytes:
+        raise DocumentTooLarge(
+            f"file too large: {len(data)} bytes, the limit is {options.max_bytes} (raise it with --max-bytes)",
+            name=options.name,
+        )
+    if not data.strip():
+        raise ReaderError("empty file: there is no text to parse", name=options.name)
+    if format is not None:
+        fmt = normalise_format(format, name=options.name)
+    else:
+        hint_fmt = None
+        if hint:
+            try:
+                hint_fmt = normalise_format(hint, name=options.name)
+            except UnsupportedFormat:
+                hint_fmt = None
+        fmt = sniff_format(data, hint=hint_fmt)
+    module = importlib.import_module(f".{READERS[fmt]}", __name__)
+    try:
+        return module.read(data, options)
+    except ReaderError:
+        raise
+    except (MemoryError, RecursionError) as exc:  # pragma: no cover - defensive
+        raise ReaderError(f"cannot read as {fmt}: {type(exc).__name__}", name=options.name) from None
+    except Exception as exc:  # a malformed file must never surface as a traceback
+        raise ReaderError(f"cannot read as {fmt}: {exc}", name=options.name) from None

@@ -1,0 +1,113 @@
+"""Plain text: detect the encoding, decode, normalise newlines, nothing else.
+
+Order of trust: a BOM (UTF-8, UTF-16/32), then strict UTF-8, then
+UTF-16 without BOM (when every other byte is zero), then GB18030 (a superset
+of GBK and GB2312), then Big5, and only then charset-normalizer's guess.
+The result is checked for a plausible share of CJK characters; a decode that
+looks wrong is kept but warned about.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from ..errors import DecodeError
+from . import ReadOptions, ReadResult
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def normalise_newlines(text: str) -> str:
+    r"""CRLF and lone CR become LF; nothing else changes.
+
+    >>> normalise_newlines("一、\r\n二、\r三、\n")
+    '一、\n二、\n三、\n'
+    """
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def cjk_share(text: str) -> float:
+    """Share of CJK ideographs and CJK punctuation among non-space characters."""
+    chars = [c for c in text[:20000] if not c.isspace()]
+    if not chars:
+        return 0.0
+    cjk = sum(1 for c in chars if "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef")
+    return cjk / len(chars)
+
+
+def _try(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def decode(data: bytes, *, encoding: str | None = None, name: str = "<input>") -> tuple[str, str, list[tuple[str, str]]]:
+    """Return ``(text, encoding, warnings)`` for text bytes."""
+    warnings: list[tuple[str, str]] = []
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise DecodeError(f"unknown encoding '{encoding}'", name=name) from None
+        text = _try(data, encoding)
+        if text is None:
+            raise DecodeError(f"the bytes are not valid {encoding}", name=name)
+        return text, encoding, warnings
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            text = _try(data, enc)
+            if text is not None:
+                return text.lstrip("\ufeff"), enc, warnings
+    text = _try(data, "utf-8")
+    if text is not None:
+        return text, "utf-8", warnings
+    if len(data) >= 4 and len(data) % 2 == 0:
+        even_zero = data[0::2].count(0) / (len(data) / 2)
+        odd_zero = data[1::2].count(0) / (len(data) / 2)
+        if odd_zero > 0.3 or even_zero > 0.3:
+            enc = "utf-16-le" if odd_zero > even_zero else "utf-16-be"
+            text = _try(data, enc)
+            if text is not None and cjk_share(text) > 0.2:
+                return text, enc, warnings
+    if b"\x00" in data[:8192]:
+        raise DecodeError("binary data, not text (it contains NUL bytes)", name=name)
+    candidates = []
+    for enc in ("gb18030", "big5"):
+        text = _try(data, enc)
+        if text is not None:
+            candidates.append((cjk_share(text), enc, text))
+    if candidates:
+        share, enc, text = max(candidates, key=lambda c: (c[0], c[1] == "gb18030"))
+        if share < 0.2:
+            warnings.append(("suspect_decoding", f"decoded as {enc} but few Chinese characters came out; pass --encoding if this is wrong"))
+        return text, enc, warnings
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover
+        best = None
+    else:
+        best = from_bytes(data).best()
+    if best is not None and best.encoding:
+        text = str(best)
+        warnings.append(("suspect_decoding", f"encoding guessed as {best.encoding}; pass --encoding if this is wrong"))
+        return text, best.encoding, warnings
+    raise DecodeError("not text in any supported encoding (UTF-8, UTF-16, GB18030, Big5)", name=name)
+
+
+def read(data: bytes, options: ReadOptions) -> ReadResult:
+    text, enc, warnings = decode(data, encoding=options.encoding, name=options.name)
+    text = normalise_newlines(text)
+    if not text.strip():
+        from ..errors import ReaderError
+
+        raise ReaderError("empty file: there is no text to parse", name=options.name)
+    if text.count("\ufffd") > 0:
+        warnings.append(("replacement_characters", f"{text.count(chr(0xFFFD))} undecodable character(s) (U+FFFD) in the text"))
+    return ReadResult(text=text, format="txt", encoding=enc, warnings=warnings)

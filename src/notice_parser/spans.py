@@ -1,0 +1,77 @@
+"""The one span convention, and a whitespace-free view of a stretch of text.
+
+Spans are half-open ``[start, end)`` in code points into the document's
+``text``; ``text[start:end] == raw`` always holds for an item born through
+:func:`located`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+WHITESPACE = frozenset(" \t\n\r\f\v\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff")
+
+
+def located(text: str, start: int, end: int) -> tuple[str, tuple[int, int]]:
+    """Return ``(raw, span)`` for ``text[start:end]``.
+
+    >>> located("市环保局负责", 0, 4)
+    ('市环保局', (0, 4))
+    """
+    return text[start:end], (start, end)
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` so it neither starts nor ends with whitespace.
+
+    >>> strip_span(" 市 环保局\\n", 0, 7)
+    (1, 6)
+    """
+    while start < end and text[start] in WHITESPACE:
+        start += 1
+    while end > start and text[end - 1] in WHITESPACE:
+        end -= 1
+    return start, end
+
+
+def squeeze(s: str) -> str:
+    """Remove all whitespace (names and headings are compared this way).
+
+    >>> squeeze("市 \\n环保局")
+    '市环保局'
+    """
+    return "".join(ch for ch in s if ch not in WHITESPACE)
+
+
+@dataclass(frozen=True)
+class CompactView:
+    """``text[start:end]`` with whitespace removed, and a map back.
+
+    ``compact[i]`` is ``text[offsets[i]]``. Use :meth:`to_span` to turn a
+    ``[i, j)`` range of the compact string into a span of the original text.
+
+    >>> v = CompactView.of("市 \\n环保局。", 0, 7)
+    >>> v.compact
+    '市环保局。'
+    >>> v.to_span(0, 4)
+    (0, 6)
+    """
+
+    compact: str
+    offsets: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> CompactView:
+        chars, offs = [], []
+        for i in range(start, end):
+            ch = text[i]
+            if ch not in WHITESPACE:
+                chars.append(ch)
+                offs.append(i)
+        return cls("".join(chars), tuple(offs))
+
+    def to_span(self, i: int, j: int) -> tuple[int, int]:
+        if j <= i:
+            pos = self.offsets[i] if i < len(self.offsets) else (self.offsets[-1] + 1 if self.offsets else 0)
+            return pos, pos
+        return self.offsets[i], self.offsets[j - 1] + 1

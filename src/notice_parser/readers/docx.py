@@ -1,0 +1,532 @@
+"""Word .docx: body paragraphs and tables in document order, as one text.
+
+Pipeline: check the zip (:func:`check_zip`) → python-docx opens the package →
+walk the body XML (``w:p``, ``w:tbl``, block ``w:sdt``) → one string.
+Headers, footers, footnotes, comments and text boxes are not read.
+
+Rendering (every span indexes this text, half-open, in code points):
+
+* a paragraph is one line; ``w:tab`` is ``\\t``, ``w:br``/``w:cr`` is ``\\n``;
+  field codes (``w:instrText``) are dropped, their results kept;
+* Word automatic numbering (``w:numPr`` on the paragraph or its style) is
+  rendered as the marker a reader sees: ``lvlText`` with each ``%N`` replaced
+  by the counter of level N-1 in its ``numFmt`` ("一、", "（一）", "1.");
+  counters run per ``numId`` and a level resets the deeper ones. The suffix
+  Word puts after a marker (a tab by default) is not rendered, a ``space``
+  suffix is rendered as one space, so "一、指导思想" reads as if typed;
+* a table row is one line: cells joined by ``\\t``, a cell's paragraphs
+  joined by ``\\n`` (so a row with multi-paragraph cells spans several lines;
+  :class:`Cell` spans, not lines, are the truth for tables). ``text[cell.span]``
+  is exactly that cell's text;
+* a cell spanning n grid columns (``gridSpan``) is rendered once and listed n
+  times in its row: first ``merged=False``, then ``merged=True`` with the same
+  span, so every row has one :class:`Cell` per grid column;
+* a cell continuing a vertical merge (``vMerge`` without ``restart``) renders
+  its own (usually empty) text but is listed as ``Cell(span=<span of the cell
+  that carries the value>, merged=True)``;
+* a table nested in a cell is flattened into the cell text (rows as lines,
+  cells joined by tab) and is not returned as a separate :class:`Table`.
+
+Safety: the zip is checked before python-docx sees it (entry count, total
+decompressed size against ``options.max_bytes`` measured while inflating,
+compression ratio), and every XML part is refused if it declares a DTD or an
+entity (OOXML never needs one; python-docx's parser does not resolve entities
+but we do not rely on that). An encrypted .docx is an OLE2 file holding an
+``EncryptionInfo`` stream and is refused as :class:`EncryptedDocument`.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from ..errors import DocumentTooLarge, ReaderError
+from . import Cell, ReadOptions, ReadResult, Table
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+
+#: A .docx with more zip entries than this is refused.
+MAX_ENTRIES = 10_000
+#: An entry expanding more than this many times (and past MIN_BOMB_BYTES) is a zip bomb.
+MAX_RATIO = 200
+MIN_BOMB_BYTES = 5 * 1024 * 1024
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_DTD_MARKERS = (b"<!DOCTYPE", b"<!ENTITY", "<!DOCTYPE".encode("utf-16-le"), "<!ENTITY".encode("utf-16-le"))
+
+
+# --------------------------------------------------------------------- safety
+def check_zip(data: bytes, options: ReadOptions) -> None:
+    """Refuse a zip that is not a sane .docx before anything parses it.
+
+    Raises :class:`DocumentTooLarge` for a bomb (too many entries, too large
+    once inflated, or an absurd compression ratio) and :class:`ReaderError`
+    for a broken zip or an XML part carrying a DTD/entity declaration.
+    """
+    name = options.name
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise ReaderError("not a valid .docx: the zip archive is damaged or truncated", name=name) from None
+    with zf:
+        infos = zf.infolist()
+        if len(infos) > MAX_ENTRIES:
+            raise DocumentTooLarge(
+                f"zip bomb: {len(infos)} entries in the .docx, the limit is {MAX_ENTRIES}", name=name
+            )
+        declared = sum(i.file_size for i in infos)
+        if declared > options.max_bytes:
+            raise DocumentTooLarge(
+                f"zip bomb: the .docx expands to {declared} bytes, the limit is {options.max_bytes} (raise it with --max-bytes)",
+                name=name,
+            )
+        for info in infos:
+            if info.file_size > MIN_BOMB_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+                ratio = info.file_size // max(info.compress_size, 1)
+                raise DocumentTooLarge(f"zip bomb: {info.filename} expands {ratio} times", name=name)
+        if "word/document.xml" not in zf.namelist() and not any(i.filename.endswith("document.xml") for i in infos):
+            raise ReaderError("not a .docx: the zip holds no word/document.xml", name=name)
+        total = 0
+        for info in infos:
+            is_xml = info.filename.endswith((".xml", ".rels"))
+            chunks = []
+            try:
+                with zf.open(info) as fh:
+                    while True:
+                        chunk = fh.read(1 << 16)
+                        if not chunk:
+                            break
+                        total += len(chunk)
+                        if total > options.max_bytes:
+                            raise DocumentTooLarge(
+                                f"zip bomb: the .docx expands past {options.max_bytes} bytes (raise it with --max-bytes)",
+                                name=name,
+                            )
+                        if is_xml:
+                            chunks.append(chunk)
+            except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
+                raise ReaderError(f"not a valid .docx: {info.filename} cannot be inflated ({exc})", name=name) from None
+            if is_xml:
+                body = b"".join(chunks)
+                if any(marker in body for marker in _DTD_MARKERS):
+                    raise ReaderError(
+                        f"unsafe XML: {info.filename} declares a DTD or entities, which a .docx never needs", name=name
+                    )
+
+
+# ----------------------------------------------------------------- numbering
+_CN_DIGITS = "〇一二三四五六七八九"
+_TIANGAN = "甲乙丙丁戊己庚辛壬癸"
+_DIZHI = "子丑寅卯辰巳午未申酉戌亥"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def chinese_counting(n: int) -> str:
+    """Word's ``chineseCounting``: 1 → 一, 10 → 十, 11 → 十一, 21 → 二十一, 105 → 一百零五.
+
+    >>> [chinese_counting(n) for n in (1, 10, 11, 20, 21, 100, 105, 110)]
+    ['一', '十', '十一', '二十', '二十一', '一百', '一百零五', '一百一十']
+    """
+    if n <= 0:
+        return str(n)
+    if n < 10:
+        return _CN_DIGITS[n]
+    if n < 20:
+        return "十" + (_CN_DIGITS[n % 10] if n % 10 else "")
+    if n < 100:
+        return _CN_DIGITS[n // 10] + "十" + (_CN_DIGITS[n % 10] if n % 10 else "")
+    if n < 1000:
+        rest = n % 100
+        tail = (
+            ""
+            if rest == 0
+            else (
+                "零" + _CN_DIGITS[rest]
+                if rest < 10
+                else ("一" + chinese_counting(rest) if rest < 20 else chinese_counting(rest))
+            )
+        )
+        return _CN_DIGITS[n // 100] + "百" + tail
+    if n < 10000:
+        rest = n % 1000
+        tail = "" if rest == 0 else ("零" + chinese_counting(rest) if rest < 100 else chinese_counting(rest))
+        return _CN_DIGITS[n // 1000] + "千" + tail
+    return str(n)
+
+
+def _roman(n: int) -> str:
+    vals = (
+        (1000, "m"),
+        (900, "cm"),
+        (500, "d"),
+        (400, "cd"),
+        (100, "c"),
+        (90, "xc"),
+        (50, "l"),
+        (40, "xl"),
+        (10, "x"),
+        (9, "ix"),
+        (5, "v"),
+        (4, "iv"),
+        (1, "i"),
+    )
+    out = []
+    for v, s in vals:
+        while n >= v:
+            out.append(s)
+            n -= v
+    return "".join(out)
+
+
+def _letters(n: int) -> str:
+    # Word repeats the letter: 27 → aa
+    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+
+
+#: numFmt -> formatter of a counter value
+NUM_FORMATS = {
+    "decimal": str,
+    "decimalZero": lambda n: f"{n:02d}",
+    "decimalFullWidth": lambda n: "".join(chr(ord(c) + 0xFEE0) for c in str(n)),
+    "decimalFullWidth2": lambda n: "".join(chr(ord(c) + 0xFEE0) for c in str(n)),
+    "decimalHalfWidth": str,
+    "chineseCounting": chinese_counting,
+    "chineseCountingThousand": chinese_counting,
+    "japaneseCounting": chinese_counting,
+    "taiwaneseCounting": chinese_counting,
+    "taiwaneseCountingThousand": chinese_counting,
+    "ideaographDigital": lambda n: "".join(_CN_DIGITS[int(c)] for c in str(n)),
+    "ideographDigital": lambda n: "".join(_CN_DIGITS[int(c)] for c in str(n)),
+    "chineseLegalSimplified": lambda n: chinese_counting(n).translate(
+        str.maketrans("一二三四五六七八九十百千", "壹贰叁肆伍陆柒捌玖拾佰仟")
+    ),
+    "ideographTraditional": lambda n: _TIANGAN[(n - 1) % 10],
+    "ideographZodiac": lambda n: _DIZHI[(n - 1) % 12],
+    "decimalEnclosedCircle": lambda n: _CIRCLED[n - 1] if 1 <= n <= 20 else str(n),
+    "decimalEnclosedCircleChinese": lambda n: _CIRCLED[n - 1] if 1 <= n <= 20 else str(n),
+    "decimalEnclosedParen": lambda n: chr(0x2474 + n - 1) if 1 <= n <= 20 else f"({n})",
+    "decimalEnclosedFullstop": lambda n: chr(0x2488 + n - 1) if 1 <= n <= 20 else f"{n}.",
+    "lowerLetter": _letters,
+    "upperLetter": lambda n: _letters(n).upper(),
+    "lowerRoman": _roman,
+    "upperRoman": lambda n: _roman(n).upper(),
+    "ordinal": str,
+    "cardinalText": str,
+    "ordinalText": str,
+    "none": lambda n: "",
+}
+
+
+def format_number(value: int, num_fmt: str) -> str:
+    """Render a counter in a Word ``numFmt``.
+
+    >>> format_number(3, "chineseCounting"), format_number(2, "ideographTraditional"), format_number(12, "decimal")
+    ('三', '乙', '12')
+    """
+    return NUM_FORMATS.get(num_fmt, str)(value)
+
+
+def _val(el, tag: str, default: str | None = None) -> str | None:
+    child = el.find(W + tag) if el is not None else None
+    if child is None:
+        return default
+    return child.get(W + "val", default)
+
+
+class Numbering:
+    """Levels of numbering.xml and the running counters, per ``numId``."""
+
+    def __init__(self, numbering_el, styles_el) -> None:
+        self.abstract: dict[str, dict[int, dict]] = {}
+        self.nums: dict[str, tuple[str, dict[int, dict]]] = {}
+        self.counters: dict[str, dict[int, int]] = {}
+        self.style_numpr: dict[str, tuple[str | None, int | None]] = {}
+        self.unknown_formats: set[str] = set()
+        if numbering_el is not None:
+            for an in numbering_el.findall(W + "abstractNum"):
+                self.abstract[an.get(W + "abstractNumId")] = {
+                    int(lvl.get(W + "ilvl", "0")): self._level(lvl) for lvl in an.findall(W + "lvl")
+                }
+            for num in numbering_el.findall(W + "num"):
+                overrides: dict[int, dict] = {}
+                for ov in num.findall(W + "lvlOverride"):
+                    ilvl = int(ov.get(W + "ilvl", "0"))
+                    entry: dict = {}
+                    lvl = ov.find(W + "lvl")
+                    if lvl is not None:
+                        entry.update(self._level(lvl))
+                    start = _val(ov, "startOverride")
+                    if start is not None:
+                        entry["start"] = int(start)
+                    overrides[ilvl] = entry
+                self.nums[num.get(W + "numId")] = (_val(num, "abstractNumId"), overrides)
+        if styles_el is not None:
+            based: dict[str, str] = {}
+            own: dict[str, tuple[str | None, int | None]] = {}
+            for st in styles_el.findall(W + "style"):
+                sid = st.get(W + "styleId")
+                b = _val(st, "basedOn")
+                if b:
+                    based[sid] = b
+                numpr = st.find(f"{W}pPr/{W}numPr")
+                if numpr is not None:
+                    ilvl = _val(numpr, "ilvl")
+                    own[sid] = (_val(numpr, "numId"), int(ilvl) if ilvl is not None else None)
+            for sid in set(own) | set(based):
+                cur, seen = sid, set()
+                while cur and cur not in own and cur not in seen:
+                    seen.add(cur)
+                    cur = based.get(cur)
+                if cur in own:
+                    self.style_numpr[sid] = own[cur]
+
+    @staticmethod
+    def _level(lvl) -> dict:
+        out: dict = {}
+        for key, tag in (("fmt", "numFmt"), ("text", "lvlText"), ("suff", "suff")):
+            v = _val(lvl, tag)
+            if v is not None:
+                out[key] = v
+        start = _val(lvl, "start")
+        if start is not None:
+            out["start"] = int(start)
+        if lvl.find(W + "isLgl") is not None:
+            out["legal"] = True
+        return out
+
+    def _levels(self, num_id: str) -> dict[int, dict]:
+        abstract_id, overrides = self.nums.get(num_id, (None, {}))
+        levels = {k: dict(v) for k, v in self.abstract.get(abstract_id, {}).items()}
+        for ilvl, entry in overrides.items():
+            levels.setdefault(ilvl, {}).update(entry)
+        return levels
+
+    def marker(self, p_el) -> str:
+        """The marker Word shows before paragraph ``p_el`` ("" when unnumbered); advances counters."""
+        ppr = p_el.find(W + "pPr")
+        num_id = ilvl = None
+        if ppr is not None:
+            style = _val(ppr, "pStyle")
+            if style in self.style_numpr:
+                num_id, ilvl = self.style_numpr[style]
+            numpr = ppr.find(W + "numPr")
+            if numpr is not None:
+                num_id = _val(numpr, "numId", num_id)
+                v = _val(numpr, "ilvl")
+                if v is not None:
+                    ilvl = int(v)
+        if not num_id or num_id == "0" or num_id not in self.nums:
+            return ""
+        ilvl = ilvl or 0
+        levels = self._levels(num_id)
+        level = levels.get(ilvl)
+        if level is None:
+            return ""
+        counters = self.counters.setdefault(num_id, {})
+        counters[ilvl] = counters.get(ilvl, level.get("start", 1) - 1) + 1
+        for deeper in [k for k in counters if k > ilvl]:
+            del counters[deeper]
+        text = level.get("text", "")
+        if level.get("fmt") == "bullet":
+            return text + (" " if level.get("suff") == "space" else "")
+        for k in range(9):
+            token = f"%{k + 1}"
+            if token in text:
+                lv = levels.get(k, {})
+                value = counters.get(k, lv.get("start", 1))
+                fmt = "decimal" if level.get("legal") else lv.get("fmt", "decimal")
+                if fmt not in NUM_FORMATS:
+                    self.unknown_formats.add(fmt)
+                text = text.replace(token, format_number(value, fmt))
+        return text + (" " if level.get("suff") == "space" else "")
+
+
+# ------------------------------------------------------------------ rendering
+_SKIP = {
+    W + t
+    for t in (
+        "pPr",
+        "rPr",
+        "instrText",
+        "delText",
+        "del",
+        "drawing",
+        "pict",
+        "object",
+        "footnoteReference",
+        "endnoteReference",
+        "commentReference",
+        "fldChar",
+        "moveFrom",
+    )
+}
+
+
+def _inline_text(el, out: list[str]) -> None:
+    """Append the visible text under a paragraph-level element to ``out``."""
+    for child in el:
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _SKIP:
+            continue
+        if tag == W + "t":
+            if child.text:
+                out.append(child.text)
+        elif tag in (W + "tab", W + "ptab"):
+            out.append("\t")
+        elif tag in (W + "br", W + "cr"):
+            if child.get(W + "type") not in ("page", "column"):
+                out.append("\n")
+        elif tag == W + "noBreakHyphen":
+            out.append("-")
+        elif tag == MC + "AlternateContent":
+            continue
+        else:
+            _inline_text(child, out)
+
+
+class _Renderer:
+    def __init__(self, numbering: Numbering) -> None:
+        self.numbering = numbering
+        self.parts: list[str] = []
+        self.pos = 0
+        self.tables: list[Table] = []
+
+    def emit(self, s: str) -> None:
+        self.parts.append(s)
+        self.pos += len(s)
+
+    def paragraph_text(self, p_el) -> str:
+        out = [self.numbering.marker(p_el)]
+        _inline_text(p_el, out)
+        return "".join(out)
+
+    def blocks(self, container) -> list:
+        """Block-level children of a body/cell, with block ``w:sdt`` unwrapped."""
+        found = []
+        for child in container:
+            if child.tag in (W + "p", W + "tbl"):
+                found.append(child)
+            elif child.tag == W + "sdt":
+                content = child.find(W + "sdtContent")
+                if content is not None:
+                    found.extend(self.blocks(content))
+            elif child.tag in (W + "customXml",):
+                found.extend(self.blocks(child))
+        return found
+
+    def flat_text(self, container) -> str:
+        """Text of a cell: paragraphs joined by newline, nested tables flattened."""
+        lines = []
+        for block in self.blocks(container):
+            if block.tag == W + "p":
+                lines.append(self.paragraph_text(block))
+            else:
+                for tr in block.iter(W + "tr"):
+                    if tr.getparent() is not None and tr.getparent().tag in (W + "tbl", W + "sdtContent"):
+                        lines.append("\t".join(self.flat_text(tc) for tc in tr.findall(W + "tc")))
+        return "\n".join(lines)
+
+    def body(self, body_el) -> None:
+        first = True
+        for block in self.blocks(body_el):
+            if not first:
+                self.emit("\n")
+            first = False
+            if block.tag == W + "p":
+                self.emit(self.paragraph_text(block))
+            else:
+                self.table(block)
+        self.emit("\n")
+
+    def table(self, tbl) -> None:
+        start = self.pos
+        rows: list[list[Cell]] = []
+        carried: dict[int, tuple[int, int]] = {}  # grid column -> span of the cell carrying a vertical merge
+        trs = [tr for tr in tbl if tr.tag == W + "tr"]
+        for sdt in tbl.findall(W + "sdt"):
+            content = sdt.find(W + "sdtContent")
+            if content is not None:
+                trs.extend(tr for tr in content if tr.tag == W + "tr")
+        for r, tr in enumerate(trs):
+            if r:
+                self.emit("\n")
+            col = int(_val(tr.find(W + "trPr"), "gridBefore", "0") or 0)
+            row: list[Cell] = []
+            tcs = []
+            for child in tr:
+                if child.tag == W + "tc":
+                    tcs.append(child)
+                elif child.tag == W + "sdt":
+                    content = child.find(W + "sdtContent")
+                    if content is not None:
+                        tcs.extend(tc for tc in content if tc.tag == W + "tc")
+            for c, tc in enumerate(tcs):
+                if c:
+                    self.emit("\t")
+                tcpr = tc.find(W + "tcPr")
+                span_cols = max(1, int(_val(tcpr, "gridSpan", "1") or 1))
+                vmerge = tcpr.find(W + "vMerge") if tcpr is not None else None
+                text = self.flat_text(tc)
+                cell_span = (self.pos, self.pos + len(text))
+                self.emit(text)
+                if vmerge is not None and vmerge.get(W + "val", "continue") != "restart" and col in carried:
+                    cells = [Cell(span=carried[col], merged=True) for _ in range(span_cols)]
+                else:
+                    if vmerge is not None:  # restart (or a continue with nothing above): this cell carries the value
+                        for k in range(span_cols):
+                            carried[col + k] = cell_span
+                    else:
+                        for k in range(span_cols):
+                            carried.pop(col + k, None)
+                    cells = [Cell(span=cell_span)] + [Cell(span=cell_span, merged=True) for _ in range(span_cols - 1)]
+                row.extend(cells)
+                col += span_cols
+            rows.append(row)
+        self.tables.append(Table(span=(start, self.pos), rows=rows))
+
+
+# ---------------------------------------------------------------------- entry
+def _related_element(part, reltype: str):
+    try:
+        return part.part_related_by(reltype).element
+    except (KeyError, AttributeError, NotImplementedError):
+        return None
+
+
+def read(data: bytes, options: ReadOptions) -> ReadResult:
+    if data[:8] == OLE_MAGIC:
+        from .doc import refuse_ole_non_word
+
+        refuse_ole_non_word(data, options)
+        raise ReaderError("not a .docx: this is an OLE2 (Word 97-2003) file; read it as doc", name=options.name)
+    if data[:2] != b"PK":
+        raise ReaderError("not a .docx: the file is not a zip archive", name=options.name)
+    check_zip(data, options)
+
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises many kinds for a broken package
+        raise ReaderError(
+            f"not a valid .docx: {type(exc).__name__}: {exc}".splitlines()[0], name=options.name
+        ) from None
+    part = document.part
+    numbering = Numbering(_related_element(part, RT.NUMBERING), _related_element(part, RT.STYLES))
+    renderer = _Renderer(numbering)
+    body = document.element.body
+    renderer.body(body)
+    text = "".join(renderer.parts)
+    warnings: list[tuple[str, str]] = []
+    if numbering.unknown_formats:
+        warnings.append(
+            (
+                "unknown_numbering",
+                f"numbering format(s) {', '.join(sorted(numbering.unknown_formats))} rendered as decimal",
+            )
+        )
+    if not text.strip():
+        raise ReaderError("empty document: the .docx body has no text", name=options.name)
+    return ReadResult(text=text, format="docx", encoding=None, tables=renderer.tables, warnings=warnings)

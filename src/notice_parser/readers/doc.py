@@ -1,0 +1,561 @@
+"""Word 97-2003 .doc in pure Python: olefile + a small piece-table reader.
+
+Pipeline ([MS-DOC] section numbers in brackets):
+
+1. olefile opens the compound file; a file holding ``EncryptionInfo`` is an
+   encrypted .docx/.xlsx container and is refused as encrypted.
+2. The FIB at the start of the ``WordDocument`` stream [2.5.1]: ``wIdent``
+   0xA5EC, ``nFib`` (Word 97 or later), ``fEncrypted``/``fObfuscated`` (→
+   :class:`EncryptedDocument`), ``fWhichTblStm`` (0Table or 1Table),
+   ``ccpText`` (length of the main text) and ``fcClx``/``lcbClx``.
+3. The CLX in the table stream [2.9.38]: skip the Prc records, read the
+   PlcPcd: n+1 character positions and n piece descriptors, each piece
+   either UTF-16LE at ``fc`` or "compressed" 8-bit cp1252 at ``fc/2``.
+4. Paragraph properties from the PAPX FKPs [2.9.175, 2.9.177] (through the
+   PlcfBtePapx): only the table sprms are read - ``sprmPFInTable``,
+   ``sprmPFTtp`` (this cell mark ends a row), ``sprmPItap``, and on the row
+   end ``sprmTDefTable`` (cell boundaries, vertical-merge flags) and
+   ``sprmTVertMerge``.
+5. Characters to text: ``\\r`` ends a paragraph, ``\\x07`` ends a cell (or,
+   when the paragraph is a TTP, the row); fields ``\\x13 code \\x14 result
+   \\x15`` keep their result only; ``\\x0b`` is a line break; other control
+   characters are dropped.
+
+If the PAPX cannot be read, a row end is recognised by the Word convention
+that the row-end mark directly follows the last cell mark ("\\x07\\x07"),
+and a warning says so.
+
+Tables are rendered exactly as by the .docx reader (see ``readers/docx.py``):
+one line per row, cells joined by ``\\t``, paragraphs in a cell by ``\\n``;
+each cell is listed once per grid column it covers (columns from the union
+of the rows' cell boundaries), vertically merged continuation cells carry the
+span of the cell above with ``merged=True``.
+
+Every offset read from the file is checked against the stream it points
+into; anything that does not fit raises :class:`ReaderError` naming the
+structure, so a truncated or corrupt file fails fast and in bounded memory.
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from ..errors import EncryptedDocument, ReaderError
+from . import Cell, ReadOptions, ReadResult, Table
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+sprmPFInTable = 0x2416
+sprmPFTtp = 0x2417
+sprmPItap = 0x6649
+sprmPFInnerTableCell = 0x244B
+sprmPFInnerTtp = 0x244C
+sprmTDefTable = 0xD608
+sprmTVertMerge = 0xD62B
+sprmPChgTabs = 0xC615
+
+_OPERAND_SIZE = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}
+
+
+class _Bad(Exception):
+    """Internal: a structure does not fit; becomes a ReaderError with the name."""
+
+
+def _u16(buf: bytes, off: int, what: str) -> int:
+    if off < 0 or off + 2 > len(buf):
+        raise _Bad(f"{what} lies outside its stream")
+    return struct.unpack_from("<H", buf, off)[0]
+
+
+def _u32(buf: bytes, off: int, what: str) -> int:
+    if off < 0 or off + 4 > len(buf):
+        raise _Bad(f"{what} lies outside its stream")
+    return struct.unpack_from("<I", buf, off)[0]
+
+
+# ----------------------------------------------------------------- OLE level
+def refuse_ole_non_word(data: bytes, options: ReadOptions):
+    """Open the compound file; refuse encrypted OOXML containers. Returns the OleFileIO."""
+    import olefile
+
+    name = options.name
+    try:
+        ole = olefile.OleFileIO(io.BytesIO(data))
+    except Exception as exc:
+        raise ReaderError(
+            f"not a valid .doc: the OLE2 compound file is damaged ({exc})".splitlines()[0], name=name
+        ) from None
+    if ole.exists("EncryptionInfo") or ole.exists("EncryptedPackage"):
+        ole.close()
+        raise EncryptedDocument("encrypted: a password is needed", name=name)
+    return ole
+
+
+def _stream(ole, stream: str, name: str, limit: int) -> bytes:
+    try:
+        size = ole.get_size(stream)
+    except Exception:
+        size = 0
+    if size > limit:
+        from ..errors import DocumentTooLarge
+
+        raise DocumentTooLarge(f"the {stream} stream is {size} bytes, the limit is {limit}", name=name)
+    try:
+        with ole.openstream(stream) as fh:
+            return fh.read()
+    except Exception as exc:
+        raise ReaderError(
+            f"not a valid .doc: the {stream} stream cannot be read ({exc})".splitlines()[0], name=name
+        ) from None
+
+
+# ----------------------------------------------------------------------- FIB
+@dataclass
+class Fib:
+    n_fib: int
+    table_stream: str
+    ccp_text: int
+    fc_clx: int
+    lcb_clx: int
+    fc_bte_papx: int
+    lcb_bte_papx: int
+
+
+def parse_fib(word: bytes) -> Fib:
+    if len(word) < 0x9A + 8 * 34:
+        raise _Bad("the FIB is truncated")
+    ident = _u16(word, 0, "wIdent")
+    if ident != 0xA5EC:
+        raise _Bad(f"the WordDocument stream does not start with a Word FIB (wIdent {ident:#06x})")
+    n_fib = _u16(word, 2, "nFib")
+    flags = _u16(word, 0x0A, "FIB flags")
+    if flags & 0x0100 or flags & 0x8000:
+        raise EncryptedDocument("encrypted: a password is needed")
+    if n_fib < 101:
+        raise _Bad(f"a Word 6/95 file (nFib {n_fib}) is not supported; save it as Word 97-2003 .doc or .docx")
+    table = "1Table" if flags & 0x0200 else "0Table"
+    pos = 0x20
+    csw = _u16(word, pos, "FIB csw")
+    pos += 2 + 2 * csw
+    cslw = _u16(word, pos, "FIB cslw")
+    lw = pos + 2
+    if cslw < 4:
+        raise _Bad("the FIB has no text length (cslw too small)")
+    ccp_text = _u32(word, lw + 4 * 3, "FIB ccpText")
+    pos = lw + 4 * cslw
+    cb = _u16(word, pos, "FIB cbRgFcLcb")
+    blob = pos + 2
+    if cb < 34:
+        raise _Bad("the FIB has no piece table pointer (cbRgFcLcb too small)")
+
+    def pair(i: int) -> tuple[int, int]:
+        return _u32(word, blob + 8 * i, "FIB fc"), _u32(word, blob + 8 * i + 4, "FIB lcb")
+
+    fc_clx, lcb_clx = pair(33)
+    fc_bte, lcb_bte = pair(13)
+    return Fib(n_fib, table, ccp_text, fc_clx, lcb_clx, fc_bte, lcb_bte)
+
+
+# ---------------------------------------------------------------- piece table
+@dataclass
+class Piece:
+    cp_start: int
+    cp_end: int
+    fc: int  # byte offset in WordDocument
+    compressed: bool
+
+    def fc_of(self, cp: int) -> int:
+        return self.fc + (cp - self.cp_start) * (1 if self.compressed else 2)
+
+
+def parse_pieces(table: bytes, fib: Fib, word_len: int) -> list[Piece]:
+    start, end = fib.fc_clx, fib.fc_clx + fib.lcb_clx
+    if fib.lcb_clx == 0 or end > len(table):
+        raise _Bad("the piece table (CLX) lies outside the table stream")
+    pos = start
+    while pos < end and table[pos] == 0x01:  # Prc: clxt, cbGrpprl, grpprl
+        cb = struct.unpack_from("<h", table, pos + 1)[0] if pos + 3 <= end else -1
+        if cb < 0:
+            raise _Bad("a Prc in the piece table is malformed")
+        pos += 3 + cb
+    if pos >= end or table[pos] != 0x02:
+        raise _Bad("the piece table (Pcdt) is missing")
+    lcb = _u32(table, pos + 1, "Pcdt size")
+    plc = pos + 5
+    if plc + lcb > end or lcb < 16 or (lcb - 4) % 12:
+        raise _Bad("the piece table (PlcPcd) has an impossible size")
+    n = (lcb - 4) // 12
+    cps = struct.unpack_from(f"<{n + 1}I", table, plc)
+    pieces = []
+    for i in range(n):
+        d = plc + 4 * (n + 1) + 8 * i
+        fc_raw = _u32(table, d + 2, "piece fc")
+        compressed = bool(fc_raw & 0x40000000)
+        fc = fc_raw & 0x3FFFFFFF
+        if compressed:
+            fc //= 2
+        cp0, cp1 = cps[i], cps[i + 1]
+        if cp1 < cp0:
+            raise _Bad("the piece table is out of order")
+        width = 1 if compressed else 2
+        if fc + (cp1 - cp0) * width > word_len:
+            raise _Bad("a text piece lies outside the WordDocument stream (truncated file?)")
+        pieces.append(Piece(cp0, cp1, fc, compressed))
+    return pieces
+
+
+def piece_text(word: bytes, pieces: list[Piece], limit: int) -> str:
+    """The first ``limit`` characters of the text the pieces describe."""
+    out: list[str] = []
+    got = 0
+    for p in pieces:
+        if got >= limit:
+            break
+        take = min(p.cp_end - p.cp_start, limit - got)
+        if p.compressed:
+            out.append(word[p.fc : p.fc + take].decode("cp1252", errors="replace"))
+        else:
+            out.append(word[p.fc : p.fc + 2 * take].decode("utf-16-le", errors="replace"))
+        got += take
+    return "".join(out)
+
+
+# ----------------------------------------------------------------------- PAPX
+@dataclass
+class ParaProps:
+    in_table: bool = False
+    ttp: bool = False
+    itap: int = 0
+    inner_cell: bool = False
+    inner_ttp: bool = False
+    cell_edges: tuple[int, ...] = ()  # rgdxaCenter of the row (on a TTP)
+    vmerge: tuple[int, ...] = ()  # per cell: 0 none, 1 continue, 3 restart (on a TTP)
+
+
+def parse_sprms(grpprl: bytes) -> ParaProps:
+    props = ParaProps()
+    pos, end = 0, len(grpprl)
+    vmerge: list[int] = []
+    while pos + 2 <= end:
+        sprm = struct.unpack_from("<H", grpprl, pos)[0]
+        pos += 2
+        spra = sprm >> 13
+        if spra == 6:
+            if sprm == sprmTDefTable:
+                if pos + 2 > end:
+                    break
+                size = struct.unpack_from("<H", grpprl, pos)[0] - 1
+                pos += 2
+            elif sprm == sprmPChgTabs and pos < end and grpprl[pos] == 255:
+                break  # rare long form; nothing after it matters to us
+            else:
+                if pos >= end:
+                    break
+                size = grpprl[pos]
+                pos += 1
+        else:
+            size = _OPERAND_SIZE[spra]
+        op = grpprl[pos : pos + size]
+        pos += size
+        if len(op) < size:
+            break
+        if sprm == sprmPFInTable:
+            props.in_table = bool(op[0])
+        elif sprm == sprmPFTtp:
+            props.ttp = bool(op[0])
+        elif sprm == sprmPItap:
+            props.itap = struct.unpack("<I", op)[0]
+        elif sprm == sprmPFInnerTableCell:
+            props.inner_cell = bool(op[0])
+        elif sprm == sprmPFInnerTtp:
+            props.inner_ttp = bool(op[0])
+        elif sprm == sprmTDefTable and len(op) >= 1:
+            itc = op[0]
+            edges_end = 1 + 2 * (itc + 1)
+            if len(op) >= edges_end:
+                props.cell_edges = struct.unpack_from(f"<{itc + 1}h", op, 1)
+                vmerge = []
+                for i in range(itc):
+                    t = edges_end + 20 * i
+                    if t + 2 > len(op):
+                        vmerge.append(0)
+                        continue
+                    grf = struct.unpack_from("<H", op, t)[0]
+                    vmerge.append((grf >> 5) & 0x3)
+        elif sprm == sprmTVertMerge and len(op) >= 2:
+            itc, flag = op[0], op[1]
+            if itc >= len(vmerge):
+                vmerge.extend([0] * (itc + 1 - len(vmerge)))
+            vmerge[itc] = flag
+    props.vmerge = tuple(vmerge)
+    return props
+
+
+def parse_papx_runs(word: bytes, table: bytes, fib: Fib) -> tuple[list[int], list[int], list[ParaProps]]:
+    """Sorted runs ``(fc_start, fc_end, props)`` of paragraph properties, as three lists."""
+    start, lcb = fib.fc_bte_papx, fib.lcb_bte_papx
+    if lcb < 8 or start + lcb > len(table) or (lcb - 4) % 8:
+        raise _Bad("the paragraph property index (PlcfBtePapx) lies outside the table stream")
+    n = (lcb - 4) // 8
+    pns = struct.unpack_from(f"<{n}I", table, start + 4 * (n + 1))
+    starts: list[int] = []
+    ends: list[int] = []
+    props: list[ParaProps] = []
+    cache: dict[bytes, ParaProps] = {}
+    for pn in pns:
+        page = (pn & 0x3FFFFF) * 512
+        if page + 512 > len(word):
+            raise _Bad("a paragraph property page (FKP) lies outside the WordDocument stream")
+        fkp = word[page : page + 512]
+        crun = fkp[511]
+        if 4 * (crun + 1) + 13 * crun > 511:
+            raise _Bad("a paragraph property page (FKP) is malformed")
+        fcs = struct.unpack_from(f"<{crun + 1}I", fkp, 0)
+        for i in range(crun):
+            boff = fkp[4 * (crun + 1) + 13 * i] * 2
+            grpprl = b""
+            if boff:
+                cb = fkp[boff]
+                if cb:
+                    body = fkp[boff + 1 : boff + 1 + 2 * cb - 1]
+                else:
+                    cb2 = fkp[boff + 1] if boff + 1 < 512 else 0
+                    body = fkp[boff + 2 : boff + 2 + 2 * cb2]
+                grpprl = body[2:]  # skip istd
+            p = cache.get(grpprl)
+            if p is None:
+                p = cache[grpprl] = parse_sprms(grpprl)
+            starts.append(fcs[i])
+            ends.append(fcs[i + 1])
+            props.append(p)
+    order = sorted(range(len(starts)), key=starts.__getitem__)
+    return [starts[i] for i in order], [ends[i] for i in order], [props[i] for i in order]
+
+
+# ----------------------------------------------------------------- rendering
+_DROP = {chr(c) for c in range(0x20)} - {"\t", "\n"}
+_NO_PROPS = ParaProps()
+
+
+class _Builder:
+    """Turns the character stream into text, rows and tables."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.pos = 0
+        self.tables: list[Table] = []
+        self.line: list[str] = []  # current paragraph (or current cell paragraph)
+        self.cell_paras: list[str] = []  # finished paragraphs of the current cell
+        self.row: list[tuple[str, int]] = []  # finished cells of the current row: (text, cell index)
+        self.rows: list[tuple[list[str], tuple[int, ...], tuple[int, ...]]] = []
+        self.first_block = True
+
+    def _emit(self, s: str) -> None:
+        self.parts.append(s)
+        self.pos += len(s)
+
+    def _new_block(self) -> None:
+        if not self.first_block:
+            self._emit("\n")
+        self.first_block = False
+
+    def end_paragraph(self) -> None:
+        if self.rows:
+            self.flush_table()
+        self._new_block()
+        self._emit("".join(self.line))
+        self.line = []
+
+    def end_cell_paragraph(self) -> None:
+        self.cell_paras.append("".join(self.line))
+        self.line = []
+
+    def end_cell(self) -> None:
+        self.end_cell_paragraph()
+        self.row.append("\n".join(self.cell_paras))
+        self.cell_paras = []
+
+    def end_row(self, props: ParaProps) -> None:
+        # text typed after the last cell mark and before the row mark is dropped by Word too
+        self.line = []
+        self.cell_paras = []
+        self.rows.append((self.row, props.cell_edges, props.vmerge))
+        self.row = []
+
+    def flush_table(self) -> None:
+        rows = self.rows
+        self.rows = []
+        if self.row:  # cells without a row end: keep them as a row
+            rows.append((self.row, (), ()))
+            self.row = []
+        # the grid: union of every row's cell boundaries
+        edges = sorted({e for _, es, _ in rows for e in es})
+        self._new_block()
+        start = self.pos
+        out_rows: list[list[Cell]] = []
+        carried: dict[int, tuple[int, int]] = {}
+        for r, (cells, es, vm) in enumerate(rows):
+            if r:
+                self._emit("\n")
+            row: list[Cell] = []
+            for c, text in enumerate(cells):
+                if c:
+                    self._emit("\t")
+                span = (self.pos, self.pos + len(text))
+                self._emit(text)
+                if len(es) == len(cells) + 1 and edges:
+                    col0 = bisect_right(edges, es[c]) - 1
+                    col1 = bisect_right(edges, es[c + 1]) - 1
+                    cols = range(col0, max(col1, col0 + 1))
+                else:
+                    cols = range(c, c + 1)
+                flag = vm[c] if c < len(vm) else 0
+                if flag == 1 and cols.start in carried:
+                    row.extend(Cell(span=carried[cols.start], merged=True) for _ in cols)
+                    continue
+                for k in cols:
+                    if flag:
+                        carried[k] = span
+                    else:
+                        carried.pop(k, None)
+                row.append(Cell(span=span))
+                row.extend(Cell(span=span, merged=True) for _ in range(len(cols) - 1))
+            out_rows.append(row)
+        self.tables.append(Table(span=(start, self.pos), rows=out_rows))
+
+    def finish(self) -> str:
+        if self.row or self.cell_paras:
+            if self.line:
+                self.end_cell()
+            self.flush_table()
+        elif self.rows:
+            self.flush_table()
+        if self.line:
+            self._new_block()
+            self._emit("".join(self.line))
+        self._emit("\n")
+        return "".join(self.parts)
+
+
+def render(chars: str, props_at) -> tuple[str, list[Table]]:
+    """Render the main text; ``props_at(cp)`` gives the ParaProps of the paragraph ending at ``cp``.
+
+    ``props_at`` returns None when no paragraph properties could be read.
+    """
+    b = _Builder()
+    fields: list[bool] = []  # per open field: True while in its code part
+    hidden = 0  # number of open fields currently in their code part
+    for cp, ch in enumerate(chars):
+        if ch == "\x13":
+            fields.append(True)
+            hidden += 1
+            continue
+        if ch == "\x14":
+            if fields and fields[-1]:
+                fields[-1] = False
+                hidden -= 1
+            continue
+        if ch == "\x15":
+            if fields:
+                if fields.pop():
+                    hidden -= 1
+            continue
+        if hidden:
+            continue
+        if ch == "\r":
+            p = props_at(cp)
+            if p is not None and (p.in_table or p.itap >= 1):
+                b.end_cell_paragraph()
+            else:
+                b.end_paragraph()
+        elif ch == "\x07":
+            p = props_at(cp)
+            if p is None:  # fallback: a cell mark right after a cell mark closes the row
+                if cp > 0 and chars[cp - 1] == "\x07" and not b.line and not b.cell_paras:
+                    b.end_row(_NO_PROPS)
+                else:
+                    b.end_cell()
+            elif p.itap > 1 and not p.ttp:  # a nested table's mark: keep inside the outer cell
+                if p.inner_ttp:
+                    b.end_cell_paragraph()
+                else:
+                    b.line.append("\t")
+            elif p.ttp:
+                b.end_row(p)
+            else:
+                b.end_cell()
+        elif ch == "\x0b":
+            b.line.append("\n")
+        elif ch == "\x0c":
+            if b.line:
+                b.end_paragraph()
+        elif ch == "\x1e":
+            b.line.append("-")
+        elif ch in _DROP:
+            continue
+        else:
+            b.line.append(ch)
+    text = b.finish()
+    return text, b.tables
+
+
+def read(data: bytes, options: ReadOptions) -> ReadResult:
+    name = options.name
+    if data[:8] != OLE_MAGIC:
+        raise ReaderError("not a .doc: the file is not an OLE2 compound file", name=name)
+    ole = refuse_ole_non_word(data, options)
+    try:
+        if not ole.exists("WordDocument"):
+            raise ReaderError("not a Word document: the OLE2 file has no WordDocument stream", name=name)
+        word = _stream(ole, "WordDocument", name, options.max_bytes)
+        try:
+            fib = parse_fib(word)
+        except EncryptedDocument as exc:
+            raise EncryptedDocument(exc.problem, name=name) from None
+        if not ole.exists(fib.table_stream):
+            raise ReaderError(f"not a valid .doc: the {fib.table_stream} stream is missing", name=name)
+        table = _stream(ole, fib.table_stream, name, options.max_bytes)
+    except _Bad as exc:
+        raise ReaderError(f"not a valid .doc: {exc}", name=name) from None
+    finally:
+        ole.close()
+    warnings: list[tuple[str, str]] = []
+    try:
+        pieces = parse_pieces(table, fib, len(word))
+        total = pieces[-1].cp_end if pieces else 0
+        if fib.ccp_text > total:
+            raise _Bad(f"the text length ({fib.ccp_text}) is beyond the piece table ({total})")
+        chars = piece_text(word, pieces, fib.ccp_text)
+        try:
+            starts, ends, plist = parse_papx_runs(word, table, fib)
+        except _Bad as exc:
+            starts, ends, plist = [], [], []
+            warnings.append(("doc_no_paragraph_properties", f"{exc}; table rows found by the \\x07\\x07 convention"))
+    except _Bad as exc:
+        raise ReaderError(f"not a valid .doc: {exc}", name=name) from None
+
+    piece_starts = [p.cp_start for p in pieces]
+
+    def props_at(cp: int) -> ParaProps | None:
+        if not starts:
+            return None
+        i = bisect_right(piece_starts, cp) - 1
+        if i < 0:
+            return _NO_PROPS
+        fc = pieces[i].fc_of(cp)
+        j = bisect_right(starts, fc) - 1
+        if j < 0 or fc >= ends[j]:
+            return _NO_PROPS
+        return plist[j]
+
+    text, tables = render(chars, props_at)
+    if not text.strip():
+        raise ReaderError("empty document: the .doc has no text", name=name)
+    if "\ufffd" in text:
+        warnings.append(
+            ("replacement_characters", f"{text.count(chr(0xFFFD))} undecodable character(s) (U+FFFD) in the text")
+        )
+    return ReadResult(text=text, format="doc", encoding=None, tables=tables, warnings=warnings)

@@ -1,0 +1,501 @@
+"""The deadline rule: every time limit in one section's own text.
+
+``find_deadlines(ctx, region)`` reads ``ctx.text[region.start:region.end]``
+and returns :class:`~notice_parser.model.Deadline` items, each grounded
+(``raw == ctx.text[span[0]:span[1]]``) and carrying ``region.section_id``.
+
+How it works
+------------
+1. The region is read through a :class:`~notice_parser.spans.CompactView`
+   (whitespace removed), so "2017年⏎底前" is one phrase; spans map back.
+2. Stretches that never hold a deadline are masked: 《》 titles, 〔2021〕
+   document numbers, 十三五-style plan names (``lexicon.time_words``).
+3. Four patterns propose candidates: periods (2017年至2020年), points in time
+   (2017年8月底前, 到2020年, 2018年起, 年底前, 今年), durations (一个月内),
+   and recurrences (每年, 定期, 半月, 年度考核).
+4. Candidates are taken leftmost-longest; a candidate that is *not* a deadline
+   (a baseline 较2015年, history 2016年以来, a corrupted year 0403年) still
+   claims its characters, so no shorter pattern re-reads them.
+5. Items are deduplicated per (section_id, kind, value), keeping the first,
+   as the golds do.
+
+The words live in :mod:`notice_parser.lexicon.time_words`; this module only
+knows how to combine them.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+
+import regex
+
+from ..lexicon import time_words as W
+from ..model import (
+    ByDeadline,
+    Deadline,
+    DuringDeadline,
+    FromDeadline,
+    RecurringDeadline,
+    WithinDeadline,
+)
+from ..spans import CompactView, located
+from .context import Context, Region
+from .numbers import parse_cn_number, to_halfwidth_digits
+
+__all__ = ["find_deadlines"]
+
+
+# --------------------------------------------------------------------------
+# Pattern pieces, built once from the lexicon
+# --------------------------------------------------------------------------
+
+def _alt(words) -> str:
+    """A regex alternation of ``words``, longest first, each escaped.
+
+    >>> _alt(["年", "年度"])
+    '年度|年'
+    """
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_CN_DIGIT = "〇零○一二三四五六七八九"
+_CN_NUMBER = "〇零一二两三四五六七八九十百"
+
+# a year: four Arabic digits (not part of a longer number) or four Chinese digits
+_YEAR = rf"(?:(?<![0-9０-９])[0-9０-９]{{4}}(?![0-9０-９])|(?<![{_CN_DIGIT}十])[{_CN_DIGIT}]{{4}})"
+# a month number: 1-12 as digits, or 一…十二 in Chinese
+_MONTH = r"(?:1[0-2]|0?[1-9]|１[０-２]|０?[１-９]|十[一二]?|[一二三四五六七八九])"
+# a day number: 1-31 as digits, or 一…三十一 in Chinese
+_DAY = r"(?:3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+
+_POINT_RE = regex.compile(
+    rf"""
+    (?P<prefix>{_alt(W.BY_PREFIXES + W.FROM_PREFIXES)})?   # 到 / 至 / 自 … before the point
+    (?:
+        (?P<year>{_YEAR})\s*年                             # an explicit year: 2017年, 二〇一七年
+      | (?P<rel>{_alt(W.RELATIVE_YEARS)})                  # or a year relative to the notice: 今年, 明年
+    )?
+    (?:
+        (?P<part>{_alt(W.YEAR_PARTS)})                     # a part of the year: 上半年, 三季度
+      | (?<![0-9０-９{_CN_NUMBER}个每半])                  # (a month is not "3个月" nor "每月")
+        (?P<month>{_MONTH})月                              # or a month: 8月, 十二月
+        (?:(?P<day>{_DAY})[日号])?                         #   and maybe a day: 30日
+        (?P<mpart>{_alt(W.MONTH_PARTS)})?                  #   or a part of it: 中旬
+      | (?P<season>{_alt(W.SEASON_START_MONTH)})           # or a season term: 秋季学期
+    )?
+    (?P<end>{_alt(W.END_WORDS)})?                          # its end: 底, 末, 年底
+    (?P<suffix>                                            # what the point is to the task:
+        (?:{_alt(W.BY_SUFFIXES)})                          #   done by it: 前, 底前, 以前
+        (?!{_alt(w[1:] for w in W.BEFORE_BLOCKERS)})       #   (but not 前沿, 前提 …)
+      | (?:{_alt(W.FROM_SUFFIXES)})                        #   started at it: 起, 开始
+        (?!{_alt(w[1:] for w in W.FROM_SUFFIX_BLOCKERS)})  #   (but not 起步, 起来 …)
+      | 内                                                 #   done within it: 2020年内
+    )?
+    """,
+    regex.VERBOSE,
+)
+
+# a bare "年底" / "年末" / "年内" with no year in front: the notice's year
+_BARE_YEAR_END_RE = regex.compile(
+    rf"""
+    (?<![0-9０-９{_CN_NUMBER}个半多近])                   # not 2017年底, 三年内, 近年来
+    (?P<prefix>{_alt(W.BY_PREFIXES)})?                     # 到 / 至 … before it
+    年                                                     # 年 …
+    (?:(?P<end>底|末)(?P<suffix>{_alt(W.BY_SUFFIXES)})?    #   … 底 / 末, maybe 前: 年底前
+      | (?P<within>内))                                    #   … or 内: 年内 = within this year
+    """,
+    regex.VERBOSE,
+)
+
+_RANGE_RE = regex.compile(
+    rf"""
+    (?P<y1>{_YEAR})\s*年?                                  # the first year: 2017年 or 2024
+    (?:(?P<m1>{_MONTH})月)?                                # maybe its month: 2019年1月
+    (?:{_alt(W.RANGE_SEPARATORS)})                         # a separator: 至, 到, —, -
+    (?:
+        (?P<y2>{_YEAR})\s*年                               # the second year: 2020年
+        (?:(?P<m2>{_MONTH})月)?                            #   maybe its month
+      | (?P<m2>{_MONTH})月                                 # or only a month: 2019年1月至6月
+    )
+    (?P<du>度)?                                            # 2013—2017年度
+    (?P<end>底|末)?                                        # 2017年至2020年底
+    """,
+    regex.VERBOSE,
+)
+
+_DURATION_RE = regex.compile(
+    rf"""
+    (?P<n>                                                 # how many:
+        (?<![0-9０-９])[0-9０-９]{{1,3}}(?![0-9０-９])     #   15, 3 (never a 4-digit year)
+      | [一二两三四五六七八九十]{{1,3}}                    #   一, 两, 十五
+      | {_alt(W.HALF_WORDS)}                               #   半 (半年内)
+    )
+    (?P<unit>{_alt(W.DURATION_UNITS)})                     # the unit: 个月, 年, 个工作日
+    (?P<within>{_alt(W.WITHIN_SUFFIXES)})                  # within it: 内, 以内
+    """,
+    regex.VERBOSE,
+)
+
+_RECURRING_RE = regex.compile(
+    rf"""
+    每                                                     # every …
+    (?P<every>[0-9０-９]{{1,2}}|[两二三四五六七八九十])?   # … N (每两年) …
+    个?                                                    # … (每个月) …
+    (?P<per>{_alt(W.EVERY_PERIOD_WORDS)})                  # … period: 年, 季度, 半月
+  | (?<!每|[0-9０-９{_CN_NUMBER}个])                       # a bare period word, not 一个半月
+    (?P<bare>{_alt(W.BARE_PERIOD_WORDS)})                  #   半月检查
+  | (?<!{_alt(w[:-len(W.REGULAR_WORDS[0])] for w in W.IRREGULAR_WORDS)})  # not 不定期
+    (?P<regular>{_alt(W.REGULAR_WORDS)})                   # 定期, period not given
+  | (?P<routine>{_alt(W.ROUTINE_WORDS)})                   # 日常: routine, day-to-day
+    (?!{_alt(w[len("日常"):] for w in W.ROUTINE_EXCEPTIONS)})  # (not 日常生活)
+  | (?<![0-9０-９〇零二两三四五六七八九十百每半])          # a period noun, not 2018年度, 每年度, 半年度,
+    (?<!(?<![上下])一)                                     #   nor 一年度 (but 上一年度 is one)
+    (?P<noun>{_alt(W.PERIOD_NOUNS)})                       #   年度考核, 年终, 月调度
+    """,
+    regex.VERBOSE,
+)
+
+_MASK_RE = regex.compile(
+    "|".join(
+        [rf"{regex.escape(o)}[^{regex.escape(o + c)}]{{0,120}}{regex.escape(c)}" for o, c in W.EXCLUDED_BRACKETS]
+        + [_alt(W.PLAN_PERIOD_NAMES), _alt(W.NOT_DEADLINE_WORDS)]
+    )
+)
+
+_NOT_DEADLINE_AFTER_RE = regex.compile(_alt(W.NOT_DEADLINE_SUFFIXES))
+_BASELINE_BEFORE = tuple(W.BASELINE_PREFIXES)
+_DURATION_TARGET_BEFORE = tuple(W.DURATION_TARGET_PREFIXES)
+_SENTENCE_END = frozenset("。！？!?\n")
+# characters that end the few characters kept after a bare year
+_RAW_STOP = frozenset("，。；：、,.;:!?！？（）()“”\"'‘’《》〔〕[]【】")
+_BARE_YEAR_TAIL = 4
+
+
+# --------------------------------------------------------------------------
+# Small helpers
+# --------------------------------------------------------------------------
+
+def _number(s: str) -> int | None:
+    """An Arabic or Chinese count.
+
+    >>> _number("１２"), _number("十二"), _number("两")
+    (12, 12, 2)
+    """
+    s = to_halfwidth_digits(s)
+    if s.isdigit():
+        return int(s)
+    return parse_cn_number(s)
+
+
+def _last_day(year: int, month: int) -> str:
+    """ISO date of a month's last day.
+
+    >>> _last_day(2017, 2), _last_day(2020, 2)
+    ('2017-02-28', '2020-02-29')
+    """
+    return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+@dataclass
+class _Candidate:
+    start: int  # compact offsets
+    end: int
+    item: dict | None = None  # None: claims its characters, emits nothing
+    year: int | None = None  # an explicit year written in it, for later month-only points
+    warning: tuple[str, str] | None = None
+    extend_raw: bool = False  # a bare year: keep a few following characters in raw
+    extra: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class _Scan:
+    ctx: Context
+    s: str  # the compact text
+    view: CompactView
+
+    def year_before(self, pos: int, years: list[tuple[int, int]]) -> int | None:
+        """The explicit year written last before ``pos`` in the same sentence,
+        else the notice year."""
+        earlier = [(at, y) for at, y in years if at < pos]
+        if earlier:
+            at, y = max(earlier)
+            first, last = self.view.offsets[at], self.view.offsets[pos]
+            if not any(ch in _SENTENCE_END for ch in self.ctx.text[first:last]):
+                return y
+        return self.ctx.notice_year
+
+
+# --------------------------------------------------------------------------
+# Candidates, one function per pattern
+# --------------------------------------------------------------------------
+
+def _valid_year(text: str) -> int | None:
+    y = _number(text)
+    return y if y is not None and y in W.PLAUSIBLE_YEARS else None
+
+
+def _range_candidates(scan: _Scan) -> list[_Candidate]:
+    out = []
+    s = scan.s
+    for m in _RANGE_RE.finditer(s):
+        y1 = _valid_year(m["y1"])
+        y2 = _valid_year(m["y2"]) if m["y2"] else y1
+        c = _Candidate(m.start(), m.end())
+        out.append(c)
+        if y1 is None or y2 is None:
+            c.warning = ("implausible_year", f"year in {m[0]!r} is not a plausible year; no deadline made")
+            continue
+        if _wrapped_in(s, m.start(), m.end(), W.TITLE_PERIOD_PARENS):
+            continue  # a plan's title period: 行动计划（2021-2023年）
+        if m["y2"] is None and not m["m2"]:
+            continue
+        m1 = _number(m["m1"]) if m["m1"] else 1
+        m2 = _number(m["m2"]) if m["m2"] else 12
+        if y2 < y1 or not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+            continue
+        c.year = y2
+        c.item = {"kind": "during", "start": f"{y1:04d}-{m1:02d}-01", "date": _last_day(y2, m2)}
+    return out
+
+
+def _wrapped_in(s: str, start: int, end: int, pairs) -> bool:
+    return start > 0 and end < len(s) and any(s[start - 1] == o and s[end] == c for o, c in pairs)
+
+
+def _point_candidates(scan: _Scan, years: list[tuple[int, int]]) -> list[_Candidate]:
+    out = []
+    s, ctx = scan.s, scan.ctx
+    for m in _POINT_RE.finditer(s):
+        if not (m["year"] or m["rel"] or m["part"] or m["month"]):
+            continue  # only a prefix or a suffix: no point in time
+        start, end = m.span()
+        if m["prefix"] and not (m["year"] or m["rel"]) and not m["month"]:
+            start = m.start("part")  # "在上半年": keep the prefix out unless it dates something
+        c = _Candidate(start, end)
+        out.append(c)
+        before = s[max(0, m.start() - 3): m.start()]
+        after = s[end: end + 3]
+        if m["year"]:
+            year = _valid_year(m["year"])
+            if year is None:
+                c.warning = ("implausible_year", f"{m[0]!r}: {m['year']} is not a plausible year; no deadline made")
+                continue
+            c.year = year
+        elif m["rel"]:
+            if ctx.notice_year is None:
+                c.warning = ("no_notice_year", f"{m[0]!r} is relative to the notice year, which is unknown")
+                continue
+            year = ctx.notice_year + W.RELATIVE_YEARS[m["rel"]]
+        else:
+            year = None  # resolved below from the sentence or the notice
+
+        # not deadlines: baselines (较2015年), history (2016年以来), editions (2020年版)
+        if not m["prefix"] and before.endswith(_BASELINE_BEFORE):
+            continue
+        if m["suffix"] is None and m["end"] is None and _NOT_DEADLINE_AFTER_RE.match(s, end):
+            continue
+        if m["year"] and not (m["part"] or m["month"] or m["season"] or m["end"] or m["suffix"]):
+            if after.startswith("度"):
+                continue  # 2018年度…: a year qualifier of a plan or report, not a time limit
+        if m["month"] and m["day"] and not (m["prefix"] or m["suffix"]):
+            continue  # a full date with no 前/起: when something happened (2020年9月11日，…)
+        if m["month"] and not (m["year"] or m["rel"] or m["prefix"] or m["suffix"] or m["end"] or m["mpart"]):
+            continue  # a lone "9月": too weak to be a deadline
+        if m["part"] and not (m["year"] or m["rel"] or m["prefix"] or m["suffix"] or m["end"]):
+            continue  # a lone 上半年: usually a noun ("上半年考评分值")
+
+        if m["year"]:
+            years.append((m.start(), year))
+        if year is None:
+            year = scan.year_before(m.start(), years)
+            if year is None:
+                c.warning = ("no_notice_year", f"{m[0]!r} has no year and the notice year is unknown")
+                continue
+
+        first, last = _point_bounds(m, year)
+        if first is None or last is None:
+            c.warning = ("bad_date", f"{m[0]!r} is not a valid date")
+            continue
+        prefix, suffix = m["prefix"] or "", m["suffix"] or ""
+        if suffix in W.FROM_SUFFIXES or prefix in W.FROM_PREFIXES:
+            c.item = {"kind": "from", "date": first}
+        else:
+            c.item = {"kind": "by", "date": last}
+            c.extend_raw = not (prefix or suffix or m["end"] or m["month"] or m["part"])
+    return out
+
+
+def _point_bounds(m, year: int) -> tuple[str | None, str | None]:
+    """First and last day of the point matched by ``_POINT_RE``."""
+    if m["part"]:
+        lo, hi = W.YEAR_PARTS[m["part"]]
+        return _iso(year, lo, 1), _last_day(year, hi)
+    if m["month"]:
+        month = _number(m["month"])
+        if month is None or not 1 <= month <= 12:
+            return None, None
+        if m["day"]:
+            d = _iso(year, month, _number(m["day"]) or 0)
+            return d, d
+        if m["mpart"]:
+            lo, hi = W.MONTH_PARTS[m["mpart"]]
+            return _iso(year, month, lo), (_iso(year, month, hi) if hi else _last_day(year, month))
+        return _iso(year, month, 1), _last_day(year, month)
+    if m["season"]:
+        return _iso(year, W.SEASON_START_MONTH[m["season"]], 1), _last_day(year, 12)
+    return _iso(year, 1, 1), _last_day(year, 12)
+
+
+def _bare_year_end_candidates(scan: _Scan, years: list[tuple[int, int]]) -> list[_Candidate]:
+    out = []
+    for m in _BARE_YEAR_END_RE.finditer(scan.s):
+        c = _Candidate(m.start(), m.end())
+        out.append(c)
+        year = scan.year_before(m.start(), years)
+        if year is None:
+            c.warning = ("no_notice_year", f"{m[0]!r} needs the notice year, which is unknown")
+            continue
+        c.item = {"kind": "by", "date": _last_day(year, 12)}
+    return out
+
+
+def _duration_candidates(scan: _Scan) -> list[_Candidate]:
+    out = []
+    s = scan.s
+    for m in _DURATION_RE.finditer(s):
+        c = _Candidate(m.start(), m.end())
+        out.append(c)
+        if s[: m.start()].endswith(_DURATION_TARGET_BEFORE) or s[max(0, m.start() - 1): m.start()] in ("月",):
+            continue  # 压缩至5个工作日以内: a target, not a time limit; 6月15日内: a date
+        designator, mult = W.DURATION_UNITS[m["unit"]]
+        if m["n"] in W.HALF_WORDS:
+            halves = {"Y": ("M", 6), "M": ("D", 15), "D": ("H", 12)}
+            if designator not in halves:
+                c.warning = ("odd_duration", f"{m[0]!r}: half of this unit is not a whole number")
+                continue
+            designator, n = halves[designator]
+            n *= mult
+        else:
+            count = _number(m["n"])
+            if not count:
+                continue
+            n = count * mult
+        c.item = {"kind": "within", "duration": f"PT{n}H" if designator == "H" else f"P{n}{designator}"}
+    return out
+
+
+def _recurring_candidates(scan: _Scan) -> list[_Candidate]:
+    out = []
+    for m in _RECURRING_RE.finditer(scan.s):
+        c = _Candidate(m.start(), m.end())
+        out.append(c)
+        every = 1
+        if m["per"]:
+            period = W.EVERY_PERIOD_WORDS[m["per"]]
+            every = _number(m["every"]) if m["every"] else 1
+        elif m["bare"]:
+            period = W.BARE_PERIOD_WORDS[m["bare"]]
+        elif m["regular"]:
+            period = None
+        elif m["routine"]:
+            period = W.ROUTINE_WORDS[m["routine"]]
+        else:
+            period = W.PERIOD_NOUNS[m["noun"]]
+        c.item = {"kind": "recurring", "period": period, "every": every or 1}
+    return out
+
+
+# --------------------------------------------------------------------------
+# The rule
+# --------------------------------------------------------------------------
+
+def _value_key(item: dict) -> tuple:
+    kind = item["kind"]
+    if kind == "during":
+        return kind, item["start"], item["date"]
+    if kind == "recurring":
+        return kind, item["period"]
+    if kind == "within":
+        return kind, item["duration"]
+    return kind, item["date"]
+
+
+_MODELS = {
+    "by": ByDeadline,
+    "from": FromDeadline,
+    "during": DuringDeadline,
+    "recurring": RecurringDeadline,
+    "within": WithinDeadline,
+}
+
+
+def find_deadlines(ctx: Context, region: Region) -> list[Deadline]:
+    """Every time limit in ``ctx.text[region.start:region.end]``.
+
+    >>> text = "2017年8月底前完成，每年检查一次。"
+    >>> [(d.kind, getattr(d, "date", None) or d.period) for d in
+    ...  find_deadlines(Context(text, 2017), Region(0, len(text), "1"))]
+    [('by', '2017-08-31'), ('recurring', 'year')]
+    """
+    view = CompactView.of(ctx.text, region.start, region.end)
+    s = view.compact
+    if not s:
+        return []
+    scan = _Scan(ctx, s, view)
+    masks = [m.span() for m in _MASK_RE.finditer(s)]
+
+    years: list[tuple[int, int]] = []
+    candidates = _range_candidates(scan)
+    taken = _taken(candidates)
+    years.extend((c.start, c.year) for c in candidates if c.year)
+    candidates += [c for c in _point_candidates(scan, years) if not _overlaps(c, taken)]
+    candidates += _duration_candidates(scan)
+    candidates += _recurring_candidates(scan)
+    years.sort()
+    candidates += _bare_year_end_candidates(scan, years)
+
+    # leftmost-longest; a non-deadline candidate still claims its characters
+    candidates.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    chosen: list[_Candidate] = []
+    for c in candidates:
+        if any(a <= c.start < b or c.start <= a < c.end for a, b in masks):
+            continue
+        if any(c.start < k.end and k.start < c.end for k in chosen):
+            continue
+        chosen.append(c)
+
+    out: list[Deadline] = []
+    seen: set[tuple] = set()
+    for c in chosen:
+        if c.warning:
+            ctx.warn(c.warning[0], c.warning[1], view.to_span(c.start, c.end))
+        if c.item is None:
+            continue
+        key = _value_key(c.item)
+        if key in seen:
+            continue
+        seen.add(key)
+        end = c.end
+        if c.extend_raw:
+            while end < len(s) and end - c.end < _BARE_YEAR_TAIL and s[end] not in _RAW_STOP:
+                end += 1
+        raw, span = located(ctx.text, *view.to_span(c.start, end))
+        out.append(_MODELS[c.item["kind"]](raw=raw, span=span, section_id=region.section_id,
+                                           **{k: v for k, v in c.item.items() if k != "kind"}))
+    out.sort(key=lambda d: d.span)
+    return out
+
+
+def _taken(cands: list[_Candidate]) -> list[tuple[int, int]]:
+    return [(c.start, c.end) for c in cands]
+
+
+def _overlaps(c: _Candidate, spans: list[tuple[int, int]]) -> bool:
+    return any(c.start < b and a < c.end for a, b in spans)

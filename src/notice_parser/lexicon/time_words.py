@@ -1,0 +1,224 @@
+"""Chinese time vocabulary for the deadline rule, as data.
+
+``extract/deadlines.py`` builds its patterns from these tables, so adding a
+word is adding a row here, not an ``if`` there. Every table says what its
+words mean in the contract's terms (``shared/NOTICE_JSON.md``, "Deadline").
+
+Periods are the names of :class:`notice_parser.model.RecurringDeadline`'s
+``period`` (``day``, ``week``, ``half_month``, ``month``, ``quarter``,
+``half_year``, ``year``); ``None`` means "regular, period not given" (定期).
+"""
+
+from __future__ import annotations
+
+# --------------------------------------------------------------------------
+# Recurring: 每 + a period word ("每年", "每季度", "每两年", "每半月")
+# --------------------------------------------------------------------------
+
+#: word after 每 (and an optional count: 每两年, 每5年) → period
+EVERY_PERIOD_WORDS: dict[str, str] = {
+    "年度": "year",
+    "学年": "year",       # 每学年: a school year, once a year
+    "年": "year",
+    "半年": "half_year",
+    "学期": "half_year",  # 每学期: a semester, twice a year
+    "季度": "quarter",
+    "季": "quarter",
+    "半月": "half_month",
+    "月": "month",
+    "周": "week",
+    "星期": "week",
+    "日": "day",
+    "天": "day",
+}
+
+#: words that are a recurring period without 每 ("半月检查、半月通报")
+BARE_PERIOD_WORDS: dict[str, str] = {
+    "半月": "half_month",
+}
+
+#: "regular" words with no period → recurring, period None (定期召开…)
+REGULAR_WORDS: tuple[str, ...] = ("定期",)
+
+#: words containing a REGULAR_WORDS entry that mean the opposite (不定期 = irregular)
+IRREGULAR_WORDS: tuple[str, ...] = ("不定期",)
+
+#: routine words → recurring day (日常调度 = routine, day-to-day scheduling)
+ROUTINE_WORDS: dict[str, str] = {
+    "日常": "day",
+}
+
+#: compounds with a ROUTINE_WORDS entry that are not a duty ("日常生活")
+ROUTINE_EXCEPTIONS: tuple[str, ...] = ("日常生活", "日常用品", "日常消费")
+
+#: nouns that name a yearly/monthly cycle ("年度考核", "年终考核", "年检",
+#: "月调度结果") → recurring with that period; optional in the golds, free to emit
+PERIOD_NOUNS: dict[str, str] = {
+    "年度": "year",
+    "年终": "year",
+    "年检": "year",
+    "年报": "year",
+    "月调度": "month",
+    "月通报": "month",
+    "季调度": "quarter",
+    "周调度": "week",
+}
+
+# --------------------------------------------------------------------------
+# Points in time: years, months, parts of a year
+# --------------------------------------------------------------------------
+
+#: years relative to the notice year (今年 = the notice year)
+RELATIVE_YEARS: dict[str, int] = {
+    "今年": 0,
+    "本年": 0,
+    "明年": 1,
+    "下一年": 1,
+    "后年": 2,
+}
+
+#: parts of a year → (first month, last month); 上半年 ends 06-30, 三季度 09-30
+YEAR_PARTS: dict[str, tuple[int, int]] = {
+    "上半年": (1, 6),
+    "下半年": (7, 12),
+    "第一季度": (1, 3),
+    "第二季度": (4, 6),
+    "第三季度": (7, 9),
+    "第四季度": (10, 12),
+    "一季度": (1, 3),
+    "二季度": (4, 6),
+    "三季度": (7, 9),
+    "四季度": (10, 12),
+    "1季度": (1, 3),
+    "2季度": (4, 6),
+    "3季度": (7, 9),
+    "4季度": (10, 12),
+}
+
+#: the end of a year or of a part of one ("年底", "三季度末"); all mean its last day
+END_WORDS: tuple[str, ...] = ("年底", "年末", "底", "末")
+
+#: parts of a month → (first day, last day or None for the month's end)
+MONTH_PARTS: dict[str, tuple[int, int | None]] = {
+    "上旬": (1, 10),
+    "中旬": (11, 20),
+    "下旬": (21, None),
+    "初": (1, 10),
+}
+
+#: a season term inside "自2022年秋季学期…" → the month it starts in
+SEASON_START_MONTH: dict[str, int] = {
+    "春季学期": 3,
+    "秋季学期": 9,
+    "春季": 3,
+    "秋季": 9,
+}
+
+# --------------------------------------------------------------------------
+# What the words around a time point make of it
+# --------------------------------------------------------------------------
+
+#: written right before a point, they make it a "by" (到2020年, 至2017年底)
+BY_PREFIXES: tuple[str, ...] = ("截至", "截止到", "截止", "到", "至", "于", "在")
+
+#: written right before a point, they make it a "from" (自2021年开始, 从2018年起)
+FROM_PREFIXES: tuple[str, ...] = ("自", "从")
+
+#: written right after a point, they make it a "by" on the point's last day.
+#: 前 is read as "by the end of" (2020年前 → 2020-12-31, 6月前 → 06-30), as the
+#: contract's "前 → by" and the year reading in these notices do.
+BY_SUFFIXES: tuple[str, ...] = ("底以前", "底之前", "底前", "末前", "以前", "之前", "前", "底", "末")
+
+#: after a point, these turn 前 into another word (到2025年前沿领域 is not "by")
+BEFORE_BLOCKERS: tuple[str, ...] = ("前沿", "前提", "前列", "前景", "前瞻", "前期", "前端", "前置", "前身")
+
+#: written right after a point, they make it a "from" on the point's first day
+FROM_SUFFIXES: tuple[str, ...] = ("起", "开始")
+
+#: after a point, these turn 起 into another word (2021年起步 is not "from")
+FROM_SUFFIX_BLOCKERS: tuple[str, ...] = ("起步", "起来", "起草", "起点", "起算")
+
+#: "within" suffixes after a duration (一个月内, 5个工作日以内)
+WITHIN_SUFFIXES: tuple[str, ...] = ("以内", "之内", "内")
+
+#: separators between the two ends of a period (2017年至2020年, 2024—2025年)
+RANGE_SEPARATORS: tuple[str, ...] = ("至", "到", "—", "－", "-", "–", "~", "～", "−")
+
+#: joiners in a list of years, each a deadline of its own (2024年、2025年分别突破)
+YEAR_LIST_JOINERS: tuple[str, ...] = ("、", "和", "及", "与")
+
+# --------------------------------------------------------------------------
+# Durations: N个月内, 半年内, 15个工作日内
+# --------------------------------------------------------------------------
+
+#: unit word → (ISO 8601 designator, multiplier). A 工作日 (working day) is
+#: counted as one day: the contract has no business-day unit, and a calendar
+#: day count would need a holiday calendar. The raw keeps "工作日" visible.
+DURATION_UNITS: dict[str, tuple[str, int]] = {
+    "个工作日": ("D", 1),
+    "工作日": ("D", 1),
+    "个小时": ("H", 1),
+    "小时": ("H", 1),
+    "个星期": ("W", 1),
+    "星期": ("W", 1),
+    "周": ("W", 1),
+    "个季度": ("M", 3),
+    "季度": ("M", 3),
+    "个月": ("M", 1),
+    "年": ("Y", 1),
+    "日": ("D", 1),
+    "天": ("D", 1),
+}
+
+#: "half" counts before a unit (半年内 → P6M, 半个月内 → P15D)
+HALF_WORDS: tuple[str, ...] = ("半",)
+
+#: before a duration, these make it a target value, not a time limit
+#: ("压缩至5个工作日以内" is a processing-time goal)
+DURATION_TARGET_PREFIXES: tuple[str, ...] = (
+    "压缩至", "压缩到", "缩短至", "缩短到", "减至", "减少到", "降至", "降低至", "控制在",
+    "不超过", "不多于", "不得超过", "时限为", "期限为",
+)
+
+# --------------------------------------------------------------------------
+# Not deadlines
+# --------------------------------------------------------------------------
+
+#: right before a year, these make it a baseline (较2015年下降14%, 比2015年提高)
+BASELINE_PREFIXES: tuple[str, ...] = ("较", "比", "相比", "相较", "对比", "同比", "基期")
+
+#: right after a year, these make it a baseline, history, an edition or an
+#: ordinal, not a deadline (2016年以来, 2020年版目录, 2022年第4次常务会议)
+NOT_DEADLINE_SUFFIXES: tuple[str, ...] = (
+    "以来", "来", "版", "第", "水平", "基础上", "相比", "同期", "数据", "统计",
+)
+
+#: bracket pairs whose content is never a time limit of this notice:
+#: 《》 titles (《…2035年远景目标纲要》) and 〔〕 document numbers (国办发〔2018〕128号)
+EXCLUDED_BRACKETS: tuple[tuple[str, str], ...] = (
+    ("《", "》"),
+    ("〈", "〉"),
+    ("〔", "〕"),
+    ("[", "]"),
+    ("［", "］"),
+    ("【", "】"),
+)
+
+#: parentheses that, wrapped round a bare period, mark a plan's title period
+#: ("行动计划（2021-2023年）", "(2013—2017年度)")
+TITLE_PERIOD_PARENS: tuple[tuple[str, str], ...] = (("（", "）"), ("(", ")"))
+
+#: five-year-plan names: not deadlines unless marked as such, and the model has
+#: no mark, so they are left out ("十三五" 规划, “十四五”时期)
+PLAN_PERIOD_NAMES: tuple[str, ...] = (
+    "十一五", "十二五", "十三五", "十四五", "十五五", "十六五",
+)
+
+#: words with a time-word inside that are not time limits
+#: (近年来 = history; 规划期内 = a period with no years; 一次性 = one-off)
+NOT_DEADLINE_WORDS: tuple[str, ...] = (
+    "近年来", "多年来", "长期以来", "历年", "往年", "规划期内", "一次性",
+)
+
+#: year values accepted as real; anything else ("0403年底前") is a corrupted year
+PLAUSIBLE_YEARS = range(1949, 2101)

@@ -1,0 +1,238 @@
+"""The deadline rule: fixture phrases from tests/cases/deadlines.txt, plus
+facts of the contract stated as tests."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+
+from notice_parser.extract.context import Context, Region
+from notice_parser.extract.deadlines import find_deadlines
+
+HERE = Path(__file__).parent
+CASES_FILE = HERE / "cases" / "deadlines.txt"
+CORPORA = HERE.parent / "corpora"
+
+
+# --------------------------------------------------------------------------
+# The fixture file
+# --------------------------------------------------------------------------
+
+def _load_cases():
+    cases = []
+    for lineno, line in enumerate(CASES_FILE.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        fields = [f.strip() for f in line.split("|")]
+        phrase, year_field, expected = fields[:3]
+        xfail = next((f[len("xfail:"):].strip() for f in fields[3:] if f.startswith("xfail:")), None)
+        year = year_field.split("=", 1)[1]
+        marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+        cases.append(pytest.param(phrase, None if year == "None" else int(year), expected,
+                                  id=f"L{lineno}-{phrase[:12]}", marks=marks))
+    return cases
+
+
+CASES = _load_cases()
+
+
+def _describe(d) -> str:
+    """A deadline in the fixture file's notation."""
+    if d.kind == "during":
+        return f"during {d.start}..{d.date}"
+    if d.kind == "recurring":
+        period = d.period or "none"
+        return f"recurring {period}" + (f"/{d.every}" if d.every != 1 else "")
+    if d.kind == "within":
+        return f"within {d.duration}"
+    return f"{d.kind} {d.date}"
+
+
+def _run(phrase: str, notice_year: int | None, section_id: str = "1"):
+    ctx = Context(phrase, notice_year)
+    return ctx, find_deadlines(ctx, Region(0, len(phrase), section_id))
+
+
+@pytest.mark.parametrize(("phrase", "notice_year", "expected"), CASES)
+def test_case(phrase, notice_year, expected):
+    _, found = _run(phrase, notice_year)
+    got = "; ".join(_describe(d) for d in found) or "none"
+    assert got == expected
+
+
+def _corpus_texts() -> list[str]:
+    texts = []
+    for p in sorted(CORPORA.iterdir()):
+        if p.name.endswith(".meta.json") or p.suffix not in (".txt", ".html"):
+            continue
+        t = p.read_bytes().decode("utf-8", errors="replace")
+        if p.suffix == ".html":
+            t = html.unescape(re.sub(r"<[^>]+>", "", t))
+        texts.append(re.sub(r"\s", "", t))
+    return texts
+
+
+def test_every_fixture_phrase_is_real_corpus_text():
+    texts = _corpus_texts()
+    missing = [p.values[0] for p in CASES if not any(re.sub(r"\s", "", p.values[0]) in t for t in texts)]
+    assert missing == []
+
+
+def test_fixture_file_has_at_least_sixty_phrases():
+    assert len(CASES) >= 60
+
+
+# --------------------------------------------------------------------------
+# Facts
+# --------------------------------------------------------------------------
+
+def test_month_deadline_means_last_day_of_month():
+    _, (d,) = _run("2017年8月底前完成", 2017)
+    assert (d.kind, d.date) == ("by", "2017-08-31")
+
+
+def test_february_deadline_knows_leap_years():
+    _, (d,) = _run("2020年2月底前完成", 2019)
+    assert d.date == "2020-02-29"
+
+
+def test_year_deadline_means_december_31():
+    _, (d,) = _run("2017年底前完成", 2017)
+    assert d.date == "2017-12-31"
+
+
+def test_missing_year_is_the_notice_year():
+    _, (d,) = _run("6月底前完成自查", 2017)
+    assert d.date == "2017-06-30"
+
+
+def test_missing_year_is_the_sentence_year_when_one_is_written_before():
+    _, found = _run("2021年6月底前制定政策，12月底前实现结算。", 2020)
+    assert [d.date for d in found] == ["2021-06-30", "2021-12-31"]
+
+
+def test_sentence_year_does_not_cross_a_full_stop():
+    _, found = _run("2021年6月底前制定政策。12月底前实现结算。", 2020)
+    assert [d.date for d in found] == ["2021-06-30", "2020-12-31"]
+
+
+def test_month_without_year_and_without_notice_year_warns_and_emits_nothing():
+    ctx, found = _run("6月底前完成", None)
+    assert found == []
+    assert [w.code for w in ctx.warnings] == ["no_notice_year"]
+
+
+def test_first_half_year_ends_june_30():
+    _, (d,) = _run("2019年上半年，印发实施方案", 2018)
+    assert (d.kind, d.date) == ("by", "2019-06-30")
+
+
+def test_third_quarter_end_is_september_30():
+    _, (d,) = _run("三季度末前完成", 2017)
+    assert d.date == "2017-09-30"
+
+
+def test_relative_years_count_from_the_notice_year():
+    _, found = _run("今年完成试点，明年6月底前全面推开", 2017)
+    assert [d.date for d in found] == ["2017-12-31", "2018-06-30"]
+
+
+def test_chinese_numeral_dates_are_read():
+    _, (d,) = _run("二〇一七年十二月底前完成", 2017)
+    assert d.date == "2017-12-31"
+
+
+def test_qi_and_kaishi_start_a_from_deadline_on_the_first_day():
+    _, found = _run("2018年起实行考核，2019年8月开始运行", 2017)
+    assert [(d.kind, d.date) for d in found] == [("from", "2018-01-01"), ("from", "2019-08-01")]
+
+
+def test_year_to_year_is_a_period():
+    _, (d,) = _run("2017年至2020年全市境内", 2017)
+    assert (d.kind, d.start, d.date) == ("during", "2017-01-01", "2020-12-31")
+
+
+def test_dash_range_with_one_year_sign_is_a_period():
+    _, (d,) = _run("2024—2025年，重点推进", 2024)
+    assert (d.kind, d.start, d.date) == ("during", "2024-01-01", "2025-12-31")
+
+
+def test_durations_are_iso_8601():
+    _, found = _run("一个月内整改到位；两个月内见成效；半年内取得成效；三年内建成", 2017)
+    assert [d.duration for d in found] == ["P1M", "P2M", "P6M", "P3Y"]
+
+
+def test_working_days_count_as_days():
+    _, (d,) = _run("15个工作日内办结", 2020)
+    assert (d.kind, d.duration) == ("within", "P15D")
+
+
+def test_every_two_years_keeps_the_count():
+    _, (d,) = _run("每两年开展一次评估", 2020)
+    assert (d.period, d.every) == ("year", 2)
+
+
+def test_dingqi_without_period_is_recurring_with_no_period():
+    _, (d,) = _run("定期召开专题会议", 2021)
+    assert (d.kind, d.period) == ("recurring", None)
+
+
+def test_buding_qi_is_not_recurring():
+    assert _run("不定期组织召开会议", 2017)[1] == []
+
+
+def test_baseline_years_are_not_deadlines():
+    assert _run("单位生产总值能耗较2015年下降14%，比2015年增长15%", 2017)[1] == []
+
+
+def test_history_years_are_not_deadlines():
+    assert _run("2016年以来，全市持续推进", 2017)[1] == []
+
+
+def test_years_in_titles_and_document_numbers_are_not_deadlines():
+    assert _run("按照《天水市2017年度水污染防治实施方案》（国办发〔2018〕128号）", 2017)[1] == []
+
+
+def test_five_year_plan_names_are_left_out():
+    assert _run("组织实施全市“十三五”水利发展规划", 2017)[1] == []
+
+
+def test_a_full_date_with_no_suffix_is_an_event_not_a_deadline():
+    assert _run("2020年9月11日，国务院常务会议部署", 2020)[1] == []
+
+
+def test_a_corrupted_year_warns_and_emits_nothing():
+    ctx, found = _run("0403年底前建设完成省级养老服务平台", 2021)
+    assert found == []
+    assert [w.code for w in ctx.warnings] == ["implausible_year"]
+    assert ctx.warnings[0].span == (0, 7)
+
+
+def test_a_bare_year_keeps_a_few_following_characters_in_raw():
+    _, found = _run("2024年、2025年分别突破2.2万亿元", 2024)
+    assert [d.raw for d in found] == ["2024年", "2025年分别突破"]
+
+
+def test_duplicates_keep_the_first_phrase():
+    _, found = _run("2017年底前建成，12月底前五县全部完成，2017年两区完成", 2017)
+    assert [(d.raw, d.date) for d in found] == [("2017年底前", "2017-12-31")]
+
+
+def test_raw_is_the_text_at_the_span_even_across_line_breaks():
+    text = "前言。\n2017年\n底前完成改造，每\n年检查"
+    ctx = Context(text, 2017)
+    found = find_deadlines(ctx, Region(4, len(text), "3.5.2.2"))
+    assert [(d.kind, d.section_id) for d in found] == [("by", "3.5.2.2"), ("recurring", "3.5.2.2")]
+    for d in found:
+        assert text[d.span[0]:d.span[1]] == d.raw
+    assert found[0].raw == "2017年\n底前"
+
+
+def test_only_the_region_is_read():
+    text = "2017年底前完成。2018年底前完成。"
+    ctx = Context(text, 2017)
+    (d,) = find_deadlines(ctx, Region(9, len(text), None))
+    assert (d.date, d.section_id) == ("2018-12-31", None)

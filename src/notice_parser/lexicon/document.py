@@ -1,0 +1,43 @@
+"""Words of the official-document frame (GB/T 9704): what a title ends with,
+how a document number looks, the footer lines, and the page boilerplate that
+crawlers and repositories wrap around a notice.
+"""
+
+from __future__ import annotations
+
+#: genre words a title ends with (before an optional "（2021-2023年）")
+TITLE_GENRES = (
+    "通知", "意见", "实施意见", "指导意见", "方案", "实施方案", "工作方案", "计划", "行动计划",
+    "办法", "规划", "措施", "若干措施", "政策措施", "细则", "政策", "若干政策", "清单", "要点",
+    "规定", "决定", "批复", "报告", "通报", "函", "纲要", "指南", "标准", "指标", "条例", "公告",
+)
+
+#: verbs by which a notice issues the document it encloses: 关于印发《X》的通知
+ISSUING_VERBS = ("印发", "转发", "颁布", "发布", "下达")
+
+#: a document number: 国办发〔2018〕128号, 市委发[2017]30号
+DOC_NUMBER = r"""
+    [\p{Han}A-Za-z]{1,12}                 # issuer code and kind: 国办发, 皖政办秘
+    [〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]   # year in its brackets
+    \s*\d{1,5}\s*号                       # serial number
+"""
+
+#: lines that belong to the page or repository, never to the notice
+BOILERPLATE_PREFIXES = (
+    "来源", "【法宝引证码】", "法宝引证码", "原文链接", "http://", "https://", "www.", "发布时间", "发布日期",
+    "浏览次数", "字号", "【字体", "打印", "关闭窗口", "扫一扫", "分享到", "责任编辑", "更多信息", "长按",
+    "信息来源", "索引号", "主题分类", "成文日期", "发文机关", "点击", "【打印", "【关闭",
+)
+BOILERPLATE_CONTAINS = ("二维码", "公众号", "阅读原文", "网络红页", "微信号")
+
+#: lines that close the body: attachments, print footer, publication notes
+FOOTER_PREFIXES = ("抄送", "主送：", "（此件公开发布）", "(此件公开发布)", "（此件主动公开）", "(此件主动公开)",
+                   "此件公开发布", "（此件不公开）")
+FOOTER_SUFFIXES = ("印发", "翻印")
+ATTACHMENT_WORD = "附件"
+
+#: words that make a line an organisation list (主送机关)
+ORG_HINTS = ("各", "政府", "部门", "单位", "委", "局", "厅", "办", "机构", "院", "会", "公司", "党委", "部", "署", "处", "室", "组")
+
+#: sentence openers that show a line is prose, not an address line
+PROSE_OPENERS = ("为", "根据", "现将", "按照", "经", "近年来", "为了", "当前", "今年", "在", "以", "对")

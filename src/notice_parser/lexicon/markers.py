@@ -1,0 +1,41 @@
+"""Section numbering markers of Chinese official documents, as data.
+
+GB/T 9704 orders the levels 一、 → （一） → 1. → （1）; documents add ①, and
+laws use 第一章 / 第一条. Each style is a row: a name, a pattern whose group
+``num`` is the number as written, and its place in the conventional order
+(``rank``), which decides the level of a style that first appears where no
+line break marks it (texts that lost their line breaks).
+"""
+
+from __future__ import annotations
+
+CN_NUM = "〇零一二三四五六七八九十百两"
+#: separators allowed after an Arabic item number: 1.  1．  1、  1﹒
+ARABIC_SEPARATORS = ".．、﹒"
+OPEN_PARENS = "（("
+CLOSE_PARENS = "）)"
+
+#: (name, regex with group ``num``, rank in the conventional hierarchy)
+MARKER_STYLES: list[tuple[str, str, int]] = [
+    ("chapter", rf"第(?P<num>[{CN_NUM}]+)章[ \u3000]*", 0),
+    ("article", rf"第(?P<num>[{CN_NUM}]+)条[ \u3000]*", 1),
+    ("cn_dun", rf"(?P<num>[{CN_NUM}]{{1,3}})[、．.](?![{CN_NUM}]{{1,3}}[、级类])", 2),
+    ("cn_paren", rf"[{OPEN_PARENS}](?P<num>[{CN_NUM}]{{1,3}})[{CLOSE_PARENS}]", 3),
+    ("ar_dot", rf"(?P<num>[0-9０-９]{{1,3}})[{ARABIC_SEPARATORS}](?![0-9０-９%％])", 4),
+    ("ar_paren", rf"[{OPEN_PARENS}](?P<num>[0-9０-９]{{1,3}})[{CLOSE_PARENS}]", 5),
+    ("ar_half_paren", rf"(?P<num>[0-9０-９]{{1,2}})[{CLOSE_PARENS}]", 6),
+    ("circled", r"(?P<num>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])", 7),
+]
+
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+#: characters after which a marker may start inside a line (a heading glued
+#: onto the end of the previous sentence or clause)
+SENTENCE_ENDS = "。；;：:）)！？!?”\""
+
+#: line prefixes that start a box (专栏) rather than a section: their text
+#: belongs to the section before them
+BOX_WORDS = ("专栏", "栏目", "方框")
+
+#: the lead-in that says the items after it are a new list ("具体措施：1．")
+LIST_LEAD_INS = ("具体措施", "主要任务", "重点任务", "工作任务", "具体任务")

@@ -1,0 +1,254 @@
+"""The official-document header and footer: title, 发文字号, issuers,
+recipients (主送), date (成文日期), the enclosed plan's title, attachments.
+
+Each field is found by the shape GB/T 9704 gives it, not by position alone:
+the 文号 is a line of its own; the title is the block of lines right above
+it (or the first title-like line); the 主送 line ends in a colon; the date
+is a line that is only a date, with the issuers on the line above it (the
+signature), or the 印发 footer when there is no signature.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from ..extract.numbers import parse_cn_number
+from ..lexicon.document import DOC_NUMBER, ISSUING_VERBS, ORG_HINTS, PROSE_OPENERS
+from ..model import Attachment, Notice
+from ..spans import squeeze
+from .layout import (
+    DATE,
+    Line,
+    ends_like_title,
+    is_attachment_header,
+    is_boilerplate,
+    is_date_line,
+    is_footer,
+    is_marker_line,
+    looks_like_title,
+)
+
+_DOC_NUMBER = regex.compile(DOC_NUMBER, regex.VERBOSE)
+_ISSUED = regex.compile(
+    r"(?:" + "|".join(ISSUING_VERBS) + r")(?P<plan>.+?)的(?:通知|通报|决定|函)$"
+)
+_ABOUT = regex.compile(r"^(?P<issuer>.+?)关于")
+_RECIPIENT_SPLIT = regex.compile(r"[，,；;]")
+_URL = regex.compile(r"https?://\S.*")
+_NUMBERED_ITEM = regex.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、﹒]\s*")
+
+
+def parse_date(s: str) -> str | None:
+    """ISO date of the first date in ``s``.
+
+    >>> parse_date("二〇一七年七月五日")
+    '2017-07-05'
+    >>> parse_date("2021年9月2日")
+    '2021-09-02'
+    """
+    m = DATE.search(s)
+    if not m:
+        return None
+    parts = []
+    for g in ("y", "m", "d"):
+        v = m.group(g)
+        n = int(v) if v.isdigit() else parse_cn_number(v.replace("○", "〇").replace("Ｏ", "〇"))
+        if n is None:
+            return None
+        parts.append(n)
+    try:
+        return dt.date(*parts).isoformat()
+    except ValueError:
+        return None
+
+
+@dataclass
+class Header:
+    notice: Notice
+    #: where the notice header ends (sections are not looked for before it)
+    header_end: int
+    #: positions that close every open section (attachments, footers, page trailers)
+    boundaries: list[int]
+
+
+def _doc_number_line(lines: list[Line], limit: int) -> tuple[int, str] | None:
+    for i, ln in enumerate(lines):
+        if ln.start >= limit:
+            break
+        c = ln.compact.strip("（）()")
+        m = _DOC_NUMBER.fullmatch(c)
+        if m:
+            return i, c
+    return None
+
+
+def _title_above(lines: list[Line], i: int) -> str | None:
+    """Join the title lines directly above line ``i``."""
+    j = i - 1
+    while j >= 0 and is_boilerplate(lines[j]):
+        return None
+    if j < 0 or is_marker_line(lines[j]):
+        return None
+    parts = [lines[j].compact]
+    k = j - 1
+    while k >= 0 and len(parts) < 4:
+        up = lines[k]
+        if is_boilerplate(up) or is_marker_line(up) or len(up.compact) > 60:
+            break
+        if ends_like_title(up.compact) or any(p in up.compact for p in "。；：:"):
+            break
+        # the line above must touch (no blank line between title lines)
+        parts.insert(0, up.compact)
+        k -= 1
+    title = "".join(parts)
+    return title if len(title) >= 4 else None
+
+
+def _recipients(lines: list[Line], limit: int) -> tuple[int, list[str]] | None:
+    for i, ln in enumerate(lines):
+        if ln.start >= limit:
+            break
+        c = ln.compact
+        if not c.endswith(("：", ":")) or len(c) > 250 or is_marker_line(ln) or is_footer(ln):
+            continue
+        body = c[:-1]
+        if not body or body.startswith(PROSE_OPENERS) or "。" in body:
+            continue
+        parts = [p for p in _RECIPIENT_SPLIT.split(body) if p]
+        if parts and all(len(p) <= 40 and any(h in p for h in ORG_HINTS) for p in parts):
+            return i, parts
+    return None
+
+
+def _signature(lines: list[Line], start: int) -> tuple[int, list[str], str] | None:
+    """The first date-only line from ``start`` on, and the issuer line above it."""
+    for i in range(start, len(lines)):
+        ln = lines[i]
+        if is_date_line(ln):
+            date = parse_date(ln.compact)
+            issuers: list[str] = []
+            if i > 0:
+                above = lines[i - 1]
+                if (not is_marker_line(above) and len(above.compact) <= 60
+                        and not any(p in above.compact for p in "。；，,：:")):
+                    issuers = [squeeze(p) for p in regex.split(r"[\s\u00a0\u3000]{1,}", above.text) if squeeze(p)]
+            if date:
+                return i, issuers, date
+    return None
+
+
+def _attachments(lines: list[Line]) -> list[Attachment]:
+    out: list[Attachment] = []
+    seen: set[str] = set()
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if not is_attachment_header(ln):
+            i += 1
+            continue
+        rest = regex.sub(r"^附件\s*[0-9１-９一二三四五六七八九]*\s*[：:]?\s*", "", ln.text)
+        titles: list[tuple[str, int]] = []
+        if squeeze(rest):
+            titles.append((squeeze(_NUMBERED_ITEM.sub("", rest)), i))
+        else:
+            # the titles follow on their own lines (one, or a numbered list)
+            j = i + 1
+            while j < len(lines) and j <= i + 10:
+                nxt = lines[j]
+                if is_boilerplate(nxt) or is_attachment_header(nxt) or is_marker_line(nxt):
+                    break
+                if titles and not _NUMBERED_ITEM.match(nxt.compact):
+                    break
+                titles.append((squeeze(_NUMBERED_ITEM.sub("", nxt.text)), j))
+                if not _NUMBERED_ITEM.match(nxt.compact):
+                    break
+                j += 1
+        for title, at in titles:
+            if not title or title in seen or len(title) > 80:
+                continue
+            seen.add(title)
+            url = None
+            if at + 1 < len(lines):
+                m = _URL.match(lines[at + 1].text)
+                if m:
+                    url = m.group(0).strip()
+            out.append(Attachment(title=title, url=url))
+        i += 1
+    return out
+
+
+def read_header(text: str, lines: list[Line]) -> Header:
+    """Find the notice fields in ``lines`` (all non-empty lines of ``text``)."""
+    notice = Notice()
+    # the header zone: up to the first marker line (the numbered body)
+    first_marker = next((ln.start for ln in lines if is_marker_line(ln)), len(text))
+    header_end = 0
+
+    dn = _doc_number_line(lines, first_marker)
+    title_idx = None
+    if dn:
+        idx, number = dn
+        notice.doc_number = number
+        header_end = max(header_end, lines[idx].end)
+        notice.title = _title_above(lines, idx)
+        if notice.title:
+            title_idx = idx - 1
+    if notice.title is None:
+        for i, ln in enumerate(lines[:8]):
+            if ln.start >= first_marker:
+                break
+            if is_boilerplate(ln):
+                continue
+            if looks_like_title(ln):
+                notice.title = ln.compact
+                title_idx = i
+                header_end = max(header_end, ln.end)
+                break
+    if notice.title:
+        m = _ISSUED.search(notice.title)
+        if m:
+            plan = m.group("plan")
+            if plan.startswith("《") and plan.endswith("》") and plan.count("《") == 1:
+                plan = plan[1:-1]
+            notice.plan_title = plan
+    rec = _recipients(lines, first_marker)
+    sig_from = 0
+    if rec:
+        idx, parts = rec
+        notice.recipients = parts
+        header_end = max(header_end, lines[idx].end)
+        sig_from = idx + 1
+    elif title_idx is not None:
+        sig_from = title_idx + 1
+    sig = _signature(lines, sig_from)
+    if sig and (rec or dn):
+        idx, issuers, date = sig
+        notice.date = date
+        notice.issuers = issuers
+        if lines[idx].start < first_marker:
+            header_end = max(header_end, lines[idx].end)
+    if notice.date is None or not notice.issuers:
+        for ln in lines:
+            c = ln.compact
+            if is_footer(ln) and c.endswith("印发"):
+                m = DATE.search(c)
+                if m:
+                    if notice.date is None:
+                        notice.date = parse_date(c)
+                    issuer = c[: m.start()]
+                    if issuer and not notice.issuers:
+                        notice.issuers = [issuer]
+    if not notice.issuers and notice.title:
+        m = _ABOUT.match(notice.title)
+        if m and len(m.group("issuer")) <= 40:
+            notice.issuers = [m.group("issuer")]
+    notice.attachments = _attachments(lines)
+
+    boundaries = [
+        ln.start for ln in lines
+        if ln.start > header_end and (is_boilerplate(ln) or is_footer(ln) or is_attachment_header(ln))
+    ]
+    return Header(notice=notice, header_end=header_end, boundaries=boundaries)

@@ -1,0 +1,109 @@
+"""Lines of the text, each with its span and what kind of line it is:
+page boilerplate, a footer or attachment line that closes the body, a date
+line, a document title line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..lexicon.document import (
+    ATTACHMENT_WORD,
+    BOILERPLATE_CONTAINS,
+    BOILERPLATE_PREFIXES,
+    FOOTER_PREFIXES,
+    FOOTER_SUFFIXES,
+    TITLE_GENRES,
+)
+from ..spans import WHITESPACE, squeeze
+
+_CN_DIGIT = "〇零○Ｏ一二三四五六七八九十"
+DATE = regex.compile(
+    rf"""
+    (?P<y>(?:19|20)\d{{2}}|[{_CN_DIGIT}]{{4}})\s*年\s*   # year: 2017 or 二〇一七
+    (?P<m>\d{{1,2}}|[{_CN_DIGIT}]{{1,3}})\s*月\s*        # month
+    (?P<d>\d{{1,2}}|[{_CN_DIGIT}]{{1,3}})\s*日          # day
+    """,
+    regex.VERBOSE,
+)
+_TITLE_END = regex.compile(
+    r"(?:" + "|".join(sorted(map(regex.escape, TITLE_GENRES), key=len, reverse=True)) + r")"
+    r"(?:[（(][^（）()]{1,20}[）)])?$"
+)
+_MARKER_START = regex.compile(r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.．、﹒]|第[一二三四五六七八九十]+[章条])")
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int  # first non-space character
+    end: int  # after the last non-space character
+    text: str  # the stripped line as written
+
+    @property
+    def compact(self) -> str:
+        return squeeze(self.text)
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-empty lines with their spans, stripped of surrounding whitespace."""
+    out = []
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        s, e = pos, end
+        while s < e and text[s] in WHITESPACE:
+            s += 1
+        while e > s and text[e - 1] in WHITESPACE:
+            e -= 1
+        if s < e:
+            out.append(Line(s, e, text[s:e]))
+        if nl < 0:
+            break
+        pos = nl + 1
+    return out
+
+
+def is_boilerplate(line: Line) -> bool:
+    c = line.compact
+    return c.startswith(BOILERPLATE_PREFIXES) or any(w in c for w in BOILERPLATE_CONTAINS)
+
+
+def is_footer(line: Line) -> bool:
+    c = line.compact
+    if c.startswith(FOOTER_PREFIXES):
+        return True
+    return c.endswith(FOOTER_SUFFIXES) and DATE.search(c) is not None and len(c) < 60
+
+
+def is_attachment_header(line: Line) -> bool:
+    c = line.compact
+    return c.startswith(ATTACHMENT_WORD) and (len(c) == len(ATTACHMENT_WORD) or c[len(ATTACHMENT_WORD)] in "：:0123456789１２３４５６７８９一二三四五六七八九")
+
+
+def is_date_line(line: Line) -> bool:
+    """A line that is only a date (a signature date), maybe in brackets."""
+    c = line.compact.strip("（）()")
+    m = DATE.fullmatch(c)
+    return m is not None
+
+
+def is_marker_line(line: Line) -> bool:
+    return _MARKER_START.match(line.compact) is not None
+
+
+def looks_like_title(line: Line) -> bool:
+    """A short line without sentence punctuation that ends like a title."""
+    c = line.compact
+    if len(c) < 4 or len(c) > 90 or is_marker_line(line):
+        return False
+    if any(p in c for p in "。；;！？"):
+        return False
+    return _TITLE_END.search(c) is not None
+
+
+def ends_like_title(s: str) -> bool:
+    return _TITLE_END.search(squeeze(s)) is not None

@@ -1,0 +1,278 @@
+"""The numbered body as a tree of sections.
+
+Markers (``lexicon.markers``) are found where a reader sees them: at the
+start of a line, and, for a heading glued onto the previous sentence, right
+after a sentence end. In a text that has lost its line breaks they are
+looked for everywhere. A candidate becomes a section only if its number fits
+the sequence: the next number under its parent, the next number of a list
+that keeps counting across parents, or 1 for a list that starts. This is
+what keeps "党委(党组)", "一、二级保护区" and "(2013—2017年度)" out.
+
+Nesting follows the conventional rank of the styles (第一章 → 第一条 → 一、 →
+（一） → 1. → （1） → ①): a marker's parent is the nearest open section of a
+lower rank, so a document that skips a level still nests right. When the
+outermost list starts again at 一、 after it has run (a notice issuing
+several documents), a new document part begins and every id gets the part's
+order as a prefix.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ..extract.context import Context, Region
+from ..extract.numbers import parse_cn_number, to_halfwidth_digits
+from ..lexicon.markers import BOX_WORDS, CIRCLED, MARKER_STYLES, SENTENCE_ENDS
+from ..model import Section
+from ..spans import WHITESPACE
+
+_STYLES = [(name, regex.compile(pattern), rank) for name, pattern, rank in MARKER_STYLES]
+_MARKER_START = regex.compile(r"[第〇零一二三四五六七八九十两（(0-9０-９" + CIRCLED + "]")
+_INDENT = " \t\u00a0\u3000\u2002\u2003"
+
+#: a body whose lines average more than this many characters has lost its
+#: line breaks; markers are then looked for anywhere in it
+INLINE_LINE_LENGTH = 800
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int  # end of the marker
+    style: str
+    rank: int
+    number: int
+    strength: str  # "line" (line start), "glued" (after a sentence end), "inline"
+
+
+@dataclass
+class _Node:
+    cand: Candidate
+    part: int
+    parent: _Node | None
+    children: list[_Node] = field(default_factory=list)
+    end: int = 0
+
+    @property
+    def path(self) -> list[int]:
+        out, node = [], self
+        while node is not None:
+            out.append(node.cand.number)
+            node = node.parent
+        return out[::-1]
+
+
+def _number(style: str, raw: str) -> int | None:
+    if style == "circled":
+        return CIRCLED.index(raw) + 1
+    if raw and raw[0] in "0123456789０１２３４５６７８９":
+        return int(to_halfwidth_digits(raw))
+    return parse_cn_number(raw)
+
+
+def _match_marker(text: str, pos: int, strength: str) -> Candidate | None:
+    for name, pattern, rank in _STYLES:
+        m = pattern.match(text, pos)
+        if not m:
+            continue
+        n = _number(name, m.group("num"))
+        if n is None or n == 0:
+            continue
+        end = m.end()
+        if end >= len(text) or text[end] in "\n":
+            # a marker alone at the end of a line is a marker line; keep it
+            pass
+        return Candidate(pos, end, name, rank, n, strength)
+    return None
+
+
+def find_candidates(text: str, start: int, end: int, *, inline: bool) -> list[Candidate]:
+    """Every place in ``[start, end)`` where a marker could start."""
+    out: list[Candidate] = []
+    seen: set[int] = set()
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        line_end = end if nl < 0 else nl
+        # line start
+        p = pos
+        while p < line_end and text[p] in _INDENT:
+            p += 1
+        if p < line_end and not text.startswith(BOX_WORDS, p):
+            c = _match_marker(text, p, "line")
+            if c:
+                out.append(c)
+                seen.add(p)
+        # inside the line
+        for m in _MARKER_START.finditer(text, p + 1, line_end):
+            q = m.start()
+            if q in seen:
+                continue
+            prev = q - 1
+            while prev > p and text[prev] in _INDENT:
+                prev -= 1
+            glued = text[prev] in SENTENCE_ENDS
+            if not glued and not inline:
+                continue
+            c = _match_marker(text, q, "glued" if glued else "inline")
+            if c:
+                out.append(c)
+        pos = line_end + 1
+    return out
+
+
+@dataclass
+class _State:
+    roots: list[_Node] = field(default_factory=list)
+    stack: list[_Node] = field(default_factory=list)
+    last_global: dict[str, int] = field(default_factory=dict)
+    part: int = 1
+    parts_started: int = 0
+
+
+def _accept(state: _State, c: Candidate, *, after_colon: bool) -> bool:
+    stack = list(state.stack)
+    while stack and stack[-1].cand.rank >= c.rank:
+        stack.pop()
+    parent = stack[-1] if stack else None
+    siblings = parent.children if parent else [r for r in state.roots if r.part == state.part]
+    prev = next((s.cand.number for s in reversed(siblings) if s.cand.style == c.style), 0)
+    last = state.last_global.get(c.style, 0)
+    new_part = False
+    if c.number == prev + 1 and (prev > 0 or c.number == 1 or c.strength == "line"):
+        ok = True
+        if prev == 0 and c.strength != "line":
+            # a list that starts inside a line: only after a lead-in colon,
+            # or where the line breaks are lost, and only one rank deeper
+            ok = after_colon or c.strength == "inline"
+            if parent is not None and c.rank <= parent.cand.rank:
+                ok = False
+    elif prev == 0 and last > 0 and c.number == last + 1:
+        ok = True  # a list that keeps counting across parents
+    elif parent is None and c.number == 1 and last > 1 and c.strength == "line":
+        ok = new_part = True  # the outermost list starts again: a new document
+    else:
+        ok = False
+    if not ok:
+        return False
+    if new_part:
+        state.part += 1
+        stack = []
+        parent = None
+    node = _Node(c, state.part, parent)
+    (parent.children if parent else state.roots).append(node)
+    state.stack = [*stack, node]
+    state.last_global[c.style] = c.number
+    return True
+
+
+def _heading(text: str, c: Candidate, limit: int) -> str:
+    """Run-in heading: the marker line up to its first 。 (or the whole line)."""
+    nl = text.find("\n", c.end, limit)
+    line_end = limit if nl < 0 else nl
+    stop = text.find("。", c.end, line_end)
+    end = line_end if stop < 0 else stop
+    head = text[c.end:end]
+    return "".join(ch for ch in head if ch not in WHITESPACE)
+
+
+@dataclass
+class SectionTree:
+    sections: list[Section]
+    regions: list[Region]
+    parts: int
+
+
+def build_sections(
+    ctx: Context,
+    body_start: int,
+    body_end: int,
+    boundaries: list[int],
+    *,
+    soft_boundaries: list[int] = (),
+    exclude: list[tuple[int, int]] = (),
+) -> SectionTree:
+    """Segment ``text[body_start:body_end]``; every section closes at the
+    next position in ``boundaries`` (attachment headers, footers, titles).
+    ``soft_boundaries`` (title-like lines) close sections only where a new
+    document part starts after them. Markers inside ``exclude`` spans
+    (tables) are not sections."""
+    text = ctx.text
+    body = text[body_start:body_end]
+    lines = max(1, body.count("\n") + 1)
+    inline = len(body) / lines > INLINE_LINE_LENGTH
+    state = _State()
+    bounds = sorted(b for b in boundaries if body_start < b < body_end)
+    accepted: list[_Node] = []
+    for c in find_candidates(text, body_start, body_end, inline=inline):
+        if any(a <= c.start < b for a, b in exclude):
+            continue
+        prev = c.start - 1
+        while prev >= 0 and text[prev] in _INDENT:
+            prev -= 1
+        after_colon = prev >= 0 and text[prev] in "：:"
+        part_before = state.part
+        if _accept(state, c, after_colon=after_colon):
+            if state.part != part_before and accepted:
+                soft = [b for b in soft_boundaries if accepted[-1].cand.start < b < c.start]
+                if soft:
+                    bounds = sorted({*bounds, soft[0]})
+            accepted.append(state.stack[-1])
+    # ends: the next accepted marker that is not a descendant, or a boundary
+    stops = sorted(set(bounds) | {body_end})
+    for i, node in enumerate(accepted):
+        end = body_end
+        for later in accepted[i + 1:]:
+            if not _is_descendant(later, node):
+                end = later.cand.start
+                break
+        b = next((s for s in stops if s > node.cand.start), body_end)
+        end = min(end, b)
+        while end > node.cand.start and text[end - 1] in WHITESPACE:
+            end -= 1
+        node.end = end
+    multi = state.part > 1
+    warnings_seen = set()
+
+    def to_section(node: _Node, level: int) -> Section:
+        ids = [str(n) for n in node.path]
+        if multi:
+            ids.insert(0, str(node.part))
+        limit = node.end
+        if node.children:
+            limit = min(limit, node.children[0].cand.start)
+        return Section(
+            id=".".join(ids),
+            marker=text[node.cand.start:node.cand.end],
+            level=level,
+            heading=_heading(text, node.cand, limit),
+            span=(node.cand.start, node.end),
+            children=[to_section(ch, level + 1) for ch in node.children],
+        )
+
+    sections = [to_section(r, 1) for r in state.roots]
+    regions: list[Region] = []
+
+    def collect(sec: Section) -> None:
+        own_end = sec.children[0].span[0] if sec.children else sec.span[1]
+        regions.append(Region(sec.span[0], own_end, sec.id, sec.level))
+        for ch in sec.children:
+            collect(ch)
+
+    first = sections[0].span[0] if sections else body_end
+    regions.append(Region(body_start, first, None, 0))
+    for s in sections:
+        collect(s)
+    del warnings_seen
+    return SectionTree(sections, regions, state.part)
+
+
+def _is_descendant(node: _Node, ancestor: _Node) -> bool:
+    p = node.parent
+    while p is not None:
+        if p is ancestor:
+            return True
+        p = p.parent
+    return False

@@ -1,0 +1,125 @@
+"""Measures: the task each responsibility clause closes.
+
+A measure is the stretch of a section's own text from its start, or from
+the end of the previous clause, up to and including its clause. Its id is
+the section id when the section's own text holds one clause, else
+``<section id>-<k>``. Roles come from the clause; each unit takes one role
+per measure, lead winning over responsible over supporting. Document-wide
+conventions are applied in text order from where they are stated:
+列第一位者为牵头单位 (the first unit of a clause with no explicit lead
+leads) and standing rules (以下均需X落实 adds X to every later measure).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..lexicon.roles import LEAD, RESPONSIBLE, SUPPORTING
+from ..model import Measure, Unit
+from .clauses import Clause, find_clauses
+from .context import Context, Region
+from .units import split_units
+
+_ROLE_ORDER = (LEAD, RESPONSIBLE, SUPPORTING)
+
+
+@dataclass
+class _Conventions:
+    first_listed_leads: bool = False
+    standing: list[tuple[str, list[Unit]]] = field(default_factory=list)
+
+
+def _first_sentence(text: str, start: int, end: int, skip_marker: str = "") -> str:
+    i = start
+    if skip_marker and text.startswith(skip_marker, i):
+        i += len(skip_marker)
+    while i < end and (text[i].isspace() or text[i] in "。；;）)，,\u3000"):
+        i += 1
+    stop = end
+    for ch in "。\n":
+        k = text.find(ch, i, end)
+        if k >= 0:
+            stop = min(stop, k)
+    return "".join(c for c in text[i:stop] if not c.isspace())
+
+
+def _roles(ctx: Context, clause: Clause, conv: _Conventions) -> dict[str, list[Unit]]:
+    roles: dict[str, list[Unit]] = {r: [] for r in _ROLE_ORDER}
+    if clause.first_listed_leads:
+        conv.first_listed_leads = True
+    explicit_lead = any(p.role == LEAD for p in clause.parts)
+    for k, part in enumerate(clause.parts):
+        units = split_units(ctx, part.start, part.end)
+        role = part.role
+        if conv.first_listed_leads and not explicit_lead and k == 0 and units and role != SUPPORTING:
+            roles[LEAD].append(units[0])
+            units = units[1:]
+        roles[role].extend(units)
+    return roles
+
+
+def _apply_lead_wins(roles: dict[str, list[Unit]]) -> None:
+    seen: set[str] = set()
+    for r in _ROLE_ORDER:
+        kept = []
+        names_here: set[str] = set()
+        for u in roles[r]:
+            if u.name in seen or u.name in names_here:
+                continue
+            names_here.add(u.name)
+            kept.append(u)
+        roles[r] = kept
+        seen |= names_here
+
+
+def build_measures(ctx: Context, regions: list[Region], headings: dict[str, str], markers: dict[str, str]) -> list[Measure]:
+    """One measure per clause in every section's own text, in text order."""
+    conv = _Conventions()
+    measures: list[Measure] = []
+    for region in sorted(regions, key=lambda r: r.start):
+        clauses = find_clauses(ctx, region.start, region.end)
+        if not clauses:
+            continue
+        if region.section_id is None:
+            for cl in clauses:
+                if cl.first_listed_leads:
+                    conv.first_listed_leads = True
+                ctx.warn("clause_outside_sections", "a responsibility clause outside every numbered section was not made a measure", (cl.start, cl.end))
+            continue
+        several = len([c for c in clauses if c.parts]) > 1
+        stretch_start = region.start
+        k = 0
+        for cl in clauses:
+            roles = _roles(ctx, cl, conv)
+            if not cl.parts:
+                # a clause that only states a rule: it still closes a stretch
+                pass
+            for role, units in conv.standing:
+                roles[role].extend(units)
+            if cl.standing:
+                role, a, b = cl.standing
+                roles[role].extend(split_units(ctx, a, b))
+                conv.standing.append((role, split_units(ctx, a, b)))
+            _apply_lead_wins(roles)
+            if not cl.parts:
+                stretch_start = cl.end
+                continue
+            k += 1
+            mid = f"{region.section_id}-{k}" if several else region.section_id
+            if several:
+                heading = _first_sentence(ctx.text, stretch_start, cl.start, markers.get(region.section_id, "") if k == 1 else "")
+                if k == 1 and headings.get(region.section_id) and not heading.startswith(headings[region.section_id]):
+                    heading = headings[region.section_id]
+            else:
+                heading = headings.get(region.section_id)
+            measures.append(Measure(
+                id=mid,
+                section_id=region.section_id,
+                heading=heading or None,
+                span=(stretch_start, cl.end),
+                lead_units=roles[LEAD],
+                responsible_units=roles[RESPONSIBLE],
+                supporting_units=roles[SUPPORTING],
+            ))
+            stretch_start = cl.end
+    return measures

@@ -1,0 +1,259 @@
+"""Split a unit list into units, expanding elliptical coordination.
+
+``split_units`` takes a stretch of the text and returns units with the name
+each denotes standing alone, the fragment as written and its span:
+
+* separators 、，,；; always split; 和/及/以及/与 split only where both sides
+  end like an organisation (省工业和信息化厅 stays whole);
+* "X、Y等有关部门" keeps the group 有关部门; a trailing 等 is dropped;
+* "各县区委和县区政府" → 各县区委, 各县区政府 (the 各 is shared);
+* "秦州、麦积区委和区政府" → 秦州区委, 麦积区委, 秦州区政府, 麦积区政府
+  (bare place names borrow the organ of the last item, and a bare organ
+  "区政府" is distributed over the places before it);
+* "秦州、麦积、秦安、张家川县区政府" → 秦州区政府, …, 张家川县政府: a
+  combined suffix 县区 is resolved per place from how the document itself
+  writes the place elsewhere (秦州区, 秦安县).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..lexicon.roles import (
+    CONJUNCTIONS,
+    GROUP_TAILS,
+    ORGAN_SUFFIXES,
+    PLACE_ORGANS,
+    PLACE_SUFFIXES,
+    UNIT_PREFIX_NOISE,
+    UNIT_SEPARATORS,
+    UNIT_SUFFIX_NOISE,
+)
+from ..model import Unit
+from ..spans import WHITESPACE, CompactView
+from .context import Context
+
+_BARE_ORGAN = regex.compile(
+    r"^(?P<suffix>(?:" + "|".join(PLACE_SUFFIXES) + r")*)(?P<organ>" + "|".join(PLACE_ORGANS) + r")$"
+)
+
+
+@dataclass
+class _Piece:
+    i: int  # compact offsets
+    j: int
+    name: str
+
+
+def _ends_like_organ(s: str) -> bool:
+    return s.endswith(ORGAN_SUFFIXES)
+
+
+def _split_compact(compact: str) -> list[tuple[int, int]]:
+    """Split positions of a compact unit list on separators and joining conjunctions."""
+    cuts: list[tuple[int, int]] = []
+    start = 0
+    depth = 0
+    i = 0
+    n = len(compact)
+    while i < n:
+        ch = compact[i]
+        if ch in "（(《“\"":
+            depth += 1
+        elif ch in "）)》”" and depth:
+            depth -= 1
+        if depth == 0 and ch in UNIT_SEPARATORS:
+            cuts.append((start, i))
+            start = i + 1
+            i += 1
+            continue
+        if depth == 0:
+            for conj in CONJUNCTIONS:
+                if compact.startswith(conj, i) and i > start:
+                    left = compact[start:i]
+                    right = compact[i + len(conj):]
+                    right_item = regex.split("[" + regex.escape(UNIT_SEPARATORS) + "]", right, maxsplit=1)[0]
+                    if _ends_like_organ(left) and right_item and (
+                        _ends_like_organ(right_item) or right_item in GROUP_TAILS
+                    ):
+                        cuts.append((start, i))
+                        start = i + len(conj)
+                        i = start - 1
+                    break
+        i += 1
+    cuts.append((start, n))
+    return [(a, b) for a, b in cuts if b > a]
+
+
+def _clean(compact: str, a: int, b: int) -> tuple[int, int]:
+    for p in UNIT_PREFIX_NOISE:
+        if compact.startswith(p, a) and b - a > len(p) + 1:
+            a += len(p)
+            break
+    for s in UNIT_SUFFIX_NOISE:
+        if compact.endswith(s, a, b) and b - a > len(s) + 1:
+            b -= len(s)
+            break
+    while a < b and compact[a] in "。．.，,：:“”\"":
+        a += 1
+    while b > a and compact[b - 1] in "。．.，,：:":
+        b -= 1
+    return a, b
+
+
+@lru_cache(maxsize=64)
+def _gazetteer(text: str) -> dict[str, set[str]]:
+    """place name → the place suffixes the document writes after it."""
+    out: dict[str, set[str]] = {}
+    for m in regex.finditer(r"(\p{Han}{2,4}?)(" + "|".join(PLACE_SUFFIXES) + r")(?=[、，,和及\p{Han}])", text):
+        out.setdefault(m.group(1), set()).add(m.group(2))
+    return out
+
+
+def _split_suffix_combo(combo: str) -> list[str]:
+    """'县区' → ['县', '区'] using the suffix table (longest first)."""
+    out, i = [], 0
+    ordered = sorted(PLACE_SUFFIXES, key=len, reverse=True)
+    while i < len(combo):
+        for s in ordered:
+            if combo.startswith(s, i):
+                out.append(s)
+                i += len(s)
+                break
+        else:
+            return [combo]
+    return out
+
+
+def _place_organ(name: str) -> tuple[str, str, str] | None:
+    """Split a place organ into (place, place suffixes, organ).
+
+    >>> _place_organ("麦积区委")
+    ('麦积', '区', '委')
+    >>> _place_organ("张家川县区政府")
+    ('张家川', '县区', '政府')
+    >>> _place_organ("市环保局") is None
+    True
+    """
+    for organ in sorted(PLACE_ORGANS, key=len, reverse=True):
+        if not name.endswith(organ):
+            continue
+        rest = name[: -len(organ)]
+        suffix = ""
+        peeled = True
+        while peeled:
+            peeled = False
+            for s in sorted(PLACE_SUFFIXES, key=len, reverse=True):
+                if rest.endswith(s) and len(rest) - len(s) >= 2:
+                    rest, suffix = rest[: -len(s)], s + suffix
+                    peeled = True
+                    break
+        if suffix:
+            return rest, suffix, organ
+        return None
+    return None
+
+
+def _with_suffix(ctx_text: str, place: str, suffix_combo: str) -> str:
+    options = _split_suffix_combo(suffix_combo)
+    if len(options) == 1:
+        return options[0]
+    known = _gazetteer(ctx_text).get(place, set())
+    for s in options:
+        if s in known:
+            return s
+    return options[-1]
+
+
+def _is_bare_place(name: str) -> bool:
+    return 2 <= len(name) <= 6 and not _ends_like_organ(name) and not name.startswith("各")
+
+
+def _expand_run(text: str, run: list[_Piece]) -> list[_Piece]:
+    """Bare place names borrow the place suffix and organ of the run's last
+    piece: [秦州, 麦积区委] → [秦州区委, 麦积区委]."""
+    if len(run) < 2:
+        return run
+    po = _place_organ(run[-1].name)
+    if not po or not all(_is_bare_place(p.name) for p in run[:-1]):
+        return run
+    place, combo, organ = po
+    out = [_Piece(p.i, p.j, p.name + _with_suffix(text, p.name, combo) + organ) for p in run[:-1]]
+    out.append(_Piece(run[-1].i, run[-1].j, place + _with_suffix(text, place, combo) + organ))
+    return out
+
+
+def _expand(text: str, pieces: list[_Piece], links: list[str]) -> list[_Piece]:
+    """Expand elliptical coordination.
+
+    ``links[k]`` says how piece k+1 follows piece k: ``"dun"`` (、),
+    ``"comma"`` (，；) or ``"conj"`` (和/及). Runs of 、-linked pieces share a
+    suffix; a piece after 和 may be a bare organ (区政府) that is distributed
+    over the run before it, or share that run's 各.
+    """
+    runs: list[tuple[str, list[_Piece]]] = []  # (link before the run, pieces)
+    for k, p in enumerate(pieces):
+        link = links[k - 1] if k else "comma"
+        if link == "dun" and runs:
+            runs[-1][1].append(p)
+        else:
+            runs.append((link, [p]))
+    out: list[_Piece] = []
+    prev: list[_Piece] = []
+    for link, run in runs:
+        expanded = _expand_run(text, run)
+        if link == "conj" and prev:
+            p, rest = run[0], run[1:]
+            before = prev[-1].name
+            bare = _BARE_ORGAN.match(p.name)
+            head = [p]
+            if before.startswith("各") and not p.name.startswith("各") and p.name[:1] == before[1:2]:
+                head = [_Piece(p.i, p.j, "各" + p.name)]
+            elif bare and all(_place_organ(q.name) for q in prev):
+                head = []
+                for q in prev:
+                    place, combo, _ = _place_organ(q.name)
+                    suffix = bare.group("suffix") or combo
+                    head.append(_Piece(p.i, p.j, place + _with_suffix(text, place, suffix) + bare.group("organ")))
+            if head != [p]:
+                expanded = head + _expand_run(text, rest)
+        out.extend(expanded)
+        prev = expanded
+    return out
+
+
+def split_units(ctx: Context, start: int, end: int) -> list[Unit]:
+    """Units named in ``ctx.text[start:end]``, in order, expanded."""
+    view = CompactView.of(ctx.text, start, end)
+    compact = view.compact
+    spans = _split_compact(compact)
+    pieces: list[_Piece] = []
+    links: list[str] = []
+    for idx, (a, b) in enumerate(spans):
+        a, b = _clean(compact, a, b)
+        if b <= a:
+            continue
+        name = compact[a:b]
+        if pieces:
+            gap = compact[pieces[-1].j:a]
+            links.append("dun" if gap.strip("。，,") in ("、",) else "comma" if any(c in gap for c in "，,；;") else "conj" if gap else "dun")
+        # "X等有关部门": the group after 等 is a unit of its own
+        m = regex.search(r"等(" + "|".join(GROUP_TAILS) + r")$", name)
+        if m and m.start() > 0:
+            pieces.append(_Piece(a, a + m.start(), name[: m.start()]))
+            links.append("comma")
+            pieces.append(_Piece(a + m.start(1), b, m.group(1)))
+        else:
+            pieces.append(_Piece(a, b, name))
+    expanded = _expand(ctx.text, pieces, links)
+    units = []
+    for p in expanded:
+        s, e = view.to_span(p.i, p.j)
+        name = p.name
+        if not name or all(ch in WHITESPACE for ch in name):
+            continue
+        units.append(Unit(name=name, raw=ctx.text[s:e], span=(s, e)))
+    return units

@@ -1,0 +1,102 @@
+"""Responsibility vocabulary: role labels, role verbs, unit separators,
+organ words and place suffixes.
+
+A clause assigns roles in one of two notations:
+
+* labelled: ``（牵头单位：X；责任单位：Y）`` — a label, a colon, a unit list;
+* verb-marked: ``（X牵头，Y配合）`` — a unit list closed by a role verb.
+
+Both tables are ordered longest first where it matters; the matcher takes
+the longest entry that fits.
+"""
+
+from __future__ import annotations
+
+LEAD, RESPONSIBLE, SUPPORTING = "lead", "responsible", "supporting"
+
+#: label (always followed by ：or :) → role
+ROLE_LABELS: dict[str, str] = {
+    "牵头单位": LEAD,
+    "牵头部门": LEAD,
+    "牵头考核单位": LEAD,
+    "牵头考核部门": LEAD,
+    "牵头领导": LEAD,
+    "主责单位": LEAD,
+    "主办单位": LEAD,
+    "责任单位": RESPONSIBLE,
+    "责任部门": RESPONSIBLE,
+    "落实单位": RESPONSIBLE,
+    "实施单位": RESPONSIBLE,
+    "承办单位": RESPONSIBLE,
+    "负责单位": RESPONSIBLE,
+    "负责部门": RESPONSIBLE,
+    "负责考核部门": RESPONSIBLE,
+    "考核部门": RESPONSIBLE,
+    "配合单位": SUPPORTING,
+    "配合部门": SUPPORTING,
+    "协办单位": SUPPORTING,
+    "协同单位": SUPPORTING,
+    "协作单位": SUPPORTING,
+    "参与单位": SUPPORTING,
+    "参加单位": SUPPORTING,
+    "参与部门": SUPPORTING,
+}
+
+#: verb closing a unit list → role (longest match wins)
+ROLE_VERBS: dict[str, str] = {
+    "牵头负责": LEAD,
+    "牵头落实": LEAD,
+    "牵头": LEAD,
+    "指导": LEAD,
+    "按职责分工负责落实": RESPONSIBLE,
+    "按职责分工负责": RESPONSIBLE,
+    "按照职责分工负责": RESPONSIBLE,
+    "按职责负责": RESPONSIBLE,
+    "分工负责": RESPONSIBLE,
+    "负责落实": RESPONSIBLE,
+    "分头落实": RESPONSIBLE,
+    "具体落实": RESPONSIBLE,
+    "组织实施": RESPONSIBLE,
+    "负责实施": RESPONSIBLE,
+    "落实": RESPONSIBLE,
+    "负责": RESPONSIBLE,
+    "按职责分工配合": SUPPORTING,
+    "按职责配合": SUPPORTING,
+    "配合": SUPPORTING,
+    "参与": SUPPORTING,
+    "参加": SUPPORTING,
+    "协助": SUPPORTING,
+    "协办": SUPPORTING,
+}
+
+#: the document-wide convention that the first unit of a clause leads
+FIRST_LISTED_LEADS = r"列(?:第一位|首位|在首位|第一)(?:者|的单位|的部门)?为牵头(?:单位|部门)"
+#: a standing rule: 以下均需试点城市政府落实，不再列出
+STANDING_RULE = r"以下(?:均|都|各项均|任务均)?(?:需|由|须|要)?(?P<units>.+?)(?P<verb>负责落实|落实|负责|牵头)[，,]?(?:不再(?:一一)?列出|下同|不再重复)"
+
+#: separators between units of one list (和/及 are decided by shape)
+UNIT_SEPARATORS = "、，,；;/／"
+CONJUNCTIONS = ("以及", "和", "及", "与", "同")
+
+#: words that close an organisation name; a conjunction joins two units only
+#: when the part before it ends in one of these
+ORGAN_SUFFIXES = (
+    "委员会", "管委会", "办公室", "办公厅", "领导小组", "工作组", "专班", "中心", "政府", "党委", "部门", "单位",
+    "地区", "机构", "企业", "公司", "集团", "银行", "支行", "分行", "协会", "学会", "联合会", "研究所", "研究院",
+    "实验室", "大学", "学院", "医院", "成员单位", "指挥部", "总局", "总署", "总队", "支队", "大队",
+    "委", "局", "厅", "部", "办", "院", "会", "署", "处", "站", "所", "队", "行", "社", "团", "室", "组", "校", "馆", "台", "庭",
+)
+
+#: group heads written after 等: "X、Y等有关部门" keeps 有关部门 as its own group
+GROUP_TAILS = ("国务院相关部门", "国务院有关部门", "有关部门", "相关部门", "有关单位", "相关单位", "有关地区", "相关地区", "各地区")
+
+#: place suffixes, for elliptical coordination (秦州、麦积区委 → 秦州区委)
+PLACE_SUFFIXES = ("自治州", "自治县", "自治区", "新区", "省", "市", "县", "区", "州", "旗", "盟", "镇", "乡", "街道")
+
+#: organ words that follow a place name: 区委, 县政府, 市人民政府
+PLACE_ORGANS = ("人民政府", "党委", "政府", "党工委", "管委会", "委", "人大", "政协")
+
+#: leading words that are not part of a unit name
+UNIT_PREFIX_NOISE = ("由", "请", "均由", "分别由")
+#: trailing words that are not part of a unit name
+UNIT_SUFFIX_NOISE = ("等单位", "等部门", "等")

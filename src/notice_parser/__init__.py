@@ -1,3 +1,74 @@
-"""notice_parser: Chinese government notices (公文) to source-grounded JSON."""
+"""notice_parser: Chinese government notices (公文) to source-grounded JSON.
+
+>>> import notice_parser
+>>> doc = notice_parser.parse_text("关于印发某方案的通知\\n一、总体要求\\n（一）加强领导。（牵头单位：市环保局）\\n")
+>>> [s.id for s in doc.sections], doc.measures[0].lead_units[0].name
+(['1'], '市环保局')
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .emit import to_json
+from .errors import NoticeParserError, ReaderError
+from .model import NoticeDocument
+from .readers import DEFAULT_MAX_BYTES, ReadOptions, read_bytes
+from .readers.text import normalise_newlines
 
 __version__ = "0.1.0"
+__all__ = ["NoticeDocument", "NoticeParserError", "ReaderError", "parse", "parse_text", "to_json"]
+
+
+def parse(
+    source: str | os.PathLike | bytes,
+    *,
+    format: str | None = None,
+    encoding: str | None = None,
+    name: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    strict: bool = False,
+) -> NoticeDocument:
+    """Parse a notice from a path or from bytes.
+
+    ``format`` (txt, doc, docx, html) overrides detection by content;
+    ``encoding`` overrides text decoding. Raises :class:`ReaderError` for a
+    document that cannot be read; with ``strict=True`` any warning raises
+    :class:`~notice_parser.errors.StrictModeError` listing all of them.
+    """
+    from .pipeline import run
+
+    hint = None
+    if isinstance(source, (bytes, bytearray)):
+        data = bytes(source)
+        name = name or "<bytes>"
+    else:
+        path = Path(source)
+        name = name or str(source)
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            raise ReaderError(f"cannot open: {exc.strerror or exc}", name=name) from None
+        if size > max_bytes:
+            from .errors import DocumentTooLarge
+
+            raise DocumentTooLarge(f"file too large: {size} bytes, the limit is {max_bytes}", name=name)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise ReaderError(f"cannot read: {exc.strerror or exc}", name=name) from None
+        hint = path.suffix.lstrip(".") or None
+    options = ReadOptions(name=name, encoding=encoding, max_bytes=max_bytes)
+    read = read_bytes(data, options, format=format, hint=hint)
+    return run(read, data, name=name, strict=strict)
+
+
+def parse_text(text: str, *, name: str = "<text>", strict: bool = False) -> NoticeDocument:
+    """Parse a notice that is already a string (newlines are normalised)."""
+    from .pipeline import run
+    from .readers import ReadResult
+
+    text = normalise_newlines(text)
+    data = text.encode("utf-8")
+    return run(ReadResult(text=text, format="txt", encoding="utf-8"), data, name=name, strict=strict)

@@ -1,0 +1,131 @@
+"""The only place that knows the stage order:
+
+    read → lines → header → sections → measures → deadlines/targets → model
+
+Each stage takes plain values and returns new ones. Region rules (deadlines,
+targets) are rows of ``REGION_RULES``: adding a rule adds a row.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+
+import regex
+
+from .errors import StrictModeError
+from .extract.context import Context, Region
+from .extract.measures import build_measures
+from .model import Measure, NoticeDocument, Source, walk_sections
+from .readers import ReadResult
+from .segment.header import read_header
+from .segment.layout import is_date_line, looks_like_title, split_lines
+from .segment.sections import build_sections
+
+#: (name, "module:function") — each function is f(ctx, region) -> list of items
+REGION_RULES: list[tuple[str, str]] = [
+    ("deadlines", "notice_parser.extract.deadlines:find_deadlines"),
+    ("targets", "notice_parser.extract.targets:find_targets"),
+]
+
+_YEAR_IN_TITLE = regex.compile(r"((?:19|20)\d{2})(?:年|—|-|－|–|至)")
+
+
+def _load(spec: str):
+    module, func = spec.split(":")
+    try:
+        return getattr(importlib.import_module(module), func)
+    except (ImportError, AttributeError):
+        return None
+
+
+def notice_year(notice) -> int | None:
+    """The year a deadline without a year belongs to: the notice date's,
+    else the first year in its title ("数字山东2019行动方案", "（2024-2025年）")."""
+    if notice.date:
+        return int(notice.date[:4])
+    for title in (notice.title, notice.plan_title):
+        if title:
+            m = _YEAR_IN_TITLE.search(title)
+            if m:
+                return int(m.group(1))
+    return None
+
+
+def _title_year_from_text(lines) -> int | None:
+    for ln in lines[:6]:
+        m = _YEAR_IN_TITLE.search(ln.compact)
+        if m and looks_like_title(ln):
+            return int(m.group(1))
+    return None
+
+
+def run(read: ReadResult, data: bytes, *, name: str, strict: bool = False) -> NoticeDocument:
+    text = read.text
+    ctx = Context(text)
+    for code, message in read.warnings:
+        ctx.warn(code, message)
+    lines = split_lines(text)
+    header = read_header(text, lines)
+    notice = header.notice
+    ctx.notice_year = notice_year(notice) or _title_year_from_text(lines)
+
+    boundaries = list(header.boundaries)
+    boundaries += [ln.start for ln in lines if ln.start > header.header_end and is_date_line(ln)]
+    # a document title inside the body (a notice issuing several documents)
+    titles = [ln.start for ln in lines if ln.start > header.header_end and looks_like_title(ln)]
+    table_spans = [t.span for t in read.tables]
+    tree = build_sections(ctx, header.header_end, len(text), boundaries, soft_boundaries=titles, exclude=table_spans)
+
+    headings = {s.id: s.heading for s in walk_sections(tree.sections)}
+    markers = {s.id: s.marker for s in walk_sections(tree.sections)}
+    measures = build_measures(ctx, tree.regions, headings, markers)
+
+    regions = list(tree.regions)
+    items: dict[str, list] = {}
+    for rule_name, spec in REGION_RULES:
+        func = _load(spec)
+        found = []
+        if func is not None:
+            for region in regions:
+                found.extend(func(ctx, region))
+        items[rule_name] = found
+
+    if read.tables:
+        tables_mod = _load("notice_parser.extract.tables:measures_from_tables")
+        if tables_mod is not None:
+            from .extract.units import split_units
+
+            def _rule(name):
+                f = _load(dict(REGION_RULES)[name])
+                return f if f is not None else (lambda c, r: [])
+
+            measures += tables_mod(ctx, read.tables, split_units=split_units,
+                                   find_deadlines=_rule("deadlines"), find_targets=_rule("targets"))
+
+    deadlines = sorted(items.get("deadlines", []), key=lambda d: d.span)
+    targets = sorted(items.get("targets", []), key=lambda t: t.span)
+    measures = [_with_items(m, deadlines, targets) for m in measures]
+
+    doc = NoticeDocument(
+        source=Source(name=name, format=read.format, encoding=read.encoding, sha256=hashlib.sha256(data).hexdigest()),
+        text=text,
+        notice=notice,
+        sections=tree.sections,
+        measures=measures,
+        deadlines=deadlines,
+        targets=targets,
+        warnings=ctx.warnings,
+    )
+    if strict and doc.warnings:
+        raise StrictModeError(doc.warnings)
+    return doc
+
+
+def _with_items(m: Measure, deadlines, targets) -> Measure:
+    a, b = m.span
+    inside = [d for d in deadlines if a <= d.span[0] and d.span[1] <= b]
+    tins = [t for t in targets if a <= t.span[0] and t.span[1] <= b]
+    if not inside and not tins and not m.deadlines and not m.targets:
+        return m
+    return m.model_copy(update={"deadlines": m.deadlines or inside, "targets": m.targets or tins})

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 from ..errors import DocumentTooLarge, ReaderError
 from . import Cell, ReadOptions, ReadResult, Table
@@ -57,6 +58,11 @@ _DTD_MARKERS = (b"<!DOCTYPE", b"<!ENTITY", "<!DOCTYPE".encode("utf-16-le"), "<!E
 
 
 # --------------------------------------------------------------------- safety
+def _printable(s: str, limit: int = 120) -> str:
+    """One printable line for an error message (names inside a damaged zip can be anything)."""
+    return "".join(c if c.isprintable() else "?" for c in s)[:limit]
+
+
 def check_zip(data: bytes, options: ReadOptions) -> None:
     """Refuse a zip that is not a sane .docx before anything parses it.
 
@@ -84,7 +90,7 @@ def check_zip(data: bytes, options: ReadOptions) -> None:
         for info in infos:
             if info.file_size > MIN_BOMB_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
                 ratio = info.file_size // max(info.compress_size, 1)
-                raise DocumentTooLarge(f"zip bomb: {info.filename} expands {ratio} times", name=name)
+                raise DocumentTooLarge(f"zip bomb: {_printable(info.filename)} expands {ratio} times", name=name)
         if "word/document.xml" not in zf.namelist() and not any(i.filename.endswith("document.xml") for i in infos):
             raise ReaderError("not a .docx: the zip holds no word/document.xml", name=name)
         total = 0
@@ -105,13 +111,17 @@ def check_zip(data: bytes, options: ReadOptions) -> None:
                             )
                         if is_xml:
                             chunks.append(chunk)
-            except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
-                raise ReaderError(f"not a valid .docx: {info.filename} cannot be inflated ({exc})", name=name) from None
+            except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as exc:
+                raise ReaderError(
+                    f"not a valid .docx: {_printable(info.filename)} cannot be inflated ({_printable(str(exc))})",
+                    name=name,
+                ) from None
             if is_xml:
                 body = b"".join(chunks)
                 if any(marker in body for marker in _DTD_MARKERS):
                     raise ReaderError(
-                        f"unsafe XML: {info.filename} declares a DTD or entities, which a .docx never needs", name=name
+                        f"unsafe XML: {_printable(info.filename)} declares a DTD or entities, which a .docx never needs",
+                        name=name,
                     )
 
 

@@ -35,6 +35,8 @@ _INDENT = " \t\u00a0\u3000\u2002\u2003"
 #: a body whose lines average more than this many characters has lost its
 #: line breaks; markers are then looked for anywhere in it
 INLINE_LINE_LENGTH = 800
+#: how many numbers a list may skip at a line start before a marker is not believed
+MAX_GAP = 2
 
 
 @dataclass
@@ -129,7 +131,7 @@ class _State:
     stack: list[_Node] = field(default_factory=list)
     last_global: dict[str, int] = field(default_factory=dict)
     part: int = 1
-    parts_started: int = 0
+    gaps: list[Candidate] = field(default_factory=list)
 
 
 def _accept(state: _State, c: Candidate, *, after_colon: bool) -> bool:
@@ -153,6 +155,12 @@ def _accept(state: _State, c: Candidate, *, after_colon: bool) -> bool:
         ok = True  # a list that keeps counting across parents
     elif parent is None and c.number == 1 and last > 1 and c.strength == "line":
         ok = new_part = True  # the outermost list starts again: a new document
+    elif c.strength == "line" and prev > 0 and prev + 1 < c.number <= prev + MAX_GAP + 1:
+        ok = True  # a number lost (OCR, a dropped line): keep going, and say so
+        state.gaps.append(c)
+    elif c.strength == "line" and prev == 0 and last == 0 and not stack and 1 < c.number <= MAX_GAP + 1:
+        ok = True  # the first item of the outermost list is lost
+        state.gaps.append(c)
     else:
         ok = False
     if not ok:
@@ -234,7 +242,8 @@ def build_sections(
             end -= 1
         node.end = end
     multi = state.part > 1
-    warnings_seen = set()
+    for c in state.gaps:
+        ctx.warn("numbering_gap", f"marker {text[c.start:c.end]!r} does not follow the number before it; kept as a section", (c.start, c.end))
 
     def to_section(node: _Node, level: int) -> Section:
         ids = [str(n) for n in node.path]
@@ -265,7 +274,6 @@ def build_sections(
     regions.append(Region(body_start, first, None, 0))
     for s in sections:
         collect(s)
-    del warnings_seen
     return SectionTree(sections, regions, state.part)
 
 

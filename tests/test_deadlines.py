@@ -236,3 +236,21 @@ def test_only_the_region_is_read():
     ctx = Context(text, 2017)
     (d,) = find_deadlines(ctx, Region(9, len(text), None))
     assert (d.date, d.section_id) == ("2018-12-31", None)
+
+
+def test_a_day_of_every_year_is_one_recurring_item_not_a_by():
+    _, found = _run("每年6月底前报送上年度工作情况", 2020)
+    assert [(d.kind, d.period) for d in found] == [("recurring", "year")]
+
+
+def test_since_and_after_are_not_deadlines():
+    assert _run("2020年至今，2018年以后新建的项目", 2021)[1] == []
+
+
+def test_a_look_back_is_not_a_duration():
+    assert _run("近三年内未发生重大事故", 2021)[1] == []
+
+
+def test_months_of_one_year_are_a_period():
+    _, (d,) = _run("2019年1—6月", 2019)
+    assert (d.kind, d.start, d.date) == ("during", "2019-01-01", "2019-06-30")

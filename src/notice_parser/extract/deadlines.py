@@ -69,8 +69,18 @@ _MONTH = r"(?:1[0-2]|0?[1-9]|１[０-２]|０?[１-９]|十[一二]?|[一二三�
 # a day number: 1-31 as digits, or 一…三十一 in Chinese
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 
+# every character a point (or its prefix) can start with
+_POINT_FIRST_CHARS = regex.escape("".join(sorted(
+    set("0123456789０１２３４５６７８９" + _CN_DIGIT + "十")
+    | {w[0] for w in W.BY_PREFIXES + W.FROM_PREFIXES + tuple(W.RELATIVE_YEARS) + tuple(W.YEAR_PARTS)}
+)))
+
 _POINT_RE = regex.compile(
     rf"""
+    (?=[{_POINT_FIRST_CHARS}])                             # (a cheap first-character test, then
+    (?=(?:{_alt(W.BY_PREFIXES + W.FROM_PREFIXES)})?        #  only where a point starts, so the
+       (?:{_YEAR}|{_alt(W.RELATIVE_YEARS)}                 #  all-optional groups below never
+         |{_alt(W.YEAR_PARTS)}|{_MONTH}月))                #  match empty text)
     (?P<prefix>{_alt(W.BY_PREFIXES + W.FROM_PREFIXES)})?   # 到 / 至 / 自 … before the point
     (?:
         (?P<year>{_YEAR})\s*年                             # an explicit year: 2017年, 二〇一七年
@@ -79,7 +89,7 @@ _POINT_RE = regex.compile(
     (?:
         (?P<part>{_alt(W.YEAR_PARTS)})                     # a part of the year: 上半年, 三季度
       | (?<![0-9０-９{_CN_NUMBER}个每半])                  # (a month is not "3个月" nor "每月")
-        (?P<month>{_MONTH})月                              # or a month: 8月, 十二月
+        (?P<month>{_MONTH})月份?                           # or a month: 8月, 十二月, 9月份
         (?:(?P<day>{_DAY})[日号])?                         #   and maybe a day: 30日
         (?P<mpart>{_alt(W.MONTH_PARTS)})?                  #   or a part of it: 中旬
       | (?P<season>{_alt(W.SEASON_START_MONTH)})           # or a season term: 秋季学期
@@ -99,7 +109,7 @@ _POINT_RE = regex.compile(
 # a bare "年底" / "年末" / "年内" with no year in front: the notice's year
 _BARE_YEAR_END_RE = regex.compile(
     rf"""
-    (?<![0-9０-９{_CN_NUMBER}个半多近])                   # not 2017年底, 三年内, 近年来
+    (?<![0-9０-９{_CN_NUMBER}个半多近年])                 # not 2017年底, 三年内, 近年来, 每年年底
     (?P<prefix>{_alt(W.BY_PREFIXES)})?                     # 到 / 至 … before it
     年                                                     # 年 …
     (?:(?P<end>底|末)(?P<suffix>{_alt(W.BY_SUFFIXES)})?    #   … 底 / 末, maybe 前: 年底前
@@ -111,7 +121,7 @@ _BARE_YEAR_END_RE = regex.compile(
 _RANGE_RE = regex.compile(
     rf"""
     (?P<y1>{_YEAR})\s*年?                                  # the first year: 2017年 or 2024
-    (?:(?P<m1>{_MONTH})月)?                                # maybe its month: 2019年1月
+    (?:(?P<m1>{_MONTH})月?)?                               # maybe its month: 2019年1月, 2019年1—6月
     (?:{_alt(W.RANGE_SEPARATORS)})                         # a separator: 至, 到, —, -
     (?:
         (?P<y2>{_YEAR})\s*年                               # the second year: 2020年
@@ -166,6 +176,10 @@ _MASK_RE = regex.compile(
 _NOT_DEADLINE_AFTER_RE = regex.compile(_alt(W.NOT_DEADLINE_SUFFIXES))
 _BASELINE_BEFORE = tuple(W.BASELINE_PREFIXES)
 _DURATION_TARGET_BEFORE = tuple(W.DURATION_TARGET_PREFIXES)
+_DURATION_HISTORY_BEFORE = tuple(W.DURATION_HISTORY_PREFIXES)
+# "每年" written right before a point makes the point a day of each year
+# (每年6月底前报送), which the recurring item already covers
+_EVERY_BEFORE = tuple("每" + w for w in W.EVERY_PERIOD_WORDS)
 _SENTENCE_END = frozenset("。！？!?\n")
 # characters that end the few characters kept after a bare year
 _RAW_STOP = frozenset("，。；：、,.;:!?！？（）()“”\"'‘’《》〔〕[]【】")
@@ -299,6 +313,8 @@ def _point_candidates(scan: _Scan, years: list[tuple[int, int]]) -> list[_Candid
         # not deadlines: baselines (较2015年), history (2016年以来), editions (2020年版)
         if not m["prefix"] and before.endswith(_BASELINE_BEFORE):
             continue
+        if not m["year"] and s[max(0, start - 4): start].endswith(_EVERY_BEFORE):
+            continue  # 每年6月底前 / 每年年底前: the 每年 item says it
         if m["suffix"] is None and m["end"] is None and _NOT_DEADLINE_AFTER_RE.match(s, end):
             continue
         if m["year"] and not (m["part"] or m["month"] or m["season"] or m["end"] or m["suffix"]):
@@ -372,8 +388,11 @@ def _duration_candidates(scan: _Scan) -> list[_Candidate]:
     for m in _DURATION_RE.finditer(s):
         c = _Candidate(m.start(), m.end())
         out.append(c)
-        if s[: m.start()].endswith(_DURATION_TARGET_BEFORE) or s[max(0, m.start() - 1): m.start()] in ("月",):
-            continue  # 压缩至5个工作日以内: a target, not a time limit; 6月15日内: a date
+        before = s[max(0, m.start() - 5): m.start()]
+        if before.endswith(_DURATION_TARGET_BEFORE) or before.endswith(_DURATION_HISTORY_BEFORE):
+            continue  # 压缩至5个工作日以内: a target value; 近三年内: a look back
+        if before.endswith("月"):
+            continue  # 6月15日内: a date, not a duration
         designator, mult = W.DURATION_UNITS[m["unit"]]
         if m["n"] in W.HALF_WORDS:
             halves = {"Y": ("M", 6), "M": ("D", 15), "D": ("H", 12)}

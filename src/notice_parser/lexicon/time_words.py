@@ -130,7 +130,10 @@ FROM_PREFIXES: tuple[str, ...] = ("自", "从")
 BY_SUFFIXES: tuple[str, ...] = ("底以前", "底之前", "底前", "末前", "以前", "之前", "前", "底", "末")
 
 #: after a point, these turn 前 into another word (到2025年前沿领域 is not "by")
-BEFORE_BLOCKERS: tuple[str, ...] = ("前沿", "前提", "前列", "前景", "前瞻", "前期", "前端", "前置", "前身")
+BEFORE_BLOCKERS: tuple[str, ...] = (
+    "前沿", "前提", "前列", "前景", "前瞻", "前期", "前端", "前置", "前身",
+    "前后",  # 2025年前后 = "around 2025", not "by"
+)
 
 #: written right after a point, they make it a "from" on the point's first day
 FROM_SUFFIXES: tuple[str, ...] = ("起", "开始")
@@ -190,8 +193,14 @@ BASELINE_PREFIXES: tuple[str, ...] = ("较", "比", "相比", "相较", "对比"
 #: right after a year, these make it a baseline, history, an edition or an
 #: ordinal, not a deadline (2016年以来, 2020年版目录, 2022年第4次常务会议)
 NOT_DEADLINE_SUFFIXES: tuple[str, ...] = (
-    "以来", "来", "版", "第", "水平", "基础上", "相比", "同期", "数据", "统计",
+    "以来", "来", "至今", "以后", "之后",  # history, or an open "after" with no day
+    "版", "第",                            # 2020年版目录, 2022年第4次会议
+    "水平", "基础上", "相比", "同期",      # baselines: 恢复到2019年水平, 与2015年相比
+    "数据", "统计",                        # data of a year, not a time limit
 )
+
+#: right before a duration, these make it a look back, not a limit (近三年内)
+DURATION_HISTORY_PREFIXES: tuple[str, ...] = ("近", "过去", "最近", "以往")
 
 #: bracket pairs whose content is never a time limit of this notice:
 #: 《》 titles (《…2035年远景目标纲要》) and 〔〕 document numbers (国办发〔2018〕128号)

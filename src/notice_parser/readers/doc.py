@@ -440,6 +440,23 @@ class _Builder:
         return "".join(self.parts)
 
 
+def _fallback_row_end(chars: str, cp: int, b: _Builder) -> bool:
+    """Without paragraph properties: does the cell mark at ``cp`` close the row?
+
+    Word writes the row-end mark right after the last cell mark, so a mark
+    following a mark with nothing between closes the row - unless the row is
+    still shorter than the table's first row (then it is an empty cell). The
+    first row itself ends at its first double mark, so an empty cell in the
+    first row, or a first cell with several paragraphs in a later row, can
+    still be misread; the reader warns when it uses this fallback.
+    """
+    if cp == 0 or chars[cp - 1] != "\x07" or b.line or b.cell_paras:
+        return False
+    if b.rows:
+        return len(b.row) >= len(b.rows[0][0])
+    return True
+
+
 def render(chars: str, props_at) -> tuple[str, list[Table]]:
     """Render the main text; ``props_at(cp)`` gives the ParaProps of the paragraph ending at ``cp``.
 
@@ -469,12 +486,14 @@ def render(chars: str, props_at) -> tuple[str, list[Table]]:
             p = props_at(cp)
             if p is not None and (p.in_table or p.itap >= 1):
                 b.end_cell_paragraph()
+            elif p is None and b.row:  # fallback: a paragraph mark in the middle of a row
+                b.end_cell_paragraph()
             else:
                 b.end_paragraph()
         elif ch == "\x07":
             p = props_at(cp)
-            if p is None:  # fallback: a cell mark right after a cell mark closes the row
-                if cp > 0 and chars[cp - 1] == "\x07" and not b.line and not b.cell_paras:
+            if p is None:  # fallback: see _fallback_row_end
+                if _fallback_row_end(chars, cp, b):
                     b.end_row(_NO_PROPS)
                 else:
                     b.end_cell()
@@ -528,6 +547,8 @@ def read(data: bytes, options: ReadOptions) -> ReadResult:
         total = pieces[-1].cp_end if pieces else 0
         if fib.ccp_text > total:
             raise _Bad(f"the text length ({fib.ccp_text}) is beyond the piece table ({total})")
+        if fib.ccp_text > len(word):  # every character takes at least one byte of the stream
+            raise _Bad(f"the text length ({fib.ccp_text}) is beyond the WordDocument stream ({len(word)} bytes)")
         chars = piece_text(word, pieces, fib.ccp_text)
         try:
             starts, ends, plist = parse_papx_runs(word, table, fib)

@@ -153,6 +153,12 @@ def _attachments(lines: list[Line]) -> list[Attachment]:
         titles: list[tuple[str, int]] = []
         if squeeze(rest):
             titles.append((squeeze(_NUMBERED_ITEM.sub("", rest)), i))
+            if _NUMBERED_ITEM.match(squeeze(rest)):
+                # 附件：1．X ⏎ 2．Y — the list goes on below
+                j = i + 1
+                while j < len(lines) and _NUMBERED_ITEM.match(lines[j].compact):
+                    titles.append((squeeze(_NUMBERED_ITEM.sub("", lines[j].text)), j))
+                    j += 1
         else:
             # the titles follow on their own lines (one, or a numbered list)
             j = i + 1

@@ -134,7 +134,7 @@ class _State:
     gaps: list[Candidate] = field(default_factory=list)
 
 
-def _accept(state: _State, c: Candidate, *, after_colon: bool) -> bool:
+def _accept(state: _State, c: Candidate, *, after_colon: bool, inline: bool) -> bool:
     stack = list(state.stack)
     while stack and stack[-1].cand.rank >= c.rank:
         stack.pop()
@@ -148,7 +148,7 @@ def _accept(state: _State, c: Candidate, *, after_colon: bool) -> bool:
         if prev == 0 and c.strength != "line":
             # a list that starts inside a line: only after a lead-in colon,
             # or where the line breaks are lost, and only one rank deeper
-            ok = after_colon or c.strength == "inline"
+            ok = after_colon or inline
             if parent is not None and c.rank <= parent.cand.rank:
                 ok = False
     elif prev == 0 and last > 0 and c.number == last + 1:
@@ -210,7 +210,7 @@ def build_sections(
     text = ctx.text
     body = text[body_start:body_end]
     lines = max(1, body.count("\n") + 1)
-    inline = len(body) / lines > INLINE_LINE_LENGTH
+    inline = len(body) / lines > INLINE_LINE_LENGTH or (lines <= 2 and len(body.strip()) > 100)
     state = _State()
     bounds = sorted(b for b in boundaries if body_start < b < body_end)
     accepted: list[_Node] = []
@@ -222,7 +222,7 @@ def build_sections(
             prev -= 1
         after_colon = prev >= 0 and text[prev] in "：:"
         part_before = state.part
-        if _accept(state, c, after_colon=after_colon):
+        if _accept(state, c, after_colon=after_colon, inline=inline):
             if state.part != part_before and accepted:
                 soft = [b for b in soft_boundaries if accepted[-1].cand.start < b < c.start]
                 if soft:

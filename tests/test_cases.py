@@ -1,0 +1,105 @@
+"""Rule-level fixtures kept as data in tests/cases/*.txt (real phrases)."""
+
+from __future__ import annotations
+
+import pytest
+
+import notice_parser
+from conftest import read_cases
+from notice_parser.model import walk_sections
+
+ROLE_KEYS = {"lead": "lead_units", "responsible": "responsible_units", "supporting": "supporting_units"}
+
+
+def _unescape(s: str) -> str:
+    """The case files write a line break as \\n and NBSP as \\u00a0."""
+    return s.replace("\\n", "\n").replace("\\u00a0", "\u00a0")
+
+
+def _params(name):
+    return [
+        pytest.param(inp, exp, id=f"{name}:{i}", marks=[pytest.mark.xfail(strict=True)] if xf else [])
+        for i, (inp, exp, xf) in enumerate(read_cases(name))
+    ]
+
+
+@pytest.mark.parametrize(("clause", "expected"), _params("units.txt"))
+def test_clause_roles_and_units(clause, expected):
+    doc = notice_parser.parse_text(f"一、任务\n（一）完成整改任务。{clause}\n")
+    assert len(doc.measures) == 1, f"no single measure for {clause}"
+    m = doc.measures[0]
+    want = {k: [] for k in ROLE_KEYS.values()}
+    for item in expected.split():
+        role, _, names = item.partition("=")
+        want[ROLE_KEYS[role]] = names.split("，")
+    got = {k: [u.name for u in getattr(m, k)] for k in ROLE_KEYS.values()}
+    assert {k: sorted(v) for k, v in got.items()} == {k: sorted(v) for k, v in want.items()}
+    for k in ROLE_KEYS.values():
+        for u in getattr(m, k):
+            assert doc.text[u.span[0]:u.span[1]] == u.raw
+
+
+@pytest.mark.parametrize(("text", "expected"), _params("markers.txt"))
+def test_sections_from_markers(text, expected):
+    doc = notice_parser.parse_text(_unescape(text))
+    got = [f"{s.id}:{s.heading}" for s in walk_sections(doc.sections)]
+    assert got == expected.split()
+
+
+@pytest.mark.parametrize(("text", "expected"), _params("header.txt"))
+def test_header_fields(text, expected):
+    doc = notice_parser.parse_text(_unescape(text))
+    n = doc.notice
+    for pair in expected.split(" ; "):
+        field, _, value = pair.partition("=")
+        got = getattr(n, field)
+        if field == "attachments":
+            got = "，".join(a.title for a in got)
+        elif isinstance(got, list):
+            got = "，".join(got)
+        assert (got or "") == value, f"{field}: {got!r} != {value!r}"
+
+
+def test_combined_place_suffix_is_resolved_from_the_document():
+    text = ("一、任务\n（一）治理水体。秦州区、麦积区、秦安县、张家川县政府要制定方案。"
+            "(牵头单位:市水务局;责任单位:秦州、麦积、秦安、张家川县区政府)\n")
+    m = notice_parser.parse_text(text).measures[0]
+    assert [u.name for u in m.responsible_units] == ["秦州区政府", "麦积区政府", "秦安县政府", "张家川县政府"]
+    assert [u.raw for u in m.responsible_units] == ["秦州", "麦积", "秦安", "张家川县区政府"]
+
+
+def test_line_break_inside_a_unit_name_is_closed_up_but_raw_keeps_it():
+    text = "一、任务\n（一）加强监管。(牵头单位:市 \u00a0\n环保局;责任单位:各县区政府)\n"
+    doc = notice_parser.parse_text(text)
+    lead = doc.measures[0].lead_units[0]
+    assert lead.name == "市环保局"
+    assert lead.raw == "市 \u00a0\n环保局"
+    assert doc.text[lead.span[0]:lead.span[1]] == lead.raw
+
+
+def test_first_listed_convention_makes_the_first_unit_lead_from_then_on():
+    text = ("一、任务\n（一）完善体系。（工业和信息化部、发展改革委等负责。列第一位者为牵头单位，下同）\n"
+            "（二）强化支撑。（农业农村部、科技部负责）\n（三）加强领导。（农业农村部、工业和信息化部牵头负责）\n")
+    ms = notice_parser.parse_text(text).measures
+    assert [[u.name for u in m.lead_units] for m in ms] == [["工业和信息化部"], ["农业农村部"], ["农业农村部", "工业和信息化部"]]
+    assert [u.name for u in ms[1].responsible_units] == ["科技部"]
+
+
+def test_standing_rule_adds_its_unit_to_every_later_measure_only():
+    text = ("一、任务\n（一）建立机制。（生态环境部牵头，国家统计局参与）\n"
+            "（二）优化体制。（生态环境部指导，试点城市政府负责落实。以下均需试点城市政府落实，不再列出）\n"
+            "（三）强化监管。（市场监管总局负责）\n")
+    ms = notice_parser.parse_text(text).measures
+    assert [[u.name for u in m.responsible_units] for m in ms] == [[], ["试点城市政府"], ["市场监管总局", "试点城市政府"]]
+
+
+def test_several_clauses_in_one_section_make_numbered_measures():
+    text = ("一、打造数字政府\n1.推动转型。整合系统（省大数据局牵头，各市政府配合）。推进认证（省公安厅负责）。\n")
+    ms = notice_parser.parse_text(text).measures
+    assert [m.id for m in ms] == ["1.1-1", "1.1-2"]
+    assert ms[1].span[0] == ms[0].span[1]
+
+
+def test_parenthesised_remarks_are_not_clauses():
+    text = "一、任务\n（一）建设云平台（1个省级政务云平台，N个市级政务云节点）。推进县（市、区）和乡镇（街道）建设。\n"
+    assert notice_parser.parse_text(text).measures == []

@@ -254,3 +254,17 @@ def test_a_look_back_is_not_a_duration():
 def test_months_of_one_year_are_a_period():
     _, (d,) = _run("2019年1—6月", 2019)
     assert (d.kind, d.start, d.date) == ("during", "2019-01-01", "2019-06-30")
+
+
+def test_a_list_of_years_gives_one_deadline_each():
+    _, found = _run("2017、2018年连续完成", 2017)
+    assert [d.date for d in found] == ["2017-12-31", "2018-12-31"]
+
+
+def test_a_baseline_list_is_not_a_deadline():
+    assert _run("较2015、2016年分别下降", 2017)[1] == []
+
+
+def test_a_year_in_a_title_does_not_date_a_later_month():
+    _, (d,) = _run("按《2018年工作方案》要求，6月底前完成", 2017)
+    assert d.date == "2017-06-30"

@@ -26,7 +26,7 @@ knows how to combine them.
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import regex
 
@@ -134,6 +134,14 @@ _RANGE_RE = regex.compile(
     regex.VERBOSE,
 )
 
+_YEAR_LIST_HEAD_RE = regex.compile(
+    rf"""
+    (?P<y>{_YEAR})                                         # a year written without 年: 2017
+    (?=(?:{_alt(W.YEAR_LIST_JOINERS)}){_YEAR}\s*年)        # then 、/和 and a year with 年: 、2018年
+    """,
+    regex.VERBOSE,
+)
+
 _DURATION_RE = regex.compile(
     rf"""
     (?P<n>                                                 # how many:
@@ -174,7 +182,10 @@ _MASK_RE = regex.compile(
 )
 
 _NOT_DEADLINE_AFTER_RE = regex.compile(_alt(W.NOT_DEADLINE_SUFFIXES))
-_BASELINE_BEFORE = tuple(W.BASELINE_PREFIXES)
+# a baseline word, then maybe other years of the same list, right before a year: 较2015、
+_BASELINE_BEFORE_RE = regex.compile(
+    rf"(?:{_alt(W.BASELINE_PREFIXES)})(?:{_YEAR}\s*年?(?:{_alt(W.YEAR_LIST_JOINERS)}))*\Z"
+)
 _DURATION_TARGET_BEFORE = tuple(W.DURATION_TARGET_PREFIXES)
 _DURATION_HISTORY_BEFORE = tuple(W.DURATION_HISTORY_PREFIXES)
 # "每年" written right before a point makes the point a day of each year
@@ -182,7 +193,7 @@ _DURATION_HISTORY_BEFORE = tuple(W.DURATION_HISTORY_PREFIXES)
 _EVERY_BEFORE = tuple("每" + w for w in W.EVERY_PERIOD_WORDS)
 _SENTENCE_END = frozenset("。！？!?\n")
 # characters that end the few characters kept after a bare year
-_RAW_STOP = frozenset("，。；：、,.;:!?！？（）()“”\"'‘’《》〔〕[]【】")
+_RAW_STOP = frozenset("，。；：、,.;:!?！？（）()“”\"'‘’《》〔〕[]【】0123456789０１２３４５６７８９%％")
 _BARE_YEAR_TAIL = 4
 
 
@@ -225,7 +236,6 @@ class _Candidate:
     year: int | None = None  # an explicit year written in it, for later month-only points
     warning: tuple[str, str] | None = None
     extend_raw: bool = False  # a bare year: keep a few following characters in raw
-    extra: list[dict] = field(default_factory=list)
 
 
 @dataclass
@@ -233,6 +243,10 @@ class _Scan:
     ctx: Context
     s: str  # the compact text
     view: CompactView
+    masks: list[tuple[int, int]]  # compact stretches that hold no deadline (《》, 〔〕 …)
+
+    def masked(self, start: int, end: int) -> bool:
+        return any(a <= start < b or start <= a < end for a, b in self.masks)
 
     def year_before(self, pos: int, years: list[tuple[int, int]]) -> int | None:
         """The explicit year written last before ``pos`` in the same sentence,
@@ -279,6 +293,26 @@ def _range_candidates(scan: _Scan) -> list[_Candidate]:
     return out
 
 
+def _year_list_candidates(scan: _Scan) -> list[_Candidate]:
+    """The first years of a list that writes 年 once: "2017、2018年" (the last
+    one is read as a point)."""
+    out = []
+    for m in _YEAR_LIST_HEAD_RE.finditer(scan.s):
+        c = _Candidate(m.start(), m.end())
+        out.append(c)
+        year = _valid_year(m["y"])
+        if year is None or _is_baseline(scan.s, m.start()):
+            continue
+        c.year = year
+        c.item = {"kind": "by", "date": _last_day(year, 12)}
+    return out
+
+
+def _is_baseline(s: str, start: int) -> bool:
+    """Is the year at ``start`` a baseline (较2015年, 比2015、2016年)?"""
+    return _BASELINE_BEFORE_RE.search(s, max(0, start - 24), start) is not None
+
+
 def _wrapped_in(s: str, start: int, end: int, pairs) -> bool:
     return start > 0 and end < len(s) and any(s[start - 1] == o and s[end] == c for o, c in pairs)
 
@@ -294,7 +328,6 @@ def _point_candidates(scan: _Scan, years: list[tuple[int, int]]) -> list[_Candid
             start = m.start("part")  # "在上半年": keep the prefix out unless it dates something
         c = _Candidate(start, end)
         out.append(c)
-        before = s[max(0, m.start() - 3): m.start()]
         after = s[end: end + 3]
         if m["year"]:
             year = _valid_year(m["year"])
@@ -311,7 +344,7 @@ def _point_candidates(scan: _Scan, years: list[tuple[int, int]]) -> list[_Candid
             year = None  # resolved below from the sentence or the notice
 
         # not deadlines: baselines (较2015年), history (2016年以来), editions (2020年版)
-        if not m["prefix"] and before.endswith(_BASELINE_BEFORE):
+        if not m["prefix"] and _is_baseline(s, m.start()):
             continue
         if not m["year"] and s[max(0, start - 4): start].endswith(_EVERY_BEFORE):
             continue  # 每年6月底前 / 每年年底前: the 每年 item says it
@@ -327,8 +360,8 @@ def _point_candidates(scan: _Scan, years: list[tuple[int, int]]) -> list[_Candid
         if m["part"] and not (m["year"] or m["rel"] or m["prefix"] or m["suffix"] or m["end"]):
             continue  # a lone 上半年: usually a noun ("上半年考评分值")
 
-        if m["year"]:
-            years.append((m.start(), year))
+        if m["year"] and not scan.masked(start, end):
+            years.append((m.start(), year))  # a year in a 《title》 dates nothing after it
         if year is None:
             year = scan.year_before(m.start(), years)
             if year is None:
@@ -467,13 +500,12 @@ def find_deadlines(ctx: Context, region: Region) -> list[Deadline]:
     s = view.compact
     if not s:
         return []
-    scan = _Scan(ctx, s, view)
-    masks = [m.span() for m in _MASK_RE.finditer(s)]
+    scan = _Scan(ctx, s, view, [m.span() for m in _MASK_RE.finditer(s)])
 
     years: list[tuple[int, int]] = []
-    candidates = _range_candidates(scan)
+    candidates = _range_candidates(scan) + _year_list_candidates(scan)
     taken = _taken(candidates)
-    years.extend((c.start, c.year) for c in candidates if c.year)
+    years.extend((c.start, c.year) for c in candidates if c.year and not scan.masked(c.start, c.end))
     candidates += [c for c in _point_candidates(scan, years) if not _overlaps(c, taken)]
     candidates += _duration_candidates(scan)
     candidates += _recurring_candidates(scan)
@@ -484,7 +516,7 @@ def find_deadlines(ctx: Context, region: Region) -> list[Deadline]:
     candidates.sort(key=lambda c: (c.start, -(c.end - c.start)))
     chosen: list[_Candidate] = []
     for c in candidates:
-        if any(a <= c.start < b or c.start <= a < c.end for a, b in masks):
+        if scan.masked(c.start, c.end):
             continue
         if any(c.start < k.end and k.start < c.end for k in chosen):
             continue

@@ -58,6 +58,8 @@ PERIOD_NOUNS: dict[str, str] = {
     "年终": "year",
     "年检": "year",
     "年报": "year",
+    "季度": "quarter",  # 按季度调度; 三季度 / 第三季度 are points, claimed before this
+    "月度": "month",
     "月调度": "month",
     "月通报": "month",
     "季调度": "quarter",

@@ -1,0 +1,98 @@
+"""parse-notice as a user runs it: exit codes, one-line errors, atomic output."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import CORPORA
+from notice_parser.cli import main
+
+TIANSHUI = CORPORA / "tianshui-2017-30.txt"
+
+
+def run(*args, stdin: bytes | None = None):
+    return subprocess.run([sys.executable, "-m", "notice_parser", *map(str, args)],
+                          input=stdin, capture_output=True, timeout=120)
+
+
+def test_parses_a_file_to_json_on_stdout():
+    r = run(TIANSHUI)
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["notice"]["doc_number"] == "市委发〔2017〕30号"
+    assert data["schema_version"] == "1"
+
+
+def test_writes_output_file_when_asked(tmp_path):
+    out = tmp_path / "t.json"
+    assert main([str(TIANSHUI), "-o", str(out), "--pretty"]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert len(data["measures"]) == 44
+    assert "\n " in out.read_text(encoding="utf-8")
+    assert [p.name for p in tmp_path.iterdir()] == ["t.json"]  # no temporary left behind
+
+
+def test_reads_standard_input_with_an_encoding():
+    data = TIANSHUI.read_text(encoding="utf-8").encode("gb18030")
+    r = run("-", "--encoding", "gb18030", stdin=data)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["source"]["encoding"] == "gb18030"
+
+
+def test_missing_file_is_a_one_line_usage_error(tmp_path, capsys):
+    out = tmp_path / "x.json"
+    assert main([str(tmp_path / "nope.txt"), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "nope.txt" in err and "no such file" in err
+    assert not out.exists()
+
+
+def test_unreadable_document_exits_3_and_writes_nothing(tmp_path, capsys):
+    bad = tmp_path / "random.doc"
+    bad.write_bytes(bytes(range(256)) * 8)
+    out = tmp_path / "out.json"
+    assert main([str(bad), "-o", str(out)]) == 3
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "random.doc" in err
+    assert "Traceback" not in err
+    assert not out.exists()
+
+
+def test_bad_option_is_exit_2_with_one_line():
+    r = run("--format", "wps", TIANSHUI)
+    assert r.returncode == 2
+    assert r.stderr.decode().count("\n") == 1
+
+
+def test_help_shows_examples():
+    r = run("--help")
+    assert r.returncode == 0
+    assert b"examples:" in r.stdout and b"parse-notice corpora/tianshui-2017-30.txt" in r.stdout
+
+
+def test_schema_flag_prints_the_shipped_schema(capsys):
+    assert main(["--schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert schema["title"] == "NoticeDocument"
+
+
+def test_several_inputs_go_to_a_directory_with_progress(tmp_path, capsys):
+    docs = [CORPORA / "tianshui-2017-30.txt", CORPORA / "jinan-2021-kechuang-jinan.txt"]
+    assert main([*map(str, docs), "-o", str(tmp_path)]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["jinan-2021-kechuang-jinan.json", "tianshui-2017-30.json"]
+    assert "[2/2]" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("fmt", ["txt", "html"])
+def test_format_override_is_honoured(fmt, tmp_path):
+    src = tmp_path / "notice.bin"
+    src.write_text("<p>一、总体要求</p><p>（一）加强领导。（牵头单位：市环保局）</p>", encoding="utf-8")
+    out = tmp_path / "o.json"
+    assert main([str(src), "--format", fmt, "-o", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["source"]["format"] == fmt
+    assert ("<p>" in data["text"]) == (fmt == "txt")

@@ -39,6 +39,7 @@ structure, so a truncated or corrupt file fails fast and in bounded memory.
 from __future__ import annotations
 
 import io
+import re
 import struct
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -337,6 +338,8 @@ def parse_papx_runs(word: bytes, table: bytes, fib: Fib) -> tuple[list[int], lis
 
 # ----------------------------------------------------------------- rendering
 _DROP = {chr(c) for c in range(0x20)} - {"\t", "\n"}
+#: a run of characters that are not control characters (tab and newline are ordinary), or one control character
+_TOKENS = re.compile(r"[^\x00-\x08\x0b-\x1f]+|[\x00-\x08\x0b-\x1f]")
 _NO_PROPS = ParaProps()
 
 
@@ -465,7 +468,13 @@ def render(chars: str, props_at) -> tuple[str, list[Table]]:
     b = _Builder()
     fields: list[bool] = []  # per open field: True while in its code part
     hidden = 0  # number of open fields currently in their code part
-    for cp, ch in enumerate(chars):
+    for m in _TOKENS.finditer(chars):
+        ch = m.group()
+        if len(ch) > 1 or ch >= " " or ch in "\t\n":  # a run of ordinary text
+            if not hidden:
+                b.line.append(ch)
+            continue
+        cp = m.start()
         if ch == "\x13":
             fields.append(True)
             hidden += 1

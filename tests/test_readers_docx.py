@@ -296,3 +296,19 @@ def test_decompressed_size_over_max_bytes_is_refused_before_parsing():
         DocumentTooLarge, match=r"^small\.docx: zip bomb: the \.docx expands to \d+ bytes, the limit is 100000"
     ):
         read_docx(data, ReadOptions(name="small.docx", max_bytes=100_000))
+
+
+def test_a_table_nested_in_a_cell_is_flattened_into_that_cell_once():
+    d = docx.Document()
+    outer = d.add_table(rows=1, cols=2)
+    outer.cell(0, 0).text = "整改措施"
+    cell = outer.cell(0, 1)
+    cell.text = "分工如下"
+    inner = cell.add_table(rows=2, cols=2)
+    for r, pair in enumerate((("市环保局", "牵头"), ("市林业局", "配合"))):
+        for c, v in enumerate(pair):
+            inner.cell(r, c).text = v
+    result = read_docx(to_bytes(d), ReadOptions())
+    assert len(result.tables) == 1
+    # python-docx leaves an empty paragraph after the nested table, as Word requires
+    assert cell_texts(result) == [["整改措施", "分工如下\n市环保局\t牵头\n市林业局\t配合\n"]]

@@ -432,9 +432,8 @@ class _Renderer:
             if block.tag == W + "p":
                 lines.append(self.paragraph_text(block))
             else:
-                for tr in block.iter(W + "tr"):
-                    if tr.getparent() is not None and tr.getparent().tag in (W + "tbl", W + "sdtContent"):
-                        lines.append("\t".join(self.flat_text(tc) for tc in tr.findall(W + "tc")))
+                for tr in block.findall(W + "tr"):
+                    lines.append("\t".join(self.flat_text(tc) for tc in tr.findall(W + "tc")))
         return "\n".join(lines)
 
     def body(self, body_el) -> None:

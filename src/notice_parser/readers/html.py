@@ -1,0 +1,795 @@
+"""HTML: a whole page (gov.cn article, WeChat article, CMS page) or a crawled
+fragment (``<tbody><tr><td id="UCAP-CONTENT"><p>…``, a JSP page) → the visible
+text of its content, with block-level breaks, and its data tables.
+
+Stages, each a small function:
+
+1. :func:`decode_html` — bytes → str. An explicit ``--encoding`` wins, then a
+   BOM, then the page's own declaration (``<meta charset>``, ``http-equiv``,
+   ``<?xml encoding>``, JSP ``pageEncoding``), then :func:`.text.decode`.
+   GB2312/GBK declarations are read as GB18030 (their superset). A UTF-8 page
+   with a few corrupt bytes is read as UTF-8 with U+FFFD and a warning rather
+   than as GB18030 mojibake.
+2. :func:`clean_source` — drop what is not HTML: ``<?xml …?>``, ``<% … %>``
+   JSP/ASP blocks, a DOCTYPE internal subset (``<!ENTITY`` declarations are
+   never expanded, only reported), and characters XML forbids.
+3. Parse with ``lxml.html.HTMLParser(no_network=True, …)``: libxml2's HTML
+   parser loads no DTD, fetches nothing and leaves unknown entities as text.
+4. :func:`find_container` — the content block: a known CMS container (id or
+   class, see :data:`CONTAINER_HINTS`) holding a fair share of the page's
+   Chinese text; else descend from ``<body>`` while one child holds the text
+   and its siblings are navigation, headers, footers or link lists.
+5. :class:`_Writer` renders the container.
+
+Text rules (what every span indexes):
+
+* Block elements (p, div, li, h1–h6, tr, table, section …) start and end a
+  line; ``<br>`` ends a line, and an empty line made by ``<br>`` (``<p><br></p>``)
+  becomes one blank line; runs of blank lines collapse to one.
+* Inside a line, runs of ASCII whitespace (source indentation, line wraps)
+  become one space, and none is kept at the start or end of a line — as a
+  browser shows it. Every other character is kept as written: U+00A0 from
+  ``&nbsp;`` and U+3000 indentation stay. ``<pre>`` keeps its whitespace.
+* Entities are decoded by the parser; an undefined one (``&x;``) stays as
+  written, as a browser shows it.
+* Dropped: script, style, noscript, template, head, forms' controls, iframes,
+  svg, comments, processing instructions, and elements hidden by
+  ``display:none`` / ``visibility:hidden`` / ``hidden`` inside the container.
+
+Tables. A ``<table>`` holding another table is a layout table: its cells are
+rendered as ordinary blocks and it is not reported. Every other table is a
+data table, laid out on the HTML grid (rowspan/colspan, the way a browser
+places cells) and rendered as
+
+* one line per ``<tr>``; the line holds one field per grid position from the
+  first column up to the row's last occupied one, fields separated by one
+  ``\\t``;
+* a field is the text of the cell that starts there; a position covered by a
+  rowspan or colspan from another cell, or left empty by a short row, is an
+  empty field (so columns line up);
+* a cell's own block breaks (its ``<p>``s, ``<br>``) become ``\\n`` inside the
+  field, never at its start or end; ASCII whitespace inside a cell collapses
+  as above, so a cell holds no ``\\t``;
+* a ``<caption>`` is a line of its own before the rows (outside ``Table.span``).
+
+The :class:`~notice_parser.readers.Table` has one ``rows[i]`` per rendered line
+and one :class:`~notice_parser.readers.Cell` per grid position: a cell that
+starts there has ``span`` = exactly its field (``text[span]`` is the cell text;
+``(p, p)`` at its place when empty) and ``merged=False``; a position covered
+by a rowspan *or* colspan has the carrying cell's span and ``merged=True``; a
+hole has an empty span at its place. ``Table.span`` runs from the start of the
+first row to the end of the last (no trailing newline).
+
+Bounds: the input size is capped by ``ReadOptions.max_bytes``; colspan is cut
+to 1000 and rowspan to the rows left; a document's tables together may lay
+out at most :data:`MAX_GRID_CELLS` positions (past that a table is rendered as
+plain lines, with a warning); rendering stops after :data:`MAX_ELEMENTS`
+elements, with a warning. The walk is iterative, so deep nesting cannot
+overflow the stack.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+
+import lxml.html
+from lxml import etree
+
+from ..errors import ReaderError
+from . import Cell, ReadOptions, ReadResult, Table
+from .text import decode
+
+#: Most grid positions all data tables of one document may lay out.
+MAX_GRID_CELLS = 1_000_000
+#: Most elements rendered; the rest of a pathological page is dropped with a warning.
+MAX_ELEMENTS = 2_000_000
+MAX_COLSPAN = 1000
+
+# --------------------------------------------------------------------------- decoding
+
+_DECLARED = (
+    # <meta charset="gbk">, <meta http-equiv=… content="text/html; charset=gb2312">
+    re.compile(rb"""<meta[^>]{0,400}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I),
+    # <?xml version="1.0" encoding="gb2312"?>
+    re.compile(rb"""<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{2,40})""", re.I),
+    # <%@ page … pageEncoding="UTF-8" %> / charset=UTF-8 in a JSP directive
+    re.compile(rb"""<%@[^>]{0,400}?(?:pageEncoding\s*=\s*"|charset\s*=\s*)([A-Za-z0-9_.:-]{2,40})""", re.I),
+)
+#: Declared names read as a superset that decodes everything they promise.
+_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "big5": "big5hkscs", "ascii": "utf-8"}
+_BOM_PREFIXES = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The encoding the page declares in its first 8 KB, as a Python codec name.
+
+    >>> declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=gb2312">')
+    'gb18030'
+    >>> declared_charset(b'<%@ page contentType="text/html; charset=UTF-8" pageEncoding="UTF-8"%>')
+    'utf-8'
+    >>> declared_charset(b'<p>no declaration</p>') is None
+    True
+    """
+    head = data[:8192]
+    for pattern in _DECLARED:
+        m = pattern.search(head)
+        if not m:
+            continue
+        name = m.group(1).decode("ascii", "replace").lower()
+        try:
+            name = codecs.lookup(name).name
+        except LookupError:
+            continue
+        return _SUPERSETS.get(name, _SUPERSETS.get(name.replace("-", ""), name))
+    return None
+
+
+#: Latin-1 signs that real Chinese text uses (nbsp, ·, °, ±, ², ³, §, ×, ÷).
+_LATIN_IN_CHINESE = frozenset("\u00a0\u00b7\u00b0\u00b1\u00b2\u00b3\u00a7\u00d7\u00f7")
+
+
+def mojibake_share(text: str) -> float:
+    """Share of non-ASCII characters that are Latin-1/Latin Extended letters or
+    U+FFFD — what Chinese decoded with the wrong codec turns into.
+
+    >>> mojibake_share("国务院办公厅“无废城市”")
+    0.0
+    >>> mojibake_share("å›½åŠ¡é™¢") > 0.5
+    True
+    """
+    non_ascii = bad = 0
+    for ch in text:
+        if ch > "\x7f":
+            non_ascii += 1
+            if ("\u0080" <= ch <= "\u024f" and ch not in _LATIN_IN_CHINESE) or ch == "\ufffd":
+                bad += 1
+    return bad / non_ascii if non_ascii else 0.0
+
+
+def decode_html(data: bytes, options: ReadOptions) -> tuple[str, str, list[tuple[str, str]]]:
+    """Return ``(text, encoding, warnings)`` for HTML bytes (see the module doc)."""
+    if options.encoding or data.startswith(_BOM_PREFIXES):
+        return decode(data, encoding=options.encoding, name=options.name)
+    warnings: list[tuple[str, str]] = []
+    declared = declared_charset(data)
+    if declared and not declared.startswith("utf"):
+        try:
+            text = data.decode(declared)
+        except (UnicodeDecodeError, LookupError):
+            warnings.append(
+                ("declared_charset_wrong", f"the page declares {declared} but its bytes are not valid {declared}")
+            )
+        else:
+            if mojibake_share(text) < 0.3:
+                return text, declared, warnings
+            warnings.append(("declared_charset_wrong", f"the page declares {declared} but that decodes to mojibake"))
+    try:
+        return data.decode("utf-8"), "utf-8", warnings
+    except UnicodeDecodeError:
+        loose = data.decode("utf-8", errors="replace")
+    bad = loose.count("\ufffd")
+    non_ascii = sum(1 for ch in loose if ch > "\x7f")
+    if bad <= max(3, non_ascii // 500):
+        # a UTF-8 page with a few corrupt bytes, not a page in another codec
+        warnings.append(("replacement_characters", f"{bad} byte sequence(s) are not valid UTF-8; replaced by U+FFFD"))
+        return loose, "utf-8", warnings
+    if declared and declared.startswith("utf"):
+        warnings.append(
+            ("declared_charset_wrong", f"the page declares {declared} but its bytes are not valid {declared}")
+        )
+    text, enc, more = decode(data, name=options.name)
+    # decode() judges by the share of CJK among all characters, which markup
+    # drowns; judge by the non-ASCII characters instead.
+    more = [w for w in more if w[0] != "suspect_decoding"]
+    if mojibake_share(text) >= 0.3:
+        more.append(
+            ("suspect_decoding", f"decoded as {enc} but the text looks garbled; pass --encoding if this is wrong")
+        )
+    return text, enc, warnings + more
+
+
+# --------------------------------------------------------------------------- cleaning
+
+_XML_DECL = re.compile(r"\A\s*<\?xml[^>]*\?>")
+_DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^>\[]*\[")
+_SUBSET_END = re.compile(r"\]\s*>")
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def clean_source(source: str) -> tuple[str, list[tuple[str, str]]]:
+    """Remove what is not HTML before parsing; report what that changed.
+
+    >>> clean_source('<%@ page pageEncoding="UTF-8"%><p>一、<%= x %>总体要求</p>')[0]
+    '<p>一、总体要求</p>'
+    >>> text, warnings = clean_source('<!DOCTYPE html [<!ENTITY a "AAAA">]><p>&a;</p>')
+    >>> text, warnings[0][0]
+    ('<p>&a;</p>', 'entities_ignored')
+    """
+    warnings: list[tuple[str, str]] = []
+    source = _XML_DECL.sub("", source, count=1)
+    m = _DOCTYPE_SUBSET.search(source, 0, 65536)
+    if m:
+        end = _SUBSET_END.search(source, m.end())
+        stop = end.end() if end else len(source)
+        if "<!ENTITY" in source[m.start() : stop]:
+            warnings.append(("entities_ignored", "the DOCTYPE declares entities; they are not expanded"))
+        source = source[: m.start()] + source[stop:]
+    if "<%" in source:
+        source = _drop_server_blocks(source)
+    bad = len(_XML_FORBIDDEN.findall(source))
+    if bad:
+        source = _XML_FORBIDDEN.sub("", source)
+        warnings.append(("control_characters", f"{bad} control character(s) removed from the HTML"))
+    return source, warnings
+
+
+def _drop_server_blocks(source: str) -> str:
+    """Remove ``<% … %>`` blocks in one linear pass (an unclosed one runs to the end)."""
+    out, i = [], 0
+    while True:
+        j = source.find("<%", i)
+        if j < 0:
+            out.append(source[i:])
+            break
+        out.append(source[i:j])
+        k = source.find("%>", j + 2)
+        if k < 0:
+            break
+        i = k + 2
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------- element classes
+
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption "
+    "figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu nav ol p pre section summary "
+    "table tbody td tfoot th thead tr ul".split()
+)
+#: Never visible as text.
+SKIP_TAGS = frozenset(
+    "script style noscript template head title meta link iframe frame frameset object embed applet svg math "
+    "canvas video audio map select option textarea button input img area base".split()
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+#: Content containers of the CMSs Chinese government sites run, strongest
+#: first: ("id" | "class", lower-case value). A class matches one class token.
+CONTAINER_HINTS = (
+    ("id", "ucap-content"),  # gov.cn (UCAP CMS)
+    ("class", "trs_editor"),  # TRS WCM, most provincial and city sites
+    ("class", "trs_ueditor"),
+    ("id", "js_content"),  # WeChat article body
+    ("class", "rich_media_content"),
+    ("class", "pages_content"),  # gov.cn 政策 pages
+    ("id", "zoom"),  # gov.cn older pages, many provinces ("字号 大 中 小" targets it)
+    ("id", "zoomcon"),
+    ("id", "fontzoom"),
+    ("class", "zoom"),
+    ("class", "article-content"),
+    ("class", "article_content"),
+    ("class", "articlecontent"),
+    ("id", "article-content"),
+    ("class", "news_content"),
+    ("class", "zwnr"),  # 正文内容
+    ("class", "zw"),
+    ("id", "article"),
+    ("class", "article"),
+    ("id", "content"),
+    ("class", "content"),
+    ("class", "main-content"),
+    ("id", "main-content"),
+)
+#: A container must hold at least this share of the page's Chinese characters.
+CONTAINER_MIN_SHARE = 0.2
+
+_BOILERPLATE_TAGS = frozenset({"nav", "header", "footer", "aside", "menu"})
+_BOILERPLATE_TOKEN = re.compile(
+    r"(?:^|[-_])(?:nav|navbar|menu|header|head|footer|foot|breadcrumbs?|crumbs?|sidebar|share|copyright|"
+    r"toolbar|login|search|topbar|bottom|banner|logo|links?|friendlinks?)(?:[-_]|$)",
+    re.I,
+)
+#: Headings outside the container that are the notice's title (WeChat keeps it there).
+_TITLE_HINTS = (("id", "activity-name"), ("class", "rich_media_title"))
+_GENRE = re.compile(
+    r"(通知|通告|公告|意见|方案|办法|规定|决定|通报|批复|函|规划|细则|计划|要点|报告|条例|纲要|措施|清单|指引|指南|决议|命令)"
+)
+
+
+def _tag(el) -> str:
+    tag = el.tag
+    return tag.lower() if isinstance(tag, str) else ""
+
+
+def _matches(el, attr: str, value: str) -> bool:
+    got = el.get(attr)
+    if not got:
+        return False
+    if attr == "id":
+        return got.strip().lower() == value
+    return value in got.lower().split()
+
+
+def _is_hidden(el) -> bool:
+    return el.get("hidden") is not None or bool(_HIDDEN_STYLE.search(el.get("style") or ""))
+
+
+def _is_boilerplate(el) -> bool:
+    if _tag(el) in _BOILERPLATE_TAGS:
+        return True
+    for attr in ("id", "class"):
+        for token in (el.get(attr) or "").split():
+            if _BOILERPLATE_TOKEN.search(token):
+                return True
+    return False
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def _cjk(s: str | None) -> int:
+    return sum(1 for ch in s if _is_cjk(ch)) if s else 0
+
+
+@dataclass
+class _Counts:
+    """Chinese characters under each element (skip tags excluded), and how
+    many of them sit inside links."""
+
+    cjk: dict = field(default_factory=dict)
+    linked: dict = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, root) -> _Counts:
+        counts = cls()
+        for _event, el in etree.iterwalk(root, events=("end",)):
+            tag = _tag(el)
+            if not tag or tag in SKIP_TAGS:
+                counts.cjk[el] = counts.linked[el] = 0
+                continue
+            total = _cjk(el.text)
+            linked = 0
+            for child in el:
+                total += counts.cjk.get(child, 0) + _cjk(child.tail)
+                linked += counts.linked.get(child, 0)
+            counts.cjk[el] = total
+            counts.linked[el] = total if tag == "a" else linked
+        return counts
+
+
+# --------------------------------------------------------------------------- container
+
+_NO_DESCEND = frozenset("table ul ol dl p pre blockquote h1 h2 h3 h4 h5 h6 li".split())
+
+
+def find_container(body, counts: _Counts):
+    """Return ``(element, how)``: the element holding the content, and
+    ``"hint"`` (a known CMS container), ``"densest"`` or ``"body"``."""
+    total = counts.cjk.get(body, 0)
+    if total:
+        index = _attribute_index(body)
+        for attr, value in CONTAINER_HINTS:
+            found = index.get((attr, value))
+            if found:
+                best = max(found, key=lambda el: counts.cjk.get(el, 0))
+                if counts.cjk.get(best, 0) >= CONTAINER_MIN_SHARE * total:
+                    return best, "hint"
+    node, how = body, "body"
+    while True:
+        kids = [k for k in node if _tag(k) and _tag(k) not in SKIP_TAGS and counts.cjk.get(k, 0)]
+        if not kids:
+            break
+        best = max(kids, key=lambda k: counts.cjk[k])
+        if _tag(best) in _NO_DESCEND or _is_data_table_part(best):
+            break
+        others = [k for k in kids if k is not best]
+        if not all(_leavable(k, counts) for k in others):
+            break
+        node, how = best, "densest"
+    return node, how
+
+
+def _attribute_index(root) -> dict:
+    """``{("id", value) | ("class", token): [elements]}``, lower-cased, one pass."""
+    index: dict = {}
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        ident = el.get("id")
+        if ident:
+            index.setdefault(("id", ident.strip().lower()), []).append(el)
+        for token in (el.get("class") or "").lower().split():
+            index.setdefault(("class", token), []).append(el)
+    return index
+
+
+def _is_data_table_part(el) -> bool:
+    """tbody/tr/td of a table that is not a layout table (one without nested tables)."""
+    if _tag(el) not in ("tbody", "thead", "tfoot", "tr", "td", "th"):
+        return False
+    table = next((a for a in el.iterancestors() if _tag(a) == "table"), None)
+    return table is not None and not _is_layout_table(table)
+
+
+def _leavable(el, counts: _Counts) -> bool:
+    """May the descent leave this sibling of the content behind?"""
+    if _tag(el) in ("h1", "h2", "h3") or any("title" in (el.get(a) or "").lower() for a in ("id", "class")):
+        return False
+    if _is_boilerplate(el) or _is_hidden(el):
+        return True
+    cjk = counts.cjk.get(el, 0)
+    return cjk == 0 or counts.linked.get(el, 0) >= 0.5 * cjk
+
+
+def _is_layout_table(table) -> bool:
+    return any(True for _ in table.iterdescendants("table"))
+
+
+def find_title(root, container, counts: _Counts):
+    """A title heading outside ``container`` that its text does not repeat, or None."""
+    if container is root or _tag(container) == "body":
+        return None
+    inside = set(container.iter())
+    head = "".join(ch for ch in container.text_content()[:3000] if _is_cjk(ch))
+    candidates = []
+    for attr, value in _TITLE_HINTS:
+        candidates += [el for el in root.iter() if isinstance(el.tag, str) and _matches(el, attr, value)]
+    candidates += list(root.iter("h1")) + list(root.iter("h2"))
+    for el in candidates:
+        if el in inside or any(a in inside for a in el.iterancestors()) or container in set(el.iter()):
+            continue
+        if any(_is_boilerplate(a) for a in [el, *el.iterancestors()]):
+            continue
+        title = "".join(ch for ch in el.text_content() if _is_cjk(ch))
+        if len(title) >= 6 and _GENRE.search(title) and title not in head:
+            return el
+    return None
+
+
+# --------------------------------------------------------------------------- writer
+
+_ASCII_WS = re.compile(r"[ \t\n\r\f]+")
+
+
+@dataclass
+class _GridCell:
+    el: object
+    row: int
+    col: int
+    span: tuple[int, int] | None = None
+
+
+class _Writer:
+    """Accumulates the text and knows the current offset, so spans are exact."""
+
+    def __init__(self, *, strip_boilerplate: bool) -> None:
+        self.parts: list[str] = []
+        self.pos = 0
+        self.line_has_text = False
+        self.pending_break = False
+        self.pending_space = False
+        self.tail_newlines = 0
+        self.in_cell = False
+        self.strip_boilerplate = strip_boilerplate
+        self.tables: list[Table] = []
+        self.warnings: list[tuple[str, str]] = []
+        self.elements = 0
+        self.grid_budget = MAX_GRID_CELLS
+        self.stopped = False
+
+    # -- low level
+    def _emit(self, s: str) -> None:
+        if s:
+            self.parts.append(s)
+            self.pos += len(s)
+            stripped = s.rstrip("\n")
+            self.tail_newlines = (self.tail_newlines + len(s)) if not stripped else len(s) - len(stripped)
+
+    def _newline(self) -> None:
+        self._emit("\n")
+        self.line_has_text = False
+        self.pending_space = False
+
+    def _flush(self) -> None:
+        if self.pending_break:
+            self.pending_break = False
+            if self.line_has_text:
+                self._newline()
+        if self.pending_space and self.line_has_text:
+            self._emit(" ")
+        self.pending_space = False
+
+    # -- what the walk calls
+    def text(self, s: str | None) -> None:
+        if not s:
+            return
+        for i, word in enumerate(_ASCII_WS.split(s)):
+            if i:
+                self.pending_space = True
+            if word:
+                self._flush()
+                self._emit(word)
+                self.line_has_text = True
+
+    def pre_text(self, s: str | None) -> None:
+        if not s:
+            return
+        s = s.replace("\r\n", "\n").replace("\r", "\n")
+        if self.in_cell:
+            s = s.replace("\t", " ")
+        for i, line in enumerate(s.split("\n")):
+            if i:
+                self.hard_break()
+            if line:
+                self._flush()
+                self._emit(line)
+                self.line_has_text = True
+
+    def block(self) -> None:
+        if self.line_has_text:
+            self.pending_break = True
+        self.pending_space = False
+
+    def hard_break(self) -> None:
+        if self.in_cell:  # inside a cell a break never ends or doubles a field
+            if self.line_has_text:
+                self.pending_break = True
+            self.pending_space = False
+            return
+        if self.pending_break:
+            self._flush()
+        if self.line_has_text:
+            self._newline()
+        elif self.parts and self.tail_newlines < 2:
+            self._newline()  # an empty line: one blank line at most
+        self.pending_space = False
+
+    def finish(self) -> str:
+        text = "".join(self.parts).rstrip("\n")
+        return text + "\n" if text else ""
+
+    # -- the walk
+    def render(self, root) -> None:
+        """Render ``root``'s content (not its tail)."""
+        stack: list[tuple[int, object]] = [(0, root)]
+        pre = 0
+        while stack:
+            op, item = stack.pop()
+            if op == 1:  # text
+                (self.pre_text if pre else self.text)(item)
+                continue
+            el = item
+            tag = _tag(el)
+            if op == 2:  # close
+                if tag == "pre":
+                    pre -= 1
+                if tag in BLOCK_TAGS:
+                    self.block()
+                continue
+            if self.stopped:
+                continue
+            self.elements += 1
+            if self.elements > MAX_ELEMENTS:
+                self.stopped = True
+                self.warnings.append(
+                    ("html_truncated", f"the page has more than {MAX_ELEMENTS} elements; the rest is not read")
+                )
+                continue
+            if not tag or tag in SKIP_TAGS:
+                continue
+            if el is not root and (_is_hidden(el) or (self.strip_boilerplate and _is_boilerplate(el))):
+                continue
+            if tag == "br":
+                self.hard_break()
+                continue
+            if tag == "table" and not self.in_cell and not _is_layout_table(el):
+                self.table(el)
+                continue
+            if tag in BLOCK_TAGS:
+                self.block()
+            if tag == "pre":
+                pre += 1
+            stack.append((2, el))
+            for child in reversed(el):
+                stack.append((1, child.tail))
+                stack.append((0, child))
+            stack.append((1, el.text))
+
+    # -- tables
+    def table(self, table) -> None:
+        rows, extra, captions = _table_parts(table)
+        for caption in captions:
+            self.block()
+            self.render(caption)
+            self.block()
+        for el in extra:  # stray content inside the table: shown before it, as browsers do
+            self.block()
+            self.render(el)
+            self.block()
+        grid = _lay_out(rows, self.grid_budget)
+        if grid is None:
+            self.warnings.append(("table_too_large", "a table lays out too many cells; it is read as plain lines"))
+            for tr in rows:
+                for cell in tr:
+                    self.block()
+                    self.render(cell)
+                    self.block()
+            return
+        placed, widths, used = grid
+        self.grid_budget -= used
+        self.block()
+        out_rows: list[list[Cell]] = []
+        start = end = None
+        for r, width in enumerate(widths):
+            if not width:
+                continue
+            self._flush()
+            if self.line_has_text or self.pending_break:
+                self._newline()
+            row_start = self.pos
+            cells: list[Cell] = []
+            for c in range(width):
+                if c:
+                    self._emit("\t")
+                gc = placed.get((r, c))
+                if gc is None:
+                    cells.append(Cell(span=(self.pos, self.pos)))
+                elif gc.row == r and gc.col == c:
+                    gc.span = self._cell(gc.el)
+                    cells.append(Cell(span=gc.span))
+                else:
+                    cells.append(Cell(span=gc.span or (self.pos, self.pos), merged=True))
+            self.line_has_text = True
+            self.pending_break = True
+            if start is None:
+                start = row_start
+            end = self.pos
+            out_rows.append(cells)
+        if out_rows:
+            self.tables.append(Table(span=(start, end), rows=out_rows))
+
+    def _cell(self, el) -> tuple[int, int]:
+        self.in_cell = True
+        self.line_has_text = self.pending_break = self.pending_space = False
+        start = self.pos
+        self.render(el)
+        self.pending_break = self.pending_space = False
+        self.in_cell = False
+        return start, self.pos
+
+
+def _table_parts(table):
+    """Rows (each a list of td/th), stray elements, captions — of this table only."""
+    rows, extra, captions = [], [], []
+
+    def visit(parent):
+        for child in parent:
+            tag = _tag(child)
+            if tag == "tr":
+                rows.append([c for c in child if _tag(c) in ("td", "th")])
+            elif tag in ("thead", "tbody", "tfoot"):
+                visit(child)
+            elif tag == "caption":
+                captions.append(child)
+            elif tag and tag not in ("col", "colgroup") and tag not in SKIP_TAGS:
+                extra.append(child)
+
+    visit(table)
+    return rows, extra, captions
+
+
+def _span_attr(el, name: str, cap: int) -> int:
+    raw = (el.get(name) or "").strip()
+    digits = re.match(r"\d+", raw)
+    if not digits:
+        return 1
+    n = int(digits.group()[:7])
+    if n == 0 and name == "rowspan":
+        return cap  # rowspan="0": to the end of the table
+    return max(1, min(n, cap))
+
+
+def _lay_out(rows, budget: int):
+    """The HTML table algorithm: ``{(r, c): _GridCell}``, each row's width and
+    the positions used; None when over ``budget``."""
+    placed: dict[tuple[int, int], _GridCell] = {}
+    widths = [0] * len(rows)
+    used = 0
+    for r, cells in enumerate(rows):
+        c = 0
+        for el in cells:
+            while (r, c) in placed:
+                c += 1
+            colspan = _span_attr(el, "colspan", MAX_COLSPAN)
+            rowspan = _span_attr(el, "rowspan", len(rows) - r)
+            gc = _GridCell(el, r, c)
+            used += colspan * rowspan
+            if used > budget:
+                return None
+            for dr in range(rowspan):
+                for dc in range(colspan):
+                    placed.setdefault((r + dr, c + dc), gc)
+                widths[r + dr] = max(widths[r + dr], c + colspan)
+            c += colspan
+    return placed, widths, used
+
+
+# --------------------------------------------------------------------------- reader
+
+
+def make_parser(*, deep: bool = False) -> lxml.html.HTMLParser:
+    """libxml2's HTML parser, offline: it loads no DTD, fetches nothing and
+    expands no declared entity. ``deep`` lifts the nesting limit from 256 to
+    2048 levels (pages of unclosed ``<font>`` tags nest that deep); a parser is
+    made per call because lxml parsers must not be shared between threads."""
+    return lxml.html.HTMLParser(
+        no_network=True,  # never fetch anything
+        remove_comments=True,
+        remove_pis=True,
+        remove_blank_text=False,
+        default_doctype=False,
+        recover=True,
+        huge_tree=deep,
+        compact=True,
+    )
+
+
+def _hit_limit(parser) -> bool:
+    return any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
+
+
+def parse_html(source: str, name: str):
+    """Parse ``source``; return ``(root, warnings)``."""
+    warnings: list[tuple[str, str]] = []
+    try:
+        parser = make_parser()
+        root = lxml.html.document_fromstring(source, parser=parser)
+        if _hit_limit(parser):
+            parser = make_parser(deep=True)
+            root = lxml.html.document_fromstring(source, parser=parser)
+            if _hit_limit(parser):
+                warnings.append(
+                    ("html_truncated", "elements nest more than 2048 deep; the text after that point is lost")
+                )
+            else:
+                warnings.append(
+                    (
+                        "html_deeply_nested",
+                        "elements nest more than 256 deep (unclosed tags?); read with the higher limit",
+                    )
+                )
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
+        raise ReaderError(f"cannot read as html: {exc}", name=name) from None
+    return root, warnings
+
+
+def read(data: bytes, options: ReadOptions) -> ReadResult:
+    source, encoding, warnings = decode_html(data, options)
+    source, more = clean_source(source)
+    warnings += more
+    if not source.strip():
+        raise ReaderError("empty file: there is no text to parse", name=options.name)
+    root, more = parse_html(source, options.name)
+    warnings += more
+    body = root.find("body")
+    if body is None:
+        body = root
+    counts = _Counts.of(body)
+    container, how = find_container(body, counts)
+    writer = _Writer(strip_boilerplate=how != "hint")
+    title = find_title(body, container, counts)
+    if title is not None:
+        writer.render(title)
+        writer.block()
+    writer.render(container)
+    text = writer.finish()
+    if not text.strip():
+        raise ReaderError("no visible text in the HTML", name=options.name)
+    warnings += writer.warnings
+    bad = text.count("\ufffd")
+    if bad and not any(code == "replacement_characters" for code, _ in warnings):
+        warnings.append(("replacement_characters", f"{bad} undecodable character(s) (U+FFFD) in the text"))
+    return ReadResult(text=text, format="html", encoding=encoding, tables=writer.tables, warnings=warnings)

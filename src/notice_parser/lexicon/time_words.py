@@ -181,7 +181,8 @@ HALF_WORDS: tuple[str, ...] = ("半",)
 #: before a duration, these make it a target value, not a time limit
 #: ("压缩至5个工作日以内" is a processing-time goal)
 DURATION_TARGET_PREFIXES: tuple[str, ...] = (
-    "压缩至", "压缩到", "缩短至", "缩短到", "减至", "减少到", "降至", "降低至", "控制在",
+    "缩至", "缩到", "缩短至", "缩短到", "减至", "减到", "减少至", "减少到", "降至", "降到", "降低至", "降低到",
+    "控制在",  # (压缩至 and 压减至 end in 缩至 and 减至)
     "不超过", "不多于", "不得超过", "时限为", "期限为",
 )
 

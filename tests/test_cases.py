@@ -103,3 +103,10 @@ def test_several_clauses_in_one_section_make_numbered_measures():
 def test_parenthesised_remarks_are_not_clauses():
     text = "一、任务\n（一）建设云平台（1个省级政务云平台，N个市级政务云节点）。推进县（市、区）和乡镇（街道）建设。\n"
     assert notice_parser.parse_text(text).measures == []
+
+
+def test_first_listed_convention_stated_in_a_note_applies_to_later_clauses():
+    text = ("说明：以下各项任务中，列第一位者为牵头单位。\n一、任务\n（一）完善体系。（市发展改革委、市财政局负责）\n")
+    m = notice_parser.parse_text(text).measures[0]
+    assert [u.name for u in m.lead_units] == ["市发展改革委"]
+    assert [u.name for u in m.responsible_units] == ["市财政局"]

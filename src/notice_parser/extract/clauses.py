@@ -21,12 +21,13 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..lexicon.roles import FIRST_LISTED_LEADS, ROLE_LABELS, ROLE_VERBS, STANDING_RULE
+from ..lexicon.roles import FIRST_LISTED_LEADS, NEUTRAL_LABELS, ROLE_LABELS, ROLE_VERBS, STANDING_RULE
 from ..spans import WHITESPACE
 from .context import Context
 
 _LABEL = regex.compile(
-    r"(?P<label>" + "|".join(sorted(map(regex.escape, ROLE_LABELS), key=len, reverse=True)) + r")\s*[：:]\s*"
+    r"(?P<label>" + "|".join(sorted(map(regex.escape, [*ROLE_LABELS, *NEUTRAL_LABELS]), key=len, reverse=True))
+    + r")\s*[：:]\s*"
 )
 _VERB_END = regex.compile(
     r"(?P<verb>" + "|".join(sorted(map(regex.escape, ROLE_VERBS), key=len, reverse=True)) + r")\s*[。.]?\s*$"
@@ -98,6 +99,8 @@ def parse_clause(text: str, a: int, b: int) -> Clause | None:
         for k, lm in enumerate(labels):
             end = labels[k + 1].start() if k + 1 < len(labels) else inner_end
             ua, ub = _strip(text, lm.end(), end)
+            if lm.group("label") not in ROLE_LABELS:
+                continue  # 完成时限：… — no units here
             if ub > ua:
                 clause.parts.append(RolePart(ROLE_LABELS[lm.group("label")], ua, ub))
         return clause if clause.parts else None

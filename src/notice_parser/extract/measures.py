@@ -14,13 +14,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..lexicon.roles import LEAD, RESPONSIBLE, SUPPORTING
+import regex
+
+from ..lexicon.roles import FIRST_LISTED_LEADS, LEAD, LEAD_MARK, RESPONSIBLE, SUPPORTING
 from ..model import Measure, Unit
 from .clauses import Clause, find_clauses
 from .context import Context, Region
 from .units import split_units
 
 _ROLE_ORDER = (LEAD, RESPONSIBLE, SUPPORTING)
+_LEAD_MARK = regex.compile(LEAD_MARK)
+_FIRST_LISTED = regex.compile(FIRST_LISTED_LEADS)
 
 
 @dataclass
@@ -49,7 +53,15 @@ def _roles(ctx: Context, clause: Clause, conv: _Conventions) -> dict[str, list[U
         conv.first_listed_leads = True
     explicit_lead = any(p.role == LEAD for p in clause.parts)
     for k, part in enumerate(clause.parts):
-        units = split_units(ctx, part.start, part.end)
+        units = []
+        for u in split_units(ctx, part.start, part.end):
+            m = _LEAD_MARK.search(u.name)
+            if m and m.start() > 0:
+                # 市环保局（牵头） inside a plain list leads
+                roles[LEAD].append(u.model_copy(update={"name": u.name[: m.start()]}))
+                explicit_lead = True
+            else:
+                units.append(u)
         role = part.role
         if conv.first_listed_leads and not explicit_lead and k == 0 and units and role != SUPPORTING:
             roles[LEAD].append(units[0])
@@ -76,6 +88,8 @@ def build_measures(ctx: Context, regions: list[Region], headings: dict[str, str]
     """One measure per clause in every section's own text, in text order."""
     conv = _Conventions()
     measures: list[Measure] = []
+    # 列第一位者为牵头单位 may be stated outside any clause (a note, the preamble)
+    convention_at = [m.start() for m in _FIRST_LISTED.finditer(ctx.text)]
     for region in sorted(regions, key=lambda r: r.start):
         clauses = find_clauses(ctx, region.start, region.end)
         if not clauses:
@@ -90,6 +104,8 @@ def build_measures(ctx: Context, regions: list[Region], headings: dict[str, str]
         stretch_start = region.start
         k = 0
         for cl in clauses:
+            if convention_at and convention_at[0] < cl.end:
+                conv.first_listed_leads = True
             roles = _roles(ctx, cl, conv)
             if not cl.parts:
                 # a clause that only states a rule: it still closes a stretch

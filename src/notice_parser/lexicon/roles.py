@@ -20,7 +20,6 @@ ROLE_LABELS: dict[str, str] = {
     "牵头部门": LEAD,
     "牵头考核单位": LEAD,
     "牵头考核部门": LEAD,
-    "牵头领导": LEAD,
     "主责单位": LEAD,
     "主办单位": LEAD,
     "责任单位": RESPONSIBLE,
@@ -40,10 +39,33 @@ ROLE_LABELS: dict[str, str] = {
     "参与单位": SUPPORTING,
     "参加单位": SUPPORTING,
     "参与部门": SUPPORTING,
+    # short labels: 牵头：X；配合：Y
+    "牵头": LEAD,
+    "责任": RESPONSIBLE,
+    "负责": RESPONSIBLE,
+    "配合": SUPPORTING,
+    "参与": SUPPORTING,
+    "协办": SUPPORTING,
 }
+
+#: labels inside a clause that assign no role to a unit: they end the part
+#: before them and their own text is left to the deadline rules
+NEUTRAL_LABELS = (
+    "完成时限", "完成时间", "整改时限", "时间节点", "时限要求", "时限", "进度安排",
+    "责任领导", "牵头领导", "分管领导", "督办领导", "责任人", "联系人", "牵头领导小组",
+)
+
+#: a unit marked as lead inside a plain list: 市环保局（牵头）
+LEAD_MARK = r"[（(]牵头(?:单位|部门)?[）)]$"
 
 #: verb closing a unit list → role (longest match wins)
 ROLE_VERBS: dict[str, str] = {
+    "为牵头单位": LEAD,
+    "为牵头部门": LEAD,
+    "为责任单位": RESPONSIBLE,
+    "为责任部门": RESPONSIBLE,
+    "为配合单位": SUPPORTING,
+    "为配合部门": SUPPORTING,
     "牵头负责": LEAD,
     "牵头落实": LEAD,
     "牵头": LEAD,

@@ -1,0 +1,721 @@
+"""Numeric targets (数量目标): every quantitative goal in a section's own text.
+
+``find_targets(ctx, region)`` reads one region (a numbered section's own
+text, or the preamble) sentence by sentence and clause by clause:
+
+1. **quantities**: a number, an optional 万/亿 (folded into the value), a
+   unit word, an optional range ("4.354亿立方米至4.48亿立方米", "1—2条") and a
+   suffix (以上, 以下, 左右); neighbouring quantities joined by 、/和 form a
+   *value list* ("92%、83%和95%、85%");
+2. **baselines**: a value list right after 由 is the baseline of the next one;
+3. **comparator**: from the verb right before the list (达到, 控制在,
+   下降…), then the suffix, else ``==`` for "about" and ``>=`` for a bare
+   count ("建成20个");
+4. **subject**: the clause text before the verb, with time words, scope
+   words (两区, 五县 → ``scope``; 全市 → dropped) and lead words stripped,
+   is the indicator; after a counter ("20个省级示范村") the counted noun is;
+5. **distribution**: 分别 spreads a list over indicators, scopes or years
+   (or years × scopes); 均 copies one value to every indicator;
+6. **year**: a year in the same sentence, else the nearest earlier
+   sentence of the paragraph that opens with "到2020年", else the lead
+   sentence of the paragraph or the region; null for yearly (每年) targets.
+
+Quantities that are not goals are kept with a ``flag``: ``subsidy``
+(最高3000万元, 奖补), ``threshold`` (禁止…高于1%), ``reference`` (交办的268件).
+Names, ordinals, years, document numbers and numbers inside 《》 are skipped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ..lexicon import target_words as W
+from ..model import Target
+from ..spans import WHITESPACE, located
+from .context import Context, Region
+from .numbers import parse_number
+
+
+def _alt(words) -> str:
+    """A regex alternation of ``words``, longest first, escaped."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
+
+
+# --------------------------------------------------------------------------- patterns
+
+_NUM = r"[0-9０-９]+(?:[.．][0-9０-９]+)?"
+
+#: one quantity: a number, 万/亿, a unit word
+_QUANTITY = regex.compile(
+    rf"""
+    (?<![0-9０-９.．A-Za-z\p{{Greek}}_/＋+×*])   # not inside a number or a name (PM2.5, IPv6, 2+10, 7×24)
+    (?P<num>{_NUM})                           # 36  4.354  20
+    (?![.．][0-9])                            # not a version-like 1.2.3 tail
+    (?P<mult>万亿|亿|万)?                      # multiplier, folded into the value
+    (?P<unit>{_alt(W.UNIT_WORDS + ("个工作日", "工作日", "个月"))})?   # unit as written
+    """,
+    regex.VERBOSE,
+)
+
+#: a range joiner between two quantities
+_RANGE_JOIN = regex.compile(rf"\s*(?:{_alt(W.RANGE_JOINERS)})\s*")
+#: a list joiner between two items of a value list
+_LIST_JOIN = regex.compile(rf"\s*(?:{_alt(W.LIST_JOINERS)})\s*")
+
+#: what may follow a quantity: 及以上 / 以下 / 左右
+_SUFFIX = regex.compile(
+    rf"""
+    (?P<cmp>{_alt(W.COMPARATOR_SUFFIXES)})?    # 以上 以下 以内
+    (?P<approx>{_alt(W.APPROX_SUFFIXES)})?     # 左右
+    """,
+    regex.VERBOSE,
+)
+
+#: a quantity written as a word: 零增长, 清零
+_ZERO = regex.compile(
+    rf"""
+    [“"]?                                      # optional opening quote
+    (?P<word>{_alt(w for w, c in W.ZERO_WORDS.items() if c)})
+    [”"]?                                      # optional closing quote
+    """,
+    regex.VERBOSE,
+)
+
+#: the comparator verb at the end of the text before a value list
+_VERB_AT_END = regex.compile(
+    rf"""
+    (?P<verb>{_alt(W.COMPARATOR_VERBS)})       # 达到 提升至 控制在 下降
+    (?:{_alt(W.DISTRIBUTE_WORDS + W.SHARE_WORDS + W.FILLER_WORDS)})*   # 分别 均 总体
+    (?P<approx>{_alt(W.APPROX_PREFIXES)})?     # 约
+    \s*$
+    """,
+    regex.VERBOSE,
+)
+
+#: 由 / 从 right before a value list: that list is the baseline
+_BASELINE_MARK = regex.compile(
+    rf"(?:由|从)(?:{_alt(W.DISTRIBUTE_WORDS + W.SHARE_WORDS)})?\s*$"
+)
+
+#: a baseline year: 较2015年, 比2015年
+_BASELINE_YEAR = regex.compile(
+    rf"""
+    (?:{_alt(W.BASELINE_YEAR_PREFIXES)})       # 较 比 相比
+    (?P<y>[12][0-9]{{3}})年(?:底|末)?          # 2015年
+    (?:相比|同期)?                              # 相比
+    """,
+    regex.VERBOSE,
+)
+
+#: a year expression: 到2020年, 2017年底前, 2017年和2020年, 2017年至2020年, 今年
+_YEAR = regex.compile(
+    rf"""
+    (?P<base>{_alt(W.BASELINE_YEAR_PREFIXES)})?    # 较2015年: a baseline, not a due year
+    (?P<lead>{_alt(W.YEAR_LEAD_WORDS)})?           # 到 截至
+    (?:
+      (?P<y1>[12][0-9]{{3}})\s*年(?:度)?           # 2017年
+      (?:\s*(?P<join>{_alt(W.LIST_JOINERS + W.RANGE_JOINERS)})\s*
+         (?P<y2>[12][0-9]{{3}})\s*年)?             # 和2020年 / 至2020年
+      (?P<end>底|末)?                               # 年底
+      (?P<post>以来|以前|之前|前|后)?               # 以来: history, not a due year
+    | (?P<rel>{_alt(W.RELATIVE_YEARS)})            # 今年 年内 年底前
+    )
+    """,
+    regex.VERBOSE,
+)
+
+#: a yearly target: 每年, 年均, 年度 (not 2017年度)
+_YEARLY = regex.compile(rf"(?<![0-9０-９])(?:{_alt(W.YEARLY_WORDS)})")
+
+#: 《title》 spans: numbers inside are not targets
+_TITLE = regex.compile(r"《[^《》\n]*》")
+
+_PLACES = _alt(W.SCOPE_PLACES)
+#: one scope: 两区, 五县, 各县区, 其余县区, 每个市, 丘陵山区县（市、区）, 重点用膜区
+_ONE_SCOPE = rf"""
+    (?:[{W.SCOPE_NUMERALS}]+个?(?:{_PLACES})              # 两区 五县
+     | (?:{_alt(W.SCOPE_DETERMINERS)})(?:{_PLACES})        # 各县区 每个市
+     | \p{{Han}}{{1,6}}?(?:{_alt(W.SCOPE_AREA_SUFFIXES)})  # 丘陵山区县（市、区）
+     | (?:{_alt(W.SCOPE_AREA_HEADS)})\p{{Han}}{{1,4}}?区   # 重点用膜区
+    )(?![域划块间内长委级])                                 # not 区域, 区划, 县长, 市级
+"""
+_SCOPE = regex.compile(
+    rf"""
+    ^(?P<scope>{_ONE_SCOPE}(?:\s*(?:、|和|及)\s*{_ONE_SCOPE})*)   # a list of scopes
+    """,
+    regex.VERBOSE,
+)
+#: a level scope: 省级, 市、县级 (only when levels are contrasted)
+_LEVEL_SCOPE = regex.compile(
+    rf"^(?P<scope>(?:{_alt(W.SCOPE_LEVELS)})(?:[、和及](?:{_alt(W.SCOPE_LEVELS)}))*级)"
+)
+#: a scope closing a subject after a joiner: "…和五县" (the number is 五县's)
+_SCOPE_AT_END = regex.compile(rf"(?:和|及|、)(?P<scope>{_ONE_SCOPE})$", regex.VERBOSE)
+_SCOPE_SPLIT = regex.compile(r"\s*(?:、|和|及)\s*(?=\S)(?![^（(]*[）)])")   # not inside （市、区）
+
+#: words stripped from the start of a subject
+_LEAD = regex.compile(
+    rf"""^(?:
+        {_alt(W.WHOLE_JURISDICTION)}             # 全市 全省
+      | {_alt(W.LEAD_WORDS)}                     # 确保 力争 实现
+      | {"|".join(f"{regex.escape(c)}(?![{regex.escape(n)}])" if n else regex.escape(c) for c, n in W.LEAD_CHARS.items())}   # 对 (not 对外)
+      | {_alt(W.YEARLY_WORDS)}                   # 每年
+      | [、，,\s“”"）)]                          # stray punctuation
+      | [0-9０-９]{{1,2}}[.．、﹒](?![0-9０-９])       # a list marker: 46．
+      | [（(][0-9０-９一二三四五六七八九十]{{1,3}}[）)]  # a list marker: （3）
+      | [一二三四五六七八九十]{{1,3}}、              # a list marker: 三、
+    )""",
+    regex.VERBOSE,
+)
+#: words stripped from the end of a subject
+_TRAIL = regex.compile(
+    rf"(?:{_alt(W.TRAIL_WORDS + W.DISTRIBUTE_WORDS + W.SHARE_WORDS + ('趋', '由', '从'))}|[、，,\s“\"])$"
+)
+#: where a list of subjects splits: 化学需氧量、氨氮排放总量
+_SUBJECT_SPLIT = regex.compile(r"(?:、|和|及|与|以及)")
+_MID_DISTRIBUTE = regex.compile(rf"(?:{_alt(W.DISTRIBUTE_WORDS + W.SHARE_WORDS)})")
+_HEAD = regex.compile(rf"(?:{_alt(W.INDICATOR_HEADS)})$")
+
+#: where a counted noun ends: a verb not inside a 的-modifier, or a modal
+_NOUN_END = regex.compile(rf"(?:{_alt(W.NOUN_END_VERBS)}|要|能|将|应|须|等)")
+_NOUN_TRAIL = "，,、和及与。；;：:！!？? \n\u3000"
+_MODALS = regex.compile(r"^(?:要|能|将|应|须|可|均|都|并|已)+")
+_DO = regex.compile(r"^(?:进行|开展|实施|实行)")
+
+_SUBSIDY = regex.compile(_alt(W.SUBSIDY_WORDS))
+_CAP = regex.compile(_alt(W.SUBSIDY_CAPS))
+_THRESHOLD = regex.compile(_alt(W.THRESHOLD_WORDS))
+_REFERENCE = regex.compile(_alt(W.REFERENCE_WORDS))
+#: "交办的268件", "…等6个行业": a number right after 的 or 等 counts a known set
+_SET_MENTION = regex.compile(rf"(?:{_alt(W.SET_MENTION_BEFORE)})\s*$")
+
+#: verbs that state a bound (高于1%): in a ban they make a threshold
+_BOUND_VERBS = frozenset(v for v, c in W.COMPARATOR_VERBS.items() if c in (">", "<", ">=", "<=") and v.endswith(("于", "过", "足")))
+_TIME_UNITS = frozenset(W.TIME_UNITS) | {"个工作日", "工作日", "个月"}
+_SENTENCE_BREAKS = frozenset(W.SENTENCE_BREAKS)
+_CLAUSE_BREAKS = frozenset(W.CLAUSE_BREAKS)
+
+
+# --------------------------------------------------------------------------- data
+
+
+@dataclass
+class _Item:
+    """One quantity of a value list."""
+
+    start: int
+    end: int
+    value: float
+    value_max: float | None
+    unit: str | None
+    suffix_cmp: str | None = None
+    approx: bool = False
+    word_cmp: str | None = None  # 零增长 → increase_by
+
+
+@dataclass
+class _Group:
+    """Adjacent quantities joined by 、/和: one value list."""
+
+    items: list[_Item]
+
+    @property
+    def start(self) -> int:
+        return self.items[0].start
+
+    @property
+    def end(self) -> int:
+        return self.items[-1].end
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    paragraph: int
+    heading: bool = False
+    years: list[tuple[int, list[int], bool]] = field(default_factory=list)  # (pos, years, lead-in)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _squeeze(s: str) -> str:
+    return "".join(ch for ch in s if ch not in WHITESPACE)
+
+
+def _split_spans(text: str, start: int, end: int, breaks: frozenset[str], keep_digit_commas: bool = False):
+    """Split ``text[start:end]`` after each break character."""
+    out, s = [], start
+    for i in range(start, end):
+        ch = text[i]
+        if ch in breaks:
+            if keep_digit_commas and ch in ",，" and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+                continue
+            out.append((s, i + 1))
+            s = i + 1
+    if s < end:
+        out.append((s, end))
+    return out
+
+
+def _quantity_at(text: str, pos: int, limit: int, titles) -> tuple[int, float, str | None, str | None] | None:
+    """A quantity starting exactly at ``pos``: (end, value, unit, multiplier)."""
+    m = _QUANTITY.match(text, pos, limit)
+    if not m or _in_titles(pos, titles):
+        return None
+    unit = m["unit"]
+    end = m.end()
+    if unit and regex.match(r"[A-Za-z]", unit):
+        nxt = text[end:end + 1]
+        if unit in W.NAME_LETTER_UNITS or (nxt and regex.match(r"[A-Za-z0-9]", nxt)):
+            unit, end = None, m.end("mult") if m["mult"] else m.end("num")
+    value = parse_number(m["num"] + (m["mult"] or ""))
+    if value is None:
+        return None
+    value = round(value, 6)  # 4.48亿 is 448000000, not 448000000.00000006
+    return end, value, unit, m["mult"]
+
+
+def _in_titles(pos: int, titles) -> bool:
+    return any(a <= pos < b for a, b in titles)
+
+
+def _scan_items(text: str, start: int, end: int, titles) -> list[_Item]:
+    """Every quantity (with its range and suffix) in ``text[start:end]``."""
+    items: list[_Item] = []
+    pos = start
+    while pos < end:
+        m = _QUANTITY.search(text, pos, end)
+        z = _ZERO.search(text, pos, end)
+        if z and (not m or z.start() < m.start()):
+            items.append(_Item(z.start(), z.end(), 0.0, None, None, word_cmp=W.ZERO_WORDS[z["word"]]))
+            pos = z.end()
+            continue
+        if not m:
+            break
+        pos = m.end() if m.end() > m.start() else m.start() + 1
+        q = _quantity_at(text, m.start(), end, titles)
+        if q is None:
+            continue
+        q_end, value, unit, mult = q
+        before = text[max(start, m.start() - 3):m.start()]
+        if any(before.endswith(w) for w in W.NOT_QUANTITY_BEFORE):
+            continue
+        value_max = None
+        # a range: X至Y, X—Y (the first may leave out its unit)
+        r = _RANGE_JOIN.match(text, q_end, end)
+        if r:
+            q2 = _quantity_at(text, r.end(), end, titles)
+            if q2 and q2[2] and (unit is None or unit == q2[2]):
+                if unit is None and mult is None and q2[3]:
+                    value = round(parse_number(m["num"] + q2[3]) or value, 6)
+                q_end, value_max, unit = q2[0], q2[1], q2[2]
+        if unit is None and not mult:
+            continue  # a bare number: an ordinal, a year, a name
+        after = text[q_end:q_end + 2]
+        if unit is None and any(after.startswith(w) for w in W.NOT_QUANTITY_AFTER):
+            continue
+        if unit is None and regex.match(r"[A-Za-z]", after[:1] or " "):
+            continue
+        s = _SUFFIX.match(text, q_end, end)
+        if text[m.start() - 1:m.start()] in "（(" and text[s.end():s.end() + 1] in "）)":
+            continue  # a share in brackets: "日常监测（60%）" is a weight, not a goal
+        item = _Item(m.start(), s.end(), value, value_max, unit,
+                     W.COMPARATOR_SUFFIXES.get(s["cmp"] or ""), bool(s["approx"]))
+        if unit in _TIME_UNITS and text[s.end():s.end() + 1] in ("内",) and not s["cmp"]:
+            item.unit = None  # a time limit ("30天内"), left to the deadline rule
+            item.word_cmp = "skip"
+        if unit in _TIME_UNITS and (s["cmp"] in ("以内", "之内")):
+            item.word_cmp = "skip-unless-verb"
+        items.append(item)
+        pos = s.end()
+    return [i for i in items if i.word_cmp != "skip"]
+
+
+def _group_items(text: str, items: list[_Item]) -> list[_Group]:
+    """Join quantities separated only by a list joiner into value lists."""
+    groups: list[_Group] = []
+    for it in items:
+        if groups and it.word_cmp is None and groups[-1].items[-1].word_cmp is None:
+            gap = text[groups[-1].end:it.start]
+            if _LIST_JOIN.fullmatch(gap):
+                groups[-1].items.append(it)
+                continue
+        groups.append(_Group([it]))
+    return groups
+
+
+def _years_in(text: str, start: int, end: int, titles, notice_year: int | None):
+    """Year expressions in a sentence: (position, [years], opens-the-sentence)."""
+    out = []
+    for m in _YEAR.finditer(text, start, end):
+        if m["base"] or m["post"] == "以来" or _in_titles(m.start(), titles):
+            continue
+        if m["rel"]:
+            if notice_year is None:
+                continue
+            years = [notice_year + W.RELATIVE_YEARS[m["rel"]]]
+        else:
+            y1 = int(m["y1"])
+            if m["y2"]:
+                y2 = int(m["y2"])
+                years = [y2] if m["join"] in W.RANGE_JOINERS else [y1, y2]
+            else:
+                years = [y1]
+        lead_in = bool(m["lead"]) and not text[start:m.start()].strip(" \u3000\t、，,")
+        out.append((m.start(), years, lead_in))
+    return out
+
+
+def _strip_subject(s: str) -> tuple[str, list[str]]:
+    """Strip time, lead and whole-jurisdiction words; return (core, scopes)."""
+    scopes: list[str] = []
+    prev = None
+    while s != prev:
+        prev = s
+        s = s.strip()
+        m = _YEAR.match(s)
+        if m and m.end() > 0 and not m["base"]:
+            s = s[m.end():]
+            continue
+        m = _SCOPE.match(s)
+        if m and len(m["scope"]) < len(s) + 1:
+            scopes += [p for p in _SCOPE_SPLIT.split(m["scope"]) if p]
+            s = s[m.end():]
+            continue
+        m = _LEAD.match(s)
+        if m and m.end() > 0:
+            s = s[m.end():]
+            continue
+        m = _TRAIL.search(s)
+        if m:
+            s = s[:m.start()]
+            continue
+        m = _SCOPE_AT_END.search(s)
+        if m:  # "对两区小型锅炉和五县75%以上的锅炉": the number belongs to 五县
+            scopes = [m["scope"]]
+            s = ""
+    return s, scopes
+
+
+def _split_subjects(core: str, n: int | None) -> list[str]:
+    """Split "A、B排放总量" into [A排放总量, B排放总量] (n parts when given);
+    a head written after 分别 is shared: "A和B分别占比" → [A占比, B占比]."""
+    mid = _MID_DISTRIBUTE.search(core)
+    if mid and mid.start() > 0 and mid.end() < len(core):
+        shared = core[mid.end():]
+        parts = _split_subjects(core[:mid.start()], n)
+        return [p + shared for p in parts] if len(parts) > 1 else [core]
+    parts = [p for p in _SUBJECT_SPLIT.split(core) if p]
+    if len(parts) < 2 or (n is not None and len(parts) != n):
+        return [core]
+    head = _HEAD.search(parts[-1])
+    if head and head.start() > 0:
+        parts = [p if _HEAD.search(p) else p + head.group() for p in parts]
+    return parts
+
+
+def _counted_noun(text: str, start: int, end: int) -> tuple[str, int]:
+    """The noun counted after a counter: up to the clause end, the next value
+    list, or a verb that is not inside a 的-modifier. Returns (noun, end)."""
+    seg = text[start:end]
+    if regex.match(r"\s*(?:[、，,；;]|和|及|与)", seg):
+        return "", start  # "不少于3场、提供…": the next conjunct, not a counted noun
+    bracket = regex.search(r"[（(]", seg)
+    if bracket:
+        seg = seg[:bracket.start()]  # "2400户（累计约3600户）…": the bracket is an aside
+    stop = len(seg)
+    for m in _NOUN_END.finditer(seg):
+        if m.start() >= 2 and "的" not in seg[m.start():]:
+            stop = m.start()
+            break
+    noun = seg[:stop].rstrip(_NOUN_TRAIL + "等")
+    noun = noun.lstrip("的")
+    return noun, start + len(seg[:stop].rstrip(_NOUN_TRAIL))
+
+
+# --------------------------------------------------------------------------- the rule
+
+
+def find_targets(ctx: Context, region: Region) -> list[Target]:
+    """Every numeric target in ``region`` (one section's own text)."""
+    text = ctx.text
+    titles = [m.span() for m in _TITLE.finditer(text, region.start, region.end)]
+    sentences = _sentences(ctx, region, titles)
+    targets: list[Target] = []
+    for si, sent in enumerate(sentences):
+        targets += _targets_in_sentence(ctx, region, sentences, si, titles)
+    return targets
+
+
+def _sentences(ctx: Context, region: Region, titles) -> list[_Sentence]:
+    text = ctx.text
+    out: list[_Sentence] = []
+    for pi, (ps, pe) in enumerate(_split_spans(text, region.start, region.end, frozenset("\n"))):
+        for ss, se in _split_spans(text, ps, pe, _SENTENCE_BREAKS):
+            if not text[ss:se].strip():
+                continue
+            out.append(_Sentence(ss, se, pi, years=_years_in(text, ss, se, titles, ctx.notice_year)))
+    if out and region.section_id is not None:
+        out[0].heading = True
+    return out
+
+
+def _lead_year(sentences: list[_Sentence], paragraph: int | None) -> list[int] | None:
+    """The year of the lead sentence of a paragraph (or of the region)."""
+    cands = [s for s in sentences if paragraph is None or s.paragraph == paragraph]
+    if not cands:
+        return None
+    first = cands[0]
+    lead = first
+    if first.heading and len(cands) > 1 and cands[1].paragraph == first.paragraph:
+        lead = cands[1]
+    elif first.heading and not first.years:
+        # a marker line of its own: the next paragraph's first sentence leads
+        rest = [s for s in sentences if s.start >= first.end]
+        lead = rest[0] if rest and paragraph is None else first
+    for s in (first, lead):
+        if s.years:
+            return s.years[0][1]
+    return None
+
+
+def _due_year(sentences, si: int, pos: int) -> list[int] | None:
+    sent = sentences[si]
+    before = [y for y in sent.years if y[0] < pos]
+    if before:
+        return before[-1][1]
+    if sent.years:
+        return sent.years[0][1]
+    for s in reversed(sentences[:si]):
+        if s.paragraph != sent.paragraph:
+            break
+        lead_in = [y for y in s.years if y[2]]
+        if lead_in:
+            return lead_in[0][1]
+    y = _lead_year(sentences, sent.paragraph)
+    if y is None:
+        y = _lead_year(sentences, None)
+    return y
+
+
+def _targets_in_sentence(ctx, region, sentences, si, titles) -> list[Target]:
+    text = ctx.text
+    sent = sentences[si]
+    out: list[Target] = []
+    prev_indicator: str | None = None
+    prev_target_idx: list[int] = []
+    for cs, ce in _split_spans(text, sent.start, sent.end, _CLAUSE_BREAKS, keep_digit_commas=True):
+        items = _scan_items(text, cs, ce, titles)
+        if not items:
+            continue
+        groups = _group_items(text, items)
+        clause = text[cs:ce]
+        yearly = bool(_YEARLY.search(clause))
+        subject_start = cs
+        baseline: _Group | None = None
+        prev_verb_cmp: str | None = None
+        gi = 0
+        while gi < len(groups):
+            g = groups[gi]
+            gi += 1
+            if _BASELINE_MARK.search(text, subject_start, g.start) and gi < len(groups):
+                baseline = g
+                continue
+            # the verb: between the baseline (or the subject) and the list
+            verb_from = baseline.end if baseline else subject_start
+            vm = _VERB_AT_END.search(text, verb_from, g.start)
+            verb = vm["verb"] if vm else None
+            approx_pre = bool(vm and vm["approx"])
+            subj_end = (
+                _BASELINE_MARK.search(text, subject_start, baseline.start).start() if baseline
+                else (vm.start() if vm else g.start)
+            )
+            subject_raw = text[subject_start:subj_end]
+            opened = max(subject_raw.rfind("（"), subject_raw.rfind("("))
+            if opened >= 0 and ")" not in subject_raw[opened:] and "）" not in subject_raw[opened:]:
+                subject_raw = subject_raw[opened + 1:]  # "新增2400户（累计约3600户）": inside the bracket
+            by = _BASELINE_YEAR.search(subject_raw) or _BASELINE_YEAR.search(text[verb_from:g.start])
+            baseline_year = int(by["y"]) if by else None
+            subj_clean = _BASELINE_YEAR.sub("", subject_raw)
+            distribute = any(w in subj_clean[-4:] or w in text[verb_from:g.start] for w in W.DISTRIBUTE_WORDS)
+            share = bool(regex.search(rf"(?:{_alt(W.SHARE_WORDS)})\s*$", _TRAIL_STRIP(subj_clean)))
+            core, scopes = _strip_subject(subj_clean)
+            level_only = False
+            lm = _LEVEL_SCOPE.fullmatch(core)
+            if lm:  # the subject is only a level: "市、县级不低于70%"
+                core, scopes, level_only = "", [lm["scope"]], True
+            verb_cmp = W.COMPARATOR_VERBS.get(verb) if verb else None
+
+            # what is counted after a counter, or the 的-phrase after a percentage
+            last = g.items[-1]
+            noun, noun_end = "", g.end
+            next_start = groups[gi].start if gi < len(groups) else ce
+            if last.unit in W.COUNTER_UNITS and last.word_cmp is None:
+                noun, noun_end = _counted_noun(text, g.end, next_start)
+            pct_phrase = None
+            if last.unit in ("%", "％") and not core and text[g.end:g.end + 1] == "的":
+                pct_phrase = _percent_phrase(text, g.end + 1, next_start, subject_raw)
+                noun_end = next_start - (len(text[g.end:next_start]) - len(text[g.end:next_start].rstrip(_NOUN_TRAIL)))
+            indicator_core = _squeeze(core)
+            if pct_phrase:
+                indicators = [pct_phrase]
+            elif _squeeze(noun) and len(_squeeze(noun)) >= 2:
+                indicators = [_squeeze(noun)]
+            elif indicator_core:
+                n_ind = len(g.items) if (distribute and len(g.items) > 1) else None
+                indicators = _split_subjects(indicator_core, n_ind) if (distribute or share) else [indicator_core]
+            elif prev_indicator:
+                indicators = [_strip_change_words(prev_indicator)]
+            else:
+                indicators = [None]
+            indicators = [i.strip("、，,：:；;。）)“”\"") if i else i for i in indicators]
+            # 省级X不低于90%，市、县级不低于70%: levels contrasted, so 省级 is a scope too
+            if level_only and prev_target_idx:
+                for k in prev_target_idx:
+                    t = out[k]
+                    lm = _LEVEL_SCOPE.match(t.indicator or "")
+                    if lm and t.scope is None and len(lm.group()) < len(t.indicator):
+                        out[k] = t.model_copy(update={"scope": lm["scope"], "indicator": t.indicator[lm.end():]})
+                        indicators = [out[k].indicator]
+
+            # raw: from the subject to the end of the list (or its counted noun)
+            rs = subject_start
+            while rs < g.start and (text[rs] in WHITESPACE or text[rs] in "，,、；;。"):
+                rs += 1
+            re_ = max(g.end, noun_end) if (noun or pct_phrase) else g.end
+            raw, span = located(text, rs, re_)
+
+            flag = _flag(text, cs, g, clause, text[sent.start:sent.end], verb)
+            years = None if yearly else _due_year(sentences, si, g.start)
+            base_vals = [b.value for b in baseline.items] if baseline else []
+
+            new_idx = []
+            for k, (item, ind, scope, year) in enumerate(_distribute(g.items, indicators, scopes, years, share)):
+                if item.word_cmp and item.word_cmp.startswith("skip") and not verb:
+                    continue
+                cmp = _comparator(item, verb_cmp, prev_verb_cmp if not core and not noun else None,
+                                  approx_pre)
+                if flag == "reference" and not verb_cmp and not item.suffix_cmp:
+                    cmp = "=="  # a count of what exists, not a floor
+                if flag == "threshold":
+                    cmp = W.THRESHOLD_FLIP.get(cmp, cmp)
+                elif flag == "subsidy" and not verb_cmp and not item.suffix_cmp:
+                    cmp = "<=" if _CAP.search(text, cs, g.start) else "=="  # 最高500万元 / 奖补100万元
+                bval = base_vals[k] if len(base_vals) == len(g.items) else (base_vals[0] if base_vals else None)
+                out.append(Target(
+                    raw=raw, span=span, section_id=region.section_id,
+                    indicator=ind or None, comparator=cmp, value=item.value,
+                    value_max=item.value_max, unit=item.unit, baseline=bval,
+                    baseline_year=baseline_year, year=year, scope=scope,
+                    approx=item.approx or approx_pre, flag=flag,
+                ))
+                new_idx.append(len(out) - 1)
+            if new_idx:
+                prev_target_idx = new_idx
+                if indicators[-1]:
+                    prev_indicator = indicators[-1]
+            prev_verb_cmp = verb_cmp
+            baseline = None
+            subject_start = max(g.end, noun_end) if (noun or pct_phrase) else g.end
+    return out
+
+
+def _TRAIL_STRIP(s: str) -> str:
+    return s.rstrip(" \u3000\n，,、")
+
+
+def _strip_change_words(ind: str) -> str:
+    """A carried indicator without its change verb: 营收年均增长 → 营收."""
+    m = regex.search(rf"(?:{_alt(k for k, v in W.COMPARATOR_VERBS.items() if v in ('increase_by', 'decrease_by'))})$", ind)
+    return ind[:m.start()] if m and m.start() > 1 else ind
+
+
+def _percent_phrase(text: str, start: int, end: int, subject_raw: str) -> str | None:
+    """"80%以上的村庄达到环境整洁" → 达到环境整洁的村庄比例;
+    "对30%以上的县区环保部门执法工作进行稽查" → 县区环保部门执法工作稽查比例."""
+    seg = _squeeze(text[start:end]).rstrip("，,。；;")
+    m = _NOUN_END.search(seg, 1)
+    if not m:
+        return seg + "比例" if seg else None
+    noun, rest = seg[:m.start()], seg[m.start():]
+    rest = _MODALS.sub("", rest)
+    if _squeeze(subject_raw).endswith("对"):
+        return noun + _DO.sub("", rest) + "比例"
+    return rest + "的" + noun + "比例"
+
+
+def _comparator(item: _Item, verb_cmp: str | None, inherited: str | None, approx_pre: bool) -> str:
+    if item.word_cmp and not item.word_cmp.startswith("skip"):
+        return item.word_cmp
+    if item.value_max is not None:
+        return "range"
+    verb_cmp = verb_cmp or inherited
+    if verb_cmp in ("increase_by", "decrease_by"):
+        return verb_cmp
+    if item.suffix_cmp and verb_cmp not in (">", "<"):
+        return item.suffix_cmp
+    if verb_cmp:
+        return verb_cmp
+    if item.approx or approx_pre:
+        return "=="
+    return ">="
+
+
+def _flag(text: str, cs: int, g: _Group, clause: str, sentence: str, verb: str | None) -> str | None:
+    """subsidy, threshold or reference: what a quantity is when it is not a goal."""
+    before = text[cs:g.start]
+    if _SUBSIDY.search(clause) or (g.items[0].unit in W.MONEY_UNITS and _SUBSIDY.search(sentence)):
+        return "subsidy"
+    bound = verb in _BOUND_VERBS or any(i.suffix_cmp for i in g.items)
+    if _THRESHOLD.search(before) and bound:
+        return "threshold"
+    if _REFERENCE.search(before) or _SET_MENTION.search(before):
+        return "reference"
+    return None
+
+
+def _distribute(items: list[_Item], indicators, scopes, years, share: bool):
+    """Pair each value with its indicator, scope and year.
+
+    >>> its = [_Item(0, 1, v, None, "%") for v in (92, 83, 95, 85)]
+    >>> [(i.value, s, y) for i, _, s, y in _distribute(its, ["率"], ["两区", "五县"], [2017, 2020], True)]
+    [(92, '两区', 2017), (83, '五县', 2017), (95, '两区', 2020), (85, '五县', 2020)]
+    """
+    n = len(items)
+    years = years or [None]
+    scopes = scopes or [None]
+    last_year = years[-1]
+    if n == 1:
+        # 均: one value for every indicator (and every scope); else the nearest scope
+        for ind in indicators:
+            for sc in scopes if share else [scopes[-1]]:
+                yield items[0], ind, sc, last_year
+        return
+    if len(indicators) == n:
+        for it, ind in zip(items, indicators):
+            yield it, ind, scopes[-1] if len(scopes) == 1 else None, last_year
+    elif len(scopes) == n:
+        for it, sc in zip(items, scopes):
+            yield it, indicators[0], sc, last_year
+    elif len(years) == n:
+        for it, y in zip(items, years):
+            yield it, indicators[0], scopes[-1] if len(scopes) == 1 else None, y
+    elif len(years) * len(scopes) == n and len(scopes) > 1:
+        k = 0
+        for y in years:
+            for sc in scopes:
+                yield items[k], indicators[0], sc, y
+                k += 1
+    elif len(years) * len(indicators) == n and len(indicators) > 1:
+        k = 0
+        for y in years:
+            for ind in indicators:
+                yield items[k], ind, scopes[-1] if len(scopes) == 1 else None, y
+                k += 1
+    else:
+        for it in items:
+            yield it, indicators[0], scopes[-1] if len(scopes) == 1 else None, last_year

@@ -1,0 +1,174 @@
+"""Words of numeric targets (数量目标): comparator verbs, unit words, scope
+words, and the words that mark a quantity as something other than a goal.
+
+This module is data only; :mod:`notice_parser.extract.targets` builds its
+patterns from these tables, so adding a word here is enough to teach the
+rule a new phrasing. Longer words win over their prefixes (提升至 over 提升).
+"""
+
+from __future__ import annotations
+
+#: a verb written right before the number → the comparator it gives.
+#: 提高/增长/下降 with no 到/至 is a change *by* the amount ("提高20%");
+#: with 到/至 it is the level reached ("提高到36%").
+COMPARATOR_VERBS: dict[str, str] = {
+    # reach at least
+    "达到": ">=", "达": ">=", "提升至": ">=", "提升到": ">=", "提高至": ">=", "提高到": ">=",
+    "增加至": ">=", "增加到": ">=", "增长至": ">=", "增长到": ">=", "扩大至": ">=", "扩大到": ">=",
+    "上升至": ">=", "上升到": ">=", "不低于": ">=", "不少于": ">=", "不小于": ">=", "不下于": ">=",
+    "力争达到": ">=", "总体达到": ">=", "至少": ">=", "最少": ">=",
+    # strictly above: 超过/突破/高于 as a goal
+    "超过": ">", "突破": ">", "高于": ">", "多于": ">", "大于": ">",
+    # hold at
+    "稳定在": "==", "保持在": "==", "维持在": "==", "保持": "==", "稳定": "==", "约为": "==", "为": "==",
+    # keep under
+    "控制在": "<=", "不高于": "<=", "不超过": "<=", "不多于": "<=", "不大于": "<=", "最高": "<=",
+    "下降至": "<=", "下降到": "<=", "降至": "<=", "降到": "<=", "降低至": "<=", "降低到": "<=",
+    "减少至": "<=", "减少到": "<=", "压减至": "<=", "压减到": "<=", "压缩至": "<=", "压缩到": "<=",
+    "减至": "<=", "缩短至": "<=", "缩短到": "<=",
+    # strictly below
+    "低于": "<", "少于": "<", "小于": "<", "不足": "<",
+    # change by an amount
+    "增长": "increase_by", "提高": "increase_by", "提升": "increase_by", "增加": "increase_by",
+    "年均增长": "increase_by", "平均增长": "increase_by", "同比增长": "increase_by", "上升": "increase_by",
+    "扩大": "increase_by",
+    "下降": "decrease_by", "降低": "decrease_by", "减少": "decrease_by", "压减": "decrease_by",
+    "削减": "decrease_by", "缩减": "decrease_by", "缩短": "decrease_by", "压缩": "decrease_by",
+    "同比下降": "decrease_by",
+}
+
+#: written right after the number (and its unit) → the comparator it gives
+COMPARATOR_SUFFIXES: dict[str, str] = {
+    "及以上": ">=", "以上": ">=", "或以上": ">=",
+    "及以下": "<=", "以下": "<=", "或以下": "<=", "以内": "<=", "之内": "<=",
+}
+
+#: "about": keeps the verb's comparator (稳定在…左右 → ==; bare "10家左右" → ==)
+APPROX_SUFFIXES = ("左右", "上下")
+APPROX_PREFIXES = ("约", "大约", "近")
+
+#: words between the subject and the verb that distribute values (分别) or
+#: share one value over several subjects (均)
+DISTRIBUTE_WORDS = ("分别", "各自")
+SHARE_WORDS = ("均", "都", "全部")
+#: fillers that may stand between a verb and its number, or before the verb
+FILLER_WORDS = ("总体", "总体上", "力争", "要", "应", "须", "需", "可", "将", "能", "累计")
+
+#: a range between two quantities: "4.354亿立方米至4.48亿立方米", "1—2条"
+RANGE_JOINERS = ("至", "到", "—", "－", "-", "–", "~", "～", "〜")
+
+#: words that join the items of a value list: "92%、83%和95%、85%"
+LIST_JOINERS = ("、", "和", "及", "与", "以及")
+
+#: quantities expressed by a word: "零增长" → increase_by 0, "清零" → == 0
+ZERO_WORDS: dict[str, str] = {
+    "零增长": "increase_by", "负增长": "decrease_by",
+    "清零": "==", "零发生": "==", "零排放": "==", "零事故": "==", "零容忍": "",
+}
+
+#: unit words, written after the number. All are "plain": a 万/亿 before
+#: them is folded into the value (20万亩 → 200000 亩, 2.2万亿元 → 元).
+UNIT_WORDS: tuple[str, ...] = (
+    "%", "％", "‰", "个百分点", "百分点",
+    "微克/立方米", "毫克/立方米", "毫克/升", "mg/L", "μg/m³", "μg/m3",
+    "立方米", "平方米", "平方公里", "平方千米", "公顷", "亩", "公里", "千米", "米", "毫米", "厘米",
+    "吨标准煤", "吨标煤", "吨", "蒸吨", "千克", "公斤", "克",
+    "千瓦时", "度", "千瓦", "兆瓦", "MW", "GW", "kW", "KW", "万千瓦",
+    "元", "美元",
+    "个", "家", "条", "项", "名", "人次", "人", "次", "所", "台", "套", "件", "座", "处", "户",
+    "辆", "张", "篇", "部", "批", "支", "种", "款", "场", "场次", "类", "大类", "株", "棵", "头", "只",
+    "天", "小时", "倍", "床", "间", "千兆", "Gbps", "Mbps", "M", "G", "T", "PB", "TB",
+)
+
+#: units that are plain counters (个, 家 …): the counted noun usually
+#: follows ("建成20个省级示范村") and is the indicator
+COUNTER_UNITS = frozenset(
+    "个 家 条 项 名 人 人次 次 所 台 套 件 座 处 户 辆 张 篇 部 批 支 种 款 场 场次 类 大类 株 棵 头 只 床 间".split()
+)
+
+#: units that are not targets when "内" follows (a time limit: 30天内, 3个月内)
+TIME_UNITS = ("天", "日", "个工作日", "工作日", "个月", "月", "周", "年", "小时", "分钟")
+
+#: units that must not be read as one (letters after a number are usually
+#: names: 5G, 3A, IPv6); these are only units after a space-free number when
+#: the next character is not a letter
+LETTER_UNITS = frozenset({"MW", "GW", "kW", "KW", "M", "G", "T", "PB", "TB", "Gbps", "Mbps", "mg/L"})
+#: letter units that are never read as units (too often names: 5G, 4G)
+NAME_LETTER_UNITS = frozenset({"G", "M", "T"})
+
+#: the whole jurisdiction: not a scope, and dropped from the indicator
+WHOLE_JURISDICTION = ("所有市县", "全市", "全省", "全国", "全区", "全县", "全州", "全盟", "全域", "全镇", "全乡",
+                      "全市域", "全省域", "各级", "全行业", "全社会", "境内", "范围内")
+
+#: the scope grammar: a numeral + a place suffix (两区, 五县), a determiner +
+#: a place (各县区, 其余县区, 每个市), or a level (省级, 市、县级)
+SCOPE_NUMERALS = "一二两三四五六七八九十百0123456789"
+SCOPE_PLACES = ("县市区", "市县", "县（市、区）", "县(市、区)", "县区", "县市", "区县", "市州", "州市", "乡镇", "街道",
+                "区", "县", "市", "州", "镇", "乡", "村", "省")
+SCOPE_DETERMINERS = ("其余", "其他", "其它", "各", "每个", "重点")
+SCOPE_LEVELS = ("省", "市", "县", "区", "乡", "镇", "村")
+#: a scope by kind of area: 丘陵山区县（市、区）, 重点用膜区
+SCOPE_AREA_SUFFIXES = ("县（市、区）", "县(市、区)")
+SCOPE_AREA_HEADS = ("重点",)
+
+#: a target due every year has no due year
+YEARLY_WORDS = ("每年", "年均", "每年度", "逐年", "年度", "每一年", "年平均")
+
+#: years that are not the due year
+BASELINE_YEAR_PREFIXES = ("较", "比", "相比", "比照", "相较", "对比", "与")
+#: year words relative to the notice year
+RELATIVE_YEARS: dict[str, int] = {"今年": 0, "年内": 0, "年底前": 0, "年底": 0, "本年": 0, "当年": 0,
+                                  "本年度": 0, "明年": 1, "后年": 2}
+#: a sentence that opens on one of these + a year sets the year of what follows
+YEAR_LEAD_WORDS = ("到", "至", "截至", "截止", "截止到", "力争到", "争取到", "预计到", "计划到", "力争", "争取")
+
+#: words at the start of a subject that are not part of the indicator
+LEAD_WORDS = (
+    "确保", "力争", "争取", "实现", "推动", "推进", "其中", "同时", "基本", "进一步", "努力", "促进",
+    "保证", "保障", "全面", "初步", "总计", "合计", "按照", "继续", "持续", "稳步", "分别", "均",
+)
+#: one-character lead words, each with the characters that may not follow it
+#: (并网, 对外, 要素, 将来 are words of their own)
+LEAD_CHARS: dict[str, str] = {"并": "网购联发", "且": "", "对": "外口象标接比话称应", "要": "素求点件",
+                              "将": "来", "使": "用", "由": "于", "在": "线建", "都": "市"}
+#: words at the end of a subject that are not part of the indicator
+TRAIL_WORDS = ("指标", "水平", "要", "将", "能", "可", "应", "须", "需", "力争", "总体", "总体上", "稳步",
+               "持续", "逐步", "明显", "显著", "进一步", "基本", "累计", "已", "达", "平均")
+
+#: head nouns of indicators, used to expand "马铃薯种植、收获机械化率" into
+#: 马铃薯种植机械化率 and 马铃薯收获机械化率
+INDICATOR_HEADS = (
+    "综合机械化率", "机械化率", "综合利用率", "利用率", "覆盖率", "处理率", "达标率", "普及率", "回收率",
+    "治理率", "合格率", "优良率", "使用率", "配套率", "渗透率", "占有率", "贡献率", "转化率", "增长率",
+    "排放总量", "排放量", "总量", "使用量", "用水量", "消耗量", "能耗", "浓度", "面积", "比例", "比重",
+    "数量", "规模", "收入", "产值", "营收", "率",
+)
+
+#: verbs that end a counted noun after a counter ("2000家规上工业企业实施技术改造"
+#: → 规上工业企业) unless a 的 follows them (then they are inside a modifier)
+NOUN_END_VERBS = (
+    "实施", "开展", "实现", "具备", "达到", "通过", "进行", "参与", "完成", "获得", "纳入", "建成", "开通",
+    "入选", "上云", "应用", "接入", "覆盖", "提供", "用于",
+)
+
+#: a quantity in a clause with one of these words is not a goal
+SUBSIDY_WORDS = ("最高", "给予", "奖补", "补贴", "奖励", "补助", "贴息", "资助", "扶持资金", "一次性")
+#: in a subsidy, these make the amount a cap (最高500万元 → <=)
+SUBSIDY_CAPS = ("最高", "不超过", "最多", "上限")
+#: money units: a money amount in a sentence that grants a subsidy is part of it
+MONEY_UNITS = frozenset({"元", "美元"})
+THRESHOLD_WORDS = ("禁止", "严禁", "不得", "不准", "取缔", "淘汰")
+#: written right before a number, these make it count a known set: 交办的268件, 等6个行业
+SET_MENTION_BEFORE = ("的", "等")
+REFERENCE_WORDS = ("交办", "已经", "已", "现有", "目前", "截至目前", "共有", "反馈的", "涉及")
+#: a threshold's comparator is the allowed side: 禁止…高于1% → <= 1
+THRESHOLD_FLIP: dict[str, str] = {">": "<=", ">=": "<", "<": ">=", "<=": ">", "==": "=="}
+
+#: the character after a number that makes it a name, ordinal or date, not a quantity
+NOT_QUANTITY_BEFORE = ("第", "前", "No.", "NO.", "+", "＋", "〔", "[", "【")
+NOT_QUANTITY_AFTER = ("号", "级", "届", "期间", "月", "日", "时", "年", "+", "＋", "〕", "]", "】", "期")
+
+#: punctuation that ends a clause (a target never runs over it)
+CLAUSE_BREAKS = "，,：:"
+#: punctuation that ends a sentence
+SENTENCE_BREAKS = "。；;！!？?\n"

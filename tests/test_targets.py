@@ -1,0 +1,185 @@
+"""Numeric targets: fixture phrases from the corpus (tests/cases/targets.txt)
+and a few behaviours stated as sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from notice_parser.extract.context import Context, Region
+from notice_parser.extract.targets import find_targets
+
+CASES = Path(__file__).parent / "cases" / "targets.txt"
+NUMERIC = {"value", "value_max", "baseline", "baseline_year", "year"}
+
+
+def _parse_line(line: str):
+    """``phrase | k=v k=v [| xfail: reason]`` → (phrase, expected, reason)."""
+    parts = [p.strip() for p in line.split(" | ")]
+    phrase, fields = parts[0], parts[1]
+    reason = parts[2][len("xfail:"):].strip() if len(parts) > 2 and parts[2].startswith("xfail:") else None
+    expected = {}
+    for tok in fields.split():
+        key, _, val = tok.partition("=")
+        expected[key] = val
+    return phrase, expected, reason
+
+
+def _load_cases():
+    params = []
+    for n, line in enumerate(CASES.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        phrase, expected, reason = _parse_line(line)
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        params.append(pytest.param(phrase, expected, id=f"L{n}:{phrase[:24]}", marks=marks))
+    return params
+
+
+def targets_of(phrase: str, notice_year: int | None = None, section_id: str | None = None):
+    ctx = Context(phrase, notice_year=notice_year)
+    return find_targets(ctx, Region(0, len(phrase), section_id))
+
+
+def _value(key: str, val: str):
+    if val == "-":
+        return None
+    return float(val) if key in NUMERIC else val
+
+
+def _overlaps(a: str | None, b: str | None) -> bool:
+    return bool(a) and bool(b) and (a in b or b in a)
+
+
+@pytest.mark.parametrize("phrase, expected", _load_cases())
+def test_fixture_phrase(phrase, expected):
+    expected = dict(expected)
+    notice_year = int(expected.pop("notice_year")) if "notice_year" in expected else None
+    found = targets_of(phrase, notice_year)
+    for t in found:
+        assert phrase[t.span[0]:t.span[1]] == t.raw
+    if "count" in expected:
+        assert len(found) == int(expected.pop("count"))
+    if not expected:
+        return
+    value, unit = _value("value", expected.pop("value")), _value("unit", expected.pop("unit"))
+    same_key = [t for t in found if t.value == value and t.unit == unit]
+    assert same_key, f"no target {value} {unit} in {[(t.value, t.unit) for t in found]}"
+    errors = [_mismatch(t, expected) for t in same_key]
+    assert None in errors, errors[0]
+
+
+def _mismatch(t, expected) -> str | None:
+    """Why target ``t`` does not meet ``expected``, or None when it does."""
+    for key, val in expected.items():
+        if key == "indicator":
+            if not _overlaps(t.indicator, val):
+                return f"indicator {t.indicator!r} vs {val!r}"
+        elif key == "approx":
+            if t.approx != (val == "true"):
+                return f"approx {t.approx!r} vs {val!r}"
+        elif getattr(t, key) != _value(key, val):
+            return f"{key}: {getattr(t, key)!r} != {val!r}"
+    return None
+
+
+def test_cases_file_holds_at_least_sixty_real_phrases():
+    assert len(_load_cases()) >= 60
+
+
+def test_wan_and_yi_are_folded_into_plain_units():
+    (t,) = targets_of("每年新增造林面积20万亩")
+    assert (t.value, t.unit) == (200000, "亩")
+    (t,) = targets_of("用水总量指标控制在4.354亿立方米至4.48亿立方米内")
+    assert (t.comparator, t.value, t.value_max, t.unit) == ("range", 435400000, 448000000, "立方米")
+
+
+def test_fenbie_distributes_over_scopes_and_years():
+    found = targets_of("2017年和2020年,两区、五县城市污水处理率分别达到92%、83%和95%、85%。")
+    assert [(t.value, t.scope, t.year) for t in found] == [
+        (92, "两区", 2017), (83, "五县", 2017), (95, "两区", 2020), (85, "五县", 2020)]
+    assert {t.indicator for t in found} == {"城市污水处理率"}
+
+
+def test_fenbie_distributes_over_indicators_with_baselines():
+    found = targets_of("单位地区生产总值用水量和单位工业增加值用水量较2015年分别由9.09%、23.8%下降至8.62%、19%")
+    assert [(t.indicator, t.value, t.baseline, t.baseline_year, t.comparator) for t in found] == [
+        ("单位地区生产总值用水量", 8.62, 9.09, 2015, "<="),
+        ("单位工业增加值用水量", 19, 23.8, 2015, "<=")]
+
+
+def test_jun_shares_one_value_over_indicators():
+    found = targets_of("全市化学需氧量、氨氮排放总量均较2016年下降0.5%")
+    assert [(t.indicator, t.value, t.comparator, t.baseline_year) for t in found] == [
+        ("化学需氧量排放总量", 0.5, "decrease_by", 2016), ("氨氮排放总量", 0.5, "decrease_by", 2016)]
+
+
+def test_whole_jurisdiction_is_no_scope_and_leaves_the_indicator():
+    (t,) = targets_of("到2020年，全市森林覆盖率达到36%")
+    assert (t.indicator, t.scope, t.year) == ("森林覆盖率", None, 2020)
+
+
+def test_yearly_target_has_no_year():
+    found = targets_of("到2020年，每年新增造林面积20万亩，森林覆盖率由33.21%提升至36%以上")
+    assert [(t.value, t.year) for t in found] == [(200000, None), (36, 2020)]
+
+
+def test_year_comes_from_the_paragraph_lead_sentence():
+    text = "到2025年，农作物耕种收综合机械化率达到75%。棉花收获机械化率达到60%。"
+    assert [t.year for t in targets_of(text)] == [2025, 2025]
+
+
+def test_a_later_bare_year_does_not_govern_an_earlier_paragraph():
+    text = "（四）质量改善。治理能力提升。2017年优良天数达到300天以上。化学需氧量较2016年下降0.5%。"
+    found = targets_of(text, section_id="2.4")
+    assert [(t.value, t.year) for t in found] == [(300, 2017), (0.5, None)]
+
+
+def test_zuoyou_keeps_the_verb_and_marks_approx():
+    (t,) = targets_of("全国农机总动力稳定在11亿千瓦左右")
+    assert (t.comparator, t.value, t.unit, t.approx) == ("==", 1100000000, "千瓦", True)
+    (t,) = targets_of("全省培育3家左右双跨平台")
+    assert (t.comparator, t.approx) == ("==", True)
+
+
+def test_tupo_with_no_unit_word_keeps_unit_null():
+    (t,) = targets_of("实现标识注册总量突破5亿")
+    assert (t.comparator, t.value, t.unit) == (">", 500000000, None)
+
+
+def test_counted_noun_after_a_counter_is_the_indicator():
+    found = targets_of("2017年全市建成20个省级示范村、25个市级示范村和305个整洁村")
+    assert [(t.indicator, t.value) for t in found] == [("省级示范村", 20), ("市级示范村", 25), ("整洁村", 305)]
+
+
+def test_percentage_of_a_group_names_the_share():
+    (t,) = targets_of("80%以上的村庄达到环境整洁")
+    assert (t.indicator, t.comparator, t.value) == ("达到环境整洁的村庄比例", ">=", 80)
+
+
+def test_contrasted_levels_are_scopes():
+    found = targets_of("年底前，省级依申请政务服务事项网上可办率不低于90%，市、县级不低于70%。", notice_year=2019)
+    assert [(t.scope, t.indicator, t.value, t.year) for t in found] == [
+        ("省级", "依申请政务服务事项网上可办率", 90, 2019), ("市、县级", "依申请政务服务事项网上可办率", 70, 2019)]
+
+
+def test_names_ordinals_years_and_titles_are_not_targets():
+    text = ("认真贯彻党的十八大精神，增强“四个意识”，落实《天水市大气污染防治“2+10”工作方案》，"
+            "中央第七环境保护督察组反馈，市委发〔2017〕30号，2017年7月5日，5G网络，葫芦河1号桥断面，"
+            "按照《2020年达到90%的实施方案》执行。")
+    assert targets_of(text) == []
+
+
+def test_subsidy_amounts_are_flagged():
+    (t,) = targets_of("省级给予一次性奖补，最高3000万元")
+    assert (t.flag, t.comparator, t.value, t.unit) == ("subsidy", "<=", 30000000, "元")
+
+
+def test_threshold_in_a_ban_is_flagged_as_the_allowed_side():
+    found = targets_of("全市禁止销售和使用硫分高于1%、灰分高于16%的煤炭")
+    assert [(t.flag, t.comparator, t.value) for t in found] == [("threshold", "<=", 1), ("threshold", "<=", 16)]
+
+
+def test_time_limits_are_left_to_the_deadline_rule():
+    assert targets_of("收到通知后30天内完成整改") == []

@@ -10,9 +10,10 @@ How it works
    (whitespace removed), so "2017年⏎底前" is one phrase; spans map back.
 2. Stretches that never hold a deadline are masked: 《》 titles, 〔2021〕
    document numbers, 十三五-style plan names (``lexicon.time_words``).
-3. Four patterns propose candidates: periods (2017年至2020年), points in time
-   (2017年8月底前, 到2020年, 2018年起, 年底前, 今年), durations (一个月内),
-   and recurrences (每年, 定期, 半月, 年度考核).
+3. Patterns propose candidates: periods (2017年至2020年, 2019年1—6月), year
+   lists (2017、2018年), points in time (2017年8月底前, 到2020年, 2018年起,
+   今年, 三季度末), a bare 年底前/年内 (the sentence's year, else the notice's),
+   durations (一个月内, 15个工作日内) and recurrences (每年, 定期, 半月, 年度考核).
 4. Candidates are taken leftmost-longest; a candidate that is *not* a deadline
    (a baseline 较2015年, history 2016年以来, a corrupted year 0403年) still
    claims its characters, so no shorter pattern re-reads them.

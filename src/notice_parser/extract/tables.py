@@ -1,0 +1,282 @@
+"""Task tables (整改清单, 任务分工表, 考核细则) → one measure per data row.
+
+A table is read when one of its first rows is a header naming a task column
+and at least one responsibility column (vocabulary and its order in
+:mod:`notice_parser.lexicon.table_headers`). A second header row right below
+(``责任单位`` over ``牵头单位 | 配合单位``) refines the columns it covers.
+
+Every later row that names at least one unit is a *data row* and yields a
+measure; rows without units (总分, a 一、 group row, an empty row) and header
+rows repeated further down are skipped and not counted. For table ``N``
+(counted from 1 over every table of the document, read or not) the ``M``-th
+data row gives:
+
+* ``id`` ``table<N>.row<M>``, ``section_id`` None;
+* ``heading``: the task cell's text, whitespace removed (None when empty); of
+  several task columns, the best-ranked header wins (整改任务 over 整改措施
+  over 考核项目 …), then the leftmost;
+* ``span``: the row, from its first own cell to its last (merged cells do not
+  count), trimmed of whitespace;
+* units from each role column's cell through ``split_units`` (a cell whose
+  lines each read as unit names is split at its line breaks first); a merged cell
+  (rowspan/colspan) has the carrying cell's span, so its units are grounded
+  there and repeat in every row it covers; a unit named twice in a row keeps
+  one role, lead before responsible before supporting;
+* ``deadlines``: ``find_deadlines`` over the row, and over each merged
+  deadline cell that lies outside the row (a 完成时限 carried down);
+* ``targets``: ``find_targets`` over the row.
+
+A table with no such header yields nothing. When it still clearly lists
+units — a column whose cells read as unit names, or role columns with no task
+column — a ``table_not_read`` / ``table_task_column_guessed`` warning says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..lexicon.table_headers import classify_header, looks_like_units
+from ..model import Measure, Unit
+from ..readers import Cell, Table
+from ..spans import squeeze, strip_span
+from .context import Context, Region
+
+ROLES = ("lead", "responsible", "supporting")
+#: Rows searched for the header.
+MAX_HEADER_ROW = 6
+
+SplitUnits = Callable[[Context, int, int], list[Unit]]
+FindItems = Callable[[Context, Region], list]
+
+
+@dataclass(frozen=True)
+class Columns:
+    """What each grid column of a table holds, and where the data begins."""
+
+    kinds: dict[int, str]  # column -> task / lead / responsible / supporting / deadline / ignore
+    task: int | None  # the column the heading comes from
+    first_data_row: int
+
+
+def measures_from_tables(
+    ctx: Context,
+    tables: list[Table],
+    *,
+    split_units: SplitUnits,
+    find_deadlines: FindItems,
+    find_targets: FindItems,
+) -> list[Measure]:
+    """One measure per data row of every task table, in document order."""
+    measures: list[Measure] = []
+    for n, table in enumerate(tables, start=1):
+        columns = find_columns(ctx.text, table)
+        if columns is None:
+            _warn_if_units(ctx, table, n)
+            continue
+        if columns.task is None:
+            columns = _guess_task_column(ctx, table, n, columns)
+            if columns is None:
+                continue
+        measures += _measures_of(ctx, table, n, columns, split_units, find_deadlines, find_targets)
+    return measures
+
+
+def cell_text(text: str, cell: Cell) -> str:
+    return text[cell.span[0] : cell.span[1]]
+
+
+def _classify_row(text: str, row: list[Cell]) -> dict[int, tuple[str | None, int]]:
+    return {c: classify_header(cell_text(text, cell)) for c, cell in enumerate(row)}
+
+
+def _is_header(kinds: dict[int, tuple[str | None, int]]) -> bool:
+    found = {k for k, _ in kinds.values()}
+    has_role = bool(found & set(ROLES))
+    return has_role and ("task" in found or "deadline" in found)
+
+
+def _continues_header(text: str, row: list[Cell], kinds: dict[int, tuple[str | None, int]]) -> bool:
+    """A row below a header made only of header words (and cells merged from above)."""
+    own = [c for c, cell in enumerate(row) if not cell.merged and squeeze(cell_text(text, cell))]
+    return bool(own) and all(kinds[c][0] is not None for c in own)
+
+
+def find_columns(text: str, table: Table) -> Columns | None:
+    """The header of a task table, or None when the table has none.
+
+    ``task`` is None (with a warning left to the caller) when role columns
+    exist but no task column and no text column to fall back on.
+    """
+    for h, row in enumerate(table.rows[:MAX_HEADER_ROW]):
+        kinds = _classify_row(text, row)
+        if not _is_header(kinds):
+            continue
+        layers = [kinds]
+        last = h
+        while last + 1 < len(table.rows):
+            below = table.rows[last + 1]
+            below_kinds = _classify_row(text, below)
+            if not _continues_header(text, below, below_kinds):
+                break
+            layers.append(below_kinds)
+            last += 1
+        width = max(len(layer) for layer in layers)
+        merged: dict[int, tuple[str, int]] = {}
+        for c in range(width):
+            for layer in reversed(layers):  # the lowest header row is the most specific
+                kind = layer.get(c, (None, 0))
+                if kind[0] is not None:
+                    merged[c] = kind
+                    break
+        tasks = [(rank, c) for c, (kind, rank) in merged.items() if kind == "task"]
+        task = min(tasks)[1] if tasks else None
+        return Columns({c: k for c, (k, _) in merged.items()}, task, last + 1)
+    return None
+
+
+def _guess_task_column(ctx: Context, table: Table, n: int, columns: Columns) -> Columns | None:
+    """Role columns but no task header: take the unlabelled column with the
+    longest text, and say so."""
+    text = ctx.text
+    data = table.rows[columns.first_data_row :]
+    width = max((len(r) for r in data), default=0)
+    lengths = {}
+    for c in range(width):
+        if columns.kinds.get(c) is not None:
+            continue
+        lengths[c] = sum(len(squeeze(cell_text(text, r[c]))) for r in data if c < len(r))
+    if not lengths or max(lengths.values()) == 0:
+        ctx.warn(
+            "table_not_read",
+            f"table {n} has role columns but no task column; no measures were made from it",
+            table.span,
+        )
+        return None
+    task = max(lengths, key=lambda c: (lengths[c], -c))
+    header = (
+        squeeze(cell_text(text, table.rows[columns.first_data_row - 1][task]))
+        if task < len(table.rows[columns.first_data_row - 1])
+        else ""
+    )
+    ctx.warn(
+        "table_task_column_guessed",
+        f"table {n} has no 整改任务/工作任务-like header; headings are taken from column {task + 1} ({header or 'unlabelled'})",
+        table.span,
+    )
+    return Columns(columns.kinds, task, columns.first_data_row)
+
+
+def _row_span(text: str, row: list[Cell]) -> tuple[int, int]:
+    own = [cell.span for cell in row if not cell.merged] or [row[0].span]
+    return strip_span(text, min(s for s, _ in own), max(e for _, e in own))
+
+
+def _measures_of(ctx, table, n, columns, split_units, find_deadlines, find_targets) -> list[Measure]:
+    text = ctx.text
+    header_signature = _signature(text, table.rows[columns.first_data_row - 1], columns)
+    out: list[Measure] = []
+    for row in table.rows[columns.first_data_row :]:
+        if _signature(text, row, columns) == header_signature:
+            continue  # the header repeated (a table continued over pages)
+        roles: dict[str, list[Unit]] = {r: [] for r in ROLES}
+        seen_spans: set[tuple[str, tuple[int, int]]] = set()
+        for c, kind in sorted(columns.kinds.items()):
+            if kind not in ROLES or c >= len(row):
+                continue
+            span = row[c].span
+            if (kind, span) in seen_spans or span[0] == span[1]:
+                continue
+            seen_spans.add((kind, span))
+            roles[kind] += _cell_units(ctx, span, split_units)
+        roles = _one_role_per_unit(roles)
+        if not any(roles.values()):
+            continue
+        start, end = _row_span(text, row)
+        heading = None
+        if columns.task is not None and columns.task < len(row):
+            heading = squeeze(cell_text(text, row[columns.task])) or None
+        deadlines = _collect(find_deadlines(ctx, Region(start, end, None)))
+        for c, kind in columns.kinds.items():
+            if kind == "deadline" and c < len(row) and row[c].merged:
+                s, e = row[c].span
+                if s < e and (e <= start or s >= end):
+                    deadlines = _collect(deadlines + find_deadlines(ctx, Region(s, e, None)))
+        targets = _collect(find_targets(ctx, Region(start, end, None)))
+        out.append(
+            Measure(
+                id=f"table{n}.row{len(out) + 1}",
+                section_id=None,
+                heading=heading,
+                span=(start, end),
+                lead_units=roles["lead"],
+                responsible_units=roles["responsible"],
+                supporting_units=roles["supporting"],
+                deadlines=deadlines,
+                targets=targets,
+            )
+        )
+    return out
+
+
+def _signature(text: str, row: list[Cell], columns: Columns) -> tuple[str, ...]:
+    return tuple(squeeze(cell_text(text, row[c])) for c in sorted(columns.kinds) if c < len(row))
+
+
+def _cell_units(ctx: Context, span: tuple[int, int], split_units: SplitUnits) -> list[Unit]:
+    """Units of one cell. A cell whose lines each read as unit names (one
+    ``<p>`` per unit) is split at its line breaks first; any other cell goes
+    to ``split_units`` whole, which closes up a name broken over lines."""
+    start, end = span
+    lines, pos = [], start
+    for line in ctx.text[start:end].split("\n"):
+        if squeeze(line):
+            lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    if len(lines) > 1 and all(looks_like_units(ctx.text[a:b]) for a, b in lines):
+        return [unit for a, b in lines for unit in split_units(ctx, a, b)]
+    return split_units(ctx, start, end)
+
+
+def _one_role_per_unit(roles: dict[str, list[Unit]]) -> dict[str, list[Unit]]:
+    """Drop repeats: a name keeps its first role in lead → responsible → supporting order."""
+    seen: set[str] = set()
+    out: dict[str, list[Unit]] = {}
+    for role in ROLES:
+        kept = []
+        for unit in roles[role]:
+            if unit.name not in seen:
+                seen.add(unit.name)
+                kept.append(unit)
+        out[role] = kept
+    return out
+
+
+def _collect(items: list) -> list:
+    """Items in text order, one per (span, kind)."""
+    seen, out = set(), []
+    for item in sorted(items, key=lambda i: tuple(i.span)):
+        key = (tuple(item.span), getattr(item, "kind", None))
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
+def _warn_if_units(ctx: Context, table: Table, n: int) -> None:
+    """Say so when a table we do not read clearly lists units."""
+    text = ctx.text
+    width = max((len(r) for r in table.rows), default=0)
+    for c in range(width):
+        cells = {row[c].span for row in table.rows if c < len(row)}
+        values = [text[s:e] for s, e in sorted(cells) if squeeze(text[s:e])]
+        units = [v for v in values if looks_like_units(v)]
+        if len(units) >= 3 and len(units) >= 0.6 * len(values):
+            sample = "、".join(squeeze(v) for v in units[:3])
+            ctx.warn(
+                "table_not_read",
+                f"table {n} lists units in a column ({sample} …) but has no 牵头单位/责任单位 header; "
+                "no measures were made from it",
+                table.span,
+            )
+            return

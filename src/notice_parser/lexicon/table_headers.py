@@ -1,0 +1,215 @@
+"""Words that name the columns of a task table (整改清单, 任务分工表, 考核细则).
+
+A header cell is compared after :func:`header_key`: whitespace, bracketed
+asides ("牵头单位（部门）") and trailing colons removed. It is classified by
+:func:`classify_header`, in this order:
+
+1. an exact entry of :data:`EXACT_HEADERS`;
+2. a deadline word (:data:`DEADLINE_WORDS`: 完成时限, 时间节点 …);
+3. a role: the header names a body (:data:`BODY_WORDS`: 单位, 部门 …) and a
+   role word (:data:`ROLE_WORDS`, first match wins, so 牵头考核单位 is lead);
+   a header that names only a person (责任领导, 责任人) is ``"ignore"``;
+4. a task word (:data:`TASK_WORDS`); its position in that list is the
+   column's rank, and the best-ranked task column gives the measure heading
+   (整改任务 beats 整改措施 beats 考核项目 beats 考核指标 …).
+
+Kinds: ``"task"``, ``"lead"``, ``"responsible"``, ``"supporting"``,
+``"deadline"``, ``"ignore"`` (known, carries nothing: 序号, 分值, 备注, a
+person), or None (not a header word).
+
+>>> classify_header("负责考核部门")
+('responsible', 0)
+>>> classify_header("牵头单位（部门）")
+('lead', 0)
+>>> classify_header("责任领导")
+('ignore', 0)
+>>> classify_header("整改时限")
+('deadline', 0)
+>>> classify_header("考核项目")[0], classify_header("考核指标")[0]
+('task', 'task')
+>>> classify_header("考核项目")[1] < classify_header("考核指标")[1]
+True
+>>> classify_header("2018年7月底前修订完善乡镇河长制工作考核方案。")
+(None, 0)
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Headers whose meaning is fixed whatever the rules below would say.
+EXACT_HEADERS: dict[str, str] = {
+    "序号": "ignore",
+    "编号": "ignore",
+    "分值": "ignore",
+    "各项分值": "ignore",
+    "分数": "ignore",
+    "权重": "ignore",
+    "备注": "ignore",
+    "说明": "ignore",
+    "评分标准": "ignore",
+    "考核方式": "ignore",
+    "责任领导": "ignore",
+    "牵头领导": "ignore",
+    "责任人": "ignore",
+    "联系人": "ignore",
+    "联系电话": "ignore",
+    "牵头单位": "lead",
+    "牵头部门": "lead",
+    "牵头考核单位": "lead",
+    "牵头考核部门": "lead",
+    "主办单位": "lead",
+    "责任单位": "responsible",
+    "责任部门": "responsible",
+    "落实单位": "responsible",
+    "负责考核部门": "responsible",
+    "负责单位": "responsible",
+    "承办单位": "responsible",
+    "主体责任单位": "responsible",
+    "配合单位": "supporting",
+    "配合部门": "supporting",
+    "协办单位": "supporting",
+    "参与单位": "supporting",
+    "参加单位": "supporting",
+}
+
+#: A header with one of these is a time column.
+DEADLINE_WORDS = ("时限", "时间", "期限", "时间节点", "节点", "完成时", "日期", "时序", "进度安排")
+
+#: A role header names a body …
+BODY_WORDS = ("单位", "部门", "处室", "科室", "机构", "主体")
+#: … and says its role; the first word found decides.
+ROLE_WORDS: tuple[tuple[str, str], ...] = (
+    ("牵头", "lead"),
+    ("主办", "lead"),
+    ("配合", "supporting"),
+    ("协办", "supporting"),
+    ("协助", "supporting"),
+    ("协同", "supporting"),
+    ("参与", "supporting"),
+    ("参加", "supporting"),
+    ("责任", "responsible"),
+    ("负责", "responsible"),
+    ("落实", "responsible"),
+    ("承办", "responsible"),
+    ("实施", "responsible"),
+    ("主责", "responsible"),
+    ("考核", "responsible"),
+)
+#: A header that names only a person carries no unit.
+PERSON_WORDS = ("领导", "责任人", "负责人", "联系人", "姓名")
+
+#: Task-column words, best first: the heading comes from the best-ranked one.
+TASK_WORDS = (
+    "整改任务",
+    "工作任务",
+    "重点任务",
+    "主要任务",
+    "具体任务",
+    "目标任务",
+    "任务",
+    "整改措施",
+    "工作措施",
+    "具体措施",
+    "主要措施",
+    "重点措施",
+    "政策措施",
+    "措施",
+    "举措",
+    "考核项目",
+    "工作事项",
+    "事项",
+    "整改内容",
+    "工作内容",
+    "考核内容",
+    "任务内容",
+    "内容",
+    "考核指标",
+    "整改要求",
+    "工作要求",
+    "整改目标",
+    "项目",
+    "指标",
+    "存在问题",
+    "反馈问题",
+    "问题",
+)
+
+#: Endings of unit names, used only to notice a table that lists units in a
+#: column without a role header (so the reader is told nothing was made).
+UNIT_SUFFIXES = (
+    "局",
+    "办",
+    "委",
+    "部",
+    "厅",
+    "院",
+    "站",
+    "所",
+    "中心",
+    "政府",
+    "公司",
+    "队",
+    "处",
+    "科",
+    "室",
+    "会",
+    "组",
+    "镇",
+    "乡",
+    "街道",
+    "馆",
+    "署",
+    "社",
+    "集团",
+)
+
+#: Longest text a header cell may have.
+MAX_HEADER_CHARS = 16
+
+_ASIDE = re.compile(r"[（(][^（()）]*[)）]")
+_SPACE = re.compile(r"[\s\u00a0\u3000]+")
+
+
+def header_key(text: str) -> str:
+    """The header as compared: no whitespace, asides or trailing colon.
+
+    >>> header_key(" 牵头单位\\n（部门）：")
+    '牵头单位'
+    """
+    key = _SPACE.sub("", text)
+    key = _ASIDE.sub("", key)
+    return key.rstrip(":：")
+
+
+def classify_header(text: str) -> tuple[str | None, int]:
+    """``(kind, rank)`` of a header cell; rank orders task columns (lower is better)."""
+    key = header_key(text)
+    if not key or len(key) > MAX_HEADER_CHARS:
+        return None, 0
+    if key in EXACT_HEADERS:
+        return EXACT_HEADERS[key], 0
+    if any(w in key for w in DEADLINE_WORDS):
+        return "deadline", 0
+    if any(w in key for w in BODY_WORDS):
+        for word, role in ROLE_WORDS:
+            if word in key:
+                return role, 0
+    if any(w in key for w in PERSON_WORDS):
+        return "ignore", 0
+    for rank, word in enumerate(TASK_WORDS):
+        if word in key:
+            return "task", rank
+    return None, 0
+
+
+def looks_like_units(text: str) -> bool:
+    """Does a cell read as a list of unit names?
+
+    >>> looks_like_units("县委宣传部\\n县教育局\\n县河长办")
+    True
+    >>> looks_like_units("落实属地管理责任，建立湖长体系")
+    False
+    """
+    parts = [p for p in re.split(r"[、，,；;/\n]+", _SPACE.sub(lambda m: "\n" if "\n" in m.group() else "", text)) if p]
+    return bool(parts) and all(len(p) <= 20 and p.endswith(UNIT_SUFFIXES) for p in parts)

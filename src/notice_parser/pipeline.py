@@ -18,8 +18,8 @@ from .extract.context import Context, Region
 from .extract.measures import build_measures
 from .model import Measure, NoticeDocument, Source, walk_sections
 from .readers import ReadResult
-from .segment.header import read_header
-from .segment.layout import is_date_line, looks_like_title, split_lines
+from .segment.header import parse_date, read_header
+from .segment.layout import DATE, is_date_line, looks_like_title, split_lines
 from .segment.sections import build_sections
 
 #: (name, "module:function") — each function is f(ctx, region) -> list of items
@@ -60,6 +60,13 @@ def _title_year_from_text(lines) -> int | None:
     return None
 
 
+def _preamble_date_year(text: str, end: int) -> int | None:
+    """Last resort: the latest full date written before the body starts
+    ("2020年9月11日，…电视电话会议" dates a notice that carries no date)."""
+    years = [int(d[:4]) for d in (parse_date(m.group(0)) for m in DATE.finditer(text, 0, end)) if d]
+    return max(years) if years else None
+
+
 def run(read: ReadResult, data: bytes, *, name: str, strict: bool = False) -> NoticeDocument:
     text = read.text
     ctx = Context(text)
@@ -77,6 +84,9 @@ def run(read: ReadResult, data: bytes, *, name: str, strict: bool = False) -> No
     table_spans = [t.span for t in read.tables]
     tree = build_sections(ctx, header.header_end, len(text), boundaries, soft_boundaries=titles, exclude=table_spans)
 
+    if ctx.notice_year is None:
+        first = tree.sections[0].span[0] if tree.sections else len(text)
+        ctx.notice_year = _preamble_date_year(text, first)
     headings = {s.id: s.heading for s in walk_sections(tree.sections)}
     markers = {s.id: s.marker for s in walk_sections(tree.sections)}
     measures = build_measures(ctx, tree.regions, headings, markers)

@@ -17,6 +17,8 @@ What it writes (all under tests/fixtures/):
 * ``tianshui-2017-30-numbered.docx`` - the same, but the markers of the
   一、 / (一) / 1. lines are Word automatic numbering (chineseCounting "%1、",
   chineseCounting "(%2)", decimal "%3."), not typed text;
+* ``tianshui-2017-30-numbered.doc`` - that file converted by LibreOffice (the
+  numbering becomes .doc list tables: LSTF/LVL and LFO);
 * ``tianshui-2017-30.gb18030.txt``, ``.utf16.txt`` (BOM), ``.utf16le.txt`` (no BOM);
 * ``zhenggai-qingdan.docx`` / ``.doc`` - a 整改措施清单: title paragraph, a
   6-column table (序号/整改任务/整改措施/牵头单位/责任单位/整改时限) with a
@@ -551,6 +553,7 @@ def main(argv: list[str] | None = None) -> int:
             jobs = [
                 (ts_docx, tmp / "tianshui-2017-30.doc", "MS Word 97", ""),
                 (ql_docx, tmp / "zhenggai-qingdan.doc", "MS Word 97", ""),
+                (OUT / "tianshui-2017-30-numbered.docx", tmp / "tianshui-2017-30-numbered.doc", "MS Word 97", ""),
                 (ts_docx, tmp / "encrypted.doc", "MS Word 97", PASSWORD),
             ]
             office_convert(jobs)

@@ -26,6 +26,7 @@ DOCUMENTS = [
     "tianshui-2017-30.doc",
     "tianshui-2017-30.docx",
     "tianshui-2017-30-numbered.docx",
+    "tianshui-2017-30-numbered.doc",
     "zhenggai-qingdan.doc",
     "zhenggai-qingdan.docx",
 ]

@@ -181,3 +181,19 @@ def test_every_truncation_of_a_doc_fails_cleanly_and_fast():
             pytest.fail(f"a .doc truncated to {n} bytes was read")
     assert time.monotonic() - start < 5
     assert problems <= {"empty file", "not a valid .doc", "not a Word document", "cannot read as doc"}
+
+
+def test_word_automatic_numbering_in_a_doc_is_rendered_as_typed_markers():
+    result = read_doc(fixture("tianshui-2017-30-numbered.doc"))
+    lines = [line.strip() for line in result.text.rstrip("\n").split("\n")]
+    assert lines == [line.strip() for line in TIANSHUI_TXT.rstrip("\n").split("\n")]
+    assert "一、指导思想" in lines
+    assert any(line.startswith("(十)深化环保体制机制改革") for line in lines)
+    assert result.warnings == []
+
+
+def test_the_numbered_doc_really_stores_numbering_not_typed_markers():
+    data = fixture("tianshui-2017-30-numbered.doc")
+    word = olefile.OleFileIO(io.BytesIO(data)).openstream("WordDocument").read()
+    assert "指导思想".encode("utf-16-le") in word
+    assert "一、指导思想".encode("utf-16-le") not in word

@@ -16,6 +16,13 @@ Pipeline ([MS-DOC] section numbers in brackets):
    ``sprmPFTtp`` (this cell mark ends a row), ``sprmPItap``, and on the row
    end ``sprmTDefTable`` (cell boundaries, vertical-merge flags) and
    ``sprmTVertMerge``.
+   ``sprmPIlfo``/``sprmPIlvl`` mark a paragraph with Word automatic numbering;
+   the lists come from the PlfLst (LSTF + LVL: start, nfc, number text with
+   level placeholders) and the PlfLfo [2.9.147, 2.9.150, 2.9.131], and the
+   marker is rendered as in readers/docx.py ("一、", "(一)", "1.": counters per
+   list override, a level resets the deeper ones, a tab after the marker is
+   not rendered). Lists attached through a paragraph style and LFO start-at
+   overrides are not read.
 5. Characters to text: ``\\r`` ends a paragraph, ``\\x07`` ends a cell (or,
    when the paragraph is a TTP, the row); fields ``\\x13 code \\x14 result
    \\x15`` keep their result only; ``\\x0b`` is a line break; other control
@@ -57,6 +64,8 @@ sprmPFInnerTtp = 0x244C
 sprmTDefTable = 0xD608
 sprmTVertMerge = 0xD62B
 sprmPChgTabs = 0xC615
+sprmPIlvl = 0x260A
+sprmPIlfo = 0x460B
 
 _OPERAND_SIZE = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}
 
@@ -123,6 +132,10 @@ class Fib:
     lcb_clx: int
     fc_bte_papx: int
     lcb_bte_papx: int
+    fc_lst: int = 0
+    lcb_lst: int = 0
+    fc_lfo: int = 0
+    lcb_lfo: int = 0
 
 
 def parse_fib(word: bytes) -> Fib:
@@ -157,7 +170,8 @@ def parse_fib(word: bytes) -> Fib:
 
     fc_clx, lcb_clx = pair(33)
     fc_bte, lcb_bte = pair(13)
-    return Fib(n_fib, table, ccp_text, fc_clx, lcb_clx, fc_bte, lcb_bte)
+    lists = (*pair(73), *pair(74)) if cb > 74 else (0, 0, 0, 0)  # fcPlfLst/lcbPlfLst, fcPlfLfo/lcbPlfLfo
+    return Fib(n_fib, table, ccp_text, fc_clx, lcb_clx, fc_bte, lcb_bte, *lists)
 
 
 # ---------------------------------------------------------------- piece table
@@ -234,6 +248,8 @@ class ParaProps:
     inner_ttp: bool = False
     cell_edges: tuple[int, ...] = ()  # rgdxaCenter of the row (on a TTP)
     vmerge: tuple[int, ...] = ()  # per cell: 0 none, 1 continue, 3 restart (on a TTP)
+    ilfo: int = 0  # list (LFO) of an automatically numbered paragraph, 1-based; 0 none
+    ilvl: int = 0  # its list level
 
 
 def parse_sprms(grpprl: bytes) -> ParaProps:
@@ -271,6 +287,10 @@ def parse_sprms(grpprl: bytes) -> ParaProps:
             props.itap = struct.unpack("<I", op)[0]
         elif sprm == sprmPFInnerTableCell:
             props.inner_cell = bool(op[0])
+        elif sprm == sprmPIlfo:
+            props.ilfo = struct.unpack("<h", op)[0]
+        elif sprm == sprmPIlvl:
+            props.ilvl = op[0]
         elif sprm == sprmPFInnerTtp:
             props.inner_ttp = bool(op[0])
         elif sprm == sprmTDefTable and len(op) >= 1:
@@ -334,6 +354,123 @@ def parse_papx_runs(word: bytes, table: bytes, fib: Fib) -> tuple[list[int], lis
             props.append(p)
     order = sorted(range(len(starts)), key=starts.__getitem__)
     return [starts[i] for i in order], [ends[i] for i in order], [props[i] for i in order]
+
+
+# ------------------------------------------------------------------- lists
+#: Word's nfc codes [MS-DOC 2.9.150 MSONFC] -> the OOXML numFmt names readers/docx.py formats
+NFC = {
+    0: "decimal",
+    1: "upperRoman",
+    2: "lowerRoman",
+    3: "upperLetter",
+    4: "lowerLetter",
+    5: "ordinal",
+    10: "ideographDigital",
+    11: "japaneseCounting",
+    14: "decimalFullWidth",
+    15: "decimalHalfWidth",
+    18: "decimalEnclosedCircle",
+    19: "decimalFullWidth2",
+    22: "decimalZero",
+    23: "bullet",
+    26: "decimalEnclosedFullstop",
+    27: "decimalEnclosedParen",
+    28: "decimalEnclosedCircleChinese",
+    30: "ideographTraditional",
+    31: "ideographZodiac",
+    33: "taiwaneseCounting",
+    35: "taiwaneseCountingThousand",
+    37: "chineseCounting",
+    38: "chineseLegalSimplified",
+    39: "chineseCountingThousand",
+    255: "none",
+}
+
+
+@dataclass
+class Level:
+    start: int
+    fmt: str
+    text: str  # the number text with placeholders: a char < "\x09" at a position in ``places`` is a level
+    places: tuple[int, ...]  # 0-based positions of the placeholders in ``text``
+    follow: int  # 0 tab, 1 space, 2 nothing
+
+
+def parse_lists(table: bytes, fib: Fib) -> dict[int, list[Level]]:
+    """ilfo (1-based) -> the levels of its list, from the PlfLst + LVLs and the PlfLfo."""
+    if not fib.lcb_lst or not fib.lcb_lfo:
+        return {}
+    pos = fib.fc_lst
+    count = _u16(table, pos, "list count (PlfLst)")
+    pos += 2
+    lstfs = []
+    for _ in range(count):
+        if pos + 28 > len(table):
+            raise _Bad("a list (LSTF) lies outside the table stream")
+        lsid = struct.unpack_from("<i", table, pos)[0]
+        simple = table[pos + 26] & 0x01
+        lstfs.append((lsid, 1 if simple else 9))
+        pos += 28
+    by_lsid: dict[int, list[Level]] = {}
+    for lsid, n_levels in lstfs:  # the LVLs follow the PlfLst directly
+        levels = []
+        for _ in range(n_levels):
+            if pos + 28 > len(table):
+                raise _Bad("a list level (LVL) lies outside the table stream")
+            start, nfc = struct.unpack_from("<iB", table, pos)
+            nums = table[pos + 6 : pos + 15]
+            follow = table[pos + 15]
+            cb_chpx, cb_papx = table[pos + 24], table[pos + 25]
+            pos += 28 + cb_papx + cb_chpx
+            cch = _u16(table, pos, "list level text")
+            text = table[pos + 2 : pos + 2 + 2 * cch].decode("utf-16-le", errors="replace")
+            pos += 2 + 2 * cch
+            places = tuple(n - 1 for n in nums if 0 < n <= len(text))
+            levels.append(Level(start, NFC.get(nfc, "decimal"), text, places, follow))
+        by_lsid[lsid] = levels
+    pos = fib.fc_lfo
+    n_lfo = _u32(table, pos, "list override count (PlfLfo)")
+    if pos + 4 + 16 * n_lfo > len(table):
+        raise _Bad("the list overrides (PlfLfo) lie outside the table stream")
+    out = {}
+    for i in range(n_lfo):
+        lsid = struct.unpack_from("<i", table, pos + 4 + 16 * i)[0]
+        if lsid in by_lsid:
+            out[i + 1] = by_lsid[lsid]
+    return out
+
+
+class ListCounters:
+    """Word automatic numbering of .doc paragraphs, rendered as readers/docx.py does."""
+
+    def __init__(self, lists: dict[int, list[Level]]) -> None:
+        self.lists = lists
+        self.counters: dict[int, dict[int, int]] = {}
+
+    def marker(self, props: ParaProps) -> str:
+        levels = self.lists.get(props.ilfo)
+        if not levels or props.ilvl >= len(levels):
+            return ""
+        from .docx import format_number
+
+        ilvl = props.ilvl
+        level = levels[ilvl]
+        counters = self.counters.setdefault(props.ilfo, {})
+        counters[ilvl] = counters.get(ilvl, level.start - 1) + 1
+        for deeper in [k for k in counters if k > ilvl]:
+            del counters[deeper]
+        follow = " " if level.follow == 1 else ""
+        if level.fmt == "bullet":
+            return level.text + follow
+        out = []
+        for i, ch in enumerate(level.text):
+            if i in level.places and ord(ch) < 9:
+                k = ord(ch)
+                lv = levels[k] if k < len(levels) else level
+                out.append(format_number(counters.get(k, lv.start), lv.fmt))
+            else:
+                out.append(ch)
+        return "".join(out) + follow
 
 
 # ----------------------------------------------------------------- rendering
@@ -460,12 +597,20 @@ def _fallback_row_end(chars: str, cp: int, b: _Builder) -> bool:
     return True
 
 
-def render(chars: str, props_at) -> tuple[str, list[Table]]:
+def render(chars: str, props_at, lists: ListCounters | None = None) -> tuple[str, list[Table]]:
     """Render the main text; ``props_at(cp)`` gives the ParaProps of the paragraph ending at ``cp``.
 
-    ``props_at`` returns None when no paragraph properties could be read.
+    ``props_at`` returns None when no paragraph properties could be read;
+    ``lists`` renders automatic numbering markers in front of numbered paragraphs.
     """
     b = _Builder()
+
+    def number(p: ParaProps | None) -> None:
+        if lists is not None and p is not None and p.ilfo > 0:
+            mark = lists.marker(p)
+            if mark:
+                b.line.insert(0, mark)
+
     fields: list[bool] = []  # per open field: True while in its code part
     hidden = 0  # number of open fields currently in their code part
     for m in _TOKENS.finditer(chars):
@@ -493,6 +638,7 @@ def render(chars: str, props_at) -> tuple[str, list[Table]]:
             continue
         if ch == "\r":
             p = props_at(cp)
+            number(p)
             if p is not None and (p.in_table or p.itap >= 1):
                 b.end_cell_paragraph()
             elif p is None and b.row:  # fallback: a paragraph mark in the middle of a row
@@ -514,6 +660,7 @@ def render(chars: str, props_at) -> tuple[str, list[Table]]:
             elif p.ttp:
                 b.end_row(p)
             else:
+                number(p)
                 b.end_cell()
         elif ch == "\x0b":
             b.line.append("\n")
@@ -581,7 +728,13 @@ def read(data: bytes, options: ReadOptions) -> ReadResult:
             return _NO_PROPS
         return plist[j]
 
-    text, tables = render(chars, props_at)
+    lists = None
+    if starts:
+        try:
+            lists = ListCounters(parse_lists(table, fib))
+        except _Bad as exc:
+            warnings.append(("doc_no_list_numbering", f"{exc}; automatic numbering markers are not rendered"))
+    text, tables = render(chars, props_at, lists)
     if not text.strip():
         raise ReaderError("empty document: the .doc has no text", name=name)
     if "\ufffd" in text:

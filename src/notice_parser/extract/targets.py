@@ -186,10 +186,15 @@ _DO = regex.compile(r"^(?:进行|开展|实施|实行)")
 
 _SUBSIDY = regex.compile(_alt(W.SUBSIDY_WORDS))
 _CAP = regex.compile(_alt(W.SUBSIDY_CAPS))
+#: "按…金额的30%": a rate of some amount
+_RATE_OF = regex.compile(r"按.*的\s*$")
 _THRESHOLD = regex.compile(_alt(W.THRESHOLD_WORDS))
 _REFERENCE = regex.compile(_alt(W.REFERENCE_WORDS))
 #: "交办的268件", "…等6个行业": a number right after 的 or 等 counts a known set
 _SET_MENTION = regex.compile(rf"(?:{_alt(W.SET_MENTION_BEFORE)})\s*$")
+#: "对确定的130项措施": 的 + a number counts a known set when the clause treats it (对/针对)
+_OF_SET = regex.compile(r"的\s*$")
+_TREATED = regex.compile(rf"(?:{_alt(W.TREATMENT_LEADS)})")
 
 #: verbs that state a bound (高于1%): in a ban they make a threshold
 _BOUND_VERBS = frozenset(v for v, c in W.COMPARATOR_VERBS.items() if c in (">", "<", ">=", "<=") and v.endswith(("于", "过", "足")))
@@ -668,12 +673,14 @@ def _comparator(item: _Item, verb_cmp: str | None, inherited: str | None, approx
 def _flag(text: str, cs: int, g: _Group, clause: str, sentence: str, verb: str | None) -> str | None:
     """subsidy, threshold or reference: what a quantity is when it is not a goal."""
     before = text[cs:g.start]
-    if _SUBSIDY.search(clause) or (g.items[0].unit in W.MONEY_UNITS and _SUBSIDY.search(sentence)):
+    if _SUBSIDY.search(clause) or (_SUBSIDY.search(sentence) and (
+            g.items[0].unit in W.MONEY_UNITS or _RATE_OF.search(before))):  # 按…金额的30%，给予奖补
         return "subsidy"
     bound = verb in _BOUND_VERBS or any(i.suffix_cmp for i in g.items)
     if _THRESHOLD.search(before) and bound:
         return "threshold"
-    if _REFERENCE.search(before) or _SET_MENTION.search(before):
+    if _REFERENCE.search(before) or _SET_MENTION.search(before) or (
+            _OF_SET.search(before) and _TREATED.match(before.strip(" \u3000\t、"))):
         return "reference"
     return None
 

@@ -159,7 +159,9 @@ SUBSIDY_CAPS = ("最高", "不超过", "最多", "上限")
 MONEY_UNITS = frozenset({"元", "美元"})
 THRESHOLD_WORDS = ("禁止", "严禁", "不得", "不准", "取缔", "淘汰")
 #: written right before a number, these make it count a known set: 交办的268件, 等6个行业
-SET_MENTION_BEFORE = ("的", "等")
+SET_MENTION_BEFORE = ("等",)
+#: a clause opening on these treats a known set: "对确定的130项措施", "针对…的2034种商品"
+TREATMENT_LEADS = ("对", "针对", "围绕")
 REFERENCE_WORDS = ("交办", "已经", "已", "现有", "目前", "截至目前", "共有", "反馈的", "涉及")
 #: a threshold's comparator is the allowed side: 禁止…高于1% → <= 1
 THRESHOLD_FLIP: dict[str, str] = {">": "<=", ">=": "<", "<": ">=", "<=": ">", "==": "=="}
@@ -169,6 +171,6 @@ NOT_QUANTITY_BEFORE = ("第", "前", "No.", "NO.", "+", "＋", "〔", "[", "【"
 NOT_QUANTITY_AFTER = ("号", "级", "届", "期间", "月", "日", "时", "年", "+", "＋", "〕", "]", "】", "期")
 
 #: punctuation that ends a clause (a target never runs over it)
-CLAUSE_BREAKS = "，,：:"
+CLAUSE_BREAKS = "，,：:\t"
 #: punctuation that ends a sentence
 SENTENCE_BREAKS = "。；;！!？?\n"

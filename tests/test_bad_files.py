@@ -138,3 +138,21 @@ def test_cli_refuses_a_file_over_max_bytes_with_exit_3(tmp_path, capsys):
     assert code == 3
     assert err.count("\n") == 1 and path in err and "too large" in err
     assert not out.exists()
+
+
+def test_a_dtd_in_a_utf16_xml_part_is_refused_too():
+    import io
+    import zipfile
+
+    src = zipfile.ZipFile(FIXTURES / "tianshui-2017-30.docx")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "word/document.xml":
+                xml = data.decode("utf-8").replace('encoding="UTF-8"', 'encoding="UTF-16"')
+                xml = xml.replace("?>", '?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>', 1)
+                data = xml.encode("utf-16")
+            z.writestr(info, data)
+    err, _ = refuse(out.getvalue(), "utf16.docx")
+    assert err.problem.startswith("unsafe XML: word/document.xml declares a DTD or entities")

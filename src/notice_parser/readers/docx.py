@@ -54,7 +54,7 @@ MAX_RATIO = 200
 MIN_BOMB_BYTES = 5 * 1024 * 1024
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_DTD_MARKERS = (b"<!DOCTYPE", b"<!ENTITY", "<!DOCTYPE".encode("utf-16-le"), "<!ENTITY".encode("utf-16-le"))
+_DTD_MARKERS = tuple(m.encode(enc) for enc in ("ascii", "utf-16-le", "utf-16-be") for m in ("<!DOCTYPE", "<!ENTITY"))
 
 
 # --------------------------------------------------------------------- safety

@@ -126,8 +126,12 @@ def declared_charset(data: bytes) -> str | None:
     return None
 
 
-#: Latin-1 signs that real Chinese text uses (nbsp, ·, °, ±, ², ³, §, ×, ÷).
-_LATIN_IN_CHINESE = frozenset("\u00a0\u00b7\u00b0\u00b1\u00b2\u00b3\u00a7\u00d7\u00f7")
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+#: Latin-1 and Latin Extended characters and U+FFFD, less the Latin-1 signs
+#: real Chinese text uses (nbsp § ° ± ² ³ · × ÷).
+_MOJIBAKE = re.compile(
+    "[\u0080-\u009f\u00a1-\u00a6\u00a8-\u00af\u00b4-\u00b6\u00b8-\u00d6\u00d8-\u00f6\u00f8-\u024f\ufffd]"
+)
 
 
 def mojibake_share(text: str) -> float:
@@ -139,13 +143,11 @@ def mojibake_share(text: str) -> float:
     >>> mojibake_share("å›½åŠ¡é™¢") > 0.5
     True
     """
-    non_ascii = bad = 0
-    for ch in text:
-        if ch > "\x7f":
-            non_ascii += 1
-            if ("\u0080" <= ch <= "\u024f" and ch not in _LATIN_IN_CHINESE) or ch == "\ufffd":
-                bad += 1
-    return bad / non_ascii if non_ascii else 0.0
+    non_ascii = _NON_ASCII.subn("", text)[1]
+    if not non_ascii:
+        return 0.0
+    bad = _MOJIBAKE.subn("", text)[1]
+    return bad / non_ascii
 
 
 def decode_html(data: bytes, options: ReadOptions) -> tuple[str, str, list[tuple[str, str]]]:
@@ -170,7 +172,7 @@ def decode_html(data: bytes, options: ReadOptions) -> tuple[str, str, list[tuple
     except UnicodeDecodeError:
         loose = data.decode("utf-8", errors="replace")
     bad = loose.count("\ufffd")
-    non_ascii = sum(1 for ch in loose if ch > "\x7f")
+    non_ascii = _NON_ASCII.subn("", loose)[1]
     if bad <= max(3, non_ascii // 500):
         # a UTF-8 page with a few corrupt bytes, not a page in another codec
         warnings.append(("replacement_characters", f"{bad} byte sequence(s) are not valid UTF-8; replaced by U+FFFD"))
@@ -326,12 +328,12 @@ def _is_boilerplate(el) -> bool:
     return False
 
 
-def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+_CJK_CHARS = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 def _cjk(s: str | None) -> int:
-    return sum(1 for ch in s if _is_cjk(ch)) if s else 0
+    """Chinese ideographs in ``s``."""
+    return _CJK_CHARS.subn("", s)[1] if s else 0
 
 
 @dataclass
@@ -433,7 +435,7 @@ def find_title(root, container, counts: _Counts):
     if container is root or _tag(container) == "body":
         return None
     inside = set(container.iter())
-    head = "".join(ch for ch in container.text_content()[:3000] if _is_cjk(ch))
+    head = "".join(_CJK_CHARS.findall(container.text_content()[:3000]))
     candidates = []
     for attr, value in _TITLE_HINTS:
         candidates += [el for el in root.iter() if isinstance(el.tag, str) and _matches(el, attr, value)]
@@ -443,7 +445,7 @@ def find_title(root, container, counts: _Counts):
             continue
         if any(_is_boilerplate(a) for a in [el, *el.iterancestors()]):
             continue
-        title = "".join(ch for ch in el.text_content() if _is_cjk(ch))
+        title = "".join(_CJK_CHARS.findall(el.text_content()))
         if len(title) >= 6 and _GENRE.search(title) and title not in head:
             return el
     return None

@@ -156,6 +156,14 @@ def test_page_without_a_known_container_keeps_the_densest_block_and_drops_link_l
         assert noise not in r.text, noise
 
 
+def test_a_link_list_wearing_a_container_class_is_not_the_content():
+    links = "".join(f'<li><a href="/{i}">关于开展第{i}批专项检查工作的通知</a></li>' for i in range(8))
+    page = f"""<div class="content"><ul>{links}</ul></div>
+    <div class="main"><p>一、总体要求</p><p>各县区要切实加强组织领导，落实工作责任，确保整改到位。</p></div>"""
+    r = read(page)
+    assert r.text == "一、总体要求\n各县区要切实加强组织领导，落实工作责任，确保整改到位。\n"
+
+
 def test_fragment_with_only_paragraphs_is_read_whole():
     r = read("<p>一、总体要求</p><p>（一）指导思想。</p>")
     assert r.text == "一、总体要求\n（一）指导思想。\n"

@@ -374,7 +374,10 @@ def find_container(body, counts: _Counts):
     if total:
         index = _attribute_index(body)
         for attr, value in CONTAINER_HINTS:
-            found = index.get((attr, value))
+            # a link list (a menu with class="content") is never the content
+            found = [
+                el for el in index.get((attr, value), ()) if counts.linked.get(el, 0) < 0.5 * counts.cjk.get(el, 0)
+            ]
             if found:
                 best = max(found, key=lambda el: counts.cjk.get(el, 0))
                 if counts.cjk.get(best, 0) >= CONTAINER_MIN_SHARE * total:
@@ -384,7 +387,7 @@ def find_container(body, counts: _Counts):
         kids = [k for k in node if _tag(k) and _tag(k) not in SKIP_TAGS and counts.cjk.get(k, 0)]
         if not kids:
             break
-        best = max(kids, key=lambda k: counts.cjk[k])
+        best = max(kids, key=lambda k: counts.cjk[k] - counts.linked.get(k, 0))  # text, not links
         if _tag(best) in _NO_DESCEND or _is_data_table_part(best):
             break
         others = [k for k in kids if k is not best]

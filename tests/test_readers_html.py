@@ -116,6 +116,18 @@ def test_title_heading_outside_the_container_is_not_repeated_when_the_body_has_i
     assert r.text.count("关于印发某市大气污染防治整改方案的通知") == 1
 
 
+def test_title_heading_outside_the_container_is_put_first_when_the_body_lacks_it_but_a_logo_is_not():
+    page = """<html><body><h1 class="logo">某省人民政府网</h1>
+    <div class="detail"><h1>某省人民政府关于加强安全生产工作的意见</h1><span>2019-05-06</span></div>
+    <div class="TRS_Editor"><p>各市人民政府：</p><p>一、强化安全生产责任。各市要落实属地管理责任。</p></div>
+    </body></html>"""
+    r = read(page)
+    assert (
+        r.text
+        == "某省人民政府关于加强安全生产工作的意见\n各市人民政府：\n一、强化安全生产责任。各市要落实属地管理责任。\n"
+    )
+
+
 def test_br_inside_a_paragraph_ends_the_line_and_fullwidth_indent_is_kept():
     r = read_file(FIXTURES / "govcn-page.html")
     assert "　　二、重点任务\n　　（一）强化燃煤污染治理。2019年6月底前" in r.text

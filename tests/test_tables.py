@@ -317,3 +317,22 @@ def test_with_the_real_unit_and_deadline_rules_the_shicheng_table_still_grounds(
     assert names(by_id["table1.row6"].responsible_units) == ["县委宣传部", "县教育局", "县河长办"]
     assert [d.date for d in by_id["table1.row3"].deadlines] == ["2018-07-31"]
     NoticeDocument(source=Source(name="x", format="html", sha256="0" * 64), text=xiangzhen.text, measures=measures)
+
+
+@pytest.mark.parametrize("ext", ["docx", "doc"])
+def test_word_checklist_yields_one_measure_per_row_with_its_task_and_deadline(ext):
+    import json
+
+    fixtures = Path(__file__).parent / "fixtures"
+    expected = json.loads((fixtures / "zhenggai-qingdan.json").read_text(encoding="utf-8"))["rows"]
+    result = read_bytes((fixtures / f"zhenggai-qingdan.{ext}").read_bytes(), ReadOptions(name=f"qingdan.{ext}"))
+    ctx = Context(result.text, notice_year=2017)
+    measures = measures_from_tables(ctx, result.tables, **RULES)
+    assert [m.id for m in measures] == [f"table1.row{i}" for i in range(1, len(expected) + 1)]
+    assert [m.heading for m in measures] == [squeeze(row["整改任务"]) for row in expected]
+    first = measures[0]
+    assert names(first.lead_units) == ["市委组织部"]
+    assert names(first.responsible_units) == ["市委宣传部", "市人社局", "市环保局"]
+    assert [d.date for d in first.deadlines] == ["2017-12-31"]
+    # 市林业局 leads row 12 and is listed again as responsible: lead wins
+    assert "市林业局" in names(measures[11].lead_units) and "市林业局" not in names(measures[11].responsible_units)

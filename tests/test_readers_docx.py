@@ -77,13 +77,7 @@ def test_word_numbering_is_rendered_as_the_markers_a_reader_sees():
         "tianshui-2017-30.doc",
         "tianshui-2017-30.gb18030.txt",
         "tianshui-2017-30.utf16.txt",
-        pytest.param(
-            "tianshui-2017-30.utf16le.txt",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="readers/text.py looks for NUL bytes to spot BOM-less UTF-16, but CJK code units have none",
-            ),
-        ),
+        "tianshui-2017-30.utf16le.txt",
     ],
 )
 def test_every_copy_of_the_tianshui_notice_reads_as_the_same_lines(name):

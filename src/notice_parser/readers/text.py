@@ -48,6 +48,18 @@ def _try(data: bytes, encoding: str) -> str | None:
         return None
 
 
+def _truncated(data: bytes, encoding: str) -> str | None:
+    """Decode a file that is valid but for an incomplete last character."""
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(data) - 3 and _try(data[: exc.start], encoding) is not None:
+            return data[: exc.start].decode(encoding) + "\ufffd"
+    except LookupError:
+        return None
+    return None
+
+
 def decode(data: bytes, *, encoding: str | None = None, name: str = "<input>") -> tuple[str, str, list[tuple[str, str]]]:
     """Return ``(text, encoding, warnings)`` for text bytes."""
     warnings: list[tuple[str, str]] = []
@@ -63,24 +75,38 @@ def decode(data: bytes, *, encoding: str | None = None, name: str = "<input>") -
     for bom, enc in _BOMS:
         if data.startswith(bom):
             text = _try(data, enc)
+            if text is None:
+                text = _truncated(data, enc)
+                if text is not None:
+                    warnings.append(("truncated_text", "the file ends inside a character; the last bytes were replaced by U+FFFD"))
             if text is not None:
                 return text.lstrip("\ufeff"), enc, warnings
     text = _try(data, "utf-8")
     if text is not None:
         return text, "utf-8", warnings
+    text = _truncated(data, "utf-8")
+    if text is not None:
+        warnings.append(("truncated_text", "the file ends inside a character; the last bytes were replaced by U+FFFD"))
+        return text, "utf-8", warnings
     if len(data) >= 4 and len(data) % 2 == 0:
+        # UTF-16 without a BOM: ASCII leaves zero bytes on one side, but
+        # Chinese text has almost none, so also judge by what decodes out
         even_zero = data[0::2].count(0) / (len(data) / 2)
         odd_zero = data[1::2].count(0) / (len(data) / 2)
-        if odd_zero > 0.3 or even_zero > 0.3:
-            enc = "utf-16-le" if odd_zero > even_zero else "utf-16-be"
+        order = ("utf-16-le", "utf-16-be") if odd_zero >= even_zero else ("utf-16-be", "utf-16-le")
+        for enc in order:
             text = _try(data, enc)
-            if text is not None and cjk_share(text) > 0.2:
+            if text is not None and "\x00" not in text and cjk_share(text) > 0.5:
                 return text, enc, warnings
     if b"\x00" in data[:8192]:
         raise DecodeError("binary data, not text (it contains NUL bytes)", name=name)
     candidates = []
     for enc in ("gb18030", "big5"):
         text = _try(data, enc)
+        if text is None:
+            text = _truncated(data, enc)
+            if text is not None:
+                warnings.append(("truncated_text", "the file ends inside a character; the last bytes were replaced by U+FFFD"))
         if text is not None:
             candidates.append((cjk_share(text), enc, text))
     if candidates:

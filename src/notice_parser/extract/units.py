@@ -202,8 +202,9 @@ def _expand(text: str, pieces: list[_Piece], links: list[str]) -> list[_Piece]:
         else:
             runs.append((link, [p]))
     out: list[_Piece] = []
-    prev: list[_Piece] = []
+    prev: list[_Piece] = []  # what a bare organ after 和 distributes over
     for link, run in runs:
+        tail = run  # the 、-run whose pieces may share a suffix
         expanded = _expand_run(text, run)
         if link == "conj" and prev:
             p, rest = run[0], run[1:]
@@ -219,9 +220,14 @@ def _expand(text: str, pieces: list[_Piece], links: list[str]) -> list[_Piece]:
                     suffix = bare.group("suffix") or combo
                     head.append(_Piece(p.i, p.j, place + _with_suffix(text, place, suffix) + bare.group("organ")))
             if head != [p]:
+                tail = rest
                 expanded = head + _expand_run(text, rest)
         out.extend(expanded)
-        prev = expanded
+        # "秦州、麦积区委和区政府": 和 joins the whole elliptical run; in
+        # "秦州区委和区政府、麦积区委和区政府" it joins the last piece only
+        tail_expanded = expanded[len(expanded) - len(tail):] if tail else []
+        elliptical = len(tail) > 1 and [q.name for q in tail_expanded] != [q.name for q in tail]
+        prev = tail_expanded if elliptical else expanded[-1:]
     return out
 
 

@@ -3,10 +3,11 @@
 Every reader has the signature ``read(data: bytes, options: ReadOptions) ->
 ReadResult``. The text it returns is what every span indexes: newlines are
 ``\\n`` and nothing else is removed. Tables are rendered into that text (one
-line per row, cells separated by a tab, paragraphs inside a cell joined by a
-space-free newline) and are also returned as :class:`Table` objects whose
-cell spans point into the text, so table rows become measures with grounded
-units.
+line per row, cells separated by a tab; a cell's own paragraphs are joined
+by ``\\n``, so a row with a multi-paragraph cell covers several lines) and are
+also returned as :class:`Table` objects whose cell spans point into the
+text, so table rows become measures with grounded units. Rely on the spans,
+not on the lines.
 
 Format detection looks at the content (OLE2 magic, a ZIP holding
 ``word/document.xml``, HTML markup, else text); the file extension is only a
@@ -41,8 +42,9 @@ class ReadOptions:
 class Cell:
     """One table cell. ``text[span]`` is the cell's text as rendered.
 
-    A cell covered by a vertical merge (rowspan / vMerge continue) has
-    ``merged=True`` and the span of the cell that carries the value.
+    Every row has one Cell per grid column. A position covered by a merge —
+    vertical (rowspan, vMerge continue) or horizontal (colspan, gridSpan) —
+    has ``merged=True`` and the span of the cell that carries the value.
     """
 
     span: tuple[int, int]

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from conftest import read_cases
 
 import notice_parser
-from conftest import read_cases
 from notice_parser.model import walk_sections
 
 ROLE_KEYS = {"lead": "lead_units", "responsible": "responsible_units", "supporting": "supporting_units"}

@@ -7,8 +7,8 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import CORPORA
+
 from notice_parser.cli import main
 
 TIANSHUI = CORPORA / "tianshui-2017-30.txt"

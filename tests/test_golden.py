@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import CORPORA, GOLDEN
 
 import notice_parser
-from conftest import CORPORA, GOLDEN
 
 DOCS = sorted(p for p in CORPORA.iterdir() if p.suffix in (".txt", ".html", ".doc", ".docx"))
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import CORPORA
+
 from notice_parser.errors import DecodeError
 from notice_parser.readers.text import decode, normalise_newlines
 
@@ -22,7 +22,7 @@ def test_every_supported_encoding_decodes_to_the_same_text(encoding):
 @pytest.mark.parametrize("encoding", ["utf-8", "gb18030", "utf-16"])
 def test_a_file_cut_inside_its_last_character_decodes_with_a_warning(encoding):
     data = TIANSHUI.rstrip().encode(encoding)[:-1]
-    text, found, warnings = decode(data)
+    text, _, warnings = decode(data)
     assert text.endswith("\ufffd")
     assert text[:-1] == TIANSHUI.rstrip()[:-1]
     assert [code for code, _ in warnings] == ["truncated_text"]

@@ -10,7 +10,7 @@ Every span is ``[start, end)`` in code points into the top-level ``text``;
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -101,7 +101,7 @@ class WithinDeadline(_DeadlineBase):
 
 
 Deadline = Annotated[
-    Union[ByDeadline, FromDeadline, DuringDeadline, RecurringDeadline, WithinDeadline],
+    ByDeadline | FromDeadline | DuringDeadline | RecurringDeadline | WithinDeadline,
     Field(discriminator="kind"),
 ]
 

@@ -14,7 +14,7 @@ import importlib
 import regex
 
 from .errors import StrictModeError
-from .extract.context import Context, Region
+from .extract.context import Context
 from .extract.measures import build_measures
 from .model import Measure, NoticeDocument, Source, walk_sections
 from .readers import ReadResult

@@ -54,7 +54,7 @@ _QUANTITY = regex.compile(
     (?P<num>{_NUM})                           # 36  4.354  20
     (?![.．][0-9])                            # not a version-like 1.2.3 tail
     (?P<mult>万亿|亿|万)?                      # multiplier, folded into the value
-    (?P<unit>{_alt(W.UNIT_WORDS + ("个工作日", "工作日", "个月"))})?   # unit as written
+    (?P<unit>{_alt((*W.UNIT_WORDS, "个工作日", "工作日", "个月"))})?   # unit as written
     """,
     regex.VERBOSE,
 )
@@ -451,7 +451,7 @@ def find_targets(ctx: Context, region: Region) -> list[Target]:
     titles = [m.span() for m in _TITLE.finditer(text, region.start, region.end)]
     sentences = _sentences(ctx, region, titles)
     targets: list[Target] = []
-    for si, sent in enumerate(sentences):
+    for si in range(len(sentences)):
         targets += _targets_in_sentence(ctx, region, sentences, si, titles)
     return targets
 
@@ -703,13 +703,13 @@ def _distribute(items: list[_Item], indicators, scopes, years, share: bool):
                 yield items[0], ind, sc, last_year
         return
     if len(indicators) == n:
-        for it, ind in zip(items, indicators):
+        for it, ind in zip(items, indicators, strict=True):
             yield it, ind, scopes[-1] if len(scopes) == 1 else None, last_year
     elif len(scopes) == n:
-        for it, sc in zip(items, scopes):
+        for it, sc in zip(items, scopes, strict=True):
             yield it, indicators[0], sc, last_year
     elif len(years) == n:
-        for it, y in zip(items, years):
+        for it, y in zip(items, years, strict=True):
             yield it, indicators[0], scopes[-1] if len(scopes) == 1 else None, y
     elif len(years) * len(scopes) == n and len(scopes) > 1:
         k = 0

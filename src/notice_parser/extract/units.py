@@ -238,7 +238,7 @@ def split_units(ctx: Context, start: int, end: int) -> list[Unit]:
     spans = _split_compact(compact)
     pieces: list[_Piece] = []
     links: list[str] = []
-    for idx, (a, b) in enumerate(spans):
+    for a, b in spans:
         a, b = _clean(compact, a, b)
         if b <= a:
             continue

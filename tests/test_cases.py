@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from conftest import read_cases
 
@@ -12,8 +14,9 @@ ROLE_KEYS = {"lead": "lead_units", "responsible": "responsible_units", "supporti
 
 
 def _unescape(s: str) -> str:
-    """The case files write a line break as \\n and NBSP as \\u00a0."""
-    return s.replace("\\n", "\n").replace("\\u00a0", "\u00a0")
+    """The case files write a line break as \\n and other characters as \\uXXXX."""
+    s = s.replace("\\n", "\n")
+    return re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), s)
 
 
 def _params(name):

@@ -72,6 +72,10 @@ def run(read: ReadResult, data: bytes, *, name: str, strict: bool = False) -> No
     ctx = Context(text)
     for code, message in read.warnings:
         ctx.warn(code, message)
+    pua = regex.search(r"[\ue000-\uf8ff]", text)
+    if pua:
+        count = len(regex.findall(r"[\ue000-\uf8ff]", text))
+        ctx.warn("private_use_character", f"{count} private-use character(s) (a symbol-font glyph lost in extraction), first U+{ord(pua.group()):04X}", (pua.start(), pua.end()))
     lines = split_lines(text)
     header = read_header(text, lines)
     notice = header.notice

@@ -76,7 +76,7 @@ def _split_compact(compact: str) -> list[tuple[int, int]]:
                     left = compact[start:i]
                     right = compact[i + len(conj):]
                     right_item = regex.split("[" + regex.escape(UNIT_SEPARATORS) + "]", right, maxsplit=1)[0]
-                    if _ends_like_organ(left) and right_item and (
+                    if _ends_like_organ(left.removesuffix("等")) and right_item and (
                         _ends_like_organ(right_item) or right_item in GROUP_TAILS
                     ):
                         cuts.append((start, i))

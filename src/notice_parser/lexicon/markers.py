@@ -10,8 +10,10 @@ line break marks it (texts that lost their line breaks).
 from __future__ import annotations
 
 CN_NUM = "〇零一二三四五六七八九十百两"
-#: separators allowed after an Arabic item number: 1.  1．  1、  1﹒
-ARABIC_SEPARATORS = ".．、﹒"
+#: separators allowed after an Arabic item number: 1.  1．  1、  1﹒ — and a
+#: private-use glyph (U+E000–U+F8FF), which is what a full stop in a symbol
+#: font becomes when text is extracted from Word or PDF (qingdao-2024: "1\ue010")
+ARABIC_SEPARATORS = ".．、﹒\ue000-\uf8ff"
 OPEN_PARENS = "（("
 CLOSE_PARENS = "）)"
 

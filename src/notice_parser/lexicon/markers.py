@@ -23,7 +23,8 @@ MARKER_STYLES: list[tuple[str, str, int]] = [
     ("article", rf"第(?P<num>[{CN_NUM}]+)条[ \u3000]*", 1),
     ("cn_dun", rf"(?P<num>[{CN_NUM}]{{1,3}})[、．.](?![{CN_NUM}]{{1,3}}[、级类])", 2),
     ("cn_paren", rf"[{OPEN_PARENS}](?P<num>[{CN_NUM}]{{1,3}})[{CLOSE_PARENS}]", 3),
-    ("ar_dot", rf"(?P<num>[0-9０-９]{{1,3}})[{ARABIC_SEPARATORS}](?![0-9０-９%％])", 4),
+    # "3.5%" and "3.14" are numbers, but "3.2020年底前" is item 3 about 2020
+    ("ar_dot", rf"(?P<num>[0-9０-９]{{1,3}})[{ARABIC_SEPARATORS}](?!(?![0-9]{{4}}年)[0-9０-９%％])", 4),
     ("ar_paren", rf"[{OPEN_PARENS}](?P<num>[0-9０-９]{{1,3}})[{CLOSE_PARENS}]", 5),
     ("ar_half_paren", rf"(?P<num>[0-9０-９]{{1,2}})[{CLOSE_PARENS}]", 6),
     ("circled", r"(?P<num>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])", 7),

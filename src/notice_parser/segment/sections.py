@@ -158,8 +158,8 @@ def _accept(state: _State, c: Candidate, *, after_colon: bool, inline: bool) -> 
     elif c.strength == "line" and prev > 0 and prev + 1 < c.number <= prev + MAX_GAP + 1:
         ok = True  # a number lost (OCR, a dropped line): keep going, and say so
         state.gaps.append(c)
-    elif c.strength == "line" and prev == 0 and last == 0 and not stack and 1 < c.number <= MAX_GAP + 1:
-        ok = True  # the first item of the outermost list is lost
+    elif c.strength == "line" and prev == 0 and (last == 0 or parent is not None) and 1 < c.number <= MAX_GAP + 1:
+        ok = True  # the first item of a list is lost
         state.gaps.append(c)
     else:
         ok = False

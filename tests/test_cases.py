@@ -28,7 +28,7 @@ def _params(name):
 
 @pytest.mark.parametrize(("clause", "expected"), _params("units.txt"))
 def test_clause_roles_and_units(clause, expected):
-    doc = notice_parser.parse_text(f"一、任务\n（一）完成整改任务。{clause}\n")
+    doc = notice_parser.parse_text(f"一、任务\n（一）完成整改任务。{_unescape(clause)}\n")
     assert len(doc.measures) == 1, f"no single measure for {clause}"
     m = doc.measures[0]
     want = {k: [] for k in ROLE_KEYS.values()}
@@ -113,3 +113,33 @@ def test_first_listed_convention_stated_in_a_note_applies_to_later_clauses():
     m = notice_parser.parse_text(text).measures[0]
     assert [u.name for u in m.lead_units] == ["市发展改革委"]
     assert [u.name for u in m.responsible_units] == ["市财政局"]
+
+
+def test_role_lines_after_a_measure_are_one_clause_with_its_time_limit():
+    text = ("二、整改任务\n1．强化扬尘污染管控。2022年6月底前完成视频监控安装。\n"
+            "牵头单位：县住房和城乡建设局\n配合单位：县生态环境分局、各乡镇人民政府\n完成时限：2022年6月底前\n"
+            "2．推进燃煤锅炉淘汰。完成淘汰任务。\n牵头单位：县发展和改革局\n责任单位：县市场监督管理局，县生态环境分局\n")
+    doc = notice_parser.parse_text(text)
+    assert [m.id for m in doc.measures] == ["2.1", "2.2"]
+    first = doc.measures[0]
+    assert [u.name for u in first.lead_units] == ["县住房和城乡建设局"]
+    assert [u.name for u in first.supporting_units] == ["县生态环境分局", "各乡镇人民政府"]
+    assert "完成时限" in doc.text[first.span[0]:first.span[1]]
+    assert [u.name for u in doc.measures[1].responsible_units] == ["县市场监督管理局", "县生态环境分局"]
+
+
+def test_a_label_after_the_last_sentence_closes_the_measure():
+    text = "一、任务\n1.坚决遏制高耗能项目盲目上马。2024年6月底前完成排查。责任单位：市发展改革委（牵头）、市工信局。\n"
+    m = notice_parser.parse_text(text).measures[0]
+    assert m.id == "1.1"
+    assert [u.name for u in m.lead_units] == ["市发展改革委"]
+    assert [u.name for u in m.responsible_units] == ["市工信局"]
+
+
+def test_a_bare_unit_list_is_a_clause_only_under_the_first_listed_convention():
+    plain = "一、任务\n（一）加强协调（省经济和信息化委、省发展改革委、省环保厅）。\n"
+    assert notice_parser.parse_text(plain).measures == []
+    ruled = "各项任务中，列第一位的为牵头单位。\n" + plain
+    m = notice_parser.parse_text(ruled).measures[0]
+    assert [u.name for u in m.lead_units] == ["省经济和信息化委"]
+    assert [u.name for u in m.responsible_units] == ["省发展改革委", "省环保厅"]

@@ -1,18 +1,23 @@
 """Responsibility clauses: find them, and read who takes which role.
 
-A clause is a bracketed stretch ``（…）`` (full- or half-width), or a line
-that starts with a role label, whose parts all assign roles:
+A clause is a bracketed stretch ``（…）`` / ``【…】`` (full- or half-width),
+or a role label that starts a line or a sentence (``责任单位：X``), whose
+parts all assign roles:
 
 * labelled parts ``牵头单位：X、Y`` run to the next label, so a comma inside
-  one part separates units, not roles;
-* verb parts ``X、Y牵头`` / ``Z按职责分工负责`` are split on ，；;
+  one part separates units, not roles; neutral labels (``完成时限：``,
+  ``责任领导：``) end a part and assign nothing;
+* verb parts ``X、Y牵头`` / ``Z按职责分工负责`` are split on ，；; a unit list
+  with no verb takes the role of the next part that has one
+  (``A、B，各县人民政府按职责分工负责``);
 * a part that is a time phrase or a score (``6月底完成``, ``0.5分``) is let
   through, but a clause needs at least one role part;
 * ``列第一位者为牵头单位`` and ``以下均需X落实，不再列出`` are document-wide
   rules, returned for the caller to apply from here on.
 
-A label is only a label when a colon follows it (or it opens the clause), so
-a unit whose own name contains 牵头单位 ("工作专班牵头单位牵头") is a unit.
+Label lines that follow each other (``牵头单位：X ⏎ 配合单位：Y ⏎ 完成时限：Z``)
+are one clause. A label is only a label when a colon follows it, so a unit
+whose own name contains 牵头单位 ("工作专班牵头单位牵头") is a unit.
 """
 
 from __future__ import annotations
@@ -21,16 +26,22 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..lexicon.roles import FIRST_LISTED_LEADS, NEUTRAL_LABELS, ROLE_LABELS, ROLE_VERBS, STANDING_RULE
+from ..lexicon.roles import (
+    FIRST_LISTED_LEADS,
+    NEUTRAL_LABELS,
+    ORGAN_SUFFIXES,
+    RESPONSIBLE,
+    ROLE_LABELS,
+    ROLE_VERBS,
+    STANDING_RULE,
+)
 from ..spans import WHITESPACE
 from .context import Context
 
-_LABEL = regex.compile(
-    r"(?P<label>" + "|".join(sorted(map(regex.escape, [*ROLE_LABELS, *NEUTRAL_LABELS]), key=len, reverse=True))
-    + r")\s*[：:]\s*"
-)
+_LABEL_WORDS = sorted([*ROLE_LABELS, *NEUTRAL_LABELS], key=len, reverse=True)
+_LABEL = regex.compile(r"(?P<label>" + "|".join(map(regex.escape, _LABEL_WORDS)) + r")\s*[：:]\s*")
 _VERB_END = regex.compile(
-    r"(?P<verb>" + "|".join(sorted(map(regex.escape, ROLE_VERBS), key=len, reverse=True)) + r")\s*[。.]?\s*$"
+    r"(?P<verb>" + "|".join(sorted(map(regex.escape, ROLE_VERBS), key=len, reverse=True)) + r")[。.]?$"
 )
 _FIRST_LISTED = regex.compile(FIRST_LISTED_LEADS)
 _STANDING = regex.compile(STANDING_RULE)
@@ -40,11 +51,16 @@ _NEUTRAL_PART = regex.compile(
     r"""^(?:
         .{0,20}?(?:底前?|前|月|日|年|季度|长期|持续|完成|推进|坚持|取得|见效|开展|启动)[^：:]{0,16}  # time phrase
       | [0-9０-９.．]+分                                         # a score
-      | 下同 | 以下同 | 下同\S{0,4}
+      | 下同 | 以下同 | 下同\\S{0,4}
     )$""",
     regex.VERBOSE,
 )
-_OPEN, _CLOSE = "（(", "）)"
+_OPEN, _CLOSE = "（(【[", "）)】]"
+#: where a label may start a clause outside brackets: a line start or a sentence end
+_LABEL_START = regex.compile(
+    r"(?:^|(?<=[。；;]))[ \t\u3000\u00a0]*(?=(?:" + "|".join(map(regex.escape, _LABEL_WORDS)) + r")\s*[：:])",
+    regex.MULTILINE,
+)
 
 
 @dataclass
@@ -52,7 +68,6 @@ class RolePart:
     role: str
     start: int  # the unit list, in text offsets
     end: int
-    explicit: bool = True  # False: the role comes from a convention
 
 
 @dataclass
@@ -62,67 +77,103 @@ class Clause:
     parts: list[RolePart] = field(default_factory=list)
     first_listed_leads: bool = False  # 列第一位者为牵头单位 stated here
     standing: tuple[str, int, int] | None = None  # (role, start, end) of a standing rule's units
+    labelled: bool = False  # written with labels (牵头单位：…), not verbs
+    bare: bool = False  # a plain unit list with no role word (a lead only under 列第一位者)
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     while a < b and (text[a] in WHITESPACE or text[a] in "，,；;。：:"):
         a += 1
-    while b > a and (text[b - 1] in WHITESPACE or text[b - 1] in "，,；;。"):
+    while b > a and (text[b - 1] in WHITESPACE or text[b - 1] in "，,；;。（(【"):
         b -= 1
     return a, b
+
+
+def _compact(s: str) -> str:
+    return "".join(ch for ch in s if ch not in WHITESPACE)
+
+
+def _is_neutral(s: str) -> bool:
+    return _NEUTRAL_PART.match(_compact(s)) is not None
+
+
+def _looks_like_units(s: str) -> bool:
+    """A list of organisation names with no role word: 省环保厅、省发展改革委"""
+    items = [i for i in regex.split(r"[、，,]", _compact(s)) if i]
+    return bool(items) and all(i.rstrip("等").endswith(ORGAN_SUFFIXES) and len(i) <= 30 for i in items)
+
+
+def _pieces(text: str, a: int, b: int):
+    pos = a
+    for sep in _PART_SPLIT.finditer(text, a, b):
+        yield _strip(text, pos, sep.start())
+        pos = sep.end()
+    yield _strip(text, pos, b)
 
 
 def parse_clause(text: str, a: int, b: int) -> Clause | None:
     """Read the roles of ``text[a:b]`` (the inside of a bracket), or None."""
     clause = Clause(a, b)
-    inner = text[a:b]
-    m = _FIRST_LISTED.search(inner)
+    m = _FIRST_LISTED.search(text, a, b)
+    inner_end = b
     if m:
         clause.first_listed_leads = True
-        b_conv = a + m.start()
-        # the convention sentence is not a unit list
-        inner_end = b_conv
-    else:
-        inner_end = b
+        inner_end = m.start()  # the convention sentence is not a unit list
     s = _STANDING.search(text, a, inner_end)
     if s:
-        clause.standing = (ROLE_VERBS.get(s.group("verb"), "responsible"), s.start("units"), s.end("units"))
+        clause.standing = (ROLE_VERBS.get(s.group("verb"), RESPONSIBLE), s.start("units"), s.end("units"))
         inner_end = s.start()
     labels = list(_LABEL.finditer(text, a, inner_end))
     if labels:
         # anything before the first label must be neutral (a time phrase)
         pre_a, pre_b = _strip(text, a, labels[0].start())
-        if pre_b > pre_a and not all(
-            _NEUTRAL_PART.match(p) for p in _PART_SPLIT.split(text[pre_a:pre_b]) if p.strip()
-        ):
+        if pre_b > pre_a and not all(_is_neutral(text[x:y]) for x, y in _pieces(text, pre_a, pre_b) if y > x):
             return None
+        clause.labelled = True
         for k, lm in enumerate(labels):
             end = labels[k + 1].start() if k + 1 < len(labels) else inner_end
-            ua, ub = _strip(text, lm.end(), end)
             if lm.group("label") not in ROLE_LABELS:
                 continue  # 完成时限：… — no units here
+            # a trailing time phrase inside a labelled part is not a unit
+            ua, ub = _strip(text, lm.end(), end)
+            cut = ub
+            for x, y in _pieces(text, ua, ub):
+                if y > x and _is_neutral(text[x:y]) and not _looks_like_units(text[x:y]):
+                    cut = min(cut, x)
+            ua, ub = _strip(text, ua, cut)
             if ub > ua:
                 clause.parts.append(RolePart(ROLE_LABELS[lm.group("label")], ua, ub))
-        return clause if clause.parts else None
-    # verb notation: every part ends in a role verb, or is neutral
-    pos = a
-    pieces = []
-    for sep in _PART_SPLIT.finditer(text, a, inner_end):
-        pieces.append((pos, sep.start()))
-        pos = sep.end()
-    pieces.append((pos, inner_end))
-    for pa, pb in pieces:
-        pa, pb = _strip(text, pa, pb)
+        return clause if clause.parts or clause.standing else None
+    # verb notation: every part ends in a role verb, is neutral, or is a
+    # unit list that takes the role of the next part with a verb
+    pending: list[tuple[int, int]] = []
+    for pa, pb in _pieces(text, a, inner_end):
         if pb <= pa:
             continue
-        piece = text[pa:pb]
+        piece = _compact(text[pa:pb])
         vm = _VERB_END.search(piece)
         if vm and vm.start() > 0:
-            clause.parts.append(RolePart(ROLE_VERBS[vm.group("verb")], pa, pa + vm.start()))
-        elif _NEUTRAL_PART.match("".join(ch for ch in piece if ch not in WHITESPACE)):
+            role = ROLE_VERBS[vm.group("verb")]
+            # map the verb's start in the compact piece back to the text
+            end = pb
+            while len(_compact(text[pa:end])) > vm.start():
+                end -= 1
+            for x, y in pending:
+                clause.parts.append(RolePart(role, x, y))
+            pending = []
+            clause.parts.append(RolePart(role, pa, end))
+        elif _is_neutral(piece) and not _looks_like_units(piece):
             continue
+        elif _looks_like_units(piece):
+            pending.append((pa, pb))
         else:
             return None
+    if pending:
+        if clause.parts:
+            return None  # a unit list after the last verb: not a clause we can read
+        if not clause.first_listed_leads and clause.standing is None:
+            clause.bare = True  # a plain list: only a lead under 列第一位者为牵头单位
+        clause.parts = [RolePart(RESPONSIBLE, x, y) for x, y in pending]
     if not clause.parts and clause.standing is None:
         return None
     return clause
@@ -142,40 +193,80 @@ def _brackets(text: str, start: int, end: int):
             depth -= 1
             if depth == 0:
                 yield open_at, i
-        elif ch == "\n" and depth:
-            # a bracket never spans a paragraph; a clause may span a line break inside a name
-            nxt = text.find("\n", i + 1, end)
-            if nxt == i + 1:
-                depth = 0
+        elif ch == "\n" and depth and text.find("\n", i + 1, end) == i + 1:
+            depth = 0  # a bracket never spans a blank line
 
 
-def _label_lines(text: str, start: int, end: int):
-    """Lines that start with a role label: 责任单位：X (no brackets)."""
-    for m in regex.finditer(r"(?m)^[ \t\u3000\u00a0]*(?=(?:" + "|".join(ROLE_LABELS) + r")\s*[：:])", text[start:end]):
-        a = start + m.end()
+def _label_runs(text: str, start: int, end: int):
+    """Role labels outside brackets, from a line start or a sentence end to
+    the end of the line: 责任单位：X"""
+    for m in _LABEL_START.finditer(text, start, end):
+        a = m.end()
         nl = text.find("\n", a, end)
-        yield a, (end if nl < 0 else nl)
+        b = end if nl < 0 else nl
+        yield a, b
+
+
+def _closes_sentence(text: str, a: int, b: int, clause: Clause) -> bool:
+    """A bare unit list counts only with two or more units, standing where a
+    clause stands: right before a sentence end or a line end."""
+    if len(regex.findall(r"[、，,]", text[a:b])) < 1:
+        return False
+    i = b
+    while i < len(text) and text[i] in " \t\u3000\u00a0":
+        i += 1
+    return i >= len(text) or text[i] in "。；;\n"
+
+
+def _only_space(text: str, a: int, b: int) -> bool:
+    return all(ch in WHITESPACE for ch in text[a:b])
+
+
+def _merge_adjacent(text: str, clauses: list[Clause]) -> list[Clause]:
+    """Labelled clauses with only white space between them are one clause
+    (牵头单位：X ⏎ 配合单位：Y), unless they give the same role twice."""
+    out: list[Clause] = []
+    for cl in clauses:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.labelled and cl.labelled and _only_space(text, prev.end, cl.start)
+                and not ({p.role for p in prev.parts} & {p.role for p in cl.parts})):
+            prev.end = cl.end
+            prev.parts += cl.parts
+            prev.first_listed_leads |= cl.first_listed_leads
+            prev.standing = prev.standing or cl.standing
+            continue
+        out.append(cl)
+    return out
 
 
 def find_clauses(ctx: Context, start: int, end: int) -> list[Clause]:
     """Responsibility clauses in ``[start, end)``, in text order."""
     text = ctx.text
-    out: list[Clause] = []
+    found: list[Clause] = []
     taken: list[tuple[int, int]] = []
     for o, c in _brackets(text, start, end):
         if c - o > 400:
             continue
         clause = parse_clause(text, o + 1, c)
+        if clause is not None and clause.bare and not _closes_sentence(text, o, c + 1, clause):
+            clause = None  # 理事会（董事会）: an apposition, not a unit list
         if clause is not None:
             clause.start, clause.end = o, c + 1
-            out.append(clause)
+            found.append(clause)
             taken.append((o, c + 1))
-    for a, b in _label_lines(text, start, end):
+    for a, b in _label_runs(text, start, end):
         if any(x <= a < y for x, y in taken):
             continue
+        taken.append((a, b))
         clause = parse_clause(text, a, b)
-        if clause is not None:
-            clause.start, clause.end = a, b
-            out.append(clause)
-    out.sort(key=lambda cl: cl.start)
-    return out
+        if clause is None:
+            # a neutral label line (完成时限：…) joins the clause it touches
+            if _LABEL.match(text, a):
+                clause = Clause(a, b, labelled=True)
+            else:
+                continue
+        clause.start, clause.end = a, _strip(text, a, b)[1]
+        found.append(clause)
+    found.sort(key=lambda cl: cl.start)
+    merged = _merge_adjacent(text, found)
+    return [cl for cl in merged if cl.parts or cl.standing or cl.first_listed_leads]

@@ -70,6 +70,11 @@ def _roles(ctx: Context, clause: Clause, conv: _Conventions) -> dict[str, list[U
     return roles
 
 
+def _convention(conv: _Conventions, convention_at: list[int], clause: Clause) -> bool:
+    """Is 列第一位者为牵头单位 in force for ``clause``?"""
+    return conv.first_listed_leads or bool(convention_at and convention_at[0] < clause.end)
+
+
 def _apply_lead_wins(roles: dict[str, list[Unit]]) -> None:
     seen: set[str] = set()
     for r in _ROLE_ORDER:
@@ -100,9 +105,10 @@ def build_measures(ctx: Context, regions: list[Region], headings: dict[str, str]
                     conv.first_listed_leads = True
                 ctx.warn("clause_outside_sections", "a responsibility clause outside every numbered section was not made a measure", (cl.start, cl.end))
             continue
-        several = len([c for c in clauses if c.parts]) > 1
         stretch_start = region.start
         k = 0
+        clauses = [cl for cl in clauses if not (cl.bare and not _convention(conv, convention_at, cl))]
+        several = len([c for c in clauses if c.parts]) > 1
         for cl in clauses:
             if convention_at and convention_at[0] < cl.end:
                 conv.first_listed_leads = True

@@ -67,6 +67,15 @@ ROLE_VERBS: dict[str, str] = {
     "为配合单位": SUPPORTING,
     "为配合部门": SUPPORTING,
     "牵头负责": LEAD,
+    "分别牵头": LEAD,
+    "共同牵头": LEAD,
+    "主办": LEAD,
+    "具体负责": RESPONSIBLE,
+    "分别负责": RESPONSIBLE,
+    "共同负责": RESPONSIBLE,
+    "负总责": RESPONSIBLE,
+    "分别配合": SUPPORTING,
+    "共同配合": SUPPORTING,
     "牵头落实": LEAD,
     "牵头": LEAD,
     "指导": LEAD,
@@ -92,9 +101,16 @@ ROLE_VERBS: dict[str, str] = {
 }
 
 #: the document-wide convention that the first unit of a clause leads
-FIRST_LISTED_LEADS = r"列(?:第一位|首位|在首位|第一)(?:者|的单位|的部门)?为牵头(?:单位|部门)"
+FIRST_LISTED_LEADS = (
+    r"(?:(?:列|排)(?:在|于)?(?:第一位|首位|第一|最前)(?:者|的|的单位|的部门)?"   # 列第一位者 / 排在首位的
+    r"|(?:第一|首)(?:个|家)?(?:单位|部门))"                                       # 第一个单位
+    r"(?:为|是|即为)牵头(?:单位|部门)"
+)
 #: a standing rule: 以下均需试点城市政府落实，不再列出
-STANDING_RULE = r"以下(?:均|都|各项均|任务均)?(?:需|由|须|要)?(?P<units>.+?)(?P<verb>负责落实|落实|负责|牵头)[，,]?(?:不再(?:一一)?列出|下同|不再重复)"
+STANDING_RULE = (
+    r"以下(?:各项|所有)?(?:任务|工作|措施|事项)?(?:均|都|全部)?(?:需|由|须|要|需要)?"
+    r"(?P<units>[^，,。；;]+?)(?P<verb>负责落实|具体落实|落实|负责|牵头)[，,]?(?:不再(?:一一)?列出|下同|不再重复)"
+)
 
 #: separators between units of one list (和/及 are decided by shape)
 UNIT_SEPARATORS = "、，,；;/／"

@@ -169,20 +169,62 @@ def _with_suffix(ctx_text: str, place: str, suffix_combo: str) -> str:
 
 
 def _is_bare_place(name: str) -> bool:
-    return 2 <= len(name) <= 6 and not _ends_like_organ(name) and not name.startswith("各")
+    """A list item with no organ of its own: 秦州, 甲县, 各市, 城关区, 县（市、区）."""
+    return 1 <= len(name) <= 8 and not _ends_like_organ(name)
+
+
+def _peel_place(head: str) -> tuple[str, str]:
+    """Split a place into (stem, place suffixes): 张家川县区 → (张家川, 县区);
+    县（市、区） → ('', 县（市、区）); a stem keeps two characters at least."""
+    if head.endswith(("）", ")")):
+        k = max(head.rfind("（"), head.rfind("("))
+        if k > 0:
+            stem, combo = _peel_place(head[:k])
+            return stem, combo + head[k:]
+    stem, combo = head, ""
+    peeled = True
+    while peeled:
+        peeled = False
+        for s in sorted(PLACE_SUFFIXES, key=len, reverse=True):
+            if stem.endswith(s) and (len(stem) - len(s) >= 2 or len(stem) == len(s)):
+                stem, combo = stem[: -len(s)], s + combo
+                peeled = True
+                break
+    return stem, combo
 
 
 def _expand_run(text: str, run: list[_Piece]) -> list[_Piece]:
-    """Bare place names borrow the place suffix and organ of the run's last
-    piece: [秦州, 麦积区委] → [秦州区委, 麦积区委]."""
-    if len(run) < 2:
+    """Items of a 、-run share the organ (and, for bare names, the place
+    suffix) written once after the last item:
+
+    [秦州, 麦积区委] → [秦州区委, 麦积区委]; [各市, 县人民政府] → [各市人民政府,
+    各县人民政府]; [城关区, 七里河区政府] → [城关区政府, 七里河区政府].
+    """
+    if len(run) < 2 or not all(_is_bare_place(p.name) for p in run[:-1]):
         return run
-    po = _place_organ(run[-1].name)
-    if not po or not all(_is_bare_place(p.name) for p in run[:-1]):
+    last = run[-1].name
+    organ = next((o for o in sorted(PLACE_ORGANS, key=len, reverse=True) if last.endswith(o) and len(last) > len(o)), None)
+    if organ is None:
         return run
-    place, combo, organ = po
-    out = [_Piece(p.i, p.j, p.name + _with_suffix(text, p.name, combo) + organ) for p in run[:-1]]
-    out.append(_Piece(run[-1].i, run[-1].j, place + _with_suffix(text, place, combo) + organ))
+    stem, combo = _peel_place(last[: -len(organ)])
+    if not combo:
+        return run  # "县两级政府", "市经信委": the item before the organ is no place
+    shared_ge = run[0].name.startswith("各")
+    out = []
+    for p in run[:-1]:
+        p_stem, p_combo = _peel_place(p.name.removeprefix("各"))
+        if p_combo:
+            name = p.name + organ  # 城关区 → 城关区政府
+        else:
+            name = p.name + _with_suffix(text, p.name, combo) + organ  # 秦州 → 秦州区委
+        if shared_ge and not p_stem and not name.startswith("各"):
+            name = "各" + name
+        out.append(_Piece(p.i, p.j, name))
+    if stem:
+        name = stem + _with_suffix(text, stem, combo) + organ
+    else:
+        name = ("各" if shared_ge else "") + last
+    out.append(_Piece(run[-1].i, run[-1].j, name))
     return out
 
 

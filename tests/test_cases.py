@@ -143,3 +143,12 @@ def test_a_bare_unit_list_is_a_clause_only_under_the_first_listed_convention():
     m = notice_parser.parse_text(ruled).measures[0]
     assert [u.name for u in m.lead_units] == ["省经济和信息化委"]
     assert [u.name for u in m.responsible_units] == ["省发展改革委", "省环保厅"]
+
+
+def test_numbered_attachment_list_is_not_sections():
+    text = ("某市人民政府关于印发某方案的通知\n某政发〔2020〕5号\n各区县人民政府：\n现印发给你们。\n"
+            "附件：1．XX县整改任务清单\n　　　2．XX县领导小组成员名单\n某市人民政府\n二〇二〇年三月五日\n"
+            "某方案\n一、任务\n（一）治理。（市环保局负责）\n")
+    doc = notice_parser.parse_text(text)
+    assert [s.id for s in walk_sections(doc.sections)] == ["1", "1.1"]
+    assert [a.title for a in doc.notice.attachments] == ["XX县整改任务清单", "XX县领导小组成员名单"]

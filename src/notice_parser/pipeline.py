@@ -85,7 +85,7 @@ def run(read: ReadResult, data: bytes, *, name: str, strict: bool = False) -> No
     boundaries += [ln.start for ln in lines if ln.start > header.header_end and is_date_line(ln)]
     # a document title inside the body (a notice issuing several documents)
     titles = [ln.start for ln in lines if ln.start > header.header_end and looks_like_title(ln)]
-    table_spans = [t.span for t in read.tables]
+    table_spans = [t.span for t in read.tables] + header.attachment_spans
     tree = build_sections(ctx, header.header_end, len(text), boundaries, soft_boundaries=titles, exclude=table_spans)
 
     if ctx.notice_year is None:

@@ -41,3 +41,6 @@ ORG_HINTS = ("各", "政府", "部门", "单位", "委", "局", "厅", "办", "�
 
 #: sentence openers that show a line is prose, not an address line
 PROSE_OPENERS = ("为", "根据", "现将", "按照", "经", "近年来", "为了", "当前", "今年", "在", "以", "对")
+
+#: the red header (版头) line ends in 文件: 甘肃省人民政府文件
+MASTHEAD_SUFFIXES = ("文件", "文件）")

@@ -19,6 +19,7 @@ CLOSE_PARENS = "）)"
 
 #: (name, regex with group ``num``, rank in the conventional hierarchy)
 MARKER_STYLES: list[tuple[str, str, int]] = [
+    ("part", rf"第(?P<num>[{CN_NUM}]+)(?:部分|编)[ \u3000]*", -1),
     ("chapter", rf"第(?P<num>[{CN_NUM}]+)章[ \u3000]*", 0),
     ("article", rf"第(?P<num>[{CN_NUM}]+)条[ \u3000]*", 1),
     ("cn_dun", rf"(?P<num>[{CN_NUM}]{{1,3}})[、．.](?![{CN_NUM}]{{1,3}}[、级类])", 2),
@@ -33,8 +34,11 @@ MARKER_STYLES: list[tuple[str, str, int]] = [
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 #: characters after which a marker may start inside a line (a heading glued
-#: onto the end of the previous sentence or clause)
-SENTENCE_ENDS = "。；;：:）)！？!?”\""
+#: onto the end of the previous sentence or clause). After ；or ：a number is
+#: an in-sentence enumeration ("主要包括：1.开展排查；2.建立台账"), so those
+#: count only in a text that has lost its line breaks.
+SENTENCE_ENDS = "。）)！？!?”\""
+INLINE_SENTENCE_ENDS = SENTENCE_ENDS + "；;：:"
 
 #: line prefixes that start a box (专栏) rather than a section: their text
 #: belongs to the section before them

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from ..extract.numbers import parse_cn_number
-from ..lexicon.document import DOC_NUMBER, ISSUING_VERBS, ORG_HINTS, PROSE_OPENERS
+from ..lexicon.document import DOC_NUMBER, ISSUING_VERBS, MASTHEAD_SUFFIXES, ORG_HINTS, PROSE_OPENERS
 from ..model import Attachment, Notice
 from ..spans import squeeze
 from .layout import (
@@ -38,6 +38,7 @@ _ISSUED = regex.compile(
 _ABOUT = regex.compile(r"^(?P<issuer>.+?)关于")
 _RECIPIENT_SPLIT = regex.compile(r"[，,；;]")
 _URL = regex.compile(r"https?://\S.*")
+_GLUED_NUMBER = regex.compile(r"[（(](?P<number>" + DOC_NUMBER + r")[）)]$", regex.VERBOSE)
 _NUMBERED_ITEM = regex.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、﹒]\s*")
 
 
@@ -72,39 +73,65 @@ class Header:
     header_end: int
     #: positions that close every open section (attachments, footers, page trailers)
     boundaries: list[int]
+    #: the lines of the 附件 list: their numbers are not section markers
+    attachment_spans: list[tuple[int, int]]
 
 
-def _doc_number_line(lines: list[Line], limit: int) -> tuple[int, str] | None:
+def _doc_number_line(lines: list[Line], limit: int) -> tuple[int, str, str] | None:
+    """The 文号 line: (index, number, what precedes it on the line). The
+    number stands alone, or closes a title line in brackets:
+    关于印发…的通知（X政发〔2021〕5号）."""
     for i, ln in enumerate(lines):
         if ln.start >= limit:
             break
         c = ln.compact.strip("（）()")
-        m = _DOC_NUMBER.fullmatch(c)
-        if m:
-            return i, c
+        if _DOC_NUMBER.fullmatch(c):
+            return i, c, ""
+        m = _GLUED_NUMBER.search(ln.compact)
+        if m and looks_like_title(Line(0, 0, ln.compact[: m.start()])):
+            return i, m.group("number"), ln.compact[: m.start()]
     return None
 
 
-def _title_above(lines: list[Line], i: int) -> str | None:
-    """Join the title lines directly above line ``i``."""
-    j = i - 1
-    while j >= 0 and is_boilerplate(lines[j]):
-        return None
-    if j < 0 or is_marker_line(lines[j]):
-        return None
-    parts = [lines[j].compact]
-    k = j - 1
+def _is_masthead(line: Line) -> bool:
+    """The red header (版头): XX市人民政府文件."""
+    return line.compact.endswith(MASTHEAD_SUFFIXES) and len(line.compact) <= 30
+
+
+def _title_above(lines: list[Line], i: int, first: str = "") -> str | None:
+    """Join the title lines directly above line ``i`` (``first`` is title
+    text already on line ``i`` itself)."""
+    parts = [first] if first else []
+    k = i - 1 if not first else i - 1
+    if not first:
+        if k < 0 or is_boilerplate(lines[k]) or is_marker_line(lines[k]) or _is_masthead(lines[k]):
+            return None
+        parts = [lines[k].compact]
+        k -= 1
     while k >= 0 and len(parts) < 4:
         up = lines[k]
-        if is_boilerplate(up) or is_marker_line(up) or len(up.compact) > 60:
+        if is_boilerplate(up) or is_marker_line(up) or _is_masthead(up) or len(up.compact) > 60:
             break
         if ends_like_title(up.compact) or any(p in up.compact for p in "。；：:"):
             break
-        # the line above must touch (no blank line between title lines)
         parts.insert(0, up.compact)
         k -= 1
     title = "".join(parts)
     return title if len(title) >= 4 else None
+
+
+def _title_below(lines: list[Line], i: int) -> str | None:
+    """A title under the 文号 (a red-header layout): the lines after ``i``
+    up to the one that ends like a title."""
+    parts = []
+    for ln in lines[i + 1 : i + 5]:
+        c = ln.compact
+        if is_boilerplate(ln) or is_marker_line(ln) or c.endswith(("：", ":")) or any(p in c for p in "。；"):
+            break
+        parts.append(c)
+        if ends_like_title(c):
+            return "".join(parts)
+    return None
 
 
 def _recipients(lines: list[Line], limit: int) -> tuple[int, list[str]] | None:
@@ -140,7 +167,9 @@ def _signature(lines: list[Line], start: int) -> tuple[int, list[str], str] | No
     return None
 
 
-def _attachments(lines: list[Line]) -> list[Attachment]:
+def _attachments(lines: list[Line], spans: list[tuple[int, int]] | None = None) -> list[Attachment]:
+    """The 附件 list; the spans of its lines are added to ``spans``."""
+    spans = [] if spans is None else spans
     out: list[Attachment] = []
     seen: set[str] = set()
     i = 0
@@ -172,6 +201,8 @@ def _attachments(lines: list[Line]) -> list[Attachment]:
                 if not _NUMBERED_ITEM.match(nxt.compact):
                     break
                 j += 1
+        spans.append((ln.start, ln.end))
+        spans.extend((lines[at].start, lines[at].end) for _, at in titles)
         for title, at in titles:
             if not title or title in seen or len(title) > 80:
                 continue
@@ -196,20 +227,24 @@ def read_header(text: str, lines: list[Line]) -> Header:
     dn = _doc_number_line(lines, first_marker)
     title_idx = None
     if dn:
-        idx, number = dn
+        idx, number, before = dn
         notice.doc_number = number
         header_end = max(header_end, lines[idx].end)
-        notice.title = _title_above(lines, idx)
+        notice.title = _title_above(lines, idx, before)
         if notice.title:
             title_idx = idx - 1
+        else:
+            notice.title = _title_below(lines, idx)
+            if notice.title:
+                title_idx = idx + 1
     if notice.title is None:
         for i, ln in enumerate(lines[:8]):
             if ln.start >= first_marker:
                 break
-            if is_boilerplate(ln):
+            if is_boilerplate(ln) or _is_masthead(ln):
                 continue
             if looks_like_title(ln):
-                notice.title = ln.compact
+                notice.title = _title_above(lines, i, ln.compact) or ln.compact
                 title_idx = i
                 header_end = max(header_end, ln.end)
                 break
@@ -251,10 +286,11 @@ def read_header(text: str, lines: list[Line]) -> Header:
         m = _ABOUT.match(notice.title)
         if m and len(m.group("issuer")) <= 40:
             notice.issuers = [m.group("issuer")]
-    notice.attachments = _attachments(lines)
+    attachment_spans: list[tuple[int, int]] = []
+    notice.attachments = _attachments(lines, attachment_spans)
 
     boundaries = [
         ln.start for ln in lines
         if ln.start > header_end and (is_boilerplate(ln) or is_footer(ln) or is_attachment_header(ln))
     ]
-    return Header(notice=notice, header_end=header_end, boundaries=boundaries)
+    return Header(notice=notice, header_end=header_end, boundaries=boundaries, attachment_spans=attachment_spans)

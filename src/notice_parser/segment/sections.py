@@ -24,13 +24,14 @@ import regex
 
 from ..extract.context import Context, Region
 from ..extract.numbers import parse_cn_number, to_halfwidth_digits
-from ..lexicon.markers import BOX_WORDS, CIRCLED, MARKER_STYLES, SENTENCE_ENDS
+from ..lexicon.markers import BOX_WORDS, CIRCLED, INLINE_SENTENCE_ENDS, MARKER_STYLES, SENTENCE_ENDS
 from ..model import Section
 from ..spans import WHITESPACE
 
 _STYLES = [(name, regex.compile(pattern), rank) for name, pattern, rank in MARKER_STYLES]
 _MARKER_START = regex.compile(r"[第〇零一二三四五六七八九十两（(0-9０-９" + CIRCLED + "]")
 _INDENT = " \t\u00a0\u3000\u2002\u2003"
+_HAN_DOT = regex.compile(r"\p{Han}[.．](?=\p{Han})")
 
 #: a body whose lines average more than this many characters has lost its
 #: line breaks; markers are then looked for anywhere in it
@@ -115,7 +116,7 @@ def find_candidates(text: str, start: int, end: int, *, inline: bool) -> list[Ca
             prev = q - 1
             while prev > p and text[prev] in _INDENT:
                 prev -= 1
-            glued = text[prev] in SENTENCE_ENDS
+            glued = text[prev] in (INLINE_SENTENCE_ENDS if inline else SENTENCE_ENDS)
             if not glued and not inline:
                 continue
             c = _match_marker(text, q, "glued" if glued else "inline")
@@ -132,9 +133,10 @@ class _State:
     last_global: dict[str, int] = field(default_factory=dict)
     part: int = 1
     gaps: list[Candidate] = field(default_factory=list)
+    box_lists: dict[str, int] = field(default_factory=dict)
 
 
-def _accept(state: _State, c: Candidate, *, after_colon: bool, inline: bool) -> bool:
+def _accept(state: _State, c: Candidate, *, after_colon: bool, inline: bool, in_box: bool = False) -> bool:
     stack = list(state.stack)
     while stack and stack[-1].cand.rank >= c.rank:
         stack.pop()
@@ -142,6 +144,13 @@ def _accept(state: _State, c: Candidate, *, after_colon: bool, inline: bool) -> 
     siblings = parent.children if parent else [r for r in state.roots if r.part == state.part]
     prev = next((s.cand.number for s in reversed(siblings) if s.cand.style == c.style), 0)
     last = state.last_global.get(c.style, 0)
+    if in_box:
+        # a 专栏 box keeps its own list: its items are not sections
+        if c.number == state.box_lists.get(c.style, 0) + 1 or (prev == 0 and not (last and c.number == last + 1)):
+            state.box_lists[c.style] = c.number
+            return False
+    else:
+        state.box_lists.clear()
     new_part = False
     if c.number == prev + 1 and (prev > 0 or c.number == 1 or c.strength == "line"):
         ok = True
@@ -182,8 +191,11 @@ def _heading(text: str, c: Candidate, limit: int) -> str:
     line_end = limit if nl < 0 else nl
     stop = text.find("。", c.end, line_end)
     end = line_end if stop < 0 else stop
-    head = text[c.end:end]
-    return "".join(ch for ch in head if ch not in WHITESPACE)
+    dot = _HAN_DOT.search(text, c.end, end)
+    if dot:
+        end = dot.start() + 1  # "治理扬尘.加强管理": an ASCII full stop
+    head = "".join(ch for ch in text[c.end:end] if ch not in WHITESPACE)
+    return head.rstrip("：:")
 
 
 @dataclass
@@ -214,6 +226,7 @@ def build_sections(
     state = _State()
     bounds = sorted(b for b in boundaries if body_start < b < body_end)
     accepted: list[_Node] = []
+    boxes = [m.start() for m in regex.finditer(r"(?m)^[ \t\u3000\u00a0]*(?:" + "|".join(BOX_WORDS) + r")", text, pos=body_start, endpos=body_end)]
     for c in find_candidates(text, body_start, body_end, inline=inline):
         if any(a <= c.start < b for a, b in exclude):
             continue
@@ -222,7 +235,9 @@ def build_sections(
             prev -= 1
         after_colon = prev >= 0 and text[prev] in "：:"
         part_before = state.part
-        if _accept(state, c, after_colon=after_colon, inline=inline):
+        last_start = accepted[-1].cand.start if accepted else body_start
+        in_box = any(last_start < b < c.start for b in boxes)
+        if _accept(state, c, after_colon=after_colon, inline=inline, in_box=in_box):
             if state.part != part_before and accepted:
                 soft = [b for b in soft_boundaries if accepted[-1].cand.start < b < c.start]
                 if soft:

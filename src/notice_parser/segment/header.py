@@ -102,7 +102,7 @@ def _title_above(lines: list[Line], i: int, first: str = "") -> str | None:
     """Join the title lines directly above line ``i`` (``first`` is title
     text already on line ``i`` itself)."""
     parts = [first] if first else []
-    k = i - 1 if not first else i - 1
+    k = i - 1
     if not first:
         if k < 0 or is_boilerplate(lines[k]) or is_marker_line(lines[k]) or _is_masthead(lines[k]):
             return None

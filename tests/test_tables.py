@@ -336,3 +336,25 @@ def test_word_checklist_yields_one_measure_per_row_with_its_task_and_deadline(ex
     assert [d.date for d in first.deadlines] == ["2017-12-31"]
     # 市林业局 leads row 12 and is listed again as responsible: lead wins
     assert "市林业局" in names(measures[11].lead_units) and "市林业局" not in names(measures[11].responsible_units)
+
+
+def test_role_words_inside_a_role_cell_decide_the_roles():
+    import notice_parser
+
+    html = """<table><tr><td>序号</td><td>整改任务</td><td>责任单位</td><td>完成时限</td></tr>
+<tr><td>1</td><td>治理扬尘</td><td>市发展改革委（牵头）、市工信局</td><td>2021年底前</td></tr>
+<tr><td>2</td><td>治理噪声</td><td>市住建局牵头，市城管局配合</td><td>长期坚持</td></tr>
+<tr><td>3</td><td>治理污水</td><td>市水务局、市环保局（列第一位的为牵头单位）</td><td>2022年6月底前</td></tr>
+<tr><td>4</td><td>治理垃圾</td><td>市城管局、市环保局</td><td>2022年6月底前</td></tr></table>"""
+    doc = notice_parser.parse(html.encode(), format="html")
+    got = [([u.name for u in m.lead_units], [u.name for u in m.responsible_units], [u.name for u in m.supporting_units])
+           for m in doc.measures]
+    assert got == [
+        (["市发展改革委"], ["市工信局"], []),
+        (["市住建局"], [], ["市城管局"]),
+        (["市水务局"], ["市环保局"], []),
+        ([], ["市城管局", "市环保局"], []),
+    ]
+    for m in doc.measures:
+        for u in m.lead_units + m.responsible_units + m.supporting_units:
+            assert doc.text[u.span[0]:u.span[1]] == u.raw

@@ -47,21 +47,35 @@ def _first_sentence(text: str, start: int, end: int, skip_marker: str = "") -> s
     return "".join(c for c in text[i:stop] if not c.isspace())
 
 
+def split_lead_marks(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
+    """Units marked 市环保局（牵头） inside a plain list lead; the rest do not."""
+    marked, rest = [], []
+    for u in units:
+        m = _LEAD_MARK.search(u.name)
+        if m and m.start() > 0:
+            marked.append(u.model_copy(update={"name": u.name[: m.start()]}))
+        else:
+            rest.append(u)
+    return marked, rest
+
+
+def clause_roles(ctx: Context, clause: Clause, *, first_listed_leads: bool = False) -> dict[str, list[Unit]]:
+    """The units of one clause by role, lead winning (for table cells)."""
+    roles = _roles(ctx, clause, _Conventions(first_listed_leads=first_listed_leads))
+    _apply_lead_wins(roles)
+    return roles
+
+
 def _roles(ctx: Context, clause: Clause, conv: _Conventions) -> dict[str, list[Unit]]:
     roles: dict[str, list[Unit]] = {r: [] for r in _ROLE_ORDER}
     if clause.first_listed_leads:
         conv.first_listed_leads = True
     explicit_lead = any(p.role == LEAD for p in clause.parts)
     for k, part in enumerate(clause.parts):
-        units = []
-        for u in split_units(ctx, part.start, part.end):
-            m = _LEAD_MARK.search(u.name)
-            if m and m.start() > 0:
-                # 市环保局（牵头） inside a plain list leads
-                roles[LEAD].append(u.model_copy(update={"name": u.name[: m.start()]}))
-                explicit_lead = True
-            else:
-                units.append(u)
+        marked, units = split_lead_marks(split_units(ctx, part.start, part.end))
+        if marked:
+            roles[LEAD] += marked
+            explicit_lead = True
         role = part.role
         if conv.first_listed_leads and not explicit_lead and k == 0 and units and role != SUPPORTING:
             roles[LEAD].append(units[0])

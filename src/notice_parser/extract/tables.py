@@ -188,7 +188,8 @@ def _measures_of(ctx, table, n, columns, split_units, find_deadlines, find_targe
             if (kind, span) in seen_spans or span[0] == span[1]:
                 continue
             seen_spans.add((kind, span))
-            roles[kind] += _cell_units(ctx, span, split_units)
+            for role, units in _cell_roles(ctx, span, kind, split_units).items():
+                roles[role] += units
         roles = _one_role_per_unit(roles)
         if not any(roles.values()):
             continue
@@ -236,6 +237,31 @@ def _cell_units(ctx: Context, span: tuple[int, int], split_units: SplitUnits) ->
     if len(lines) > 1 and all(looks_like_units(ctx.text[a:b]) for a, b in lines):
         return [unit for a, b in lines for unit in split_units(ctx, a, b)]
     return split_units(ctx, start, end)
+
+
+def _cell_roles(ctx: Context, span: tuple[int, int], kind: str, split_units: SplitUnits) -> dict[str, list[Unit]]:
+    """Roles named inside a role cell override the column's role:
+    "市住建局牵头，市城管局配合", "市发展改革委（牵头）、市工信局",
+    "A、B、C（列第一位的为牵头单位）". A plain list takes the column's role."""
+    from .clauses import parse_clause
+    from .measures import clause_roles
+
+    start, end = span
+    clause = parse_clause(ctx.text, start, end)
+    if clause is not None and not clause.bare and clause.parts:
+        return clause_roles(ctx, clause, first_listed_leads=clause.first_listed_leads)
+    units = _cell_units(ctx, span, split_units)
+    return clause_roles_from_units(units, kind)
+
+
+def clause_roles_from_units(units: list[Unit], kind: str) -> dict[str, list[Unit]]:
+    from .measures import split_lead_marks
+
+    lead, rest = split_lead_marks(units)
+    out: dict[str, list[Unit]] = {r: [] for r in ROLES}
+    out["lead"] += lead
+    out[kind] += rest
+    return out
 
 
 def _one_role_per_unit(roles: dict[str, list[Unit]]) -> dict[str, list[Unit]]:

@@ -69,6 +69,9 @@ def parse_text(text: str, *, name: str = "<text>", strict: bool = False) -> Noti
     from .pipeline import run
     from .readers import ReadResult
 
+    from .readers.text import find_text_tables
+
     text = normalise_newlines(text)
     data = text.encode("utf-8")
-    return run(ReadResult(text=text, format="txt", encoding="utf-8"), data, name=name, strict=strict)
+    read = ReadResult(text=text, format="txt", encoding="utf-8", tables=find_text_tables(text))
+    return run(read, data, name=name, strict=strict)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import codecs
 
 from ..errors import DecodeError
-from . import ReadOptions, ReadResult
+from . import Cell, ReadOptions, ReadResult, Table
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -127,6 +127,48 @@ def decode(data: bytes, *, encoding: str | None = None, name: str = "<input>") -
     raise DecodeError("not text in any supported encoding (UTF-8, UTF-16, GB18030, Big5)", name=name)
 
 
+def find_text_tables(text: str, *, min_rows: int = 2) -> list[Table]:
+    """Tab-separated tables in plain text (exports of spreadsheets and Word
+    tables): runs of at least ``min_rows`` + 1 consecutive lines that each
+    hold the same number (≥ 2) of tabs. Each cell's span is exactly the text
+    between its tabs.
+
+    >>> t = find_text_tables("序号\t任务\t责任单位\n1\t治理\t市环保局\n2\t监测\t市水务局\n")[0]
+    >>> len(t.rows), [len(r) for r in t.rows]
+    (3, [3, 3, 3])
+    """
+    tables: list[Table] = []
+    run: list[list[Cell]] = []
+    run_tabs = -1
+    pos = 0
+
+    def close() -> None:
+        if len(run) > min_rows:
+            tables.append(Table(span=(run[0][0].span[0], run[-1][-1].span[1]), rows=list(run)))
+
+    for line in text.split("\n"):
+        tabs = line.count("\t")
+        if tabs >= 2 and (tabs == run_tabs or not run):
+            cells, cpos = [], pos
+            for field in line.split("\t"):
+                cells.append(Cell(span=(cpos, cpos + len(field))))
+                cpos += len(field) + 1
+            run.append(cells)
+            run_tabs = tabs
+        else:
+            close()
+            run, run_tabs = [], -1
+            if tabs >= 2:
+                cells, cpos = [], pos
+                for field in line.split("\t"):
+                    cells.append(Cell(span=(cpos, cpos + len(field))))
+                    cpos += len(field) + 1
+                run, run_tabs = [cells], tabs
+        pos += len(line) + 1
+    close()
+    return tables
+
+
 def read(data: bytes, options: ReadOptions) -> ReadResult:
     text, enc, warnings = decode(data, encoding=options.encoding, name=options.name)
     text = normalise_newlines(text)
@@ -136,4 +178,4 @@ def read(data: bytes, options: ReadOptions) -> ReadResult:
         raise ReaderError("empty file: there is no text to parse", name=options.name)
     if text.count("\ufffd") > 0:
         warnings.append(("replacement_characters", f"{text.count(chr(0xFFFD))} undecodable character(s) (U+FFFD) in the text"))
-    return ReadResult(text=text, format="txt", encoding=enc, warnings=warnings)
+    return ReadResult(text=text, format="txt", encoding=enc, tables=find_text_tables(text), warnings=warnings)

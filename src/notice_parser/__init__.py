@@ -68,7 +68,6 @@ def parse_text(text: str, *, name: str = "<text>", strict: bool = False) -> Noti
     """Parse a notice that is already a string (newlines are normalised)."""
     from .pipeline import run
     from .readers import ReadResult
-
     from .readers.text import find_text_tables
 
     text = normalise_newlines(text)

@@ -128,7 +128,7 @@ def decode(data: bytes, *, encoding: str | None = None, name: str = "<input>") -
 
 
 def find_text_tables(text: str, *, min_rows: int = 2) -> list[Table]:
-    """Tab-separated tables in plain text (exports of spreadsheets and Word
+    r"""Tab-separated tables in plain text (exports of spreadsheets and Word
     tables): runs of at least ``min_rows`` + 1 consecutive lines that each
     hold the same number (≥ 2) of tabs. Each cell's span is exactly the text
     between its tabs.

@@ -19,7 +19,7 @@ from .extract.measures import build_measures
 from .model import Measure, NoticeDocument, Source, walk_sections
 from .readers import ReadResult
 from .segment.header import parse_date, read_header
-from .segment.layout import DATE, is_date_line, looks_like_title, split_lines
+from .segment.layout import DATE, is_date_line, looks_like_title, split_lines, split_virtual_lines
 from .segment.sections import build_sections
 
 #: (name, "module:function") — each function is f(ctx, region) -> list of items
@@ -77,6 +77,9 @@ def run(read: ReadResult, data: bytes, *, name: str, strict: bool = False) -> No
         count = len(regex.findall(r"[\ue000-\uf8ff]", text))
         ctx.warn("private_use_character", f"{count} private-use character(s) (a symbol-font glyph lost in extraction), first U+{ord(pua.group()):04X}", (pua.start(), pua.end()))
     lines = split_lines(text)
+    if len(lines) <= 2 and len(text) > 100:
+        # the line breaks are lost: read the header from virtual lines
+        lines = [v for ln in lines for v in split_virtual_lines(text, ln.start, ln.end)]
     header = read_header(text, lines)
     notice = header.notice
     ctx.notice_year = notice_year(notice) or _title_year_from_text(lines)

@@ -107,3 +107,38 @@ def looks_like_title(line: Line) -> bool:
 
 def ends_like_title(s: str) -> bool:
     return _TITLE_END.search(squeeze(s)) is not None
+
+
+#: where a text that lost its line breaks is cut into virtual lines for the
+#: header: after a sentence, after the 主送 colon, around a document number
+#: and around a date
+_VIRTUAL_CUT = regex.compile(
+    r"""
+      (?<=[。：:])                                        # after a sentence or the 主送 colon
+    | (?<=号)(?=[^\s，,。）)])(?<=[〕\]］】)）]\s*\d{1,5}\s*号)  # after a document number
+    | (?<=(?:通知|意见|方案|决定|办法|规划|计划))(?![的之和及])(?=[\p{Han}A-Za-z]{1,8}[〔\[［【]\s*(?:19|20)\d{2})  # title | 文号
+    | (?=(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?!\s*[，,起前]))     # before a signature date
+    | (?<=\d{4}年\d{1,2}月\d{1,2}日)(?=[^\s，,。；;前起以])          # after it
+    """,
+    regex.VERBOSE,
+)
+
+
+def split_virtual_lines(text: str, start: int, end: int) -> list[Line]:
+    """Lines for a stretch of text that has no line breaks."""
+    out = []
+    pos = start
+    for m in _VIRTUAL_CUT.finditer(text, start, end):
+        if m.start() > pos:
+            out.append(m.start())
+            pos = m.start()
+    cuts = [start, *out, end]
+    lines = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        while a < b and text[a] in WHITESPACE:
+            a += 1
+        while b > a and text[b - 1] in WHITESPACE:
+            b -= 1
+        if a < b:
+            lines.append(Line(a, b, text[a:b]))
+    return lines

@@ -5,6 +5,7 @@ line, a document title line.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 import regex
@@ -134,7 +135,7 @@ def split_virtual_lines(text: str, start: int, end: int) -> list[Line]:
             pos = m.start()
     cuts = [start, *out, end]
     lines = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in itertools.pairwise(cuts):
         while a < b and text[a] in WHITESPACE:
             a += 1
         while b > a and text[b - 1] in WHITESPACE:

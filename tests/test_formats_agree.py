@@ -1,0 +1,48 @@
+"""The Tianshui notice reads the same in every format and encoding: the
+same notice fields, sections, measures with their units, deadlines and
+targets as the .txt (spans differ, since each text is its own)."""
+
+from __future__ import annotations
+
+import pytest
+
+import notice_parser
+from conftest import CORPORA, ROOT
+from notice_parser.model import walk_sections
+
+FIXTURES = ROOT / "tests" / "fixtures"
+COPIES = [
+    "tianshui-2017-30.docx",
+    "tianshui-2017-30.doc",
+    "tianshui-2017-30-numbered.docx",
+    "tianshui-2017-30-numbered.doc",
+    "tianshui-2017-30.gb18030.txt",
+    "tianshui-2017-30.utf16.txt",
+    "tianshui-2017-30.utf16le.txt",
+]
+
+
+def summary(doc):
+    def units(m):
+        return tuple(tuple(sorted(u.name for u in getattr(m, r))) for r in ("lead_units", "responsible_units", "supporting_units"))
+
+    return {
+        "notice": doc.notice.model_dump(),
+        "sections": [(s.id, s.heading) for s in walk_sections(doc.sections)],
+        "measures": [(m.id, units(m)) for m in doc.measures],
+        "deadlines": sorted((d.section_id, d.kind, d.model_dump_json(include={"date", "start", "period", "duration"})) for d in doc.deadlines),
+        "targets": sorted((t.section_id, t.indicator, t.comparator, t.value, t.unit, t.year, t.scope) for t in doc.targets),
+    }
+
+
+@pytest.fixture(scope="module")
+def reference():
+    return summary(notice_parser.parse(CORPORA / "tianshui-2017-30.txt"))
+
+
+@pytest.mark.parametrize("name", COPIES)
+def test_every_format_of_the_tianshui_notice_parses_the_same(name, reference):
+    got = summary(notice_parser.parse(FIXTURES / name))
+    for key in reference:
+        assert got[key] == reference[key], f"{name}: {key} differs from the .txt"
+    assert len(got["measures"]) == 44

@@ -5,9 +5,9 @@ targets as the .txt (spans differ, since each text is its own)."""
 from __future__ import annotations
 
 import pytest
+from conftest import CORPORA, ROOT
 
 import notice_parser
-from conftest import CORPORA, ROOT
 from notice_parser.model import walk_sections
 
 FIXTURES = ROOT / "tests" / "fixtures"

@@ -183,3 +183,9 @@ def test_threshold_in_a_ban_is_flagged_as_the_allowed_side():
 
 def test_time_limits_are_left_to_the_deadline_rule():
     assert targets_of("收到通知后30天内完成整改") == []
+
+
+def test_a_baseline_dated_you_yyyy_nian_de_is_one_target_with_its_baseline_year():
+    (t,) = targets_of("到2020年，全市PM2.5年均浓度由2015年的65微克/立方米下降到48微克/立方米。")
+    assert (t.indicator, t.comparator, t.value, t.unit, t.baseline, t.baseline_year, t.year) == (
+        "PM2.5年均浓度", "<=", 48, "微克/立方米", 65, 2015, 2020)

@@ -96,8 +96,14 @@ _VERB_AT_END = regex.compile(
 
 #: 由 / 从 right before a value list: that list is the baseline
 _BASELINE_MARK = regex.compile(
-    rf"(?:由|从)(?:{_alt(W.DISTRIBUTE_WORDS + W.SHARE_WORDS)})?\s*$"
+    rf"""
+    (?:由|从)(?:{_alt(W.DISTRIBUTE_WORDS + W.SHARE_WORDS)})?\s*   # 由 / 分别由
+    (?:(?P<y>[12][0-9]{{3}})\s*年(?:底|末)?的?\s*)?              # 由2015年的65: the baseline's year
+    $""",
+    regex.VERBOSE,
 )
+#: a year that dates a baseline value (由2015年的65…): not a due year
+_BASELINE_OF_YEAR = regex.compile(r"(?:由|从)\s*[12][0-9]{3}\s*年(?:底|末)?的?\s*(?=[0-9０-９])")
 
 #: a baseline year: 较2015年, 比2015年
 _BASELINE_YEAR = regex.compile(
@@ -359,6 +365,8 @@ def _years_in(text: str, start: int, end: int, titles, notice_year: int | None):
     for m in _YEAR.finditer(text, start, end):
         if m["base"] or m["post"] == "以来" or _in_titles(m.start(), titles):
             continue
+        if _BASELINE_OF_YEAR.match(text, max(start, m.start() - 1), end):
+            continue  # 由2015年的65: the baseline's year
         if m["rel"]:
             if notice_year is None:
                 continue
@@ -522,13 +530,15 @@ def _targets_in_sentence(ctx, region, sentences, si, titles) -> list[Target]:
         yearly = bool(_YEARLY.search(clause))
         subject_start = cs
         baseline: _Group | None = None
+        baseline_mark_year: int | None = None
         prev_verb_cmp: str | None = None
         gi = 0
         while gi < len(groups):
             g = groups[gi]
             gi += 1
-            if _BASELINE_MARK.search(text, subject_start, g.start) and gi < len(groups):
-                baseline = g
+            bm = _BASELINE_MARK.search(text, subject_start, g.start)
+            if bm and gi < len(groups):
+                baseline, baseline_mark_year = g, (int(bm["y"]) if bm["y"] else None)
                 continue
             # the verb: between the baseline (or the subject) and the list
             verb_from = baseline.end if baseline else subject_start
@@ -544,7 +554,7 @@ def _targets_in_sentence(ctx, region, sentences, si, titles) -> list[Target]:
             if opened >= 0 and ")" not in subject_raw[opened:] and "）" not in subject_raw[opened:]:
                 subject_raw = subject_raw[opened + 1:]  # "新增2400户（累计约3600户）": inside the bracket
             by = _BASELINE_YEAR.search(subject_raw) or _BASELINE_YEAR.search(text[verb_from:g.start])
-            baseline_year = int(by["y"]) if by else None
+            baseline_year = int(by["y"]) if by else (baseline_mark_year if baseline else None)
             subj_clean = _BASELINE_YEAR.sub("", subject_raw)
             distribute = any(w in subj_clean[-4:] or w in text[verb_from:g.start] for w in W.DISTRIBUTE_WORDS)
             share = bool(regex.search(rf"(?:{_alt(W.SHARE_WORDS)})\s*$", _TRAIL_STRIP(subj_clean)))

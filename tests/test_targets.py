@@ -189,3 +189,9 @@ def test_a_baseline_dated_you_yyyy_nian_de_is_one_target_with_its_baseline_year(
     (t,) = targets_of("到2020年，全市PM2.5年均浓度由2015年的65微克/立方米下降到48微克/立方米。")
     assert (t.indicator, t.comparator, t.value, t.unit, t.baseline, t.baseline_year, t.year) == (
         "PM2.5年均浓度", "<=", 48, "微克/立方米", 65, 2015, 2020)
+
+
+def test_a_marker_opening_the_region_is_neither_raw_nor_indicator():
+    for marker in ("第四条", "三、", "（二）", "2．", "一是"):
+        (t,) = targets_of(f"{marker}各区县细颗粒物（PM2.5）年均浓度下降15%。")
+        assert (t.raw, t.indicator, t.scope) == ("各区县细颗粒物（PM2.5）年均浓度下降15%", "细颗粒物（PM2.5）年均浓度", "各区县")

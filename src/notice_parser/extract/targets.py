@@ -161,6 +161,15 @@ _LEVEL_SCOPE = regex.compile(
 _SCOPE_AT_END = regex.compile(rf"(?:和|及|、)(?P<scope>{_ONE_SCOPE})$", regex.VERBOSE)
 _SCOPE_SPLIT = regex.compile(r"\s*(?:、|和|及)\s*(?=\S)(?![^（(]*[）)])")   # not inside （市、区）
 
+#: a section or list marker opening a subject: never part of an indicator
+_MARKER = r"""(?:
+        第[0-9０-９一二三四五六七八九十百零〇]{1,4}(?:条|章|节|款|部分)   # 第四条
+      | [0-9０-９]{1,2}[.．、﹒](?![0-9０-９])                      # 46．
+      | [（(][0-9０-９一二三四五六七八九十]{1,3}[）)]                # （3）
+      | [一二三四五六七八九十]{1,3}[、是](?![是])                  # 三、  一是
+      | [①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]                           # ③
+    )"""
+_MARKER_AT = regex.compile(rf"\s*{_MARKER}\s*", regex.VERBOSE)
 #: words stripped from the start of a subject
 _LEAD = regex.compile(
     rf"""^(?:
@@ -169,9 +178,7 @@ _LEAD = regex.compile(
       | {"|".join(f"{regex.escape(c)}(?![{regex.escape(n)}])" if n else regex.escape(c) for c, n in W.LEAD_CHARS.items())}   # 对 (not 对外)
       | {_alt(W.YEARLY_WORDS)}                   # 每年
       | [、，,\s“”"）)]                          # stray punctuation
-      | [0-9０-９]{{1,2}}[.．、﹒](?![0-9０-９])       # a list marker: 46．
-      | [（(][0-9０-９一二三四五六七八九十]{{1,3}}[）)]  # a list marker: （3）
-      | [一二三四五六七八九十]{{1,3}}、              # a list marker: 三、
+      | {_MARKER}                                # a section or list marker: 第四条 三、 （3） 46．
     )""",
     regex.VERBOSE,
 )
@@ -601,6 +608,9 @@ def _targets_in_sentence(ctx, region, sentences, si, titles) -> list[Target]:
             rs = subject_start
             while rs < g.start and (text[rs] in WHITESPACE or text[rs] in "，,、；;。"):
                 rs += 1
+            mk = _MARKER_AT.match(text, rs, g.start)
+            if mk:
+                rs = mk.end()  # "第四条各区县…": the marker is not part of the target
             re_ = max(g.end, noun_end) if (noun or pct_phrase) else g.end
             raw, span = located(text, rs, re_)
 

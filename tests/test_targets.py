@@ -195,3 +195,12 @@ def test_a_marker_opening_the_region_is_neither_raw_nor_indicator():
     for marker in ("第四条", "三、", "（二）", "2．", "一是"):
         (t,) = targets_of(f"{marker}各区县细颗粒物（PM2.5）年均浓度下降15%。")
         assert (t.raw, t.indicator, t.scope) == ("各区县细颗粒物（PM2.5）年均浓度下降15%", "细颗粒物（PM2.5）年均浓度", "各区县")
+
+
+def test_a_phase_out_keeps_its_written_bound_and_a_ban_gives_the_allowed_side():
+    (t,) = targets_of("基本淘汰每小时10蒸吨及以下燃煤锅炉")
+    assert (t.flag, t.comparator, t.value) == ("threshold", "<=", 10)
+    (t,) = targets_of("全面取缔每小时10蒸吨以下的燃煤锅炉")
+    assert (t.flag, t.comparator) == ("threshold", "<=")
+    (t,) = targets_of("禁止新建每小时20蒸吨以下的燃煤锅炉")
+    assert (t.flag, t.comparator) == ("threshold", ">")

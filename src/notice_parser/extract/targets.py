@@ -202,6 +202,7 @@ _CAP = regex.compile(_alt(W.SUBSIDY_CAPS))
 #: "按…金额的30%": a rate of some amount
 _RATE_OF = regex.compile(r"按.*的\s*$")
 _THRESHOLD = regex.compile(_alt(W.THRESHOLD_WORDS))
+_BAN = regex.compile(_alt(W.BAN_WORDS))
 _REFERENCE = regex.compile(_alt(W.REFERENCE_WORDS))
 #: "交办的268件", "…等6个行业": a number right after 的 or 等 counts a known set
 _SET_MENTION = regex.compile(rf"(?:{_alt(W.SET_MENTION_BEFORE)})\s*$")
@@ -626,8 +627,8 @@ def _targets_in_sentence(ctx, region, sentences, si, titles) -> list[Target]:
                                   approx_pre)
                 if flag == "reference" and not verb_cmp and not item.suffix_cmp:
                     cmp = "=="  # a count of what exists, not a floor
-                if flag == "threshold":
-                    cmp = W.THRESHOLD_FLIP.get(cmp, cmp)
+                if flag == "threshold" and _BAN.search(text, cs, g.start):
+                    cmp = W.THRESHOLD_FLIP.get(cmp, cmp)  # a ban: the allowed side
                 elif flag == "subsidy" and not verb_cmp and not item.suffix_cmp:
                     cmp = "<=" if _CAP.search(text, cs, g.start) else "=="  # 最高500万元 / 奖补100万元
                 bval = base_vals[k] if len(base_vals) == len(g.items) else (base_vals[0] if base_vals else None)

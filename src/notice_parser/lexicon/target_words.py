@@ -157,7 +157,13 @@ SUBSIDY_WORDS = ("最高", "给予", "奖补", "补贴", "奖励", "补助", "�
 SUBSIDY_CAPS = ("最高", "不超过", "最多", "上限")
 #: money units: a money amount in a sentence that grants a subsidy is part of it
 MONEY_UNITS = frozenset({"元", "美元"})
-THRESHOLD_WORDS = ("禁止", "严禁", "不得", "不准", "取缔", "淘汰")
+#: a bound in a clause with one of these words is a threshold, not a goal.
+#: A ban (禁止新建…20蒸吨以下) is encoded as the allowed side (THRESHOLD_FLIP);
+#: a phase-out (淘汰10蒸吨及以下锅炉) names the class removed, so its bound is
+#: kept as written (及以下 → <=).
+BAN_WORDS = ("禁止", "严禁", "不得", "不准")
+PHASE_OUT_WORDS = ("取缔", "淘汰", "关停", "拆除", "关闭")
+THRESHOLD_WORDS = BAN_WORDS + PHASE_OUT_WORDS
 #: written right before a number, these make it count a known set: 交办的268件, 等6个行业
 SET_MENTION_BEFORE = ("等",)
 #: a clause opening on these treats a known set: "对确定的130项措施", "针对…的2034种商品"

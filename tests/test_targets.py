@@ -204,3 +204,19 @@ def test_a_phase_out_keeps_its_written_bound_and_a_ban_gives_the_allowed_side():
     assert (t.flag, t.comparator) == ("threshold", "<=")
     (t,) = targets_of("禁止新建每小时20蒸吨以下的燃煤锅炉")
     assert (t.flag, t.comparator) == ("threshold", ">")
+
+
+def test_an_area_standing_alone_is_the_scope_of_the_previous_indicator():
+    found = targets_of("城市污水处理率达到95%，县城达到85%，建制镇达到70%。")
+    assert [(t.indicator, t.scope, t.value) for t in found] == [
+        ("城市污水处理率", None, 95), ("污水处理率", "县城", 85), ("污水处理率", "建制镇", 70)]
+
+
+def test_a_clause_with_a_verb_and_no_subject_inherits_the_indicator_across_a_semicolon():
+    found = targets_of("农村生活污水治理率达到15%以上；到2025年底，达到40%以上。")
+    assert [(t.indicator, t.value) for t in found] == [("农村生活污水治理率", 15), ("农村生活污水治理率", 40)]
+
+
+def test_an_indicator_is_not_inherited_across_paragraphs():
+    found = targets_of("农村生活污水治理率达到15%以上。\n到2025年底，达到40%以上。")
+    assert [t.indicator for t in found] == ["农村生活污水治理率", None]

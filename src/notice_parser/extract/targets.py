@@ -182,6 +182,11 @@ _LEAD = regex.compile(
     )""",
     regex.VERBOSE,
 )
+#: a kind of area standing alone as a subject: 县城, 建制镇, 地级及以上城市
+_AREA = rf"(?:{_alt(W.AREA_PART_QUALIFIERS)})?(?:{_alt(W.AREA_PARTS)})"
+_AREA_PART = regex.compile(_AREA)
+#: an area opening an indicator, with an indicator left after it (城市|污水处理率)
+_AREA_PART_AT_START = regex.compile(rf"{_AREA}(?=\p{{Han}}{{2}})")
 #: words stripped from the end of a subject
 _TRAIL = regex.compile(
     rf"(?:{_alt(W.TRAIL_WORDS + W.DISTRIBUTE_WORDS + W.SHARE_WORDS + ('趋', '由', '从'))}|[、，,\s“\"])$"
@@ -467,8 +472,9 @@ def find_targets(ctx: Context, region: Region) -> list[Target]:
     titles = [m.span() for m in _TITLE.finditer(text, region.start, region.end)]
     sentences = _sentences(ctx, region, titles)
     targets: list[Target] = []
+    carry: dict = {"paragraph": None, "indicator": None}  # the last goal's indicator, for elliptical clauses
     for si in range(len(sentences)):
-        targets += _targets_in_sentence(ctx, region, sentences, si, titles)
+        targets += _targets_in_sentence(ctx, region, sentences, si, titles, carry)
     return targets
 
 
@@ -523,11 +529,14 @@ def _due_year(sentences, si: int, pos: int) -> list[int] | None:
     return y
 
 
-def _targets_in_sentence(ctx, region, sentences, si, titles) -> list[Target]:
+def _targets_in_sentence(ctx, region, sentences, si, titles, carry: dict) -> list[Target]:
     text = ctx.text
     sent = sentences[si]
     out: list[Target] = []
     prev_indicator: str | None = None
+    # "…治理率达到15%以上；到2025年底，达到40%以上": a clause with a verb and no
+    # subject takes the last goal's indicator from an earlier sentence of the paragraph
+    carried = carry["indicator"] if carry["paragraph"] == sent.paragraph else None
     prev_target_idx: list[int] = []
     for cs, ce in _split_spans(text, sent.start, sent.end, _CLAUSE_BREAKS, keep_digit_commas=True):
         items = _scan_items(text, cs, ce, titles)
@@ -584,15 +593,21 @@ def _targets_in_sentence(ctx, region, sentences, si, titles) -> list[Target]:
                 pct_phrase = _percent_phrase(text, g.end + 1, next_start, subject_raw)
                 noun_end = next_start - (len(text[g.end:next_start]) - len(text[g.end:next_start].rstrip(_NOUN_TRAIL)))
             indicator_core = _squeeze(core)
+            flag = _flag(text, cs, g, clause, text[sent.start:sent.end], verb)
+            inherited = prev_indicator or (carried if verb and flag is None else None)
             if pct_phrase:
                 indicators = [pct_phrase]
             elif _squeeze(noun) and len(_squeeze(noun)) >= 2:
                 indicators = [_squeeze(noun)]
+            elif inherited and verb and not scopes and _AREA_PART.fullmatch(indicator_core):
+                # "城市污水处理率达到95%，县城达到85%": 县城 is a part, the indicator carries over
+                scopes = [indicator_core]
+                indicators = [_strip_area(_strip_change_words(inherited))]
             elif indicator_core:
                 n_ind = len(g.items) if (distribute and len(g.items) > 1) else None
                 indicators = _split_subjects(indicator_core, n_ind) if (distribute or share) else [indicator_core]
-            elif prev_indicator:
-                indicators = [_strip_change_words(prev_indicator)]
+            elif inherited:
+                indicators = [_strip_change_words(inherited)]
             else:
                 indicators = [None]
             indicators = [i.strip("、，,：:；;。）)“”\"") if i else i for i in indicators]
@@ -615,7 +630,6 @@ def _targets_in_sentence(ctx, region, sentences, si, titles) -> list[Target]:
             re_ = max(g.end, noun_end) if (noun or pct_phrase) else g.end
             raw, span = located(text, rs, re_)
 
-            flag = _flag(text, cs, g, clause, text[sent.start:sent.end], verb)
             years = None if yearly else _due_year(sentences, si, g.start)
             base_vals = [b.value for b in baseline.items] if baseline else []
 
@@ -644,10 +658,18 @@ def _targets_in_sentence(ctx, region, sentences, si, titles) -> list[Target]:
                 prev_target_idx = new_idx
                 if indicators[-1]:
                     prev_indicator = indicators[-1]
+                    if flag is None:
+                        carry.update(paragraph=sent.paragraph, indicator=prev_indicator)
             prev_verb_cmp = verb_cmp
             baseline = None
             subject_start = max(g.end, noun_end) if (noun or pct_phrase) else g.end
     return out
+
+
+def _strip_area(ind: str) -> str:
+    """An indicator without the part it was first stated for: 城市污水处理率 → 污水处理率."""
+    m = _AREA_PART_AT_START.match(ind)
+    return ind[m.end():] if m else ind
 
 
 def _TRAIL_STRIP(s: str) -> str:

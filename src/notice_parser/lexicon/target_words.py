@@ -107,6 +107,14 @@ SCOPE_PLACES = ("县市区", "市县", "县（市、区）", "县(市、区)", "
                 "区", "县", "市", "州", "镇", "乡", "村", "省")
 SCOPE_DETERMINERS = ("其余", "其他", "其它", "各", "每个", "重点")
 SCOPE_LEVELS = ("省", "市", "县", "区", "乡", "镇", "村")
+#: kinds of area that, standing alone as a clause's subject, are a part the
+#: previous clause's indicator is restated for ("城市污水处理率达到95%，县城达到
+#: 85%，建制镇达到70%" → scope 县城 / 建制镇, indicator 污水处理率)
+AREA_PARTS = ("城市", "县城", "建制镇", "城镇", "农村", "乡镇", "乡村", "城区", "中心城区", "主城区", "市区",
+              "集镇", "重点镇", "县级市", "地级市", "设区市", "开发区", "工业园区", "产业园区", "园区")
+#: qualifiers written before an area kind: 地级及以上城市, 其他县城
+AREA_PART_QUALIFIERS = ("地级及以上", "地级以上", "县级及以上", "县级以上", "县级", "地级", "设区的", "其他", "其余",
+                        "重点", "省级以上", "省级")
 #: a scope by kind of area: 丘陵山区县（市、区）, 重点用膜区
 SCOPE_AREA_SUFFIXES = ("县（市、区）", "县(市、区)")
 SCOPE_AREA_HEADS = ("重点",)

@@ -220,3 +220,11 @@ def test_a_clause_with_a_verb_and_no_subject_inherits_the_indicator_across_a_sem
 def test_an_indicator_is_not_inherited_across_paragraphs():
     found = targets_of("农村生活污水治理率达到15%以上。\n到2025年底，达到40%以上。")
     assert [t.indicator for t in found] == ["农村生活污水治理率", None]
+
+
+def test_a_list_of_substances_shares_everything_after_the_last_one():
+    found = targets_of("化学需氧量、氨氮重点工程减排量分别达到1.2万吨、0.06万吨。")
+    assert [(t.indicator, t.value, t.unit) for t in found] == [
+        ("化学需氧量重点工程减排量", 12000, "吨"), ("氨氮重点工程减排量", 600, "吨")]
+    found = targets_of("煤炭、电力消费量分别下降5%、3%。")
+    assert "煤炭力消费量" not in [t.indicator for t in found]  # a term is never cut out of a longer word

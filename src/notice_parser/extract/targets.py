@@ -194,6 +194,9 @@ _TRAIL = regex.compile(
 #: where a list of subjects splits: 化学需氧量、氨氮排放总量
 _SUBJECT_SPLIT = regex.compile(r"(?:、|和|及|与|以及)")
 _MID_DISTRIBUTE = regex.compile(rf"(?:{_alt(W.DISTRIBUTE_WORDS + W.SHARE_WORDS)})")
+#: a measured substance (化学需氧量, 氨氮, PM2.5): a list of them shares what follows the last
+_TERM = regex.compile(_alt(W.MEASURED_TERMS))
+_TERM_AT_START = regex.compile(rf"(?:{_alt(W.MEASURED_TERMS)})(?=\S)")
 _HEAD = regex.compile(rf"(?:{_alt(W.INDICATOR_HEADS)})$")
 
 #: where a counted noun ends: a verb not inside a 的-modifier, or a modal
@@ -438,6 +441,11 @@ def _split_subjects(core: str, n: int | None) -> list[str]:
     parts = [p for p in _SUBJECT_SPLIT.split(core) if p]
     if len(parts) < 2 or (n is not None and len(parts) != n):
         return [core]
+    term = _TERM_AT_START.match(parts[-1])
+    if term and all(_TERM.fullmatch(p) for p in parts[:-1]):
+        # "化学需氧量、氨氮重点工程减排量": what follows the last term is shared
+        shared = parts[-1][term.end():]
+        return [p + shared for p in parts[:-1]] + [parts[-1]]
     head = _HEAD.search(parts[-1])
     if head and head.start() > 0:
         parts = [p if _HEAD.search(p) else p + head.group() for p in parts]

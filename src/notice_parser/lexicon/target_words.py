@@ -152,6 +152,18 @@ INDICATOR_HEADS = (
     "数量", "规模", "收入", "产值", "营收", "率",
 )
 
+#: names of measured substances and resources. Listed first and then named
+#: again with a head, they share that head: "化学需氧量、氨氮重点工程减排量" →
+#: 化学需氧量重点工程减排量 and 氨氮重点工程减排量 (INDICATOR_HEADS only knows
+#: heads it lists; these know where the shared part starts)
+MEASURED_TERMS = (
+    "化学需氧量", "COD", "氨氮", "总磷", "总氮", "二氧化硫", "SO2", "氮氧化物", "NOx", "挥发性有机物",
+    "VOCs", "挥发性有机物（VOCs）", "烟粉尘", "烟尘", "粉尘", "颗粒物", "细颗粒物", "可吸入颗粒物",
+    "细颗粒物（PM2.5）", "可吸入颗粒物（PM10）", "PM2.5", "PM10", "臭氧", "一氧化碳", "二氧化碳",
+    "重金属", "铅", "汞", "镉", "铬", "砷", "化肥", "农药", "煤炭", "石油", "天然气", "能源", "用水", "用电",
+    "建设用地", "耕地",
+)
+
 #: verbs that end a counted noun after a counter ("2000家规上工业企业实施技术改造"
 #: → 规上工业企业) unless a 的 follows them (then they are inside a modifier)
 NOUN_END_VERBS = (

@@ -17,6 +17,7 @@ import regex
 
 from ..extract.numbers import parse_cn_number
 from ..lexicon.document import DOC_NUMBER, ISSUING_VERBS, MASTHEAD_SUFFIXES, ORG_HINTS, PROSE_OPENERS
+from ..lexicon.roles import ORGAN_SUFFIXES
 from ..model import Attachment, Notice
 from ..spans import squeeze
 from .layout import (
@@ -157,11 +158,19 @@ def _signature(lines: list[Line], start: int) -> tuple[int, list[str], str] | No
         if is_date_line(ln):
             date = parse_date(ln.compact)
             issuers: list[str] = []
-            if i > 0:
-                above = lines[i - 1]
-                if (not is_marker_line(above) and len(above.compact) <= 60
-                        and not any(p in above.compact for p in "。；，,：:")):
-                    issuers = [squeeze(p) for p in regex.split(r"[\s\u00a0\u3000]{1,}", above.text) if squeeze(p)]
+            # the signature: one line of issuers split by spaces, or several
+            # short issuer lines stacked above the date
+            k = i - 1
+            while k >= max(start, 0) and len(issuers) < 6:
+                above = lines[k]
+                if (is_marker_line(above) or len(above.compact) > 60 or is_attachment_header(above)
+                        or any(p in above.compact for p in "。；，,：:")):
+                    break
+                names = [squeeze(p) for p in regex.split(r"[\s\u00a0\u3000]{1,}", above.text) if squeeze(p)]
+                if issuers and not all(n.endswith(ORGAN_SUFFIXES) for n in names):
+                    break
+                issuers = names + issuers
+                k -= 1
             if date:
                 return i, issuers, date
     return None

@@ -60,6 +60,20 @@ def _truncated(data: bytes, encoding: str) -> str | None:
     return None
 
 
+def _lenient(data: bytes, encoding: str) -> tuple[str | None, bool]:
+    """Strict decoding, else decoding that forgives a cut last character;
+    the flag says whether it had to."""
+    text = _try(data, encoding)
+    if text is not None:
+        return text, False
+    text = _truncated(data, encoding)
+    return text, text is not None
+
+
+def _truncation_warning(cut: bool) -> list[tuple[str, str]]:
+    return [("truncated_text", "the file ends inside a character; the last bytes were replaced by U+FFFD")] if cut else []
+
+
 def decode(data: bytes, *, encoding: str | None = None, name: str = "<input>") -> tuple[str, str, list[tuple[str, str]]]:
     """Return ``(text, encoding, warnings)`` for text bytes."""
     warnings: list[tuple[str, str]] = []
@@ -74,20 +88,12 @@ def decode(data: bytes, *, encoding: str | None = None, name: str = "<input>") -
         return text, encoding, warnings
     for bom, enc in _BOMS:
         if data.startswith(bom):
-            text = _try(data, enc)
-            if text is None:
-                text = _truncated(data, enc)
-                if text is not None:
-                    warnings.append(("truncated_text", "the file ends inside a character; the last bytes were replaced by U+FFFD"))
+            text, cut = _lenient(data, enc)
             if text is not None:
-                return text.lstrip("\ufeff"), enc, warnings
-    text = _try(data, "utf-8")
+                return text.lstrip("\ufeff"), enc, warnings + _truncation_warning(cut)
+    text, cut = _lenient(data, "utf-8")
     if text is not None:
-        return text, "utf-8", warnings
-    text = _truncated(data, "utf-8")
-    if text is not None:
-        warnings.append(("truncated_text", "the file ends inside a character; the last bytes were replaced by U+FFFD"))
-        return text, "utf-8", warnings
+        return text, "utf-8", warnings + _truncation_warning(cut)
     if len(data) >= 4 and len(data) % 2 == 0:
         # UTF-16 without a BOM: ASCII leaves zero bytes on one side, but
         # Chinese text has almost none, so also judge by what decodes out
@@ -102,15 +108,12 @@ def decode(data: bytes, *, encoding: str | None = None, name: str = "<input>") -
         raise DecodeError("binary data, not text (it contains NUL bytes)", name=name)
     candidates = []
     for enc in ("gb18030", "big5"):
-        text = _try(data, enc)
-        if text is None:
-            text = _truncated(data, enc)
-            if text is not None:
-                warnings.append(("truncated_text", "the file ends inside a character; the last bytes were replaced by U+FFFD"))
+        text, cut = _lenient(data, enc)
         if text is not None:
-            candidates.append((cjk_share(text), enc, text))
+            candidates.append((cjk_share(text), enc, text, cut))
     if candidates:
-        share, enc, text = max(candidates, key=lambda c: (c[0], c[1] == "gb18030"))
+        share, enc, text, cut = max(candidates, key=lambda c: (c[0], c[1] == "gb18030"))
+        warnings += _truncation_warning(cut)
         if share < 0.2:
             warnings.append(("suspect_decoding", f"decoded as {enc} but few Chinese characters came out; pass --encoding if this is wrong"))
         return text, enc, warnings
@@ -125,6 +128,15 @@ def decode(data: bytes, *, encoding: str | None = None, name: str = "<input>") -
         warnings.append(("suspect_decoding", f"encoding guessed as {best.encoding}; pass --encoding if this is wrong"))
         return text, best.encoding, warnings
     raise DecodeError("not text in any supported encoding (UTF-8, UTF-16, GB18030, Big5)", name=name)
+
+
+def _cells(line: str, pos: int) -> list[Cell]:
+    """The tab-separated fields of ``line`` (which starts at ``pos``)."""
+    cells = []
+    for field in line.split("\t"):
+        cells.append(Cell(span=(pos, pos + len(field))))
+        pos += len(field) + 1
+    return cells
 
 
 def find_text_tables(text: str, *, min_rows: int = 2) -> list[Table]:
@@ -149,21 +161,11 @@ def find_text_tables(text: str, *, min_rows: int = 2) -> list[Table]:
     for line in text.split("\n"):
         tabs = line.count("\t")
         if tabs >= 2 and (tabs == run_tabs or not run):
-            cells, cpos = [], pos
-            for field in line.split("\t"):
-                cells.append(Cell(span=(cpos, cpos + len(field))))
-                cpos += len(field) + 1
-            run.append(cells)
+            run.append(_cells(line, pos))
             run_tabs = tabs
         else:
             close()
-            run, run_tabs = [], -1
-            if tabs >= 2:
-                cells, cpos = [], pos
-                for field in line.split("\t"):
-                    cells.append(Cell(span=(cpos, cpos + len(field))))
-                    cpos += len(field) + 1
-                run, run_tabs = [cells], tabs
+            run, run_tabs = ([_cells(line, pos)], tabs) if tabs >= 2 else ([], -1)
         pos += len(line) + 1
     close()
     return tables

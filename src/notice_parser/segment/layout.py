@@ -18,7 +18,7 @@ from ..lexicon.document import (
     FOOTER_SUFFIXES,
     TITLE_GENRES,
 )
-from ..spans import WHITESPACE, squeeze
+from ..spans import squeeze, strip_span
 
 _CN_DIGIT = "〇零○Ｏ一二三四五六七八九十"
 DATE = regex.compile(
@@ -55,11 +55,7 @@ def split_lines(text: str) -> list[Line]:
     while pos <= n:
         nl = text.find("\n", pos)
         end = n if nl < 0 else nl
-        s, e = pos, end
-        while s < e and text[s] in WHITESPACE:
-            s += 1
-        while e > s and text[e - 1] in WHITESPACE:
-            e -= 1
+        s, e = strip_span(text, pos, end)
         if s < e:
             out.append(Line(s, e, text[s:e]))
         if nl < 0:
@@ -135,11 +131,8 @@ def split_virtual_lines(text: str, start: int, end: int) -> list[Line]:
             pos = m.start()
     cuts = [start, *out, end]
     lines = []
-    for a, b in itertools.pairwise(cuts):
-        while a < b and text[a] in WHITESPACE:
-            a += 1
-        while b > a and text[b - 1] in WHITESPACE:
-            b -= 1
+    for x, y in itertools.pairwise(cuts):
+        a, b = strip_span(text, x, y)
         if a < b:
             lines.append(Line(a, b, text[a:b]))
     return lines

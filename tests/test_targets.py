@@ -228,3 +228,15 @@ def test_a_list_of_substances_shares_everything_after_the_last_one():
         ("化学需氧量重点工程减排量", 12000, "吨"), ("氨氮重点工程减排量", 600, "吨")]
     found = targets_of("煤炭、电力消费量分别下降5%、3%。")
     assert "煤炭力消费量" not in [t.indicator for t in found]  # a term is never cut out of a longer word
+
+
+def test_chinese_numerals_are_read_after_baifenzhi_and_after_a_comparator_verb():
+    found = targets_of("单位GDP能耗降低百分之十五，普及率达到百分之八十，新增充电桩不少于一百台。")
+    assert [(t.comparator, t.value, t.unit) for t in found] == [
+        ("decrease_by", 15, "%"), (">=", 80, "%"), (">=", 100, "台")]
+
+
+def test_chinese_numerals_in_names_and_vague_counts_are_not_targets():
+    for text in ("加快发展十大产业", "培育一批龙头企业", "增强“四个意识”", "争创全国第一",
+                 "达到一个新水平", "分为三类", "减少二次开发费用"):
+        assert targets_of(text) == [], text

@@ -35,7 +35,7 @@ from ..lexicon import target_words as W
 from ..model import Target
 from ..spans import WHITESPACE, located
 from .context import Context, Region
-from .numbers import parse_number
+from .numbers import parse_cn_number, parse_number
 
 
 def _alt(words) -> str:
@@ -55,6 +55,19 @@ _QUANTITY = regex.compile(
     (?![.．][0-9])                            # not a version-like 1.2.3 tail
     (?P<mult>万亿|亿|万)?                      # multiplier, folded into the value
     (?P<unit>{_alt((*W.UNIT_WORDS, "个工作日", "工作日", "个月"))})?   # unit as written
+    """,
+    regex.VERBOSE,
+)
+
+#: a quantity in Chinese numerals: 百分之十五, 百分之八十, (不少于)一百台
+_CN_DIGITS = "〇零一二两三四五六七八九十百千万亿"
+_CN_QUANTITY = regex.compile(
+    rf"""
+    (?P<frac>{_alt(W.CN_FRACTIONS)})                       # 百分之 千分之
+    (?P<fnum>{_NUM}|[{_CN_DIGITS}]+(?:点[〇零一二三四五六七八九]+)?)   # 十五  九十五点五  15
+  | (?<![{_CN_DIGITS}第])                                   # not inside a numeral nor an ordinal
+    (?P<num>[{_CN_DIGITS}]+)                               # 一百  两  三万
+    (?P<unit>{_alt(W.UNIT_WORDS)})                         # 台  个  个百分点
     """,
     regex.VERBOSE,
 )
@@ -306,6 +319,45 @@ def _quantity_at(text: str, pos: int, limit: int, titles) -> tuple[int, float, s
     return end, value, unit, m["mult"]
 
 
+def _cn_value(s: str) -> float | None:
+    """Value of a numeral after 百分之, with 点 decimals.
+
+    >>> _cn_value("十五"), _cn_value("九十五点五"), _cn_value("百"), _cn_value("12.5")
+    (15.0, 95.5, 100.0, 12.5)
+    """
+    whole, _, dec = s.partition("点")
+    v = parse_number(whole)
+    if v is None or (dec and parse_cn_number(dec) is None):
+        return None
+    return float(f"{int(v)}.{parse_cn_number(dec)}") if dec else v
+
+
+def _cn_item(text: str, c, start: int, end: int, titles) -> _Item | None:
+    """A quantity in Chinese numerals, or None. A percentage (百分之十五) always
+    counts; a count (一百台) only right after a comparator verb (不少于一百台),
+    since 十大产业, 一批, 四个意识 are names."""
+    if _in_titles(c.start(), titles):
+        return None
+    if c["frac"]:
+        value, unit = _cn_value(c["fnum"]), W.CN_FRACTIONS[c["frac"]]
+    else:
+        vm = _VERB_AT_END.search(text, max(start, c.start() - 12), c.start())
+        verb = vm["verb"] if vm else None
+        value = parse_cn_number(c["num"])
+        if not verb or verb in W.CN_COUNT_WEAK_VERBS or value is None or c["num"] in W.CN_NOT_COUNTS:
+            return None
+        if W.COMPARATOR_VERBS[verb] in ("increase_by", "decrease_by") and c["unit"] not in W.CN_CHANGE_UNITS:
+            return None  # 减少二次开发费用: a change by a count is written with 个百分点 or 倍
+        if value < 2 and verb not in W.CN_COUNT_BOUND_VERBS and c["unit"] not in W.CN_CHANGE_UNITS:
+            return None  # 达到一个新水平, 提升一个档次
+        unit = c["unit"]
+    if value is None:
+        return None
+    sm = _SUFFIX.match(text, c.end(), end)
+    return _Item(c.start(), sm.end(), float(value), None, unit,
+                 W.COMPARATOR_SUFFIXES.get(sm["cmp"] or ""), bool(sm["approx"]))
+
+
 def _in_titles(pos: int, titles) -> bool:
     return any(a <= pos < b for a, b in titles)
 
@@ -317,6 +369,13 @@ def _scan_items(text: str, start: int, end: int, titles) -> list[_Item]:
     while pos < end:
         m = _QUANTITY.search(text, pos, end)
         z = _ZERO.search(text, pos, end)
+        c = _CN_QUANTITY.search(text, pos, end)
+        if c and (not m or c.start() < m.start()) and (not z or c.start() < z.start()):
+            item = _cn_item(text, c, start, end, titles)
+            if item:
+                items.append(item)
+            pos = item.end if item else c.end()
+            continue
         if z and (not m or z.start() < m.start()):
             items.append(_Item(z.start(), z.end(), 0.0, None, None, word_cmp=W.ZERO_WORDS[z["word"]]))
             pos = z.end()

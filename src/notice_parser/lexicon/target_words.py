@@ -80,6 +80,22 @@ UNIT_WORDS: tuple[str, ...] = (
     "天", "小时", "倍", "床", "间", "千兆", "Gbps", "Mbps", "M", "G", "T", "PB", "TB",
 )
 
+#: a fraction word before a numeral → its unit: 百分之十五 → 15 %
+CN_FRACTIONS: dict[str, str] = {"百分之": "%", "千分之": "‰"}
+#: a count in Chinese numerals (一百台) is read only after a comparator verb;
+#: not after these, which too often open a name or a phrase (分为三类, 传达…)
+CN_COUNT_WEAK_VERBS = ("为", "达", "保持", "稳定", "约为")
+#: numerals that never count before a unit: a count of two is written 两
+#: (两次, 两个); 二次, 二级 are names (二次污染, 二次开发)
+CN_NOT_COUNTS = ("二",)
+#: after a change verb (提高, 减少), a count in Chinese numerals is read only in these units
+#: (提高两个百分点, 增长一倍)
+CN_CHANGE_UNITS = ("个百分点", "百分点", "倍")
+#: … and a count of one only after a stated bound (不少于一名), since 达到一个新
+#: 水平 and 提升一个档次 are not goals
+CN_COUNT_BOUND_VERBS = ("不少于", "不低于", "不小于", "至少", "最少", "不超过", "不多于", "不高于", "不大于", "超过",
+                        "多于", "少于", "低于")
+
 #: units that are plain counters (个, 家 …): the counted noun usually
 #: follows ("建成20个省级示范村") and is the indicator
 COUNTER_UNITS = frozenset(

@@ -268,3 +268,18 @@ def test_a_baseline_list_is_not_a_deadline():
 def test_a_year_in_a_title_does_not_date_a_later_month():
     _, (d,) = _run("按《2018年工作方案》要求，6月底前完成", 2017)
     assert d.date == "2017-06-30"
+
+
+def test_a_quarter_with_no_year_and_a_task_is_due_at_its_end_in_the_notice_year():
+    for phrase, date in (("第三季度完成验收", "2018-09-30"), ("第一季度完成招标", "2018-03-31"),
+                         ("二季度完成建设", "2018-06-30"), ("第四季度完成验收", "2018-12-31"),
+                         ("一季度末完成招标", "2018-03-31"), ("年中完成评估", "2018-06-30"),
+                         ("年中，开展中期评估", "2018-06-30"), ("上半年完成摸底", "2018-06-30")):
+        _, found = _run(phrase, 2018)
+        assert [(d.kind, d.date) for d in found] == [("by", date)], phrase
+
+
+def test_a_year_part_used_as_a_noun_or_inside_a_word_is_no_deadline():
+    for phrase in ("三季度考核结果", "上半年考评分值", "青年中心完成建设", "近三年中完成", "每年中央财政安排"):
+        _, found = _run(phrase, 2018)
+        assert [d for d in found if d.kind == "by"] == [], phrase

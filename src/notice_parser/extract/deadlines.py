@@ -359,7 +359,10 @@ def _point_candidates(scan: _Scan, years: list[tuple[int, int]]) -> list[_Candid
         if m["month"] and not (m["year"] or m["rel"] or m["prefix"] or m["suffix"] or m["end"] or m["mpart"]):
             continue  # a lone "9月": too weak to be a deadline
         if m["part"] and not (m["year"] or m["rel"] or m["prefix"] or m["suffix"] or m["end"]):
-            continue  # a lone 上半年: usually a noun ("上半年考评分值")
+            # a lone 上半年 / 第三季度 is usually a noun ("上半年考评分值"), unless a
+            # task follows it ("第三季度完成验收", "年中，开展评估")
+            if not _lone_part_is_due(s, start, end):
+                continue
 
         if m["year"] and not scan.masked(start, end):
             years.append((m.start(), year))  # a year in a 《title》 dates nothing after it
@@ -380,6 +383,21 @@ def _point_candidates(scan: _Scan, years: list[tuple[int, int]]) -> list[_Candid
             c.item = {"kind": "by", "date": last}
             c.extend_raw = not (prefix or suffix or m["end"] or m["month"] or m["part"])
     return out
+
+
+def _lone_part_is_due(s: str, start: int, end: int) -> bool:
+    """Is a part of a year written with no year ("第三季度", "年中") a time limit?
+
+    >>> _lone_part_is_due("第三季度完成验收", 0, 4), _lone_part_is_due("三季度考核结果", 0, 3)
+    (True, False)
+    >>> _lone_part_is_due("近三年中完成", 3, 5), _lone_part_is_due("要求：年中，开展评估", 3, 5)
+    (False, True)
+    """
+    if start > 0 and s[start - 1] in W.LONE_PART_BLOCKERS:
+        return False  # 三年中, 每年中, 当年中: not a part of a year
+    if s.startswith(W.LONE_PART_DUE_WORDS, end):
+        return True
+    return s.startswith(("，", ","), end) and (start == 0 or s[start - 1] in W.CLAUSE_OPENERS)
 
 
 def _point_bounds(m, year: int) -> tuple[str | None, str | None]:

@@ -95,7 +95,20 @@ YEAR_PARTS: dict[str, tuple[int, int]] = {
     "2季度": (4, 6),
     "3季度": (7, 9),
     "4季度": (10, 12),
+    "年中": (6, 6),  # mid-year: by 06-30
 }
+
+#: a part of a year with no year before it is a time limit only when a task
+#: follows it ("第三季度完成验收") or it opens a clause ("年中，开展评估");
+#: these are the tasks that may follow
+LONE_PART_DUE_WORDS: tuple[str, ...] = (
+    "完成", "建成", "实现", "启动", "出台", "印发", "制定", "开展", "组织", "召开", "上报", "报送", "提交",
+    "验收", "投运", "投入", "开工", "竣工", "上线", "全面", "基本", "前", "之前", "以前", "力争", "确保",
+)
+#: characters before a would-be part that make it no part of a year (三年中, 每年中, 近年中)
+LONE_PART_BLOCKERS = frozenset("0123456789０１２３４５６７８９〇零一二两三四五六七八九十百几多每近当去历往个青老少新")
+#: characters a clause opens after
+CLAUSE_OPENERS = frozenset("，,。；;：:！!？?、（(\n")
 
 #: the end of a year or of a part of one ("年底", "三季度末"); all mean its last day
 END_WORDS: tuple[str, ...] = ("年底", "年末", "底", "末")

@@ -240,3 +240,13 @@ def test_chinese_numerals_in_names_and_vague_counts_are_not_targets():
     for text in ("加快发展十大产业", "培育一批龙头企业", "增强“四个意识”", "争创全国第一",
                  "达到一个新水平", "分为三类", "减少二次开发费用"):
         assert targets_of(text) == [], text
+
+
+def test_a_ratio_is_no_target_unless_a_verb_states_a_goal_for_it():
+    assert targets_of("强化日常监管，每5所幼儿园配备1名责任督学。") == []
+    (t,) = targets_of("每10万人口拥有执业医师数达到30名")
+    assert (t.comparator, t.value, t.unit) == (">=", 30, "名")
+
+
+def test_a_quoted_quantity_is_a_name():
+    assert targets_of("开通“24小时”服务热线") == []

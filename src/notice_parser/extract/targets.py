@@ -366,6 +366,7 @@ def _scan_items(text: str, start: int, end: int, titles) -> list[_Item]:
     """Every quantity (with its range and suffix) in ``text[start:end]``."""
     items: list[_Item] = []
     pos = start
+    ratio = False
     while pos < end:
         m = _QUANTITY.search(text, pos, end)
         z = _ZERO.search(text, pos, end)
@@ -409,12 +410,19 @@ def _scan_items(text: str, start: int, end: int, titles) -> list[_Item]:
         s = _SUFFIX.match(text, q_end, end)
         if text[m.start() - 1:m.start()] in "（(" and text[s.end():s.end() + 1] in "）)":
             continue  # a share in brackets: "日常监测（60%）" is a weight, not a goal
+        if m.start() > start and (text[m.start() - 1], text[s.end():s.end() + 1]) in W.NAME_QUOTES:
+            continue  # a quoted quantity is a name: "24小时"服务
+        if text[max(start, m.start() - 1):m.start()] in W.RATIO_MARKS:
+            ratio = True  # 每5所幼儿园配备1名: a ratio, not a goal, unless a verb states one
+            continue
         item = _Item(m.start(), s.end(), value, value_max, unit,
                      W.COMPARATOR_SUFFIXES.get(s["cmp"] or ""), bool(s["approx"]))
         if unit in _TIME_UNITS and text[s.end():s.end() + 1] in ("内",) and not s["cmp"]:
             item.unit = None  # a time limit ("30天内"), left to the deadline rule
             item.word_cmp = "skip"
         if unit in _TIME_UNITS and (s["cmp"] in ("以内", "之内")):
+            item.word_cmp = "skip-unless-verb"
+        if ratio and item.word_cmp is None:
             item.word_cmp = "skip-unless-verb"
         items.append(item)
         pos = s.end()

@@ -212,6 +212,12 @@ THRESHOLD_FLIP: dict[str, str] = {">": "<=", ">=": "<", "<": ">=", "<=": ">", "=
 NOT_QUANTITY_BEFORE = ("第", "前", "No.", "NO.", "+", "＋", "〔", "[", "【")
 NOT_QUANTITY_AFTER = ("号", "级", "届", "期间", "月", "日", "时", "年", "+", "＋", "〕", "]", "】", "期")
 
+#: quote pairs that make the quantity they wrap a name ("24小时"服务, “12345”热线)
+NAME_QUOTES = frozenset({("“", "”"), ('"', '"'), ("‘", "’"), ("「", "」"), ("『", "』")})
+#: written right before a number, these make it the base of a ratio (每5所幼儿园配备1名):
+#: not a goal, and the clause's other quantities only when a comparator verb states them
+RATIO_MARKS = ("每",)
+
 #: punctuation that ends a clause (a target never runs over it)
 CLAUSE_BREAKS = "，,：:\t"
 #: punctuation that ends a sentence

@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import ROOT
 
 import notice_parser
-from conftest import ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures"
 EXPECTED = json.loads((FIXTURES / "zhenggai-qingdan.json").read_text(encoding="utf-8"))

@@ -152,3 +152,18 @@ def test_numbered_attachment_list_is_not_sections():
     doc = notice_parser.parse_text(text)
     assert [s.id for s in walk_sections(doc.sections)] == ["1", "1.1"]
     assert [a.title for a in doc.notice.attachments] == ["XX县整改任务清单", "XX县领导小组成员名单"]
+
+
+def test_a_standing_rule_written_as_a_sentence_applies_forward():
+    text = ("各县（市、区）人民政府是各项任务的责任主体，以下不再列出。\n一、任务\n"
+            "（一）治理扬尘。（市住建局牵头）\n（二）治理燃煤。（市发展改革委牵头）\n")
+    ms = notice_parser.parse_text(text).measures
+    assert [[u.name for u in m.responsible_units] for m in ms] == [["各县（市、区）人民政府"]] * 2
+
+
+def test_a_standing_rule_with_yishang_reaches_back_to_the_measures_before_it():
+    text = ("一、任务\n（一）治理扬尘。（市住建局牵头，市城管局配合）\n（二）治理燃煤。（市生态环境局牵头）\n"
+            "以上任务各县（市、区）人民政府均为责任单位，不再一一列出。\n二、保障\n（三）加强领导。（市政府办公室负责）\n")
+    ms = notice_parser.parse_text(text).measures
+    assert [[u.name for u in m.responsible_units] for m in ms] == [
+        ["各县（市、区）人民政府"], ["各县（市、区）人民政府"], ["市政府办公室"]]

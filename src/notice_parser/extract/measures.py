@@ -16,7 +16,16 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..lexicon.roles import FIRST_LISTED_LEADS, LEAD, LEAD_MARK, RESPONSIBLE, SUPPORTING
+from ..lexicon.roles import (
+    FIRST_LISTED_LEADS,
+    LEAD,
+    LEAD_MARK,
+    RESPONSIBLE,
+    ROLE_LABELS,
+    STANDING_ABOVE,
+    STANDING_SUBJECT,
+    SUPPORTING,
+)
 from ..model import Measure, Unit
 from .clauses import Clause, find_clauses
 from .context import Context, Region
@@ -25,6 +34,8 @@ from .units import split_units
 _ROLE_ORDER = (LEAD, RESPONSIBLE, SUPPORTING)
 _LEAD_MARK = regex.compile(LEAD_MARK)
 _FIRST_LISTED = regex.compile(FIRST_LISTED_LEADS)
+_STANDING_SUBJECT = regex.compile(STANDING_SUBJECT)
+_STANDING_ABOVE = regex.compile(STANDING_ABOVE)
 
 
 @dataclass
@@ -109,8 +120,16 @@ def build_measures(ctx: Context, regions: list[Region], headings: dict[str, str]
     measures: list[Measure] = []
     # 列第一位者为牵头单位 may be stated outside any clause (a note, the preamble)
     convention_at = [m.start() for m in _FIRST_LISTED.finditer(ctx.text)]
+    # standing rules written as sentences: forward (…是责任主体，以下不再列出)
+    # and backward (以上任务…均为责任单位，不再一一列出)
+    forward = [(m.start(), RESPONSIBLE, m.start("units"), m.end("units")) for m in _STANDING_SUBJECT.finditer(ctx.text)]
+    backward = [(m.start(), ROLE_LABELS.get(m.group("label"), RESPONSIBLE), m.start("units"), m.end("units"))
+                for m in _STANDING_ABOVE.finditer(ctx.text)]
     for region in sorted(regions, key=lambda r: r.start):
         clauses = find_clauses(ctx, region.start, region.end)
+        while forward and clauses and forward[0][0] < clauses[0].start:
+            _, role, a, b = forward.pop(0)
+            conv.standing.append((role, split_units(ctx, a, b)))
         if not clauses:
             continue
         if region.section_id is None:
@@ -158,4 +177,13 @@ def build_measures(ctx: Context, regions: list[Region], headings: dict[str, str]
                 supporting_units=roles[SUPPORTING],
             ))
             stretch_start = cl.end
+    for pos, role, a, b in backward:
+        units = split_units(ctx, a, b)
+        for i, m in enumerate(measures):
+            if m.span[1] <= pos:
+                roles = {LEAD: list(m.lead_units), RESPONSIBLE: list(m.responsible_units), SUPPORTING: list(m.supporting_units)}
+                roles[role] += units
+                _apply_lead_wins(roles)
+                measures[i] = m.model_copy(update={"lead_units": roles[LEAD], "responsible_units": roles[RESPONSIBLE],
+                                                   "supporting_units": roles[SUPPORTING]})
     return measures

@@ -82,8 +82,9 @@ def test_schema_flag_prints_the_shipped_schema(capsys):
 
 def test_several_inputs_go_to_a_directory_with_progress(tmp_path, capsys):
     docs = [CORPORA / "tianshui-2017-30.txt", CORPORA / "jinan-2021-kechuang-jinan.txt"]
-    assert main([*map(str, docs), "-o", str(tmp_path)]) == 0
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["jinan-2021-kechuang-jinan.json", "tianshui-2017-30.json"]
+    out = tmp_path / "new" / "dir"
+    assert main([*map(str, docs), "-o", str(out)]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["jinan-2021-kechuang-jinan.json", "tianshui-2017-30.json"]
     assert "[2/2]" in capsys.readouterr().err
 
 
@@ -96,3 +97,12 @@ def test_format_override_is_honoured(fmt, tmp_path):
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["source"]["format"] == fmt
     assert ("<p>" in data["text"]) == (fmt == "txt")
+
+
+def test_one_bad_input_among_several_still_writes_the_others(tmp_path, capsys):
+    bad = tmp_path / "empty.txt"
+    bad.write_bytes(b"")
+    out = tmp_path / "out"
+    assert main([str(TIANSHUI), str(bad), "-o", str(out)]) == 3
+    assert [p.name for p in out.iterdir()] == ["tianshui-2017-30.json"]
+    assert "empty.txt: empty file" in capsys.readouterr().err

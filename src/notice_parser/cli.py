@@ -114,8 +114,10 @@ def main(argv: list[str] | None = None) -> int:
             sys.stderr.write("parse-notice: several inputs need -o DIRECTORY\n")
             return EXIT_USAGE
         out_dir = Path(args.output)
-        if not out_dir.is_dir():
-            sys.stderr.write(f"parse-notice: {args.output}: not a directory\n")
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            sys.stderr.write(f"parse-notice: {args.output}: cannot make the output directory: {exc.strerror or exc}\n")
             return EXIT_USAGE
     elif args.output and Path(args.output).is_dir():
         out_dir = Path(args.output)

@@ -283,3 +283,9 @@ def test_a_year_part_used_as_a_noun_or_inside_a_word_is_no_deadline():
     for phrase in ("三季度考核结果", "上半年考评分值", "青年中心完成建设", "近三年中完成", "每年中央财政安排"):
         _, found = _run(phrase, 2018)
         assert [d for d in found if d.kind == "by"] == [], phrase
+
+
+def test_cinian_means_the_year_after_the_notice():
+    ctx = Context("第七条　县河长办于次年1月31日前将考核结果报县总河长审定。", notice_year=2020)
+    (d,) = find_deadlines(ctx, Region(0, len(ctx.text), "7"))
+    assert (d.kind, d.date) == ("by", "2021-01-31")

@@ -111,6 +111,28 @@ def _pieces(text: str, a: int, b: int):
     yield _strip(text, pos, b)
 
 
+def _verb_split(text: str, pa: int, pb: int) -> tuple[str, int] | None:
+    """``(role, end of the units)`` when ``text[pa:pb]`` ends in a role verb."""
+    piece = _compact(text[pa:pb])
+    vm = _VERB_END.search(piece)
+    if not vm or vm.start() == 0:
+        return None
+    end = pb
+    while len(_compact(text[pa:end])) > vm.start():
+        end -= 1
+    return ROLE_VERBS[vm.group("verb")], end
+
+
+def _label_part(text: str, role: str, a: int, b: int) -> list[RolePart]:
+    """A labelled unit list; a piece of it that ends in a role verb takes the
+    verb's role: 责任单位：市发展改革委牵头，市财政局 → lead, responsible."""
+    pieces = [(x, y) for x, y in _pieces(text, a, b) if y > x]
+    verbs = [_verb_split(text, x, y) for x, y in pieces]
+    if not any(verbs):
+        return [RolePart(role, a, b)]
+    return [RolePart(v[0], x, v[1]) if v else RolePart(role, x, y) for (x, y), v in zip(pieces, verbs, strict=True)]
+
+
 def parse_clause(text: str, a: int, b: int) -> Clause | None:
     """Read the roles of ``text[a:b]`` (the inside of a bracket), or None."""
     clause = Clause(a, b)
@@ -142,7 +164,7 @@ def parse_clause(text: str, a: int, b: int) -> Clause | None:
                     cut = min(cut, x)
             ua, ub = _strip(text, ua, cut)
             if ub > ua:
-                clause.parts.append(RolePart(ROLE_LABELS[lm.group("label")], ua, ub))
+                clause.parts += _label_part(text, ROLE_LABELS[lm.group("label")], ua, ub)
         return clause if clause.parts or clause.standing else None
     # verb notation: every part ends in a role verb, is neutral, or is a
     # unit list that takes the role of the next part with a verb
@@ -151,13 +173,9 @@ def parse_clause(text: str, a: int, b: int) -> Clause | None:
         if pb <= pa:
             continue
         piece = _compact(text[pa:pb])
-        vm = _VERB_END.search(piece)
-        if vm and vm.start() > 0:
-            role = ROLE_VERBS[vm.group("verb")]
-            # map the verb's start in the compact piece back to the text
-            end = pb
-            while len(_compact(text[pa:end])) > vm.start():
-                end -= 1
+        verb = _verb_split(text, pa, pb)
+        if verb:
+            role, end = verb
             for x, y in pending:
                 clause.parts.append(RolePart(role, x, y))
             pending = []

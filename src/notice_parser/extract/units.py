@@ -88,6 +88,30 @@ def _split_compact(compact: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in cuts if b > a]
 
 
+def _split_at_spaces(text: str, view: CompactView, a: int, b: int) -> list[tuple[int, int]]:
+    """Names separated only by spaces (PDF and table exports):
+    "市发展改革委 市财政局" is two units. A line break is no separator (a
+    name broken over lines is closed up), and both sides must be whole
+    names of four characters or more, so "市委 宣传部" stays one."""
+    out, start = [], a
+    for i in range(a + 1, b):
+        gap = text[view.offsets[i - 1] + 1 : view.offsets[i]]
+        if gap and "\n" not in gap and i - start >= 4 and _ends_like_organ(view.compact[start:i]):
+            nxt = _next_space(text, view, i, b)
+            if nxt - i >= 4 and _ends_like_organ(view.compact[i:nxt]):
+                out.append((start, i))
+                start = i
+    out.append((start, b))
+    return out
+
+
+def _next_space(text: str, view: CompactView, i: int, b: int) -> int:
+    for k in range(i + 1, b):
+        if view.offsets[k] != view.offsets[k - 1] + 1:
+            return k
+    return b
+
+
 def _clean(compact: str, a: int, b: int) -> tuple[int, int]:
     for p in UNIT_PREFIX_NOISE:
         if compact.startswith(p, a) and b - a > len(p) + 1:
@@ -277,7 +301,7 @@ def split_units(ctx: Context, start: int, end: int) -> list[Unit]:
     """Units named in ``ctx.text[start:end]``, in order, expanded."""
     view = CompactView.of(ctx.text, start, end)
     compact = view.compact
-    spans = _split_compact(compact)
+    spans = [piece for a, b in _split_compact(compact) for piece in _split_at_spaces(ctx.text, view, a, b)]
     pieces: list[_Piece] = []
     links: list[str] = []
     for a, b in spans:

@@ -48,6 +48,20 @@ ROLE_LABELS: dict[str, str] = {
     "协办": SUPPORTING,
 }
 
+#: labels made by the small grammar <role word><body word>: 责任科室, 牵头处室,
+#: 配合股室, 主责部门, 协同单位 … (explicit entries above win)
+LABEL_ROLE_WORDS: dict[str, str] = {
+    "牵头责任": LEAD, "牵头": LEAD, "主办": LEAD, "主责": LEAD, "主要责任": RESPONSIBLE, "主体责任": RESPONSIBLE,
+    "责任": RESPONSIBLE, "负责": RESPONSIBLE, "落实": RESPONSIBLE, "承办": RESPONSIBLE, "实施": RESPONSIBLE,
+    "督办": RESPONSIBLE, "指导": LEAD,
+    "配合": SUPPORTING, "协办": SUPPORTING, "协同": SUPPORTING, "协助": SUPPORTING, "协作": SUPPORTING,
+    "参与": SUPPORTING, "参加": SUPPORTING, "支持": SUPPORTING,
+}
+LABEL_BODY_WORDS = ("单位", "部门", "科室", "处室", "股室", "机关", "机构", "主体", "部室", "处", "科")
+for _role_word, _role in LABEL_ROLE_WORDS.items():
+    for _body in LABEL_BODY_WORDS:
+        ROLE_LABELS.setdefault(_role_word + _body, _role)
+
 #: labels inside a clause that assign no role to a unit: they end the part
 #: before them and their own text is left to the deadline rules
 NEUTRAL_LABELS = (
@@ -109,14 +123,16 @@ FIRST_LISTED_LEADS = (
 #: a standing rule: 以下均需试点城市政府落实，不再列出
 STANDING_RULE = (
     r"以下(?:各项|所有)?(?:任务|工作|措施|事项)?(?:均|都|全部)?(?:需|由|须|要|需要)?"
-    r"(?P<units>[^，,。；;]+?)(?P<verb>负责落实|具体落实|落实|负责|牵头)[，,]?(?:不再(?:一一)?列出|下同|不再重复)"
+    r"(?P<units>[^，,。；;]+?)(?P<verb>负责落实|具体落实|落实|负总责|负责|牵头|(?:均)?(?:为|是)(?:责任单位|责任主体))"
+    r"[，,]?(?:不再(?:一一)?列出|下同|不再重复)"
 )
 
 #: a standing rule stated as a sentence outside any clause, forward:
 #: 各县（市、区）人民政府是各项任务的责任主体，以下不再列出
 STANDING_SUBJECT = (
-    r"(?P<units>[^，,。；;：:\s]{2,40}?)(?:是|为)(?:以下)?(?:各项|所有)?(?:任务|工作)?的?(?:责任主体|落实主体|实施主体)"
-    r"[，,]?(?:以下|下文)?(?:均)?不再(?:一一)?列出"
+    r"(?P<units>[^，,。；;：:\s]{2,40}?)"
+    r"(?:(?:是|为)(?:以下)?(?:各项|所有)?(?:任务|工作)?的?(?:责任主体|落实主体|实施主体)|负责落实|负总责|负责)"
+    r"[，,]?(?:以下|下文)(?:均)?不再(?:一一)?列出"
 )
 #: a standing rule that reaches back: 以上任务各县（市、区）人民政府均为责任单位，不再一一列出
 STANDING_ABOVE = (
@@ -126,7 +142,7 @@ STANDING_ABOVE = (
 
 #: separators between units of one list (和/及 are decided by shape)
 UNIT_SEPARATORS = "、，,；;/／"
-CONJUNCTIONS = ("以及", "和", "及", "与", "同")
+CONJUNCTIONS = ("以及", "会同", "和", "及", "与", "同")
 
 #: words that close an organisation name; a conjunction joins two units only
 #: when the part before it ends in one of these
@@ -138,7 +154,11 @@ ORGAN_SUFFIXES = (
 )
 
 #: group heads written after 等: "X、Y等有关部门" keeps 有关部门 as its own group
-GROUP_TAILS = ("国务院相关部门", "国务院有关部门", "有关部门", "相关部门", "有关单位", "相关单位", "有关地区", "相关地区", "各地区")
+GROUP_TAILS = (
+    "国务院相关部门", "国务院有关部门", "省直有关部门", "省直相关部门", "市直有关部门", "市直相关部门",
+    "县直有关部门", "区直有关部门", "省有关部门", "市有关部门", "有关部门", "相关部门", "有关单位",
+    "相关单位", "有关地区", "相关地区", "各地区",
+)
 
 #: place suffixes, for elliptical coordination (秦州、麦积区委 → 秦州区委)
 PLACE_SUFFIXES = ("自治州", "自治县", "自治区", "新区", "省", "市", "县", "区", "州", "旗", "盟", "镇", "乡", "街道")

@@ -71,6 +71,13 @@ EXACT_HEADERS: dict[str, str] = {
     "协办单位": "supporting",
     "参与单位": "supporting",
     "参加单位": "supporting",
+    # a division-of-labour column: its cells name the roles themselves
+    # ("牵头：市教育局；配合：市财政局"); a plain list in it is responsible
+    "责任分工": "responsible",
+    "职责分工": "responsible",
+    "任务分工": "responsible",
+    "分工": "responsible",
+    "责任主体": "responsible",
 }
 
 #: A header with one of these is a time column.
@@ -93,7 +100,7 @@ ROLE_WORDS: tuple[tuple[str, str], ...] = (
     ("落实", "responsible"),
     ("承办", "responsible"),
     ("实施", "responsible"),
-    ("主责", "responsible"),
+    ("主责", "lead"),
     ("考核", "responsible"),
 )
 #: A header that names only a person carries no unit.

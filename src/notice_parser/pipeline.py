@@ -120,8 +120,11 @@ def run(read: ReadResult, data: bytes, *, name: str, strict: bool = False) -> No
             measures += tables_mod(ctx, read.tables, split_units=split_units,
                                    find_deadlines=_rule("deadlines"), find_targets=_rule("targets"))
 
-    deadlines = sorted(items.get("deadlines", []), key=lambda d: d.span)
-    targets = sorted(items.get("targets", []), key=lambda t: t.span)
+    # the top-level lists hold every item, table rows' included
+    deadlines = _union(items.get("deadlines", []), [d for m in measures for d in m.deadlines])
+    targets = _union(items.get("targets", []), [t for m in measures for t in m.targets])
+    if not tree.sections and not any(m.id.startswith("table") for m in measures):
+        ctx.warn("no_sections", "no numbered section (一、 （一） 1. …) and no task table was found; the body is unstructured")
     measures = [_with_items(m, deadlines, targets) for m in measures]
 
     doc = NoticeDocument(
@@ -137,6 +140,17 @@ def run(read: ReadResult, data: bytes, *, name: str, strict: bool = False) -> No
     if strict and doc.warnings:
         raise StrictModeError(doc.warnings)
     return doc
+
+
+def _union(first: list, more: list) -> list:
+    """``first`` plus the items of ``more`` at spans it lacks, in text order."""
+    seen = {(x.span, x.raw) for x in first}
+    out = list(first)
+    for x in more:
+        if (x.span, x.raw) not in seen:
+            seen.add((x.span, x.raw))
+            out.append(x)
+    return sorted(out, key=lambda x: x.span)
 
 
 def _with_items(m: Measure, deadlines, targets) -> Measure:

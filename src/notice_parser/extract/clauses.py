@@ -268,6 +268,8 @@ def find_clauses(ctx: Context, start: int, end: int) -> list[Clause]:
         clause = parse_clause(text, o + 1, c)
         if clause is not None and clause.bare and not _closes_sentence(text, o, c + 1, clause):
             clause = None  # 理事会（董事会）: an apposition, not a unit list
+        if clause is None and _LABEL.search(text, o + 1, c) and _LABEL.search(text, o + 1, c).group("label") in ROLE_LABELS:
+            ctx.warn("unread_clause", f"a bracket with a role label could not be read as a responsibility clause: {text[o:c + 1][:60]}", (o, c + 1))
         if clause is not None:
             clause.start, clause.end = o, c + 1
             found.append(clause)

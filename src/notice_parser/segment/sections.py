@@ -269,7 +269,7 @@ def build_sections(
             limit = min(limit, node.children[0].cand.start)
         return Section(
             id=".".join(ids),
-            marker=text[node.cand.start:node.cand.end],
+            marker=text[node.cand.start:node.cand.end].rstrip(" \u3000\t"),
             level=level,
             heading=_heading(text, node.cand, limit),
             span=(node.cand.start, node.end),

@@ -289,3 +289,8 @@ def test_cinian_means_the_year_after_the_notice():
     ctx = Context("第七条　县河长办于次年1月31日前将考核结果报县总河长审定。", notice_year=2020)
     (d,) = find_deadlines(ctx, Region(0, len(ctx.text), "7"))
     assert (d.kind, d.date) == ("by", "2021-01-31")
+
+
+def test_a_year_naming_the_work_of_that_year_is_no_deadline():
+    ctx = Context("为切实做好2023年中小学生暑期安全工作，现就有关事项通知如下。2023年底前完成排查。", notice_year=2023)
+    assert [(d.raw, d.date) for d in find_deadlines(ctx, Region(0, len(ctx.text), "1"))] == [("2023年底前", "2023-12-31")]

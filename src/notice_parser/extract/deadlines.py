@@ -185,7 +185,7 @@ _MASK_RE = regex.compile(
 _NOT_DEADLINE_AFTER_RE = regex.compile(_alt(W.NOT_DEADLINE_SUFFIXES))
 # a baseline word, then maybe other years of the same list, right before a year: 较2015、
 _BASELINE_BEFORE_RE = regex.compile(
-    rf"(?:{_alt(W.BASELINE_PREFIXES)})(?:{_YEAR}\s*年?(?:{_alt(W.YEAR_LIST_JOINERS)}))*\Z"
+    rf"(?:{_alt(W.BASELINE_PREFIXES + W.YEAR_LABEL_PREFIXES)})(?:{_YEAR}\s*年?(?:{_alt(W.YEAR_LIST_JOINERS)}))*\Z"
 )
 _DURATION_TARGET_BEFORE = tuple(W.DURATION_TARGET_PREFIXES)
 _DURATION_HISTORY_BEFORE = tuple(W.DURATION_HISTORY_PREFIXES)

@@ -208,6 +208,10 @@ DURATION_TARGET_PREFIXES: tuple[str, ...] = (
 #: right before a year, these make it a baseline (较2015年下降14%, 比2015年提高)
 BASELINE_PREFIXES: tuple[str, ...] = ("较", "比", "相比", "相较", "对比", "同比", "基期")
 
+#: right before a year, these make it the label of a year's work, not a time
+#: limit (为切实做好2023年中小学生暑期安全工作, 关于2024年民生实事的通知)
+YEAR_LABEL_PREFIXES: tuple[str, ...] = ("做好", "抓好", "办好", "开展好", "关于", "印发", "部署")
+
 #: right after a year, these make it a baseline, history, an edition or an
 #: ordinal, not a deadline (2016年以来, 2020年版目录, 2022年第4次常务会议)
 NOT_DEADLINE_SUFFIXES: tuple[str, ...] = (

@@ -80,7 +80,7 @@ def run(read: ReadResult, data: bytes, *, name: str, strict: bool = False) -> No
     if len(lines) <= 2 and len(text) > 100:
         # the line breaks are lost: read the header from virtual lines
         lines = [v for ln in lines for v in split_virtual_lines(text, ln.start, ln.end)]
-    header = read_header(text, lines)
+    header = read_header(text, lines, read.links)
     notice = header.notice
     ctx.notice_year = notice_year(notice) or _title_year_from_text(lines)
 

@@ -64,6 +64,8 @@ class ReadResult:
     encoding: str | None = None
     tables: list[Table] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (code, message)
+    #: hyperlinks as (start, end, href): the span of the link text in ``text``
+    links: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 def normalise_format(fmt: str, *, name: str = "<input>") -> str:

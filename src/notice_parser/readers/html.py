@@ -484,6 +484,8 @@ class _Writer:
         self.elements = 0
         self.grid_budget = MAX_GRID_CELLS
         self.stopped = False
+        self.links: list[tuple[int, int, str]] = []
+        self._open_links: dict[int, tuple[int, str]] = {}
 
     # -- low level
     def _emit(self, s: str) -> None:
@@ -571,6 +573,10 @@ class _Writer:
             if op == 2:  # close
                 if tag == "pre":
                     pre -= 1
+                if tag == "a" and id(el) in self._open_links:
+                    start, href = self._open_links.pop(id(el))
+                    if self.pos > start:
+                        self.links.append((start, self.pos, href))
                 if tag in BLOCK_TAGS:
                     self.block()
                 continue
@@ -597,6 +603,9 @@ class _Writer:
                 self.block()
             if tag == "pre":
                 pre += 1
+            if tag == "a" and el.get("href"):
+                self._flush()
+                self._open_links[id(el)] = (self.pos, el.get("href").strip())
             stack.append((2, el))
             for child in reversed(el):
                 stack.append((1, child.tail))
@@ -797,4 +806,5 @@ def read(data: bytes, options: ReadOptions) -> ReadResult:
     bad = text.count("\ufffd")
     if bad and not any(code == "replacement_characters" for code, _ in warnings):
         warnings.append(("replacement_characters", f"{bad} undecodable character(s) (U+FFFD) in the text"))
-    return ReadResult(text=text, format="html", encoding=encoding, tables=writer.tables, warnings=warnings)
+    links = [(a, min(b, len(text)), href) for a, b, href in writer.links if a < len(text)]
+    return ReadResult(text=text, format="html", encoding=encoding, tables=writer.tables, warnings=warnings, links=links)

@@ -39,6 +39,7 @@ _ISSUED = regex.compile(
 _ABOUT = regex.compile(r"^(?P<issuer>.+?)关于")
 _RECIPIENT_SPLIT = regex.compile(r"[，,；;]")
 _URL = regex.compile(r"https?://\S.*")
+_FILE_EXTENSION = regex.compile(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar|et|txt)$", regex.IGNORECASE)
 _GLUED_NUMBER = regex.compile(r"[（(](?P<number>" + DOC_NUMBER + r")[）)]$", regex.VERBOSE)
 _NUMBERED_ITEM = regex.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、﹒]\s*")
 
@@ -176,8 +177,11 @@ def _signature(lines: list[Line], start: int) -> tuple[int, list[str], str] | No
     return None
 
 
-def _attachments(lines: list[Line], spans: list[tuple[int, int]] | None = None) -> list[Attachment]:
-    """The 附件 list; the spans of its lines are added to ``spans``."""
+def _attachments(
+    lines: list[Line], spans: list[tuple[int, int]] | None = None, links: list[tuple[int, int, str]] = ()
+) -> list[Attachment]:
+    """The 附件 list; the spans of its lines are added to ``spans``. A title
+    that is a link (an HTML page) takes the link's address as its url."""
     spans = [] if spans is None else spans
     out: list[Attachment] = []
     seen: set[str] = set()
@@ -217,16 +221,21 @@ def _attachments(lines: list[Line], spans: list[tuple[int, int]] | None = None) 
                 continue
             seen.add(title)
             url = None
-            if at + 1 < len(lines):
+            line = lines[at]
+            linked = [href for a, b, href in links if a < line.end and b > line.start and not href.startswith(("#", "javascript"))]
+            if linked:
+                url = linked[-1]
+            elif at + 1 < len(lines):
                 m = _URL.match(lines[at + 1].text)
                 if m:
                     url = m.group(0).strip()
+            title = _FILE_EXTENSION.sub("", title)
             out.append(Attachment(title=title, url=url))
         i += 1
     return out
 
 
-def read_header(text: str, lines: list[Line]) -> Header:
+def read_header(text: str, lines: list[Line], links: list[tuple[int, int, str]] = ()) -> Header:
     """Find the notice fields in ``lines`` (all non-empty lines of ``text``)."""
     notice = Notice()
     # the header zone: up to the first marker line (the numbered body)
@@ -296,7 +305,7 @@ def read_header(text: str, lines: list[Line]) -> Header:
         if m and len(m.group("issuer")) <= 40:
             notice.issuers = [m.group("issuer")]
     attachment_spans: list[tuple[int, int]] = []
-    notice.attachments = _attachments(lines, attachment_spans)
+    notice.attachments = _attachments(lines, attachment_spans, links)
 
     boundaries = [
         ln.start for ln in lines

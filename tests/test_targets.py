@@ -250,3 +250,11 @@ def test_a_ratio_is_no_target_unless_a_verb_states_a_goal_for_it():
 
 def test_a_quoted_quantity_is_a_name():
     assert targets_of("开通“24小时”服务热线") == []
+
+
+def test_achievements_of_a_past_period_are_not_targets():
+    from notice_parser import parse_text
+
+    text = ("一、总体情况\n（一）进展。党的十八大以来，全市空气质量优良天数比例达到85.2%，建成污水处理厂42座。\n"
+            "（二）目标。到2025年，优良天数比例达到88%以上。\n")
+    assert [(t.section_id, t.value, t.year) for t in parse_text(text).targets] == [("1.2", 88.0, 2025)]

@@ -225,6 +225,7 @@ _RATE_OF = regex.compile(r"按.*的\s*$")
 _THRESHOLD = regex.compile(_alt(W.THRESHOLD_WORDS))
 _BAN = regex.compile(_alt(W.BAN_WORDS))
 _REFERENCE = regex.compile(_alt(W.REFERENCE_WORDS))
+_PAST_PERIOD = regex.compile(_alt(W.PAST_PERIOD_WORDS))
 #: "交办的268件", "…等6个行业": a number right after 的 or 等 counts a known set
 _SET_MENTION = regex.compile(rf"(?:{_alt(W.SET_MENTION_BEFORE)})\s*$")
 #: "对确定的130项措施": 的 + a number counts a known set when the clause treats it (对/针对)
@@ -550,7 +551,8 @@ def find_targets(ctx: Context, region: Region) -> list[Target]:
     carry: dict = {"paragraph": None, "indicator": None}  # the last goal's indicator, for elliptical clauses
     for si in range(len(sentences)):
         targets += _targets_in_sentence(ctx, region, sentences, si, titles, carry)
-    return targets
+    # achievements of a past period are reported, not set: left out
+    return [t for t in targets if t.flag != "past"]
 
 
 def _sentences(ctx: Context, region: Region, titles) -> list[_Sentence]:
@@ -797,6 +799,9 @@ def _flag(text: str, cs: int, g: _Group, clause: str, sentence: str, verb: str |
     bound = verb in _BOUND_VERBS or any(i.suffix_cmp for i in g.items)
     if _THRESHOLD.search(before) and bound:
         return "threshold"
+    past = _PAST_PERIOD.search(sentence)
+    if past and past.start() < max(sentence.find(clause), 0) + 1:
+        return "past"  # an achievement of a past period
     if _REFERENCE.search(before) or _SET_MENTION.search(before) or (
             _OF_SET.search(before) and _TREATED.match(before.strip(" \u3000\t、"))):
         return "reference"

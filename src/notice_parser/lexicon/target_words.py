@@ -205,6 +205,9 @@ SET_MENTION_BEFORE = ("等",)
 #: a clause opening on these treats a known set: "对确定的130项措施", "针对…的2034种商品"
 TREATMENT_LEADS = ("对", "针对", "围绕")
 REFERENCE_WORDS = ("交办", "已经", "已", "现有", "目前", "截至目前", "共有", "反馈的", "涉及")
+#: a sentence that opens on a past period reports achievements, not goals:
+#: 党的十八大以来，…优良天数比例达到85.2% (发展基础 paragraphs of a 规划)
+PAST_PERIOD_WORDS = ("以来", "过去", "近年来", "近几年", "近五年", "这些年")
 #: a threshold's comparator is the allowed side: 禁止…高于1% → <= 1
 THRESHOLD_FLIP: dict[str, str] = {">": "<=", ">=": "<", "<": ">=", "<=": ">", "==": "=="}
 

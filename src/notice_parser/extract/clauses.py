@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..lexicon.roles import (
+    ETC_WORD,
     FIRST_LISTED_LEADS,
     NEUTRAL_LABELS,
     ORGAN_SUFFIXES,
@@ -100,7 +101,7 @@ def _is_neutral(s: str) -> bool:
 def _looks_like_units(s: str) -> bool:
     """A list of organisation names with no role word: 省环保厅、省发展改革委"""
     items = [i for i in regex.split(r"[、，,]", _compact(s)) if i]
-    return bool(items) and all(i.rstrip("等").endswith(ORGAN_SUFFIXES) and len(i) <= 30 for i in items)
+    return bool(items) and all(i.removesuffix(ETC_WORD).endswith(ORGAN_SUFFIXES) and len(i) <= 30 for i in items)
 
 
 def _pieces(text: str, a: int, b: int):

@@ -24,6 +24,8 @@ import regex
 
 from ..lexicon.roles import (
     CONJUNCTIONS,
+    EACH_WORD,
+    ETC_WORD,
     GROUP_TAILS,
     ORGAN_SUFFIXES,
     PLACE_ORGANS,
@@ -76,7 +78,7 @@ def _split_compact(compact: str) -> list[tuple[int, int]]:
                     left = compact[start:i]
                     right = compact[i + len(conj):]
                     right_item = regex.split("[" + regex.escape(UNIT_SEPARATORS) + "]", right, maxsplit=1)[0]
-                    if _ends_like_organ(left.removesuffix("等")) and right_item and (
+                    if _ends_like_organ(left.removesuffix(ETC_WORD)) and right_item and (
                         _ends_like_organ(right_item) or right_item in GROUP_TAILS
                     ):
                         cuts.append((start, i))
@@ -233,21 +235,21 @@ def _expand_run(text: str, run: list[_Piece]) -> list[_Piece]:
     stem, combo = _peel_place(last[: -len(organ)])
     if not combo:
         return run  # "县两级政府", "市经信委": the item before the organ is no place
-    shared_ge = run[0].name.startswith("各")
+    shared_ge = run[0].name.startswith(EACH_WORD)
     out = []
     for p in run[:-1]:
-        p_stem, p_combo = _peel_place(p.name.removeprefix("各"))
+        p_stem, p_combo = _peel_place(p.name.removeprefix(EACH_WORD))
         if p_combo:
             name = p.name + organ  # 城关区 → 城关区政府
         else:
             name = p.name + _with_suffix(text, p.name, combo) + organ  # 秦州 → 秦州区委
-        if shared_ge and not p_stem and not name.startswith("各"):
-            name = "各" + name
+        if shared_ge and not p_stem and not name.startswith(EACH_WORD):
+            name = EACH_WORD + name
         out.append(_Piece(p.i, p.j, name))
     if stem:
         name = stem + _with_suffix(text, stem, combo) + organ
     else:
-        name = ("各" if shared_ge else "") + last
+        name = (EACH_WORD if shared_ge else "") + last
     out.append(_Piece(run[-1].i, run[-1].j, name))
     return out
 
@@ -277,8 +279,8 @@ def _expand(text: str, pieces: list[_Piece], links: list[str]) -> list[_Piece]:
             before = prev[-1].name
             bare = _BARE_ORGAN.match(p.name)
             head = [p]
-            if before.startswith("各") and not p.name.startswith("各") and p.name[:1] == before[1:2]:
-                head = [_Piece(p.i, p.j, "各" + p.name)]
+            if before.startswith(EACH_WORD) and not p.name.startswith(EACH_WORD) and p.name[:1] == before[1:2]:
+                head = [_Piece(p.i, p.j, EACH_WORD + p.name)]
             elif bare and all(_place_organ(q.name) for q in prev):
                 head = []
                 for q in prev:
@@ -313,7 +315,7 @@ def split_units(ctx: Context, start: int, end: int) -> list[Unit]:
             gap = compact[pieces[-1].j:a]
             links.append("dun" if gap.strip("。，,") in ("、",) else "comma" if any(c in gap for c in "，,；;") else "conj" if gap else "dun")
         # "X等有关部门": the group after 等 is a unit of its own
-        m = regex.search(r"等(" + "|".join(GROUP_TAILS) + r")$", name)
+        m = regex.search(ETC_WORD + r"(" + "|".join(GROUP_TAILS) + r")$", name)
         if m and m.start() > 0:
             pieces.append(_Piece(a, a + m.start(), name[: m.start()]))
             links.append("comma")

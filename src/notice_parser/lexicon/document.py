@@ -14,6 +14,12 @@ TITLE_GENRES = (
 
 #: verbs by which a notice issues the document it encloses: 关于印发《X》的通知
 ISSUING_VERBS = ("印发", "转发", "颁布", "发布", "下达")
+#: the genres of a covering notice: …印发X的通知
+COVER_GENRES = ("通知", "通报", "决定", "函")
+#: the word after the issuer in a title: 国务院办公厅关于…
+ABOUT_WORD = "关于"
+#: the last word of the print footer: 山东省人民政府办公厅2019年3月15日印发
+IMPRINT_WORD = "印发"
 
 #: a document number: 国办发〔2018〕128号, 市委发[2017]30号
 DOC_NUMBER = r"""

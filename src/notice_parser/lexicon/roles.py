@@ -160,6 +160,11 @@ GROUP_TAILS = (
     "相关单位", "有关地区", "相关地区", "各地区",
 )
 
+#: the distributive prefix of a group (各县区政府) and the word that closes a
+#: list (A、B等), as the unit rules use them
+EACH_WORD = "各"
+ETC_WORD = "等"
+
 #: place suffixes, for elliptical coordination (秦州、麦积区委 → 秦州区委)
 PLACE_SUFFIXES = ("自治州", "自治县", "自治区", "新区", "省", "市", "县", "区", "州", "旗", "盟", "镇", "乡", "街道")
 

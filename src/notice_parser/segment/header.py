@@ -16,7 +16,17 @@ from dataclasses import dataclass
 import regex
 
 from ..extract.numbers import parse_cn_number
-from ..lexicon.document import DOC_NUMBER, ISSUING_VERBS, MASTHEAD_SUFFIXES, ORG_HINTS, PROSE_OPENERS
+from ..lexicon.document import (
+    ABOUT_WORD,
+    ATTACHMENT_WORD,
+    COVER_GENRES,
+    DOC_NUMBER,
+    IMPRINT_WORD,
+    ISSUING_VERBS,
+    MASTHEAD_SUFFIXES,
+    ORG_HINTS,
+    PROSE_OPENERS,
+)
 from ..lexicon.roles import ORGAN_SUFFIXES
 from ..model import Attachment, Notice
 from ..spans import squeeze
@@ -34,9 +44,9 @@ from .layout import (
 
 _DOC_NUMBER = regex.compile(DOC_NUMBER, regex.VERBOSE)
 _ISSUED = regex.compile(
-    r"(?:" + "|".join(ISSUING_VERBS) + r")(?P<plan>.+?)的(?:通知|通报|决定|函)$"
+    r"(?:" + "|".join(ISSUING_VERBS) + r")(?P<plan>.+?)的(?:" + "|".join(COVER_GENRES) + r")$"
 )
-_ABOUT = regex.compile(r"^(?P<issuer>.+?)关于")
+_ABOUT = regex.compile(r"^(?P<issuer>.+?)" + ABOUT_WORD)
 _RECIPIENT_SPLIT = regex.compile(r"[，,；;]")
 _URL = regex.compile(r"https?://\S.*")
 _FILE_EXTENSION = regex.compile(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar|et|txt)$", regex.IGNORECASE)
@@ -191,7 +201,7 @@ def _attachments(
         if not is_attachment_header(ln):
             i += 1
             continue
-        rest = regex.sub(r"^附件\s*[0-9１-９一二三四五六七八九]*\s*[：:]?\s*", "", ln.text)
+        rest = regex.sub(r"^" + ATTACHMENT_WORD + r"\s*[0-9１-９一二三四五六七八九]*\s*[：:]?\s*", "", ln.text)
         titles: list[tuple[str, int]] = []
         if squeeze(rest):
             titles.append((squeeze(_NUMBERED_ITEM.sub("", rest)), i))
@@ -292,7 +302,7 @@ def read_header(text: str, lines: list[Line], links: list[tuple[int, int, str]] 
     if notice.date is None or not notice.issuers:
         for ln in lines:
             c = ln.compact
-            if is_footer(ln) and c.endswith("印发"):
+            if is_footer(ln) and c.endswith(IMPRINT_WORD):
                 m = DATE.search(c)
                 if m:
                     if notice.date is None:

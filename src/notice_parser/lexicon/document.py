@@ -33,7 +33,20 @@ BOILERPLATE_PREFIXES = (
     "来源", "【法宝引证码】", "法宝引证码", "原文链接", "http://", "https://", "www.", "发布时间", "发布日期",
     "浏览次数", "字号", "【字体", "打印", "关闭窗口", "扫一扫", "分享到", "责任编辑", "更多信息", "长按",
     "信息来源", "索引号", "主题分类", "成文日期", "发文机关", "点击", "【打印", "【关闭",
+    "签发人：", "签发人:", "编辑：", "编辑:", "审核：", "审核:", "校对：", "作者：", "作者:",
 )
+#: repository front matter: 【发布部门】…【发文字号】…【发布日期】2015.02.12【时效性】现行有效
+FRONT_MATTER = r"^【[^】]{2,8}】"
+#: metadata fields that carry a notice field when the document itself does not
+META_DATE_FIELDS = ("成文日期", "发布日期", "印发日期")
+META_NUMBER_FIELDS = ("发文字号", "文号")
+#: seal remarks under a signature, not issuers: （盖章）, X市农业农村局（代章）
+SEAL_REMARKS = ("（盖章）", "(盖章)", "（代章）", "(代章)", "（印章）")
+#: the first words of a sub-office, never a separate issuer: 农业农村部办公厅
+SUB_UNIT_HEADS = ("办公厅", "办公室", "机关", "党组", "直属", "派出", "分局", "总队",
+                  "组织部", "宣传部", "统战部", "政法委", "编办", "网信办", "机构编制")
+#: a table of contents
+CONTENTS_WORDS = ("目录", "目 录", "目　录")
 BOILERPLATE_CONTAINS = ("二维码", "公众号", "阅读原文", "网络红页", "微信号")
 
 #: lines that close the body: attachments, print footer, publication notes
@@ -43,10 +56,14 @@ FOOTER_SUFFIXES = ("印发", "翻印")
 ATTACHMENT_WORD = "附件"
 
 #: words that make a line an organisation list (主送机关)
-ORG_HINTS = ("各", "政府", "部门", "单位", "委", "局", "厅", "办", "机构", "院", "会", "公司", "党委", "部", "署", "处", "室", "组")
+ORG_HINTS = ("各", "政府", "部门", "单位", "委", "局", "厅", "办", "机构", "院", "会", "公司", "党委", "部", "署", "处", "室", "组",
+             "兵团", "企业", "集团", "学校", "银行", "医院", "中心", "党组")
 
 #: sentence openers that show a line is prose, not an address line
 PROSE_OPENERS = ("为", "根据", "现将", "按照", "经", "近年来", "为了", "当前", "今年", "在", "以", "对")
 
 #: the red header (版头) line ends in 文件: 甘肃省人民政府文件
 MASTHEAD_SUFFIXES = ("文件", "文件）")
+
+#: how an issuer ends, to split joint issuers written together in a title
+ISSUER_ENDS = ("委", "政府", "中央", "部", "院", "署", "局", "厅", "委员会", "办公厅", "办公室")

@@ -22,10 +22,15 @@ from ..lexicon.document import (
     COVER_GENRES,
     DOC_NUMBER,
     IMPRINT_WORD,
+    ISSUER_ENDS,
     ISSUING_VERBS,
     MASTHEAD_SUFFIXES,
+    META_DATE_FIELDS,
+    META_NUMBER_FIELDS,
     ORG_HINTS,
     PROSE_OPENERS,
+    SEAL_REMARKS,
+    SUB_UNIT_HEADS,
 )
 from ..lexicon.roles import ORGAN_SUFFIXES
 from ..model import Attachment, Notice
@@ -157,7 +162,13 @@ def _recipients(lines: list[Line], limit: int) -> tuple[int, list[str]] | None:
         if not body or body.startswith(PROSE_OPENERS) or "。" in body:
             continue
         parts = [p for p in _RECIPIENT_SPLIT.split(body) if p]
-        if parts and all(len(p) <= 40 and any(h in p for h in ORG_HINTS) for p in parts):
+        hinted = sum(any(h in p for h in ORG_HINTS) for p in parts)
+        if parts and all(len(p) <= 80 for p in parts) and hinted * 2 >= len(parts) and hinted:
+            # a 主送 line wrapped over two lines: the line above ends in ，
+            if i > 0 and lines[i - 1].compact.endswith(("，", ",")) and not is_boilerplate(lines[i - 1]):
+                above = [p for p in _RECIPIENT_SPLIT.split(lines[i - 1].compact) if p]
+                if above and all(len(p) <= 80 and any(h in p for h in ORG_HINTS) for p in above):
+                    parts = above + parts
             return i, parts
     return None
 
@@ -185,6 +196,59 @@ def _signature(lines: list[Line], start: int) -> tuple[int, list[str], str] | No
             if date:
                 return i, issuers, date
     return None
+
+
+_META_DATE = regex.compile(
+    r"(?:" + "|".join(META_DATE_FIELDS) + r")\s*[】：:]\s*(?P<y>(?:19|20)\d{2})\s*[年.\-/]\s*(?P<m>\d{1,2})\s*[月.\-/]\s*(?P<d>\d{1,2})"
+)
+_META_NUMBER = regex.compile(r"(?:" + "|".join(META_NUMBER_FIELDS) + r")\s*[】：:]\s*(?P<number>" + DOC_NUMBER + ")", regex.VERBOSE)
+
+
+def _strip_seal(name: str) -> str:
+    for remark in SEAL_REMARKS:
+        name = name.replace(remark, "")
+    return name
+
+
+def split_issuers(joined: str) -> list[str]:
+    """Joint issuers written together before 关于 in a title.
+
+    >>> split_issuers("中共江西省委江西省人民政府")
+    ['中共江西省委', '江西省人民政府']
+    >>> split_issuers("国家发展改革委财政部自然资源部")
+    ['国家发展改革委', '财政部', '自然资源部']
+    >>> split_issuers("国务院办公厅")
+    ['国务院办公厅']
+    >>> split_issuers("中共中央国务院")
+    ['中共中央', '国务院']
+    """
+    out, start = [], 0
+    for i in range(2, len(joined) - 2):
+        left, right = joined[start:i], joined[i:]
+        if (len(left) >= 2 and left.endswith(ISSUER_ENDS) and not right.startswith(SUB_UNIT_HEADS)
+                and len(right) >= 3 and right.endswith(ISSUER_ENDS) and not right.startswith(ISSUER_ENDS)):
+            out.append(left)
+            start = i
+    out.append(joined[start:])
+    return out
+
+
+def _metadata_fallbacks(notice: Notice, lines: list[Line]) -> None:
+    """Date and 文号 from page or repository metadata (成文日期：…,
+    【发布日期】2015.02.12, 【发文字号】…) when the document gives none."""
+    for ln in lines[:40]:
+        c = ln.compact
+        if notice.date is None:
+            m = _META_DATE.search(c)
+            if m:
+                try:
+                    notice.date = dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+                except ValueError:
+                    pass
+        if notice.doc_number is None:
+            m = _META_NUMBER.search(c)
+            if m:
+                notice.doc_number = m.group("number")
 
 
 def _attachments(
@@ -293,8 +357,13 @@ def read_header(text: str, lines: list[Line], links: list[tuple[int, int, str]] 
     elif title_idx is not None:
         sig_from = title_idx + 1
     sig = _signature(lines, sig_from)
-    if sig and (rec or dn):
+    # a date in brackets right under the title dates a document with no 主送
+    # (中共中央 国务院关于…的意见 ⏎ （2018年6月16日）)
+    under_title = sig is not None and title_idx is not None and sig[0] == title_idx + 1
+    if sig and (rec or dn or under_title):
         idx, issuers, date = sig
+        if under_title and not (rec or dn):
+            issuers = []  # the line above the date is the title itself
         notice.date = date
         notice.issuers = issuers
         if lines[idx].start < first_marker:
@@ -310,10 +379,12 @@ def read_header(text: str, lines: list[Line], links: list[tuple[int, int, str]] 
                     issuer = c[: m.start()]
                     if issuer and not notice.issuers:
                         notice.issuers = [issuer]
+    _metadata_fallbacks(notice, lines)
     if not notice.issuers and notice.title:
         m = _ABOUT.match(notice.title)
-        if m and len(m.group("issuer")) <= 40:
-            notice.issuers = [m.group("issuer")]
+        if m and len(m.group("issuer")) <= 60:
+            notice.issuers = split_issuers(m.group("issuer"))
+    notice.issuers = [_strip_seal(i) for i in notice.issuers if _strip_seal(i)]
     attachment_spans: list[tuple[int, int]] = []
     notice.attachments = _attachments(lines, attachment_spans, links)
 

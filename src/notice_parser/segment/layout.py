@@ -16,6 +16,7 @@ from ..lexicon.document import (
     BOILERPLATE_PREFIXES,
     FOOTER_PREFIXES,
     FOOTER_SUFFIXES,
+    FRONT_MATTER,
     TITLE_GENRES,
 )
 from ..spans import squeeze, strip_span
@@ -64,9 +65,13 @@ def split_lines(text: str) -> list[Line]:
     return out
 
 
+_FRONT_MATTER = regex.compile(FRONT_MATTER)
+
+
 def is_boilerplate(line: Line) -> bool:
     c = line.compact
-    return c.startswith(BOILERPLATE_PREFIXES) or any(w in c for w in BOILERPLATE_CONTAINS)
+    return (c.startswith(BOILERPLATE_PREFIXES) or any(w in c for w in BOILERPLATE_CONTAINS)
+            or _FRONT_MATTER.match(c) is not None)
 
 
 def is_footer(line: Line) -> bool:

@@ -14,12 +14,13 @@ import importlib
 import regex
 
 from .errors import StrictModeError
+from .lexicon.document import ATTACHMENT_WORD
 from .extract.context import Context
 from .extract.measures import build_measures
 from .model import Measure, NoticeDocument, Source, walk_sections
 from .readers import ReadResult
 from .segment.header import parse_date, read_header
-from .segment.layout import DATE, is_date_line, looks_like_title, split_lines, split_virtual_lines
+from .segment.layout import DATE, contents_span, is_date_line, looks_like_title, split_lines, split_virtual_lines
 from .segment.sections import build_sections
 
 #: (name, "module:function") — each function is f(ctx, region) -> list of items
@@ -89,6 +90,10 @@ def run(read: ReadResult, data: bytes, *, name: str, strict: bool = False) -> No
     # a document title inside the body (a notice issuing several documents)
     titles = [ln.start for ln in lines if ln.start > header.header_end and looks_like_title(ln)]
     table_spans = [t.span for t in read.tables] + header.attachment_spans
+    contents = contents_span(lines)
+    if contents:
+        table_spans.append(contents)  # a table of contents repeats the headings
+    table_spans += _plain_annexes(ctx, lines, header.header_end)
     tree = build_sections(ctx, header.header_end, len(text), boundaries, soft_boundaries=titles, exclude=table_spans)
 
     if ctx.notice_year is None:
@@ -140,6 +145,27 @@ def run(read: ReadResult, data: bytes, *, name: str, strict: bool = False) -> No
     if strict and doc.warnings:
         raise StrictModeError(doc.warnings)
     return doc
+
+
+_ANNEX_HEAD = regex.compile(r"^" + ATTACHMENT_WORD + r"[0-9０-９一二三四五六七八九十]*[：:]?$")
+
+
+def _plain_annexes(ctx: Context, lines, after: int) -> list[tuple[int, int]]:
+    """Annex bodies (a line "附件" or "附件2" standing alone, to the next one or
+    the end) that assign no responsibility: their numbered lists (领导小组
+    名单, 职责) are not sections of the document. An annex that holds
+    clauses (a 考评指标 or 任务分工 list) stays: it is a document the notice
+    issues."""
+    from .extract.clauses import find_clauses
+
+    heads = [ln for ln in lines if ln.start > after and _ANNEX_HEAD.match(ln.compact)]
+    spans = []
+    for k, head in enumerate(heads):
+        end = heads[k + 1].start if k + 1 < len(heads) else len(ctx.text)
+        probe = Context(ctx.text)  # no warnings from this look-ahead
+        if not find_clauses(probe, head.start, end):
+            spans.append((head.start, end))
+    return spans
 
 
 def _union(first: list, more: list) -> list:

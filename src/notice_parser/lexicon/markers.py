@@ -21,6 +21,7 @@ CLOSE_PARENS = "）)"
 MARKER_STYLES: list[tuple[str, str, int]] = [
     ("part", rf"第(?P<num>[{CN_NUM}]+)(?:部分|编)[ \u3000]*", -1),
     ("chapter", rf"第(?P<num>[{CN_NUM}]+)章[ \u3000]*", 0),
+    ("jie", rf"第(?P<num>[{CN_NUM}]+)节[ \u3000]*", 0.5),
     ("article", rf"第(?P<num>[{CN_NUM}]+)条[ \u3000]*", 1),
     ("cn_dun", rf"(?P<num>[{CN_NUM}]{{1,3}})[、．.](?![{CN_NUM}]{{1,3}}[、级类])", 2),
     ("cn_paren", rf"[{OPEN_PARENS}](?P<num>[{CN_NUM}]{{1,3}})[{CLOSE_PARENS}]", 3),

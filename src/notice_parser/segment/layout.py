@@ -12,6 +12,7 @@ import regex
 
 from ..lexicon.document import (
     ATTACHMENT_WORD,
+    CONTENTS_WORDS,
     BOILERPLATE_CONTAINS,
     BOILERPLATE_PREFIXES,
     FOOTER_PREFIXES,
@@ -34,7 +35,7 @@ _TITLE_END = regex.compile(
     r"(?:" + "|".join(sorted(map(regex.escape, TITLE_GENRES), key=len, reverse=True)) + r")"
     r"(?:[（(][^（）()]{1,20}[）)])?$"
 )
-_MARKER_START = regex.compile(r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.．、﹒]|第[一二三四五六七八九十]+[章条])")
+_MARKER_START = regex.compile(r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.．、﹒]|第[一二三四五六七八九十]+(?:[章条节]|部分))")
 
 
 @dataclass(frozen=True)
@@ -141,3 +142,22 @@ def split_virtual_lines(text: str, start: int, end: int) -> list[Line]:
         if a < b:
             lines.append(Line(a, b, text[a:b]))
     return lines
+
+
+_LEADERS = regex.compile(r"[.．…·\-—_ \u3000]{2,}\s*\d*$|\s+\d+$")
+
+
+def contents_span(lines: list[Line]) -> tuple[int, int] | None:
+    """The span of a table of contents (目录 ⏎ entries ⏎ … up to where the
+    first entry is written again as a heading), or None."""
+    for i, ln in enumerate(lines):
+        if ln.compact not in CONTENTS_WORDS:
+            continue
+        if i + 1 >= len(lines):
+            return None
+        first = _LEADERS.sub("", lines[i + 1].compact)
+        for later in lines[i + 2 :]:
+            if later.compact == first:
+                return ln.start, later.start
+        return None
+    return None

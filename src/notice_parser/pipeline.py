@@ -14,9 +14,9 @@ import importlib
 import regex
 
 from .errors import StrictModeError
-from .lexicon.document import ATTACHMENT_WORD
 from .extract.context import Context
 from .extract.measures import build_measures
+from .lexicon.document import ATTACHMENT_WORD
 from .model import Measure, NoticeDocument, Source, walk_sections
 from .readers import ReadResult
 from .segment.header import parse_date, read_header

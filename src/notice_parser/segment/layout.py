@@ -12,9 +12,9 @@ import regex
 
 from ..lexicon.document import (
     ATTACHMENT_WORD,
-    CONTENTS_WORDS,
     BOILERPLATE_CONTAINS,
     BOILERPLATE_PREFIXES,
+    CONTENTS_WORDS,
     FOOTER_PREFIXES,
     FOOTER_SUFFIXES,
     FRONT_MATTER,

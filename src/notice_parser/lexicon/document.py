@@ -24,8 +24,8 @@ IMPRINT_WORD = "印发"
 #: a document number: 国办发〔2018〕128号, 市委发[2017]30号
 DOC_NUMBER = r"""
     [\p{Han}A-Za-z]{1,12}                 # issuer code and kind: 国办发, 皖政办秘
-    [〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]   # year in its brackets
-    \s*\d{1,5}\s*号                       # serial number
+    [〔\[［【(（]\s*(?:19|20|１９|２０)\d{2}\s*[〕\]］】)）]   # year in its brackets (\d is any digit, full-width too)
+    \s*第?\s*\d{1,5}\s*号                    # serial number, sometimes 第42号
 """
 
 #: lines that belong to the page or repository, never to the notice
@@ -67,3 +67,6 @@ MASTHEAD_SUFFIXES = ("文件", "文件）")
 
 #: how an issuer ends, to split joint issuers written together in a title
 ISSUER_ENDS = ("委", "政府", "中央", "部", "院", "署", "局", "厅", "委员会", "办公厅", "办公室")
+
+#: the signer, written after the 文号 on the same line: 国发〔2018〕42号  签发人：李克强
+SIGNER_WORDS = ("签发人", "签发")

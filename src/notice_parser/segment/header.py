@@ -30,6 +30,7 @@ from ..lexicon.document import (
     ORG_HINTS,
     PROSE_OPENERS,
     SEAL_REMARKS,
+    SIGNER_WORDS,
     SUB_UNIT_HEADS,
 )
 from ..lexicon.roles import ORGAN_SUFFIXES
@@ -56,7 +57,8 @@ _RECIPIENT_SPLIT = regex.compile(r"[，,；;]")
 _URL = regex.compile(r"https?://\S.*")
 _FILE_EXTENSION = regex.compile(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar|et|txt)$", regex.IGNORECASE)
 _GLUED_NUMBER = regex.compile(r"[（(](?P<number>" + DOC_NUMBER + r")[）)]$", regex.VERBOSE)
-_NUMBERED_ITEM = regex.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、﹒]\s*")
+_NUMBERED_ITEM = regex.compile(r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、﹒]|[（(]\d{1,2}[）)])\s*")
+_NEXT_ITEM = regex.compile(r"[ \t\u3000]+(?=(?:\d{1,2}[.．、﹒]|[（(]\d{1,2}[）)])\S)")
 
 
 def parse_date(s: str) -> str | None:
@@ -104,6 +106,9 @@ def _doc_number_line(lines: list[Line], limit: int) -> tuple[int, str, str] | No
         c = ln.compact.strip("（）()")
         if _DOC_NUMBER.fullmatch(c):
             return i, c, ""
+        m = _DOC_NUMBER.match(c)
+        if m and c[m.end():].startswith(SIGNER_WORDS):
+            return i, m.group(0), ""  # 国发〔2018〕42号  签发人：李克强
         m = _GLUED_NUMBER.search(ln.compact)
         if m and looks_like_title(Line(0, 0, ln.compact[: m.start()])):
             return i, m.group("number"), ln.compact[: m.start()]
@@ -268,7 +273,8 @@ def _attachments(
         rest = regex.sub(r"^" + ATTACHMENT_WORD + r"\s*[0-9１-９一二三四五六七八九]*\s*[：:]?\s*", "", ln.text)
         titles: list[tuple[str, int]] = []
         if squeeze(rest):
-            titles.append((squeeze(_NUMBERED_ITEM.sub("", rest)), i))
+            # 附件：1.A　2.B on one line
+            titles += [(squeeze(_NUMBERED_ITEM.sub("", item)), i) for item in _NEXT_ITEM.split(rest.strip()) if squeeze(item)]
             if _NUMBERED_ITEM.match(squeeze(rest)):
                 # 附件：1．X ⏎ 2．Y — the list goes on below
                 j = i + 1

@@ -25,7 +25,7 @@ from ..spans import squeeze, strip_span
 _CN_DIGIT = "〇零○Ｏ一二三四五六七八九十"
 DATE = regex.compile(
     rf"""
-    (?P<y>(?:19|20)\d{{2}}|[{_CN_DIGIT}]{{4}})\s*年\s*   # year: 2017 or 二〇一七
+    (?P<y>(?:19|20|１９|２０)\d{{2}}|[{_CN_DIGIT}]{{4}})\s*年\s*   # year: 2017, ２０１７ or 二〇一七
     (?P<m>\d{{1,2}}|[{_CN_DIGIT}]{{1,3}})\s*月\s*        # month
     (?P<d>\d{{1,2}}|[{_CN_DIGIT}]{{1,3}})\s*日          # day
     """,

@@ -161,6 +161,11 @@ def _recipients(lines: list[Line], limit: int) -> tuple[int, list[str]] | None:
         if ln.start >= limit:
             break
         c = ln.compact
+        if c.startswith(("主送：", "主送:")):
+            c = c[3:] if c.endswith(("：", ":")) else c[3:] + "："
+        k = min((c.find(x) for x in "：:" if x in c), default=-1)
+        if 0 < k < len(c) - 1 and not is_footer(ln):
+            c = c[: k + 1]  # 各设区市人民政府：现将有关事项通知如下：
         if not c.endswith(("：", ":")) or len(c) > 250 or is_marker_line(ln) or is_footer(ln):
             continue
         body = c[:-1]
@@ -170,10 +175,15 @@ def _recipients(lines: list[Line], limit: int) -> tuple[int, list[str]] | None:
         hinted = sum(any(h in p for h in ORG_HINTS) for p in parts)
         if parts and all(len(p) <= 80 for p in parts) and hinted * 2 >= len(parts) and hinted:
             # a 主送 line wrapped over two lines: the line above ends in ，
-            if i > 0 and lines[i - 1].compact.endswith(("，", ",")) and not is_boilerplate(lines[i - 1]):
-                above = [p for p in _RECIPIENT_SPLIT.split(lines[i - 1].compact) if p]
+            if i > 0 and lines[i - 1].compact.endswith(("，", ",", "、")) and not is_boilerplate(lines[i - 1]):
+                above_text = lines[i - 1].compact
+                above = [p for p in _RECIPIENT_SPLIT.split(above_text) if p]
                 if above and all(len(p) <= 80 and any(h in p for h in ORG_HINTS) for p in above):
-                    parts = above + parts
+                    if above_text.endswith("、"):
+                        # the line broke inside one recipient: 国务院各部委、⏎各直属机构
+                        parts = [*above[:-1], above[-1] + parts[0], *parts[1:]]
+                    else:
+                        parts = above + parts
             return i, parts
     return None
 

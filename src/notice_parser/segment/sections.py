@@ -195,7 +195,7 @@ def _heading(text: str, c: Candidate, limit: int) -> str:
     if dot:
         end = dot.start() + 1  # "治理扬尘.加强管理": an ASCII full stop
     head = "".join(ch for ch in text[c.end:end] if ch not in WHITESPACE)
-    return head.rstrip("：:")
+    return head.rstrip("：:；;")
 
 
 @dataclass

@@ -106,3 +106,15 @@ def test_one_bad_input_among_several_still_writes_the_others(tmp_path, capsys):
     assert main([str(TIANSHUI), str(bad), "-o", str(out)]) == 3
     assert [p.name for p in out.iterdir()] == ["tianshui-2017-30.json"]
     assert "empty.txt: empty file" in capsys.readouterr().err
+
+
+def test_output_file_follows_the_umask(tmp_path):
+    import os
+
+    out = tmp_path / "t.json"
+    old = os.umask(0o022)
+    try:
+        assert main([str(TIANSHUI), "-o", str(out)]) == 0
+    finally:
+        os.umask(old)
+    assert out.stat().st_mode & 0o777 == 0o644

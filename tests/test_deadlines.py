@@ -294,3 +294,9 @@ def test_cinian_means_the_year_after_the_notice():
 def test_a_year_naming_the_work_of_that_year_is_no_deadline():
     ctx = Context("为切实做好2023年中小学生暑期安全工作，现就有关事项通知如下。2023年底前完成排查。", notice_year=2023)
     assert [(d.raw, d.date) for d in find_deadlines(ctx, Region(0, len(ctx.text), "1"))] == [("2023年底前", "2023-12-31")]
+
+
+def test_different_repeat_intervals_are_both_kept():
+    ctx = Context("每年检查一次，每两年评估一次。", notice_year=2020)
+    got = [(d.period, d.every) for d in find_deadlines(ctx, Region(0, len(ctx.text), "1"))]
+    assert got == [("year", 1), ("year", 2)]

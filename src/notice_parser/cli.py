@@ -71,6 +71,9 @@ def write_atomically(path: Path, content: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(content)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; an output file follows the umask
         os.replace(tmp, path)
     except BaseException:
         try:

@@ -492,7 +492,7 @@ def _value_key(item: dict) -> tuple:
     if kind == "during":
         return kind, item["start"], item["date"]
     if kind == "recurring":
-        return kind, item["period"]
+        return kind, item["period"], item.get("every", 1)
     if kind == "within":
         return kind, item["duration"]
     return kind, item["date"]

@@ -33,11 +33,10 @@ _YEAR_IN_TITLE = regex.compile(r"((?:19|20)\d{2})(?:年|—|-|－|–|至)")
 
 
 def _load(spec: str):
+    """The function a rule row names; a rule that cannot be imported is a
+    bug and fails loudly, never silently as 'no items'."""
     module, func = spec.split(":")
-    try:
-        return getattr(importlib.import_module(module), func)
-    except (ImportError, AttributeError):
-        return None
+    return getattr(importlib.import_module(module), func)
 
 
 def notice_year(notice) -> int | None:

@@ -306,3 +306,27 @@ def test_a_table_nested_in_a_cell_is_flattened_into_that_cell_once():
     assert len(result.tables) == 1
     # python-docx leaves an empty paragraph after the nested table, as Word requires
     assert cell_texts(result) == [["整改措施", "分工如下\n市环保局\t牵头\n市林业局\t配合\n"]]
+
+
+def test_a_row_wrapped_in_a_content_control_keeps_its_place():
+    import io
+
+    import docx
+    from docx.oxml.ns import qn
+    from lxml import etree
+
+    import notice_parser
+
+    d = docx.Document()
+    t = d.add_table(rows=3, cols=2)
+    for i, r in enumerate(t.rows):
+        r.cells[0].text, r.cells[1].text = f"任务{i}", f"单位{i}"
+    tr2 = t._tbl.findall(qn("w:tr"))[1]
+    sdt = etree.Element(qn("w:sdt"))
+    content = etree.SubElement(sdt, qn("w:sdtContent"))
+    tr2.addprevious(sdt)
+    content.append(tr2)
+    buf = io.BytesIO()
+    d.save(buf)
+    text = notice_parser.parse(buf.getvalue(), format="docx").text
+    assert text.index("任务0") < text.index("任务1") < text.index("任务2")

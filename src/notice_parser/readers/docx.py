@@ -452,24 +452,13 @@ class _Renderer:
         start = self.pos
         rows: list[list[Cell]] = []
         carried: dict[int, tuple[int, int]] = {}  # grid column -> span of the cell carrying a vertical merge
-        trs = [tr for tr in tbl if tr.tag == W + "tr"]
-        for sdt in tbl.findall(W + "sdt"):
-            content = sdt.find(W + "sdtContent")
-            if content is not None:
-                trs.extend(tr for tr in content if tr.tag == W + "tr")
+        trs = _children_through_sdt(tbl, W + "tr")
         for r, tr in enumerate(trs):
             if r:
                 self.emit("\n")
             col = int(_val(tr.find(W + "trPr"), "gridBefore", "0") or 0)
             row: list[Cell] = []
-            tcs = []
-            for child in tr:
-                if child.tag == W + "tc":
-                    tcs.append(child)
-                elif child.tag == W + "sdt":
-                    content = child.find(W + "sdtContent")
-                    if content is not None:
-                        tcs.extend(tc for tc in content if tc.tag == W + "tc")
+            tcs = _children_through_sdt(tr, W + "tc")
             for c, tc in enumerate(tcs):
                 if c:
                     self.emit("\t")
@@ -539,3 +528,17 @@ def read(data: bytes, options: ReadOptions) -> ReadResult:
     if not text.strip():
         raise ReaderError("empty document: the .docx body has no text", name=options.name)
     return ReadResult(text=text, format="docx", encoding=None, tables=renderer.tables, warnings=warnings)
+
+
+def _children_through_sdt(parent, tag: str) -> list:
+    """Children of ``parent`` with ``tag``, in document order, looking through
+    content controls (w:sdt/w:sdtContent) that wrap rows or cells."""
+    out = []
+    for child in parent:
+        if child.tag == tag:
+            out.append(child)
+        elif child.tag == W + "sdt":
+            content = child.find(W + "sdtContent")
+            if content is not None:
+                out.extend(c for c in content if c.tag == tag)
+    return out

@@ -58,8 +58,12 @@ def main() -> None:
         tot_read += t_read
         tot_dl += t_dl
         tot_tg += t_tg
-        print(f"{path.name[:42]:42} {t_read * 1e3:8.2f} {t_dl * 1e3:9.2f} {t_tg * 1e3:10.2f} {t_dl / t_read:8.1f} {t_tg / t_read:8.1f}")
-    print(f"{'total':42} {tot_read * 1e3:8.2f} {tot_dl * 1e3:9.2f} {tot_tg * 1e3:10.2f} {tot_dl / tot_read:8.1f} {tot_tg / tot_read:8.1f}")
+        print(
+            f"{path.name[:42]:42} {t_read * 1e3:8.2f} {t_dl * 1e3:9.2f} {t_tg * 1e3:10.2f} {t_dl / t_read:8.1f} {t_tg / t_read:8.1f}"
+        )
+    print(
+        f"{'total':42} {tot_read * 1e3:8.2f} {tot_dl * 1e3:9.2f} {tot_tg * 1e3:10.2f} {tot_dl / tot_read:8.1f} {tot_tg / tot_read:8.1f}"
+    )
 
 
 def _whole(text: str):

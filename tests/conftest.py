@@ -20,8 +20,12 @@ SHARED = ROOT.parent / "shared"
 
 
 def pytest_addoption(parser):
-    parser.addoption("--update-goldens", action="store_true", default=False,
-                     help="rewrite golden/<slug>.json from the current parser output")
+    parser.addoption(
+        "--update-goldens",
+        action="store_true",
+        default=False,
+        help="rewrite golden/<slug>.json from the current parser output",
+    )
 
 
 @pytest.fixture
@@ -38,7 +42,7 @@ def read_cases(name: str) -> list[tuple[str, str, bool]]:
             continue
         xfail = line.startswith("xfail:")
         if xfail:
-            line = line[len("xfail:"):]
+            line = line[len("xfail:") :]
         left, _, right = line.partition(" | ")
         rows.append((left.strip(), right.strip(), xfail))
     return rows

@@ -15,8 +15,9 @@ TIANSHUI = CORPORA / "tianshui-2017-30.txt"
 
 
 def run(*args, stdin: bytes | None = None):
-    return subprocess.run([sys.executable, "-m", "notice_parser", *map(str, args)],
-                          input=stdin, capture_output=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "notice_parser", *map(str, args)], input=stdin, capture_output=True, timeout=120
+    )
 
 
 def test_parses_a_file_to_json_on_stdout():

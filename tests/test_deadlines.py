@@ -21,6 +21,7 @@ CORPORA = HERE.parent / "corpora"
 # The fixture file
 # --------------------------------------------------------------------------
 
+
 def _load_cases():
     cases = []
     for lineno, line in enumerate(CASES_FILE.read_text(encoding="utf-8").splitlines(), 1):
@@ -28,11 +29,14 @@ def _load_cases():
             continue
         fields = [f.strip() for f in line.split("|")]
         phrase, year_field, expected = fields[:3]
-        xfail = next((f[len("xfail:"):].strip() for f in fields[3:] if f.startswith("xfail:")), None)
+        xfail = next((f[len("xfail:") :].strip() for f in fields[3:] if f.startswith("xfail:")), None)
         year = year_field.split("=", 1)[1]
         marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
-        cases.append(pytest.param(phrase, None if year == "None" else int(year), expected,
-                                  id=f"L{lineno}-{phrase[:12]}", marks=marks))
+        cases.append(
+            pytest.param(
+                phrase, None if year == "None" else int(year), expected, id=f"L{lineno}-{phrase[:12]}", marks=marks
+            )
+        )
     return cases
 
 
@@ -88,6 +92,7 @@ def test_fixture_file_has_at_least_sixty_phrases():
 # --------------------------------------------------------------------------
 # Facts
 # --------------------------------------------------------------------------
+
 
 def test_month_deadline_means_last_day_of_month():
     _, (d,) = _run("2017年8月底前完成", 2017)
@@ -227,7 +232,7 @@ def test_raw_is_the_text_at_the_span_even_across_line_breaks():
     found = find_deadlines(ctx, Region(4, len(text), "3.5.2.2"))
     assert [(d.kind, d.section_id) for d in found] == [("by", "3.5.2.2"), ("recurring", "3.5.2.2")]
     for d in found:
-        assert text[d.span[0]:d.span[1]] == d.raw
+        assert text[d.span[0] : d.span[1]] == d.raw
     assert found[0].raw == "2017年\n底前"
 
 
@@ -271,10 +276,16 @@ def test_a_year_in_a_title_does_not_date_a_later_month():
 
 
 def test_a_quarter_with_no_year_and_a_task_is_due_at_its_end_in_the_notice_year():
-    for phrase, date in (("第三季度完成验收", "2018-09-30"), ("第一季度完成招标", "2018-03-31"),
-                         ("二季度完成建设", "2018-06-30"), ("第四季度完成验收", "2018-12-31"),
-                         ("一季度末完成招标", "2018-03-31"), ("年中完成评估", "2018-06-30"),
-                         ("年中，开展中期评估", "2018-06-30"), ("上半年完成摸底", "2018-06-30")):
+    for phrase, date in (
+        ("第三季度完成验收", "2018-09-30"),
+        ("第一季度完成招标", "2018-03-31"),
+        ("二季度完成建设", "2018-06-30"),
+        ("第四季度完成验收", "2018-12-31"),
+        ("一季度末完成招标", "2018-03-31"),
+        ("年中完成评估", "2018-06-30"),
+        ("年中，开展中期评估", "2018-06-30"),
+        ("上半年完成摸底", "2018-06-30"),
+    ):
         _, found = _run(phrase, 2018)
         assert [(d.kind, d.date) for d in found] == [("by", date)], phrase
 
@@ -293,7 +304,9 @@ def test_cinian_means_the_year_after_the_notice():
 
 def test_a_year_naming_the_work_of_that_year_is_no_deadline():
     ctx = Context("为切实做好2023年中小学生暑期安全工作，现就有关事项通知如下。2023年底前完成排查。", notice_year=2023)
-    assert [(d.raw, d.date) for d in find_deadlines(ctx, Region(0, len(ctx.text), "1"))] == [("2023年底前", "2023-12-31")]
+    assert [(d.raw, d.date) for d in find_deadlines(ctx, Region(0, len(ctx.text), "1"))] == [
+        ("2023年底前", "2023-12-31")
+    ]
 
 
 def test_different_repeat_intervals_are_both_kept():

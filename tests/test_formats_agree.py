@@ -24,14 +24,22 @@ COPIES = [
 
 def summary(doc):
     def units(m):
-        return tuple(tuple(sorted(u.name for u in getattr(m, r))) for r in ("lead_units", "responsible_units", "supporting_units"))
+        return tuple(
+            tuple(sorted(u.name for u in getattr(m, r)))
+            for r in ("lead_units", "responsible_units", "supporting_units")
+        )
 
     return {
         "notice": doc.notice.model_dump(),
         "sections": [(s.id, s.heading) for s in walk_sections(doc.sections)],
         "measures": [(m.id, units(m)) for m in doc.measures],
-        "deadlines": sorted((d.section_id, d.kind, d.model_dump_json(include={"date", "start", "period", "duration"})) for d in doc.deadlines),
-        "targets": sorted((t.section_id, t.indicator, t.comparator, t.value, t.unit, t.year, t.scope) for t in doc.targets),
+        "deadlines": sorted(
+            (d.section_id, d.kind, d.model_dump_json(include={"date", "start", "period", "duration"}))
+            for d in doc.deadlines
+        ),
+        "targets": sorted(
+            (t.section_id, t.indicator, t.comparator, t.value, t.unit, t.year, t.scope) for t in doc.targets
+        ),
     }
 
 

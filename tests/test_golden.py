@@ -32,7 +32,9 @@ def test_output_matches_reviewed_golden(doc, update_goldens):
         return
     want = json.loads(path.read_text(encoding="utf-8"))
     for key in ("notice", "sections", "measures", "deadlines", "targets", "warnings", "text", "source"):
-        assert got[key] == want[key], f"{doc.name}: '{key}' differs from golden/{path.name} (run with --update-goldens after review)"
+        assert got[key] == want[key], (
+            f"{doc.name}: '{key}' differs from golden/{path.name} (run with --update-goldens after review)"
+        )
 
 
 def test_every_golden_has_a_corpus_document():

@@ -435,8 +435,12 @@ def test_page_with_no_visible_text_is_refused():
 def test_a_linked_attachment_keeps_its_address_and_loses_its_file_extension():
     import notice_parser
 
-    page = ('<div id="zoom"><p>关于印发某方案的通知</p><p>各区县人民政府：</p><p>现印发给你们。</p>'
-            '<p>附件：<a href="/att/2022051801.pdf">农村生活垃圾收运处置体系建设指南.pdf</a></p>'
-            '<p>某市人民政府</p><p>2022年5月18日</p></div>')
+    page = (
+        '<div id="zoom"><p>关于印发某方案的通知</p><p>各区县人民政府：</p><p>现印发给你们。</p>'
+        '<p>附件：<a href="/att/2022051801.pdf">农村生活垃圾收运处置体系建设指南.pdf</a></p>'
+        "<p>某市人民政府</p><p>2022年5月18日</p></div>"
+    )
     doc = notice_parser.parse(page.encode(), format="html")
-    assert [(a.title, a.url) for a in doc.notice.attachments] == [("农村生活垃圾收运处置体系建设指南", "/att/2022051801.pdf")]
+    assert [(a.title, a.url) for a in doc.notice.attachments] == [
+        ("农村生活垃圾收运处置体系建设指南", "/att/2022051801.pdf")
+    ]

@@ -51,10 +51,12 @@ def test_gbk_text_decodes_as_gb18030():
 def test_a_tab_separated_table_in_plain_text_becomes_measures_per_row():
     import notice_parser
 
-    text = ("关于某整改清单的通知\n序号\t反馈问题\t整改措施\t牵头单位\t责任单位\t完成时限\n"
-            "1\t扬尘污染\t强化扬尘管控\t市住建局\t各县区政府\t2021年底前\n"
-            "2\t水体黑臭\t治理黑臭水体\t市水务局\t市环保局、市住建局\t2022年6月底前\n"
-            "3\t秸秆焚烧\t禁止焚烧\t市农业农村局\t各县区政府\t长期坚持\n")
+    text = (
+        "关于某整改清单的通知\n序号\t反馈问题\t整改措施\t牵头单位\t责任单位\t完成时限\n"
+        "1\t扬尘污染\t强化扬尘管控\t市住建局\t各县区政府\t2021年底前\n"
+        "2\t水体黑臭\t治理黑臭水体\t市水务局\t市环保局、市住建局\t2022年6月底前\n"
+        "3\t秸秆焚烧\t禁止焚烧\t市农业农村局\t各县区政府\t长期坚持\n"
+    )
     doc = notice_parser.parse_text(text)
     assert [m.id for m in doc.measures] == ["table1.row1", "table1.row2", "table1.row3"]
     assert [u.name for u in doc.measures[1].responsible_units] == ["市环保局", "市住建局"]

@@ -13,12 +13,24 @@ from notice_parser.model import NoticeDocument
 
 def test_shipped_schema_is_current():
     shipped = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-    assert shipped == json_schema(), "src/notice_parser/schema.json is stale: run `parse-notice --schema > src/notice_parser/schema.json`"
+    assert shipped == json_schema(), (
+        "src/notice_parser/schema.json is stale: run `parse-notice --schema > src/notice_parser/schema.json`"
+    )
 
 
 def test_schema_names_the_contract_fields():
     props = json_schema()["properties"]
-    for field in ("schema_version", "source", "text", "notice", "sections", "measures", "targets", "deadlines", "warnings"):
+    for field in (
+        "schema_version",
+        "source",
+        "text",
+        "notice",
+        "sections",
+        "measures",
+        "targets",
+        "deadlines",
+        "warnings",
+    ):
         assert field in props
 
 

@@ -303,6 +303,7 @@ def test_person_columns_are_not_units():
 
 def test_with_the_real_unit_and_deadline_rules_the_shicheng_table_still_grounds(xiangzhen):
     from notice_parser.extract import deadlines, units
+
     ctx = Context(xiangzhen.text, notice_year=2018)
     measures = measures_from_tables(
         ctx,
@@ -346,8 +347,10 @@ def test_role_words_inside_a_role_cell_decide_the_roles():
 <tr><td>3</td><td>治理污水</td><td>市水务局、市环保局（列第一位的为牵头单位）</td><td>2022年6月底前</td></tr>
 <tr><td>4</td><td>治理垃圾</td><td>市城管局、市环保局</td><td>2022年6月底前</td></tr></table>"""
     doc = notice_parser.parse(html.encode(), format="html")
-    got = [([u.name for u in m.lead_units], [u.name for u in m.responsible_units], [u.name for u in m.supporting_units])
-           for m in doc.measures]
+    got = [
+        ([u.name for u in m.lead_units], [u.name for u in m.responsible_units], [u.name for u in m.supporting_units])
+        for m in doc.measures
+    ]
     assert got == [
         (["市发展改革委"], ["市工信局"], []),
         (["市住建局"], [], ["市城管局"]),
@@ -356,17 +359,21 @@ def test_role_words_inside_a_role_cell_decide_the_roles():
     ]
     for m in doc.measures:
         for u in m.lead_units + m.responsible_units + m.supporting_units:
-            assert doc.text[u.span[0]:u.span[1]] == u.raw
+            assert doc.text[u.span[0] : u.span[1]] == u.raw
 
 
 def test_a_division_of_labour_column_names_its_roles_in_each_cell():
     import notice_parser
 
-    text = ("序号\t工作任务\t责任分工\t完成时限\n"
-            "1\t建设幼儿园10所\t牵头：市教育局；配合：市财政局\t2023年底\n"
-            "2\t新建公园5个\t市园林局\t2023年10月底前\n"
-            "3\t改造老旧小区\t市住建局（牵头）、市城管局\t2023年12月底前\n")
+    text = (
+        "序号\t工作任务\t责任分工\t完成时限\n"
+        "1\t建设幼儿园10所\t牵头：市教育局；配合：市财政局\t2023年底\n"
+        "2\t新建公园5个\t市园林局\t2023年10月底前\n"
+        "3\t改造老旧小区\t市住建局（牵头）、市城管局\t2023年12月底前\n"
+    )
     doc = notice_parser.parse_text(text)
-    got = [([u.name for u in m.lead_units], [u.name for u in m.responsible_units], [u.name for u in m.supporting_units])
-           for m in doc.measures]
+    got = [
+        ([u.name for u in m.lead_units], [u.name for u in m.responsible_units], [u.name for u in m.supporting_units])
+        for m in doc.measures
+    ]
     assert got == [(["市教育局"], [], ["市财政局"]), ([], ["市园林局"], []), (["市住建局"], ["市城管局"], [])]

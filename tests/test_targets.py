@@ -18,7 +18,7 @@ def _parse_line(line: str):
     """``phrase | k=v k=v [| xfail: reason]`` → (phrase, expected, reason)."""
     parts = [p.strip() for p in line.split(" | ")]
     phrase, fields = parts[0], parts[1]
-    reason = parts[2][len("xfail:"):].strip() if len(parts) > 2 and parts[2].startswith("xfail:") else None
+    reason = parts[2][len("xfail:") :].strip() if len(parts) > 2 and parts[2].startswith("xfail:") else None
     expected = {}
     for tok in fields.split():
         key, _, val = tok.partition("=")
@@ -58,7 +58,7 @@ def test_fixture_phrase(phrase, expected):
     notice_year = int(expected.pop("notice_year")) if "notice_year" in expected else None
     found = targets_of(phrase, notice_year)
     for t in found:
-        assert phrase[t.span[0]:t.span[1]] == t.raw
+        assert phrase[t.span[0] : t.span[1]] == t.raw
     if "count" in expected:
         assert len(found) == int(expected.pop("count"))
     if not expected:
@@ -98,7 +98,11 @@ def test_wan_and_yi_are_folded_into_plain_units():
 def test_fenbie_distributes_over_scopes_and_years():
     found = targets_of("2017年和2020年,两区、五县城市污水处理率分别达到92%、83%和95%、85%。")
     assert [(t.value, t.scope, t.year) for t in found] == [
-        (92, "两区", 2017), (83, "五县", 2017), (95, "两区", 2020), (85, "五县", 2020)]
+        (92, "两区", 2017),
+        (83, "五县", 2017),
+        (95, "两区", 2020),
+        (85, "五县", 2020),
+    ]
     assert {t.indicator for t in found} == {"城市污水处理率"}
 
 
@@ -106,13 +110,16 @@ def test_fenbie_distributes_over_indicators_with_baselines():
     found = targets_of("单位地区生产总值用水量和单位工业增加值用水量较2015年分别由9.09%、23.8%下降至8.62%、19%")
     assert [(t.indicator, t.value, t.baseline, t.baseline_year, t.comparator) for t in found] == [
         ("单位地区生产总值用水量", 8.62, 9.09, 2015, "<="),
-        ("单位工业增加值用水量", 19, 23.8, 2015, "<=")]
+        ("单位工业增加值用水量", 19, 23.8, 2015, "<="),
+    ]
 
 
 def test_jun_shares_one_value_over_indicators():
     found = targets_of("全市化学需氧量、氨氮排放总量均较2016年下降0.5%")
     assert [(t.indicator, t.value, t.comparator, t.baseline_year) for t in found] == [
-        ("化学需氧量排放总量", 0.5, "decrease_by", 2016), ("氨氮排放总量", 0.5, "decrease_by", 2016)]
+        ("化学需氧量排放总量", 0.5, "decrease_by", 2016),
+        ("氨氮排放总量", 0.5, "decrease_by", 2016),
+    ]
 
 
 def test_whole_jurisdiction_is_no_scope_and_leaves_the_indicator():
@@ -161,13 +168,17 @@ def test_percentage_of_a_group_names_the_share():
 def test_contrasted_levels_are_scopes():
     found = targets_of("年底前，省级依申请政务服务事项网上可办率不低于90%，市、县级不低于70%。", notice_year=2019)
     assert [(t.scope, t.indicator, t.value, t.year) for t in found] == [
-        ("省级", "依申请政务服务事项网上可办率", 90, 2019), ("市、县级", "依申请政务服务事项网上可办率", 70, 2019)]
+        ("省级", "依申请政务服务事项网上可办率", 90, 2019),
+        ("市、县级", "依申请政务服务事项网上可办率", 70, 2019),
+    ]
 
 
 def test_names_ordinals_years_and_titles_are_not_targets():
-    text = ("认真贯彻党的十八大精神，增强“四个意识”，落实《天水市大气污染防治“2+10”工作方案》，"
-            "中央第七环境保护督察组反馈，市委发〔2017〕30号，2017年7月5日，5G网络，葫芦河1号桥断面，"
-            "按照《2020年达到90%的实施方案》执行。")
+    text = (
+        "认真贯彻党的十八大精神，增强“四个意识”，落实《天水市大气污染防治“2+10”工作方案》，"
+        "中央第七环境保护督察组反馈，市委发〔2017〕30号，2017年7月5日，5G网络，葫芦河1号桥断面，"
+        "按照《2020年达到90%的实施方案》执行。"
+    )
     assert targets_of(text) == []
 
 
@@ -188,13 +199,24 @@ def test_time_limits_are_left_to_the_deadline_rule():
 def test_a_baseline_dated_you_yyyy_nian_de_is_one_target_with_its_baseline_year():
     (t,) = targets_of("到2020年，全市PM2.5年均浓度由2015年的65微克/立方米下降到48微克/立方米。")
     assert (t.indicator, t.comparator, t.value, t.unit, t.baseline, t.baseline_year, t.year) == (
-        "PM2.5年均浓度", "<=", 48, "微克/立方米", 65, 2015, 2020)
+        "PM2.5年均浓度",
+        "<=",
+        48,
+        "微克/立方米",
+        65,
+        2015,
+        2020,
+    )
 
 
 def test_a_marker_opening_the_region_is_neither_raw_nor_indicator():
     for marker in ("第四条", "三、", "（二）", "2．", "一是"):
         (t,) = targets_of(f"{marker}各区县细颗粒物（PM2.5）年均浓度下降15%。")
-        assert (t.raw, t.indicator, t.scope) == ("各区县细颗粒物（PM2.5）年均浓度下降15%", "细颗粒物（PM2.5）年均浓度", "各区县")
+        assert (t.raw, t.indicator, t.scope) == (
+            "各区县细颗粒物（PM2.5）年均浓度下降15%",
+            "细颗粒物（PM2.5）年均浓度",
+            "各区县",
+        )
 
 
 def test_a_phase_out_keeps_its_written_bound_and_a_ban_gives_the_allowed_side():
@@ -209,7 +231,10 @@ def test_a_phase_out_keeps_its_written_bound_and_a_ban_gives_the_allowed_side():
 def test_an_area_standing_alone_is_the_scope_of_the_previous_indicator():
     found = targets_of("城市污水处理率达到95%，县城达到85%，建制镇达到70%。")
     assert [(t.indicator, t.scope, t.value) for t in found] == [
-        ("城市污水处理率", None, 95), ("污水处理率", "县城", 85), ("污水处理率", "建制镇", 70)]
+        ("城市污水处理率", None, 95),
+        ("污水处理率", "县城", 85),
+        ("污水处理率", "建制镇", 70),
+    ]
 
 
 def test_a_clause_with_a_verb_and_no_subject_inherits_the_indicator_across_a_semicolon():
@@ -225,7 +250,9 @@ def test_an_indicator_is_not_inherited_across_paragraphs():
 def test_a_list_of_substances_shares_everything_after_the_last_one():
     found = targets_of("化学需氧量、氨氮重点工程减排量分别达到1.2万吨、0.06万吨。")
     assert [(t.indicator, t.value, t.unit) for t in found] == [
-        ("化学需氧量重点工程减排量", 12000, "吨"), ("氨氮重点工程减排量", 600, "吨")]
+        ("化学需氧量重点工程减排量", 12000, "吨"),
+        ("氨氮重点工程减排量", 600, "吨"),
+    ]
     found = targets_of("煤炭、电力消费量分别下降5%、3%。")
     assert "煤炭力消费量" not in [t.indicator for t in found]  # a term is never cut out of a longer word
 
@@ -233,12 +260,22 @@ def test_a_list_of_substances_shares_everything_after_the_last_one():
 def test_chinese_numerals_are_read_after_baifenzhi_and_after_a_comparator_verb():
     found = targets_of("单位GDP能耗降低百分之十五，普及率达到百分之八十，新增充电桩不少于一百台。")
     assert [(t.comparator, t.value, t.unit) for t in found] == [
-        ("decrease_by", 15, "%"), (">=", 80, "%"), (">=", 100, "台")]
+        ("decrease_by", 15, "%"),
+        (">=", 80, "%"),
+        (">=", 100, "台"),
+    ]
 
 
 def test_chinese_numerals_in_names_and_vague_counts_are_not_targets():
-    for text in ("加快发展十大产业", "培育一批龙头企业", "增强“四个意识”", "争创全国第一",
-                 "达到一个新水平", "分为三类", "减少二次开发费用"):
+    for text in (
+        "加快发展十大产业",
+        "培育一批龙头企业",
+        "增强“四个意识”",
+        "争创全国第一",
+        "达到一个新水平",
+        "分为三类",
+        "减少二次开发费用",
+    ):
         assert targets_of(text) == [], text
 
 
@@ -255,6 +292,8 @@ def test_a_quoted_quantity_is_a_name():
 def test_achievements_of_a_past_period_are_not_targets():
     from notice_parser import parse_text
 
-    text = ("一、总体情况\n（一）进展。党的十八大以来，全市空气质量优良天数比例达到85.2%，建成污水处理厂42座。\n"
-            "（二）目标。到2025年，优良天数比例达到88%以上。\n")
+    text = (
+        "一、总体情况\n（一）进展。党的十八大以来，全市空气质量优良天数比例达到85.2%，建成污水处理厂42座。\n"
+        "（二）目标。到2025年，优良天数比例达到88%以上。\n"
+    )
     assert [(t.section_id, t.value, t.year) for t in parse_text(text).targets] == [("1.2", 88.0, 2025)]

@@ -44,14 +44,23 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("files", nargs="*", metavar="FILE", help="input file(s); '-' reads standard input")
-    p.add_argument("-o", "--output", metavar="OUT",
-                   help="write JSON here (a directory when several FILEs are given); default: standard output")
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="write JSON here (a directory when several FILEs are given); default: standard output",
+    )
     p.add_argument("--pretty", action="store_true", help="indent the JSON")
     p.add_argument("--schema", action="store_true", help="print the JSON Schema of the output and exit")
     p.add_argument("--format", choices=FORMATS, help="input format (default: detected from the content)")
     p.add_argument("--encoding", help="text encoding (default: detected; e.g. gb18030, utf-16)")
-    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
-                   help=f"refuse inputs larger than N bytes (default {DEFAULT_MAX_BYTES})")
+    p.add_argument(
+        "--max-bytes",
+        type=int,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help=f"refuse inputs larger than N bytes (default {DEFAULT_MAX_BYTES})",
+    )
     p.add_argument("--strict", action="store_true", help="treat any parser warning as an error (exit 3)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress lines on stderr")
     p.add_argument("--version", action="version", version="%(prog)s " + _version())
@@ -88,8 +97,9 @@ def _parse_one(name: str, args) -> str:
 
     if name == "-":
         data = sys.stdin.buffer.read()
-        doc = parse(data, name="-", format=args.format, encoding=args.encoding,
-                    max_bytes=args.max_bytes, strict=args.strict)
+        doc = parse(
+            data, name="-", format=args.format, encoding=args.encoding, max_bytes=args.max_bytes, strict=args.strict
+        )
     else:
         doc = parse(name, format=args.format, encoding=args.encoding, max_bytes=args.max_bytes, strict=args.strict)
     return to_json(doc, pretty=args.pretty)

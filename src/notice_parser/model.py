@@ -66,7 +66,9 @@ class Unit(_Model):
 
 
 class _DeadlineBase(_Model):
-    raw: str = Field(description="the time expression as written (with a few following characters when needed to be unique)")
+    raw: str = Field(
+        description="the time expression as written (with a few following characters when needed to be unique)"
+    )
     span: Span
     section_id: str | None = Field(description="innermost numbered section, null outside every section")
 

@@ -75,7 +75,11 @@ def run(read: ReadResult, data: bytes, *, name: str, strict: bool = False) -> No
     pua = regex.search(r"[\ue000-\uf8ff]", text)
     if pua:
         count = len(regex.findall(r"[\ue000-\uf8ff]", text))
-        ctx.warn("private_use_character", f"{count} private-use character(s) (a symbol-font glyph lost in extraction), first U+{ord(pua.group()):04X}", (pua.start(), pua.end()))
+        ctx.warn(
+            "private_use_character",
+            f"{count} private-use character(s) (a symbol-font glyph lost in extraction), first U+{ord(pua.group()):04X}",
+            (pua.start(), pua.end()),
+        )
     lines = split_lines(text)
     if len(lines) <= 2 and len(text) > 100:
         # the line breaks are lost: read the header from virtual lines
@@ -121,14 +125,22 @@ def run(read: ReadResult, data: bytes, *, name: str, strict: bool = False) -> No
                 f = _load(dict(REGION_RULES)[name])
                 return f if f is not None else (lambda c, r: [])
 
-            measures += tables_mod(ctx, read.tables, split_units=split_units,
-                                   find_deadlines=_rule("deadlines"), find_targets=_rule("targets"))
+            measures += tables_mod(
+                ctx,
+                read.tables,
+                split_units=split_units,
+                find_deadlines=_rule("deadlines"),
+                find_targets=_rule("targets"),
+            )
 
     # the top-level lists hold every item, table rows' included
     deadlines = _union(items.get("deadlines", []), [d for m in measures for d in m.deadlines])
     targets = _union(items.get("targets", []), [t for m in measures for t in m.targets])
     if not tree.sections and not any(m.id.startswith("table") for m in measures):
-        ctx.warn("no_sections", "no numbered section (一、 （一） 1. …) and no task table was found; the body is unstructured")
+        ctx.warn(
+            "no_sections",
+            "no numbered section (一、 （一） 1. …) and no task table was found; the body is unstructured",
+        )
     measures = [_with_items(m, deadlines, targets) for m in measures]
 
     doc = NoticeDocument(

@@ -247,8 +247,13 @@ def _merge_adjacent(text: str, clauses: list[Clause]) -> list[Clause]:
     out: list[Clause] = []
     for cl in clauses:
         prev = out[-1] if out else None
-        if (prev is not None and prev.labelled and cl.labelled and _only_space(text, prev.end, cl.start)
-                and not ({p.role for p in prev.parts} & {p.role for p in cl.parts})):
+        if (
+            prev is not None
+            and prev.labelled
+            and cl.labelled
+            and _only_space(text, prev.end, cl.start)
+            and not ({p.role for p in prev.parts} & {p.role for p in cl.parts})
+        ):
             prev.end = cl.end
             prev.parts += cl.parts
             prev.first_listed_leads |= cl.first_listed_leads
@@ -269,8 +274,16 @@ def find_clauses(ctx: Context, start: int, end: int) -> list[Clause]:
         clause = parse_clause(text, o + 1, c)
         if clause is not None and clause.bare and not _closes_sentence(text, o, c + 1, clause):
             clause = None  # 理事会（董事会）: an apposition, not a unit list
-        if clause is None and _LABEL.search(text, o + 1, c) and _LABEL.search(text, o + 1, c).group("label") in ROLE_LABELS:
-            ctx.warn("unread_clause", f"a bracket with a role label could not be read as a responsibility clause: {text[o:c + 1][:60]}", (o, c + 1))
+        if (
+            clause is None
+            and _LABEL.search(text, o + 1, c)
+            and _LABEL.search(text, o + 1, c).group("label") in ROLE_LABELS
+        ):
+            ctx.warn(
+                "unread_clause",
+                f"a bracket with a role label could not be read as a responsibility clause: {text[o : c + 1][:60]}",
+                (o, c + 1),
+            )
         if clause is not None:
             clause.start, clause.end = o, c + 1
             found.append(clause)

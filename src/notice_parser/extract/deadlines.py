@@ -51,6 +51,7 @@ __all__ = ["find_deadlines"]
 # Pattern pieces, built once from the lexicon
 # --------------------------------------------------------------------------
 
+
 def _alt(words) -> str:
     """A regex alternation of ``words``, longest first, each escaped.
 
@@ -71,10 +72,14 @@ _MONTH = r"(?:1[0-2]|0?[1-9]|１[０-２]|０?[１-９]|十[一二]?|[一二三�
 _DAY = r"(?:3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 
 # every character a point (or its prefix) can start with
-_POINT_FIRST_CHARS = regex.escape("".join(sorted(
-    set("0123456789０１２３４５６７８９" + _CN_DIGIT + "十")
-    | {w[0] for w in W.BY_PREFIXES + W.FROM_PREFIXES + tuple(W.RELATIVE_YEARS) + tuple(W.YEAR_PARTS)}
-)))
+_POINT_FIRST_CHARS = regex.escape(
+    "".join(
+        sorted(
+            set("0123456789０１２３４５６７８９" + _CN_DIGIT + "十")
+            | {w[0] for w in W.BY_PREFIXES + W.FROM_PREFIXES + tuple(W.RELATIVE_YEARS) + tuple(W.YEAR_PARTS)}
+        )
+    )
+)
 
 _POINT_RE = regex.compile(
     rf"""
@@ -164,10 +169,10 @@ _RECURRING_RE = regex.compile(
     (?P<per>{_alt(W.EVERY_PERIOD_WORDS)})                  # … period: 年, 季度, 半月
   | (?<!每|[0-9０-９{_CN_NUMBER}个])                       # a bare period word, not 一个半月
     (?P<bare>{_alt(W.BARE_PERIOD_WORDS)})                  #   半月检查
-  | (?<!{_alt(w[:-len(W.REGULAR_WORDS[0])] for w in W.IRREGULAR_WORDS)})  # not 不定期
+  | (?<!{_alt(w[: -len(W.REGULAR_WORDS[0])] for w in W.IRREGULAR_WORDS)})  # not 不定期
     (?P<regular>{_alt(W.REGULAR_WORDS)})                   # 定期, period not given
   | (?P<routine>{_alt(W.ROUTINE_WORDS)})                   # 日常: routine, day-to-day
-    (?!{_alt(w[len("日常"):] for w in W.ROUTINE_EXCEPTIONS)})  # (not 日常生活)
+    (?!{_alt(w[len("日常") :] for w in W.ROUTINE_EXCEPTIONS)})  # (not 日常生活)
   | (?<![0-9０-９〇零二两三四五六七八九十百每半])          # a period noun, not 2018年度, 每年度, 半年度,
     (?<!(?<![上下])一)                                     #   nor 一年度 (but 上一年度 is one)
     (?P<noun>{_alt(W.PERIOD_NOUNS)})                       #   年度考核, 年终, 月调度
@@ -201,6 +206,7 @@ _BARE_YEAR_TAIL = 4
 # --------------------------------------------------------------------------
 # Small helpers
 # --------------------------------------------------------------------------
+
 
 def _number(s: str) -> int | None:
     """An Arabic or Chinese count.
@@ -264,6 +270,7 @@ class _Scan:
 # --------------------------------------------------------------------------
 # Candidates, one function per pattern
 # --------------------------------------------------------------------------
+
 
 def _valid_year(text: str) -> int | None:
     y = _number(text)
@@ -329,7 +336,7 @@ def _point_candidates(scan: _Scan, years: list[tuple[int, int]]) -> list[_Candid
             start = m.start("part")  # "在上半年": keep the prefix out unless it dates something
         c = _Candidate(start, end)
         out.append(c)
-        after = s[end: end + 3]
+        after = s[end : end + 3]
         if m["year"]:
             year = _valid_year(m["year"])
             if year is None:
@@ -347,7 +354,7 @@ def _point_candidates(scan: _Scan, years: list[tuple[int, int]]) -> list[_Candid
         # not deadlines: baselines (较2015年), history (2016年以来), editions (2020年版)
         if not m["prefix"] and _is_baseline(s, m.start()):
             continue
-        if not m["year"] and s[max(0, start - 4): start].endswith(_EVERY_BEFORE):
+        if not m["year"] and s[max(0, start - 4) : start].endswith(_EVERY_BEFORE):
             continue  # 每年6月底前 / 每年年底前: the 每年 item says it
         if m["suffix"] is None and m["end"] is None and _NOT_DEADLINE_AFTER_RE.match(s, end):
             continue
@@ -440,7 +447,7 @@ def _duration_candidates(scan: _Scan) -> list[_Candidate]:
     for m in _DURATION_RE.finditer(s):
         c = _Candidate(m.start(), m.end())
         out.append(c)
-        before = s[max(0, m.start() - 5): m.start()]
+        before = s[max(0, m.start() - 5) : m.start()]
         if before.endswith(_DURATION_TARGET_BEFORE) or before.endswith(_DURATION_HISTORY_BEFORE):
             continue  # 压缩至5个工作日以内: a target value; 近三年内: a look back
         if before.endswith("月"):
@@ -486,6 +493,7 @@ def _recurring_candidates(scan: _Scan) -> list[_Candidate]:
 # --------------------------------------------------------------------------
 # The rule
 # --------------------------------------------------------------------------
+
 
 def _value_key(item: dict) -> tuple:
     kind = item["kind"]
@@ -557,8 +565,11 @@ def find_deadlines(ctx: Context, region: Region) -> list[Deadline]:
             while end < len(s) and end - c.end < _BARE_YEAR_TAIL and s[end] not in _RAW_STOP:
                 end += 1
         raw, span = located(ctx.text, *view.to_span(c.start, end))
-        out.append(_MODELS[c.item["kind"]](raw=raw, span=span, section_id=region.section_id,
-                                           **{k: v for k, v in c.item.items() if k != "kind"}))
+        out.append(
+            _MODELS[c.item["kind"]](
+                raw=raw, span=span, section_id=region.section_id, **{k: v for k, v in c.item.items() if k != "kind"}
+            )
+        )
     out.sort(key=lambda d: d.span)
     return out
 

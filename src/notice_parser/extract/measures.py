@@ -114,7 +114,9 @@ def _apply_lead_wins(roles: dict[str, list[Unit]]) -> None:
         seen |= names_here
 
 
-def build_measures(ctx: Context, regions: list[Region], headings: dict[str, str], markers: dict[str, str]) -> list[Measure]:
+def build_measures(
+    ctx: Context, regions: list[Region], headings: dict[str, str], markers: dict[str, str]
+) -> list[Measure]:
     """One measure per clause in every section's own text, in text order."""
     conv = _Conventions()
     measures: list[Measure] = []
@@ -123,8 +125,10 @@ def build_measures(ctx: Context, regions: list[Region], headings: dict[str, str]
     # standing rules written as sentences: forward (…是责任主体，以下不再列出)
     # and backward (以上任务…均为责任单位，不再一一列出)
     forward = [(m.start(), RESPONSIBLE, m.start("units"), m.end("units")) for m in _STANDING_SUBJECT.finditer(ctx.text)]
-    backward = [(m.start(), ROLE_LABELS.get(m.group("label"), RESPONSIBLE), m.start("units"), m.end("units"))
-                for m in _STANDING_ABOVE.finditer(ctx.text)]
+    backward = [
+        (m.start(), ROLE_LABELS.get(m.group("label"), RESPONSIBLE), m.start("units"), m.end("units"))
+        for m in _STANDING_ABOVE.finditer(ctx.text)
+    ]
     for region in sorted(regions, key=lambda r: r.start):
         clauses = find_clauses(ctx, region.start, region.end)
         while forward and clauses and forward[0][0] < clauses[0].start:
@@ -136,7 +140,11 @@ def build_measures(ctx: Context, regions: list[Region], headings: dict[str, str]
             for cl in clauses:
                 if cl.first_listed_leads:
                     conv.first_listed_leads = True
-                ctx.warn("clause_outside_sections", "a responsibility clause outside every numbered section was not made a measure", (cl.start, cl.end))
+                ctx.warn(
+                    "clause_outside_sections",
+                    "a responsibility clause outside every numbered section was not made a measure",
+                    (cl.start, cl.end),
+                )
             continue
         stretch_start = region.start
         k = 0
@@ -162,28 +170,41 @@ def build_measures(ctx: Context, regions: list[Region], headings: dict[str, str]
             k += 1
             mid = f"{region.section_id}-{k}" if several else region.section_id
             if several:
-                heading = _first_sentence(ctx.text, stretch_start, cl.start, markers.get(region.section_id, "") if k == 1 else "")
+                heading = _first_sentence(
+                    ctx.text, stretch_start, cl.start, markers.get(region.section_id, "") if k == 1 else ""
+                )
                 if k == 1 and headings.get(region.section_id) and not heading.startswith(headings[region.section_id]):
                     heading = headings[region.section_id]
             else:
                 heading = headings.get(region.section_id)
-            measures.append(Measure(
-                id=mid,
-                section_id=region.section_id,
-                heading=heading or None,
-                span=(stretch_start, cl.end),
-                lead_units=roles[LEAD],
-                responsible_units=roles[RESPONSIBLE],
-                supporting_units=roles[SUPPORTING],
-            ))
+            measures.append(
+                Measure(
+                    id=mid,
+                    section_id=region.section_id,
+                    heading=heading or None,
+                    span=(stretch_start, cl.end),
+                    lead_units=roles[LEAD],
+                    responsible_units=roles[RESPONSIBLE],
+                    supporting_units=roles[SUPPORTING],
+                )
+            )
             stretch_start = cl.end
     for pos, role, a, b in backward:
         units = split_units(ctx, a, b)
         for i, m in enumerate(measures):
             if m.span[1] <= pos:
-                roles = {LEAD: list(m.lead_units), RESPONSIBLE: list(m.responsible_units), SUPPORTING: list(m.supporting_units)}
+                roles = {
+                    LEAD: list(m.lead_units),
+                    RESPONSIBLE: list(m.responsible_units),
+                    SUPPORTING: list(m.supporting_units),
+                }
                 roles[role] += units
                 _apply_lead_wins(roles)
-                measures[i] = m.model_copy(update={"lead_units": roles[LEAD], "responsible_units": roles[RESPONSIBLE],
-                                                   "supporting_units": roles[SUPPORTING]})
+                measures[i] = m.model_copy(
+                    update={
+                        "lead_units": roles[LEAD],
+                        "responsible_units": roles[RESPONSIBLE],
+                        "supporting_units": roles[SUPPORTING],
+                    }
+                )
     return measures

@@ -167,12 +167,10 @@ _SCOPE = regex.compile(
     regex.VERBOSE,
 )
 #: a level scope: 省级, 市、县级 (only when levels are contrasted)
-_LEVEL_SCOPE = regex.compile(
-    rf"^(?P<scope>(?:{_alt(W.SCOPE_LEVELS)})(?:[、和及](?:{_alt(W.SCOPE_LEVELS)}))*级)"
-)
+_LEVEL_SCOPE = regex.compile(rf"^(?P<scope>(?:{_alt(W.SCOPE_LEVELS)})(?:[、和及](?:{_alt(W.SCOPE_LEVELS)}))*级)")
 #: a scope closing a subject after a joiner: "…和五县" (the number is 五县's)
 _SCOPE_AT_END = regex.compile(rf"(?:和|及|、)(?P<scope>{_ONE_SCOPE})$", regex.VERBOSE)
-_SCOPE_SPLIT = regex.compile(r"\s*(?:、|和|及)\s*(?=\S)(?![^（(]*[）)])")   # not inside （市、区）
+_SCOPE_SPLIT = regex.compile(r"\s*(?:、|和|及)\s*(?=\S)(?![^（(]*[）)])")  # not inside （市、区）
 
 #: a section or list marker opening a subject: never part of an indicator
 _MARKER = r"""(?:
@@ -233,7 +231,9 @@ _OF_SET = regex.compile(r"的\s*$")
 _TREATED = regex.compile(rf"(?:{_alt(W.TREATMENT_LEADS)})")
 
 #: verbs that state a bound (高于1%): in a ban they make a threshold
-_BOUND_VERBS = frozenset(v for v, c in W.COMPARATOR_VERBS.items() if c in (">", "<", ">=", "<=") and v.endswith(("于", "过", "足")))
+_BOUND_VERBS = frozenset(
+    v for v, c in W.COMPARATOR_VERBS.items() if c in (">", "<", ">=", "<=") and v.endswith(("于", "过", "足"))
+)
 _TIME_UNITS = frozenset(W.TIME_UNITS) | {"个工作日", "工作日", "个月"}
 _SENTENCE_BREAKS = frozenset(W.SENTENCE_BREAKS)
 _CLAUSE_BREAKS = frozenset(W.CLAUSE_BREAKS)
@@ -293,7 +293,13 @@ def _split_spans(text: str, start: int, end: int, breaks: frozenset[str], keep_d
     for i in range(start, end):
         ch = text[i]
         if ch in breaks:
-            if keep_digit_commas and ch in ",，" and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+            if (
+                keep_digit_commas
+                and ch in ",，"
+                and 0 < i < len(text) - 1
+                and text[i - 1].isdigit()
+                and text[i + 1].isdigit()
+            ):
                 continue
             out.append((s, i + 1))
             s = i + 1
@@ -310,7 +316,7 @@ def _quantity_at(text: str, pos: int, limit: int, titles) -> tuple[int, float, s
     unit = m["unit"]
     end = m.end()
     if unit and regex.match(r"[A-Za-z]", unit):
-        nxt = text[end:end + 1]
+        nxt = text[end : end + 1]
         if unit in W.NAME_LETTER_UNITS or (nxt and regex.match(r"[A-Za-z0-9]", nxt)):
             unit, end = None, m.end("mult") if m["mult"] else m.end("num")
     value = parse_number(m["num"] + (m["mult"] or ""))
@@ -355,8 +361,9 @@ def _cn_item(text: str, c, start: int, end: int, titles) -> _Item | None:
     if value is None:
         return None
     sm = _SUFFIX.match(text, c.end(), end)
-    return _Item(c.start(), sm.end(), float(value), None, unit,
-                 W.COMPARATOR_SUFFIXES.get(sm["cmp"] or ""), bool(sm["approx"]))
+    return _Item(
+        c.start(), sm.end(), float(value), None, unit, W.COMPARATOR_SUFFIXES.get(sm["cmp"] or ""), bool(sm["approx"])
+    )
 
 
 def _in_titles(pos: int, titles) -> bool:
@@ -389,7 +396,7 @@ def _scan_items(text: str, start: int, end: int, titles) -> list[_Item]:
         if q is None:
             continue
         q_end, value, unit, mult = q
-        before = text[max(start, m.start() - 3):m.start()]
+        before = text[max(start, m.start() - 3) : m.start()]
         if any(before.endswith(w) for w in W.NOT_QUANTITY_BEFORE):
             continue
         value_max = None
@@ -403,22 +410,23 @@ def _scan_items(text: str, start: int, end: int, titles) -> list[_Item]:
                 q_end, value_max, unit = q2[0], q2[1], q2[2]
         if unit is None and not mult:
             continue  # a bare number: an ordinal, a year, a name
-        after = text[q_end:q_end + 2]
+        after = text[q_end : q_end + 2]
         if unit is None and any(after.startswith(w) for w in W.NOT_QUANTITY_AFTER):
             continue
         if unit is None and regex.match(r"[A-Za-z]", after[:1] or " "):
             continue
         s = _SUFFIX.match(text, q_end, end)
-        if text[m.start() - 1:m.start()] in "（(" and text[s.end():s.end() + 1] in "）)":
+        if text[m.start() - 1 : m.start()] in "（(" and text[s.end() : s.end() + 1] in "）)":
             continue  # a share in brackets: "日常监测（60%）" is a weight, not a goal
-        if m.start() > start and (text[m.start() - 1], text[s.end():s.end() + 1]) in W.NAME_QUOTES:
+        if m.start() > start and (text[m.start() - 1], text[s.end() : s.end() + 1]) in W.NAME_QUOTES:
             continue  # a quoted quantity is a name: "24小时"服务
-        if text[max(start, m.start() - 1):m.start()] in W.RATIO_MARKS:
+        if text[max(start, m.start() - 1) : m.start()] in W.RATIO_MARKS:
             ratio = True  # 每5所幼儿园配备1名: a ratio, not a goal, unless a verb states one
             continue
-        item = _Item(m.start(), s.end(), value, value_max, unit,
-                     W.COMPARATOR_SUFFIXES.get(s["cmp"] or ""), bool(s["approx"]))
-        if unit in _TIME_UNITS and text[s.end():s.end() + 1] in ("内",) and not s["cmp"]:
+        item = _Item(
+            m.start(), s.end(), value, value_max, unit, W.COMPARATOR_SUFFIXES.get(s["cmp"] or ""), bool(s["approx"])
+        )
+        if unit in _TIME_UNITS and text[s.end() : s.end() + 1] in ("内",) and not s["cmp"]:
             item.unit = None  # a time limit ("30天内"), left to the deadline rule
             item.word_cmp = "skip"
         if unit in _TIME_UNITS and (s["cmp"] in ("以内", "之内")):
@@ -435,7 +443,7 @@ def _group_items(text: str, items: list[_Item]) -> list[_Group]:
     groups: list[_Group] = []
     for it in items:
         if groups and it.word_cmp is None and groups[-1].items[-1].word_cmp is None:
-            gap = text[groups[-1].end:it.start]
+            gap = text[groups[-1].end : it.start]
             if _LIST_JOIN.fullmatch(gap):
                 groups[-1].items.append(it)
                 continue
@@ -462,7 +470,7 @@ def _years_in(text: str, start: int, end: int, titles, notice_year: int | None):
                 years = [y2] if m["join"] in W.RANGE_JOINERS else [y1, y2]
             else:
                 years = [y1]
-        lead_in = bool(m["lead"]) and not text[start:m.start()].strip(" \u3000\t、，,")
+        lead_in = bool(m["lead"]) and not text[start : m.start()].strip(" \u3000\t、，,")
         out.append((m.start(), years, lead_in))
     return out
 
@@ -476,20 +484,20 @@ def _strip_subject(s: str) -> tuple[str, list[str]]:
         s = s.strip()
         m = _YEAR.match(s)
         if m and m.end() > 0 and not m["base"]:
-            s = s[m.end():]
+            s = s[m.end() :]
             continue
         m = _SCOPE.match(s)
         if m and len(m["scope"]) < len(s) + 1:
             scopes += [p for p in _SCOPE_SPLIT.split(m["scope"]) if p]
-            s = s[m.end():]
+            s = s[m.end() :]
             continue
         m = _LEAD.match(s)
         if m and m.end() > 0:
-            s = s[m.end():]
+            s = s[m.end() :]
             continue
         m = _TRAIL.search(s)
         if m:
-            s = s[:m.start()]
+            s = s[: m.start()]
             continue
         m = _SCOPE_AT_END.search(s)
         if m:  # "对两区小型锅炉和五县75%以上的锅炉": the number belongs to 五县
@@ -503,8 +511,8 @@ def _split_subjects(core: str, n: int | None) -> list[str]:
     a head written after 分别 is shared: "A和B分别占比" → [A占比, B占比]."""
     mid = _MID_DISTRIBUTE.search(core)
     if mid and mid.start() > 0 and mid.end() < len(core):
-        shared = core[mid.end():]
-        parts = _split_subjects(core[:mid.start()], n)
+        shared = core[mid.end() :]
+        parts = _split_subjects(core[: mid.start()], n)
         return [p + shared for p in parts] if len(parts) > 1 else [core]
     parts = [p for p in _SUBJECT_SPLIT.split(core) if p]
     if len(parts) < 2 or (n is not None and len(parts) != n):
@@ -512,7 +520,7 @@ def _split_subjects(core: str, n: int | None) -> list[str]:
     term = _TERM_AT_START.match(parts[-1])
     if term and all(_TERM.fullmatch(p) for p in parts[:-1]):
         # "化学需氧量、氨氮重点工程减排量": what follows the last term is shared
-        shared = parts[-1][term.end():]
+        shared = parts[-1][term.end() :]
         return [p + shared for p in parts[:-1]] + [parts[-1]]
     head = _HEAD.search(parts[-1])
     if head and head.start() > 0:
@@ -528,10 +536,10 @@ def _counted_noun(text: str, start: int, end: int) -> tuple[str, int]:
         return "", start  # "不少于3场、提供…": the next conjunct, not a counted noun
     bracket = regex.search(r"[（(]", seg)
     if bracket:
-        seg = seg[:bracket.start()]  # "2400户（累计约3600户）…": the bracket is an aside
+        seg = seg[: bracket.start()]  # "2400户（累计约3600户）…": the bracket is an aside
     stop = len(seg)
     for m in _NOUN_END.finditer(seg):
-        if m.start() >= 2 and "的" not in seg[m.start():]:
+        if m.start() >= 2 and "的" not in seg[m.start() :]:
             stop = m.start()
             break
     noun = seg[:stop].rstrip(_NOUN_TRAIL + "等")
@@ -640,17 +648,18 @@ def _targets_in_sentence(ctx, region, sentences, si, titles, carry: dict) -> lis
             verb = vm["verb"] if vm else None
             approx_pre = bool(vm and vm["approx"])
             subj_end = (
-                _BASELINE_MARK.search(text, subject_start, baseline.start).start() if baseline
+                _BASELINE_MARK.search(text, subject_start, baseline.start).start()
+                if baseline
                 else (vm.start() if vm else g.start)
             )
             subject_raw = text[subject_start:subj_end]
             opened = max(subject_raw.rfind("（"), subject_raw.rfind("("))
             if opened >= 0 and ")" not in subject_raw[opened:] and "）" not in subject_raw[opened:]:
-                subject_raw = subject_raw[opened + 1:]  # "新增2400户（累计约3600户）": inside the bracket
-            by = _BASELINE_YEAR.search(subject_raw) or _BASELINE_YEAR.search(text[verb_from:g.start])
+                subject_raw = subject_raw[opened + 1 :]  # "新增2400户（累计约3600户）": inside the bracket
+            by = _BASELINE_YEAR.search(subject_raw) or _BASELINE_YEAR.search(text[verb_from : g.start])
             baseline_year = int(by["y"]) if by else (baseline_mark_year if baseline else None)
             subj_clean = _BASELINE_YEAR.sub("", subject_raw)
-            distribute = any(w in subj_clean[-4:] or w in text[verb_from:g.start] for w in W.DISTRIBUTE_WORDS)
+            distribute = any(w in subj_clean[-4:] or w in text[verb_from : g.start] for w in W.DISTRIBUTE_WORDS)
             share = bool(regex.search(rf"(?:{_alt(W.SHARE_WORDS)})\s*$", _TRAIL_STRIP(subj_clean)))
             core, scopes = _strip_subject(subj_clean)
             level_only = False
@@ -666,11 +675,13 @@ def _targets_in_sentence(ctx, region, sentences, si, titles, carry: dict) -> lis
             if last.unit in W.COUNTER_UNITS and last.word_cmp is None:
                 noun, noun_end = _counted_noun(text, g.end, next_start)
             pct_phrase = None
-            if last.unit in ("%", "％") and not core and text[g.end:g.end + 1] == "的":
+            if last.unit in ("%", "％") and not core and text[g.end : g.end + 1] == "的":
                 pct_phrase = _percent_phrase(text, g.end + 1, next_start, subject_raw)
-                noun_end = next_start - (len(text[g.end:next_start]) - len(text[g.end:next_start].rstrip(_NOUN_TRAIL)))
+                noun_end = next_start - (
+                    len(text[g.end : next_start]) - len(text[g.end : next_start].rstrip(_NOUN_TRAIL))
+                )
             indicator_core = _squeeze(core)
-            flag = _flag(text, cs, g, clause, text[sent.start:sent.end], verb)
+            flag = _flag(text, cs, g, clause, text[sent.start : sent.end], verb)
             inherited = prev_indicator or (carried if verb and flag is None else None)
             if pct_phrase:
                 indicators = [pct_phrase]
@@ -687,14 +698,14 @@ def _targets_in_sentence(ctx, region, sentences, si, titles, carry: dict) -> lis
                 indicators = [_strip_change_words(inherited)]
             else:
                 indicators = [None]
-            indicators = [i.strip("、，,：:；;。）)“”\"") if i else i for i in indicators]
+            indicators = [i.strip('、，,：:；;。）)“”"') if i else i for i in indicators]
             # 省级X不低于90%，市、县级不低于70%: levels contrasted, so 省级 is a scope too
             if level_only and prev_target_idx:
                 for k in prev_target_idx:
                     t = out[k]
                     lm = _LEVEL_SCOPE.match(t.indicator or "")
                     if lm and t.scope is None and len(lm.group()) < len(t.indicator):
-                        out[k] = t.model_copy(update={"scope": lm["scope"], "indicator": t.indicator[lm.end():]})
+                        out[k] = t.model_copy(update={"scope": lm["scope"], "indicator": t.indicator[lm.end() :]})
                         indicators = [out[k].indicator]
 
             # raw: from the subject to the end of the list (or its counted noun)
@@ -714,8 +725,7 @@ def _targets_in_sentence(ctx, region, sentences, si, titles, carry: dict) -> lis
             for k, (item, ind, scope, year) in enumerate(_distribute(g.items, indicators, scopes, years, share)):
                 if item.word_cmp and item.word_cmp.startswith("skip") and not verb:
                     continue
-                cmp = _comparator(item, verb_cmp, prev_verb_cmp if not core and not noun else None,
-                                  approx_pre)
+                cmp = _comparator(item, verb_cmp, prev_verb_cmp if not core and not noun else None, approx_pre)
                 if flag == "reference" and not verb_cmp and not item.suffix_cmp:
                     cmp = "=="  # a count of what exists, not a floor
                 if flag == "threshold" and _BAN.search(text, cs, g.start):
@@ -723,13 +733,24 @@ def _targets_in_sentence(ctx, region, sentences, si, titles, carry: dict) -> lis
                 elif flag == "subsidy" and not verb_cmp and not item.suffix_cmp:
                     cmp = "<=" if _CAP.search(text, cs, g.start) else "=="  # 最高500万元 / 奖补100万元
                 bval = base_vals[k] if len(base_vals) == len(g.items) else (base_vals[0] if base_vals else None)
-                out.append(Target(
-                    raw=raw, span=span, section_id=region.section_id,
-                    indicator=ind or None, comparator=cmp, value=item.value,
-                    value_max=item.value_max, unit=item.unit, baseline=bval,
-                    baseline_year=baseline_year, year=year, scope=scope,
-                    approx=item.approx or approx_pre, flag=flag,
-                ))
+                out.append(
+                    Target(
+                        raw=raw,
+                        span=span,
+                        section_id=region.section_id,
+                        indicator=ind or None,
+                        comparator=cmp,
+                        value=item.value,
+                        value_max=item.value_max,
+                        unit=item.unit,
+                        baseline=bval,
+                        baseline_year=baseline_year,
+                        year=year,
+                        scope=scope,
+                        approx=item.approx or approx_pre,
+                        flag=flag,
+                    )
+                )
                 new_idx.append(len(out) - 1)
             if new_idx:
                 prev_target_idx = new_idx
@@ -746,7 +767,7 @@ def _targets_in_sentence(ctx, region, sentences, si, titles, carry: dict) -> lis
 def _strip_area(ind: str) -> str:
     """An indicator without the part it was first stated for: 城市污水处理率 → 污水处理率."""
     m = _AREA_PART_AT_START.match(ind)
-    return ind[m.end():] if m else ind
+    return ind[m.end() :] if m else ind
 
 
 def _TRAIL_STRIP(s: str) -> str:
@@ -755,18 +776,20 @@ def _TRAIL_STRIP(s: str) -> str:
 
 def _strip_change_words(ind: str) -> str:
     """A carried indicator without its change verb: 营收年均增长 → 营收."""
-    m = regex.search(rf"(?:{_alt(k for k, v in W.COMPARATOR_VERBS.items() if v in ('increase_by', 'decrease_by'))})$", ind)
-    return ind[:m.start()] if m and m.start() > 1 else ind
+    m = regex.search(
+        rf"(?:{_alt(k for k, v in W.COMPARATOR_VERBS.items() if v in ('increase_by', 'decrease_by'))})$", ind
+    )
+    return ind[: m.start()] if m and m.start() > 1 else ind
 
 
 def _percent_phrase(text: str, start: int, end: int, subject_raw: str) -> str | None:
-    """"80%以上的村庄达到环境整洁" → 达到环境整洁的村庄比例;
+    """ "80%以上的村庄达到环境整洁" → 达到环境整洁的村庄比例;
     "对30%以上的县区环保部门执法工作进行稽查" → 县区环保部门执法工作稽查比例."""
     seg = _squeeze(text[start:end]).rstrip("，,。；;")
     m = _NOUN_END.search(seg, 1)
     if not m:
         return seg + "比例" if seg else None
-    noun, rest = seg[:m.start()], seg[m.start():]
+    noun, rest = seg[: m.start()], seg[m.start() :]
     rest = _MODALS.sub("", rest)
     if _squeeze(subject_raw).endswith("对"):
         return noun + _DO.sub("", rest) + "比例"
@@ -792,9 +815,10 @@ def _comparator(item: _Item, verb_cmp: str | None, inherited: str | None, approx
 
 def _flag(text: str, cs: int, g: _Group, clause: str, sentence: str, verb: str | None) -> str | None:
     """subsidy, threshold or reference: what a quantity is when it is not a goal."""
-    before = text[cs:g.start]
-    if _SUBSIDY.search(clause) or (_SUBSIDY.search(sentence) and (
-            g.items[0].unit in W.MONEY_UNITS or _RATE_OF.search(before))):  # 按…金额的30%，给予奖补
+    before = text[cs : g.start]
+    if _SUBSIDY.search(clause) or (
+        _SUBSIDY.search(sentence) and (g.items[0].unit in W.MONEY_UNITS or _RATE_OF.search(before))
+    ):  # 按…金额的30%，给予奖补
         return "subsidy"
     bound = verb in _BOUND_VERBS or any(i.suffix_cmp for i in g.items)
     if _THRESHOLD.search(before) and bound:
@@ -802,8 +826,11 @@ def _flag(text: str, cs: int, g: _Group, clause: str, sentence: str, verb: str |
     past = _PAST_PERIOD.search(sentence)
     if past and past.start() < max(sentence.find(clause), 0) + 1:
         return "past"  # an achievement of a past period
-    if _REFERENCE.search(before) or _SET_MENTION.search(before) or (
-            _OF_SET.search(before) and _TREATED.match(before.strip(" \u3000\t、"))):
+    if (
+        _REFERENCE.search(before)
+        or _SET_MENTION.search(before)
+        or (_OF_SET.search(before) and _TREATED.match(before.strip(" \u3000\t、")))
+    ):
         return "reference"
     return None
 

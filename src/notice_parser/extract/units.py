@@ -63,7 +63,7 @@ def _split_compact(compact: str) -> list[tuple[int, int]]:
     n = len(compact)
     while i < n:
         ch = compact[i]
-        if ch in "（(《“\"":
+        if ch in '（(《“"':
             depth += 1
         elif ch in "）)》”" and depth:
             depth -= 1
@@ -76,10 +76,12 @@ def _split_compact(compact: str) -> list[tuple[int, int]]:
             for conj in CONJUNCTIONS:
                 if compact.startswith(conj, i) and i > start:
                     left = compact[start:i]
-                    right = compact[i + len(conj):]
+                    right = compact[i + len(conj) :]
                     right_item = regex.split("[" + regex.escape(UNIT_SEPARATORS) + "]", right, maxsplit=1)[0]
-                    if _ends_like_organ(left.removesuffix(ETC_WORD)) and right_item and (
-                        _ends_like_organ(right_item) or right_item in GROUP_TAILS
+                    if (
+                        _ends_like_organ(left.removesuffix(ETC_WORD))
+                        and right_item
+                        and (_ends_like_organ(right_item) or right_item in GROUP_TAILS)
                     ):
                         cuts.append((start, i))
                         start = i + len(conj)
@@ -123,7 +125,7 @@ def _clean(compact: str, a: int, b: int) -> tuple[int, int]:
         if compact.endswith(s, a, b) and b - a > len(s) + 1:
             b -= len(s)
             break
-    while a < b and compact[a] in "。．.，,：:“”\"":
+    while a < b and compact[a] in '。．.，,：:“”"':
         a += 1
     while b > a and compact[b - 1] in "。．.，,：:":
         b -= 1
@@ -229,7 +231,9 @@ def _expand_run(text: str, run: list[_Piece]) -> list[_Piece]:
     if len(run) < 2 or not all(_is_bare_place(p.name) for p in run[:-1]):
         return run
     last = run[-1].name
-    organ = next((o for o in sorted(PLACE_ORGANS, key=len, reverse=True) if last.endswith(o) and len(last) > len(o)), None)
+    organ = next(
+        (o for o in sorted(PLACE_ORGANS, key=len, reverse=True) if last.endswith(o) and len(last) > len(o)), None
+    )
     if organ is None:
         return run
     stem, combo = _peel_place(last[: -len(organ)])
@@ -293,7 +297,7 @@ def _expand(text: str, pieces: list[_Piece], links: list[str]) -> list[_Piece]:
         out.extend(expanded)
         # "秦州、麦积区委和区政府": 和 joins the whole elliptical run; in
         # "秦州区委和区政府、麦积区委和区政府" it joins the last piece only
-        tail_expanded = expanded[len(expanded) - len(tail):] if tail else []
+        tail_expanded = expanded[len(expanded) - len(tail) :] if tail else []
         elliptical = len(tail) > 1 and [q.name for q in tail_expanded] != [q.name for q in tail]
         prev = tail_expanded if elliptical else expanded[-1:]
     return out
@@ -312,8 +316,16 @@ def split_units(ctx: Context, start: int, end: int) -> list[Unit]:
             continue
         name = compact[a:b]
         if pieces:
-            gap = compact[pieces[-1].j:a]
-            links.append("dun" if gap.strip("。，,") in ("、",) else "comma" if any(c in gap for c in "，,；;") else "conj" if gap else "dun")
+            gap = compact[pieces[-1].j : a]
+            links.append(
+                "dun"
+                if gap.strip("。，,") in ("、",)
+                else "comma"
+                if any(c in gap for c in "，,；;")
+                else "conj"
+                if gap
+                else "dun"
+            )
         # "X等有关部门": the group after 等 is a unit of its own
         m = regex.search(ETC_WORD + r"(" + "|".join(GROUP_TAILS) + r")$", name)
         if m and m.start() > 0:

@@ -38,7 +38,7 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 #: onto the end of the previous sentence or clause). After ；or ：a number is
 #: an in-sentence enumeration ("主要包括：1.开展排查；2.建立台账"), so those
 #: count only in a text that has lost its line breaks.
-SENTENCE_ENDS = "。）)！？!?”\""
+SENTENCE_ENDS = '。）)！？!?”"'
 INLINE_SENTENCE_ENDS = SENTENCE_ENDS + "；;：:"
 
 #: line prefixes that start a box (专栏) rather than a section: their text

@@ -51,11 +51,27 @@ ROLE_LABELS: dict[str, str] = {
 #: labels made by the small grammar <role word><body word>: 责任科室, 牵头处室,
 #: 配合股室, 主责部门, 协同单位 … (explicit entries above win)
 LABEL_ROLE_WORDS: dict[str, str] = {
-    "牵头责任": LEAD, "牵头": LEAD, "主办": LEAD, "主责": LEAD, "主要责任": RESPONSIBLE, "主体责任": RESPONSIBLE,
-    "责任": RESPONSIBLE, "负责": RESPONSIBLE, "落实": RESPONSIBLE, "承办": RESPONSIBLE, "实施": RESPONSIBLE,
-    "督办": RESPONSIBLE, "指导": LEAD,
-    "配合": SUPPORTING, "协办": SUPPORTING, "协同": SUPPORTING, "协助": SUPPORTING, "协作": SUPPORTING,
-    "参与": SUPPORTING, "参加": SUPPORTING, "支持": SUPPORTING,
+    "牵头责任": LEAD,
+    "牵头": LEAD,
+    "主办": LEAD,
+    "主责": LEAD,
+    "主要责任": RESPONSIBLE,
+    "主体责任": RESPONSIBLE,
+    "责任": RESPONSIBLE,
+    "负责": RESPONSIBLE,
+    "落实": RESPONSIBLE,
+    "承办": RESPONSIBLE,
+    "实施": RESPONSIBLE,
+    "督办": RESPONSIBLE,
+    "指导": LEAD,
+    "配合": SUPPORTING,
+    "协办": SUPPORTING,
+    "协同": SUPPORTING,
+    "协助": SUPPORTING,
+    "协作": SUPPORTING,
+    "参与": SUPPORTING,
+    "参加": SUPPORTING,
+    "支持": SUPPORTING,
 }
 LABEL_BODY_WORDS = ("单位", "部门", "科室", "处室", "股室", "机关", "机构", "主体", "部室", "处", "科")
 for _role_word, _role in LABEL_ROLE_WORDS.items():
@@ -65,8 +81,20 @@ for _role_word, _role in LABEL_ROLE_WORDS.items():
 #: labels inside a clause that assign no role to a unit: they end the part
 #: before them and their own text is left to the deadline rules
 NEUTRAL_LABELS = (
-    "完成时限", "完成时间", "整改时限", "时间节点", "时限要求", "时限", "进度安排",
-    "责任领导", "牵头领导", "分管领导", "督办领导", "责任人", "联系人", "牵头领导小组",
+    "完成时限",
+    "完成时间",
+    "整改时限",
+    "时间节点",
+    "时限要求",
+    "时限",
+    "进度安排",
+    "责任领导",
+    "牵头领导",
+    "分管领导",
+    "督办领导",
+    "责任人",
+    "联系人",
+    "牵头领导小组",
 )
 
 #: a unit marked as lead inside a plain list: 市环保局（牵头）
@@ -116,8 +144,8 @@ ROLE_VERBS: dict[str, str] = {
 
 #: the document-wide convention that the first unit of a clause leads
 FIRST_LISTED_LEADS = (
-    r"(?:(?:列|排)(?:在|于)?(?:第一位|首位|第一|最前)(?:者|的|的单位|的部门)?"   # 列第一位者 / 排在首位的
-    r"|(?:第一|首)(?:个|家)?(?:单位|部门))"                                       # 第一个单位
+    r"(?:(?:列|排)(?:在|于)?(?:第一位|首位|第一|最前)(?:者|的|的单位|的部门)?"  # 列第一位者 / 排在首位的
+    r"|(?:第一|首)(?:个|家)?(?:单位|部门))"  # 第一个单位
     r"(?:为|是|即为)牵头(?:单位|部门)"
 )
 #: a standing rule: 以下均需试点城市政府落实，不再列出
@@ -147,17 +175,84 @@ CONJUNCTIONS = ("以及", "会同", "和", "及", "与", "同")
 #: words that close an organisation name; a conjunction joins two units only
 #: when the part before it ends in one of these
 ORGAN_SUFFIXES = (
-    "委员会", "管委会", "办公室", "办公厅", "领导小组", "工作组", "专班", "中心", "政府", "党委", "部门", "单位",
-    "地区", "机构", "企业", "公司", "集团", "银行", "支行", "分行", "协会", "学会", "联合会", "研究所", "研究院",
-    "实验室", "大学", "学院", "医院", "成员单位", "指挥部", "总局", "总署", "总队", "支队", "大队",
-    "委", "局", "厅", "部", "办", "院", "会", "署", "处", "站", "所", "队", "行", "社", "团", "室", "组", "校", "馆", "台", "庭",
+    "委员会",
+    "管委会",
+    "办公室",
+    "办公厅",
+    "领导小组",
+    "工作组",
+    "专班",
+    "中心",
+    "政府",
+    "党委",
+    "部门",
+    "单位",
+    "地区",
+    "机构",
+    "企业",
+    "公司",
+    "集团",
+    "银行",
+    "支行",
+    "分行",
+    "协会",
+    "学会",
+    "联合会",
+    "研究所",
+    "研究院",
+    "实验室",
+    "大学",
+    "学院",
+    "医院",
+    "成员单位",
+    "指挥部",
+    "总局",
+    "总署",
+    "总队",
+    "支队",
+    "大队",
+    "委",
+    "局",
+    "厅",
+    "部",
+    "办",
+    "院",
+    "会",
+    "署",
+    "处",
+    "站",
+    "所",
+    "队",
+    "行",
+    "社",
+    "团",
+    "室",
+    "组",
+    "校",
+    "馆",
+    "台",
+    "庭",
 )
 
 #: group heads written after 等: "X、Y等有关部门" keeps 有关部门 as its own group
 GROUP_TAILS = (
-    "国务院相关部门", "国务院有关部门", "省直有关部门", "省直相关部门", "市直有关部门", "市直相关部门",
-    "县直有关部门", "区直有关部门", "省有关部门", "市有关部门", "有关部门", "相关部门", "有关单位",
-    "相关单位", "有关地区", "相关地区", "各地区",
+    "国务院相关部门",
+    "国务院有关部门",
+    "省直有关部门",
+    "省直相关部门",
+    "市直有关部门",
+    "市直相关部门",
+    "县直有关部门",
+    "区直有关部门",
+    "省有关部门",
+    "市有关部门",
+    "有关部门",
+    "相关部门",
+    "有关单位",
+    "相关单位",
+    "有关地区",
+    "相关地区",
+    "各地区",
 )
 
 #: the distributive prefix of a group (各县区政府) and the word that closes a

@@ -18,7 +18,7 @@ from __future__ import annotations
 #: word after 每 (and an optional count: 每两年, 每5年) → period
 EVERY_PERIOD_WORDS: dict[str, str] = {
     "年度": "year",
-    "学年": "year",       # 每学年: a school year, once a year
+    "学年": "year",  # 每学年: a school year, once a year
     "年": "year",
     "半年": "half_year",
     "学期": "half_year",  # 每学期: a semester, twice a year
@@ -104,8 +104,32 @@ YEAR_PARTS: dict[str, tuple[int, int]] = {
 #: follows it ("第三季度完成验收") or it opens a clause ("年中，开展评估");
 #: these are the tasks that may follow
 LONE_PART_DUE_WORDS: tuple[str, ...] = (
-    "完成", "建成", "实现", "启动", "出台", "印发", "制定", "开展", "组织", "召开", "上报", "报送", "提交",
-    "验收", "投运", "投入", "开工", "竣工", "上线", "全面", "基本", "前", "之前", "以前", "力争", "确保",
+    "完成",
+    "建成",
+    "实现",
+    "启动",
+    "出台",
+    "印发",
+    "制定",
+    "开展",
+    "组织",
+    "召开",
+    "上报",
+    "报送",
+    "提交",
+    "验收",
+    "投运",
+    "投入",
+    "开工",
+    "竣工",
+    "上线",
+    "全面",
+    "基本",
+    "前",
+    "之前",
+    "以前",
+    "力争",
+    "确保",
 )
 #: characters before a would-be part that make it no part of a year (三年中, 每年中, 近年中)
 LONE_PART_BLOCKERS = frozenset("0123456789０１２３４５６７８９〇零一二两三四五六七八九十百几多每近当去历往个青老少新")
@@ -148,7 +172,15 @@ BY_SUFFIXES: tuple[str, ...] = ("底以前", "底之前", "底前", "末前", "�
 
 #: after a point, these turn 前 into another word (到2025年前沿领域 is not "by")
 BEFORE_BLOCKERS: tuple[str, ...] = (
-    "前沿", "前提", "前列", "前景", "前瞻", "前期", "前端", "前置", "前身",
+    "前沿",
+    "前提",
+    "前列",
+    "前景",
+    "前瞻",
+    "前期",
+    "前端",
+    "前置",
+    "前身",
     "前后",  # 2025年前后 = "around 2025", not "by"
 )
 
@@ -196,9 +228,24 @@ HALF_WORDS: tuple[str, ...] = ("半",)
 #: before a duration, these make it a target value, not a time limit
 #: ("压缩至5个工作日以内" is a processing-time goal)
 DURATION_TARGET_PREFIXES: tuple[str, ...] = (
-    "缩至", "缩到", "缩短至", "缩短到", "减至", "减到", "减少至", "减少到", "降至", "降到", "降低至", "降低到",
+    "缩至",
+    "缩到",
+    "缩短至",
+    "缩短到",
+    "减至",
+    "减到",
+    "减少至",
+    "减少到",
+    "降至",
+    "降到",
+    "降低至",
+    "降低到",
     "控制在",  # (压缩至 and 压减至 end in 缩至 and 减至)
-    "不超过", "不多于", "不得超过", "时限为", "期限为",
+    "不超过",
+    "不多于",
+    "不得超过",
+    "时限为",
+    "期限为",
 )
 
 # --------------------------------------------------------------------------
@@ -215,10 +262,19 @@ YEAR_LABEL_PREFIXES: tuple[str, ...] = ("做好", "抓好", "办好", "开展好
 #: right after a year, these make it a baseline, history, an edition or an
 #: ordinal, not a deadline (2016年以来, 2020年版目录, 2022年第4次常务会议)
 NOT_DEADLINE_SUFFIXES: tuple[str, ...] = (
-    "以来", "来", "至今", "以后", "之后",  # history, or an open "after" with no day
-    "版", "第",                            # 2020年版目录, 2022年第4次会议
-    "水平", "基础上", "相比", "同期",      # baselines: 恢复到2019年水平, 与2015年相比
-    "数据", "统计",                        # data of a year, not a time limit
+    "以来",
+    "来",
+    "至今",
+    "以后",
+    "之后",  # history, or an open "after" with no day
+    "版",
+    "第",  # 2020年版目录, 2022年第4次会议
+    "水平",
+    "基础上",
+    "相比",
+    "同期",  # baselines: 恢复到2019年水平, 与2015年相比
+    "数据",
+    "统计",  # data of a year, not a time limit
 )
 
 #: right before a duration, these make it a look back, not a limit (近三年内)
@@ -242,13 +298,24 @@ TITLE_PERIOD_PARENS: tuple[tuple[str, str], ...] = (("（", "）"), ("(", ")"))
 #: five-year-plan names: not deadlines unless marked as such, and the model has
 #: no mark, so they are left out ("十三五" 规划, “十四五”时期)
 PLAN_PERIOD_NAMES: tuple[str, ...] = (
-    "十一五", "十二五", "十三五", "十四五", "十五五", "十六五",
+    "十一五",
+    "十二五",
+    "十三五",
+    "十四五",
+    "十五五",
+    "十六五",
 )
 
 #: words with a time-word inside that are not time limits
 #: (近年来 = history; 规划期内 = a period with no years; 一次性 = one-off)
 NOT_DEADLINE_WORDS: tuple[str, ...] = (
-    "近年来", "多年来", "长期以来", "历年", "往年", "规划期内", "一次性",
+    "近年来",
+    "多年来",
+    "长期以来",
+    "历年",
+    "往年",
+    "规划期内",
+    "一次性",
 )
 
 #: year values accepted as real; anything else ("0403年底前") is a corrupted year

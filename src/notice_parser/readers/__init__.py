@@ -97,7 +97,20 @@ def sniff_format(data: bytes, *, hint: str | None = None) -> str:
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if hint in ("txt",):
         return "txt"
-    markup = (b"<html", b"<!doctype", b"<body", b"<div", b"<p", b"<table", b"<tbody", b"<td", b"<span", b"<%@", b"<meta", b"<head")
+    markup = (
+        b"<html",
+        b"<!doctype",
+        b"<body",
+        b"<div",
+        b"<p",
+        b"<table",
+        b"<tbody",
+        b"<td",
+        b"<span",
+        b"<%@",
+        b"<meta",
+        b"<head",
+    )
     if head.startswith(markup) or (hint == "html" and head.startswith(b"<")):
         return "html"
     if any(tag in data[:65536].lower() for tag in (b"</p>", b"<br", b"</div>", b"</td>")):

@@ -71,10 +71,14 @@ def _lenient(data: bytes, encoding: str) -> tuple[str | None, bool]:
 
 
 def _truncation_warning(cut: bool) -> list[tuple[str, str]]:
-    return [("truncated_text", "the file ends inside a character; the last bytes were replaced by U+FFFD")] if cut else []
+    return (
+        [("truncated_text", "the file ends inside a character; the last bytes were replaced by U+FFFD")] if cut else []
+    )
 
 
-def decode(data: bytes, *, encoding: str | None = None, name: str = "<input>") -> tuple[str, str, list[tuple[str, str]]]:
+def decode(
+    data: bytes, *, encoding: str | None = None, name: str = "<input>"
+) -> tuple[str, str, list[tuple[str, str]]]:
     """Return ``(text, encoding, warnings)`` for text bytes."""
     warnings: list[tuple[str, str]] = []
     if encoding:
@@ -115,7 +119,12 @@ def decode(data: bytes, *, encoding: str | None = None, name: str = "<input>") -
         share, enc, text, cut = max(candidates, key=lambda c: (c[0], c[1] == "gb18030"))
         warnings += _truncation_warning(cut)
         if share < 0.2:
-            warnings.append(("suspect_decoding", f"decoded as {enc} but few Chinese characters came out; pass --encoding if this is wrong"))
+            warnings.append(
+                (
+                    "suspect_decoding",
+                    f"decoded as {enc} but few Chinese characters came out; pass --encoding if this is wrong",
+                )
+            )
         return text, enc, warnings
     try:
         from charset_normalizer import from_bytes
@@ -179,5 +188,7 @@ def read(data: bytes, options: ReadOptions) -> ReadResult:
 
         raise ReaderError("empty file: there is no text to parse", name=options.name)
     if text.count("\ufffd") > 0:
-        warnings.append(("replacement_characters", f"{text.count(chr(0xFFFD))} undecodable character(s) (U+FFFD) in the text"))
+        warnings.append(
+            ("replacement_characters", f"{text.count(chr(0xFFFD))} undecodable character(s) (U+FFFD) in the text")
+        )
     return ReadResult(text=text, format="txt", encoding=enc, tables=find_text_tables(text), warnings=warnings)

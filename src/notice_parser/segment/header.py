@@ -49,9 +49,7 @@ from .layout import (
 )
 
 _DOC_NUMBER = regex.compile(DOC_NUMBER, regex.VERBOSE)
-_ISSUED = regex.compile(
-    r"(?:" + "|".join(ISSUING_VERBS) + r")(?P<plan>.+?)的(?:" + "|".join(COVER_GENRES) + r")$"
-)
+_ISSUED = regex.compile(r"(?:" + "|".join(ISSUING_VERBS) + r")(?P<plan>.+?)的(?:" + "|".join(COVER_GENRES) + r")$")
 _ABOUT = regex.compile(r"^(?P<issuer>.+?)" + ABOUT_WORD)
 _RECIPIENT_SPLIT = regex.compile(r"[，,；;]")
 _URL = regex.compile(r"https?://\S.*")
@@ -107,7 +105,7 @@ def _doc_number_line(lines: list[Line], limit: int) -> tuple[int, str, str] | No
         if _DOC_NUMBER.fullmatch(c):
             return i, c, ""
         m = _DOC_NUMBER.match(c)
-        if m and c[m.end():].startswith(SIGNER_WORDS):
+        if m and c[m.end() :].startswith(SIGNER_WORDS):
             return i, m.group(0), ""  # 国发〔2018〕42号  签发人：李克强
         m = _GLUED_NUMBER.search(ln.compact)
         if m and looks_like_title(Line(0, 0, ln.compact[: m.start()])):
@@ -200,8 +198,12 @@ def _signature(lines: list[Line], start: int) -> tuple[int, list[str], str] | No
             k = i - 1
             while k >= max(start, 0) and len(issuers) < 6:
                 above = lines[k]
-                if (is_marker_line(above) or len(above.compact) > 60 or is_attachment_header(above)
-                        or any(p in above.compact for p in "。；，,：:")):
+                if (
+                    is_marker_line(above)
+                    or len(above.compact) > 60
+                    or is_attachment_header(above)
+                    or any(p in above.compact for p in "。；，,：:")
+                ):
                     break
                 names = [squeeze(p) for p in regex.split(r"[\s\u00a0\u3000]{1,}", above.text) if squeeze(p)]
                 if issuers and not all(n.endswith(ORGAN_SUFFIXES) for n in names):
@@ -214,9 +216,13 @@ def _signature(lines: list[Line], start: int) -> tuple[int, list[str], str] | No
 
 
 _META_DATE = regex.compile(
-    r"(?:" + "|".join(META_DATE_FIELDS) + r")\s*[】：:]\s*(?P<y>(?:19|20)\d{2})\s*[年.\-/]\s*(?P<m>\d{1,2})\s*[月.\-/]\s*(?P<d>\d{1,2})"
+    r"(?:"
+    + "|".join(META_DATE_FIELDS)
+    + r")\s*[】：:]\s*(?P<y>(?:19|20)\d{2})\s*[年.\-/]\s*(?P<m>\d{1,2})\s*[月.\-/]\s*(?P<d>\d{1,2})"
 )
-_META_NUMBER = regex.compile(r"(?:" + "|".join(META_NUMBER_FIELDS) + r")\s*[】：:]\s*(?P<number>" + DOC_NUMBER + ")", regex.VERBOSE)
+_META_NUMBER = regex.compile(
+    r"(?:" + "|".join(META_NUMBER_FIELDS) + r")\s*[】：:]\s*(?P<number>" + DOC_NUMBER + ")", regex.VERBOSE
+)
 
 
 def _strip_seal(name: str) -> str:
@@ -240,8 +246,14 @@ def split_issuers(joined: str) -> list[str]:
     out, start = [], 0
     for i in range(2, len(joined) - 2):
         left, right = joined[start:i], joined[i:]
-        if (len(left) >= 2 and left.endswith(ISSUER_ENDS) and not right.startswith(SUB_UNIT_HEADS)
-                and len(right) >= 3 and right.endswith(ISSUER_ENDS) and not right.startswith(ISSUER_ENDS)):
+        if (
+            len(left) >= 2
+            and left.endswith(ISSUER_ENDS)
+            and not right.startswith(SUB_UNIT_HEADS)
+            and len(right) >= 3
+            and right.endswith(ISSUER_ENDS)
+            and not right.startswith(ISSUER_ENDS)
+        ):
             out.append(left)
             start = i
     out.append(joined[start:])
@@ -284,7 +296,9 @@ def _attachments(
         titles: list[tuple[str, int]] = []
         if squeeze(rest):
             # 附件：1.A　2.B on one line
-            titles += [(squeeze(_NUMBERED_ITEM.sub("", item)), i) for item in _NEXT_ITEM.split(rest.strip()) if squeeze(item)]
+            titles += [
+                (squeeze(_NUMBERED_ITEM.sub("", item)), i) for item in _NEXT_ITEM.split(rest.strip()) if squeeze(item)
+            ]
             if _NUMBERED_ITEM.match(squeeze(rest)):
                 # 附件：1．X ⏎ 2．Y — the list goes on below
                 j = i + 1
@@ -312,7 +326,11 @@ def _attachments(
             seen.add(title)
             url = None
             line = lines[at]
-            linked = [href for a, b, href in links if a < line.end and b > line.start and not href.startswith(("#", "javascript"))]
+            linked = [
+                href
+                for a, b, href in links
+                if a < line.end and b > line.start and not href.startswith(("#", "javascript"))
+            ]
             if linked:
                 url = linked[-1]
             elif at + 1 < len(lines):
@@ -405,7 +423,8 @@ def read_header(text: str, lines: list[Line], links: list[tuple[int, int, str]] 
     notice.attachments = _attachments(lines, attachment_spans, links)
 
     boundaries = [
-        ln.start for ln in lines
+        ln.start
+        for ln in lines
         if ln.start > header_end and (is_boilerplate(ln) or is_footer(ln) or is_attachment_header(ln))
     ]
     return Header(notice=notice, header_end=header_end, boundaries=boundaries, attachment_spans=attachment_spans)

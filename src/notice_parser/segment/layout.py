@@ -35,7 +35,9 @@ _TITLE_END = regex.compile(
     r"(?:" + "|".join(sorted(map(regex.escape, TITLE_GENRES), key=len, reverse=True)) + r")"
     r"(?:[（(][^（）()]{1,20}[）)])?$"
 )
-_MARKER_START = regex.compile(r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.．、﹒]|第[一二三四五六七八九十]+(?:[章条节]|部分))")
+_MARKER_START = regex.compile(
+    r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.．、﹒]|第[一二三四五六七八九十]+(?:[章条节]|部分))"
+)
 
 
 @dataclass(frozen=True)
@@ -71,8 +73,11 @@ _FRONT_MATTER = regex.compile(FRONT_MATTER)
 
 def is_boilerplate(line: Line) -> bool:
     c = line.compact
-    return (c.startswith(BOILERPLATE_PREFIXES) or any(w in c for w in BOILERPLATE_CONTAINS)
-            or _FRONT_MATTER.match(c) is not None)
+    return (
+        c.startswith(BOILERPLATE_PREFIXES)
+        or any(w in c for w in BOILERPLATE_CONTAINS)
+        or _FRONT_MATTER.match(c) is not None
+    )
 
 
 def is_footer(line: Line) -> bool:
@@ -84,7 +89,9 @@ def is_footer(line: Line) -> bool:
 
 def is_attachment_header(line: Line) -> bool:
     c = line.compact
-    return c.startswith(ATTACHMENT_WORD) and (len(c) == len(ATTACHMENT_WORD) or c[len(ATTACHMENT_WORD)] in "：:0123456789１２３４５６７８９一二三四五六七八九")
+    return c.startswith(ATTACHMENT_WORD) and (
+        len(c) == len(ATTACHMENT_WORD) or c[len(ATTACHMENT_WORD)] in "：:0123456789１２３４５６７８９一二三四五六七八九"
+    )
 
 
 def is_date_line(line: Line) -> bool:

@@ -194,7 +194,7 @@ def _heading(text: str, c: Candidate, limit: int) -> str:
     dot = _HAN_DOT.search(text, c.end, end)
     if dot:
         end = dot.start() + 1  # "治理扬尘.加强管理": an ASCII full stop
-    head = "".join(ch for ch in text[c.end:end] if ch not in WHITESPACE)
+    head = "".join(ch for ch in text[c.end : end] if ch not in WHITESPACE)
     return head.rstrip("：:；;")
 
 
@@ -226,7 +226,12 @@ def build_sections(
     state = _State()
     bounds = sorted(b for b in boundaries if body_start < b < body_end)
     accepted: list[_Node] = []
-    boxes = [m.start() for m in regex.finditer(r"(?m)^[ \t\u3000\u00a0]*(?:" + "|".join(BOX_WORDS) + r")", text, pos=body_start, endpos=body_end)]
+    boxes = [
+        m.start()
+        for m in regex.finditer(
+            r"(?m)^[ \t\u3000\u00a0]*(?:" + "|".join(BOX_WORDS) + r")", text, pos=body_start, endpos=body_end
+        )
+    ]
     for c in find_candidates(text, body_start, body_end, inline=inline):
         if any(a <= c.start < b for a, b in exclude):
             continue
@@ -247,7 +252,7 @@ def build_sections(
     stops = sorted(set(bounds) | {body_end})
     for i, node in enumerate(accepted):
         end = body_end
-        for later in accepted[i + 1:]:
+        for later in accepted[i + 1 :]:
             if not _is_descendant(later, node):
                 end = later.cand.start
                 break
@@ -258,7 +263,11 @@ def build_sections(
         node.end = end
     multi = state.part > 1
     for c in state.gaps:
-        ctx.warn("numbering_gap", f"marker {text[c.start:c.end]!r} does not follow the number before it; kept as a section", (c.start, c.end))
+        ctx.warn(
+            "numbering_gap",
+            f"marker {text[c.start : c.end]!r} does not follow the number before it; kept as a section",
+            (c.start, c.end),
+        )
 
     def to_section(node: _Node, level: int) -> Section:
         ids = [str(n) for n in node.path]
@@ -269,7 +278,7 @@ def build_sections(
             limit = min(limit, node.children[0].cand.start)
         return Section(
             id=".".join(ids),
-            marker=text[node.cand.start:node.cand.end].rstrip(" \u3000\t"),
+            marker=text[node.cand.start : node.cand.end].rstrip(" \u3000\t"),
             level=level,
             heading=_heading(text, node.cand, limit),
             span=(node.cand.start, node.end),

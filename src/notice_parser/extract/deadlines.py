@@ -148,6 +148,45 @@ _YEAR_LIST_HEAD_RE = regex.compile(
     regex.VERBOSE,
 )
 
+# a month range with no year: 5月—7月, 5-7月, 五至七月 (the year of the sentence or notice)
+_MONTH_RANGE_RE = regex.compile(
+    rf"""
+    (?<![0-9０-９{_CN_NUMBER}年个第每])                   # not 2019年1—6月 (read as a range above)
+    (?P<m1>{_MONTH})(?:月份?)?                             # the first month: 5月 or 5
+    (?:{_alt(W.RANGE_SEPARATORS)})                         # a separator
+    (?P<m2>{_MONTH})月份?                                  # the last month: 7月
+    (?P<end>底|末)?
+    (?P<suffix>{_alt(W.BY_SUFFIXES)})?
+    """,
+    regex.VERBOSE,
+)
+
+# a day range: 2024年3月4日-8日, 3月4日至4月8日
+_DAY_RANGE_RE = regex.compile(
+    rf"""
+    (?:(?P<y1>{_YEAR})\s*年)?
+    (?<![0-9０-９])(?P<m1>{_MONTH})月(?P<d1>{_DAY})[日号]
+    (?:{_alt(W.RANGE_SEPARATORS)})
+    (?:(?P<y2>{_YEAR})\s*年)?
+    (?:(?P<m2>{_MONTH})月)?
+    (?P<d2>{_DAY})[日号]
+    """,
+    regex.VERBOSE,
+)
+
+# a plan period where it names the year its goals fall due: 到“十四五”末, 十四五期间
+_PLAN_PERIOD_RE = regex.compile(
+    rf"""
+    (?P<prefix>{_alt(W.BY_PREFIXES)})?
+    [“"‘「]?(?P<name>{_alt(W.PLAN_PERIOD_NAMES)})[”"’」]?
+    (?P<due>{_alt(W.PLAN_PERIOD_DUE_WORDS)})
+    """,
+    regex.VERBOSE,
+)
+
+# a whole-year word standing alone in a 时限 cell: 全年
+_WHOLE_YEAR_RE = regex.compile(_alt(W.WHOLE_YEAR_WORDS))
+
 _DURATION_RE = regex.compile(
     rf"""
     (?P<n>                                                 # how many:
@@ -156,7 +195,10 @@ _DURATION_RE = regex.compile(
       | {_alt(W.HALF_WORDS)}                               #   半 (半年内)
     )
     (?P<unit>{_alt(W.DURATION_UNITS)})                     # the unit: 个月, 年, 个工作日
-    (?P<within>{_alt(W.WITHIN_SUFFIXES)})                  # within it: 内, 以内
+    (?:
+        (?P<within>{_alt(W.WITHIN_SUFFIXES)})              # within it: 内, 以内
+      | (?P<time>{_alt(W.DURATION_TIME_WORDS)})            # or the time it takes: 2个月左右时间
+    )
     """,
     regex.VERBOSE,
 )
@@ -183,7 +225,10 @@ _RECURRING_RE = regex.compile(
 _MASK_RE = regex.compile(
     "|".join(
         [rf"{regex.escape(o)}[^{regex.escape(o + c)}]{{0,120}}{regex.escape(c)}" for o, c in W.EXCLUDED_BRACKETS]
-        + [_alt(W.PLAN_PERIOD_NAMES), _alt(W.NOT_DEADLINE_WORDS)]
+        + [
+            rf"(?:{_alt(W.PLAN_PERIOD_NAMES)})(?![”\"’」]?(?:{_alt(W.PLAN_PERIOD_DUE_WORDS)}))",
+            _alt(W.NOT_DEADLINE_WORDS),
+        ]
     )
 )
 
@@ -243,6 +288,7 @@ class _Candidate:
     year: int | None = None  # an explicit year written in it, for later month-only points
     warning: tuple[str, str] | None = None
     extend_raw: bool = False  # a bare year: keep a few following characters in raw
+    reason: str | None = None  # why a candidate that claims its characters makes no item
 
 
 @dataclass
@@ -254,6 +300,14 @@ class _Scan:
 
     def masked(self, start: int, end: int) -> bool:
         return any(a <= start < b or start <= a < end for a, b in self.masks)
+
+    def alone(self, start: int, end: int) -> bool:
+        """Does ``s[start:end]`` stand alone between whitespace (a table cell,
+        a line of its own), as a 完成时限 value does?"""
+        offs = self.view.offsets
+        before = start == 0 or offs[start] - offs[start - 1] > 1
+        after = end >= len(offs) or offs[end] - offs[end - 1] > 1
+        return before and after
 
     def year_before(self, pos: int, years: list[tuple[int, int]]) -> int | None:
         """The explicit year written last before ``pos`` in the same sentence,
@@ -298,6 +352,76 @@ def _range_candidates(scan: _Scan) -> list[_Candidate]:
             continue
         c.year = y2
         c.item = {"kind": "during", "start": f"{y1:04d}-{m1:02d}-01", "date": _last_day(y2, m2)}
+    return out
+
+
+def _month_range_candidates(scan: _Scan, years: list[tuple[int, int]]) -> list[_Candidate]:
+    """5月—7月, 5-7月: a period in the sentence's (else the notice's) year."""
+    out = []
+    for m in _MONTH_RANGE_RE.finditer(scan.s):
+        m1, m2 = _number(m["m1"]), _number(m["m2"])
+        if m1 is None or m2 is None or not 1 <= m1 < m2 <= 12:
+            continue
+        c = _Candidate(m.start(), m.end())
+        out.append(c)
+        year = scan.year_before(m.start(), years)
+        if year is None:
+            c.warning = ("no_notice_year", f"{m[0]!r} has no year and the notice year is unknown")
+            continue
+        c.item = {"kind": "during", "start": f"{year:04d}-{m1:02d}-01", "date": _last_day(year, m2)}
+    return out
+
+
+def _day_range_candidates(scan: _Scan, years: list[tuple[int, int]]) -> list[_Candidate]:
+    """2024年3月4日-8日, 3月4日至4月8日: a period of days."""
+    out = []
+    for m in _DAY_RANGE_RE.finditer(scan.s):
+        c = _Candidate(m.start(), m.end())
+        out.append(c)
+        y1 = _valid_year(m["y1"]) if m["y1"] else scan.year_before(m.start(), years)
+        if y1 is None:
+            c.warning = ("no_notice_year", f"{m[0]!r} has no year and the notice year is unknown")
+            continue
+        y2 = _valid_year(m["y2"]) if m["y2"] else y1
+        m1 = _number(m["m1"]) or 0
+        m2 = _number(m["m2"]) if m["m2"] else m1
+        first = _iso(y1, m1, _number(m["d1"]) or 0) if 1 <= m1 <= 12 else None
+        last = _iso(y2 or y1, m2 or 0, _number(m["d2"]) or 0) if m2 and 1 <= m2 <= 12 else None
+        if first is None or last is None or last < first:
+            c.warning = ("bad_date", f"{m[0]!r} is not a valid period")
+            continue
+        c.year = y1
+        c.item = {"kind": "during", "start": first, "date": last}
+    return out
+
+
+def _plan_period_candidates(scan: _Scan) -> list[_Candidate]:
+    """到“十四五”末, 十四五期间: the plan's last year, when its goals fall due;
+    a past plan period (十三五期间 in a 2021 notice) is history, not a limit."""
+    out = []
+    for m in _PLAN_PERIOD_RE.finditer(scan.s):
+        c = _Candidate(m.start(), m.end())
+        out.append(c)
+        year = W.PLAN_PERIODS[m["name"]]
+        if scan.ctx.notice_year is not None and year < scan.ctx.notice_year:
+            c.reason = "past_plan_period"
+            continue
+        c.item = {"kind": "by", "date": _last_day(year, 12)}
+    return out
+
+
+def _whole_year_candidates(scan: _Scan) -> list[_Candidate]:
+    """全年 standing alone in a 完成时限 cell: by the end of the notice year."""
+    out = []
+    for m in _WHOLE_YEAR_RE.finditer(scan.s):
+        if not scan.alone(m.start(), m.end()):
+            continue
+        c = _Candidate(m.start(), m.end())
+        out.append(c)
+        if scan.ctx.notice_year is None:
+            c.warning = ("no_notice_year", f"{m[0]!r} needs the notice year, which is unknown")
+            continue
+        c.item = {"kind": "by", "date": _last_day(scan.ctx.notice_year, 12)}
     return out
 
 
@@ -363,8 +487,14 @@ def _point_candidates(scan: _Scan, years: list[tuple[int, int]]) -> list[_Candid
                 continue  # 2018年度…: a year qualifier of a plan or report, not a time limit
         if m["month"] and m["day"] and not (m["prefix"] or m["suffix"]):
             continue  # a full date with no 前/起: when something happened (2020年9月11日，…)
-        if m["month"] and not (m["year"] or m["rel"] or m["prefix"] or m["suffix"] or m["end"] or m["mpart"]):
-            continue  # a lone "9月": too weak to be a deadline
+        phase = _is_phase(s, start, end)
+        if (
+            m["month"]
+            and not (m["year"] or m["rel"] or m["prefix"] or m["suffix"] or m["end"] or m["mpart"] or phase)
+            and not (s.startswith(W.LONE_MONTH_DUE_WORDS, end) or scan.alone(start, end))
+        ):
+            c.reason = "lone_month"
+            continue  # a lone "9月": too weak to be a deadline, unless a task follows or it is a 时限 cell
         if m["part"] and not (m["year"] or m["rel"] or m["prefix"] or m["suffix"] or m["end"]):
             # a lone 上半年 / 第三季度 is usually a noun ("上半年考评分值"), unless a
             # task follows it ("第三季度完成验收", "年中，开展评估")
@@ -384,12 +514,31 @@ def _point_candidates(scan: _Scan, years: list[tuple[int, int]]) -> list[_Candid
             c.warning = ("bad_date", f"{m[0]!r} is not a valid date")
             continue
         prefix, suffix = m["prefix"] or "", m["suffix"] or ""
-        if suffix in W.FROM_SUFFIXES or prefix in W.FROM_PREFIXES:
+        if prefix in W.STATUS_PREFIXES and ctx.notice_year is not None and year < ctx.notice_year:
+            c.reason = "status_date"  # 截至2022年底，全县…: the date of a status report
+            continue
+        if phase and not (prefix or suffix or m["end"] or m["day"]):
+            c.item = {"kind": "during", "start": first, "date": last}  # 集中整治阶段（2019年6月）
+        elif suffix in W.FROM_SUFFIXES or prefix in W.FROM_PREFIXES:
             c.item = {"kind": "from", "date": first}
         else:
             c.item = {"kind": "by", "date": last}
             c.extend_raw = not (prefix or suffix or m["end"] or m["month"] or m["part"])
     return out
+
+
+def _is_phase(s: str, start: int, end: int) -> bool:
+    """Is the point at ``s[start:end]`` the time of a phase: in brackets right
+    after 阶段 ("集中整治阶段（2019年6月）") or after a label ("时间：2023年9月")?
+
+    >>> _is_phase("集中整治阶段（2019年6月）", 7, 14), _is_phase("时间：2023年9月", 3, 10)
+    (True, True)
+    >>> _is_phase("（2019年6月）", 1, 8)
+    False
+    """
+    if start > 0 and end < len(s) and s[start - 1] in "（(" and s[end] in "）)":
+        return s[: start - 1].endswith(W.PHASE_WORDS)
+    return s[:start].endswith(W.PHASE_LABELS)
 
 
 def _lone_part_is_due(s: str, start: int, end: int) -> bool:
@@ -452,6 +601,8 @@ def _duration_candidates(scan: _Scan) -> list[_Candidate]:
             continue  # 压缩至5个工作日以内: a target value; 近三年内: a look back
         if before.endswith("月"):
             continue  # 6月15日内: a date, not a duration
+        if m["time"] and not m["within"] and s[max(0, m.start() - 1) : m.start()] in ("第", "每"):
+            continue
         designator, mult = W.DURATION_UNITS[m["unit"]]
         if m["n"] in W.HALF_WORDS:
             halves = {"Y": ("M", 6), "M": ("D", 15), "D": ("H", 12)}
@@ -538,6 +689,10 @@ def find_deadlines(ctx: Context, region: Region) -> list[Deadline]:
     candidates += _recurring_candidates(scan)
     years.sort()
     candidates += _bare_year_end_candidates(scan, years)
+    candidates += _month_range_candidates(scan, years)
+    candidates += _day_range_candidates(scan, years)
+    candidates += _plan_period_candidates(scan)
+    candidates += _whole_year_candidates(scan)
 
     # leftmost-longest; a non-deadline candidate still claims its characters
     candidates.sort(key=lambda c: (c.start, -(c.end - c.start)))

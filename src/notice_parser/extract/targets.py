@@ -429,6 +429,9 @@ def _scan_items(text: str, start: int, end: int, titles) -> list[_Item]:
         if unit in _TIME_UNITS and text[s.end() : s.end() + 1] in ("内",) and not s["cmp"]:
             item.unit = None  # a time limit ("30天内"), left to the deadline rule
             item.word_cmp = "skip"
+        if unit in _TIME_UNITS and text.startswith(W.TIME_TAKEN_WORDS, s.end()):
+            item.unit = None  # "用2个月左右时间": the time a task takes, left to the deadline rule
+            item.word_cmp = "skip"
         if unit in _TIME_UNITS and (s["cmp"] in ("以内", "之内")):
             item.word_cmp = "skip-unless-verb"
         if ratio and item.word_cmp is None:

@@ -264,6 +264,10 @@ COUNTER_UNITS = frozenset(
 #: units that are not targets when "内" follows (a time limit: 30天内, 3个月内)
 TIME_UNITS = ("天", "日", "个工作日", "工作日", "个月", "月", "周", "年", "小时", "分钟")
 
+#: after a time unit (and 左右), these make it the time a task takes, a time
+#: limit left to the deadline rule ("用2个月左右时间", "利用3年时间")
+TIME_TAKEN_WORDS = ("时间", "的时间")
+
 #: units that must not be read as one (letters after a number are usually
 #: names: 5G, 3A, IPv6); these are only units after a space-free number when
 #: the next character is not a letter

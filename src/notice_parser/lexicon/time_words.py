@@ -295,16 +295,42 @@ EXCLUDED_BRACKETS: tuple[tuple[str, str], ...] = (
 #: ("行动计划（2021-2023年）", "(2013—2017年度)")
 TITLE_PERIOD_PARENS: tuple[tuple[str, str], ...] = (("（", "）"), ("(", ")"))
 
-#: five-year-plan names: not deadlines unless marked as such, and the model has
-#: no mark, so they are left out ("十三五" 规划, “十四五”时期)
-PLAN_PERIOD_NAMES: tuple[str, ...] = (
-    "十一五",
-    "十二五",
-    "十三五",
-    "十四五",
-    "十五五",
-    "十六五",
-)
+#: five-year-plan names → the period's last year. A name alone (“十三五”规划,
+#: “十四五”时期 as a label) is no time limit; with an end or period word after
+#: it (PLAN_PERIOD_DUE_WORDS) it names the year its goals fall due: 到“十四五”末,
+#: 十四五期间建成… → by 2025-12-31 (unless that year is past: then it is history)
+PLAN_PERIODS: dict[str, int] = {
+    "十一五": 2010,
+    "十二五": 2015,
+    "十三五": 2020,
+    "十四五": 2025,
+    "十五五": 2030,
+    "十六五": 2035,
+}
+PLAN_PERIOD_NAMES: tuple[str, ...] = tuple(PLAN_PERIODS)
+
+#: after a plan-period name (quotes allowed between), these make it a due year
+PLAN_PERIOD_DUE_WORDS: tuple[str, ...] = ("期末", "末期", "末", "期间", "时期")
+
+#: written right before a past point, these make it the date of a status
+#: report, not a time limit ("截至2022年底，全县常住人口41.2万人")
+STATUS_PREFIXES: tuple[str, ...] = ("截至", "截止到", "截止")
+
+#: a month standing alone where a task follows it ("3月份成立领导小组") or in a
+#: table's 完成时限 cell ("3月", "全年") is due in that month / that year
+LONE_MONTH_DUE_WORDS: tuple[str, ...] = ("成立", "召开", "出台", "印发", "制定", "部署", "完成", "启动", "开展")
+#: a time-limit cell that names the whole year of the notice ("全年")
+WHOLE_YEAR_WORDS: tuple[str, ...] = ("全年",)
+
+#: words that, right before a point in brackets or after a label, make it the
+#: period of a phase ("集中整治阶段（2019年6月）", "时间：2023年9月")
+PHASE_WORDS: tuple[str, ...] = ("阶段",)
+PHASE_LABELS: tuple[str, ...] = ("时间：", "时间:", "时限：", "时限:", "时间安排：", "时间安排:")
+
+#: after a duration, these make it the time a task takes (用2个月左右时间 → within P2M)
+DURATION_TIME_WORDS: tuple[str, ...] = ("左右时间", "左右的时间", "时间", "的时间")
+#: before a duration, these make it the time a task takes (用2个月, 利用半年)
+DURATION_USE_PREFIXES: tuple[str, ...] = ("用", "利用", "花", "经过", "通过")
 
 #: words with a time-word inside that are not time limits
 #: (近年来 = history; 规划期内 = a period with no years; 一次性 = one-off)

@@ -27,23 +27,30 @@ from dataclasses import dataclass, field
 import regex
 
 from ..lexicon.roles import (
+    CHAIN_VERBS,
     ETC_WORD,
     FIRST_LISTED_LEADS,
+    LEAD,
     NEUTRAL_LABELS,
     ORGAN_SUFFIXES,
     RESPONSIBLE,
     ROLE_LABELS,
+    ROLE_MANNER,
     ROLE_VERBS,
     STANDING_RULE,
+    SUPPORTING,
 )
 from ..spans import WHITESPACE
 from .context import Context
 
 _LABEL_WORDS = sorted([*ROLE_LABELS, *NEUTRAL_LABELS], key=len, reverse=True)
 _LABEL = regex.compile(r"(?P<label>" + "|".join(map(regex.escape, _LABEL_WORDS)) + r")\s*[：:]\s*")
-_VERB_END = regex.compile(
-    r"(?P<verb>" + "|".join(sorted(map(regex.escape, ROLE_VERBS), key=len, reverse=True)) + r")[。.]?$"
-)
+_VERB_WORDS = sorted({*ROLE_VERBS, *CHAIN_VERBS}, key=len, reverse=True)
+_VERB_TOKEN = "|".join(map(regex.escape, _VERB_WORDS)) + "|" + ROLE_MANNER
+#: a unit list's closing chain of role verbs and manner words: 牵头负责,
+#: 按职能分工负责, 负责配合, 配合落实, 具体实施
+_VERB_END = regex.compile(r"(?P<verb>(?:" + _VERB_TOKEN + r")+)[。.]?$")
+_VERB_TOKENS = regex.compile(_VERB_TOKEN)
 _FIRST_LISTED = regex.compile(FIRST_LISTED_LEADS)
 _STANDING = regex.compile(STANDING_RULE)
 _PART_SPLIT = regex.compile(r"[，,；;。]")
@@ -112,16 +119,38 @@ def _pieces(text: str, a: int, b: int):
     yield _strip(text, pos, b)
 
 
+def chain_role(chain: str) -> str | None:
+    """The role a chain of role verbs names, or None when it holds no role
+    verb: a supporting verb wins (负责配合, 配合落实), then a lead verb
+    (牵头负责), else responsible (具体实施, 按职责分工负责).
+
+    >>> chain_role("负责配合"), chain_role("牵头负责"), chain_role("按职能分工负责"), chain_role("分工")
+    ('supporting', 'lead', 'responsible', None)
+    """
+    roles = [ROLE_VERBS.get(t) or CHAIN_VERBS.get(t) for t in _VERB_TOKENS.findall(chain)]
+    roles = [r for r in roles if r]
+    if not roles:
+        return None
+    for role in (SUPPORTING, LEAD):
+        if role in roles:
+            return role
+    return RESPONSIBLE
+
+
 def _verb_split(text: str, pa: int, pb: int) -> tuple[str, int] | None:
-    """``(role, end of the units)`` when ``text[pa:pb]`` ends in a role verb."""
+    """``(role, end of the units)`` when ``text[pa:pb]`` ends in a role verb
+    (a chain of them: the verb never stays in the unit's name)."""
     piece = _compact(text[pa:pb])
     vm = _VERB_END.search(piece)
     if not vm or vm.start() == 0:
         return None
+    role = chain_role(vm.group("verb"))
+    if role is None:
+        return None
     end = pb
     while len(_compact(text[pa:end])) > vm.start():
         end -= 1
-    return ROLE_VERBS[vm.group("verb")], end
+    return role, end
 
 
 def _label_part(text: str, role: str, a: int, b: int) -> list[RolePart]:
@@ -144,7 +173,7 @@ def parse_clause(text: str, a: int, b: int) -> Clause | None:
         inner_end = m.start()  # the convention sentence is not a unit list
     s = _STANDING.search(text, a, inner_end)
     if s:
-        clause.standing = (ROLE_VERBS.get(s.group("verb"), RESPONSIBLE), s.start("units"), s.end("units"))
+        clause.standing = (chain_role(s.group("verb")) or RESPONSIBLE, s.start("units"), s.end("units"))
         inner_end = s.start()
     labels = list(_LABEL.finditer(text, a, inner_end))
     if labels:
@@ -216,13 +245,29 @@ def _brackets(text: str, start: int, end: int):
             depth = 0  # a bracket never spans a blank line
 
 
+#: an item number or heading marker glued to the end of a unit list
+#: (…区教育局3.完善…, …屿南村（二）…, …屿南村三、…): it ends a bare label
+_GLUED_MARKER = regex.compile(
+    r"(?<=\p{Han})[ \t\u3000\u00a0]*(?:[0-9０-９]{1,2}[.．、](?![0-9０-９])|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
+)
+
+
 def _label_runs(text: str, start: int, end: int):
     """Role labels outside brackets, from a line start or a sentence end to
-    the end of the line: 责任单位：X"""
+    the end of the line: 责任单位：X. The run also ends at a 。 that no
+    further label follows, and at an item marker glued to its last unit."""
     for m in _LABEL_START.finditer(text, start, end):
         a = m.end()
         nl = text.find("\n", a, end)
         b = end if nl < 0 else nl
+        glued = _GLUED_MARKER.search(text, a, b)
+        if glued:
+            b = glued.start()
+        for stop in regex.finditer(r"。", text[a:b]):
+            k = a + stop.end()
+            if not _LABEL.match(text, k):
+                b = k
+                break
         yield a, b
 
 

@@ -23,13 +23,21 @@ from functools import lru_cache
 import regex
 
 from ..lexicon.roles import (
+    CONCAT_ORGAN_ENDS,
     CONJUNCTIONS,
+    DEPARTMENT_ENDINGS,
+    DEPARTMENT_FIELDS,
     EACH_WORD,
     ETC_WORD,
+    GENERIC_BODIES,
     GROUP_TAILS,
+    LEVEL_CHAR_WORDS,
+    LEVEL_PREFIXES,
     ORGAN_SUFFIXES,
     PLACE_ORGANS,
     PLACE_SUFFIXES,
+    SHARED_GROUP_PREFIXES,
+    STANDALONE_MARKS,
     UNIT_PREFIX_NOISE,
     UNIT_SEPARATORS,
     UNIT_SUFFIX_NOISE,
@@ -52,6 +60,16 @@ class _Piece:
 
 def _ends_like_organ(s: str) -> bool:
     return s.endswith(ORGAN_SUFFIXES)
+
+
+def _generic_body_at(s: str) -> bool:
+    """Does ``s`` start with a bare body word standing alone (单位 in
+    有关部门和单位、…, 单位及各地区)?"""
+    for g in GENERIC_BODIES:
+        if s.startswith(g):
+            rest = s[len(g) :]
+            return not rest or rest[0] in UNIT_SEPARATORS or rest.startswith(CONJUNCTIONS) or rest == ETC_WORD
+    return False
 
 
 def _split_compact(compact: str) -> list[tuple[int, int]]:
@@ -81,6 +99,7 @@ def _split_compact(compact: str) -> list[tuple[int, int]]:
                     if (
                         _ends_like_organ(left.removesuffix(ETC_WORD))
                         and right_item
+                        and not _generic_body_at(right)  # 各有关部门和单位 is one group
                         and (_ends_like_organ(right_item) or right_item in GROUP_TAILS)
                     ):
                         cuts.append((start, i))
@@ -90,6 +109,32 @@ def _split_compact(compact: str) -> list[tuple[int, int]]:
         i += 1
     cuts.append((start, n))
     return [(a, b) for a, b in cuts if b > a]
+
+
+_CONCAT = regex.compile(
+    r"(?<=" + "|".join(map(regex.escape, CONCAT_ORGAN_ENDS)) + r")"
+    r"(?=(?:" + "|".join(map(regex.escape, LEVEL_PREFIXES)) + r")\p{Han})"
+)
+
+
+def _split_concatenated(compact: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Names written one after the other with no separator (a flattened
+    table cell): 区经发局区环土局 → 区经发局, 区环土局; 县委县政府 → 县委,
+    县政府. A cut needs an organ ending before it, a level prefix after it
+    that starts no ordinary word (区域, 市场), and an organ ending at the
+    end of what follows."""
+    out, start = [], a
+    cuts = [m.start() for m in _CONCAT.finditer(compact, a, b)]
+    for k, i in enumerate(cuts):
+        nxt = cuts[k + 1] if k + 1 < len(cuts) else b
+        if i - start < 2 or nxt - i < 3 or compact.startswith(LEVEL_CHAR_WORDS, i):
+            continue
+        if not _ends_like_organ(compact[i:nxt]) or "（" in compact[start:i] or "(" in compact[start:i]:
+            continue
+        out.append((start, i))
+        start = i
+    out.append((start, b))
+    return out
 
 
 def _split_at_spaces(text: str, view: CompactView, a: int, b: int) -> list[tuple[int, int]]:
@@ -239,21 +284,21 @@ def _expand_run(text: str, run: list[_Piece]) -> list[_Piece]:
     stem, combo = _peel_place(last[: -len(organ)])
     if not combo:
         return run  # "县两级政府", "市经信委": the item before the organ is no place
-    shared_ge = run[0].name.startswith(EACH_WORD)
+    shared = next((w for w in SHARED_GROUP_PREFIXES if run[0].name.startswith(w)), "")
     out = []
     for p in run[:-1]:
-        p_stem, p_combo = _peel_place(p.name.removeprefix(EACH_WORD))
+        p_stem, p_combo = _peel_place(p.name.removeprefix(shared) if shared else p.name)
         if p_combo:
             name = p.name + organ  # 城关区 → 城关区政府
         else:
             name = p.name + _with_suffix(text, p.name, combo) + organ  # 秦州 → 秦州区委
-        if shared_ge and not p_stem and not name.startswith(EACH_WORD):
-            name = EACH_WORD + name
+        if shared and not p_stem and not name.startswith(shared):
+            name = shared + name
         out.append(_Piece(p.i, p.j, name))
     if stem:
         name = stem + _with_suffix(text, stem, combo) + organ
     else:
-        name = (EACH_WORD if shared_ge else "") + last
+        name = shared + last if not last.startswith(shared) else last
     out.append(_Piece(run[-1].i, run[-1].j, name))
     return out
 
@@ -303,11 +348,78 @@ def _expand(text: str, pieces: list[_Piece], links: list[str]) -> list[_Piece]:
     return out
 
 
+def _level_prefix(name: str) -> str | None:
+    """The level prefix a name starts with (区 of 区教育局), or None when it
+    starts with none, or with a word (市场监管局) or a party organ (市委…)."""
+    if name.startswith(LEVEL_CHAR_WORDS):
+        return None
+    for p in sorted(LEVEL_PREFIXES, key=len, reverse=True):
+        if name.startswith(p) and len(name) > len(p) + 1:
+            return None if name.startswith("委", len(p)) else p
+    return None
+
+
+_FIELD_DEPARTMENT = regex.compile(
+    r"^(?:" + "|".join(map(regex.escape, sorted(DEPARTMENT_FIELDS, key=len, reverse=True))) + r")"
+    r"(?:管理|服务|监督|工作|事务)?(?:" + "|".join(map(regex.escape, DEPARTMENT_ENDINGS)) + r")$"
+)
+
+
+def _is_bare_department(name: str) -> bool:
+    """A department written without its level (卫生健康局, 工业和信息化厅):
+    no level character outside ordinary words, no own place or owner
+    (厦门海关, 各区政府, 国家税务总局…, a company), a department ending."""
+    if not 2 <= len(name) <= 12 or name.startswith(STANDALONE_MARKS) or not name.endswith(DEPARTMENT_ENDINGS):
+        return False
+    rest = name
+    for w in LEVEL_CHAR_WORDS:
+        rest = rest.replace(w, "")
+    return not any(p in rest for p in LEVEL_PREFIXES) and "村" not in rest and "街道" not in rest
+
+
+def _takes_prefix(text: str, prefix: str, name: str) -> bool:
+    """A bare department takes the list's level when its name is a known
+    field (卫生健康局), or when the document writes it with that level
+    elsewhere (省地方金融监管局)."""
+    return _is_bare_department(name) and (
+        _FIELD_DEPARTMENT.match(name) is not None or (prefix + name) in _compact_text(text)
+    )
+
+
+@lru_cache(maxsize=8)
+def _compact_text(text: str) -> str:
+    return "".join(ch for ch in text if ch not in WHITESPACE)
+
+
+def _restore_prefix(text: str, pieces: list[_Piece], links: list[str]) -> list[_Piece]:
+    """A list that writes the level once (区教育局、卫生健康局、民政局) gives
+    it back to the bare departments after it (区卫生健康局, 区民政局); a
+    comma starts a new group."""
+    out, prefix = [], None
+    for k, p in enumerate(pieces):
+        if k and links[k - 1] == "comma":
+            prefix = None
+        own = _level_prefix(p.name)
+        if own:
+            prefix = own
+        elif prefix and _takes_prefix(text, prefix, p.name):
+            p = _Piece(p.i, p.j, prefix + p.name)
+        elif not _is_bare_department(p.name):
+            prefix = None
+        out.append(p)
+    return out
+
+
 def split_units(ctx: Context, start: int, end: int) -> list[Unit]:
     """Units named in ``ctx.text[start:end]``, in order, expanded."""
     view = CompactView.of(ctx.text, start, end)
     compact = view.compact
-    spans = [piece for a, b in _split_compact(compact) for piece in _split_at_spaces(ctx.text, view, a, b)]
+    spans = [
+        cut
+        for a, b in _split_compact(compact)
+        for piece in _split_at_spaces(ctx.text, view, a, b)
+        for cut in _split_concatenated(compact, *piece)
+    ]
     pieces: list[_Piece] = []
     links: list[str] = []
     for a, b in spans:
@@ -334,6 +446,7 @@ def split_units(ctx: Context, start: int, end: int) -> list[Unit]:
             pieces.append(_Piece(a + m.start(1), b, m.group(1)))
         else:
             pieces.append(_Piece(a, b, name))
+    pieces = _restore_prefix(ctx.text, pieces, links)
     expanded = _expand(ctx.text, pieces, links)
     units = []
     for p in expanded:

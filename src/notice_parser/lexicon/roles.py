@@ -142,6 +142,31 @@ ROLE_VERBS: dict[str, str] = {
     "协办": SUPPORTING,
 }
 
+#: words that may stand between a unit list and its role verb, or between two
+#: role verbs, without changing the role: 各部门按职能分工负责, X牵头负责,
+#: Y、Z具体实施, 各乡镇负责配合
+ROLE_MANNER = (
+    r"(?:按照?|依照?|根据)(?:各自)?(?:职责|职能|分工|属地)(?:和|与)?(?:职责|职能|分工)?(?:分工)?"
+    r"|分工|分别|共同|具体|积极|协同|统筹|组织|分头|主动|负责组织|做好|抓好"
+)
+#: role verbs that may chain with others (牵头负责, 负责配合, 配合落实, 具体实施);
+#: in a chain a supporting verb wins over a lead verb over a responsible one
+CHAIN_VERBS: dict[str, str] = {
+    "牵头": LEAD,
+    "主办": LEAD,
+    "指导": LEAD,
+    "负总责": RESPONSIBLE,
+    "负责": RESPONSIBLE,
+    "落实": RESPONSIBLE,
+    "实施": RESPONSIBLE,
+    "推进": RESPONSIBLE,
+    "配合": SUPPORTING,
+    "参与": SUPPORTING,
+    "参加": SUPPORTING,
+    "协助": SUPPORTING,
+    "协办": SUPPORTING,
+}
+
 #: the document-wide convention that the first unit of a clause leads
 FIRST_LISTED_LEADS = (
     r"(?:(?:列|排)(?:在|于)?(?:第一位|首位|第一|最前)(?:者|的|的单位|的部门)?"  # 列第一位者 / 排在首位的
@@ -151,7 +176,8 @@ FIRST_LISTED_LEADS = (
 #: a standing rule: 以下均需试点城市政府落实，不再列出
 STANDING_RULE = (
     r"以下(?:各项|所有)?(?:任务|工作|措施|事项)?(?:均|都|全部)?(?:需|由|须|要|需要)?"
-    r"(?P<units>[^，,。；;]+?)(?P<verb>负责落实|具体落实|落实|负总责|负责|牵头|(?:均)?(?:为|是)(?:责任单位|责任主体))"
+    r"(?P<units>[^，,。；;]+?)"
+    r"(?P<verb>(?:配合|协助|参与)?(?:负责落实|具体落实|落实|负总责|负责|牵头|配合)|(?:均)?(?:为|是)(?:责任单位|责任主体))"
     r"[，,]?(?:不再(?:一一)?列出|下同|不再重复)"
 )
 
@@ -236,6 +262,10 @@ ORGAN_SUFFIXES = (
 
 #: group heads written after 等: "X、Y等有关部门" keeps 有关部门 as its own group
 GROUP_TAILS = (
+    "国务院有关部门和单位",
+    "国务院相关部门和单位",
+    "有关部门和单位",
+    "相关部门和单位",
     "国务院相关部门",
     "国务院有关部门",
     "省直有关部门",
@@ -259,6 +289,175 @@ GROUP_TAILS = (
 #: list (A、B等), as the unit rules use them
 EACH_WORD = "各"
 ETC_WORD = "等"
+#: prefixes a 、-run of places shares like 各: 有关区、市政府 → 有关区政府, 有关市政府
+SHARED_GROUP_PREFIXES = ("各有关", "各相关", "各", "有关", "相关")
+
+#: a bare body word after 和/及 that completes a group rather than naming a
+#: unit: 各有关部门和单位, 国务院相关部门和单位
+GENERIC_BODIES = ("单位", "部门", "机构", "企业", "组织", "团体", "个人")
+
+#: level prefixes a list may write once for all its items (区教育局、卫生健康局 →
+#: 区卫生健康局); only a bare department name takes it back
+LEVEL_PREFIXES = ("自治区", "自治州", "自治县", "省", "市", "区", "县", "州", "旗", "盟", "镇", "乡")
+#: endings of a department of a government (the names that drop the prefix)
+DEPARTMENT_ENDINGS = ("委员会", "管理局", "办公室", "局", "厅", "委", "办", "署")
+#: the fields of government departments: a list item made of one of these and
+#: a department ending (卫生健康局, 工业和信息化厅, 地方金融监管局) is a department
+#: of the level written on the list's first item; any other name (山东银保监局,
+#: 中铁济南局) takes the prefix only when the document writes it so elsewhere
+DEPARTMENT_FIELDS = (
+    "发展改革",
+    "发展和改革",
+    "发改",
+    "经济和信息化",
+    "经信",
+    "工业和信息化",
+    "工信",
+    "科技",
+    "科学技术",
+    "教育",
+    "教育体育",
+    "教体",
+    "公安",
+    "民政",
+    "司法",
+    "财政",
+    "人力资源社会保障",
+    "人力资源和社会保障",
+    "人社",
+    "自然资源",
+    "自然资源和规划",
+    "规划",
+    "规划资源",
+    "国土资源",
+    "生态环境",
+    "环保",
+    "环境保护",
+    "住房城乡建设",
+    "住房和城乡建设",
+    "住建",
+    "城乡建设",
+    "建设",
+    "交通运输",
+    "交通",
+    "水利",
+    "水务",
+    "农业农村",
+    "农业",
+    "农业农村和水利",
+    "林业",
+    "林业和草原",
+    "畜牧",
+    "畜牧兽医",
+    "海洋",
+    "海洋发展",
+    "海洋渔业",
+    "商务",
+    "文化和旅游",
+    "文化旅游",
+    "文旅",
+    "文化广电旅游",
+    "文广旅",
+    "文化广电和旅游",
+    "卫生健康",
+    "卫健",
+    "卫生计生",
+    "卫计",
+    "退役军人事务",
+    "应急管理",
+    "应急",
+    "审计",
+    "国资",
+    "国有资产监督管理",
+    "市场监管",
+    "市场监督管理",
+    "市场监督",
+    "体育",
+    "统计",
+    "医保",
+    "医疗保障",
+    "信访",
+    "城市管理",
+    "城管",
+    "城管执法",
+    "综合执法",
+    "行政执法",
+    "行政审批",
+    "审批服务",
+    "数据资源",
+    "大数据",
+    "政务服务",
+    "政务服务和大数据",
+    "机关事务",
+    "地方金融监管",
+    "金融",
+    "金融工作",
+    "外事",
+    "侨务",
+    "民族宗教",
+    "粮食和物资储备",
+    "粮食",
+    "能源",
+    "物价",
+    "税务",
+    "人防",
+    "民防",
+    "气象",
+    "地震",
+    "档案",
+    "网信",
+    "编",
+    "法制",
+    "研究",
+    "督查",
+    "经济发展",
+    "经发",
+    "环土",
+    "交建",
+    "农发",
+    "社会事业",
+    "党建",
+    "妇联",
+    "残联",
+    "总工会",
+    "工商",
+    "质监",
+    "食药监",
+    "安监",
+    "政府",
+    "人民政府",
+)
+#: words that show a name carries its own place or owner and stands alone
+STANDALONE_MARKS = ("各", "有关", "相关", "国家", "国务院", "中国", "中共", "中央", "全国", "共青团", "团")
+#: words made with a level character that are no place (住房和城乡建设局, 市场监管局)
+LEVEL_CHAR_WORDS = (
+    "城乡",
+    "市场",
+    "市容",
+    "市政公用",
+    "市政园林",
+    "市政工程",
+    "城市",
+    "都市",
+    "超市",
+    "区域",
+    "社区",
+    "园区",
+    "景区",
+    "县域",
+    "省级",
+    "市级",
+    "区级",
+    "县级",
+    "乡村",
+    "乡镇",
+    "城镇",
+    "村镇",
+    "州级",
+)
+#: where two names written without a separator meet (区经发局区环土局): the
+#: first ends like an organ, the next starts with a level prefix
+CONCAT_ORGAN_ENDS = ("局", "委", "办", "厅", "政府", "中心", "公司", "集团", "党委", "党工委", "管委会")
 
 #: place suffixes, for elliptical coordination (秦州、麦积区委 → 秦州区委)
 PLACE_SUFFIXES = ("自治州", "自治县", "自治区", "新区", "省", "市", "县", "区", "州", "旗", "盟", "镇", "乡", "街道")

@@ -24,6 +24,8 @@ examples:
   parse-notice a.doc b.html c.txt -o out/          (one JSON file per input)
   cat notice.txt | parse-notice - --encoding gb18030
   parse-notice --schema > notice.schema.json
+  parse-notice a.docx b.txt --to xlsx -o 台账.xlsx (one workbook: 任务清单, 责任分解, …)
+  parse-notice *.txt -o ledger.csv                (--to follows OUT's extension)
 
 exit codes: 0 ok, 2 usage or I/O error, 3 unreadable document
 """
@@ -51,6 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="write JSON here (a directory when several FILEs are given); default: standard output",
     )
     p.add_argument("--pretty", action="store_true", help="indent the JSON")
+    p.add_argument(
+        "--to",
+        choices=("json", "jsonl", "csv", "xlsx"),
+        help="output format (default: from OUT's extension, else json): jsonl = one JSON per line, "
+        "csv = the 责任分解 ledger, xlsx = the 台账 workbook; all inputs go into one jsonl/csv/xlsx file",
+    )
     p.add_argument("--schema", action="store_true", help="print the JSON Schema of the output and exit")
     p.add_argument("--format", choices=FORMATS, help="input format (default: detected from the content)")
     p.add_argument("--encoding", help="text encoding (default: detected; e.g. gb18030, utf-16)")
@@ -120,6 +128,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.max_bytes <= 0:
         sys.stderr.write("parse-notice: --max-bytes must be positive\n")
         return EXIT_USAGE
+    from .export import export_main, format_for
+
+    to = format_for(args.to, args.output)
+    if to != "json":
+        return export_main(args, to)
     several = len(args.files) > 1
     out_dir = None
     if several:

@@ -1,0 +1,141 @@
+"""Exports for trackers: ``parse-notice FILE... --to jsonl|csv|xlsx -o OUT``.
+
+One module per format, each a function ``write(docs, path_or_stream)``:
+
+* ``jsonl`` — one Notice JSON per line (:mod:`.jsonl`);
+* ``csv`` — the 责任分解 ledger, UTF-8 with a BOM so Excel reads Chinese (:mod:`.csv_ledger`);
+* ``xlsx`` — the 台账 workbook: 任务清单, 责任分解, 时限, 目标, 单位汇总 (:mod:`.xlsx`).
+
+JSON (one file per input) stays the CLI's own default. All of them are built
+on :func:`notice_parser.ledger.ledger` and :func:`~notice_parser.ledger.measure_rows`.
+Several inputs go into one output file, each row carrying its 文件.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+#: --to value → the OUT extensions that imply it
+EXTENSIONS = {"json": (".json",), "jsonl": (".jsonl", ".ndjson"), "csv": (".csv",), "xlsx": (".xlsx",)}
+FORMATS = tuple(EXTENSIONS)
+
+
+def format_for(to: str | None, output: str | None) -> str:
+    """The export format: ``--to`` when given, else OUT's extension, else json.
+
+    >>> format_for(None, "t.xlsx"), format_for("csv", "t.txt"), format_for(None, None), format_for(None, "out/")
+    ('xlsx', 'csv', 'json', 'json')
+    """
+    if to:
+        return to
+    suffix = Path(output).suffix.lower() if output else ""
+    for fmt, exts in EXTENSIONS.items():
+        if suffix in exts:
+            return fmt
+    return "json"
+
+
+@contextlib.contextmanager
+def atomic_path(path: Path):
+    """A temporary path beside ``path`` that replaces it only when the block
+    succeeds: a failed export never leaves a half-written file."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=str(path.parent))
+    os.close(fd)
+    try:
+        yield Path(tmp)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; an output file follows the umask
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _writer(fmt: str):
+    if fmt == "jsonl":
+        from .jsonl import write
+    elif fmt == "csv":
+        from .csv_ledger import write
+    elif fmt == "xlsx":
+        from .xlsx import write
+    else:  # pragma: no cover - the CLI only offers the formats above
+        raise ValueError(f"unknown export format {fmt!r}")
+    return write
+
+
+def _parse_all(args) -> tuple[list, int]:
+    """Parse every input; an unreadable one is reported on one line and the
+    others go on (the exit status says so at the end)."""
+    from .. import parse
+    from ..cli import EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE
+    from ..errors import NoticeParserError, ReaderError
+
+    docs, status = [], EXIT_OK
+    t0 = time.monotonic()
+    total = len(args.files)
+    for n, name in enumerate(args.files, 1):
+        if name != "-" and not os.path.exists(name):
+            sys.stderr.write(f"parse-notice: {name}: no such file\n")
+            status = max(status, EXIT_USAGE)
+            continue
+        options = {"format": args.format, "encoding": args.encoding, "max_bytes": args.max_bytes, "strict": args.strict}
+        try:
+            if name == "-":
+                doc = parse(sys.stdin.buffer.read(), name="-", **options)
+            else:
+                doc = parse(name, **options)
+        except ReaderError as exc:
+            sys.stderr.write(f"parse-notice: {exc}\n")
+            status = max(status, EXIT_UNREADABLE)
+            continue
+        except NoticeParserError as exc:  # StrictModeError included
+            sys.stderr.write(f"parse-notice: {name}: {exc}\n")
+            status = max(status, EXIT_UNREADABLE)
+            continue
+        except Exception as exc:  # a bug must still be one line, naming the file
+            sys.stderr.write(f"parse-notice: {name}: internal error: {type(exc).__name__}: {exc}\n")
+            status = max(status, EXIT_UNREADABLE)
+            continue
+        docs.append(doc)
+        if total > 1 and not args.quiet:
+            sys.stderr.write(f"[{n}/{total}] {name} ({time.monotonic() - t0:.1f}s)\n")
+    return docs, status
+
+
+def export_main(args, fmt: str) -> int:
+    """The CLI for ``--to jsonl|csv|xlsx``: all inputs into one file (or
+    standard output for jsonl and csv)."""
+    from ..cli import EXIT_USAGE
+
+    out = Path(args.output) if args.output else None
+    if out is not None and out.is_dir():
+        sys.stderr.write(f"parse-notice: {args.output}: is a directory; --to {fmt} writes one file (-o FILE)\n")
+        return EXIT_USAGE
+    if out is None and fmt == "xlsx":
+        sys.stderr.write("parse-notice: --to xlsx needs -o FILE.xlsx (a workbook is not written to the terminal)\n")
+        return EXIT_USAGE
+    if out is not None and not out.parent.is_dir():
+        sys.stderr.write(f"parse-notice: {args.output}: cannot write: the directory {out.parent} does not exist\n")
+        return EXIT_USAGE
+    docs, status = _parse_all(args)
+    if not docs:
+        return status
+    write = _writer(fmt)
+    try:
+        if out is None:
+            write(docs, sys.stdout)
+        else:
+            with atomic_path(out) as tmp:
+                write(docs, tmp)
+    except OSError as exc:
+        sys.stderr.write(f"parse-notice: {args.output}: cannot write: {exc.strerror or exc}\n")
+        return EXIT_USAGE
+    return status

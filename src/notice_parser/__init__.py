@@ -18,7 +18,7 @@ from .readers import DEFAULT_MAX_BYTES, ReadOptions, read_bytes
 from .readers.text import normalise_newlines
 
 __version__ = "0.1.0"
-__all__ = ["NoticeDocument", "NoticeParserError", "ReaderError", "parse", "parse_text", "to_json"]
+__all__ = ["NoticeDocument", "NoticeParserError", "ReaderError", "parse", "parse_many", "parse_text", "to_json"]
 
 
 def parse(
@@ -74,3 +74,13 @@ def parse_text(text: str, *, name: str = "<text>", strict: bool = False) -> Noti
     data = text.encode("utf-8")
     read = ReadResult(text=text, format="txt", encoding="utf-8", tables=find_text_tables(text))
     return run(read, data, name=name, strict=strict)
+
+
+def parse_many(paths, *, workers: int | None = None, **options):
+    """Parse many files in ``workers`` processes (default: the number of
+    cores); yields a :class:`NoticeDocument` or an
+    :class:`~notice_parser.batch.ErrorRecord` per path, in order. ``options``
+    are those of :func:`parse` (format, encoding, max_bytes, strict)."""
+    from .batch import parse_many as _parse_many
+
+    return _parse_many(paths, workers=workers, **options)

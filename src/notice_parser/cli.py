@@ -9,11 +9,9 @@ Output files are written atomically: nothing half-written is ever left.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
-import time
-from pathlib import Path
+
+from .files import write_atomically  # noqa: F401  (kept importable from here)
 
 EXIT_OK, EXIT_USAGE, EXIT_UNREADABLE = 0, 2, 3
 
@@ -22,12 +20,14 @@ examples:
   parse-notice corpora/tianshui-2017-30.txt --pretty
   parse-notice notice.docx -o notice.json
   parse-notice a.doc b.html c.txt -o out/          (one JSON file per input)
+  parse-notice archive/ -o out/ --jobs 4 --jsonl all.jsonl --resume
+  parse-notice 'archive/**/*.docx' -o out/         (a quoted glob)
   cat notice.txt | parse-notice - --encoding gb18030
   parse-notice --schema > notice.schema.json
   parse-notice a.docx b.txt --to xlsx -o 台账.xlsx (one workbook: 任务清单, 责任分解, …)
   parse-notice *.txt -o ledger.csv                (--to follows OUT's extension)
 
-exit codes: 0 ok, 2 usage or I/O error, 3 unreadable document
+exit codes: 0 ok, 2 usage or I/O error, 3 unreadable document (after all other inputs), 130 interrupted
 """
 
 
@@ -45,12 +45,27 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("files", nargs="*", metavar="FILE", help="input file(s); '-' reads standard input")
+    p.add_argument(
+        "files",
+        nargs="*",
+        metavar="INPUT",
+        help="input file(s), directories (walked for .txt .md .html .doc .docx …) or glob patterns; '-' reads standard input",
+    )
     p.add_argument(
         "-o",
         "--output",
         metavar="OUT",
-        help="write JSON here (a directory when several FILEs are given); default: standard output",
+        help="write JSON here (a directory when several inputs are given); default: standard output",
+    )
+    p.add_argument("-j", "--jobs", type=int, metavar="N", help="parse in N processes (default: the number of cores)")
+    p.add_argument(
+        "--jsonl",
+        metavar="FILE",
+        help="also stream one JSON line per input to FILE ('-' = standard output) as each one finishes; "
+        'a failed input is {"source": …, "error": {"code", "message"}}',
+    )
+    p.add_argument(
+        "--resume", action="store_true", help="skip inputs whose output in -o DIRECTORY is there for the same bytes"
     )
     p.add_argument("--pretty", action="store_true", help="indent the JSON")
     p.add_argument(
@@ -70,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"refuse inputs larger than N bytes (default {DEFAULT_MAX_BYTES})",
     )
     p.add_argument("--strict", action="store_true", help="treat any parser warning as an error (exit 3)")
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress lines on stderr")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or progress lines on stderr")
     p.add_argument("--version", action="version", version="%(prog)s " + _version())
     return p
 
@@ -81,42 +96,8 @@ def _version() -> str:
     return __version__
 
 
-def write_atomically(path: Path, content: str) -> None:
-    """Write ``content`` to ``path`` through a temporary file and a rename."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=str(path.parent or Path(".")))
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(content)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; an output file follows the umask
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
-def _parse_one(name: str, args) -> str:
-    from . import parse, to_json
-
-    if name == "-":
-        data = sys.stdin.buffer.read()
-        doc = parse(
-            data, name="-", format=args.format, encoding=args.encoding, max_bytes=args.max_bytes, strict=args.strict
-        )
-    else:
-        doc = parse(name, format=args.format, encoding=args.encoding, max_bytes=args.max_bytes, strict=args.strict)
-    return to_json(doc, pretty=args.pretty)
-
-
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from .errors import NoticeParserError, ReaderError, StrictModeError
-
     if args.schema:
         from .emit import schema_text
 
@@ -128,64 +109,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.max_bytes <= 0:
         sys.stderr.write("parse-notice: --max-bytes must be positive\n")
         return EXIT_USAGE
+    if args.jobs is not None and args.jobs < 1:
+        sys.stderr.write("parse-notice: --jobs must be at least 1\n")
+        return EXIT_USAGE
     from .export import export_main, format_for
 
     to = format_for(args.to, args.output)
     if to != "json":
         return export_main(args, to)
-    several = len(args.files) > 1
-    out_dir = None
-    if several:
-        if not args.output:
-            sys.stderr.write("parse-notice: several inputs need -o DIRECTORY\n")
-            return EXIT_USAGE
-        out_dir = Path(args.output)
-        try:
-            out_dir.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            sys.stderr.write(f"parse-notice: {args.output}: cannot make the output directory: {exc.strerror or exc}\n")
-            return EXIT_USAGE
-    elif args.output and Path(args.output).is_dir():
-        out_dir = Path(args.output)
-    status = EXIT_OK
-    t0 = time.monotonic()
-    for n, name in enumerate(args.files, 1):
-        if name != "-" and not os.path.exists(name):
-            sys.stderr.write(f"parse-notice: {name}: no such file\n")
-            status = max(status, EXIT_USAGE)
-            continue
-        try:
-            content = _parse_one(name, args)
-        except StrictModeError as exc:
-            sys.stderr.write(f"parse-notice: {name}: {exc}\n")
-            status = max(status, EXIT_UNREADABLE)
-            continue
-        except ReaderError as exc:
-            sys.stderr.write(f"parse-notice: {exc}\n")
-            status = max(status, EXIT_UNREADABLE)
-            continue
-        except NoticeParserError as exc:
-            sys.stderr.write(f"parse-notice: {name}: {exc}\n")
-            status = max(status, EXIT_UNREADABLE)
-            continue
-        except Exception as exc:  # a bug must still be one line, naming the file
-            sys.stderr.write(f"parse-notice: {name}: internal error: {type(exc).__name__}: {exc}\n")
-            status = max(status, EXIT_UNREADABLE)
-            continue
-        try:
-            if out_dir is not None:
-                stem = "stdin" if name == "-" else Path(name).stem
-                write_atomically(out_dir / f"{stem}.json", content)
-            elif args.output:
-                write_atomically(Path(args.output), content)
-            else:
-                sys.stdout.write(content)
-        except OSError as exc:
-            sys.stderr.write(f"parse-notice: {args.output}: cannot write: {exc.strerror or exc}\n")
-            return EXIT_USAGE
-        if several and not args.quiet:
-            sys.stderr.write(f"[{n}/{len(args.files)}] {name} ({time.monotonic() - t0:.1f}s)\n")
-    return status
+    from .batch import run_batch
+
+    return run_batch(args)
 
 
 if __name__ == "__main__":  # pragma: no cover

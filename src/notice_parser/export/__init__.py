@@ -45,6 +45,11 @@ def atomic_path(path: Path):
     """A temporary path beside ``path`` that replaces it only when the block
     succeeds: a failed export never leaves a half-written file."""
     path = Path(path)
+    from ..files import is_special
+
+    if is_special(path):  # -o /dev/null, a pipe: written to, never replaced by a regular file
+        yield path
+        return
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=str(path.parent))
     os.close(fd)
     try:

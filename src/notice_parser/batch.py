@@ -1,0 +1,503 @@
+"""Many notices at once: inputs expanded from directories and globs, parsed in
+a process pool, results in input order.
+
+>>> import notice_parser
+>>> [type(r).__name__ for r in notice_parser.parse_many(["corpora/tianshui-2017-30.txt", "nope.txt"], workers=1)]
+['NoticeDocument', 'ErrorRecord']
+
+The command line (``parse-notice DIR -o OUT --jobs N --jsonl FILE --resume``)
+runs :func:`run_batch`. Workers only parse and render; the parent process
+writes every file (atomically), so an interrupt leaves nothing half-written.
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import json
+import multiprocessing
+import os
+import signal
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path, PurePath
+
+#: file suffixes a directory walk picks up (the formats the readers know)
+READABLE_SUFFIXES = frozenset(
+    {".txt", ".text", ".md", ".htm", ".html", ".xhtml", ".shtml", ".jsp", ".doc", ".docx", ".wps"}
+)
+
+EXIT_OK, EXIT_USAGE, EXIT_UNREADABLE, EXIT_INTERRUPTED = 0, 2, 3, 130
+
+
+@dataclass(frozen=True)
+class ErrorRecord:
+    """An input that gave no result: ``{"source": …, "error": {"code", "message"}}``."""
+
+    source: str
+    code: str
+    message: str
+    #: the CLI exit code this error stands for (2 usage/I-O, 3 unreadable document)
+    exit_code: int = EXIT_UNREADABLE
+
+    def to_dict(self) -> dict:
+        return {"source": self.source, "error": {"code": self.code, "message": self.message}}
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Input:
+    """One input: its name (a path or ``-``) and where its output goes,
+    relative to the output directory and without suffix. ``out`` is None for
+    an argument that names nothing (a missing file, a glob matching nothing)."""
+
+    name: str
+    out: PurePath | None
+    data: bytes | None = None  # standard input, read once by the parent
+    missing: str = ""
+
+
+@dataclass
+class Options:
+    format: str | None = None
+    encoding: str | None = None
+    max_bytes: int | None = None
+    strict: bool = False
+    pretty: bool = False
+    #: render the JSONL record (compact JSON) as well as the file output
+    record: bool = False
+    #: render the file output at all (False when only a JSONL stream is wanted)
+    file: bool = True
+    resume: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------- inputs
+
+
+def _has_magic(s: str) -> bool:
+    return any(c in s for c in "*?[")
+
+
+def _walk(root: str) -> list[str]:
+    found = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for f in sorted(filenames):
+            if not f.startswith(".") and os.path.splitext(f)[1].lower() in READABLE_SUFFIXES:
+                found.append(os.path.join(dirpath, f))
+    return found
+
+
+def expand_inputs(args: Iterable[str]) -> list[Input]:
+    """Directories are walked (sorted, hidden entries skipped) for the formats
+    the readers know, and their outputs mirror the tree below the directory;
+    a pattern that names no file is expanded as a glob (``**`` recurses);
+    anything else is one input whose output is named after its stem."""
+    out: list[Input] = []
+    for arg in args:
+        if arg == "-":
+            out.append(Input("-", PurePath("stdin")))
+        elif os.path.isdir(arg):
+            for p in _walk(arg):
+                rel = PurePath(os.path.relpath(p, arg))
+                out.append(Input(p, rel.with_name(PurePath(rel.name).stem)))
+        elif not os.path.exists(arg) and _has_magic(arg):
+            matches = sorted(m for m in glob.glob(arg, recursive=True) if os.path.isfile(m))
+            if not matches:
+                out.append(Input(arg, None, missing="no file matches this pattern"))
+            out.extend(Input(m, PurePath(PurePath(m).stem)) for m in matches)
+        elif not os.path.exists(arg):
+            out.append(Input(arg, None, missing="no such file"))
+        else:
+            out.append(Input(arg, PurePath(PurePath(arg).stem)))
+    return out
+
+
+def assign_outputs(inputs: list[Input], suffix: str = ".json") -> tuple[list[PurePath | None], list[str]]:
+    """The output path of each input (relative to the output directory).
+
+    Two inputs that would write the same file (``a/x.txt`` and ``b/x.txt``,
+    or ``x.doc`` and ``x.docx``) never overwrite each other: the later one
+    gets ``x-2.json`` and a note says so."""
+    taken: dict[str, str] = {}
+    paths: list[PurePath | None] = []
+    notes: list[str] = []
+    for inp in inputs:
+        if inp.out is None:
+            paths.append(None)
+            continue
+        path = PurePath(str(inp.out) + suffix)
+        k = 1
+        while str(path).casefold() in taken:
+            k += 1
+            path = PurePath(f"{inp.out}-{k}{suffix}")
+        if k > 1:
+            first = taken[(str(inp.out) + suffix).casefold()]
+            notes.append(f"{inp.name}: same output name as {first}; written to {path}")
+        taken[str(path).casefold()] = inp.name
+        paths.append(path)
+    return paths, notes
+
+
+# ---------------------------------------------------------------- workers
+
+
+def error_record(name: str, exc: BaseException) -> ErrorRecord:
+    """The error record of a failed parse: a code for the kind of failure
+    and the one-line message the CLI prints after the file name."""
+    from .errors import (
+        DecodeError,
+        DocumentTooLarge,
+        EncryptedDocument,
+        NoticeParserError,
+        ReaderError,
+        StrictModeError,
+        UnsupportedFormat,
+    )
+
+    kinds = [
+        (EncryptedDocument, "encrypted"),
+        (DocumentTooLarge, "too_large"),
+        (DecodeError, "undecodable"),
+        (UnsupportedFormat, "unsupported_format"),
+        (ReaderError, "unreadable"),
+        (StrictModeError, "strict"),
+        (NoticeParserError, "parse_error"),
+    ]
+    for cls, code in kinds:
+        if isinstance(exc, cls):
+            message = exc.problem if isinstance(exc, ReaderError) else str(exc)
+            return ErrorRecord(name, code, message)
+    return ErrorRecord(name, "internal_error", f"internal error: {type(exc).__name__}: {exc}")
+
+
+def _parse(inp: Input, opts: Options):
+    from . import parse
+
+    kw = {"format": opts.format, "encoding": opts.encoding, "strict": opts.strict}
+    if opts.max_bytes is not None:
+        kw["max_bytes"] = opts.max_bytes
+    if inp.data is not None:
+        return parse(inp.data, name=inp.name, **kw)
+    return parse(inp.name, **kw)
+
+
+def _parse_doc(inp: Input, opts: Options):
+    """Worker of :func:`parse_many`: the document, or an error record."""
+    if inp.missing:
+        return ErrorRecord(inp.name, "not_found", inp.missing, EXIT_USAGE)
+    try:
+        return _parse(inp, opts)
+    except Exception as exc:
+        return error_record(inp.name, exc)
+
+
+_SHA_RE = None
+
+
+def output_sha256(path: str | os.PathLike) -> str | None:
+    """The ``source.sha256`` recorded in an existing JSON output, or None.
+    ``source`` precedes ``text`` in the output, so the head of the file is read."""
+    global _SHA_RE
+    if _SHA_RE is None:
+        import re
+
+        _SHA_RE = re.compile(rb'"sha256":\s*"([0-9a-f]{64})"')
+    try:
+        with open(path, "rb") as f:
+            head = f.read(65536)
+    except OSError:
+        return None
+    m = _SHA_RE.search(head)
+    return m.group(1).decode() if m else None
+
+
+@dataclass
+class Rendered:
+    """What a worker hands back for one input of the command line."""
+
+    content: str | None = None  # the output file
+    record: str | None = None  # the JSONL line
+    skipped: bool = False  # --resume: the output is already there for these bytes
+
+
+def _resumable(inp: Input, out_path: str, opts: Options) -> Rendered | None:
+    """--resume: the existing output if it was made from these very bytes."""
+    done = output_sha256(out_path)
+    if done is None:
+        return None
+    with open(inp.name, "rb") as f:
+        if hashlib.sha256(f.read()).hexdigest() != done:
+            return None
+    record = None
+    if opts.record:
+        with open(out_path, encoding="utf-8") as f:
+            record = json.dumps(json.load(f), ensure_ascii=False) + "\n"
+    return Rendered(record=record, skipped=True)
+
+
+def _render_one(task: tuple[Input, str | None], opts: Options) -> Rendered | ErrorRecord:
+    """Worker of the command line: parse and render one input (never raises)."""
+    from .emit import to_json
+
+    inp, out_path = task
+    if inp.missing:
+        return ErrorRecord(inp.name, "not_found", inp.missing, EXIT_USAGE)
+    try:
+        if opts.resume and out_path and inp.data is None:
+            skipped = _resumable(inp, out_path, opts)
+            if skipped is not None:
+                return skipped
+        doc = _parse(inp, opts)
+        text = to_json(doc, pretty=opts.pretty)
+        record = None
+        if opts.record:
+            record = text if not opts.pretty else to_json(doc)
+        return Rendered(content=text if opts.file else None, record=record)
+    except Exception as exc:
+        return error_record(inp.name, exc)
+
+
+def _ignore_sigint() -> None:
+    # the parent decides what an interrupt does; a worker just stops when told
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _pool_context():
+    methods = multiprocessing.get_all_start_methods()
+    # fork shares the parent's imported modules: a worker starts warm
+    return multiprocessing.get_context("fork" if "fork" in methods else None)
+
+
+def _run(func: Callable, tasks: list, workers: int) -> Iterator:
+    """``func`` over ``tasks`` in order, in a pool of ``workers`` processes
+    (in this process for one worker or one task)."""
+    if workers <= 1 or len(tasks) <= 1:
+        for t in tasks:
+            yield func(t)
+        return
+    from . import pipeline  # noqa: F401  (warm imports before the fork)
+
+    with _pool_context().Pool(min(workers, len(tasks)), initializer=_ignore_sigint) as pool:
+        yield from pool.imap(func, tasks, chunksize=1)
+
+
+def default_workers() -> int:
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+
+
+def parse_many(
+    paths: Iterable[str | os.PathLike],
+    *,
+    workers: int | None = None,
+    format: str | None = None,
+    encoding: str | None = None,
+    max_bytes: int | None = None,
+    strict: bool = False,
+) -> Iterator:
+    """Parse many files in a pool of ``workers`` processes (default: the
+    number of cores); yields, in the order of ``paths``, a
+    :class:`~notice_parser.model.NoticeDocument` for each input that parsed
+    and an :class:`ErrorRecord` for each that did not. Paths are files;
+    for directories and globs, expand them first with :func:`expand_inputs`."""
+    inputs = [
+        Input(str(p), None) if os.path.exists(p) else Input(str(p), None, missing="no such file")
+        for p in (os.fspath(p) for p in paths)
+    ]
+    opts = Options(format=format, encoding=encoding, max_bytes=max_bytes, strict=strict)
+    yield from _run(partial(_parse_doc, opts=opts), inputs, workers or default_workers())
+
+
+# ---------------------------------------------------------------- command line
+
+
+class _Interrupts:
+    """Ctrl-C raises KeyboardInterrupt, except inside a write, where it waits
+    until the write is complete."""
+
+    def __init__(self) -> None:
+        self.depth = 0
+        self.pending = False
+
+    def handler(self, signum, frame) -> None:
+        if self.depth:
+            self.pending = True
+        else:
+            raise KeyboardInterrupt
+
+    @contextmanager
+    def writing(self):
+        self.depth += 1
+        try:
+            yield
+        finally:
+            self.depth -= 1
+            if not self.depth and self.pending:
+                self.pending = False
+                raise KeyboardInterrupt
+
+
+class _Progress:
+    """A bar on a terminal, ``[n/N] name (t s)`` lines otherwise, nothing with -q."""
+
+    def __init__(self, total: int, quiet: bool, enabled: bool) -> None:
+        self.total, self.n, self.t0 = total, 0, time.monotonic()
+        self.bar = None
+        self.lines = enabled and not quiet
+        if self.lines and sys.stderr.isatty():
+            from tqdm import tqdm
+
+            tqdm.monitor_interval = 0  # no monitor thread
+            self.bar = tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True)
+            self.lines = False
+
+    def step(self, name: str, note: str = "") -> None:
+        self.n += 1
+        if self.bar is not None:
+            self.bar.update(1)
+        elif self.lines:
+            extra = f", {note}" if note else ""
+            sys.stderr.write(f"[{self.n}/{self.total}] {name} ({time.monotonic() - self.t0:.1f}s{extra})\n")
+
+    def say(self, line: str) -> None:
+        if self.bar is not None:
+            self.bar.write(line, file=sys.stderr)
+        else:
+            sys.stderr.write(line + "\n")
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _open_stream(name: str):
+    if name == "-":
+        return sys.stdout
+    return open(name, "w", encoding="utf-8")  # closed by run_batch
+
+
+def run_batch(args) -> int:
+    """The command line over any number of inputs (see ``parse-notice --help``)."""
+    inputs = expand_inputs(args.files)
+    if not inputs:
+        sys.stderr.write("parse-notice: no readable file found in the inputs given\n")
+        return EXIT_USAGE
+    if any(i.name == "-" for i in inputs):
+        stdin = sys.stdin.buffer.read()
+        inputs = [Input(i.name, i.out, stdin) if i.name == "-" else i for i in inputs]
+    output = args.output
+    many = len(inputs) > 1 or any(os.path.isdir(f) or (_has_magic(f) and not os.path.exists(f)) for f in args.files)
+    out_dir: Path | None = None
+    if output and (many or Path(output).is_dir()):
+        out_dir = Path(output)
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            sys.stderr.write(f"parse-notice: {output}: cannot make the output directory: {exc.strerror or exc}\n")
+            return EXIT_USAGE
+    elif many and not args.jsonl:
+        sys.stderr.write("parse-notice: several inputs need -o DIRECTORY (or --jsonl FILE)\n")
+        return EXIT_USAGE
+    if args.resume and out_dir is None:
+        sys.stderr.write("parse-notice: --resume needs -o DIRECTORY (it looks for the outputs there)\n")
+        return EXIT_USAGE
+
+    rel_paths, notes = assign_outputs(inputs) if out_dir is not None else ([None] * len(inputs), [])
+    targets: list[Path | None] = [out_dir / r if (out_dir is not None and r is not None) else None for r in rel_paths]
+    to_stdout = not output and not args.jsonl
+    opts = Options(
+        format=args.format,
+        encoding=args.encoding,
+        max_bytes=args.max_bytes,
+        strict=args.strict,
+        pretty=args.pretty,
+        record=bool(args.jsonl),
+        file=bool(output) or to_stdout,
+        resume=args.resume,
+    )
+    jobs = args.jobs or default_workers()
+    progress = _Progress(len(inputs), args.quiet, enabled=many)
+    for note in notes:
+        progress.say(f"parse-notice: {note}")
+    interrupts = _Interrupts()
+    old_handler = signal.getsignal(signal.SIGINT)
+    signal.signal(signal.SIGINT, interrupts.handler)
+    status, done, stream = EXIT_OK, 0, None
+    tasks = [(inp, str(t) if t is not None else None) for inp, t in zip(inputs, targets, strict=True)]
+    try:
+        if args.jsonl:
+            try:
+                stream = _open_stream(args.jsonl)
+            except OSError as exc:
+                sys.stderr.write(f"parse-notice: {args.jsonl}: cannot write: {exc.strerror or exc}\n")
+                return EXIT_USAGE
+        for (inp, target), result in zip(tasks, _run(partial(_render_one, opts=opts), tasks, jobs), strict=True):
+            note = ""
+            if isinstance(result, ErrorRecord):
+                progress.say(f"parse-notice: {result}")
+                status = max(status, result.exit_code)
+                record = json.dumps(result.to_dict(), ensure_ascii=False) + "\n"
+            else:
+                record = result.record
+                if result.skipped:
+                    note = "unchanged, skipped"
+                else:
+                    err = _write(inp.name, result.content, target, output, out_dir, interrupts)
+                    if err is not None:
+                        progress.say(f"parse-notice: {err}")
+                        status = max(status, EXIT_USAGE)
+                        record = json.dumps(err.to_dict(), ensure_ascii=False) + "\n"
+            if stream is not None and record is not None:
+                with interrupts.writing():
+                    stream.write(record)
+                    stream.flush()
+            done += 1
+            progress.step(inp.name, note)
+    except KeyboardInterrupt:
+        progress.close()
+        sys.stderr.write(
+            f"parse-notice: interrupted after {done} of {len(inputs)} inputs; nothing is half-written"
+            + ("; run again with --resume to parse the rest\n" if out_dir is not None else "\n")
+        )
+        return EXIT_INTERRUPTED
+    finally:
+        signal.signal(signal.SIGINT, old_handler)
+        progress.close()
+        if stream is not None and stream is not sys.stdout:
+            stream.close()
+    return status
+
+
+def _write(
+    name: str, content, target: Path | None, output: str | None, out_dir: Path | None, interrupts
+) -> ErrorRecord | None:
+    """Write one output; an error record (never an exception) if it fails."""
+    from .files import write_atomically
+
+    if content is None:
+        return None
+    dest = Path(target) if out_dir is not None else (Path(output) if output else None)
+    try:
+        with interrupts.writing():
+            if dest is None:
+                out = sys.stdout
+                out.write(content)
+                out.flush()
+            else:
+                if out_dir is not None:
+                    dest.parent.mkdir(parents=True, exist_ok=True)
+                write_atomically(dest, content)
+    except OSError as exc:
+        where = dest or "standard output"
+        return ErrorRecord(name, "write_failed", f"cannot write {where}: {exc.strerror or exc}", EXIT_USAGE)
+    return None

@@ -1,0 +1,163 @@
+"""Many inputs at once: directories, JSONL records, --resume, a process pool."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import stat
+
+import pytest
+from conftest import CORPORA, GOLDEN, ROOT
+
+import notice_parser
+from notice_parser import batch
+from notice_parser.batch import ErrorRecord, expand_inputs
+from notice_parser.cli import main
+
+TIANSHUI = CORPORA / "tianshui-2017-30.txt"
+TRUNCATED = ROOT / "tests" / "fixtures" / "truncated.docx"
+CORPUS_DOCS = sorted(p for p in CORPORA.iterdir() if p.suffix in (".txt", ".html", ".md"))
+
+
+def test_a_directory_is_walked_for_the_formats_the_readers_know():
+    found = [i.name for i in expand_inputs([str(CORPORA)])]
+    assert len(found) == 46  # 32 .txt, 11 .html, 3 .md; the .meta.json files are not inputs
+    assert found == [str(p) for p in CORPUS_DOCS]
+
+
+def test_jsonl_over_the_corpus_and_a_corrupt_file(tmp_path, capsys):
+    bad = tmp_path / "broken.docx"
+    shutil.copy(TRUNCATED, bad)
+    out, jsonl = tmp_path / "out", tmp_path / "all.jsonl"
+    status = main([str(CORPORA), str(bad), "-o", str(out), "--jsonl", str(jsonl), "--jobs", "2"])
+    assert status == 3
+    lines = jsonl.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 47  # one record per input
+    records = [json.loads(line) for line in lines]
+    assert records[-1] == {
+        "source": str(bad),
+        "error": {"code": "unreadable", "message": "not a valid .docx: the zip archive is damaged or truncated"},
+    }
+    assert [r["source"]["name"] for r in records[:-1]] == [str(p) for p in CORPUS_DOCS]
+    # the pool gives exactly the reviewed serial output
+    for doc, rec in zip(CORPUS_DOCS, records, strict=False):
+        golden = GOLDEN / f"{doc.stem}.json"
+        if golden.exists():
+            want = json.loads(golden.read_text(encoding="utf-8"))
+            rec["source"]["name"] = want["source"]["name"]
+            assert rec == want, doc.name
+    assert len(list(out.iterdir())) == 46
+    assert "broken.docx: not a valid .docx" in capsys.readouterr().err
+
+
+def _copy_docs(tmp_path, names):
+    src = tmp_path / "in"
+    src.mkdir()
+    for n in names:
+        shutil.copy(CORPORA / n, src / n)
+    return src
+
+
+DOCS3 = ["anhui-2022-rcep-opening.txt", "jinan-2021-kechuang-jinan.txt", "tianshui-2017-30.txt"]
+
+
+def test_resume_after_an_interrupted_run_parses_only_what_is_missing(tmp_path, monkeypatch, capsys):
+    src = _copy_docs(tmp_path, DOCS3)
+    out, jsonl = tmp_path / "out", tmp_path / "all.jsonl"
+    real_parse = batch._parse
+    parsed = []
+
+    def interrupted_at_tianshui(inp, opts):
+        if inp.name.endswith("tianshui-2017-30.txt"):
+            raise KeyboardInterrupt  # Ctrl-C while the third input is being parsed
+        parsed.append(os.path.basename(inp.name))
+        return real_parse(inp, opts)
+
+    monkeypatch.setattr(batch, "_parse", interrupted_at_tianshui)
+    assert main([str(src), "-o", str(out), "--jsonl", str(jsonl), "--jobs", "1"]) == 130
+    assert "interrupted after 2 of 3 inputs" in capsys.readouterr().err
+    assert sorted(p.name for p in out.iterdir()) == ["anhui-2022-rcep-opening.json", "jinan-2021-kechuang-jinan.json"]
+    assert len(jsonl.read_text(encoding="utf-8").splitlines()) == 2  # complete records only
+
+    # the jinan input changed since: its output is stale and is parsed again
+    (src / "jinan-2021-kechuang-jinan.txt").write_bytes((src / "jinan-2021-kechuang-jinan.txt").read_bytes() + b"\n")
+    anhui_before = (out / "anhui-2022-rcep-opening.json").stat()
+
+    def counting(inp, opts):
+        parsed.append(os.path.basename(inp.name))
+        return real_parse(inp, opts)
+
+    parsed.clear()
+    monkeypatch.setattr(batch, "_parse", counting)
+    assert main([str(src), "-o", str(out), "--jsonl", str(jsonl), "--jobs", "1", "--resume"]) == 0
+    assert parsed == ["jinan-2021-kechuang-jinan.txt", "tianshui-2017-30.txt"]
+    assert "anhui-2022-rcep-opening.txt (" in capsys.readouterr().err
+    assert (out / "anhui-2022-rcep-opening.json").stat().st_ino == anhui_before.st_ino  # not rewritten
+    records = [json.loads(line) for line in jsonl.read_text(encoding="utf-8").splitlines()]
+    assert [os.path.basename(r["source"]["name"]) for r in records] == DOCS3  # a skipped input still has its record
+    assert (
+        records[0]["notice"]["title"]
+        == json.loads((out / "anhui-2022-rcep-opening.json").read_text(encoding="utf-8"))["notice"]["title"]
+    )
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no temporary left
+
+
+def test_same_named_inputs_from_different_directories_do_not_overwrite(tmp_path, capsys):
+    for d in ("a", "b"):
+        (tmp_path / d).mkdir()
+        shutil.copy(TIANSHUI, tmp_path / d / "x.txt")
+    (tmp_path / "b" / "x.txt").write_bytes(TIANSHUI.read_bytes().replace("天水".encode(), "兰州".encode(), 1))
+    out = tmp_path / "out"
+    assert main([str(tmp_path / "a" / "x.txt"), str(tmp_path / "b" / "x.txt"), "-o", str(out), "-q"]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["x-2.json", "x.json"]
+    assert json.loads((out / "x-2.json").read_text(encoding="utf-8"))["source"]["name"].endswith("b/x.txt")
+    assert "b/x.txt: same output name as" in capsys.readouterr().err
+    # a directory keeps its tree below the output directory
+    out2 = tmp_path / "out2"
+    assert main([str(tmp_path), "-o", str(out2), "-q"]) == 0
+    assert sorted(str(p.relative_to(out2)) for p in out2.rglob("*.json")) == ["a/x.json", "b/x.json"]
+
+
+def test_a_failed_write_does_not_stop_the_others(tmp_path, capsys):
+    src = _copy_docs(tmp_path, DOCS3)
+    out = tmp_path / "out"
+    (out / "anhui-2022-rcep-opening.json").mkdir(parents=True)  # a directory where the file should go
+    jsonl = tmp_path / "all.jsonl"
+    assert main([str(src), "-o", str(out), "--jsonl", str(jsonl), "-j", "2"]) == 2
+    assert (out / "tianshui-2017-30.json").is_file() and (out / "jinan-2021-kechuang-jinan.json").is_file()
+    first = json.loads(jsonl.read_text(encoding="utf-8").splitlines()[0])
+    assert first["error"]["code"] == "write_failed"
+    assert "cannot write" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("to", ["json", "csv"])
+def test_output_to_a_device_writes_to_it(to):
+    assert main([str(TIANSHUI), "-o", os.devnull, "--to", to]) == 0
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)  # still the device, not a regular file
+
+
+def test_parse_many_yields_in_order_with_error_records(tmp_path):
+    paths = [TIANSHUI, tmp_path / "missing.txt", TRUNCATED, CORPORA / "jinan-2021-kechuang-jinan.txt"]
+    results = list(notice_parser.parse_many(paths, workers=2))
+    assert isinstance(results[0], notice_parser.NoticeDocument)
+    assert results[0].notice.doc_number == "市委发〔2017〕30号"
+    assert results[1] == ErrorRecord(str(tmp_path / "missing.txt"), "not_found", "no such file", 2)
+    assert results[2].to_dict()["error"]["code"] == "unreadable"
+    assert results[3].source.name.endswith("jinan-2021-kechuang-jinan.txt")
+
+
+def test_jsonl_to_standard_output_without_output_files(tmp_path, capsys):
+    assert main([str(TIANSHUI), str(CORPORA / "jinan-2021-kechuang-jinan.txt"), "--jsonl", "-", "-q"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [json.loads(x)["source"]["name"] for x in lines] == [
+        str(TIANSHUI),
+        str(CORPORA / "jinan-2021-kechuang-jinan.txt"),
+    ]
+    assert json.loads(lines[0])["notice"]["doc_number"] == "市委发〔2017〕30号"
+
+
+@pytest.mark.parametrize("bad", [["--jobs", "0"], ["--resume"]])
+def test_bad_batch_options_are_usage_errors(bad, capsys):
+    assert main([str(TIANSHUI), *bad]) == 2
+    assert capsys.readouterr().err.count("\n") == 1

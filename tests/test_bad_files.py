@@ -31,6 +31,9 @@ BAD_FILES = [
     ("billion-laughs.docx", ReaderError, r"unsafe XML: word/document\.xml declares a DTD or entities"),
     ("encrypted.docx", EncryptedDocument, r"encrypted: a password is needed$"),
     ("encrypted.doc", EncryptedDocument, r"encrypted: a password is needed$"),
+    ("formats/scan.pdf", ReaderError, r"no text layer: this PDF is a scan; OCR is not supported$"),
+    ("formats/truncated.pdf", ReaderError, r"not a valid PDF: the file is truncated"),
+    ("formats/encrypted.pdf", EncryptedDocument, r"encrypted: a password is needed$"),
 ]
 
 

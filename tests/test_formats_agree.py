@@ -19,7 +19,10 @@ COPIES = [
     "tianshui-2017-30.gb18030.txt",
     "tianshui-2017-30.utf16.txt",
     "tianshui-2017-30.utf16le.txt",
+    "formats/tianshui-2017-30.pdf",
 ]
+#: what a format cannot carry: a PDF keeps no space that is only a gap between glyphs in a url
+NOT_CARRIED = {"formats/tianshui-2017-30.pdf": {"url"}}
 
 
 def summary(doc):
@@ -51,6 +54,10 @@ def reference():
 @pytest.mark.parametrize("name", COPIES)
 def test_every_format_of_the_tianshui_notice_parses_the_same(name, reference):
     got = summary(notice_parser.parse(FIXTURES / name))
+    for field in NOT_CARRIED.get(name, ()):
+        for summary_ in (got, reference):
+            for a in summary_["notice"]["attachments"]:
+                a.pop(field, None)
     for key in reference:
         assert got[key] == reference[key], f"{name}: {key} differs from the .txt"
     assert len(got["measures"]) == 44

@@ -24,11 +24,11 @@ from ..errors import DocumentTooLarge, ReaderError, UnsupportedFormat
 #: Default cap on the input size, and on the decompressed size of a .docx.
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
-FORMATS = ("txt", "html", "docx", "doc")
+FORMATS = ("txt", "html", "docx", "doc", "pdf")
 _ALIASES = {"text": "txt", "htm": "html", "xhtml": "html", "jsp": "html", "wps": "doc", "md": "txt"}
 
 #: format name -> module under notice_parser.readers exposing read(data, options)
-READERS = {"txt": "text", "html": "html", "docx": "docx", "doc": "doc"}
+READERS = {"txt": "text", "html": "html", "docx": "docx", "doc": "doc", "pdf": "pdf"}
 
 
 @dataclass
@@ -94,6 +94,8 @@ def sniff_format(data: bytes, *, hint: str | None = None) -> str:
         return "doc"
     if data[:4] == b"PK\x03\x04":
         return "docx"
+    if data[:1024].lstrip().startswith(b"%PDF-"):
+        return "pdf"
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if hint in ("txt",):
         return "txt"

@@ -1,0 +1,347 @@
+"""PDF with a text layer, read with pypdfium2 (PDFium, the engine of Chrome).
+
+Text comes from the characters and their boxes, not from the PDF's own text
+order: characters are grouped into lines by their vertical position and
+ordered left to right, so glyphs drawn out of order (quotation marks in
+many Chinese fonts) land where they are seen. Then:
+
+* page numbers (``— 3 —``, ``- 3 -``, ``第3页 共9页``, ``3/9``) and running
+  headers or footers (a line repeated at the top or bottom of most pages) are
+  dropped;
+* lines are joined into paragraphs: a line that runs to the right margin
+  continues on the next line (also across a page break) unless the next line
+  is indented;
+* a table drawn with ruling lines becomes a :class:`Table` (rows and cells
+  from the grid of horizontal and vertical rules).
+
+A PDF without any text (a scan) is refused: OCR is not supported.
+"""
+
+from __future__ import annotations
+
+import itertools
+import statistics
+from dataclasses import dataclass, field
+
+import regex
+
+from ..errors import EncryptedDocument, ReaderError
+from ..lexicon.formats import PDF_PAGE_NUMBER
+from ..lexicon.markers import MARKER_STYLES
+from . import ReadOptions, ReadResult
+from .blocks import BlockWriter
+
+MAX_PAGES = 3000
+MAX_CHARS = 5_000_000
+_PAGE_NUMBER = regex.compile(PDF_PAGE_NUMBER)
+_DIGITS = regex.compile(r"\d+")
+_URL_START = regex.compile(r"(?i)(?:https?://|www\.)")
+_PARAGRAPH_ENDS = "。；;：:！？!?）)」』”"
+_MARKER_START = regex.compile("|".join(f"(?:{pattern})" for _, pattern, _ in MARKER_STYLES).replace("?P<num>", ""))
+
+
+@dataclass
+class _Line:
+    top: float
+    bottom: float
+    left: float
+    right: float
+    size: float
+    text: str
+    page: int
+    cells: list[tuple[float, float, str]] = field(default_factory=list)
+
+
+@dataclass
+class _Page:
+    width: float
+    height: float
+    lines: list[_Line]
+    grids: list[_Grid]
+
+
+def _open(data: bytes, options: ReadOptions):
+    import pypdfium2 as pdfium
+
+    if b"%%EOF" not in data[-4096:]:
+        raise ReaderError("not a valid PDF: the file is truncated (no end-of-file marker)", name=options.name)
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise EncryptedDocument("encrypted: a password is needed", name=options.name) from None
+        raise ReaderError(f"not a valid PDF: {exc}".splitlines()[0], name=options.name) from None
+
+
+def _chars(textpage):
+    n = textpage.count_chars()
+    full = textpage.get_text_range(0, n) if n else ""
+    same = len(full) == n
+    for i in range(n):
+        ch = full[i] if same else textpage.get_text_range(i, 1)
+        if not ch or ch.isspace():
+            continue
+        left, bottom, right, top = textpage.get_charbox(i, loose=True)
+        if right < left or top < bottom:
+            continue
+        yield ch, left, bottom, right, top
+
+
+def _lines(chars: list[tuple[str, float, float, float, float]], page: int) -> list[_Line]:
+    """Group characters into lines (top to bottom), each ordered left to right."""
+    if not chars:
+        return []
+    heights = [c[4] - c[2] for c in chars]
+    tol = max(1.0, statistics.median(heights) * 0.45)
+    ordered = sorted(chars, key=lambda c: -(c[2] + c[4]) / 2)
+    groups: list[list] = []
+    centre = None
+    for c in ordered:
+        mid = (c[2] + c[4]) / 2
+        if centre is not None and abs(centre - mid) <= tol:
+            groups[-1].append(c)
+        else:
+            groups.append([c])
+            centre = mid
+    out = []
+    for g in groups:
+        g.sort(key=lambda c: c[1])
+        size = statistics.median([c[4] - c[2] for c in g])
+        parts = [g[0][0]]
+        for prev, cur in itertools.pairwise(g):
+            if cur[1] - prev[3] > size * 0.6:
+                parts.append(" ")
+            parts.append(cur[0])
+        out.append(
+            _Line(
+                top=max(c[4] for c in g),
+                bottom=min(c[2] for c in g),
+                left=g[0][1],
+                right=max(c[3] for c in g),
+                size=size,
+                text="".join(parts),
+                page=page,
+                cells=[(c[1], c[3], c[0]) for c in g],
+            )
+        )
+    return out
+
+
+@dataclass
+class _Grid:
+    xs: list[float]  # column rules, left to right
+    ys: list[float]  # row rules, top to bottom
+    horizontal: list[tuple[float, float, float]]  # (y, left, right) of every horizontal rule
+
+    def covers(self, y: float, x: float) -> bool:
+        """Is there a rule at height ``y`` across ``x`` (else the cells above and below are merged)?"""
+        return any(abs(hy - y) <= 2.0 and hl - 1 <= x <= hr + 1 for hy, hl, hr in self.horizontal)
+
+
+def _grids(page) -> list[_Grid]:
+    """A ruled table: thin path objects clustered into column and row rules."""
+    import pypdfium2.raw as pdfium_c
+
+    horizontal, vertical = [], []
+    try:
+        objects = list(page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2))
+    except Exception:  # a damaged content stream: no grid
+        return []
+    for obj in objects[:20000]:
+        left, bottom, right, top = obj.get_bounds()
+        w, h = right - left, top - bottom
+        if h <= 2.5 and w > 8:
+            horizontal.append(((top + bottom) / 2, left, right))
+        elif w <= 2.5 and h > 8:
+            vertical.append(((left + right) / 2, bottom, top))
+    if len(horizontal) < 3 or len(vertical) < 3:
+        return []
+    xs = _cluster([v[0] for v in vertical])
+    ys = sorted(_cluster([h[0] for h in horizontal]), reverse=True)
+    if len(xs) < 3 or len(ys) < 3:  # at least two columns and two rows
+        return []
+    return [_Grid(xs, ys, horizontal)]
+
+
+def _cluster(values: list[float], tol: float = 2.0) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if out and v - out[-1] <= tol:
+            continue
+        out.append(v)
+    return out
+
+
+def _read_pages(pdf, options: ReadOptions) -> list[_Page]:
+    if len(pdf) > MAX_PAGES:
+        raise ReaderError(f"too many pages: {len(pdf)}, the limit is {MAX_PAGES}", name=options.name)
+    pages = []
+    total = 0
+    for index in range(len(pdf)):
+        page = pdf[index]
+        width, height = page.get_size()
+        textpage = page.get_textpage()
+        chars = list(_chars(textpage))
+        total += len(chars)
+        if total > MAX_CHARS:
+            raise ReaderError(f"too much text: over {MAX_CHARS} characters", name=options.name)
+        pages.append(_Page(width, height, _lines(chars, index), _grids(page)))
+    return pages
+
+
+def _strip_running(pages: list[_Page]) -> None:
+    """Drop page numbers and headers/footers repeated at the same edge of most pages."""
+    edge_counts: dict[str, int] = {}
+    for p in pages:
+        for line in _edge_lines(p):
+            key = _DIGITS.sub("#", line.text.replace(" ", ""))
+            edge_counts[key] = edge_counts.get(key, 0) + 1
+    need = max(2, (len(pages) + 1) // 2)
+    for p in pages:
+        edges = {id(line) for line in _edge_lines(p)}
+        kept = []
+        for line in p.lines:
+            if id(line) in edges:
+                bare = line.text.replace(" ", "")
+                if _PAGE_NUMBER.fullmatch(bare) or (
+                    len(pages) > 1 and edge_counts.get(_DIGITS.sub("#", bare), 0) >= need
+                ):
+                    continue
+            kept.append(line)
+        p.lines = kept
+
+
+def _edge_lines(p: _Page) -> list[_Line]:
+    """The first and last lines of a page when they sit in its top or bottom tenth."""
+    if not p.lines:
+        return []
+    out = []
+    first, last = p.lines[0], p.lines[-1]
+    if first.top >= p.height * 0.88:
+        out.append(first)
+    if last is not first and last.bottom <= p.height * 0.12:
+        out.append(last)
+    return out
+
+
+def _table_rows(lines: list[_Line], grid: _Grid) -> list[list[str | None]]:
+    xs, ys = grid.xs, grid.ys
+    rows: list[list[str | None]] = []
+    for r, (top, bottom) in enumerate(itertools.pairwise(ys)):
+        cells: list[list[str]] = [[] for _ in range(len(xs) - 1)]
+        for line in lines:
+            mid = (line.top + line.bottom) / 2
+            if not bottom <= mid <= top:
+                continue
+            for col in range(len(xs) - 1):
+                chars = [ch for (lt, rt, ch) in line.cells if xs[col] <= (lt + rt) / 2 < xs[col + 1]]
+                if chars:
+                    cells[col].append("".join(chars))
+        row: list[str | None] = []
+        for col, parts in enumerate(cells):
+            merged = r > 0 and not parts and not grid.covers(top, (xs[col] + xs[col + 1]) / 2)
+            row.append(None if merged else "".join(parts))
+        if any(row):
+            rows.append(row)
+    return rows
+
+
+def _in_grid(line: _Line, grid: _Grid) -> bool:
+    xs, ys = grid.xs, grid.ys
+    mid = (line.top + line.bottom) / 2
+    return ys[-1] <= mid <= ys[0] and xs[0] - 2 <= line.left and line.right <= xs[-1] + 2
+
+
+def _runs_on(line: _Line, following: _Line, left: float, right: float, size: float) -> bool:
+    """Does the paragraph of ``line`` go on at ``following``? It does when the
+    line runs to the right margin, or when it fills most of the width and
+    stops without closing punctuation (a number or word the layout would not
+    break) and what follows is prose, not a short line of its own (a 文号)."""
+    if line.right >= right - size * 3:
+        return True
+    width = right - left
+    if line.right - left < width * 0.7 or line.text[-1:] in _PARAGRAPH_ENDS:
+        return False
+    return following.right - left >= width * 0.7 or following.text[-1:] in _PARAGRAPH_ENDS
+
+
+def _blocks(pages: list[_Page]) -> list[tuple[str, object]]:
+    """Paragraphs ("p", text) and tables ("t", (rows, column count)) in reading order."""
+    body = [line for p in pages for line in p.lines]
+    if not body:
+        return []
+    left = statistics.median_low([round(line.left) for line in body])
+    rights = sorted(line.right for line in body)
+    right = rights[int(len(rights) * 0.9)]
+    size = statistics.median([line.size for line in body])
+    blocks: list[tuple[str, object]] = []
+    paragraph: list[str] = []
+    open_line: _Line | None = None
+
+    def flush() -> None:
+        nonlocal open_line
+        if paragraph:
+            blocks.append(("p", "".join(paragraph)))
+            paragraph.clear()
+        open_line = None
+
+    for p in pages:
+        owner = {id(line): gi for gi, g in enumerate(p.grids) for line in p.lines if _in_grid(line, g)}
+        emitted: set[int] = set()
+        for line in p.lines:
+            gi = owner.get(id(line))
+            if gi is not None:
+                if gi not in emitted:
+                    flush()
+                    grid = p.grids[gi]
+                    rows = _table_rows([x for x in p.lines if owner.get(id(x)) == gi], grid)
+                    blocks.append(("t", (rows, len(grid.xs) - 1)))
+                    emitted.add(gi)
+                continue
+            new_block = line.left > left + size * 0.4 or _URL_START.match(line.text)
+            if open_line is not None and _MARKER_START.match(line.text):
+                # a marker starts a section unless the line before ran to the margin (统一、 wrapped to 一、)
+                new_block = new_block or open_line.right < right - size * 3 or open_line.text[-1:] in _PARAGRAPH_ENDS
+            if open_line is not None and not new_block and _runs_on(open_line, line, left, right, size):
+                paragraph.append(line.text)  # the paragraph goes on (also across a page break)
+            else:
+                flush()
+                paragraph.append(line.text)
+            open_line = line
+    flush()
+    return _join_tables(blocks)
+
+
+def _join_tables(blocks: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """A table that goes on over a page break is one table: consecutive
+    tables with the same number of columns are joined."""
+    out: list[tuple[str, object]] = []
+    for kind, value in blocks:
+        if kind == "t" and out and out[-1][0] == "t" and out[-1][1][1] == value[1]:  # type: ignore[index]
+            out[-1][1][0].extend(value[0])  # type: ignore[index]
+            continue
+        out.append((kind, value))
+    return out
+
+
+def _render(pages: list[_Page]) -> BlockWriter:
+    writer = BlockWriter()
+    for kind, value in _blocks(pages):
+        if kind == "p":
+            writer.paragraph(value)  # type: ignore[arg-type]
+        else:
+            writer.table(value[0])  # type: ignore[index]
+    return writer
+
+
+def read(data: bytes, options: ReadOptions) -> ReadResult:
+    pdf = _open(data, options)
+    try:
+        pages = _read_pages(pdf, options)
+    finally:
+        pdf.close()
+    if not any(p.lines for p in pages):
+        raise ReaderError("no text layer: this PDF is a scan; OCR is not supported", name=options.name)
+    _strip_running(pages)
+    writer = _render(pages)
+    return ReadResult(text=writer.text(), format="pdf", tables=writer.tables)

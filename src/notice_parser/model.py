@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 SCHEMA_VERSION = "1"
 
@@ -157,6 +157,13 @@ class NoticeDocument(_Model):
     targets: list[Target] = Field(default_factory=list)
     deadlines: list[Deadline] = Field(default_factory=list)
     warnings: list[ParseWarning] = Field(default_factory=list)
+    #: not part of the JSON: (kind, span, reason) of every time expression or
+    #: quantity a rule read and deliberately left out (``parse-notice --explain``)
+    _skipped: list = PrivateAttr(default_factory=list)
+
+    @property
+    def skipped(self) -> list:
+        return self._skipped
 
     @model_validator(mode="after")
     def _every_item_is_grounded(self) -> NoticeDocument:

@@ -103,6 +103,7 @@ def run(read: ReadResult, data: bytes, *, name: str, strict: bool = False) -> No
         first = tree.sections[0].span[0] if tree.sections else len(text)
         ctx.notice_year = _preamble_date_year(text, first)
     headings = {s.id: s.heading for s in walk_sections(tree.sections)}
+    ctx.headings = {k: v for k, v in headings.items() if v}
     markers = {s.id: s.marker for s in walk_sections(tree.sections)}
     measures = build_measures(ctx, tree.regions, headings, markers)
 
@@ -153,6 +154,7 @@ def run(read: ReadResult, data: bytes, *, name: str, strict: bool = False) -> No
         targets=targets,
         warnings=ctx.warnings,
     )
+    doc._skipped = [(k.kind, k.span, k.reason) for k in ctx.skipped]
     if strict and doc.warnings:
         raise StrictModeError(doc.warnings)
     return doc

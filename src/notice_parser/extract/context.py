@@ -23,11 +23,35 @@ class Region:
     level: int = 0
 
 
+@dataclass(frozen=True)
+class Skip:
+    """A time expression or quantity a rule read and deliberately left out:
+    ``kind`` (``time``, ``number``), its span, and the reason code."""
+
+    kind: str
+    span: tuple[int, int]
+    reason: str
+
+
 @dataclass
 class Context:
     text: str
     notice_year: int | None = None
     warnings: list[ParseWarning] = field(default_factory=list)
+    #: section id → heading, for rules that read a section's kind (基本情况)
+    headings: dict[str, str] = field(default_factory=dict)
+    #: what the rules read and left out, with the reason (``--explain``, benchmarks/)
+    skipped: list[Skip] = field(default_factory=list)
 
     def warn(self, code: str, message: str, span: tuple[int, int] | None = None) -> None:
         self.warnings.append(ParseWarning(code=code, message=message, span=span))
+
+    def skip(self, kind: str, span: tuple[int, int], reason: str) -> None:
+        self.skipped.append(Skip(kind, span, reason))
+
+    def ancestor_headings(self, section_id: str | None) -> list[str]:
+        """Headings of a section and of every section above it ("1.2.3" → 1, 1.2, 1.2.3)."""
+        if not section_id:
+            return []
+        parts = section_id.split(".")
+        return [h for k in range(1, len(parts) + 1) if (h := self.headings.get(".".join(parts[:k])))]

@@ -342,8 +342,8 @@ def _range_candidates(scan: _Scan) -> list[_Candidate]:
         if y1 is None or y2 is None:
             c.warning = ("implausible_year", f"year in {m[0]!r} is not a plausible year; no deadline made")
             continue
-        if _wrapped_in(s, m.start(), m.end(), W.TITLE_PERIOD_PARENS):
-            continue  # a plan's title period: 行动计划（2021-2023年）
+        if _wrapped_in(s, m.start(), m.end(), W.TITLE_PERIOD_PARENS) and not _is_phase(s, m.start(), m.end()):
+            continue  # a plan's title period: 行动计划（2021-2023年）, but not 实施阶段（2024年4月—10月）
         if m["y2"] is None and not m["m2"]:
             continue
         m1 = _number(m["m1"]) if m["m1"] else 1
@@ -485,6 +485,9 @@ def _point_candidates(scan: _Scan, years: list[tuple[int, int]]) -> list[_Candid
         if m["year"] and not (m["part"] or m["month"] or m["season"] or m["end"] or m["suffix"]):
             if after.startswith("度"):
                 continue  # 2018年度…: a year qualifier of a plan or report, not a time limit
+            if not m["prefix"] and ctx.notice_year is not None and year < ctx.notice_year:
+                c.reason = "past_year"  # 2023年，全市高新技术企业达到1560家 (a 2024 notice): history
+                continue
         if m["month"] and m["day"] and not (m["prefix"] or m["suffix"]):
             continue  # a full date with no 前/起: when something happened (2020年9月11日，…)
         phase = _is_phase(s, start, end)

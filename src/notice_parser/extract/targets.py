@@ -34,6 +34,7 @@ import regex
 from ..lexicon import target_words as W
 from ..model import Target
 from ..spans import WHITESPACE, located
+from . import wordcut
 from .context import Context, Region
 from .numbers import parse_cn_number, parse_number
 
@@ -202,6 +203,8 @@ _AREA_PART_AT_START = regex.compile(rf"{_AREA}(?=\p{{Han}}{{2}})")
 _TRAIL = regex.compile(
     rf"(?:{_alt(W.TRAIL_WORDS + W.DISTRIBUTE_WORDS + W.SHARE_WORDS + ('趋', '由', '从'))}|[、，,\s“\"])$"
 )
+#: one-character trail words that also end ordinary words (产能, 功能, 必须, 供应): cut only at a word boundary
+_TRAIL_IN_WORDS = frozenset(w for w in W.TRAIL_WORDS if len(w) == 1 and "\u4e00" <= w <= "\u9fff") - {"、"}
 #: where a list of subjects splits: 化学需氧量、氨氮排放总量
 _SUBJECT_SPLIT = regex.compile(r"(?:、|和|及|与|以及)")
 _MID_DISTRIBUTE = regex.compile(rf"(?:{_alt(W.DISTRIBUTE_WORDS + W.SHARE_WORDS)})")
@@ -224,6 +227,15 @@ _THRESHOLD = regex.compile(_alt(W.THRESHOLD_WORDS))
 _BAN = regex.compile(_alt(W.BAN_WORDS))
 _REFERENCE = regex.compile(_alt(W.REFERENCE_WORDS))
 _PAST_PERIOD = regex.compile(_alt(W.PAST_PERIOD_WORDS))
+_STATUS = regex.compile(_alt(W.STATUS_WORDS))
+#: a plan period that names a due year (not 以来, which looks back)
+_PLAN_DUE = regex.compile(
+    rf"(?:{_alt(W.YEAR_LEAD_WORDS)})?[“\"‘「]?(?P<name>{_alt(W.PLAN_PERIODS)})[”\"’」]?"
+    rf"(?:{_alt(w for w in W.PLAN_PERIOD_WORDS if w != '以来')})"
+)
+_GOAL = regex.compile(_alt(W.GOAL_WORDS))
+#: a plan period: 十三五期间, “十四五”末 (its year decides past or due)
+_PLAN_PERIOD = regex.compile(rf"(?P<name>{_alt(W.PLAN_PERIODS)})[”\"’」]?(?:{_alt(W.PLAN_PERIOD_WORDS)})")
 #: "交办的268件", "…等6个行业": a number right after 的 or 等 counts a known set
 _SET_MENTION = regex.compile(rf"(?:{_alt(W.SET_MENTION_BEFORE)})\s*$")
 #: "对确定的130项措施": 的 + a number counts a known set when the clause treats it (对/针对)
@@ -385,6 +397,9 @@ def _scan_items(text: str, start: int, end: int, titles) -> list[_Item]:
                 items.append(item)
             pos = item.end if item else c.end()
             continue
+        if z and (not m or z.start() < m.start()) and _in_quoted_name(text, z.start("word"), z.end("word"), start, end):
+            pos = z.end()  # "一清零一提升"专项行动: a name that holds the word, not a goal
+            continue
         if z and (not m or z.start() < m.start()):
             items.append(_Item(z.start(), z.end(), 0.0, None, None, word_cmp=W.ZERO_WORDS[z["word"]]))
             pos = z.end()
@@ -441,6 +456,23 @@ def _scan_items(text: str, start: int, end: int, titles) -> list[_Item]:
     return [i for i in items if i.word_cmp != "skip"]
 
 
+def _in_quoted_name(text: str, a: int, b: int, start: int, end: int, reach: int = 8) -> bool:
+    """Is ``text[a:b]`` part of a longer quoted name ("一清零一提升")?
+
+    >>> t = "开展“一清零一提升”专项行动，实现“清零”"
+    >>> _in_quoted_name(t, 4, 6, 0, len(t)), _in_quoted_name(t, 17, 19, 0, len(t))
+    (True, False)
+    """
+    left = max(text.rfind(o, max(start, a - reach), a) for o, _ in W.NAME_QUOTES)
+    if left < 0:
+        return False
+    close = dict(W.NAME_QUOTES)[text[left]]
+    right = text.find(close, b, min(end, b + reach))
+    if right < 0 or any(c in text[left + 1 : a] for c, _ in W.NAME_QUOTES if c != close) or close in text[left + 1 : a]:
+        return False
+    return (left + 1, right) != (a, b)
+
+
 def _group_items(text: str, items: list[_Item]) -> list[_Group]:
     """Join quantities separated only by a list joiner into value lists."""
     groups: list[_Group] = []
@@ -475,7 +507,12 @@ def _years_in(text: str, start: int, end: int, titles, notice_year: int | None):
                 years = [y1]
         lead_in = bool(m["lead"]) and not text[start : m.start()].strip(" \u3000\t、，,")
         out.append((m.start(), years, lead_in))
-    return out
+    # a running plan period names the year its goals fall due: 十四五期间 → 2025
+    for m in _PLAN_DUE.finditer(text, start, end):
+        if not _in_titles(m.start(), titles):
+            lead_in = not text[start : m.start()].strip(" \u3000\t、，,")
+            out.append((m.start(), [W.PLAN_PERIODS[m["name"]]], lead_in))
+    return sorted(out)
 
 
 def _strip_subject(s: str) -> tuple[str, list[str]]:
@@ -489,6 +526,10 @@ def _strip_subject(s: str) -> tuple[str, list[str]]:
         if m and m.end() > 0 and not m["base"]:
             s = s[m.end() :]
             continue
+        m = _PLAN_DUE.match(s)
+        if m:
+            s = s[m.end() :]
+            continue
         m = _SCOPE.match(s)
         if m and len(m["scope"]) < len(s) + 1:
             scopes += [p for p in _SCOPE_SPLIT.split(m["scope"]) if p]
@@ -499,7 +540,11 @@ def _strip_subject(s: str) -> tuple[str, list[str]]:
             s = s[m.end() :]
             continue
         m = _TRAIL.search(s)
-        if m:
+        if m and not (
+            len(m.group()) == 1
+            and m.group() in _TRAIL_IN_WORDS
+            and wordcut.cuts_a_word(s, m.start(), m.end(), 0, len(s))
+        ):
             s = s[: m.start()]
             continue
         m = _SCOPE_AT_END.search(s)
@@ -543,6 +588,8 @@ def _counted_noun(text: str, start: int, end: int) -> tuple[str, int]:
     stop = len(seg)
     for m in _NOUN_END.finditer(seg):
         if m.start() >= 2 and "的" not in seg[m.start() :]:
+            if len(m.group()) == 1 and wordcut.cuts_a_word(seg, m.start(), m.end(), 0, len(seg)):
+                continue  # 等 in 中等, 能 in 技能: inside a word, no cut
             stop = m.start()
             break
     noun = seg[:stop].rstrip(_NOUN_TRAIL + "等")
@@ -562,8 +609,78 @@ def find_targets(ctx: Context, region: Region) -> list[Target]:
     carry: dict = {"paragraph": None, "indicator": None}  # the last goal's indicator, for elliptical clauses
     for si in range(len(sentences)):
         targets += _targets_in_sentence(ctx, region, sentences, si, titles, carry)
-    # achievements of a past period are reported, not set: left out
-    return [t for t in targets if t.flag != "past"]
+    # achievements of a past period, status and eligibility thresholds are not set goals: left out
+    kept = []
+    for t in targets:
+        if t.flag in _DROPPED_FLAGS:
+            ctx.skip("number", t.span, t.flag)
+        else:
+            kept.append(t)
+    return kept
+
+
+#: flags of quantities that are read but are no targets at all
+_DROPPED_FLAGS = frozenset({"past", "status", "eligibility"})
+
+
+def _skip_space(text: str, pos: int, end: int) -> int:
+    while pos < end and (text[pos] in WHITESPACE or text[pos] in "，,、；;。"):
+        pos += 1
+    return pos
+
+
+def _is_status(ctx: Context, region: Region, text: str, sent: _Sentence, cs: int, g: _Group, years) -> bool:
+    """Does the quantity ``g`` describe the present or the past (issue 8 item 5)?
+
+    A sentence that sets a goal (力争, 目标 …, or a year not before the
+    notice's) never does. Otherwise a due year before the notice year, a past
+    plan period, a status word in the clause before the number or opening
+    the sentence (目前, 现有, 常住人口, 上年)
+    or a background section (基本情况, 现状, 发展基础) make it status."""
+    sentence = text[sent.start : sent.end]
+    if _GOAL.search(sentence):
+        return False
+    ny = ctx.notice_year
+    own = [y for _, ys, _ in sent.years for y in ys]
+    plans = [W.PLAN_PERIODS[m["name"]] for m in _PLAN_PERIOD.finditer(sentence)]
+    if ny is not None and any(y >= ny for y in own + plans):
+        return False
+    if ny is not None and (plans or years) and all(y < ny for y in (plans or years)):
+        return True
+    opening = _STATUS.match(text, _skip_space(text, sent.start, g.start), g.start)  # 目前，全县…
+    if opening or _STATUS.search(text, cs, g.start):
+        return True
+    return any(
+        w in h
+        for h in ctx.ancestor_headings(region.section_id)
+        if len(h) <= _HEADING_MAX
+        for w in W.BACKGROUND_HEADING_WORDS
+    )
+
+
+#: a background section is named by a short heading (基本情况, 发展基础与形势),
+#: never by a long run-in sentence that happens to hold the word
+_HEADING_MAX = 12
+
+
+def _is_eligibility(text: str, subject_start: int, g: _Group, verb: str | None) -> bool:
+    """A bound on a quantity that qualifies the noun after it
+    ("营业收入5000万元以上的规上工业企业"): an eligibility threshold.
+
+    >>> t = "营业收入5000万元以上的企业"
+    >>> _is_eligibility(t, 0, _Group([_Item(4, 12, 5e7, None, "元", ">=")]), None)
+    True
+    >>> t = "新建1000平方米以上的厂房"
+    >>> _is_eligibility(t, 0, _Group([_Item(2, 11, 1000, None, "平方米", ">=")]), None)
+    False
+    """
+    last = g.items[-1]
+    if verb or not last.suffix_cmp or last.word_cmp or last.unit in W.PERCENT_UNITS or last.unit in W.COUNTER_UNITS:
+        return False
+    nxt = text[g.end : g.end + 1]
+    if not (nxt == "的" or regex.match(r"\p{Han}", nxt)):
+        return False
+    return not _squeeze(text[subject_start : g.start]).endswith(W.BUILD_VERBS)
 
 
 def _sentences(ctx: Context, region: Region, titles) -> list[_Sentence]:
@@ -722,6 +839,11 @@ def _targets_in_sentence(ctx, region, sentences, si, titles, carry: dict) -> lis
             raw, span = located(text, rs, re_)
 
             years = None if yearly else _due_year(sentences, si, g.start)
+            if flag in (None, "reference"):
+                if _is_eligibility(text, subject_start, g, verb):
+                    flag = "eligibility"
+                elif _is_status(ctx, region, text, sent, cs, g, years):
+                    flag = "status"
             base_vals = [b.value for b in baseline.items] if baseline else []
 
             new_idx = []

@@ -381,6 +381,7 @@ RELATIVE_YEARS: dict[str, int] = {
     "本年": 0,
     "当年": 0,
     "本年度": 0,
+    "全年": 0,  # 全年新增…200家 in a year's 工作要点: the notice year
     "明年": 1,
     "后年": 2,
 }
@@ -589,6 +590,93 @@ REFERENCE_WORDS = ("交办", "已经", "已", "现有", "目前", "截至目前"
 #: a sentence that opens on a past period reports achievements, not goals:
 #: 党的十八大以来，…优良天数比例达到85.2% (发展基础 paragraphs of a 规划)
 PAST_PERIOD_WORDS = ("以来", "过去", "近年来", "近几年", "近五年", "这些年")
+#: status, not goals (issue 8 item 5): a number describing the present or the
+#: past. A clause or sentence with one of these words before the number states
+#: what is, unless the sentence sets a goal (GOAL_WORDS, or a year not before
+#: the notice's): 目前全县有养老机构12家, 全县常住人口41.2万人, 比上年增长5.2%
+STATUS_WORDS = (
+    "目前",
+    "当前",
+    "现有",
+    "截至目前",
+    "截止目前",
+    "现阶段",
+    "已经",
+    "已",
+    "上年",
+    "上一年",
+    "去年",
+    "常住人口",
+    "户籍人口",
+    "总人口",
+    "辖区面积",
+    "总面积",
+)
+#: words that make a sentence set a goal, whatever status words it holds
+GOAL_WORDS = ("力争", "确保", "争取", "目标", "预期", "努力", "届时", "计划到", "规划到")
+#: headings of background sections (基本情况, 现状, 发展基础): their numbers
+#: describe what is and are not targets unless a sentence sets a goal
+BACKGROUND_HEADING_WORDS = (
+    "基本情况",
+    "现状",
+    "发展基础",
+    "工作基础",
+    "现实基础",
+    "发展成效",
+    "取得成效",
+    "取得的成效",
+    "主要成效",
+    "工作成效",
+    "工作回顾",
+    "发展回顾",
+    "面临形势",
+    "面临的形势",
+    "形势分析",
+    "背景",
+)
+#: five-year-plan names and their last year: a past one (十三五期间 in a 2021
+#: notice) reports achievements; a running one names the due year (十四五期间 → 2025)
+PLAN_PERIODS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
+#: after a plan name, these make it a period (not a plan's title)
+PLAN_PERIOD_WORDS = ("期末", "末期", "末", "期间", "时期", "以来")
+
+#: an eligibility threshold, not a goal: a bound written on a quantity that
+#: qualifies the noun after it ("营业收入5000万元以上的规上工业企业",
+#: "1亿元以上规上工业企业"), unless a build verb counts it ("培育100家以上企业")
+PERCENT_UNITS = frozenset({"%", "％", "‰", "个百分点", "百分点"})
+BUILD_VERBS = (
+    "建成",
+    "建设",
+    "新建",
+    "培育",
+    "新增",
+    "打造",
+    "创建",
+    "争创",
+    "认定",
+    "引进",
+    "招引",
+    "实施",
+    "完成",
+    "形成",
+    "培训",
+    "建立",
+    "发展",
+    "推广",
+    "开展",
+    "举办",
+    "组织",
+    "遴选",
+    "支持",
+    "扶持",
+    "评选",
+    "选树",
+    "培养",
+    "吸引",
+    "带动",
+    "突破",
+)
+
 #: a threshold's comparator is the allowed side: 禁止…高于1% → <= 1
 THRESHOLD_FLIP: dict[str, str] = {">": "<=", ">=": "<", "<": ">=", "<=": ">", "==": "=="}
 

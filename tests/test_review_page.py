@@ -163,3 +163,27 @@ def test_hover_values_are_normalised():
     page = render_html(doc)
     assert 'title="湿地面积 = 11447.6 公顷 (2020)"' in page
     assert 'title="by 2017-12-31"' in page
+
+
+def test_cli_writes_the_review_page(tmp_path, capsys):
+    from notice_parser import cli
+
+    out = tmp_path / "review.html"
+    assert cli.main([str(ROOT / "corpora/tianshui-2017-30.txt"), "--to", "html", "-o", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    assert page.count('class="measure-card"') == 44
+    assert notice_parser.render_html(notice_parser.parse(ROOT / "corpora/tianshui-2017-30.txt")) == page
+
+
+def test_cli_writes_one_page_per_input_into_a_directory(tmp_path):
+    from notice_parser import cli
+
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir(), b.mkdir()
+    text = (ROOT / "corpora/tianshui-2017-30.txt").read_bytes()
+    (a / "x.txt").write_bytes(text)
+    (b / "x.txt").write_bytes(text)
+    out = tmp_path / "pages"
+    assert cli.main([str(a / "x.txt"), str(b / "x.txt"), "--to", "html", "-o", str(out), "-q"]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["x-2.html", "x.html"]

@@ -18,7 +18,16 @@ from .readers import DEFAULT_MAX_BYTES, ReadOptions, read_bytes
 from .readers.text import normalise_newlines
 
 __version__ = "0.1.0"
-__all__ = ["NoticeDocument", "NoticeParserError", "ReaderError", "parse", "parse_many", "parse_text", "to_json"]
+__all__ = [
+    "NoticeDocument",
+    "NoticeParserError",
+    "ReaderError",
+    "parse",
+    "parse_many",
+    "parse_text",
+    "render_html",
+    "to_json",
+]
 
 
 def parse(
@@ -84,3 +93,11 @@ def parse_many(paths, *, workers: int | None = None, **options):
     from .batch import parse_many as _parse_many
 
     return _parse_many(paths, workers=workers, **options)
+
+
+def render_html(doc: NoticeDocument) -> str:
+    """The review page of ``doc``: one self-contained HTML file showing the
+    notice text with every extracted item highlighted (see :mod:`notice_parser.review`)."""
+    from .review import render_html as _render_html
+
+    return _render_html(doc)

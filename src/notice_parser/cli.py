@@ -26,6 +26,7 @@ examples:
   parse-notice --schema > notice.schema.json
   parse-notice a.docx b.txt --to xlsx -o 台账.xlsx (one workbook: 任务清单, 责任分解, …)
   parse-notice *.txt -o ledger.csv                (--to follows OUT's extension)
+  parse-notice notice.docx --to html -o review.html   (a page to check the extraction in a browser)
 
 exit codes: 0 ok, 2 usage or I/O error, 3 unreadable document (after all other inputs), 130 interrupted
 """
@@ -70,9 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pretty", action="store_true", help="indent the JSON")
     p.add_argument(
         "--to",
-        choices=("json", "jsonl", "csv", "xlsx"),
+        choices=("json", "jsonl", "csv", "xlsx", "html"),
         help="output format (default: from OUT's extension, else json): jsonl = one JSON per line, "
-        "csv = the 责任分解 ledger, xlsx = the 台账 workbook; all inputs go into one jsonl/csv/xlsx file",
+        "csv = the 责任分解 ledger, xlsx = the 台账 workbook (all inputs go into one jsonl/csv/xlsx file); "
+        "html = a review page showing what was extracted (one page per input)",
     )
     p.add_argument("--schema", action="store_true", help="print the JSON Schema of the output and exit")
     p.add_argument("--format", choices=FORMATS, help="input format (default: detected from the content)")

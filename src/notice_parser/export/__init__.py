@@ -4,7 +4,9 @@ One module per format, each a function ``write(docs, path_or_stream)``:
 
 * ``jsonl`` — one Notice JSON per line (:mod:`.jsonl`);
 * ``csv`` — the 责任分解 ledger, UTF-8 with a BOM so Excel reads Chinese (:mod:`.csv_ledger`);
-* ``xlsx`` — the 台账 workbook: 任务清单, 责任分解, 时限, 目标, 单位汇总 (:mod:`.xlsx`).
+* ``xlsx`` — the 台账 workbook: 任务清单, 责任分解, 时限, 目标, 单位汇总 (:mod:`.xlsx`);
+* ``html`` — the review page of a notice (:mod:`.html`); several inputs need
+  ``-o DIRECTORY`` and get one page each.
 
 JSON (one file per input) stays the CLI's own default. All of them are built
 on :func:`notice_parser.ledger.ledger` and :func:`~notice_parser.ledger.measure_rows`.
@@ -21,7 +23,13 @@ import time
 from pathlib import Path
 
 #: --to value → the OUT extensions that imply it
-EXTENSIONS = {"json": (".json",), "jsonl": (".jsonl", ".ndjson"), "csv": (".csv",), "xlsx": (".xlsx",)}
+EXTENSIONS = {
+    "json": (".json",),
+    "jsonl": (".jsonl", ".ndjson"),
+    "csv": (".csv",),
+    "xlsx": (".xlsx",),
+    "html": (".html", ".htm"),
+}
 FORMATS = tuple(EXTENSIONS)
 
 
@@ -71,6 +79,8 @@ def _writer(fmt: str):
         from .csv_ledger import write
     elif fmt == "xlsx":
         from .xlsx import write
+    elif fmt == "html":
+        from .html import write
     else:  # pragma: no cover - the CLI only offers the formats above
         raise ValueError(f"unknown export format {fmt!r}")
     return write
@@ -121,6 +131,8 @@ def export_main(args, fmt: str) -> int:
     from ..cli import EXIT_USAGE
 
     out = Path(args.output) if args.output else None
+    if fmt == "html" and (len(args.files) > 1 or (out is not None and out.is_dir())):
+        return _review_pages(args, out)
     if out is not None and out.is_dir():
         sys.stderr.write(f"parse-notice: {args.output}: is a directory; --to {fmt} writes one file (-o FILE)\n")
         return EXIT_USAGE
@@ -143,4 +155,30 @@ def export_main(args, fmt: str) -> int:
     except OSError as exc:
         sys.stderr.write(f"parse-notice: {args.output}: cannot write: {exc.strerror or exc}\n")
         return EXIT_USAGE
+    return status
+
+
+def _review_pages(args, out: Path | None) -> int:
+    """``--to html`` with several inputs: one review page per input in -o DIRECTORY."""
+    from ..cli import EXIT_USAGE
+    from .html import page_name, write
+
+    if out is None:
+        sys.stderr.write("parse-notice: several inputs with --to html need -o DIRECTORY (one page each)\n")
+        return EXIT_USAGE
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        sys.stderr.write(f"parse-notice: {args.output}: cannot make the output directory: {exc.strerror or exc}\n")
+        return EXIT_USAGE
+    docs, status = _parse_all(args)
+    used: set[str] = set()
+    for doc in docs:
+        target = out / page_name(doc, used)
+        try:
+            with atomic_path(target) as tmp:
+                write([doc], tmp)
+        except OSError as exc:
+            sys.stderr.write(f"parse-notice: {target}: cannot write: {exc.strerror or exc}\n")
+            status = max(status, EXIT_USAGE)
     return status

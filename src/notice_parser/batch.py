@@ -26,10 +26,10 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path, PurePath
 
-#: file suffixes a directory walk picks up (the formats the readers know)
-READABLE_SUFFIXES = frozenset(
-    {".txt", ".text", ".md", ".htm", ".html", ".xhtml", ".shtml", ".jsp", ".doc", ".docx", ".wps"}
-)
+from .readers import _ALIASES, FORMATS
+
+#: file suffixes a directory walk picks up: the formats the readers know and their aliases
+READABLE_SUFFIXES = frozenset(f".{f}" for f in (*FORMATS, *_ALIASES, "shtml"))
 
 EXIT_OK, EXIT_USAGE, EXIT_UNREADABLE, EXIT_INTERRUPTED = 0, 2, 3, 130
 

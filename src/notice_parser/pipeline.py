@@ -15,6 +15,7 @@ import regex
 
 from .errors import StrictModeError
 from .extract.context import Context
+from .extract.flat_tables import fill_merged, find_text_tables
 from .extract.measures import build_measures
 from .lexicon.document import ATTACHMENT_WORD
 from .model import Measure, NoticeDocument, Source, walk_sections
@@ -92,7 +93,12 @@ def run(read: ReadResult, data: bytes, *, name: str, strict: bool = False) -> No
     boundaries += [ln.start for ln in lines if ln.start > header.header_end and is_date_line(ln)]
     # a document title inside the body (a notice issuing several documents)
     titles = [ln.start for ln in lines if ln.start > header.header_end and looks_like_title(ln)]
-    table_spans = [t.span for t in read.tables] + header.attachment_spans
+    # task tables that reached us as text (tabs, a cell per paragraph, one line)
+    if read.format == "txt":
+        for table in read.tables:
+            fill_merged(text, table)  # an empty cell under a merged one carries its value down
+    tables = sorted([*read.tables, *find_text_tables(ctx, [t.span for t in read.tables])], key=lambda t: t.span)
+    table_spans = [t.span for t in tables] + header.attachment_spans
     contents = contents_span(lines)
     if contents:
         table_spans.append(contents)  # a table of contents repeats the headings
@@ -117,7 +123,7 @@ def run(read: ReadResult, data: bytes, *, name: str, strict: bool = False) -> No
                 found.extend(func(ctx, region))
         items[rule_name] = found
 
-    if read.tables:
+    if tables:
         tables_mod = _load("notice_parser.extract.tables:measures_from_tables")
         if tables_mod is not None:
             from .extract.units import split_units
@@ -128,10 +134,11 @@ def run(read: ReadResult, data: bytes, *, name: str, strict: bool = False) -> No
 
             measures += tables_mod(
                 ctx,
-                read.tables,
+                tables,
                 split_units=split_units,
                 find_deadlines=_rule("deadlines"),
                 find_targets=_rule("targets"),
+                section_at=_section_at(tree.sections),
             )
 
     # the top-level lists hold every item, table rows' included
@@ -179,6 +186,17 @@ def _plain_annexes(ctx: Context, lines, after: int) -> list[tuple[int, int]]:
         if not find_clauses(probe, head.start, end):
             spans.append((head.start, end))
     return spans
+
+
+def _section_at(sections):
+    """offset → id of the innermost section whose span holds it (None outside all)."""
+    flat = list(walk_sections(sections))
+
+    def at(pos: int) -> str | None:
+        inside = [s for s in flat if s.span[0] <= pos < s.span[1]]
+        return max(inside, key=lambda s: s.level).id if inside else None
+
+    return at
 
 
 def _union(first: list, more: list) -> list:

@@ -36,7 +36,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..lexicon.table_headers import classify_header, looks_like_units
+import regex
+
+from ..lexicon.table_headers import TABLE_NOTE, TABLE_NOTE_REACH, classify_header, looks_like_units
 from ..model import Measure, Unit
 from ..readers import Cell, Table
 from ..spans import squeeze, strip_span
@@ -48,6 +50,46 @@ MAX_HEADER_ROW = 6
 
 SplitUnits = Callable[[Context, int, int], list[Unit]]
 FindItems = Callable[[Context, Region], list]
+SectionAt = Callable[[int], str | None]
+_TABLE_NOTE = regex.compile(r"(?:注|说明|备注)[0-9一二三１-９]?[：:][^。]{0,30}?" + TABLE_NOTE)
+
+
+@dataclass(frozen=True)
+class Note:
+    """注：主要责任单位第一个为牵头单位，其余为主要配合单位 — the first unit of
+    the column (``kind``; None: every role column) leads, the others take ``rest``."""
+
+    kind: str | None
+    rest: str | None
+
+
+def table_note(text: str, table: Table) -> Note | None:
+    """The first-listed-leads note written under (or just above) a table."""
+    after, before = TABLE_NOTE_REACH
+    lo, hi = max(0, table.span[0] - before), min(len(text), table.span[1] + after)
+    compact = "".join(text[lo:hi].split())
+    m = _TABLE_NOTE.search(compact)
+    if m is None:
+        return None
+    kind = classify_header(m.group("col"))[0] if m.group("col") else None
+    rest = m.group("rest")
+    rest_role = None if rest is None else "supporting" if regex.search("配合|协办|参与|协助", rest) else "responsible"
+    return Note(kind if kind in ROLES else None, rest_role)
+
+
+def _apply_note(roles: dict[str, list[Unit]], note: Note) -> dict[str, list[Unit]]:
+    """The first unit of the note's column leads; the others take the note's role."""
+    if roles["lead"] and note.kind != "lead":
+        return roles
+    kind = note.kind or next((r for r in ROLES if roles[r]), None)
+    if kind is None or not roles[kind]:
+        return roles
+    units = roles[kind]
+    out = {r: list(v) for r, v in roles.items()}
+    out[kind] = []
+    out["lead"] = [*out["lead"], units[0]] if kind != "lead" else [units[0]]
+    out[note.rest or kind] += units[1:]
+    return out
 
 
 @dataclass(frozen=True)
@@ -66,8 +108,11 @@ def measures_from_tables(
     split_units: SplitUnits,
     find_deadlines: FindItems,
     find_targets: FindItems,
+    section_at: SectionAt | None = None,
 ) -> list[Measure]:
-    """One measure per data row of every task table, in document order."""
+    """One measure per data row of every task table, in document order.
+    ``section_at(offset)`` names the section a table sits in (its rows and
+    their items take that id)."""
     measures: list[Measure] = []
     for n, table in enumerate(tables, start=1):
         columns = find_columns(ctx.text, table)
@@ -78,7 +123,9 @@ def measures_from_tables(
             columns = _guess_task_column(ctx, table, n, columns)
             if columns is None:
                 continue
-        measures += _measures_of(ctx, table, n, columns, split_units, find_deadlines, find_targets)
+        sid = section_at(table.span[0]) if section_at else None
+        note = table_note(ctx.text, table)
+        measures += _measures_of(ctx, table, n, columns, split_units, find_deadlines, find_targets, sid, note)
     return measures
 
 
@@ -172,7 +219,9 @@ def _row_span(text: str, row: list[Cell]) -> tuple[int, int]:
     return strip_span(text, min(s for s, _ in own), max(e for _, e in own))
 
 
-def _measures_of(ctx, table, n, columns, split_units, find_deadlines, find_targets) -> list[Measure]:
+def _measures_of(
+    ctx, table, n, columns, split_units, find_deadlines, find_targets, sid=None, note=None
+) -> list[Measure]:
     text = ctx.text
     header_signature = _signature(text, table.rows[columns.first_data_row - 1], columns)
     out: list[Measure] = []
@@ -190,6 +239,8 @@ def _measures_of(ctx, table, n, columns, split_units, find_deadlines, find_targe
             seen_spans.add((kind, span))
             for role, units in _cell_roles(ctx, span, kind, split_units).items():
                 roles[role] += units
+        if note is not None:
+            roles = _apply_note(roles, note)
         roles = _one_role_per_unit(roles)
         if not any(roles.values()):
             continue
@@ -197,17 +248,20 @@ def _measures_of(ctx, table, n, columns, split_units, find_deadlines, find_targe
         heading = None
         if columns.task is not None and columns.task < len(row):
             heading = squeeze(cell_text(text, row[columns.task])) or None
-        deadlines = _collect(find_deadlines(ctx, Region(start, end, None)))
+        deadlines = _collect(find_deadlines(ctx, Region(start, end, sid)))
         for c, kind in columns.kinds.items():
-            if kind == "deadline" and c < len(row) and row[c].merged:
-                s, e = row[c].span
-                if s < e and (e <= start or s >= end):
-                    deadlines = _collect(deadlines + find_deadlines(ctx, Region(s, e, None)))
-        targets = _collect(find_targets(ctx, Region(start, end, None)))
+            if kind != "deadline" or c >= len(row):
+                continue
+            s, e = row[c].span
+            # a 时限 cell read on its own (a bare 3月 there is a time limit),
+            # and a merged one that lies outside the row
+            if s < e and (not row[c].merged or e <= start or s >= end):
+                deadlines = _collect(deadlines + find_deadlines(ctx, Region(s, e, sid)))
+        targets = _collect(find_targets(ctx, Region(start, end, sid)))
         out.append(
             Measure(
                 id=f"table{n}.row{len(out) + 1}",
-                section_id=None,
+                section_id=sid,
                 heading=heading,
                 span=(start, end),
                 lead_units=roles["lead"],

@@ -113,7 +113,7 @@ def _split_compact(compact: str) -> list[tuple[int, int]]:
 
 _CONCAT = regex.compile(
     r"(?<=" + "|".join(map(regex.escape, CONCAT_ORGAN_ENDS)) + r")"
-    r"(?=(?:" + "|".join(map(regex.escape, LEVEL_PREFIXES)) + r")\p{Han})"
+    r"(?=(?:" + "|".join(map(regex.escape, (*LEVEL_PREFIXES, *SHARED_GROUP_PREFIXES))) + r")\p{Han})"
 )
 
 
@@ -131,6 +131,8 @@ def _split_concatenated(compact: str, a: int, b: int) -> list[tuple[int, int]]:
             continue
         if not _ends_like_organ(compact[i:nxt]) or "（" in compact[start:i] or "(" in compact[start:i]:
             continue
+        if compact.startswith(SHARED_GROUP_PREFIXES, i) and compact[i:nxt].endswith(GENERIC_BODIES):
+            continue  # 省政府有关部门: one group
         out.append((start, i))
         start = i
     out.append((start, b))

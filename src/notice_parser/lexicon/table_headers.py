@@ -46,6 +46,11 @@ EXACT_HEADERS: dict[str, str] = {
     "分数": "ignore",
     "权重": "ignore",
     "备注": "ignore",
+    "任务来源": "ignore",
+    "来源": "ignore",
+    "依据": "ignore",
+    "政策依据": "ignore",
+    "文件依据": "ignore",
     "说明": "ignore",
     "评分标准": "ignore",
     "考核方式": "ignore",
@@ -220,3 +225,17 @@ def looks_like_units(text: str) -> bool:
     """
     parts = [p for p in re.split(r"[、，,；;/\n]+", _SPACE.sub(lambda m: "\n" if "\n" in m.group() else "", text)) if p]
     return bool(parts) and all(len(p) <= 20 and p.endswith(UNIT_SUFFIXES) for p in parts)
+
+
+#: a table note that makes the first unit of a role column the lead and says
+#: what the others are: 注：主要责任单位第一个为牵头单位，其余为主要配合单位。
+#: ``col`` is the column it speaks of (may be absent), ``rest`` the role word
+#: of the other units (配合 → supporting, else responsible)
+TABLE_NOTE = (
+    r"(?P<col>[\p{Han}]{0,8}?(?:单位|部门))?(?:中|栏|所列)?的?"
+    r"(?:排?(?:在|列)?(?:第一(?:个|位|家)?|首位|首个|第1个)(?:的|者)?(?:单位|部门)?)"
+    r"(?:为|是|即为)牵头(?:单位|部门)"
+    r"(?:[，,；;]?(?:其余|其他|其后|其它|后面)(?:的)?(?:单位|部门)?(?:为|是|均为)(?P<rest>[\p{Han}]{0,4}?)(?:单位|部门))?"
+)
+#: how far from a table (characters) a note is looked for, after and before it
+TABLE_NOTE_REACH = (400, 200)

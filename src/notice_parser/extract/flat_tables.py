@@ -1,0 +1,446 @@
+"""Task tables that reached us as text: rebuilt into :class:`Table` objects.
+
+A task table (序号 / 任务 / 牵头单位 / 配合单位 / 完成时限 …) often loses its
+grid on the way: a text export separates cells by tabs, a web page or a
+converter puts each cell in its own paragraph, a crawler runs the whole
+table into one line. The header — a run of column names the vocabulary of
+:mod:`notice_parser.lexicon.table_headers` knows, with a role column and a
+task or time column — is what shows it is a table; the rows are rebuilt
+from it:
+
+* **tabs**: a header line whose cells are separated by tabs, and the lines
+  with tabs after it, one row each;
+* **one cell per paragraph**: three or more header lines in a row; the data
+  lines after them are cut into rows at the running numbers of the 序号
+  column (1, 2, 3 …), or in groups of the header's width when there is no
+  such column. A row with fewer cells than columns (empty cells lost) is
+  aligned by what each cell holds: unit names go to the role columns, a
+  time to the time column, from the right; the text cells fill the columns
+  on the left; a row with more cells joins the extra text to its task cell;
+* **one line**: the column names run together (序号主要工作任务…完成时限主要
+  责任单位…) and so does the body; a row ends where a time value is
+  followed by a run of unit names (…3月区经发局区环土局), which is what the
+  (time, unit) columns look like with the separators gone.
+
+A role or time cell left empty under a filled one (a merged cell whose value
+is written on the first row of its group) carries the value down, as the
+readers do for merged cells. Where a header is found but the rows cannot be
+rebuilt, a ``table_not_read`` warning names the header.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..lexicon.table_headers import classify_header, header_key, looks_like_units
+from ..readers import Cell, Table
+from ..spans import squeeze, strip_span
+from .context import Context
+
+ROLES = ("lead", "responsible", "supporting")
+#: a time cell: 2024年底前, 6月, 全年, 长期坚持, 2023年3月-6月
+_TIME_CELL = regex.compile(
+    r"^(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月(?:份)?)?(?:底|上旬|中旬|下旬|[0-9０-９]{1,2}日)?"
+    r"(?:前|底前|以前|之前)?(?:[-—～至~].{0,12})?$|^(?:全年|长期|持续|长期坚持|持续推进|常态化|年底前|每年|每季度|每月)"
+)
+_SERIAL = regex.compile(r"^[（(]?([0-9０-９]{1,3})[)）]?[.．、]?$")
+_SERIAL_KEYS = ("序号", "编号")
+#: the header row may hold at most this many cells that are no known column name
+_MAX_UNKNOWN = 1
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int  # end of the text, before the line break
+
+    def text(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+def _lines(text: str) -> list[_Line]:
+    out, pos = [], 0
+    for part in text.split("\n"):
+        out.append(_Line(pos, pos + len(part)))
+        pos += len(part) + 1
+    return out
+
+
+def _kinds(text: str, spans: list[tuple[int, int]]) -> list[str | None] | None:
+    """Column kinds when ``spans`` are a task-table header, else None."""
+    kinds = [classify_header(text[a:b])[0] for a, b in spans]
+    found = set(kinds)
+    unknown = sum(1 for k, (a, b) in zip(kinds, spans, strict=True) if k is None and squeeze(text[a:b]))
+    if unknown > _MAX_UNKNOWN or len(spans) < 3:
+        return None
+    if not (found & set(ROLES)) or not ({"task", "deadline"} & found):
+        return None
+    return kinds
+
+
+def _is_time(s: str) -> bool:
+    s = squeeze(s)
+    return (
+        bool(s) and len(s) <= 24 and _TIME_CELL.match(s) is not None and any(ch in s for ch in "年月日季期前底长持常全")
+    )
+
+
+def _is_units(s: str) -> bool:
+    return bool(squeeze(s)) and looks_like_units(s)
+
+
+def _fits(kind: str | None, s: str) -> bool:
+    if kind in ROLES:
+        return _is_units(s)
+    if kind == "deadline":
+        return _is_time(s)
+    return not (_is_units(s) or _is_time(s))
+
+
+def _filled(text: str, cell: Cell) -> bool:
+    return bool(squeeze(text[cell.span[0] : cell.span[1]]))
+
+
+def _carry_down(text: str, rows: list[list[Cell]], kinds: list[str | None]) -> None:
+    """An empty role or time cell under a filled one takes its value (a
+    merged cell written once for its group). A supporting column carries
+    only when the whole row names no unit."""
+    for r in range(1, len(rows)):
+        row, above = rows[r], rows[r - 1]
+        row_has_units = any(
+            kinds[c] in ROLES and c < len(row) and _filled(text, row[c]) and not row[c].merged
+            for c in range(len(kinds))
+        )
+        for c, kind in enumerate(kinds):
+            if kind not in (*ROLES, "deadline") or c >= len(row) or c >= len(above):
+                continue
+            if _filled(text, row[c]) or not _filled(text, above[c]):
+                continue
+            if kind == "supporting" and row_has_units:
+                continue
+            row[c] = Cell(above[c].span, merged=True)
+
+
+def _empty(at: int) -> Cell:
+    return Cell((at, at))
+
+
+# -- tabs -------------------------------------------------------------------
+
+
+def _tab_cells(text: str, line: _Line) -> list[tuple[int, int]]:
+    out, pos = [], line.start
+    for part in text[line.start : line.end].split("\t"):
+        out.append(strip_span(text, pos, pos + len(part)))
+        pos += len(part) + 1
+    return out
+
+
+def _tab_table(text: str, lines: list[_Line], i: int) -> tuple[Table, int] | None:
+    line = lines[i]
+    if "\t" not in text[line.start : line.end]:
+        return None
+    header = _tab_cells(text, line)
+    kinds = _kinds(text, header)
+    if kinds is None:
+        return None
+    width = len(kinds)
+    rows = [[Cell(s) for s in header]]
+    j = i + 1
+    last = i
+    while j < len(lines):
+        ln = lines[j]
+        body = text[ln.start : ln.end]
+        if not squeeze(body):
+            j += 1
+            continue
+        if "\t" not in body:
+            break
+        cells = [Cell(s) for s in _tab_cells(text, ln)][:width]
+        cells += [_empty(ln.end)] * (width - len(cells))
+        rows.append(cells)
+        last = j
+        j += 1
+    if len(rows) < 2:
+        return None
+    _carry_down(text, rows[1:], kinds)
+    return Table(span=strip_span(text, line.start, lines[last].end), rows=rows), last + 1
+
+
+# -- one cell per paragraph -------------------------------------------------
+
+
+def _paragraph_header(text: str, lines: list[_Line], i: int) -> tuple[list[_Line], int] | None:
+    """Consecutive short lines that are all column names (blank lines between allowed)."""
+    heads: list[_Line] = []
+    j = i
+    while j < len(lines):
+        s = squeeze(lines[j].text(text))
+        if not s:
+            j += 1
+            continue
+        if "\t" in lines[j].text(text) or classify_header(s)[0] is None:
+            break
+        heads.append(lines[j])
+        j += 1
+    if len(heads) < 3:
+        return None
+    return heads, j
+
+
+def _align(text: str, cells: list[_Line], kinds: list[str | None], serial: bool) -> list[Cell] | None:
+    """The row's cells placed under the columns; None when they cannot be."""
+    width = len(kinds)
+    if len(cells) == width:
+        return [Cell(strip_span(text, c.start, c.end)) for c in cells]
+    out: list[Cell | None] = [None] * width
+    rest = list(cells)
+    first = 0
+    if serial and rest:
+        out[0] = Cell(strip_span(text, rest[0].start, rest[0].end))
+        rest = rest[1:]
+        first = 1
+    # the short columns on the right, from the right, by what the cell holds
+    text_cols = [c for c in range(first, width) if kinds[c] in ("task", None)]
+    right_of_text = max(text_cols) + 1 if text_cols else first
+    for c in range(width - 1, right_of_text - 1, -1):
+        if rest and _fits(kinds[c], rest[-1].text(text)):
+            last = rest.pop()
+            out[c] = Cell(strip_span(text, last.start, last.end))
+    # the text columns on the left: extra cells join the last one, missing ones are empty
+    left = [c for c in range(first, right_of_text) if out[c] is None]
+    if not left and rest:
+        return None
+    if len(rest) <= len(left):
+        for c, cell in zip(left[len(left) - len(rest) :], rest, strict=True):
+            out[c] = Cell(strip_span(text, cell.start, cell.end))
+    else:
+        for c, cell in zip(left[:-1], rest, strict=False):
+            out[c] = Cell(strip_span(text, cell.start, cell.end))
+        tail = rest[len(left) - 1 :]
+        out[left[-1]] = Cell(strip_span(text, tail[0].start, tail[-1].end))
+    at = cells[-1].end if cells else 0
+    return [c if c is not None else _empty(at) for c in out]
+
+
+def _paragraph_table(ctx: Context, lines: list[_Line], i: int) -> tuple[Table | None, int] | None:
+    text = ctx.text
+    found = _paragraph_header(text, lines, i)
+    if found is None:
+        return None
+    heads, j = found
+    kinds = _kinds(text, [(h.start, h.end) for h in heads])
+    if kinds is None:
+        return None
+    width = len(kinds)
+    header_keys = [header_key(h.text(text)) for h in heads]
+    serial = header_keys[0] in _SERIAL_KEYS
+    data = [ln for ln in lines[j:] if squeeze(ln.text(text))]
+    groups: list[list[_Line]] = []
+    if serial:
+        expected = 1
+        k = 0
+        while k < len(data):
+            m = _SERIAL.match(squeeze(data[k].text(text)))
+            if not m or int(m.group(1).translate(_FULLWIDTH)) != expected:
+                if not groups:
+                    break
+                # a repeated header (a table continued over pages) is skipped
+                if [header_key(d.text(text)) for d in data[k : k + width]] == header_keys:
+                    k += width
+                    continue
+                groups[-1].append(data[k])
+                if len(groups[-1]) > 3 * width:
+                    break
+                k += 1
+                continue
+            groups.append([data[k]])
+            expected += 1
+            k += 1
+        if groups:  # the last row: no more cells than the header has columns
+            last = groups[-1]
+            keep = []
+            for ln in last:
+                if len(keep) >= width or (keep and _ends_table(ln.text(text))):
+                    break
+                keep.append(ln)
+            groups[-1] = keep
+    else:
+        k = 0
+        while k + width <= len(data):
+            chunk = data[k : k + width]
+            if [header_key(d.text(text)) for d in chunk] == header_keys:
+                k += width
+                continue
+            if not all(
+                _fits(kind, d.text(text)) or not squeeze(d.text(text))
+                for kind, d in zip(kinds, chunk, strict=True)
+                if kind in (*ROLES, "deadline")
+            ):
+                break
+            groups.append(chunk)
+            k += width
+    rows = [[Cell((h.start, h.end)) for h in heads]]
+    for g in groups:
+        row = _align(text, g, kinds, serial)
+        if row is None:
+            ctx.warn(
+                "table_not_read",
+                f"a table flattened one cell per paragraph ({'/'.join(header_keys)}) could not be rebuilt at "
+                f"{squeeze(g[0].text(text))[:20]}; no measures were made from it",
+                (heads[0].start, g[-1].end),
+            )
+            return None, (g[-1] if g else heads[-1]).end
+        rows.append(row)
+    end_line = heads[-1]
+    if groups:
+        end_line = groups[-1][-1]
+    if len(rows) < 2:
+        ctx.warn(
+            "table_not_read",
+            f"a table header flattened one cell per paragraph ({'/'.join(header_keys)}) is followed by no row "
+            "that could be rebuilt; no measures were made from it",
+            (heads[0].start, heads[-1].end),
+        )
+        return None, _line_index(lines, heads[-1]) + 1
+    _carry_down(text, rows[1:], kinds)
+    return Table(span=(heads[0].start, end_line.end), rows=rows), _line_index(lines, end_line) + 1
+
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+_SECTION_LINE = regex.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节条部分])"
+)
+
+
+def _ends_table(s: str) -> bool:
+    """A line after a table's last row that is no cell: a note, an annex, a
+    heading of the text that goes on."""
+    s = squeeze(s)
+    return s.startswith(("注：", "注:", "附件", "备注：")) or len(s) > 200 or _SECTION_LINE.match(s) is not None
+
+
+def _line_index(lines: list[_Line], line: _Line) -> int:
+    for k, ln in enumerate(lines):
+        if ln.start == line.start:
+            return k
+    return len(lines)
+
+
+# -- the whole table on one line --------------------------------------------
+
+_HEADER_WORD = (
+    r"(?:序号|编号|备注|任务来源|来源|(?:主要|具体|重点)?(?:工作)?(?:任务|措施|内容|事项|举措)"
+    r"|(?:主要|具体)?(?:牵头|责任|配合|协办|参与|承办|落实|主责)(?:单位|部门|处室|科室)"
+    r"|(?:完成|办结|整改)?(?:时限|时间|期限)|时间节点|进度安排)"
+)
+_RUN_ON_HEADER = regex.compile(r"(?:" + _HEADER_WORD + r"){3,}")
+_HEADER_TOKEN = regex.compile(_HEADER_WORD)
+#: a time value run into a list of units: 3月区经发局区环土局, 全年区环土局、区农发局
+_TIME_VALUE = (
+    r"(?:(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月(?:份)?(?:底|上旬|中旬|下旬)?(?:前)?"
+    r"|[0-9０-９]{4}年(?:底)?(?:前)?|全年|长期|持续推进)"
+)
+_UNIT_NAME = (
+    r"(?:(?:区|市|县|省|各|相关|有关)[\p{Han}]{1,14}?(?:局|委|办|厅|中心|政府|公司|集团|管委会|指挥部|部|院|所|站|队))"
+)
+_ROW_END = regex.compile(r"(?P<time>" + _TIME_VALUE + r")(?P<units>(?:" + _UNIT_NAME + r"[、，,和及]?)+)")
+
+
+def _run_on_table(ctx: Context, lines: list[_Line], i: int) -> tuple[Table | None, int] | None:
+    text = ctx.text
+    line = lines[i]
+    if line.end - line.start < 80:
+        return None
+    for m in _RUN_ON_HEADER.finditer(text, line.start, line.end):
+        a = m.start()
+        tokens = [t.span() for t in _HEADER_TOKEN.finditer(text, a, m.end())]
+        kinds = _kinds(text, tokens)
+        if kinds is not None:
+            break
+    else:
+        return None
+    try:
+        t_col = kinds.index("deadline")
+    except ValueError:
+        t_col = -1
+    role_cols = [c for c, k in enumerate(kinds) if k in ROLES]
+    header_names = "/".join(squeeze(text[x:y]) for x, y in tokens)
+    if t_col < 0 or len(role_cols) != 1 or role_cols[0] != t_col + 1:
+        ctx.warn(
+            "table_not_read",
+            f"a table run into one line ({header_names}) could not be rebuilt: its rows have no (时限, 单位) "
+            "columns side by side to find them by; no measures were made from it",
+            (a, line.end),
+        )
+        return None, i + 1
+    role_col = role_cols[0]
+    task_cols = [c for c, k in enumerate(kinds) if k == "task" and c < t_col]
+    task_col = task_cols[-1] if task_cols else None
+    rows = [[Cell(t) for t in tokens]]
+    pos = tokens[-1][1]
+    for rm in _ROW_END.finditer(text, pos, line.end):
+        row = [_empty(rm.start()) for _ in kinds]
+        if task_col is not None:
+            # the task starts at the row's own running number (…领导机制1、建立…)
+            own = [
+                x.start()
+                for x in regex.compile(rf"(?<![0-9０-９]){len(rows)}[、.．]").finditer(text, pos, rm.start("time"))
+            ]
+            for c in task_cols:  # the heading column is whichever task column ranks best
+                row[c] = Cell(strip_span(text, own[-1] if own else pos, rm.start("time")))
+        row[t_col] = Cell(rm.span("time"))
+        row[role_col] = Cell(rm.span("units"))
+        rows.append(row)
+        pos = rm.end()
+    if len(rows) < 3:
+        ctx.warn(
+            "table_not_read",
+            f"a table run into one line ({header_names}) could not be rebuilt; no measures were made from it",
+            (a, line.end),
+        )
+        return None, i + 1
+    return Table(span=(a, rows[-1][role_col].span[1]), rows=rows), i + 1
+
+
+def fill_merged(text: str, table: Table) -> None:
+    """Carry empty role and time cells down in a table read from plain text
+    (tabs, Markdown pipes), where a merged cell leaves its later rows empty."""
+    from .tables import find_columns
+
+    columns = find_columns(text, table)
+    if columns is None:
+        return
+    width = max(len(r) for r in table.rows)
+    kinds = [columns.kinds.get(c) for c in range(width)]
+    rows = table.rows[columns.first_data_row :]
+    for r in rows:
+        r += [_empty(r[-1].span[1] if r else table.span[1])] * (width - len(r))
+    _carry_down(text, rows, kinds)
+
+
+def find_text_tables(ctx: Context, covered: list[tuple[int, int]]) -> list[Table]:
+    """Task tables written as text outside ``covered`` (the tables a reader
+    already returned), rebuilt into tables; warnings for those that cannot be."""
+    text = ctx.text
+    lines = _lines(text)
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if not squeeze(ln.text(text)) or any(x <= ln.start < y for x, y in covered):
+            i += 1
+            continue
+        found = _tab_table(text, lines, i) or _paragraph_table(ctx, lines, i) or _run_on_table(ctx, lines, i)
+        if found is None:
+            i += 1
+            continue
+        table, nxt = found
+        if table is not None:
+            tables.append(table)
+        i = max(nxt, i + 1)
+    return tables

@@ -1,0 +1,163 @@
+"""Task tables that reached us as text (issue 8 item 2): tab-separated, one
+cell per paragraph, or run into one line. Small notices written in the
+notations the corpus shows, for other authorities."""
+
+from __future__ import annotations
+
+import notice_parser
+
+
+def _roles(m):
+    return (
+        [u.name for u in m.lead_units],
+        [u.name for u in m.responsible_units],
+        [u.name for u in m.supporting_units],
+    )
+
+
+def _grounded(doc):
+    for m in doc.measures:
+        for u in [*m.lead_units, *m.responsible_units, *m.supporting_units]:
+            assert doc.text[u.span[0] : u.span[1]] == u.raw
+
+
+TAB_NOTICE = (
+    "某县人民政府办公室关于印发2024年农村人居环境整治任务分工的通知\n"
+    "各乡镇人民政府，县直有关单位：\n"
+    "现将任务分工印发给你们，请认真贯彻落实。\n"
+    "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+    "1\t开展村庄清洁行动\t县农业农村局\t县财政局、县住建局\t2024年6月底前\n"
+    "2\t推进农村厕所革命\t\t县卫生健康局\t2024年12月底前\n"
+    "3\t治理农村生活污水\t县生态环境局\t县水利局\t\n"
+)
+
+
+def test_tab_separated_rows_are_measures_and_an_empty_lead_cell_carries_down():
+    doc = notice_parser.parse_text(TAB_NOTICE)
+    _grounded(doc)
+    assert [m.id for m in doc.measures] == ["table1.row1", "table1.row2", "table1.row3"]
+    assert [_roles(m) for m in doc.measures] == [
+        (["县农业农村局"], [], ["县财政局", "县住建局"]),
+        (["县农业农村局"], [], ["县卫生健康局"]),  # the lead written once for the group
+        (["县生态环境局"], [], ["县水利局"]),
+    ]
+    assert [m.heading for m in doc.measures] == ["开展村庄清洁行动", "推进农村厕所革命", "治理农村生活污水"]
+    assert [[d.date for d in m.deadlines] for m in doc.measures] == [
+        ["2024-06-30"],
+        ["2024-12-31"],
+        ["2024-12-31"],  # the 完成时限 cell carries down too
+    ]
+
+
+PARAGRAPH_NOTICE = (
+    "一、工作任务\n"
+    "（一）明确分工\n"
+    "序号\n工作任务\n责任单位\n完成时间\n"
+    "1\n建立健全食品安全追溯体系\n市市场监管局、市农业农村局\n2023年9月底前\n"
+    "2\n开展校园食品安全专项检查\n市教育局\n2023年10月底前\n"
+    "3\n完善应急处置预案\n"  # the 责任单位 cell was empty and dropped
+    "2023年12月底前\n"
+    "二、保障措施\n"
+    "（一）加强组织领导。各单位要高度重视。\n"
+)
+
+
+def test_one_cell_per_paragraph_rows_are_rebuilt_from_the_serial_numbers():
+    doc = notice_parser.parse_text(PARAGRAPH_NOTICE)
+    _grounded(doc)
+    ms = [m for m in doc.measures if m.id.startswith("table")]
+    assert [m.id for m in ms] == ["table1.row1", "table1.row2", "table1.row3"]
+    assert [_roles(m) for m in ms] == [
+        ([], ["市市场监管局", "市农业农村局"], []),
+        ([], ["市教育局"], []),
+        ([], ["市教育局"], []),  # the empty 责任单位 cell takes the group's unit
+    ]
+    # the table sits inside section 1.1: its rows and their items take that id
+    assert {m.section_id for m in ms} == {"1.1"}
+    assert [(d.section_id, d.date) for d in ms[0].deadlines] == [("1.1", "2023-09-30")]
+    # the cells are not sections, and the section after the table is still found
+    ids = [s.id for s in notice_parser.model.walk_sections(doc.sections)]
+    assert ids == ["1", "1.1", "2", "2.1"]
+
+
+def test_a_paragraph_table_with_a_two_paragraph_task_cell_joins_them():
+    text = (
+        "序号\n主要任务\n牵头部门\n配合部门\n"
+        "1\n推进老旧小区改造\n年内完成30个小区\n区住建局\n区财政局\n"
+        "2\n推进背街小巷整治\n区城管局\n各街道\n"
+    )
+    doc = notice_parser.parse_text(text)
+    assert [_roles(m) for m in doc.measures] == [
+        (["区住建局"], [], ["区财政局"]),
+        (["区城管局"], [], ["各街道"]),
+    ]
+    assert doc.measures[0].heading == "推进老旧小区改造年内完成30个小区"
+
+
+RUN_ON_NOTICE = (
+    "某县人民政府关于印发2016年环境保护工作要点的通知\n"
+    "附件\n"
+    "2016年环境保护重点工作任务分解表\n"
+    "序号主要工作任务具体工作措施完成时限主要责任单位任务来源"
+    "1推进生态文明建设1、成立县生态文明建设领导小组3月县发改局县环保局1、县政府工作报告"
+    "2、组织编制生态文明建设规划12月县环保局"
+    "3、实施生态保护红线专项规划6月县规划局县发改局县环保局"
+    "2整治畜禽养殖污染4、划定畜禽养殖禁养区全年县农业局相关乡镇人民政府2、省环保工作会议"
+    "注：主要责任单位第一个为牵头单位，其余为主要配合单位。\n"
+)
+
+
+def test_a_table_run_into_one_line_is_rebuilt_at_its_time_and_unit_cells():
+    doc = notice_parser.parse_text(RUN_ON_NOTICE)
+    _grounded(doc)
+    assert [m.id for m in doc.measures] == ["table1.row1", "table1.row2", "table1.row3", "table1.row4"]
+    # 注：主要责任单位第一个为牵头单位，其余为主要配合单位 (stated only under the table)
+    assert [_roles(m) for m in doc.measures] == [
+        (["县发改局"], [], ["县环保局"]),
+        (["县环保局"], [], []),
+        (["县规划局"], [], ["县发改局", "县环保局"]),
+        (["县农业局"], [], ["相关乡镇人民政府"]),
+    ]
+    assert [m.heading for m in doc.measures] == [
+        "1、成立县生态文明建设领导小组",
+        "2、组织编制生态文明建设规划",
+        "3、实施生态保护红线专项规划",
+        "4、划定畜禽养殖禁养区",
+    ]
+    assert [[d.date for d in m.deadlines] for m in doc.measures] == [
+        ["2016-03-31"],
+        ["2016-12-31"],
+        ["2016-06-30"],
+        ["2016-12-31"],
+    ]
+
+
+def test_a_run_on_table_whose_rows_cannot_be_found_is_named_in_a_warning():
+    text = (
+        "附件\n序号工作任务责任单位配合单位完成时限" + "1完善制度县发改局县财政局2推进改革县财政局县审计局" * 3 + "\n"
+    )
+    doc = notice_parser.parse_text(text)
+    assert not doc.measures
+    warnings = [w for w in doc.warnings if w.code == "table_not_read"]
+    assert len(warnings) == 1
+    assert "序号/工作任务/责任单位/配合单位/完成时限" in warnings[0].message
+
+
+def test_a_table_note_gives_the_rest_the_role_it_names_in_an_html_table():
+    html = (
+        "<table><tr><td>序号</td><td>工作任务</td><td>责任单位</td></tr>"
+        "<tr><td>1</td><td>整治河道</td><td>市水务局、市环保局、市城管局</td></tr></table>"
+        "<p>注：责任单位中排在第一位的为牵头单位，其余为配合单位。</p>"
+    )
+    doc = notice_parser.parse(html.encode(), format="html")
+    assert [_roles(m) for m in doc.measures] == [(["市水务局"], [], ["市环保局", "市城管局"])]
+
+
+def test_prose_with_a_few_header_words_is_no_table():
+    text = (
+        "一、工作任务\n（一）明确责任单位和完成时限。各单位要明确工作任务、责任单位、完成时限，"
+        "确保按期完成。（市政府办公室负责）\n"
+    )
+    doc = notice_parser.parse_text(text)
+    assert [m.id for m in doc.measures] == ["1.1"]
+    assert not [w for w in doc.warnings if w.code == "table_not_read"]

@@ -623,6 +623,20 @@ def _duration_candidates(scan: _Scan) -> list[_Candidate]:
     return out
 
 
+def _inside_word(s: str, start: int, end: int, words) -> bool:
+    """Is ``s[start:end]`` part of one of ``words`` written around it?
+
+    >>> _inside_word("短期固定期限劳动合同", 3, 5, ("固定期限",)), _inside_word("定期开展", 0, 2, ("固定期限",))
+    (True, False)
+    """
+    for w in words:
+        lo = max(0, end - len(w))
+        at = s.find(w, lo, start + len(w))
+        if at != -1 and at <= start and end <= at + len(w):
+            return True
+    return False
+
+
 def _recurring_candidates(scan: _Scan) -> list[_Candidate]:
     out = []
     for m in _RECURRING_RE.finditer(scan.s):
@@ -635,6 +649,9 @@ def _recurring_candidates(scan: _Scan) -> list[_Candidate]:
         elif m["bare"]:
             period = W.BARE_PERIOD_WORDS[m["bare"]]
         elif m["regular"]:
+            if _inside_word(scan.s, m.start(), m.end(), W.REGULAR_EXCEPTIONS):
+                c.reason = "not_recurring"  # 固定期限, 定期存款: no recurrence
+                continue
             period = None
         elif m["routine"]:
             period = W.ROUTINE_WORDS[m["routine"]]

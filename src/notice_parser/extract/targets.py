@@ -39,6 +39,10 @@ from .context import Context, Region
 from .numbers import parse_cn_number, parse_number
 
 
+def _alt_chars(chars) -> str:
+    return "".join(regex.escape(c) for c in chars)
+
+
 def _alt(words) -> str:
     """A regex alternation of ``words``, longest first, escaped."""
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
@@ -69,6 +73,10 @@ _CN_QUANTITY = regex.compile(
   | (?<![{_CN_DIGITS}第])                                   # not inside a numeral nor an ordinal
     (?P<num>[{_CN_DIGITS}]+)                               # 一百  两  三万
     (?P<unit>{_alt(W.UNIT_WORDS)})                         # 台  个  个百分点
+  | (?<=(?<![{_alt_chars(W.CN_ROUND_VERB_BLOCKERS)}])(?P<bverb>{_alt(W.CN_ROUND_VERBS)}))   # 过千亿 (not 通过)
+    (?P<bnum>[一二两三四五六七八九十百千]*(?:万亿|亿|万))   #   a round amount
+    (?P<bunit>元)?
+    (?=[，,。；;、）)\s]|以上|左右|$)                         #   standing alone (not 千亿级)
     """,
     regex.VERBOSE,
 )
@@ -228,6 +236,7 @@ _BAN = regex.compile(_alt(W.BAN_WORDS))
 _REFERENCE = regex.compile(_alt(W.REFERENCE_WORDS))
 _PAST_PERIOD = regex.compile(_alt(W.PAST_PERIOD_WORDS))
 _STATUS = regex.compile(_alt(W.STATUS_WORDS))
+_ROUND_VERBS = sorted(W.CN_ROUND_VERBS, key=len, reverse=True)
 #: a plan period that names a due year (not 以来, which looks back)
 _PLAN_DUE = regex.compile(
     rf"(?:{_alt(W.YEAR_LEAD_WORDS)})?[“\"‘「]?(?P<name>{_alt(W.PLAN_PERIODS)})[”\"’」]?"
@@ -338,6 +347,21 @@ def _quantity_at(text: str, pos: int, limit: int, titles) -> tuple[int, float, s
     return end, value, unit, m["mult"]
 
 
+def _bare_value_of_verb(text: str, start: int, at: int, end: int) -> bool:
+    """A number with no unit right after a comparator verb is a value (an
+    index or a ratio: 电能利用效率降到1.3以下, 发展指数达到125左右) when
+    nothing but a suffix or punctuation follows it.
+
+    >>> _bare_value_of_verb("效率降到1.3以下", 0, 4, 7), _bare_value_of_verb("达到2020年", 0, 2, 6)
+    (True, False)
+    """
+    vm = _VERB_AT_END.search(text, max(start, at - 8), at)
+    if not vm or len(vm["verb"]) < 2 or vm["verb"] in W.CN_COUNT_WEAK_VERBS:
+        return False
+    nxt = text[end : end + 1]
+    return not nxt or nxt in W.BARE_VALUE_FOLLOWERS or text.startswith(W.BARE_VALUE_SUFFIXES, end)
+
+
 def _cn_value(s: str) -> float | None:
     """Value of a numeral after 百分之, with 点 decimals.
 
@@ -357,12 +381,22 @@ def _cn_item(text: str, c, start: int, end: int, titles) -> _Item | None:
     since 十大产业, 一批, 四个意识 are names."""
     if _in_titles(c.start(), titles):
         return None
+    if c["bnum"]:
+        bnum = c["bnum"]
+        value = parse_cn_number("一" + bnum if bnum[0] in "万亿" else bnum)
+        if value is None or value < 10_000:
+            return None
+        sm = _SUFFIX.match(text, c.end(), end)
+        item = _Item(c.start(), sm.end(), float(value), None, c["bunit"], None, bool(sm["approx"]))
+        item.word_cmp = W.CN_ROUND_VERBS[c["bverb"]]
+        return item
     if c["frac"]:
         value, unit = _cn_value(c["fnum"]), W.CN_FRACTIONS[c["frac"]]
     else:
         vm = _VERB_AT_END.search(text, max(start, c.start() - 12), c.start())
         verb = vm["verb"] if vm else None
-        value = parse_cn_number(c["num"])
+        num = c["num"]
+        value = parse_cn_number("一" + num if num[0] in "万亿" else num)  # 突破万亿元: one 万亿
         if not verb or verb in W.CN_COUNT_WEAK_VERBS or value is None or c["num"] in W.CN_NOT_COUNTS:
             return None
         if W.COMPARATOR_VERBS[verb] in ("increase_by", "decrease_by") and c["unit"] not in W.CN_CHANGE_UNITS:
@@ -423,7 +457,7 @@ def _scan_items(text: str, start: int, end: int, titles) -> list[_Item]:
                 if unit is None and mult is None and q2[3]:
                     value = round(parse_number(m["num"] + q2[3]) or value, 6)
                 q_end, value_max, unit = q2[0], q2[1], q2[2]
-        if unit is None and not mult:
+        if unit is None and not mult and not _bare_value_of_verb(text, start, m.start(), q_end):
             continue  # a bare number: an ordinal, a year, a name
         after = text[q_end : q_end + 2]
         if unit is None and any(after.startswith(w) for w in W.NOT_QUANTITY_AFTER):
@@ -730,6 +764,12 @@ def _due_year(sentences, si: int, pos: int) -> list[int] | None:
             return lead_in[0][1]
     y = _lead_year(sentences, sent.paragraph)
     if y is None:
+        # goals listed in paragraphs after a lead-in ("到2026年，…。⏎——创新能力。打造…"):
+        # the nearest earlier sentence of the section that opens with a due year
+        for s in reversed(sentences[:si]):
+            lead_in = [yy for yy in s.years if yy[2]]
+            if lead_in:
+                return lead_in[0][1]
         y = _lead_year(sentences, None)
     return y
 
@@ -818,7 +858,10 @@ def _targets_in_sentence(ctx, region, sentences, si, titles, carry: dict) -> lis
                 indicators = [_strip_change_words(inherited)]
             else:
                 indicators = [None]
-            indicators = [i.strip('、，,：:；;。）)“”"') if i else i for i in indicators]
+            indicators = [_close_brackets(i.strip('、，,：:；;。）)“”"')) if i else i for i in indicators]
+            rv = next((v for v in _ROUND_VERBS if text.endswith(v, 0, g.start)), None)
+            if rv and g.items[0].word_cmp in (">", ">="):  # 产业规模过千亿: the verb is not the indicator's
+                indicators = [i[: -len(rv)] if i and i.endswith(rv) else i for i in indicators]
             # 省级X不低于90%，市、县级不低于70%: levels contrasted, so 省级 is a scope too
             if level_only and prev_target_idx:
                 for k in prev_target_idx:
@@ -887,6 +930,19 @@ def _targets_in_sentence(ctx, region, sentences, si, titles, carry: dict) -> lis
             baseline = None
             subject_start = max(g.end, noun_end) if (noun or pct_phrase) else g.end
     return out
+
+
+def _close_brackets(ind: str) -> str:
+    """An indicator never ends inside an open bracket: 算力规模(FP16 → 算力规模.
+
+    >>> _close_brackets("算力规模(FP16"), _close_brackets("细颗粒物（PM2.5）浓度")
+    ('算力规模', '细颗粒物（PM2.5）浓度')
+    """
+    for o, c in (("(", ")"), ("（", "）")):
+        at = ind.rfind(o)
+        if at > 0 and c not in ind[at:]:
+            ind = ind[:at]
+    return ind
 
 
 def _strip_area(ind: str) -> str:

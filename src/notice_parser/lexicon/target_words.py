@@ -224,7 +224,35 @@ UNIT_WORDS: tuple[str, ...] = (
     "T",
     "PB",
     "TB",
+    "EB",
+    "ZB",
+    "EFLOPS",
+    "PFLOPS",
+    "TFLOPS",
+    "EFlops",
+    "PFlops",
 )
+
+#: a number with no unit right after a comparator verb is a value (an index,
+#: a ratio: 降到1.3以下, 达到125左右) when one of these follows it
+BARE_VALUE_SUFFIXES = ("以下", "以上", "左右", "及以上", "及以下", "以内")
+BARE_VALUE_FOLLOWERS = frozenset("，,。；;、）)\n")
+
+#: a round amount in Chinese numerals right after one of these verbs is a
+#: goal: 集成电路产业规模过千亿 (> 100000000000), 营收突破万亿元
+CN_ROUND_VERBS: dict[str, str] = {
+    "突破": ">",
+    "超过": ">",
+    "过": ">",
+    "超": ">",
+    "破": ">",
+    "逾": ">",
+    "达到": ">=",
+    "达": ">=",
+}
+
+#: characters before 过/超/破 that make them part of another word (通过, 经过, 不超)
+CN_ROUND_VERB_BLOCKERS = "通经不超突打攻"
 
 #: a fraction word before a numeral → its unit: 百分之十五 → 15 %
 CN_FRACTIONS: dict[str, str] = {"百分之": "%", "千分之": "‰"}
@@ -271,7 +299,27 @@ TIME_TAKEN_WORDS = ("时间", "的时间")
 #: units that must not be read as one (letters after a number are usually
 #: names: 5G, 3A, IPv6); these are only units after a space-free number when
 #: the next character is not a letter
-LETTER_UNITS = frozenset({"MW", "GW", "kW", "KW", "M", "G", "T", "PB", "TB", "Gbps", "Mbps", "mg/L"})
+LETTER_UNITS = frozenset(
+    {
+        "MW",
+        "GW",
+        "kW",
+        "KW",
+        "M",
+        "G",
+        "T",
+        "PB",
+        "TB",
+        "EB",
+        "ZB",
+        "EFLOPS",
+        "PFLOPS",
+        "TFLOPS",
+        "Gbps",
+        "Mbps",
+        "mg/L",
+    }
+)
 #: letter units that are never read as units (too often names: 5G, 4G)
 NAME_LETTER_UNITS = frozenset({"G", "M", "T"})
 

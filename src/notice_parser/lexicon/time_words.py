@@ -43,6 +43,10 @@ REGULAR_WORDS: tuple[str, ...] = ("定期",)
 #: words containing a REGULAR_WORDS entry that mean the opposite (不定期 = irregular)
 IRREGULAR_WORDS: tuple[str, ...] = ("不定期",)
 
+#: words that hold a REGULAR_WORDS entry and are no recurrence: a fixed term
+#: (固定期限劳动合同) or a financial product (定期存款)
+REGULAR_EXCEPTIONS: tuple[str, ...] = ("固定期限", "固定期", "定期存款", "定期存单", "定期寿险", "定期理财")
+
 #: routine words → recurring day (日常调度 = routine, day-to-day scheduling)
 ROUTINE_WORDS: dict[str, str] = {
     "日常": "day",

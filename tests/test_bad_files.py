@@ -34,6 +34,11 @@ BAD_FILES = [
     ("formats/scan.pdf", ReaderError, r"no text layer: this PDF is a scan; OCR is not supported$"),
     ("formats/truncated.pdf", ReaderError, r"not a valid PDF: the file is truncated"),
     ("formats/encrypted.pdf", EncryptedDocument, r"encrypted: a password is needed$"),
+    (
+        "formats/old-kingsoft.wps",
+        ReaderError,
+        r"not a readable WPS file: it has no Word 97-2003 WordDocument stream \(an old Kingsoft WPS",
+    ),
 ]
 
 

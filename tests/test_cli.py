@@ -64,7 +64,7 @@ def test_unreadable_document_exits_3_and_writes_nothing(tmp_path, capsys):
 
 
 def test_bad_option_is_exit_2_with_one_line():
-    r = run("--format", "wps", TIANSHUI)
+    r = run("--format", "odt", TIANSHUI)  # a format not read
     assert r.returncode == 2
     assert r.stderr.decode().count("\n") == 1
 

@@ -4,6 +4,8 @@ targets as the .txt (spans differ, since each text is its own)."""
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 from conftest import CORPORA, ROOT
 
@@ -20,7 +22,23 @@ COPIES = [
     "tianshui-2017-30.utf16.txt",
     "tianshui-2017-30.utf16le.txt",
     "formats/tianshui-2017-30.pdf",
+    "formats/tianshui-2017-30.html",
+    "formats/tianshui-2017-30-html.doc",
+    "formats/tianshui-2017-30.mht",
+    "formats/tianshui-2017-30-mht.doc",
+    "formats/tianshui-2017-30.wps",
+    "formats/tianshui-2017-30-wps.doc",
 ]
+#: the format each copy must be reported as (found from the content, whatever the name says)
+FOUND = {
+    "formats/tianshui-2017-30.pdf": "pdf",
+    "formats/tianshui-2017-30.html": "html",
+    "formats/tianshui-2017-30-html.doc": "html",
+    "formats/tianshui-2017-30.mht": "mht",
+    "formats/tianshui-2017-30-mht.doc": "mht",
+    "formats/tianshui-2017-30.wps": "wps",
+    "formats/tianshui-2017-30-wps.doc": "wps",
+}
 #: what a format cannot carry: a PDF keeps no space that is only a gap between glyphs in a url
 NOT_CARRIED = {"formats/tianshui-2017-30.pdf": {"url"}}
 
@@ -53,7 +71,11 @@ def reference():
 
 @pytest.mark.parametrize("name", COPIES)
 def test_every_format_of_the_tianshui_notice_parses_the_same(name, reference):
-    got = summary(notice_parser.parse(FIXTURES / name))
+    doc = notice_parser.parse(FIXTURES / name)
+    if name in FOUND:
+        assert doc.source.format == FOUND[name]
+    got = summary(doc)
+    reference = copy.deepcopy(reference)  # the fixture is shared by every copy: never edit it
     for field in NOT_CARRIED.get(name, ()):
         for summary_ in (got, reference):
             for a in summary_["notice"]["attachments"]:

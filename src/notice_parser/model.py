@@ -28,7 +28,9 @@ class _Model(BaseModel):
 
 class Source(_Model):
     name: str = Field(description="file name as given, or '-' for standard input")
-    format: str = Field(description="the format found in the content: txt, html, docx, doc, pdf")
+    format: str = Field(
+        description="the format found in the content: txt, html, mht, docx, doc, wps, rtf, wordml (Word 2003 XML), pdf, ofd"
+    )
     encoding: str | None = Field(None, description="the decoding used, for text input")
     sha256: str = Field(description="sha256 of the input bytes")
 

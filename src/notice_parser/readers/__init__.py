@@ -9,14 +9,18 @@ also returned as :class:`Table` objects whose cell spans point into the
 text, so table rows become measures with grounded units. Rely on the spans,
 not on the lines.
 
-Format detection looks at the content (OLE2 magic, a ZIP holding
-``word/document.xml``, HTML markup, else text); the file extension is only a
-hint, and ``format=`` overrides both.
+Format detection looks at the content (see :func:`sniff_format`): OLE2
+magic (a ``WpsCustomData`` stream makes it WPS), a ZIP holding ``OFD.xml``
+(OFD) or ``word/document.xml`` (docx), ``%PDF-``, ``{\\rtf``, a MIME
+``multipart/related`` header (MHT), a ``<w:wordDocument`` root (Word 2003
+XML), HTML markup, else text. The file extension is only a hint, and
+``format=`` overrides both.
 """
 
 from __future__ import annotations
 
 import importlib
+import re
 from dataclasses import dataclass, field
 
 from ..errors import DocumentTooLarge, ReaderError, UnsupportedFormat
@@ -24,11 +28,32 @@ from ..errors import DocumentTooLarge, ReaderError, UnsupportedFormat
 #: Default cap on the input size, and on the decompressed size of a .docx.
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
-FORMATS = ("txt", "html", "docx", "doc", "pdf")
-_ALIASES = {"text": "txt", "htm": "html", "xhtml": "html", "jsp": "html", "wps": "doc", "md": "txt"}
+FORMATS = ("txt", "html", "mht", "docx", "doc", "wps", "rtf", "wordml", "pdf", "ofd")
+_ALIASES = {
+    "text": "txt",
+    "htm": "html",
+    "xhtml": "html",
+    "jsp": "html",
+    "md": "txt",
+    "mhtml": "mht",
+    "eml": "mht",
+    "et": "wps",
+    "xml": "wordml",
+}
 
 #: format name -> module under notice_parser.readers exposing read(data, options)
-READERS = {"txt": "text", "html": "html", "docx": "docx", "doc": "doc", "pdf": "pdf"}
+READERS = {
+    "txt": "text",
+    "html": "html",
+    "mht": "mht",
+    "docx": "docx",
+    "doc": "doc",
+    "wps": "wps",
+    "rtf": "rtf",
+    "wordml": "wordml",
+    "pdf": "pdf",
+    "ofd": "ofd",
+}
 
 
 @dataclass
@@ -80,23 +105,88 @@ def normalise_format(fmt: str, *, name: str = "<input>") -> str:
     return f
 
 
+def _zip_names(data: bytes) -> list[str]:
+    """Entry names of a zip: from its central directory, or (truncated zip)
+    from the local headers at the start of the file."""
+    import io
+    import struct
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            return zf.namelist()[:10_000]
+    except Exception:
+        pass
+    names, pos = [], 0
+    while len(names) < 200:
+        pos = data.find(b"PK\x03\x04", pos)
+        if pos < 0 or pos + 30 > len(data):
+            break
+        n = struct.unpack_from("<H", data, pos + 26)[0]
+        names.append(data[pos + 30 : pos + 30 + n].decode("utf-8", "replace"))
+        pos += 30 + n
+    return names
+
+
+def _ole_streams(data: bytes) -> set[str] | None:
+    """Names of the streams of an OLE2 compound file (None if it does not open)."""
+    import io
+
+    import olefile
+
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            return {"/".join(entry) for entry in ole.listdir(streams=True, storages=False)}
+    except Exception:
+        return None
+
+
+_MIME_HEADER = re.compile(rb"(?im)^content-type:\s*multipart/related")
+_WORDML = re.compile(rb"<(?:\w+:)?wordDocument\b")
+_WORDML_NS = b"http://schemas.microsoft.com/office/word/2003/wordml"
+
+
 def sniff_format(data: bytes, *, hint: str | None = None) -> str:
     """Decide the format from the bytes; ``hint`` (an extension) breaks ties.
 
     >>> sniff_format(b"\\xd0\\xcf\\x11\\xe0\\xa1\\xb1\\x1a\\xe1" + bytes(100))
     'doc'
+    >>> sniff_format(b"{\\\\rtf1\\\\ansi\\\\ansicpg936 {\\\\fonttbl}}", hint="doc")
+    'rtf'
+    >>> sniff_format(b"MIME-Version: 1.0\\r\\nContent-Type: multipart/related; boundary=x\\r\\n", hint="doc")
+    'mht'
+    >>> sniff_format(b'<?xml version="1.0"?><w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml">')
+    'wordml'
     >>> sniff_format("<p>一、总体要求</p>".encode())
     'html'
     >>> sniff_format("一、总体要求".encode())
     'txt'
     """
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        streams = _ole_streams(data)
+        # WPS names its own streams (WpsCustomData, …); a .wps name is believed unless it is encrypted OOXML
+        if streams is not None and (
+            any("wps" in s.lower() for s in streams) or (hint == "wps" and "EncryptionInfo" not in streams)
+        ):
+            return "wps"
         return "doc"
     if data[:4] == b"PK\x03\x04":
+        names = _zip_names(data)
+        if any(n.lstrip("/").lower() == "ofd.xml" for n in names):
+            return "ofd"
         return "docx"
     if data[:1024].lstrip().startswith(b"%PDF-"):
         return "pdf"
-    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"{\\rtf"):
+        return "rtf"
+    if _MIME_HEADER.search(head) and head[:1].isalpha():
+        return "mht"
+    if _WORDML.search(head) and _WORDML_NS in data[:65536]:
+        return "wordml"
+    if hint == "wps" and b"\x00" in data[:4096]:
+        return "wps"  # an old Kingsoft WPS binary: the WPS reader says why it cannot be read
+    head = head.lower()
     if hint in ("txt",):
         return "txt"
     markup = (

@@ -1,0 +1,95 @@
+"""MHT / MHTML ("single file web page", what Word and WPS save as "Web 档案",
+often under a .doc name): a MIME ``multipart/related`` message whose
+``text/html`` part is the page, quoted-printable or base64, in the charset
+its MIME header names (GB2312/GBK are read as GB18030, their superset).
+
+The message is split with the standard library's :mod:`email` parser; the
+page part is the one the root's ``start`` parameter names, else the first
+``text/html`` part. Its bytes are decoded (``--encoding`` first, then the
+part's MIME charset, then the page's own ``<meta charset>``, then the
+HTML reader's guesses) and the text is read by :mod:`.html`, so Word's HTML
+(``mso-`` styles, conditional comments around list markers) is handled there.
+Images and the other parts are ignored.
+"""
+
+from __future__ import annotations
+
+import codecs
+import email
+import email.policy
+from dataclasses import replace
+
+from ..errors import DecodeError, ReaderError
+from . import ReadOptions, ReadResult
+from . import html as html_reader
+
+#: most MIME parts looked at: a Word MHT has one per image
+MAX_PARTS = 10_000
+_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "big5": "big5hkscs", "ascii": "utf-8"}
+
+
+def _codec(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        found = codecs.lookup(name.strip().strip('"').lower()).name
+    except LookupError:
+        return None
+    return _SUPERSETS.get(found, _SUPERSETS.get(found.replace("-", ""), found))
+
+
+def html_part(data: bytes, options: ReadOptions):
+    """The page part of the message (an :class:`email.message.Message`)."""
+    try:
+        message = email.message_from_bytes(data, policy=email.policy.compat32)
+    except Exception as exc:  # the email parser is lenient; this is defensive
+        raise ReaderError(f"not a valid MHT file: {exc}".splitlines()[0], name=options.name) from None
+    if not message.is_multipart():
+        if message.get_content_type() == "text/html":
+            return message
+        raise ReaderError("not a valid MHT file: the MIME message has no parts", name=options.name)
+    start = (message.get_param("start") or "").strip("<>")
+    first_html = None
+    for n, part in enumerate(message.walk()):
+        if n > MAX_PARTS:
+            break
+        if part.is_multipart() or part.get_content_type() != "text/html":
+            continue
+        if start and (part.get("Content-ID", "").strip().strip("<>") == start or part.get("Content-Location") == start):
+            return part
+        if first_html is None:
+            first_html = part
+    if first_html is None:
+        raise ReaderError("not a valid MHT file: no text/html part in the MIME message", name=options.name)
+    return first_html
+
+
+def read(data: bytes, options: ReadOptions) -> ReadResult:
+    part = html_part(data, options)
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes) or not payload.strip():
+        raise ReaderError("not a valid MHT file: the text/html part is empty", name=options.name)
+    warnings: list[tuple[str, str]] = []
+    mime_charset = _codec(part.get_content_charset())
+    encoding = None
+    if options.encoding:
+        encoding = options.encoding
+    elif mime_charset:
+        try:
+            payload.decode(mime_charset)
+            encoding = mime_charset
+        except UnicodeDecodeError:
+            warnings.append(("declared_charset_wrong", f"the MIME part declares {mime_charset} but its bytes are not"))
+    if encoding:
+        try:
+            source = payload.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            raise DecodeError(f"the text/html part is not valid {encoding}", name=options.name) from None
+    else:
+        source, encoding, more = html_reader.decode_html(payload, replace(options, encoding=None))
+        warnings += more
+    result = html_reader.read(source.encode("utf-8"), replace(options, encoding="utf-8"))
+    result.format = "mht"
+    result.encoding = encoding
+    result.warnings = warnings + result.warnings
+    return result

@@ -1,0 +1,112 @@
+"""The files Word and WPS save under a .doc name that are not Word 97
+binaries — Word "Web page" HTML, MHT, WPS — found from their content and
+read (fixtures by scripts/make_format_fixtures.py)."""
+
+from __future__ import annotations
+
+import base64
+
+import pytest
+from conftest import ROOT
+
+import notice_parser
+from notice_parser.readers import sniff_format
+
+FORMATS = ROOT / "tests" / "fixtures" / "formats"
+
+
+@pytest.mark.parametrize(
+    ("fixture", "found"),
+    [
+        ("tianshui-2017-30-html.doc", "html"),
+        ("tianshui-2017-30-mht.doc", "mht"),
+        ("tianshui-2017-30-wps.doc", "wps"),
+        ("tianshui-2017-30.wps", "wps"),
+        ("tianshui-2017-30.pdf", "pdf"),
+    ],
+)
+def test_the_format_is_found_from_the_content_not_the_name(fixture, found):
+    data = (FORMATS / fixture).read_bytes()
+    for hint in ("doc", "docx", None):
+        assert sniff_format(data, hint=hint) == found
+
+
+def test_a_word_97_doc_without_wps_streams_is_still_doc():
+    assert sniff_format((ROOT / "tests" / "fixtures" / "tianshui-2017-30.doc").read_bytes(), hint="doc") == "doc"
+
+
+#: Word's "Web page" HTML: mso- styles, conditional comments, and the list
+#: marker inside <![if !supportLists]> … <![endif]> with nbsp padding
+WORD_HTML = """<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns="http://www.w3.org/TR/REC-html40">
+<head><meta http-equiv=Content-Type content="text/html; charset=gb2312"><meta name=Generator content="Microsoft Word 15">
+<!--[if gte mso 9]><xml><w:WordDocument><w:View>Print</w:View></w:WordDocument></xml><![endif]-->
+<style><!-- p.MsoNormal {mso-style-parent:""; margin:0cm;}
+@list l0:level1 {mso-level-number-format:chinese-counting; mso-level-text:%1、;} --></style></head>
+<body lang=ZH-CN style='tab-interval:21.0pt'><div class=WordSection1>
+<p class=MsoNormal align=center><span style='font-size:22.0pt'>关于印发某方案的通知<o:p></o:p></span></p>
+<p class=MsoListParagraph style='text-indent:-32.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span
+style='mso-list:Ignore'>一、<span style='font:7.0pt "Times New Roman"'>&nbsp; </span></span><![endif]><span
+style='font-family:黑体'>总体要求<o:p></o:p></span></p>
+<p class=MsoNormal style='text-indent:32.0pt'><span>加强领导。（牵头单位：市环保局；责任单位：市财政局）<o:p></o:p></span></p>
+<p class=MsoNormal><o:p>&nbsp;</o:p></p>
+</div></body></html>"""
+
+
+def _units(doc):
+    return [([u.name for u in m.lead_units], [u.name for u in m.responsible_units]) for m in doc.measures]
+
+
+def test_word_web_page_html_keeps_list_markers_from_conditional_comments():
+    doc = notice_parser.parse(WORD_HTML.encode("gbk"), name="web-page.doc")
+    assert doc.source.format == "html"
+    assert doc.source.encoding == "gb18030"
+    assert [(s.id, s.marker, s.heading) for s in doc.sections] == [("1", "一、", "总体要求")]
+    assert _units(doc) == [(["市环保局"], ["市财政局"])]
+    assert "mso-" not in doc.text and "WordDocument" not in doc.text
+
+
+def _mht(part_headers: list[str], body: bytes) -> bytes:
+    head = "\r\n".join(
+        [
+            "MIME-Version: 1.0",
+            'Content-Type: multipart/related; boundary="B"; type="text/html"',
+            "",
+            "--B",
+            *part_headers,
+            "",
+        ]
+    ).encode()
+    return head + b"\r\n" + body + b"\r\n--B--\r\n"
+
+
+def test_mht_base64_gbk_part_without_a_meta_charset_is_decoded_by_its_mime_charset():
+    page = WORD_HTML.replace('<meta http-equiv=Content-Type content="text/html; charset=gb2312">', "")
+    body = base64.encodebytes(page.encode("gbk"))
+    data = _mht(["Content-Transfer-Encoding: base64", 'Content-Type: text/html; charset="gbk"'], body)
+    doc = notice_parser.parse(data, name="page.mht")
+    assert doc.source.format == "mht"
+    assert doc.source.encoding == "gb18030"
+    assert _units(doc) == [(["市环保局"], ["市财政局"])]
+
+
+def test_mht_quoted_printable_fixture_is_gb2312_and_reads_like_the_html():
+    data = (FORMATS / "tianshui-2017-30.mht").read_bytes()
+    assert b"Content-Transfer-Encoding: quoted-printable" in data
+    assert "中共天水市委".encode("gbk") not in data  # the Chinese is escaped (=D6=D0…)
+    mht = notice_parser.parse(data, name="a.doc")
+    html = notice_parser.parse(FORMATS / "tianshui-2017-30.html")
+    assert mht.text == html.text
+
+
+def test_an_mht_without_an_html_part_is_refused_in_one_line():
+    data = _mht(["Content-Type: image/png", "Content-Transfer-Encoding: base64"], b"iVBORw0KGgo=")
+    with pytest.raises(notice_parser.ReaderError) as info:
+        notice_parser.parse(data, name="pic.mht")
+    assert str(info.value) == "pic.mht: not a valid MHT file: no text/html part in the MIME message"
+
+
+def test_a_wps_doc_is_read_by_the_doc_reader_and_reported_as_wps():
+    wps = notice_parser.parse(FORMATS / "tianshui-2017-30-wps.doc")
+    doc = notice_parser.parse(ROOT / "tests" / "fixtures" / "tianshui-2017-30.doc")
+    assert (wps.source.format, doc.source.format) == ("wps", "doc")
+    assert wps.text == doc.text

@@ -18,7 +18,7 @@ def test_local_cluster_parses_the_corpus_exactly_like_the_serial_parse(tmp_path)
     bad = tmp_path / "broken.docx"
     bad.write_bytes((ROOT / "tests" / "fixtures" / "truncated.docx").read_bytes())
     serial = [json.loads(notice_parser.to_json(notice_parser.parse(p))) for p in DOCS]
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
         with Client(cluster) as client:
             assert len(client.scheduler_info()["workers"]) == 2
             got = parse_bag([*map(str, DOCS), str(bad)], npartitions=8).compute()

@@ -7,9 +7,12 @@ Spans are half-open ``[start, end)`` in code points into the document's
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 WHITESPACE = frozenset(" \t\n\r\f\v\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff")
+_DROP_WHITESPACE = dict.fromkeys(map(ord, WHITESPACE))
+_NON_WHITESPACE_RUN = re.compile("[^" + "".join(sorted(WHITESPACE)) + "]+")
 
 
 def located(text: str, start: int, end: int) -> tuple[str, tuple[int, int]]:
@@ -40,7 +43,7 @@ def squeeze(s: str) -> str:
     >>> squeeze("市 \\n环保局")
     '市环保局'
     """
-    return "".join(ch for ch in s if ch not in WHITESPACE)
+    return s.translate(_DROP_WHITESPACE)
 
 
 @dataclass(frozen=True)
@@ -62,13 +65,10 @@ class CompactView:
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> CompactView:
-        chars, offs = [], []
-        for i in range(start, end):
-            ch = text[i]
-            if ch not in WHITESPACE:
-                chars.append(ch)
-                offs.append(i)
-        return cls("".join(chars), tuple(offs))
+        offs: list[int] = []
+        for m in _NON_WHITESPACE_RUN.finditer(text, start, end):  # runs, not characters
+            offs.extend(range(m.start(), m.end()))
+        return cls(text[start:end].translate(_DROP_WHITESPACE), tuple(offs))
 
     def to_span(self, i: int, j: int) -> tuple[int, int]:
         if j <= i:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
+from functools import cached_property
 
 import regex
 
@@ -46,8 +47,8 @@ class Line:
     end: int  # after the last non-space character
     text: str  # the stripped line as written
 
-    @property
-    def compact(self) -> str:
+    @cached_property
+    def compact(self) -> str:  # computed once: rules read it many times per line
         return squeeze(self.text)
 
 

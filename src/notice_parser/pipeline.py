@@ -21,7 +21,15 @@ from .lexicon.document import ATTACHMENT_WORD
 from .model import Measure, NoticeDocument, Source, walk_sections
 from .readers import ReadResult
 from .segment.header import parse_date, read_header
-from .segment.layout import DATE, contents_span, is_date_line, looks_like_title, split_lines, split_virtual_lines
+from .segment.layout import (
+    DATE,
+    contents_span,
+    ends_like_title,
+    front_matter,
+    is_date_line,
+    layout_lines,
+    looks_like_title,
+)
 from .segment.sections import build_sections
 
 #: (name, "module:function") — each function is f(ctx, region) -> list of items
@@ -81,11 +89,11 @@ def run(read: ReadResult, data: bytes, *, name: str, strict: bool = False) -> No
             f"{count} private-use character(s) (a symbol-font glyph lost in extraction), first U+{ord(pua.group()):04X}",
             (pua.start(), pua.end()),
         )
-    lines = split_lines(text)
-    if len(lines) <= 2 and len(text) > 100:
-        # the line breaks are lost: read the header from virtual lines
-        lines = [v for ln in lines for v in split_virtual_lines(text, ln.start, ln.end)]
-    header = read_header(text, lines, read.links)
+    # a crawler's or exporter's key-value header is metadata, not body; a
+    # line that lost its line breaks is read as virtual lines
+    front = front_matter(text)
+    lines = layout_lines(text, front.end if front else 0)
+    header = read_header(text, lines, read.links, front)
     notice = header.notice
     ctx.notice_year = notice_year(notice) or _title_year_from_text(lines)
 
@@ -168,20 +176,42 @@ def run(read: ReadResult, data: bytes, *, name: str, strict: bool = False) -> No
 
 
 _ANNEX_HEAD = regex.compile(r"^" + ATTACHMENT_WORD + r"[0-9０-９一二三四五六七八九十]*[：:]?$")
+#: on a line that lost its line breaks the annex title runs on: 附件2016年X分工表
+_GLUED_ANNEX_HEAD = regex.compile(
+    r"^" + ATTACHMENT_WORD + r"(?:[0-9０-９一二三四五六七八九十]{1,2}(?![0-9０-９]|年))?(?![：:，,。、的中所下])\S"
+)
+_ANNEX_NUMBER = regex.compile(r"^" + ATTACHMENT_WORD + r"[0-9０-９一二三四五六七八九十]{0,2}[：:]?")
+
+
+def _annex_title(lines, k: int) -> str:
+    head = lines[k]
+    rest = _ANNEX_NUMBER.sub("", head.compact)
+    if rest:
+        return rest
+    return lines[k + 1].compact if k + 1 < len(lines) else ""
 
 
 def _plain_annexes(ctx: Context, lines, after: int) -> list[tuple[int, int]]:
-    """Annex bodies (a line "附件" or "附件2" standing alone, to the next one or
+    """Annex bodies (a line "附件" or "附件2" standing alone — or, where the
+    line breaks are lost, "附件" running into its title — to the next one or
     the end) that assign no responsibility: their numbered lists (领导小组
-    名单, 职责) are not sections of the document. An annex that holds
-    clauses (a 考评指标 or 任务分工 list) stays: it is a document the notice
-    issues."""
+    名单, 职责, a flattened 分工表) are not sections of the document. An annex
+    that holds clauses (a 考评指标 or 任务分工 list), or that is a plan the
+    notice issues (its title ends like one: …三年行动计划（2024-2026年）),
+    stays: it is a document the notice issues."""
     from .extract.clauses import find_clauses
 
-    heads = [ln for ln in lines if ln.start > after and _ANNEX_HEAD.match(ln.compact)]
+    heads = [
+        k
+        for k, ln in enumerate(lines)
+        if ln.start > after and (_ANNEX_HEAD.match(ln.compact) or (ln.virtual and _GLUED_ANNEX_HEAD.match(ln.compact)))
+    ]
     spans = []
-    for k, head in enumerate(heads):
-        end = heads[k + 1].start if k + 1 < len(heads) else len(ctx.text)
+    for n, k in enumerate(heads):
+        head = lines[k]
+        end = lines[heads[n + 1]].start if n + 1 < len(heads) else len(ctx.text)
+        if ends_like_title(_annex_title(lines, k)):
+            continue
         probe = Context(ctx.text)  # no warnings from this look-ahead
         if not find_clauses(probe, head.start, end):
             spans.append((head.start, end))

@@ -41,7 +41,7 @@ TITLE_GENRES = (
 )
 
 #: verbs by which a notice issues the document it encloses: 关于印发《X》的通知
-ISSUING_VERBS = ("印发", "转发", "颁布", "发布", "下达")
+ISSUING_VERBS = ("印发", "转发", "颁布", "发布", "下达", "下发")
 #: the genres of a covering notice: …印发X的通知
 COVER_GENRES = ("通知", "通报", "决定", "函")
 #: the word after the issuer in a title: 国务院办公厅关于…
@@ -179,3 +179,69 @@ ISSUER_ENDS = ("委", "政府", "中央", "部", "院", "署", "局", "厅", "�
 
 #: the signer, written after the 文号 on the same line: 国发〔2018〕42号  签发人：李克强
 SIGNER_WORDS = ("签发人", "签发")
+
+#: a crawler's or exporter's key-value header above the body (``标题: …``,
+#: ``发布时间: …``) or YAML front matter: the field names whose value can
+#: stand in for a notice field the body does not give, in order of trust
+KV_TITLE_FIELDS = ("标题", "题名", "文件名称", "文件标题", "名称", "title")
+KV_DATE_FIELDS = ("成文日期", "印发日期", "发文日期", "签发日期", "发布日期", "发布时间", "公布日期", "日期", "date")
+KV_NUMBER_FIELDS = ("发文字号", "文号", "文件编号", "发文号")
+KV_ISSUER_FIELDS = ("发文机关", "发文单位", "发布机构", "发布单位", "发布部门", "制发机关", "issuer")
+#: other field names of such headers: they carry no notice field
+KV_OTHER_FIELDS = (
+    "栏目",
+    "原文链接",
+    "官方链接",
+    "链接",
+    "网址",
+    "本地目录",
+    "来源",
+    "信息来源",
+    "索引号",
+    "主题分类",
+    "主题词",
+    "层级",
+    "类型",
+    "分类",
+    "状态",
+    "有效性",
+    "时效性",
+    "实施日期",
+    "生效日期",
+    "失效日期",
+    "浏览次数",
+    "所属机构",
+    "体裁分类",
+    "url",
+    "source",
+    "tags",
+    "category",
+)
+#: the rule that closes a key-value header: ==== 正文 ====, ----, ***
+KV_RULE = r"^[ \t]*(?:[=\-—_*#]{3,}[ \t]*(?:正文|内容|全文|body)?[ \t]*[=\-—_*#]*|(?:正文|全文)[：:]?)[ \t]*$"
+
+#: site chrome of a crawled page that a flattened page keeps inside the body
+#: line: breadcrumbs, page stamps, share buttons, source and download lines.
+#: Each pattern matches one stretch of chrome; a line made only of chrome is
+#: page boilerplate, and a collapsed line is cut around it.
+CHROME_PATTERNS = (
+    # breadcrumb: 当前位置：首页 > 政务公开 > 文件 (or the crumbs run together)
+    r"(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置|当前页面)\s*[：:]?\s*"
+    r"(?:网站首页|首页|主页)[^\s]*(?:\s*[>＞»›/]\s*[^\s>＞»›/]+)*",
+    # page stamp: 时间：2023-10-28 08:53, 发布日期：2023/10/28
+    r"(?:发布|更新|发稿)?(?:时间|日期)\s*[：:]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?",
+    r"(?:发布|更新)?(?:时间|日期)\s*[：:]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?",
+    # share and page buttons
+    r"(?:分享到\s*[：:]?|微信|微博|QQ空间|QQ好友|朋友圈|今日头条|腾讯微博|新浪微博)"
+    r"(?:\s*(?:微信|微博|QQ空间|QQ好友|朋友圈|今日头条|腾讯微博|新浪微博))*",
+    r"[【\[]?(?:打印本页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|收藏|纠错)[】\]]?"
+    r"(?:\s*[【\[]?(?:打印本页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|收藏|纠错)[】\]]?)*",
+    r"(?:字号|字体)\s*[：:]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小\s*[】\]]?",
+    r"扫一扫在手机(?:上)?(?:打开|查看)(?:当前页|本页)?",
+    r"(?:浏览次数|阅读次数|访问次数|点击数|点击量|阅读量)\s*[：:]\s*\d+",
+    r"(?:作者|编辑|责任编辑|审核|校对|撰稿|供稿|摄影)\s*[：:]\s*[^\s：:]{1,20}",
+    # source line: 来源：中国平潭 (up to the next space)
+    r"(?:来源|信息来源|文章来源)\s*[：:]\s*[^\s：:]{1,30}",
+    # download list: 附件下载 X.pdf Y.docx
+    r"附件下载\s*[：:]?(?:\s*[^\s]{1,80}?\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar|et))*",
+)

@@ -38,6 +38,7 @@ from ..model import Attachment, Notice
 from ..spans import squeeze
 from .layout import (
     DATE,
+    FrontMatter,
     Line,
     ends_like_title,
     is_attachment_header,
@@ -56,6 +57,8 @@ _URL = regex.compile(r"https?://\S.*")
 _FILE_EXTENSION = regex.compile(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar|et|txt)$", regex.IGNORECASE)
 _GLUED_NUMBER = regex.compile(r"[（(](?P<number>" + DOC_NUMBER + r")[）)]$", regex.VERBOSE)
 _NUMBERED_ITEM = regex.compile(r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、﹒]|[（(]\d{1,2}[）)])\s*")
+#: an attachment title numbered on its own line under 附件： (1.X ⏎ 2.Y)
+_LISTED_TITLE = regex.compile(r"^(?:\d{1,2}[.．、﹒]|[（(]\d{1,2}[）)])\s*\S")
 _NEXT_ITEM = regex.compile(r"[ \t\u3000]+(?=(?:\d{1,2}[.．、﹒]|[（(]\d{1,2}[）)])\S)")
 
 
@@ -260,6 +263,34 @@ def split_issuers(joined: str) -> list[str]:
     return out
 
 
+_KV_DATE = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*[年.\-/]\s*(?P<m>\d{1,2})\s*[月.\-/]\s*(?P<d>\d{1,2})")
+
+
+def _front_matter_fallbacks(notice: Notice, front: FrontMatter | None) -> None:
+    """Title, date, 文号 and issuer from a crawler's or exporter's
+    key-value header, each only where the document itself gives none."""
+    if front is None:
+        return
+    if notice.title is None and (got := front.first("title")):
+        notice.title = squeeze(got[0]) or None
+    if notice.date is None and (got := front.first("date")):
+        m = _KV_DATE.search(got[0])
+        if m:
+            try:
+                notice.date = dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+            except ValueError:
+                pass
+        else:
+            notice.date = parse_date(got[0])
+    if notice.doc_number is None and (got := front.first("doc_number")):
+        m = _DOC_NUMBER.search(got[0])
+        if m:
+            notice.doc_number = m.group(0)
+    if not notice.issuers and (got := front.first("issuer")):
+        names = [squeeze(p) for p in regex.split(r"[\s、，,；;]+", got[0]) if squeeze(p)]
+        notice.issuers = [n for n in names if n.endswith(ORGAN_SUFFIXES) or any(h in n for h in ORG_HINTS)]
+
+
 def _metadata_fallbacks(notice: Notice, lines: list[Line]) -> None:
     """Date and 文号 from page or repository metadata (成文日期：…,
     【发布日期】2015.02.12, 【发文字号】…) when the document gives none."""
@@ -310,7 +341,8 @@ def _attachments(
             j = i + 1
             while j < len(lines) and j <= i + 10:
                 nxt = lines[j]
-                if is_boilerplate(nxt) or is_attachment_header(nxt) or is_marker_line(nxt):
+                listed = _LISTED_TITLE.match(nxt.compact) is not None and "。" not in nxt.compact
+                if is_boilerplate(nxt) or is_attachment_header(nxt) or (is_marker_line(nxt) and not listed):
                     break
                 if titles and not _NUMBERED_ITEM.match(nxt.compact):
                     break
@@ -338,17 +370,22 @@ def _attachments(
                 if m:
                     url = m.group(0).strip()
             title = _FILE_EXTENSION.sub("", title)
+            if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
+                title = title[1:-1]
             out.append(Attachment(title=title, url=url))
         i += 1
     return out
 
 
-def read_header(text: str, lines: list[Line], links: list[tuple[int, int, str]] = ()) -> Header:
-    """Find the notice fields in ``lines`` (all non-empty lines of ``text``)."""
+def read_header(
+    text: str, lines: list[Line], links: list[tuple[int, int, str]] = (), front: FrontMatter | None = None
+) -> Header:
+    """Find the notice fields in ``lines`` (the non-empty lines of ``text``
+    below the key-value header ``front``, if any)."""
     notice = Notice()
     # the header zone: up to the first marker line (the numbered body)
     first_marker = next((ln.start for ln in lines if is_marker_line(ln)), len(text))
-    header_end = 0
+    header_end = front.end if front else 0
 
     dn = _doc_number_line(lines, first_marker)
     title_idx = None
@@ -414,6 +451,13 @@ def read_header(text: str, lines: list[Line], links: list[tuple[int, int, str]] 
                     if issuer and not notice.issuers:
                         notice.issuers = [issuer]
     _metadata_fallbacks(notice, lines)
+    had_title = notice.title is not None
+    _front_matter_fallbacks(notice, front)
+    if notice.title and not had_title and notice.plan_title is None:
+        m = _ISSUED.search(notice.title)
+        if m:
+            plan = m.group("plan")
+            notice.plan_title = plan[1:-1] if plan.startswith("《") and plan.endswith("》") else plan
     if not notice.issuers and notice.title:
         m = _ABOUT.match(notice.title)
         if m and len(m.group("issuer")) <= 60:

@@ -15,14 +15,22 @@ from ..lexicon.document import (
     ATTACHMENT_WORD,
     BOILERPLATE_CONTAINS,
     BOILERPLATE_PREFIXES,
+    CHROME_PATTERNS,
     CONTENTS_WORDS,
     FOOTER_PREFIXES,
     FOOTER_SUFFIXES,
     FRONT_MATTER,
+    KV_DATE_FIELDS,
+    KV_ISSUER_FIELDS,
+    KV_NUMBER_FIELDS,
+    KV_OTHER_FIELDS,
+    KV_RULE,
+    KV_TITLE_FIELDS,
     TITLE_GENRES,
 )
 from ..spans import squeeze, strip_span
 
+_SPACES = " \t\u00a0\u3000\u2002\u2003"
 _CN_DIGIT = "〇零○Ｏ一二三四五六七八九十"
 DATE = regex.compile(
     rf"""
@@ -46,6 +54,7 @@ class Line:
     start: int  # first non-space character
     end: int  # after the last non-space character
     text: str  # the stripped line as written
+    virtual: bool = False  # cut from a line that lost its line breaks
 
     @cached_property
     def compact(self) -> str:  # computed once: rules read it many times per line
@@ -72,12 +81,39 @@ def split_lines(text: str) -> list[Line]:
 _FRONT_MATTER = regex.compile(FRONT_MATTER)
 
 
+_CHROME = regex.compile("|".join(f"(?:{p})" for p in CHROME_PATTERNS), regex.IGNORECASE)
+_CHROME_RUN = regex.compile(r"(?<![\p{Han}A-Za-z0-9])(?:" + _CHROME.pattern + r")", regex.IGNORECASE)
+
+
+def is_chrome(s: str) -> bool:
+    """Whether ``s`` is nothing but site chrome (breadcrumb, page stamp,
+    share buttons, source and download lines).
+
+    >>> is_chrome("时间：2023-10-28 08:53 微信 微博 QQ空间")
+    True
+    >>> is_chrome("时间：2023年9月-10月")
+    False
+    """
+    pos, s = 0, s.strip()
+    if not s:
+        return False
+    while pos < len(s):
+        m = _CHROME.match(s, pos)
+        if not m or m.end() == pos:
+            return False
+        pos = m.end()
+        while pos < len(s) and s[pos] in _SPACES:
+            pos += 1
+    return True
+
+
 def is_boilerplate(line: Line) -> bool:
     c = line.compact
     return (
         c.startswith(BOILERPLATE_PREFIXES)
         or any(w in c for w in BOILERPLATE_CONTAINS)
         or _FRONT_MATTER.match(c) is not None
+        or is_chrome(line.text)
     )
 
 
@@ -88,11 +124,15 @@ def is_footer(line: Line) -> bool:
     return c.endswith(FOOTER_SUFFIXES) and DATE.search(c) is not None and len(c) < 60
 
 
+_ATTACHMENT_HEAD = regex.compile(
+    ATTACHMENT_WORD
+    + r"(?:$|[：:]|[0-9１-９]{1,2}(?![0-9０-９]|年)|[一二三四五六七八九十]{1,2}(?![0-9〇○零一二三四五六七八九十]*年))"
+)
+
+
 def is_attachment_header(line: Line) -> bool:
-    c = line.compact
-    return c.startswith(ATTACHMENT_WORD) and (
-        len(c) == len(ATTACHMENT_WORD) or c[len(ATTACHMENT_WORD)] in "：:0123456789１２３４５６７８９一二三四五六七八九"
-    )
+    """附件, 附件：…, 附件2 — but not 附件2016年… (a year, not a number)."""
+    return _ATTACHMENT_HEAD.match(line.compact) is not None
 
 
 def is_date_line(line: Line) -> bool:
@@ -121,34 +161,54 @@ def ends_like_title(s: str) -> bool:
 
 
 #: where a text that lost its line breaks is cut into virtual lines for the
-#: header: after a sentence, after the 主送 colon, around a document number
-#: and around a date
+#: header: after a sentence, after the 主送 colon (not after 附件：), around a
+#: document number, around a date and after a print footer
 _VIRTUAL_CUT = regex.compile(
     r"""
-      (?<=[。：:])                                        # after a sentence or the 主送 colon
+      (?<=。)                                             # after a sentence
+    | (?<=[：:])(?<!附件\s*[：:])                          # after the 主送 colon
     | (?<=号)(?=[^\s，,。）)])(?<=[〕\]］】)）]\s*\d{1,5}\s*号)  # after a document number
     | (?<=(?:通知|意见|方案|决定|办法|规划|计划))(?![的之和及])(?=[\p{Han}A-Za-z]{1,8}[〔\[［【]\s*(?:19|20)\d{2})  # title | 文号
     | (?=(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?!\s*[，,起前]))     # before a signature date
-    | (?<=\d{4}年\d{1,2}月\d{1,2}日)(?=[^\s，,。；;前起以])          # after it
+    | (?<=\d{4}年\d{1,2}月\d{1,2}日)(?=\s*[^\s，,。；;前起以印])   # after it
+    | (?<=\d日(?:印发|翻印))                              # after a print footer
+    | (?<=的(?:通知|通报|意见|决定|函|批复|通告))(?![》」”"）)，,。的])(?=[^。：:》]{2,200}[：:])  # title | 主送
+    | (?<=附件\s*[：:]?\s*《[^《》]{1,80}》)(?=[^\s，,、；;])          # 附件：《X》 | signature
+    | (?<=(?:方案|计划|意见|办法|措施|要点|规划|细则|规定))(?=[一二三四五六七八九十]{1,3}、)  # plan title | 一、
     """,
     regex.VERBOSE,
 )
+_LAST_CRUMB = regex.compile(r"[>＞»›/]\s*(?P<title>[^\s>＞»›/]+)$")
+#: whitespace between two characters of a collapsed line: a paragraph break
+#: the flattening kept (a space or an ideographic-space indent)
+_WS_RUN = regex.compile(r"(?<=\S)[ \t\u00a0\u3000\u2002\u2003]+(?=\S)")
 
 
 def split_virtual_lines(text: str, start: int, end: int) -> list[Line]:
-    """Lines for a stretch of text that has no line breaks."""
-    out = []
-    pos = start
-    for m in _VIRTUAL_CUT.finditer(text, start, end):
-        if m.start() > pos:
-            out.append(m.start())
-            pos = m.start()
-    cuts = [start, *out, end]
+    """Lines for a stretch of text that has no line breaks: cut at the
+    places above, around site chrome (which becomes a line of its own) and
+    at whitespace outside chrome."""
+    cuts = {m.start() for m in _VIRTUAL_CUT.finditer(text, start, end)}
+    chrome = []
+    for m in _CHROME_RUN.finditer(text, start, end):
+        a, b = m.start(), m.end()
+        crumb = _LAST_CRUMB.search(text, a, b)
+        if crumb and ends_like_title(crumb.group("title")):
+            b = crumb.start("title")  # 首页 > 通知公告 > X局关于…的通知: the last crumb is the title
+        if b > a:
+            chrome.append((a, b))
+    for a, b in chrome:
+        cuts.update((a, b))
+    cuts = {c for c in cuts if not any(a < c < b for a, b in chrome)}
+    for m in _WS_RUN.finditer(text, start, end):
+        if not any(a <= m.start() < b for a, b in chrome):
+            cuts.add(m.start())
+    cuts = [start, *sorted(c for c in cuts if start < c < end), end]
     lines = []
     for x, y in itertools.pairwise(cuts):
         a, b = strip_span(text, x, y)
         if a < b:
-            lines.append(Line(a, b, text[a:b]))
+            lines.append(Line(a, b, text[a:b], virtual=True))
     return lines
 
 
@@ -169,3 +229,118 @@ def contents_span(lines: list[Line]) -> tuple[int, int] | None:
                 return ln.start, later.start
         return None
     return None
+
+
+# --- a crawler's or exporter's key-value header ---------------------------
+
+_KV_LINE = regex.compile(r"^[ \t]*(?P<key>[\p{Han}A-Za-z_]{1,10})[ \t]*[:：][ \t]*(?P<value>.*?)[ \t]*$")
+_KV_RULE = regex.compile(KV_RULE)
+_YAML_FENCE = regex.compile(r"^---[ \t]*$")
+_KV_KNOWN = {
+    **{k: "title" for k in KV_TITLE_FIELDS},
+    **{k: "date" for k in KV_DATE_FIELDS},
+    **{k: "doc_number" for k in KV_NUMBER_FIELDS},
+    **{k: "issuer" for k in KV_ISSUER_FIELDS},
+    **{k: None for k in KV_OTHER_FIELDS},
+}
+
+
+@dataclass
+class FrontMatter:
+    """The key-value header above the body: where it ends, and its fields
+    (field name as written → (value, span of the value))."""
+
+    end: int
+    fields: dict[str, tuple[str, tuple[int, int]]]
+
+    def first(self, kind: str) -> tuple[str, tuple[int, int]] | None:
+        """The value of the most trusted non-empty field of ``kind`` (title,
+        date, doc_number, issuer)."""
+        order = {"title": KV_TITLE_FIELDS, "date": KV_DATE_FIELDS, "doc_number": KV_NUMBER_FIELDS}
+        order["issuer"] = KV_ISSUER_FIELDS
+        for key in order[kind]:
+            for written, (value, span) in self.fields.items():
+                if written.lower() == key.lower() and value:
+                    return value, span
+        return None
+
+
+def front_matter(text: str) -> FrontMatter | None:
+    """The key-value header of a crawled page or an export: YAML front matter
+    between ``---`` lines, or ``key: value`` lines at the top (``标题: …``,
+    ``发布时间: …``), closed by a rule (``==== 正文 ====``) or by the first
+    line that is not a field. At least two field names must be known ones,
+    so a notice that opens with ``主送：`` or ``各区县人民政府：`` is not one.
+
+    >>> fm = front_matter("标题: 关于X的通知\\n发布时间: 2023-10-28 08:53\\n文号: \\n==== 正文 ====\\n正文")
+    >>> fm.first("title")[0], fm.first("date")[0], fm.first("doc_number")
+    ('关于X的通知', '2023-10-28 08:53', None)
+    """
+    lines = split_lines(text[:8000])
+    if not lines:
+        return None
+    fields: dict[str, tuple[str, tuple[int, int]]] = {}
+    known = 0
+    end = None
+    yaml = _YAML_FENCE.match(lines[0].text) is not None
+    body = lines[1:] if yaml else lines
+    for k, ln in enumerate(body[:40]):
+        if yaml and _YAML_FENCE.match(ln.text):
+            end = ln.end
+            break
+        if not yaml and _KV_RULE.match(ln.text) and known >= 2:
+            end = ln.end
+            break
+        m = _KV_LINE.match(ln.text)
+        if m and (m["key"] in _KV_KNOWN or m["key"].lower() in _KV_KNOWN):
+            known += 1
+            value = m["value"]
+            vs = ln.start + m.start("value")
+            fields.setdefault(m["key"], (value, (vs, vs + len(value))))
+            end = ln.end
+            continue
+        if m and (yaml or fields):
+            end = ln.end  # a field this lexicon does not know
+            continue
+        if yaml or (known >= 2 and k + 1 < len(body) and _KV_RULE.match(body[k + 1].text)):
+            end = ln.end  # a note line right above the rule ("页面链接与图片详见 links.tsv")
+            continue
+        break
+    if known < 2 or end is None:
+        return None
+    return FrontMatter(end, fields)
+
+
+# --- lines that lost their line breaks -----------------------------------
+
+#: a line at least this long has lost its line breaks (real paragraphs stay
+#: well under it); section markers are looked for anywhere in it
+COLLAPSED_LINE_LENGTH = 1000
+_GLUED_HEAD = regex.compile(r"[。；;：:！？]\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+
+
+def is_collapsed(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` holds a body that lost its line
+    breaks: a very long line, or one where headings of the two top levels
+    follow sentence ends (…制定本方案。一、总体要求（一）…)."""
+    if end - start >= COLLAPSED_LINE_LENGTH:
+        return True
+    return end - start >= 100 and len(_GLUED_HEAD.findall(text, start, end)) >= 2
+
+
+def layout_lines(text: str, start: int = 0) -> list[Line]:
+    """The lines of ``text`` from ``start``, where a line that lost its line
+    breaks (:func:`is_collapsed`) is cut into virtual lines; a text of one or
+    two lines is cut wherever it is longer than 100 characters."""
+    lines = [ln for ln in split_lines(text) if ln.end > start]
+    if lines and lines[0].start < start:
+        a, b = strip_span(text, start, lines[0].end)
+        lines[0] = Line(a, b, text[a:b])
+    whole = len(lines) <= 2
+    out: list[Line] = []
+    for ln in lines:
+        if is_collapsed(text, ln.start, ln.end) or (whole and ln.end - ln.start > 100):
+            out.extend(split_virtual_lines(text, ln.start, ln.end))
+        else:
+            out.append(ln)
+    return out

@@ -27,15 +27,13 @@ from ..extract.numbers import parse_cn_number, to_halfwidth_digits
 from ..lexicon.markers import BOX_WORDS, CIRCLED, INLINE_SENTENCE_ENDS, MARKER_STYLES, SENTENCE_ENDS
 from ..model import Section
 from ..spans import WHITESPACE
+from .layout import is_collapsed
 
 _STYLES = [(name, regex.compile(pattern), rank) for name, pattern, rank in MARKER_STYLES]
 _MARKER_START = regex.compile(r"[第〇零一二三四五六七八九十两（(0-9０-９" + CIRCLED + "]")
 _INDENT = " \t\u00a0\u3000\u2002\u2003"
 _HAN_DOT = regex.compile(r"\p{Han}[.．](?=\p{Han})")
 
-#: a body whose lines average more than this many characters has lost its
-#: line breaks; markers are then looked for anywhere in it
-INLINE_LINE_LENGTH = 800
 #: how many numbers a list may skip at a line start before a marker is not believed
 MAX_GAP = 2
 
@@ -48,6 +46,7 @@ class Candidate:
     rank: int
     number: int
     strength: str  # "line" (line start), "glued" (after a sentence end), "inline"
+    collapsed: bool = False  # on a line that lost its line breaks
 
 
 @dataclass
@@ -92,7 +91,9 @@ def _match_marker(text: str, pos: int, strength: str) -> Candidate | None:
 
 
 def find_candidates(text: str, start: int, end: int, *, inline: bool) -> list[Candidate]:
-    """Every place in ``[start, end)`` where a marker could start."""
+    """Every place in ``[start, end)`` where a marker could start. On a line
+    that lost its line breaks (or everywhere, with ``inline``) markers are
+    looked for anywhere."""
     out: list[Candidate] = []
     seen: set[int] = set()
     pos = start
@@ -103,25 +104,33 @@ def find_candidates(text: str, start: int, end: int, *, inline: bool) -> list[Ca
         p = pos
         while p < line_end and text[p] in _INDENT:
             p += 1
+        # judged on the whole physical line, also where the body starts inside it
+        line_start = text.rfind("\n", 0, pos) + 1
+        collapsed = inline or is_collapsed(text, line_start, line_end)
         if p < line_end and not text.startswith(BOX_WORDS, p):
             c = _match_marker(text, p, "line")
             if c:
+                c.collapsed = collapsed
                 out.append(c)
                 seen.add(p)
-        # inside the line
+        # inside the line; never inside a marker already found ("（1）" is
+        # not also "1）")
+        covered = out[-1].end if out and out[-1].start >= p else p
         for m in _MARKER_START.finditer(text, p + 1, line_end):
             q = m.start()
-            if q in seen:
+            if q in seen or q < covered:
                 continue
             prev = q - 1
             while prev > p and text[prev] in _INDENT:
                 prev -= 1
-            glued = text[prev] in (INLINE_SENTENCE_ENDS if inline else SENTENCE_ENDS)
-            if not glued and not inline:
+            glued = text[prev] in (INLINE_SENTENCE_ENDS if collapsed else SENTENCE_ENDS)
+            if not glued and not collapsed:
                 continue
             c = _match_marker(text, q, "glued" if glued else "inline")
             if c:
+                c.collapsed = collapsed
                 out.append(c)
+                covered = c.end
         pos = line_end + 1
     return out
 
@@ -164,7 +173,13 @@ def _accept(state: _State, c: Candidate, *, after_colon: bool, inline: bool, in_
         ok = True  # a list that keeps counting across parents
     elif parent is None and c.number == 1 and last > 1 and c.strength == "line":
         ok = new_part = True  # the outermost list starts again: a new document
-    elif c.strength == "line" and prev > 0 and prev + 1 < c.number <= prev + MAX_GAP + 1:
+    elif (
+        (c.strength == "line" or (c.collapsed and c.strength == "glued"))
+        and prev > 0
+        and (prev + 1 < c.number <= prev + MAX_GAP + 1)
+    ):
+        # (on a line that lost its breaks, a marker right after a sentence end
+        # stands where a line start stood)
         ok = True  # a number lost (OCR, a dropped line): keep going, and say so
         state.gaps.append(c)
     elif c.strength == "line" and prev == 0 and (last == 0 or parent is not None) and 1 < c.number <= MAX_GAP + 1:
@@ -185,10 +200,22 @@ def _accept(state: _State, c: Candidate, *, after_colon: bool, inline: bool, in_
     return True
 
 
+_PARAGRAPH_MARK = regex.compile(r"(?<=\S)(?:[ \t\u00a0\u3000\u2002\u2003]{2,}|[ \u00a0](?=\S))")
+
+
 def _heading(text: str, c: Candidate, limit: int) -> str:
-    """Run-in heading: the marker line up to its first 。 (or the whole line)."""
+    """Run-in heading: the marker line up to its first 。 (or the whole line).
+    In a line that lost its line breaks, a paragraph mark the flattening
+    kept (an indent of ideographic spaces, a space) also ends the line."""
     nl = text.find("\n", c.end, limit)
     line_end = limit if nl < 0 else nl
+    if c.collapsed:
+        first = c.end
+        while first < line_end and text[first] in WHITESPACE:
+            first += 1
+        mark = _PARAGRAPH_MARK.search(text, first, line_end)
+        if mark:
+            line_end = mark.start()
     stop = text.find("。", c.end, line_end)
     end = line_end if stop < 0 else stop
     dot = _HAN_DOT.search(text, c.end, end)
@@ -222,7 +249,9 @@ def build_sections(
     text = ctx.text
     body = text[body_start:body_end]
     lines = max(1, body.count("\n") + 1)
-    inline = len(body) / lines > INLINE_LINE_LENGTH or (lines <= 2 and len(body.strip()) > 100)
+    # a text of one or two lines has lost its line breaks everywhere
+    whole = sum(1 for ln in text.split("\n") if ln.strip())
+    inline = (lines <= 2 and len(body.strip()) > 100) or (whole <= 2 and len(text.strip()) > 100)
     state = _State()
     bounds = sorted(b for b in boundaries if body_start < b < body_end)
     accepted: list[_Node] = []
@@ -242,7 +271,7 @@ def build_sections(
         part_before = state.part
         last_start = accepted[-1].cand.start if accepted else body_start
         in_box = any(last_start < b < c.start for b in boxes)
-        if _accept(state, c, after_colon=after_colon, inline=inline, in_box=in_box):
+        if _accept(state, c, after_colon=after_colon, inline=c.collapsed, in_box=in_box):
             if state.part != part_before and accepted:
                 soft = [b for b in soft_boundaries if accepted[-1].cand.start < b < c.start]
                 if soft:

@@ -87,41 +87,30 @@ def _writer(fmt: str):
 
 
 def _parse_all(args) -> tuple[list, int]:
-    """Parse every input; an unreadable one is reported on one line and the
+    """Parse every input (directories and globs expanded as for JSON, in
+    ``--jobs`` processes); an unreadable one is reported on one line and the
     others go on (the exit status says so at the end)."""
-    from .. import parse
-    from ..cli import EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE
-    from ..errors import NoticeParserError, ReaderError
+    from functools import partial
 
+    from ..batch import EXIT_OK, ErrorRecord, Input, Options, _parse_doc, _run, default_workers, expand_inputs
+
+    inputs = expand_inputs(args.files)
+    inputs = [Input(i.name, i.out, sys.stdin.buffer.read()) if i.name == "-" else i for i in inputs]
+    opts = Options(format=args.format, encoding=args.encoding, max_bytes=args.max_bytes, strict=args.strict)
+    workers = args.jobs or default_workers()
     docs, status = [], EXIT_OK
     t0 = time.monotonic()
-    total = len(args.files)
-    for n, name in enumerate(args.files, 1):
-        if name != "-" and not os.path.exists(name):
-            sys.stderr.write(f"parse-notice: {name}: no such file\n")
-            status = max(status, EXIT_USAGE)
+    total = len(inputs)
+    for n, (inp, result) in enumerate(
+        zip(inputs, _run(partial(_parse_doc, opts=opts), inputs, workers), strict=True), 1
+    ):
+        if isinstance(result, ErrorRecord):
+            sys.stderr.write(f"parse-notice: {result.source}: {result.message}\n")
+            status = max(status, result.exit_code)
             continue
-        options = {"format": args.format, "encoding": args.encoding, "max_bytes": args.max_bytes, "strict": args.strict}
-        try:
-            if name == "-":
-                doc = parse(sys.stdin.buffer.read(), name="-", **options)
-            else:
-                doc = parse(name, **options)
-        except ReaderError as exc:
-            sys.stderr.write(f"parse-notice: {exc}\n")
-            status = max(status, EXIT_UNREADABLE)
-            continue
-        except NoticeParserError as exc:  # StrictModeError included
-            sys.stderr.write(f"parse-notice: {name}: {exc}\n")
-            status = max(status, EXIT_UNREADABLE)
-            continue
-        except Exception as exc:  # a bug must still be one line, naming the file
-            sys.stderr.write(f"parse-notice: {name}: internal error: {type(exc).__name__}: {exc}\n")
-            status = max(status, EXIT_UNREADABLE)
-            continue
-        docs.append(doc)
+        docs.append(result)
         if total > 1 and not args.quiet:
-            sys.stderr.write(f"[{n}/{total}] {name} ({time.monotonic() - t0:.1f}s)\n")
+            sys.stderr.write(f"[{n}/{total}] {inp.name} ({time.monotonic() - t0:.1f}s)\n")
     return docs, status
 
 

@@ -25,7 +25,7 @@ def test_parses_a_file_to_json_on_stdout():
     assert r.returncode == 0, r.stderr
     data = json.loads(r.stdout)
     assert data["notice"]["doc_number"] == "市委发〔2017〕30号"
-    assert data["schema_version"] == "1"
+    assert data["schema_version"] == "1.1"
 
 
 def test_writes_output_file_when_asked(tmp_path):

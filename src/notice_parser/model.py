@@ -1,4 +1,4 @@
-"""The output contract (``shared/NOTICE_JSON.md``, version 1) as pydantic models.
+"""The output contract (``shared/NOTICE_JSON.md``, version 1.1) as pydantic models.
 
 These models are the source of truth: the JSON Schema shipped in
 ``notice_parser/schema.json`` is generated from them (``parse-notice --schema``)
@@ -14,7 +14,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "1.1"
 
 Span = Annotated[
     tuple[int, int],
@@ -65,6 +65,16 @@ class Unit(_Model):
     name: str = Field(description="the unit standing alone: ellipsis expanded, whitespace removed")
     raw: str = Field(description="the fragment as written")
     span: Span
+    canonical: str | None = Field(
+        None,
+        description="since 1.1: the official full name with its jurisdiction (天水市环境保护局, 天水市秦州区人民政府); "
+        "null for a group and for a name the tables cannot resolve",
+    )
+    group: bool = Field(False, description="since 1.1: the name stands for several units (各县区政府, 各有关部门)")
+    adcode: str | None = Field(
+        None,
+        description="since 1.1: GB/T 2260 code of the place whose people's government or party committee the unit is",
+    )
 
 
 class _DeadlineBase(_Model):
@@ -150,7 +160,9 @@ class ParseWarning(_Model):
 
 
 class NoticeDocument(_Model):
-    schema_version: Literal["1"] = SCHEMA_VERSION
+    schema_version: Literal["1", "1.1"] = Field(
+        SCHEMA_VERSION, description="1.1 adds the optional unit fields canonical, group, adcode; 1 is still read"
+    )
     source: Source
     text: str = Field(description="decoded text, newlines normalised to \\n; every span indexes it")
     notice: Notice = Field(default_factory=Notice)

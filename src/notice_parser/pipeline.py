@@ -13,6 +13,7 @@ import importlib
 
 import regex
 
+from .canonical import with_canonical
 from .errors import StrictModeError
 from .extract.context import Context
 from .extract.flat_tables import fill_merged, find_text_tables
@@ -158,6 +159,7 @@ def run(read: ReadResult, data: bytes, *, name: str, strict: bool = False) -> No
             "no numbered section (一、 （一） 1. …) and no task table was found; the body is unstructured",
         )
     measures = [_with_items(m, deadlines, targets) for m in measures]
+    measures = with_canonical(measures, notice, text)
 
     doc = NoticeDocument(
         source=Source(name=name, format=read.format, encoding=read.encoding, sha256=hashlib.sha256(data).hexdigest()),

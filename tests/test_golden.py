@@ -13,7 +13,7 @@ from conftest import CORPORA, GOLDEN
 
 import notice_parser
 
-DOCS = sorted(p for p in CORPORA.iterdir() if p.suffix in (".txt", ".html", ".doc", ".docx"))
+DOCS = sorted(p for p in CORPORA.iterdir() if p.suffix in (".txt", ".md", ".html", ".doc", ".docx"))
 
 
 def golden_of(doc) -> dict:

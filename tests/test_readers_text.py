@@ -61,3 +61,50 @@ def test_a_tab_separated_table_in_plain_text_becomes_measures_per_row():
     assert [m.id for m in doc.measures] == ["table1.row1", "table1.row2", "table1.row3"]
     assert [u.name for u in doc.measures[1].responsible_units] == ["市环保局", "市住建局"]
     assert [d.date for d in doc.measures[1].deadlines] == ["2022-06-30"]
+
+
+MARKDOWN = CORPORA.parent / "tests" / "fixtures" / "markdown" / "jiangning-2023-laji-fenlei.md"
+
+
+def test_markdown_export_renders_markup_away_and_reads_its_pipe_table():
+    import notice_parser
+    from notice_parser.model import walk_sections
+
+    doc = notice_parser.parse(MARKDOWN)
+    n = doc.notice
+    assert n.title == "南京市江宁区城市管理局关于印发《江宁区生活垃圾分类提质增效工作方案》的通知"
+    assert n.doc_number == "江宁城管发〔2023〕17号"
+    assert n.issuers == ["南京市江宁区城市管理局"]
+    assert n.recipients == ["各街道办事处", "区各有关单位"]
+    assert n.date == "2023-03-17"
+    assert n.plan_title == "江宁区生活垃圾分类提质增效工作方案"
+    assert [a.title for a in n.attachments] == ["重点任务清单"]
+    assert n.attachments[0].url == "https://example.invalid/files/rwqd.xlsx"
+    got = [(s.id, s.heading) for s in walk_sections(doc.sections)]
+    assert got == [
+        ("1", "工作目标"),
+        ("2", "重点任务"),
+        ("2.1", "完善分类设施"),
+        ("2.2", "规范收运体系"),
+        ("3", "保障措施"),
+    ]
+    assert not any(ch in doc.text for ch in "#*|")
+    rows = {m.id: m for m in doc.measures if m.id.startswith("table")}
+    assert sorted(rows) == ["table1.row1", "table1.row2"]
+    assert [u.name for u in rows["table1.row1"].lead_units] == ["区城管局"]
+    assert [u.name for u in rows["table1.row1"].supporting_units] == ["区发改委", "区财政局"]
+    assert [d.date for d in rows["table1.row2"].deadlines] == ["2023-12-31"]
+    clause = next(m for m in doc.measures if m.id == "2.1")
+    assert [u.name for u in clause.responsible_units] == ["区城管局", "各街道"]
+    for m in doc.measures:
+        for u in m.lead_units + m.responsible_units + m.supporting_units:
+            assert doc.text[u.span[0] : u.span[1]] == u.raw
+
+
+def test_markdown_is_recognised_only_by_its_markup():
+    from notice_parser.readers.markdown import looks_like_markdown
+
+    assert looks_like_markdown("# 关于X的通知\n各区：")
+    assert looks_like_markdown("序号 | 任务\n--- | ---\n1 | 治理")
+    assert not looks_like_markdown("一、总体要求\n（一）指导思想。\n附件：1.X清单")
+    assert not looks_like_markdown("标题: 关于X的通知\n发布时间: 2023-10-28\n==== 正文 ====\n各区：")

@@ -136,7 +136,8 @@ FOOTER_PREFIXES = (
     "（此件不公开）",
 )
 FOOTER_SUFFIXES = ("印发", "翻印")
-ATTACHMENT_WORD = "附件"
+#: (a regex: 附表 are the tables enclosed with a plan: 附表：1、…推进计划表)
+ATTACHMENT_WORD = "(?:附件|附表)"
 
 #: words that make a line an organisation list (主送机关)
 ORG_HINTS = (

@@ -191,4 +191,16 @@ def read(data: bytes, options: ReadOptions) -> ReadResult:
         warnings.append(
             ("replacement_characters", f"{text.count(chr(0xFFFD))} undecodable character(s) (U+FFFD) in the text")
         )
+    from .markdown import looks_like_markdown, render
+
+    if looks_like_markdown(text):
+        # a Markdown export: markup rendered away, pipe tables read as tables
+        text, tables, links = render(text)
+        tables += [t for t in find_text_tables(text) if not any(_overlaps(t.span, m.span) for m in tables)]
+        tables.sort(key=lambda t: t.span)
+        return ReadResult(text=text, format="txt", encoding=enc, tables=tables, warnings=warnings, links=links)
     return ReadResult(text=text, format="txt", encoding=enc, tables=find_text_tables(text), warnings=warnings)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]

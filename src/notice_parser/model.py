@@ -6,20 +6,35 @@ and a test checks that the shipped file is current.
 
 Every span is ``[start, end)`` in code points into the top-level ``text``;
 :class:`NoticeDocument` rejects any item whose ``text[start:end] != raw``.
+The models also refuse what the schema cannot say but the contract does: a
+span with ``start > end``, a section outside its parent's span, two sections
+or two measures with one id, and a number that is not finite (JSON has no
+Infinity or NaN).
 """
 
 from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 SCHEMA_VERSION = "1.1"
+
+
+def _ordered(span: tuple[int, int]) -> tuple[int, int]:
+    if not 0 <= span[0] <= span[1]:
+        raise ValueError(f"span {list(span)} is not [start, end) with 0 <= start <= end")
+    return span
+
 
 Span = Annotated[
     tuple[int, int],
     Field(description="[start, end) in Unicode code points into the top-level `text`"),
+    AfterValidator(_ordered),
 ]
+
+#: a number JSON can carry: Infinity and NaN are refused
+Number = Annotated[float, Field(allow_inf_nan=False)]
 
 
 class _Model(BaseModel):
@@ -59,6 +74,14 @@ class Section(_Model):
     heading: str = Field(description="run-in heading up to the first 。, or the whole marker line")
     span: Span
     children: list[Section] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _children_inside(self) -> Section:
+        start, end = self.span
+        for ch in self.children:
+            if not (start <= ch.span[0] and ch.span[1] <= end):
+                raise ValueError(f"section {ch.id} {list(ch.span)} lies outside its parent {self.id} {[start, end]}")
+        return self
 
 
 class Unit(_Model):
@@ -128,10 +151,10 @@ class Target(_Model):
     section_id: str | None
     indicator: str | None = Field(description="what is measured, without scope words")
     comparator: Comparator
-    value: float = Field(description="the number, 万/亿 scaled in when the unit is plain")
-    value_max: float | None = Field(None, description="upper end of a range")
+    value: Number = Field(description="the number, 万/亿 scaled in when the unit is plain")
+    value_max: Number | None = Field(None, description="upper end of a range")
     unit: str | None = Field(description="unit as written after the number; null for a bare count")
-    baseline: float | None = Field(None, description="the 由X value")
+    baseline: Number | None = Field(None, description="the 由X value")
     baseline_year: int | None = Field(None, description="较2015年 → 2015")
     year: int | None = Field(None, description="the year the target is due; null for yearly targets")
     scope: str | None = Field(None, description="the part the target applies to (两区, 五县); null for the whole")
@@ -186,6 +209,20 @@ class NoticeDocument(_Model):
             start, end = span
             if not (0 <= start <= end <= len(text)) or text[start:end] != raw:
                 raise ValueError(f"{what} {raw!r} is not grounded: text[{start}:{end}] is {text[start:end]!r}")
+        for what, ids in (
+            ("section", [s.id for s in walk_sections(self.sections)]),
+            ("measure", [m.id for m in self.measures]),
+        ):
+            seen: set[str] = set()
+            for i in ids:
+                if i in seen:
+                    raise ValueError(f"two {what}s have the id {i!r}")
+                seen.add(i)
+        spans = [(f"section {s.id}", s.span) for s in walk_sections(self.sections)]
+        spans += [(f"measure {m.id}", m.span) for m in self.measures]
+        for what, (_, end) in spans:
+            if end > len(text):
+                raise ValueError(f"{what} ends at {end}, past the text ({len(text)})")
         return self
 
 

@@ -28,6 +28,7 @@ import regex
 
 from ..lexicon.roles import (
     CHAIN_VERBS,
+    CONJUNCTIONS,
     ETC_WORD,
     FIRST_LISTED_LEADS,
     LEAD,
@@ -308,6 +309,39 @@ def _merge_adjacent(text: str, clauses: list[Clause]) -> list[Clause]:
     return out
 
 
+def _masked(text: str, holes: list[tuple[int, int]]) -> str:
+    """``text`` with the stretches in ``holes`` blanked (same length, same offsets)."""
+    out = []
+    pos = 0
+    for x, y in sorted(holes):
+        out += [text[pos:x], " " * (y - x)]
+        pos = y
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _cut_out(text: str, parts: list[RolePart], holes: list[tuple[int, int]]) -> list[RolePart]:
+    """``parts`` without the stretches in ``holes`` (each part keeps its role);
+    a conjunction right after a hole joins what follows to the units before it."""
+    out: list[RolePart] = []
+    for part in parts:
+        pos = part.start
+        for x, y in sorted(holes):
+            if y <= pos or x >= part.end:
+                continue
+            a, b = _strip(text, pos, x)
+            if b > a:
+                out.append(RolePart(part.role, a, b))
+            pos = max(pos, y)
+            conj = next((c for c in CONJUNCTIONS if text.startswith(c, pos)), "")
+            if pos + len(conj) < part.end:
+                pos += len(conj)
+        a, b = _strip(text, pos, part.end)
+        if b > a:
+            out.append(RolePart(part.role, a, b))
+    return out
+
+
 def find_clauses(ctx: Context, start: int, end: int) -> list[Clause]:
     """Responsibility clauses in ``[start, end)``, in text order."""
     text = ctx.text
@@ -337,7 +371,9 @@ def find_clauses(ctx: Context, start: int, end: int) -> list[Clause]:
         if any(x <= a < y for x, y in taken):
             continue
         taken.append((a, b))
-        clause = parse_clause(text, a, b)
+        inner = [cl for cl in found if a <= cl.start and cl.end <= b]
+        holes = [(cl.start, cl.end) for cl in inner]
+        clause = parse_clause(_masked(text, holes) if holes else text, a, b)
         if clause is None:
             # a neutral label line (完成时限：…) joins the clause it touches
             if _LABEL.match(text, a):
@@ -345,6 +381,13 @@ def find_clauses(ctx: Context, start: int, end: int) -> list[Clause]:
             else:
                 continue
         clause.start, clause.end = a, _strip(text, a, b)[1]
+        if holes:
+            # 责任单位：市环保局（牵头单位：市财政局）和市水务局: the bracket's
+            # roles join the run's, and its text is no part of the run's units
+            clause.parts = _cut_out(text, clause.parts, holes)
+            for cl in inner:
+                clause.parts += cl.parts
+                found.remove(cl)
         found.append(clause)
     found.sort(key=lambda cl: cl.start)
     merged = _merge_adjacent(text, found)

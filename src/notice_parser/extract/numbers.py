@@ -5,6 +5,8 @@ multipliers.
 
 from __future__ import annotations
 
+import math
+
 import regex
 
 _DIGITS = {
@@ -34,6 +36,10 @@ _DIGITS = {
 }
 _SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 _BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+
+#: a Chinese numeral longer than this is not read as a number (no real one
+#: comes near it; "第" + "一" × 5000 would pass Python's int digit limit)
+MAX_CN_NUMERAL_CHARS = 40
 
 #: characters that may make up a Chinese numeral
 CN_NUMERAL_CHARS = "〇零○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟"
@@ -82,8 +88,10 @@ def parse_cn_number(s: str) -> int | None:
     35000
     >>> parse_cn_number("abc") is None
     True
+    >>> parse_cn_number("一" * 5000) is None
+    True
     """
-    if not s or any(c not in CN_NUMERAL_CHARS for c in s):
+    if not s or len(s) > MAX_CN_NUMERAL_CHARS or any(c not in CN_NUMERAL_CHARS for c in s):
         return None
     if all(c in _DIGITS for c in s):  # positional: 二〇一七
         if len(s) == 1:
@@ -112,6 +120,11 @@ def parse_number(s: str) -> float | None:
     435400000.0
     >>> parse_number("三")
     3.0
+
+    A value that is not a finite float (hundreds of digits) is no number:
+
+    >>> parse_number("9" * 400) is None
+    True
     """
     s = s.strip()
     mult = 1
@@ -119,6 +132,13 @@ def parse_number(s: str) -> float | None:
         mult *= _BIG_UNITS[s[-1]]
         s = s[:-1]
     if ARABIC_NUMBER.fullmatch(s):
-        return parse_arabic(s) * mult
-    v = parse_cn_number(s)
-    return None if v is None else float(v * mult)
+        value = parse_arabic(s) * mult
+    else:
+        v = parse_cn_number(s)
+        if v is None:
+            return None
+        try:
+            value = float(v * mult)
+        except OverflowError:
+            return None
+    return value if math.isfinite(value) else None

@@ -111,7 +111,8 @@ def is_boilerplate(line: Line) -> bool:
     c = line.compact
     return (
         c.startswith(BOILERPLATE_PREFIXES)
-        or any(w in c for w in BOILERPLATE_CONTAINS)
+        # a numbered item that mentions 公众号 is a task, not page chrome
+        or (any(w in c for w in BOILERPLATE_CONTAINS) and not is_marker_line(line))
         or _FRONT_MATTER.match(c) is not None
         or is_chrome(line.text)
     )

@@ -160,6 +160,8 @@ def _accept(state: _State, c: Candidate, *, after_colon: bool, inline: bool, in_
             return False
     else:
         state.box_lists.clear()
+    if any(s.cand.number == c.number and s.cand.style != c.style for s in siblings):
+        return False  # 1. then （一） under one parent: both would be 1.1; an id names one section
     new_part = False
     if c.number == prev + 1 and (prev > 0 or c.number == 1 or c.strength == "line"):
         ok = True
@@ -271,6 +273,8 @@ def build_sections(
         part_before = state.part
         last_start = accepted[-1].cand.start if accepted else body_start
         in_box = any(last_start < b < c.start for b in boxes)
+        if any(last_start < b <= c.start for b in bounds):
+            state.stack = []  # a boundary closes every open section: nothing after it is their child
         if _accept(state, c, after_colon=after_colon, inline=c.collapsed, in_box=in_box):
             if state.part != part_before and accepted:
                 soft = [b for b in soft_boundaries if accepted[-1].cand.start < b < c.start]

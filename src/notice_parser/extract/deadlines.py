@@ -717,12 +717,17 @@ def find_deadlines(ctx: Context, region: Region) -> list[Deadline]:
     # leftmost-longest; a non-deadline candidate still claims its characters
     candidates.sort(key=lambda c: (c.start, -(c.end - c.start)))
     chosen: list[_Candidate] = []
+    reach = -1  # the furthest end of a chosen candidate: every chosen one starts at or before c
     for c in candidates:
         if scan.masked(c.start, c.end):
             continue
-        if any(c.start < k.end and k.start < c.end for k in chosen):
+        if c.start < c.end:
+            if reach > c.start:
+                continue
+        elif any(c.start < k.end and k.start < c.end for k in chosen):
             continue
         chosen.append(c)
+        reach = max(reach, c.end)
 
     out: list[Deadline] = []
     seen: set[tuple] = set()

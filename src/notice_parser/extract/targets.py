@@ -33,7 +33,7 @@ import regex
 
 from ..lexicon import target_words as W
 from ..model import Target
-from ..spans import WHITESPACE, located
+from ..spans import WHITESPACE, located, squeeze
 from . import wordcut
 from .context import Context, Region
 from .numbers import parse_cn_number, parse_number
@@ -79,6 +79,17 @@ _CN_QUANTITY = regex.compile(
     (?=[，,。；;、）)\s]|以上|左右|$)                         #   standing alone (not 千亿级)
     """,
     regex.VERBOSE,
+)
+
+# small patterns compiled once (a per-call regex.match(str) pays a cache look-up each time)
+_LATIN = regex.compile(r"[A-Za-z]")
+_LATIN_OR_DIGIT = regex.compile(r"[A-Za-z0-9]")
+_LIST_START = regex.compile(r"\s*(?:[、，,；;]|和|及|与)")
+_OPEN_BRACKET = regex.compile(r"[（(]")
+_HAN = regex.compile(r"\p{Han}")
+_SHARE_AT_END = regex.compile(rf"(?:{_alt(W.SHARE_WORDS)})\s*$")
+_CHANGE_WORD_AT_END = regex.compile(
+    rf"(?:{_alt(k for k, v in W.COMPARATOR_VERBS.items() if v in ('increase_by', 'decrease_by'))})$"
 )
 
 #: a range joiner between two quantities
@@ -305,7 +316,7 @@ class _Sentence:
 
 
 def _squeeze(s: str) -> str:
-    return "".join(ch for ch in s if ch not in WHITESPACE)
+    return squeeze(s)
 
 
 def _split_spans(text: str, start: int, end: int, breaks: frozenset[str], keep_digit_commas: bool = False):
@@ -336,9 +347,9 @@ def _quantity_at(text: str, pos: int, limit: int, titles) -> tuple[int, float, s
         return None
     unit = m["unit"]
     end = m.end()
-    if unit and regex.match(r"[A-Za-z]", unit):
+    if unit and _LATIN.match(unit):
         nxt = text[end : end + 1]
-        if unit in W.NAME_LETTER_UNITS or (nxt and regex.match(r"[A-Za-z0-9]", nxt)):
+        if unit in W.NAME_LETTER_UNITS or (nxt and _LATIN_OR_DIGIT.match(nxt)):
             unit, end = None, m.end("mult") if m["mult"] else m.end("num")
     value = parse_number(m["num"] + (m["mult"] or ""))
     if value is None:
@@ -416,15 +427,28 @@ def _in_titles(pos: int, titles) -> bool:
     return any(a <= pos < b for a, b in titles)
 
 
+_STALE = object()
+
+
+def _next_match(pattern, cached, text: str, pos: int, end: int):
+    if cached is _STALE or (cached is not None and cached.start() < pos):
+        return pattern.search(text, pos, end)
+    return cached
+
+
 def _scan_items(text: str, start: int, end: int, titles) -> list[_Item]:
     """Every quantity (with its range and suffix) in ``text[start:end]``."""
     items: list[_Item] = []
     pos = start
     ratio = False
+    # each pattern's next match is searched again only once it lies behind pos
+    # (a search from pos finds the same leftmost match): linear, not a scan to
+    # the end for every item
+    m = z = c = _STALE
     while pos < end:
-        m = _QUANTITY.search(text, pos, end)
-        z = _ZERO.search(text, pos, end)
-        c = _CN_QUANTITY.search(text, pos, end)
+        m = _next_match(_QUANTITY, m, text, pos, end)
+        z = _next_match(_ZERO, z, text, pos, end)
+        c = _next_match(_CN_QUANTITY, c, text, pos, end)
         if c and (not m or c.start() < m.start()) and (not z or c.start() < z.start()):
             item = _cn_item(text, c, start, end, titles)
             if item:
@@ -462,7 +486,7 @@ def _scan_items(text: str, start: int, end: int, titles) -> list[_Item]:
         after = text[q_end : q_end + 2]
         if unit is None and any(after.startswith(w) for w in W.NOT_QUANTITY_AFTER):
             continue
-        if unit is None and regex.match(r"[A-Za-z]", after[:1] or " "):
+        if unit is None and _LATIN.match(after[:1] or " "):
             continue
         s = _SUFFIX.match(text, q_end, end)
         if text[m.start() - 1 : m.start()] in "（(" and text[s.end() : s.end() + 1] in "）)":
@@ -614,9 +638,9 @@ def _counted_noun(text: str, start: int, end: int) -> tuple[str, int]:
     """The noun counted after a counter: up to the clause end, the next value
     list, or a verb that is not inside a 的-modifier. Returns (noun, end)."""
     seg = text[start:end]
-    if regex.match(r"\s*(?:[、，,；;]|和|及|与)", seg):
+    if _LIST_START.match(seg):
         return "", start  # "不少于3场、提供…": the next conjunct, not a counted noun
-    bracket = regex.search(r"[（(]", seg)
+    bracket = _OPEN_BRACKET.search(seg)
     if bracket:
         seg = seg[: bracket.start()]  # "2400户（累计约3600户）…": the bracket is an aside
     stop = len(seg)
@@ -712,7 +736,7 @@ def _is_eligibility(text: str, subject_start: int, g: _Group, verb: str | None) 
     if verb or not last.suffix_cmp or last.word_cmp or last.unit in W.PERCENT_UNITS or last.unit in W.COUNTER_UNITS:
         return False
     nxt = text[g.end : g.end + 1]
-    if not (nxt == "的" or regex.match(r"\p{Han}", nxt)):
+    if not (nxt == "的" or _HAN.match(nxt)):
         return False
     return not _squeeze(text[subject_start : g.start]).endswith(W.BUILD_VERBS)
 
@@ -820,7 +844,7 @@ def _targets_in_sentence(ctx, region, sentences, si, titles, carry: dict) -> lis
             baseline_year = int(by["y"]) if by else (baseline_mark_year if baseline else None)
             subj_clean = _BASELINE_YEAR.sub("", subject_raw)
             distribute = any(w in subj_clean[-4:] or w in text[verb_from : g.start] for w in W.DISTRIBUTE_WORDS)
-            share = bool(regex.search(rf"(?:{_alt(W.SHARE_WORDS)})\s*$", _TRAIL_STRIP(subj_clean)))
+            share = bool(_SHARE_AT_END.search(_TRAIL_STRIP(subj_clean)))
             core, scopes = _strip_subject(subj_clean)
             level_only = False
             lm = _LEVEL_SCOPE.fullmatch(core)
@@ -957,9 +981,7 @@ def _TRAIL_STRIP(s: str) -> str:
 
 def _strip_change_words(ind: str) -> str:
     """A carried indicator without its change verb: 营收年均增长 → 营收."""
-    m = regex.search(
-        rf"(?:{_alt(k for k, v in W.COMPARATOR_VERBS.items() if v in ('increase_by', 'decrease_by'))})$", ind
-    )
+    m = _CHANGE_WORD_AT_END.search(ind)
     return ind[: m.start()] if m and m.start() > 1 else ind
 
 

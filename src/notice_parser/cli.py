@@ -9,6 +9,7 @@ Output files are written atomically: nothing half-written is ever left.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from .files import write_atomically  # noqa: F401  (kept importable from here)
@@ -87,6 +88,12 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"refuse inputs larger than N bytes (default {DEFAULT_MAX_BYTES})",
     )
     p.add_argument("--strict", action="store_true", help="treat any parser warning as an error (exit 3)")
+    p.add_argument(
+        "--explain",
+        action="store_true",
+        help="instead of JSON, list every time expression and counted number: the item that holds it, "
+        "or the reason it was left out",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or progress lines on stderr")
     p.add_argument("--version", action="version", version="%(prog)s " + _version())
     return p
@@ -114,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.jobs is not None and args.jobs < 1:
         sys.stderr.write("parse-notice: --jobs must be at least 1\n")
         return EXIT_USAGE
+    if args.explain:
+        return _explain(args)
     from .export import export_main, format_for
 
     to = format_for(args.to, args.output)
@@ -122,6 +131,30 @@ def main(argv: list[str] | None = None) -> int:
     from .batch import run_batch
 
     return run_batch(args)
+
+
+def _explain(args) -> int:
+    """``--explain``: the accounting listing of each input, on stdout."""
+    from . import parse
+    from .errors import ReaderError
+    from .extract.accounting import explain
+
+    code = EXIT_OK
+    for name in args.files:
+        if not os.path.exists(name):
+            sys.stderr.write(f"parse-notice: {name}: no such file\n")
+            return EXIT_USAGE
+        try:
+            doc = parse(name, format=args.format, encoding=args.encoding, max_bytes=args.max_bytes)
+        except ReaderError as e:
+            sys.stderr.write(f"parse-notice: {e}\n")
+            code = EXIT_UNREADABLE
+            continue
+        except OSError as e:
+            sys.stderr.write(f"parse-notice: {name}: {e.strerror or e}\n")
+            return EXIT_USAGE
+        sys.stdout.write(f"# {name}\n" + explain(doc))
+    return code
 
 
 if __name__ == "__main__":  # pragma: no cover

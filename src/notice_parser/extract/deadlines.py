@@ -69,7 +69,9 @@ _YEAR = rf"(?:(?<![0-9０-９])[0-9０-９]{{4}}(?![0-9０-９])|(?<![{_CN_DIGIT
 # a month number: 1-12 as digits, or 一…十二 in Chinese
 _MONTH = r"(?:1[0-2]|0?[1-9]|１[０-２]|０?[１-９]|十[一二]?|[一二三四五六七八九])"
 # a day number: 1-31 as digits, or 一…三十一 in Chinese
-_DAY = r"(?:3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_DAY = (
+    r"(?:3[01]|[12][0-9]|0?[1-9]|３[０１]|[１２][０-９]|０?[１-９]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+)
 
 # every character a point (or its prefix) can start with
 _POINT_FIRST_CHARS = regex.escape(
@@ -232,6 +234,7 @@ _MASK_RE = regex.compile(
     )
 )
 
+_IRREGULAR_RE = regex.compile(_alt(W.IRREGULAR_WORDS))
 _NOT_DEADLINE_AFTER_RE = regex.compile(_alt(W.NOT_DEADLINE_SUFFIXES))
 # a baseline word, then maybe other years of the same list, right before a year: 较2015、
 _BASELINE_BEFORE_RE = regex.compile(
@@ -720,6 +723,7 @@ def find_deadlines(ctx: Context, region: Region) -> list[Deadline]:
     reach = -1  # the furthest end of a chosen candidate: every chosen one starts at or before c
     for c in candidates:
         if scan.masked(c.start, c.end):
+            ctx.skip("time", view.to_span(c.start, c.end), "title_or_plan_name")
             continue
         if c.start < c.end:
             if reach > c.start:
@@ -728,6 +732,10 @@ def find_deadlines(ctx: Context, region: Region) -> list[Deadline]:
             continue
         chosen.append(c)
         reach = max(reach, c.end)
+    for a, b in scan.masks:  # 《…2035年远景目标纲要》, 〔2021〕, a plan name: read and left out
+        ctx.skip("time", view.to_span(a, b), "title_or_plan_name")
+    for m in _IRREGULAR_RE.finditer(s):  # 不定期: irregular, no time limit
+        ctx.skip("time", view.to_span(m.start(), m.end()), "irregular")
 
     out: list[Deadline] = []
     seen: set[tuple] = set()
@@ -735,9 +743,12 @@ def find_deadlines(ctx: Context, region: Region) -> list[Deadline]:
         if c.warning:
             ctx.warn(c.warning[0], c.warning[1], view.to_span(c.start, c.end))
         if c.item is None:
+            reason = c.reason or (c.warning[0] if c.warning else "not_a_time_limit")
+            ctx.skip("time", view.to_span(c.start, c.end), reason)
             continue
         key = _value_key(c.item)
         if key in seen:
+            ctx.skip("time", view.to_span(c.start, c.end), "duplicate")
             continue
         seen.add(key)
         end = c.end

@@ -436,8 +436,10 @@ def _next_match(pattern, cached, text: str, pos: int, end: int):
     return cached
 
 
-def _scan_items(text: str, start: int, end: int, titles) -> list[_Item]:
-    """Every quantity (with its range and suffix) in ``text[start:end]``."""
+def _scan_items(text: str, start: int, end: int, titles, skips: list | None = None) -> list[_Item]:
+    """Every quantity (with its range and suffix) in ``text[start:end]``;
+    quantities read and left out go to ``skips`` as (start, end, reason)."""
+    skips = [] if skips is None else skips
     items: list[_Item] = []
     pos = start
     ratio = False
@@ -453,10 +455,13 @@ def _scan_items(text: str, start: int, end: int, titles) -> list[_Item]:
             item = _cn_item(text, c, start, end, titles)
             if item:
                 items.append(item)
+            else:
+                skips.append((c.start(), c.end(), "cn_numeral_name_or_vague"))  # 四个意识, 一批, 两个
             pos = item.end if item else c.end()
             continue
         if z and (not m or z.start() < m.start()) and _in_quoted_name(text, z.start("word"), z.end("word"), start, end):
             pos = z.end()  # "一清零一提升"专项行动: a name that holds the word, not a goal
+            skips.append((z.start(), z.end(), "quoted_name"))
             continue
         if z and (not m or z.start() < m.start()):
             items.append(_Item(z.start(), z.end(), 0.0, None, None, word_cmp=W.ZERO_WORDS[z["word"]]))
@@ -467,10 +472,12 @@ def _scan_items(text: str, start: int, end: int, titles) -> list[_Item]:
         pos = m.end() if m.end() > m.start() else m.start() + 1
         q = _quantity_at(text, m.start(), end, titles)
         if q is None:
+            skips.append((m.start(), m.end(), "title" if _in_titles(m.start(), titles) else "not_a_quantity"))
             continue
         q_end, value, unit, mult = q
         before = text[max(start, m.start() - 3) : m.start()]
         if any(before.endswith(w) for w in W.NOT_QUANTITY_BEFORE):
+            skips.append((m.start(), q_end, "ordinal_or_code"))
             continue
         value_max = None
         # a range: X至Y, X—Y (the first may leave out its unit)
@@ -490,11 +497,14 @@ def _scan_items(text: str, start: int, end: int, titles) -> list[_Item]:
             continue
         s = _SUFFIX.match(text, q_end, end)
         if text[m.start() - 1 : m.start()] in "（(" and text[s.end() : s.end() + 1] in "）)":
+            skips.append((m.start(), s.end(), "bracketed_weight"))
             continue  # a share in brackets: "日常监测（60%）" is a weight, not a goal
         if m.start() > start and (text[m.start() - 1], text[s.end() : s.end() + 1]) in W.NAME_QUOTES:
+            skips.append((m.start(), s.end(), "quoted_name"))
             continue  # a quoted quantity is a name: "24小时"服务
         if text[max(start, m.start() - 1) : m.start()] in W.RATIO_MARKS:
             ratio = True  # 每5所幼儿园配备1名: a ratio, not a goal, unless a verb states one
+            skips.append((m.start(), s.end(), "ratio_base"))
             continue
         item = _Item(
             m.start(), s.end(), value, value_max, unit, W.COMPARATOR_SUFFIXES.get(s["cmp"] or ""), bool(s["approx"])
@@ -511,6 +521,7 @@ def _scan_items(text: str, start: int, end: int, titles) -> list[_Item]:
             item.word_cmp = "skip-unless-verb"
         items.append(item)
         pos = s.end()
+    skips += [(i.start, i.end, "time_limit") for i in items if i.word_cmp == "skip"]
     return [i for i in items if i.word_cmp != "skip"]
 
 
@@ -808,7 +819,10 @@ def _targets_in_sentence(ctx, region, sentences, si, titles, carry: dict) -> lis
     carried = carry["indicator"] if carry["paragraph"] == sent.paragraph else None
     prev_target_idx: list[int] = []
     for cs, ce in _split_spans(text, sent.start, sent.end, _CLAUSE_BREAKS, keep_digit_commas=True):
-        items = _scan_items(text, cs, ce, titles)
+        skips: list = []
+        items = _scan_items(text, cs, ce, titles, skips)
+        for a, b, reason in skips:
+            ctx.skip("number", (a, b), reason)
         if not items:
             continue
         groups = _group_items(text, items)
@@ -916,6 +930,7 @@ def _targets_in_sentence(ctx, region, sentences, si, titles, carry: dict) -> lis
             new_idx = []
             for k, (item, ind, scope, year) in enumerate(_distribute(g.items, indicators, scopes, years, share)):
                 if item.word_cmp and item.word_cmp.startswith("skip") and not verb:
+                    ctx.skip("number", (item.start, item.end), "ratio_or_time_without_goal_verb")
                     continue
                 cmp = _comparator(item, verb_cmp, prev_verb_cmp if not core and not noun else None, approx_pre)
                 if flag == "reference" and not verb_cmp and not item.suffix_cmp:

@@ -73,15 +73,27 @@ def parse(
     return run(read, data, name=name, strict=strict)
 
 
-def parse_text(text: str, *, name: str = "<text>", strict: bool = False) -> NoticeDocument:
-    """Parse a notice that is already a string (newlines are normalised)."""
+def parse_text(
+    text: str, *, name: str = "<text>", strict: bool = False, max_chars: int = DEFAULT_MAX_BYTES
+) -> NoticeDocument:
+    """Parse a notice that is already a string (newlines are normalised).
+
+    A text longer than ``max_chars`` code points raises
+    :class:`~notice_parser.errors.DocumentTooLarge`; lone surrogates become
+    U+FFFD (with a warning), since they cannot be written as UTF-8.
+    """
+    from .errors import DocumentTooLarge
     from .pipeline import run
-    from .readers import ReadResult
+    from .readers import ReadResult, scrub_surrogates
     from .readers.text import find_text_tables
 
-    text = normalise_newlines(text)
+    if len(text) > max_chars:
+        raise DocumentTooLarge(f"text too large: {len(text)} characters, the limit is {max_chars}", name=name)
+    text, surrogates = scrub_surrogates(normalise_newlines(text))
     data = text.encode("utf-8")
     read = ReadResult(text=text, format="txt", encoding="utf-8", tables=find_text_tables(text))
+    if surrogates:
+        read.warnings.append(surrogates)
     return run(read, data, name=name, strict=strict)
 
 

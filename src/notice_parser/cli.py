@@ -105,8 +105,33 @@ def _version() -> str:
     return __version__
 
 
+def _utf8_streams() -> None:
+    """JSON is UTF-8 whatever the locale (``PYTHONIOENCODING=latin-1``); a
+    message that the terminal cannot show is escaped, never a traceback."""
+    for stream, errors in ((sys.stdout, "strict"), (sys.stderr, "backslashreplace")):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(encoding="utf-8", errors=errors)
+            except (ValueError, OSError):  # pragma: no cover - a stream already written to in another encoding
+                pass
+
+
+def _text_codec(name: str) -> bool:
+    import codecs
+
+    try:
+        return getattr(codecs.lookup(name), "_is_text_encoding", True)
+    except LookupError:
+        return False
+
+
 def main(argv: list[str] | None = None) -> int:
+    _utf8_streams()
     args = build_parser().parse_args(argv)
+    if args.encoding is not None and not _text_codec(args.encoding):
+        sys.stderr.write(f"parse-notice: --encoding: unknown text encoding '{args.encoding}'\n")
+        return EXIT_USAGE
     if args.schema:
         from .emit import schema_text
 

@@ -93,6 +93,24 @@ class ReadResult:
     links: list[tuple[int, int, str]] = field(default_factory=list)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def scrub_surrogates(text: str) -> tuple[str, tuple[str, str] | None]:
+    """Lone surrogates (from ``--encoding utf-7`` or ``unicode_escape``, or a
+    Python string) become U+FFFD, one code point for one, so every offset
+    stays; they cannot be written as UTF-8 JSON. Returns the text and a
+    warning when there were any.
+
+    >>> scrub_surrogates("a" + chr(0xD800) + "b")
+    ('a\ufffdb', ('lone_surrogates', '1 lone surrogate code point(s) replaced by U+FFFD'))
+    """
+    text, count = _SURROGATE.subn("\ufffd", text)
+    if not count:
+        return text, None
+    return text, ("lone_surrogates", f"{count} lone surrogate code point(s) replaced by U+FFFD")
+
+
 def normalise_format(fmt: str, *, name: str = "<input>") -> str:
     f = fmt.lower().lstrip(".")
     f = _ALIASES.get(f, f)
@@ -231,7 +249,11 @@ def read_bytes(data: bytes, options: ReadOptions, *, format: str | None = None, 
         fmt = sniff_format(data, hint=hint_fmt)
     module = importlib.import_module(f".{READERS[fmt]}", __name__)
     try:
-        return module.read(data, options)
+        result = module.read(data, options)
+        result.text, warning = scrub_surrogates(result.text)
+        if warning:
+            result.warnings.append(warning)
+        return result
     except ReaderError:
         raise
     except (MemoryError, RecursionError) as exc:  # pragma: no cover - defensive

@@ -41,7 +41,7 @@ import io
 import zipfile
 import zlib
 
-from ..errors import DocumentTooLarge, ReaderError
+from ..errors import DocumentTooLarge, EncryptedDocument, ReaderError
 from . import Cell, ReadOptions, ReadResult, Table
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -54,7 +54,12 @@ MAX_RATIO = 200
 MIN_BOMB_BYTES = 5 * 1024 * 1024
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_DTD_MARKERS = tuple(m.encode(enc) for enc in ("ascii", "utf-16-le", "utf-16-be") for m in ("<!DOCTYPE", "<!ENTITY"))
+_DTD_MARKERS = tuple(
+    m.encode(enc)
+    for enc in ("ascii", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
+    for m in ("<!DOCTYPE", "<!ENTITY")
+)
+_MARKER_OVERLAP = max(len(m) for m in _DTD_MARKERS)
 
 
 # --------------------------------------------------------------------- safety
@@ -95,8 +100,13 @@ def check_zip(data: bytes, options: ReadOptions) -> None:
             raise ReaderError("not a .docx: the zip holds no word/document.xml", name=name)
         total = 0
         for info in infos:
-            is_xml = info.filename.endswith((".xml", ".rels"))
-            chunks = []
+            if info.flag_bits & 0x1:
+                raise EncryptedDocument(
+                    f"encrypted: the .docx entry {_printable(info.filename)} needs a password", name=name
+                )
+            # every entry is looked at, whatever its name (the main part may be
+            # named anything) and in any XML encoding (UTF-8/16/32)
+            tail = b""
             try:
                 with zf.open(info) as fh:
                     while True:
@@ -109,20 +119,18 @@ def check_zip(data: bytes, options: ReadOptions) -> None:
                                 f"zip bomb: the .docx expands past {options.max_bytes} bytes (raise it with --max-bytes)",
                                 name=name,
                             )
-                        if is_xml:
-                            chunks.append(chunk)
+                        window = tail + chunk
+                        if any(marker in window for marker in _DTD_MARKERS):
+                            raise ReaderError(
+                                f"unsafe XML: {_printable(info.filename)} declares a DTD or entities, which a .docx never needs",
+                                name=name,
+                            )
+                        tail = window[-_MARKER_OVERLAP:]
             except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as exc:
                 raise ReaderError(
                     f"not a valid .docx: {_printable(info.filename)} cannot be inflated ({_printable(str(exc))})",
                     name=name,
                 ) from None
-            if is_xml:
-                body = b"".join(chunks)
-                if any(marker in body for marker in _DTD_MARKERS):
-                    raise ReaderError(
-                        f"unsafe XML: {_printable(info.filename)} declares a DTD or entities, which a .docx never needs",
-                        name=name,
-                    )
 
 
 # ----------------------------------------------------------------- numbering

@@ -159,7 +159,7 @@ def decode_html(data: bytes, options: ReadOptions) -> tuple[str, str, list[tuple
     if declared and not declared.startswith("utf"):
         try:
             text = data.decode(declared)
-        except (UnicodeDecodeError, LookupError):
+        except (UnicodeError, LookupError):  # charset=undefined names a codec that refuses everything
             warnings.append(
                 ("declared_charset_wrong", f"the page declares {declared} but its bytes are not valid {declared}")
             )

@@ -44,7 +44,7 @@ def cjk_share(text: str) -> float:
 def _try(data: bytes, encoding: str) -> str | None:
     try:
         return data.decode(encoding)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError):  # UnicodeError: the 'undefined' codec refuses everything
         return None
 
 

@@ -46,7 +46,8 @@ def test_jsonl_over_the_corpus_and_a_corrupt_file(tmp_path, capsys):
         if golden.exists():
             want = json.loads(golden.read_text(encoding="utf-8"))
             rec["source"]["name"] = want["source"]["name"]
-            assert rec == want, doc.name
+            for key in ("notice", "sections", "measures", "deadlines", "targets", "warnings", "text", "source"):
+                assert rec[key] == want[key], (doc.name, key)  # the keys test_golden compares
     assert len(list(out.iterdir())) == 46
     assert "broken.docx: not a valid .docx" in capsys.readouterr().err
 

@@ -57,6 +57,8 @@ _URL = regex.compile(r"https?://\S.*")
 _FILE_EXTENSION = regex.compile(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar|et|txt)$", regex.IGNORECASE)
 _GLUED_NUMBER = regex.compile(r"[（(](?P<number>" + DOC_NUMBER + r")[）)]$", regex.VERBOSE)
 _NUMBERED_ITEM = regex.compile(r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、﹒]|[（(]\d{1,2}[）)])\s*")
+#: the head of one annex (附件1, 附件二), its title on the next line
+_ANNEX_NUMBER_HEAD = regex.compile(r"^" + ATTACHMENT_WORD + r"[0-9０-９一二三四五六七八九十]{1,2}[：:]?$")
 #: an attachment title numbered on its own line under 附件： (1.X ⏎ 2.Y)
 _LISTED_TITLE = regex.compile(r"^(?:\d{1,2}[.．、﹒]|[（(]\d{1,2}[）)])\s*\S")
 _NEXT_ITEM = regex.compile(r"[ \t\u3000]+(?=(?:\d{1,2}[.．、﹒]|[（(]\d{1,2}[）)])\S)")
@@ -155,6 +157,21 @@ def _title_below(lines: list[Line], i: int) -> str | None:
         if ends_like_title(c):
             return "".join(parts)
     return None
+
+
+def _own_plan_title(lines: list[Line], sig: int, plan: str) -> str:
+    """The enclosed plan's own title line under the signature, where it
+    holds the name the cover title gives (关于推进X实施方案 under
+    …关于印发推进X实施方案的通知); else ``plan``."""
+    for ln in lines[sig + 1 : sig + 4]:
+        c = ln.compact
+        if is_boilerplate(ln) or is_marker_line(ln) or any(p in c for p in "。；"):
+            continue
+        if plan in c and c != plan and len(c) <= len(plan) + 6 and ends_like_title(c):
+            return c
+        if c == plan:
+            return plan
+    return plan
 
 
 def _recipients(lines: list[Line], limit: int) -> tuple[int, list[str]] | None:
@@ -317,6 +334,7 @@ def _attachments(
     spans = [] if spans is None else spans
     out: list[Attachment] = []
     seen: set[str] = set()
+    listed = False  # a 附件： list has named the attachments
     i = 0
     while i < len(lines):
         ln = lines[i]
@@ -341,8 +359,8 @@ def _attachments(
             j = i + 1
             while j < len(lines) and j <= i + 10:
                 nxt = lines[j]
-                listed = _LISTED_TITLE.match(nxt.compact) is not None and "。" not in nxt.compact
-                if is_boilerplate(nxt) or is_attachment_header(nxt) or (is_marker_line(nxt) and not listed):
+                numbered = _LISTED_TITLE.match(nxt.compact) is not None and "。" not in nxt.compact
+                if is_boilerplate(nxt) or is_attachment_header(nxt) or (is_marker_line(nxt) and not numbered):
                     break
                 if titles and not _NUMBERED_ITEM.match(nxt.compact):
                     break
@@ -352,6 +370,14 @@ def _attachments(
                 j += 1
         spans.append((ln.start, ln.end))
         spans.extend((lines[at].start, lines[at].end) for _, at in titles)
+        if _ANNEX_NUMBER_HEAD.match(ln.compact):
+            if listed:
+                # 附件1 ⏎ its heading, after a 附件： list that named it
+                # already (maybe worded differently: （2023年版）)
+                i += 1
+                continue
+        elif titles:
+            listed = True
         for title, at in titles:
             if not title or title in seen or len(title) > 80:
                 continue
@@ -439,6 +465,8 @@ def read_header(
         notice.issuers = issuers
         if lines[idx].start < first_marker:
             header_end = max(header_end, lines[idx].end)
+        if notice.plan_title:
+            notice.plan_title = _own_plan_title(lines, idx, notice.plan_title)
     if notice.date is None or not notice.issuers:
         for ln in lines:
             c = ln.compact

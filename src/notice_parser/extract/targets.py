@@ -762,22 +762,48 @@ def _sentences(ctx: Context, region: Region, titles) -> list[_Sentence]:
             out.append(_Sentence(ss, se, pi, years=_years_in(text, ss, se, titles, ctx.notice_year)))
     if out and region.section_id is not None:
         out[0].heading = True
-    return out
+    return _Sentences(out)
+
+
+class _Sentences(list):
+    """The sentences of a region (paragraphs are contiguous runs) with the
+    look-ups the due-year rule needs, built once: the first sentence of each
+    paragraph and, for each sentence, the nearest earlier one that opens
+    with a due year. Keeps :func:`_due_year` constant-time per target."""
+
+    def __init__(self, items=()) -> None:
+        super().__init__(items)
+        self.first_of: dict[int, int] = {}
+        self.prev_lead_in: list[int | None] = []
+        last = None
+        for i, s in enumerate(self):
+            self.first_of.setdefault(s.paragraph, i)
+            self.prev_lead_in.append(last)
+            if any(y[2] for y in s.years):
+                last = i
+
+
+def _indexed(sentences) -> _Sentences:
+    return sentences if isinstance(sentences, _Sentences) else _Sentences(sentences)
 
 
 def _lead_year(sentences: list[_Sentence], paragraph: int | None) -> list[int] | None:
     """The year of the lead sentence of a paragraph (or of the region)."""
-    cands = [s for s in sentences if paragraph is None or s.paragraph == paragraph]
-    if not cands:
+    sentences = _indexed(sentences)
+    i = 0 if paragraph is None else sentences.first_of.get(paragraph)
+    if i is None or not sentences:
         return None
-    first = cands[0]
+    first = sentences[i]
+    second = sentences[i + 1] if i + 1 < len(sentences) else None
+    if paragraph is not None and second is not None and second.paragraph != paragraph:
+        second = None
     lead = first
-    if first.heading and len(cands) > 1 and cands[1].paragraph == first.paragraph:
-        lead = cands[1]
+    if first.heading and second is not None and second.paragraph == first.paragraph:
+        lead = second
     elif first.heading and not first.years:
         # a marker line of its own: the next paragraph's first sentence leads
-        rest = [s for s in sentences if s.start >= first.end]
-        lead = rest[0] if rest and paragraph is None else first
+        rest = next((s for s in sentences if s.start >= first.end), None) if paragraph is None else None
+        lead = rest if rest is not None else first
     for s in (first, lead):
         if s.years:
             return s.years[0][1]
@@ -785,26 +811,22 @@ def _lead_year(sentences: list[_Sentence], paragraph: int | None) -> list[int] |
 
 
 def _due_year(sentences, si: int, pos: int) -> list[int] | None:
+    sentences = _indexed(sentences)
     sent = sentences[si]
     before = [y for y in sent.years if y[0] < pos]
     if before:
         return before[-1][1]
     if sent.years:
         return sent.years[0][1]
-    for s in reversed(sentences[:si]):
-        if s.paragraph != sent.paragraph:
-            break
-        lead_in = [y for y in s.years if y[2]]
-        if lead_in:
-            return lead_in[0][1]
+    k = sentences.prev_lead_in[si]  # the nearest earlier sentence that opens with a due year
+    if k is not None and sentences[k].paragraph == sent.paragraph:
+        return next(y for y in sentences[k].years if y[2])[1]
     y = _lead_year(sentences, sent.paragraph)
     if y is None:
         # goals listed in paragraphs after a lead-in ("到2026年，…。⏎——创新能力。打造…"):
         # the nearest earlier sentence of the section that opens with a due year
-        for s in reversed(sentences[:si]):
-            lead_in = [yy for yy in s.years if yy[2]]
-            if lead_in:
-                return lead_in[0][1]
+        if k is not None:
+            return next(yy for yy in sentences[k].years if yy[2])[1]
         y = _lead_year(sentences, None)
     return y
 

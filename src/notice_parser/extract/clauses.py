@@ -65,6 +65,8 @@ _NEUTRAL_PART = regex.compile(
     regex.VERBOSE,
 )
 _OPEN, _CLOSE = "（(【[", "）)】]"
+#: a label the lexicon does not know, after a part separator: 适用范围：
+_ANY_LABEL = regex.compile(r"(?<=[，,；;。])\s*(?P<label>\p{Han}{2,6})\s*[：:]\s*")
 #: where a label may start a clause outside brackets: a line start or a sentence end
 _LABEL_START = regex.compile(
     r"(?:^|(?<=[。；;]))[ \t\u3000\u00a0]*(?=(?:" + "|".join(map(regex.escape, _LABEL_WORDS)) + r")\s*[：:])",
@@ -178,6 +180,15 @@ def parse_clause(text: str, a: int, b: int) -> Clause | None:
         inner_end = s.start()
     labels = list(_LABEL.finditer(text, a, inner_end))
     if labels:
+        # any other "word：" (适用范围：, 牵头领导：) ends the part before it and assigns nothing
+        known = {m.start("label") for m in labels}
+        labels = sorted(
+            [
+                *labels,
+                *(m for m in _ANY_LABEL.finditer(text, labels[0].end(), inner_end) if m.start("label") not in known),
+            ],
+            key=lambda m: m.start(),
+        )
         # anything before the first label must be neutral (a time phrase)
         pre_a, pre_b = _strip(text, a, labels[0].start())
         if pre_b > pre_a and not all(_is_neutral(text[x:y]) for x, y in _pieces(text, pre_a, pre_b) if y > x):

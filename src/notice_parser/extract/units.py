@@ -389,10 +389,23 @@ def _is_bare_department(name: str) -> bool:
 def _takes_prefix(text: str, prefix: str, name: str) -> bool:
     """A bare department takes the list's level when its name is a known
     field (卫生健康局), or when the document writes it with that level
-    elsewhere (省地方金融监管局)."""
+    elsewhere (省地方金融监管局); so does a 有关/相关 group of that level
+    (市…局及相关行业主管部门 → 市相关行业主管部门)."""
+    if _is_level_group(name):
+        return True
     return _is_bare_department(name) and (
         _FIELD_DEPARTMENT.match(name) is not None or (prefix + name) in _compact_text(text)
     )
+
+
+def _is_level_group(name: str) -> bool:
+    """有关部门, 相关行业主管部门: a group with no level of its own."""
+    if not name.startswith(("有关", "相关")) or not name.endswith(GENERIC_BODIES) or len(name) > 12:
+        return False
+    rest = name
+    for w in LEVEL_CHAR_WORDS:
+        rest = rest.replace(w, "")
+    return not any(p in rest for p in LEVEL_PREFIXES)
 
 
 @lru_cache(maxsize=8)
@@ -413,7 +426,7 @@ def _restore_prefix(text: str, pieces: list[_Piece], links: list[str]) -> list[_
             prefix = own
         elif prefix and _takes_prefix(text, prefix, p.name):
             p = _Piece(p.i, p.j, prefix + p.name)
-        elif not _is_bare_department(p.name):
+        elif not (_is_bare_department(p.name) or _is_level_group(p.name)):
             prefix = None
         out.append(p)
     return out

@@ -15,6 +15,7 @@ from .emit import to_json
 from .errors import NoticeParserError, ReaderError
 from .model import NoticeDocument
 from .readers import DEFAULT_MAX_BYTES, ReadOptions, read_bytes
+from .readers.limits import read_at_most
 from .readers.text import normalise_newlines
 
 __version__ = "0.1.0"
@@ -64,9 +65,14 @@ def parse(
 
             raise DocumentTooLarge(f"file too large: {size} bytes, the limit is {max_bytes}", name=name)
         try:
-            data = path.read_bytes()
+            with open(path, "rb") as fh:
+                data = read_at_most(fh, max_bytes)  # /dev/zero, a FIFO: stat says 0 bytes
         except OSError as exc:
             raise ReaderError(f"cannot read: {exc.strerror or exc}", name=name) from None
+        if len(data) > max_bytes:
+            from .errors import DocumentTooLarge
+
+            raise DocumentTooLarge(f"file too large: over {max_bytes} bytes (raise it with --max-bytes)", name=name)
         hint = path.suffix.lstrip(".") or None
     options = ReadOptions(name=name, encoding=encoding, max_bytes=max_bytes)
     read = read_bytes(data, options, format=format, hint=hint)

@@ -393,7 +393,9 @@ def run_batch(args) -> int:
         sys.stderr.write("parse-notice: no readable file found in the inputs given\n")
         return EXIT_USAGE
     if any(i.name == "-" for i in inputs):
-        stdin = sys.stdin.buffer.read()
+        from .readers.limits import read_at_most
+
+        stdin = read_at_most(sys.stdin.buffer, args.max_bytes)  # over the limit: refused, not read whole
         inputs = [Input(i.name, i.out, stdin) if i.name == "-" else i for i in inputs]
     output = args.output
     many = len(inputs) > 1 or any(os.path.isdir(f) or (_has_magic(f) and not os.path.exists(f)) for f in args.files)

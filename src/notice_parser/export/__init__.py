@@ -95,7 +95,11 @@ def _parse_all(args) -> tuple[list, int]:
     from ..batch import EXIT_OK, ErrorRecord, Input, Options, _parse_doc, _run, default_workers, expand_inputs
 
     inputs = expand_inputs(args.files)
-    inputs = [Input(i.name, i.out, sys.stdin.buffer.read()) if i.name == "-" else i for i in inputs]
+    from ..readers.limits import read_at_most
+
+    inputs = [
+        Input(i.name, i.out, read_at_most(sys.stdin.buffer, args.max_bytes)) if i.name == "-" else i for i in inputs
+    ]
     opts = Options(format=args.format, encoding=args.encoding, max_bytes=args.max_bytes, strict=args.strict)
     workers = args.jobs or default_workers()
     docs, status = [], EXIT_OK

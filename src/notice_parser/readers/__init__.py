@@ -231,8 +231,10 @@ def sniff_format(data: bytes, *, hint: str | None = None) -> str:
 def read_bytes(data: bytes, options: ReadOptions, *, format: str | None = None, hint: str | None = None) -> ReadResult:
     """Read ``data`` in ``format`` (or the sniffed one) and return its text."""
     if len(data) > options.max_bytes:
+        # a stream is read up to one byte past the limit (readers.limits.read_at_most)
+        size = f"over {options.max_bytes} bytes" if len(data) == options.max_bytes + 1 else f"{len(data)} bytes"
         raise DocumentTooLarge(
-            f"file too large: {len(data)} bytes, the limit is {options.max_bytes} (raise it with --max-bytes)",
+            f"file too large: {size}, the limit is {options.max_bytes} (raise it with --max-bytes)",
             name=options.name,
         )
     if not data.strip():

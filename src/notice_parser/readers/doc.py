@@ -53,6 +53,7 @@ from dataclasses import dataclass
 
 from ..errors import EncryptedDocument, ReaderError
 from . import Cell, ReadOptions, ReadResult, Table
+from .limits import MAX_GRID_SPAN, MAX_LIST_START
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -426,6 +427,7 @@ def parse_lists(table: bytes, fib: Fib) -> dict[int, list[Level]]:
             text = table[pos + 2 : pos + 2 + 2 * cch].decode("utf-16-le", errors="replace")
             pos += 2 + 2 * cch
             places = tuple(n - 1 for n in nums if 0 < n <= len(text))
+            start = max(0, min(start, MAX_LIST_START))  # Word's bounds; a patched iStartAt may say 2**31-1
             levels.append(Level(start, NFC.get(nfc, "decimal"), text, places, follow))
         by_lsid[lsid] = levels
     pos = fib.fc_lfo
@@ -549,7 +551,7 @@ class _Builder:
                 if len(es) == len(cells) + 1 and edges:
                     col0 = bisect_right(edges, es[c]) - 1
                     col1 = bisect_right(edges, es[c + 1]) - 1
-                    cols = range(col0, max(col1, col0 + 1))
+                    cols = range(col0, max(min(col1, col0 + MAX_GRID_SPAN), col0 + 1))
                 else:
                     cols = range(c, c + 1)
                 flag = vm[c] if c < len(vm) else 0

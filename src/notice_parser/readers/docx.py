@@ -43,6 +43,7 @@ import zlib
 
 from ..errors import DocumentTooLarge, EncryptedDocument, ReaderError
 from . import Cell, ReadOptions, ReadResult, Table
+from .limits import MAX_FORMATTED_VALUE, MAX_GRID_SPAN, MAX_LIST_START, bounded_int
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -242,6 +243,8 @@ def format_number(value: int, num_fmt: str) -> str:
     >>> format_number(3, "chineseCounting"), format_number(2, "ideographTraditional"), format_number(12, "decimal")
     ('三', '乙', '12')
     """
+    if not 0 <= value <= MAX_FORMATTED_VALUE:
+        return str(value)
     return NUM_FORMATS.get(num_fmt, str)(value)
 
 
@@ -276,7 +279,7 @@ class Numbering:
                         entry.update(self._level(lvl))
                     start = _val(ov, "startOverride")
                     if start is not None:
-                        entry["start"] = int(start)
+                        entry["start"] = bounded_int(start, 1, 0, MAX_LIST_START)
                     overrides[ilvl] = entry
                 self.nums[num.get(W + "numId")] = (_val(num, "abstractNumId"), overrides)
         if styles_el is not None:
@@ -308,7 +311,7 @@ class Numbering:
                 out[key] = v
         start = _val(lvl, "start")
         if start is not None:
-            out["start"] = int(start)
+            out["start"] = bounded_int(start, 1, 0, MAX_LIST_START)
         if lvl.find(W + "isLgl") is not None:
             out["legal"] = True
         return out
@@ -471,7 +474,7 @@ class _Renderer:
                 if c:
                     self.emit("\t")
                 tcpr = tc.find(W + "tcPr")
-                span_cols = max(1, int(_val(tcpr, "gridSpan", "1") or 1))
+                span_cols = bounded_int(_val(tcpr, "gridSpan", "1"), 1, 1, MAX_GRID_SPAN)
                 vmerge = tcpr.find(W + "vMerge") if tcpr is not None else None
                 text = self.flat_text(tc)
                 cell_span = (self.pos, self.pos + len(text))

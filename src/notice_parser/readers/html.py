@@ -200,11 +200,25 @@ _SUBSET_END = re.compile(r"\]\s*>")
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
+#: a start tag longer than this (tens of thousands of attributes) is cut:
+#: libxml2 checks attributes against each other, super-linear in their count
+MAX_TAG_CHARS = 8192
+_HUGE_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9:_-]{0,40})(\s[^<>]{" + str(MAX_TAG_CHARS) + r",})>")
+
+
+def _cut_tag(m: re.Match) -> str:
+    attrs = m.group(2)[:MAX_TAG_CHARS]
+    cut = max(attrs.rfind(" "), attrs.rfind("\t"), attrs.rfind("\n"))
+    return f"<{m.group(1)}{attrs[:cut] if cut > 0 else ''}>"
+
+
 def clean_source(source: str) -> tuple[str, list[tuple[str, str]]]:
     """Remove what is not HTML before parsing; report what that changed.
 
     >>> clean_source('<%@ page pageEncoding="UTF-8"%><p>一、<%= x %>总体要求</p>')[0]
     '<p>一、总体要求</p>'
+    >>> clean_source("<p " + " ".join(f"a{i}=1" for i in range(9000)) + ">一、</p>")[0][-14:]
+    'a1161=1>一、</p>'
     >>> text, warnings = clean_source('<!DOCTYPE html [<!ENTITY a "AAAA">]><p>&a;</p>')
     >>> text, warnings[0][0]
     ('<p>&a;</p>', 'entities_ignored')
@@ -220,6 +234,9 @@ def clean_source(source: str) -> tuple[str, list[tuple[str, str]]]:
         source = source[: m.start()] + source[stop:]
     if "<%" in source:
         source = _drop_server_blocks(source)
+    source, huge = _HUGE_TAG.subn(_cut_tag, source)
+    if huge:
+        warnings.append(("attributes_dropped", f"{huge} tag(s) over {MAX_TAG_CHARS} characters cut to that length"))
     bad = len(_XML_FORBIDDEN.findall(source))
     if bad:
         source = _XML_FORBIDDEN.sub("", source)

@@ -1,0 +1,166 @@
+"""What a small file may make the readers allocate is bounded (issue 12):
+Word numbering start values, grid spans, HTML tags with tens of thousands of
+attributes, and input read past ``--max-bytes``. Each test is a reproducer of
+``shared/repro/make_inputs.py`` or ``patch_doc_numbering.py``; none is timed:
+without the bounds they run for minutes and take gigabytes.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import struct
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import olefile
+import pytest
+
+import notice_parser
+from notice_parser.errors import DocumentTooLarge
+from notice_parser.readers.doc import parse_fib
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+CT = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+    '<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>'
+    "</Types>"
+)
+RELS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
+    "</Relationships>"
+)
+DOC_RELS = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>'
+    "</Relationships>"
+)
+
+
+def _document(body: str) -> str:
+    return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>'
+
+
+def _para(text: str, numbered: bool = False) -> str:
+    ppr = '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>' if numbered else ""
+    return f'<w:p>{ppr}<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+
+
+def _numbering(start: str, fmt: str) -> str:
+    return (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="{W}">'
+        f'<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
+        '<w:lvlText w:val="%1、"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>'
+    )
+
+
+def _docx(document: str, numbering: str | None = None) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", CT)
+        z.writestr("_rels/.rels", RELS)
+        z.writestr("word/document.xml", document)
+        if numbering is not None:
+            z.writestr("word/_rels/document.xml.rels", DOC_RELS)
+            z.writestr("word/numbering.xml", numbering)
+    return buf.getvalue()
+
+
+NUMBERED = _para("关于印发方案的通知") + "".join(_para("加强领导（市环保局负责）", True) for _ in range(20))
+
+
+def test_a_huge_roman_list_start_is_clamped_to_words_bound():
+    data = _docx(_document(NUMBERED), _numbering("100000000000", "lowerRoman"))
+    doc = notice_parser.parse(data, name="r1.docx")
+    # 32767 (Word's largest start) in lowerRoman, then 32768
+    assert "m" * 32 + "dcclxvii、加强领导" in doc.text
+    assert "m" * 32 + "dcclxviii、加强领导" in doc.text
+
+
+def test_a_huge_letter_list_start_is_clamped_to_words_bound():
+    data = _docx(_document(NUMBERED), _numbering("2000000000", "lowerLetter"))
+    doc = notice_parser.parse(data, name="r1.docx")
+    assert "\n" + "g" * 1261 + "、加强领导" in doc.text  # 32767 = 1260 × 26 + 7: the 7th letter, 1261 times
+
+
+@pytest.mark.parametrize("span", ["1000000", "99999999999999999999"])
+def test_a_huge_grid_span_is_capped(span):
+    head = "<w:tr>" + "".join(f"<w:tc>{_para(h)}</w:tc>" for h in ("整改任务", "牵头单位")) + "</w:tr>"
+    cell = f'<w:tc><w:tcPr><w:gridSpan w:val="{span}"/></w:tcPr>{_para("市环保局")}</w:tc>'
+    data = _docx(_document(_para("通知") + f"<w:tbl>{head}<w:tr>{cell}{cell}</w:tr></w:tbl>"))
+    read = notice_parser.readers.read_bytes(data, notice_parser.readers.ReadOptions(name="r2.docx"))
+    assert [len(row) for row in read.tables[0].rows] == [2, 2000]
+
+
+def test_a_doc_list_level_starting_at_2_31_is_clamped(tmp_path):
+    """patch_doc_numbering.py: every LVL of a numbered .doc set to iStartAt 2**31-1, lowerLetter."""
+    dst = tmp_path / "patched.doc"
+    shutil.copyfile(FIXTURES / "tianshui-2017-30-numbered.doc", dst)
+    ole = olefile.OleFileIO(str(dst), write_mode=True)
+    fib = parse_fib(ole.openstream("WordDocument").read())
+    table = bytearray(ole.openstream(fib.table_stream).read())
+    pos = fib.fc_lst
+    count = struct.unpack_from("<H", table, pos)[0]
+    pos += 2
+    levels = []
+    for _ in range(count):
+        levels.append(1 if table[pos + 26] & 1 else 9)
+        pos += 28
+    for n in levels:
+        for _ in range(n):
+            struct.pack_into("<iB", table, pos, 2**31 - 1, 4)
+            cb_chpx, cb_papx = table[pos + 24], table[pos + 25]
+            pos += 28 + cb_papx + cb_chpx
+            cch = struct.unpack_from("<H", table, pos)[0]
+            pos += 2 + 2 * cch
+    ole.write_stream(fib.table_stream, bytes(table))
+    ole.close()
+    doc = notice_parser.parse(dst)
+    assert "g" * 1261 in doc.text  # 32767 in lowerLetter, not 2**31-1 (82 million letters)
+    assert len(doc.text) < 200_000
+
+
+def test_an_html_tag_with_40000_attributes_is_cut_before_parsing():
+    page = "<html><body><p " + " ".join(f"a{i}=1" for i in range(40000)) + ">一、x</p></body></html>"
+    doc = notice_parser.parse(page.encode(), name="r9.html")
+    assert doc.text.strip() == "一、x"
+    assert ("attributes_dropped", "1 tag(s) over 8192 characters cut to that length") in [
+        (w.code, w.message) for w in doc.warnings
+    ]
+
+
+def test_parse_text_has_a_limit():
+    with pytest.raises(DocumentTooLarge, match=r"^<text>: text too large: 1001 characters, the limit is 1000$"):
+        notice_parser.parse_text("一" * 1001, max_chars=1000)
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_max_bytes_stops_reading_dev_zero():
+    with pytest.raises(DocumentTooLarge, match=r"^/dev/zero: file too large: over 1000 bytes"):
+        notice_parser.parse("/dev/zero", max_bytes=1000)
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_max_bytes_stops_reading_standard_input():
+    with open("/dev/zero", "rb") as zero:
+        r = subprocess.run(
+            [sys.executable, "-m", "notice_parser", "-", "--max-bytes", "1000"],
+            stdin=zero,
+            capture_output=True,
+            timeout=120,
+        )
+    assert r.returncode == 3
+    assert (
+        r.stderr.decode()
+        == "parse-notice: -: file too large: over 1000 bytes, the limit is 1000 (raise it with --max-bytes)\n"
+    )

@@ -34,6 +34,7 @@ BAD_FILES = [
     ("formats/scan.pdf", ReaderError, r"no text layer: this PDF is a scan; OCR is not supported$"),
     ("formats/truncated.pdf", ReaderError, r"not a valid PDF: the file is truncated"),
     ("formats/encrypted.pdf", EncryptedDocument, r"encrypted: a password is needed$"),
+    ("formats/corrupt.rtf", ReaderError, r"not a valid RTF file: groups nested deeper than 1000$"),
     (
         "formats/old-kingsoft.wps",
         ReaderError,

@@ -26,6 +26,11 @@ COPIES = [
     "formats/tianshui-2017-30-html.doc",
     "formats/tianshui-2017-30.mht",
     "formats/tianshui-2017-30-mht.doc",
+    "formats/tianshui-2017-30.rtf",
+    "formats/tianshui-2017-30-rtf.doc",
+    "formats/tianshui-2017-30-numbered.rtf",
+    "formats/tianshui-2017-30-gbk.rtf",
+    "formats/tianshui-2017-30-gbk-rtf.doc",
     "formats/tianshui-2017-30.wps",
     "formats/tianshui-2017-30-wps.doc",
 ]
@@ -36,6 +41,11 @@ FOUND = {
     "formats/tianshui-2017-30-html.doc": "html",
     "formats/tianshui-2017-30.mht": "mht",
     "formats/tianshui-2017-30-mht.doc": "mht",
+    "formats/tianshui-2017-30.rtf": "rtf",
+    "formats/tianshui-2017-30-rtf.doc": "rtf",
+    "formats/tianshui-2017-30-numbered.rtf": "rtf",
+    "formats/tianshui-2017-30-gbk.rtf": "rtf",
+    "formats/tianshui-2017-30-gbk-rtf.doc": "rtf",
     "formats/tianshui-2017-30.wps": "wps",
     "formats/tianshui-2017-30-wps.doc": "wps",
 }

@@ -110,3 +110,68 @@ def test_a_wps_doc_is_read_by_the_doc_reader_and_reported_as_wps():
     doc = notice_parser.parse(ROOT / "tests" / "fixtures" / "tianshui-2017-30.doc")
     assert (wps.source.format, doc.source.format) == ("wps", "doc")
     assert wps.text == doc.text
+
+
+# ---------------------------------------------------------------------- RTF
+def _rtf(body: bytes) -> bytes:
+    return (
+        b"{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0\\fnil\\fcharset0 Arial;}"
+        b"{\\f1\\fnil\\fcharset134 \\'cb\\'ce\\'cc\\'e5;}}" + body + b"}"
+    )
+
+
+def test_rtf_chinese_as_gbk_bytes_unicode_escapes_and_skipped_fallbacks():
+    body = (
+        b"\\pard\\f1 \\'d2\\'bb\\'a1\\'a2\\'d7\\'dc\\'cc\\'e5\\'d2\\'aa\\'c7\\'f3\\par"  # 一、总体要求 in GBK
+        b"\\pard\\uc2\\u21152\\'bc\\'d3\\u24378\\'c7\\'bf\\uc1 (\\u8220?A\\u8221?)"  # 加强 with 2-byte fallbacks, “A”
+        b"{\\*\\bkmkstart x}{\\field{\\*\\fldinst HYPERLINK \"u\"}{\\fldrslt \\'c1\\'ec\\'b5\\'bc}}\\par"  # 领导
+        b"{\\header \\'d2\\'b3\\'c3\\'bc\\par}{\\v hidden}\\u-10174?\\u-8265?\\par"  # a page header, 𠮷
+    )
+    result = notice_parser.readers.read_bytes(_rtf(body), notice_parser.readers.ReadOptions(name="x.doc"))
+    assert result.format == "rtf"
+    assert result.text == "一、总体要求\n加强(“A”)领导\n𠮷\n"
+
+
+def test_rtf_list_marker_text_is_kept_without_its_tab():
+    body = b"{\\listtext\\pard\\plain  \\u19968\\'3f\\u12289\\'3f\\tab}\\u24635?\\u20307?\\par"
+    result = notice_parser.readers.read_bytes(_rtf(body), notice_parser.readers.ReadOptions())
+    assert result.text == "一、总体\n"
+
+
+def test_rtf_table_cells_paragraphs_and_merges():
+    row1 = b"\\trowd\\cellx1000\\cellx2000\\cellx3000\\intbl A\\cell B1\\par B2\\cell C\\cell\\row"
+    row2 = b"\\trowd\\cellx1000\\clvmrg\\cellx2000\\cellx3000\\intbl D\\cell\\cell E\\cell\\row"
+    row3 = b"\\trowd\\cellx2000\\cellx3000\\intbl F\\cell G\\cell\\row"
+    result = notice_parser.readers.read_bytes(
+        _rtf(b"\\pard T\\par " + row1 + row2 + row3 + b"\\pard after\\par"), notice_parser.readers.ReadOptions()
+    )
+    text = result.text
+    assert text == "T\nA\tB1\nB2\tC\nD\t\tE\nF\tG\nafter\n"
+    [table] = result.tables
+    cells = [[(text[slice(*c.span)], c.merged) for c in row] for row in table.rows]
+    assert cells == [
+        [("A", False), ("B1\nB2", False), ("C", False)],
+        [("D", False), ("B1\nB2", True), ("E", False)],
+        [("F", False), ("F", True), ("G", False)],
+    ]
+
+
+def test_the_rtf_table_of_the_rectification_list_reads_as_the_docx_does():
+    from notice_parser.readers import ReadOptions, read_bytes
+
+    rtf = read_bytes((FORMATS / "zhenggai-qingdan.rtf").read_bytes(), ReadOptions())
+    docx = read_bytes((ROOT / "tests" / "fixtures" / "zhenggai-qingdan.docx").read_bytes(), ReadOptions())
+    assert rtf.text == docx.text
+    assert [[(c.span, c.merged) for c in row] for row in rtf.tables[0].rows] == [
+        [(c.span, c.merged) for c in row] for row in docx.tables[0].rows
+    ]
+    assert rtf.tables[0].rows[5][3].merged  # 牵头单位 merged down (\clvmrg)
+
+
+def test_a_truncated_rtf_is_refused_in_one_line():
+    data = (FORMATS / "tianshui-2017-30.rtf").read_bytes()
+    with pytest.raises(notice_parser.ReaderError) as info:
+        notice_parser.parse(data[: len(data) // 2], name="cut.doc")
+    assert (
+        str(info.value) == "cut.doc: not a valid RTF file: 2 group(s) never closed (the file is damaged or truncated)"
+    )

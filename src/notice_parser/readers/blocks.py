@@ -13,6 +13,17 @@ spans point into the text.
 '一、总体要求\\n序号\\t任务\\n1\\t加强领导\\n'
 >>> [[w.text()[slice(*c.span)] for c in row] for row in w.tables[0].rows]
 [['序号', '任务'], ['1', '加强领导']]
+
+A cell as wide as two grid columns is given once and then as
+:data:`MERGED_LEFT`; it is rendered once and listed once per column, as the
+.docx reader lists a ``gridSpan`` cell:
+
+>>> w = BlockWriter()
+>>> w.table([["序号", "任务", MERGED_LEFT], ["1", "加强", "领导"]])
+>>> w.text()
+'序号\\t任务\\n1\\t加强\\t领导\\n'
+>>> [(c.span, c.merged) for c in w.tables[0].rows[0]]
+[((0, 2), False), ((3, 5), False), ((3, 5), True)]
 """
 
 from __future__ import annotations
@@ -21,6 +32,15 @@ from . import Cell, Table
 
 #: a cell given as None continues the cell above it (a vertical merge)
 MERGED_ABOVE = None
+
+
+class _MergedLeft:
+    def __repr__(self) -> str:
+        return "MERGED_LEFT"
+
+
+#: a cell given as MERGED_LEFT is covered by the cell to its left (a horizontal merge)
+MERGED_LEFT = _MergedLeft()
 
 
 class BlockWriter:
@@ -43,8 +63,9 @@ class BlockWriter:
         self._break()
         self._emit(text.replace("\t", " "))
 
-    def table(self, rows: list[list[str | None]]) -> None:
-        """``rows`` of cell texts; ``None`` marks a cell merged with the one above."""
+    def table(self, rows: list[list]) -> None:
+        """``rows`` of cell texts; ``None`` marks a cell merged with the one above,
+        :data:`MERGED_LEFT` one covered by the cell to its left."""
         rows = [r for r in rows if r]
         if not rows:
             return
@@ -57,6 +78,10 @@ class BlockWriter:
                 self._emit("\n")
             cells: list[Cell] = []
             for c, value in enumerate(row):
+                if value is MERGED_LEFT and cells:
+                    cells.append(Cell(span=cells[-1].span, merged=True))
+                    carried[c] = cells[-1].span
+                    continue
                 if c:
                     self._emit("\t")
                 if value is MERGED_ABOVE and c in carried:

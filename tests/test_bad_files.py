@@ -36,6 +36,12 @@ BAD_FILES = [
     ("formats/encrypted.pdf", EncryptedDocument, r"encrypted: a password is needed$"),
     ("formats/corrupt.rtf", ReaderError, r"not a valid RTF file: groups nested deeper than 1000$"),
     (
+        "formats/truncated.xml",
+        ReaderError,
+        r"not a valid Word 2003 XML file: the XML is damaged or truncated \(.*line \d+",
+    ),
+    ("formats/dtd.xml", ReaderError, r"unsafe XML: Word 2003 XML file declares a DTD or entities"),
+    (
         "formats/old-kingsoft.wps",
         ReaderError,
         r"not a readable WPS file: it has no Word 97-2003 WordDocument stream \(an old Kingsoft WPS",

@@ -33,6 +33,10 @@ COPIES = [
     "formats/tianshui-2017-30-gbk-rtf.doc",
     "formats/tianshui-2017-30.wps",
     "formats/tianshui-2017-30-wps.doc",
+    "formats/tianshui-2017-30.xml",
+    "formats/tianshui-2017-30-wordml.doc",
+    "formats/tianshui-2017-30-numbered.xml",
+    "formats/tianshui-2017-30-numbered-wordml.doc",
 ]
 #: the format each copy must be reported as (found from the content, whatever the name says)
 FOUND = {
@@ -48,6 +52,10 @@ FOUND = {
     "formats/tianshui-2017-30-gbk-rtf.doc": "rtf",
     "formats/tianshui-2017-30.wps": "wps",
     "formats/tianshui-2017-30-wps.doc": "wps",
+    "formats/tianshui-2017-30.xml": "wordml",
+    "formats/tianshui-2017-30-wordml.doc": "wordml",
+    "formats/tianshui-2017-30-numbered.xml": "wordml",
+    "formats/tianshui-2017-30-numbered-wordml.doc": "wordml",
 }
 #: what a format cannot carry: a PDF keeps no space that is only a gap between glyphs in a url
 NOT_CARRIED = {"formats/tianshui-2017-30.pdf": {"url"}}

@@ -175,3 +175,90 @@ def test_a_truncated_rtf_is_refused_in_one_line():
     assert (
         str(info.value) == "cut.doc: not a valid RTF file: 2 group(s) never closed (the file is damaged or truncated)"
     )
+
+
+# ------------------------------------------------------------ Word 2003 XML
+def _wordml(body: str, lists: str = "") -> bytes:
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n'
+        '<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml" '
+        'xmlns:wx="http://schemas.microsoft.com/office/word/2003/auxHint">'
+        f"{lists}<w:body><wx:sect>{body}<w:sectPr/></wx:sect></w:body></w:wordDocument>"
+    ).encode()
+
+
+LISTS = (
+    '<w:lists><w:listDef w:listDefId="3">'
+    '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:nfc w:val="37"/><w:lvlText w:val="%1、"/></w:lvl>'
+    '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:nfc w:val="37"/><w:lvlText w:val="（%2）"/>'
+    '<w:suff w:val="Space"/></w:lvl></w:listDef>'
+    '<w:list w:ilfo="1"><w:ilst w:val="3"/></w:list>'
+    '<w:list w:ilfo="2"><w:ilst w:val="3"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="9"/></w:lvlOverride>'
+    "</w:list></w:lists>"
+)
+
+
+def _p(text: str, ilfo: int | None = None, ilvl: int = 0, shown: str | None = None) -> str:
+    lp = ""
+    if ilfo is not None:
+        wx = f'<wx:t wx:val="{shown}"/>' if shown else ""
+        lp = f'<w:pPr><w:listPr><w:ilvl w:val="{ilvl}"/><w:ilfo w:val="{ilfo}"/>{wx}</w:listPr></w:pPr>'
+    return f"<w:p>{lp}<w:r><w:t>{text}</w:t></w:r></w:p>"
+
+
+def test_wordml_list_numbering_is_rendered_from_the_list_definitions():
+    body = (
+        _p("总体要求", 1)
+        + _p("加强领导", 1, 1)
+        + _p("压实责任", 1, 1)
+        + _p("主要任务", 1)
+        + _p("深化改革", 1, 1)
+        + _p("另起", 2)
+        + _p("照录", 1, 0, shown="第三条")
+    )
+    result = notice_parser.readers.read_bytes(_wordml(body, LISTS), notice_parser.readers.ReadOptions(name="a.doc"))
+    assert result.format == "wordml"
+    assert (
+        result.text
+        == "一、总体要求\n（一） 加强领导\n（二） 压实责任\n二、主要任务\n（一） 深化改革\n九、另起\n第三条照录\n"
+    )
+
+
+def test_wordml_tables_grid_span_vmerge_and_hmerge():
+    def tc(text, pr=""):
+        return f"<w:tc><w:tcPr>{pr}</w:tcPr>{_p(text)}</w:tc>"
+
+    rows = [
+        tc("序号") + tc("任务", '<w:gridSpan w:val="2"/>') + tc("牵头单位"),
+        tc("1") + tc("甲") + tc("乙", '<w:hmerge w:val="restart"/>') + tc("市环保局", '<w:vmerge w:val="restart"/>'),
+        tc("2") + tc("丙") + tc("", "<w:hmerge/>") + tc("", "<w:vmerge/>"),
+    ]
+    table = "<w:tbl><w:tblGrid>" + '<w:gridCol w:w="900"/>' * 4 + "</w:tblGrid>"
+    table += "".join(f"<w:tr>{r}</w:tr>" for r in rows) + "</w:tbl>"
+    result = notice_parser.readers.read_bytes(_wordml(_p("表") + table), notice_parser.readers.ReadOptions())
+    text = result.text
+    assert text == "表\n序号\t任务\t牵头单位\n1\t甲\t乙\t市环保局\n2\t丙\t\n"  # a vmerge cell is an empty field
+    cells = [[(text[slice(*c.span)], c.merged) for c in row] for row in result.tables[0].rows]
+    assert cells == [
+        [("序号", False), ("任务", False), ("任务", True), ("牵头单位", False)],
+        [("1", False), ("甲", False), ("乙", False), ("市环保局", False)],
+        [("2", False), ("丙", False), ("丙", True), ("市环保局", True)],
+    ]
+
+
+def test_wordml_skips_deleted_text_footnotes_and_field_codes_and_keeps_hyperlinks():
+    body = (
+        "<w:p><w:r><w:t>加强</w:t></w:r><w:del><w:r><w:delText>删除</w:delText></w:r></w:del>"
+        "<w:r><w:footnote><w:p><w:r><w:t>脚注</w:t></w:r></w:p></w:footnote></w:r><w:r><w:tab/></w:r>"
+        '<w:r><w:instrText>PAGE</w:instrText></w:r><w:hlink w:dest="http://x.cn"><w:r><w:t>领导</w:t></w:r></w:hlink>'
+        "</w:p>"
+    )
+    result = notice_parser.readers.read_bytes(_wordml(body), notice_parser.readers.ReadOptions())
+    assert result.text == "加强 领导\n"  # a tab inside a paragraph is a space, as in every BlockWriter format
+
+
+def test_wordml_with_an_entity_is_refused_before_parsing():
+    data = _wordml(_p("x")).replace(b"?>\n<?mso", b'?>\n<!DOCTYPE w [<!ENTITY e "lol">]>\n<?mso', 1)
+    with pytest.raises(notice_parser.ReaderError) as info:
+        notice_parser.parse(data, name="e.xml")
+    assert str(info.value) == "e.xml: unsafe XML: Word 2003 XML file declares a DTD or entities, which it never needs"

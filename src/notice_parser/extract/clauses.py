@@ -29,6 +29,10 @@ import regex
 from ..lexicon.roles import (
     CHAIN_VERBS,
     CONJUNCTIONS,
+    DIVISION_LABELS,
+    DIVISION_PENDING,
+    DIVISION_SUPPORTING,
+    DIVISION_VERB,
     ETC_WORD,
     FIRST_LISTED_LEADS,
     LEAD,
@@ -353,6 +357,96 @@ def _cut_out(text: str, parts: list[RolePart], holes: list[tuple[int, int]]) -> 
     return out
 
 
+_DIVISION = regex.compile(
+    r"(?:^|(?<=[。；;\s]))(?:" + "|".join(map(regex.escape, DIVISION_LABELS)) + r")\s*[：:]\s*", regex.MULTILINE
+)
+_DIVISION_VERB = regex.compile(DIVISION_VERB)
+_ASIDE_END = regex.compile(r"[（(](?P<inner>[^（()）]{1,30})[)）]$")
+
+
+def _division_units(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The unit list(s) of one division part: a trailing aside that names a
+    unit is a unit of its own (区国有资产投资集团有限公司（区森林园林公司)), one
+    that offers an alternative is dropped (各片区开发管理局（或业主单位））."""
+    m = _ASIDE_END.search(text, s, e)
+    if m is None:
+        return [(s, e)]
+    inner = _compact(m.group("inner"))
+    if inner.startswith("或") or not inner.endswith(ORGAN_SUFFIXES):
+        return [(s, m.start())]
+    return [(s, m.start()), (m.start("inner"), m.end("inner"))]
+
+
+def _division_list(s: str) -> bool:
+    """A unit list, or an elliptical one whose short leading names share the
+    last item's ending (金井、澳前片区开发管理局)."""
+    if _looks_like_units(s):
+        return True
+    items = [i for i in regex.split(r"[、，,]", _compact(s)) if i]
+    return len(items) > 1 and _looks_like_units(items[-1]) and all(2 <= len(i) <= 4 for i in items[:-1])
+
+
+def parse_division(text: str, a: int, b: int) -> Clause | None:
+    """A sentence that divides a task among units in prose, after a
+    division label (责任分工：区规划局负责开展规划编制工作，所在乡镇人民政府
+    组织实施，区直有关部门配合，区交通与建设局业务检查指导): each part names
+    its units before its verb, after a 由 if it has one; the verb phrase
+    decides the role (指导 → lead, 配合/协助 → supporting, else responsible)."""
+    clause = Clause(a, b)
+    pending: list[tuple[int, int]] = []
+    for pa, pb in _pieces(text, a, b):
+        if pb <= pa:
+            continue
+        starts = [pa] + [pa + m.end() for m in regex.finditer("由", text[pa:pb])]
+        unit_span = None
+        for us in reversed(starts):
+            for vm in _DIVISION_VERB.finditer(text, us, pb):
+                if vm.start() > us and _division_list(_ASIDE_END.sub("", text[us : vm.start()])):
+                    unit_span = (us, vm.start(), vm.start())
+                    break
+            if unit_span:
+                break
+        phrase = _compact(text[unit_span[2] if unit_span else pa : pb])
+        if "指导" in phrase:
+            role = LEAD
+        elif phrase.startswith(DIVISION_SUPPORTING) or phrase.lstrip("具体业务").startswith(DIVISION_SUPPORTING):
+            role = SUPPORTING
+        elif phrase.startswith(DIVISION_PENDING):
+            role = None
+        elif phrase.startswith("牵头"):
+            role = LEAD
+        elif _DIVISION_VERB.match(phrase):
+            role = RESPONSIBLE
+        else:
+            role = None
+        if unit_span is None:
+            if role is not None and pending and _DIVISION_VERB.match(phrase):
+                clause.parts += [RolePart(role, x, y) for x, y in pending]
+                pending = []
+            continue
+        spans = _division_units(text, unit_span[0], unit_span[1])
+        if role is None:
+            pending += spans
+        else:
+            clause.parts += [RolePart(role, x, y) for x, y in spans]
+    return clause if clause.parts else None
+
+
+def _division_runs(text: str, start: int, end: int):
+    """(label start, sentence start, sentence end) of every division sentence."""
+    for m in _DIVISION.finditer(text, start, end):
+        a = m.end()
+        stop = end
+        for ch in "。\n":
+            k = text.find(ch, a, end)
+            if k >= 0:
+                stop = min(stop, k)
+        glued = _GLUED_MARKER.search(text, a, stop)
+        if glued:
+            stop = glued.start()
+        yield m.start(), a, stop
+
+
 def find_clauses(ctx: Context, start: int, end: int) -> list[Clause]:
     """Responsibility clauses in ``[start, end)``, in text order."""
     text = ctx.text
@@ -400,6 +494,14 @@ def find_clauses(ctx: Context, start: int, end: int) -> list[Clause]:
                 clause.parts += cl.parts
                 found.remove(cl)
         found.append(clause)
+    for la, a, b in _division_runs(text, start, end):
+        if any(x <= a < y for x, y in taken):
+            continue
+        clause = parse_division(text, a, b)
+        if clause is not None:
+            clause.start, clause.end = la, b
+            taken.append((la, b))
+            found.append(clause)
     found.sort(key=lambda cl: cl.start)
     merged = _merge_adjacent(text, found)
     return [cl for cl in merged if cl.parts or cl.standing or cl.first_listed_leads]

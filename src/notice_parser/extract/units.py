@@ -42,6 +42,7 @@ from ..lexicon.roles import (
     UNIT_PREFIX_NOISE,
     UNIT_SEPARATORS,
     UNIT_SUFFIX_NOISE,
+    ZONE_WORDS,
 )
 from ..model import Unit
 from ..spans import WHITESPACE, CompactView
@@ -275,6 +276,16 @@ def _peel_place(head: str) -> tuple[str, str]:
     return stem, combo
 
 
+def _zone_tail(name: str) -> str | None:
+    """片区开发管理局 of 澳前片区开发管理局: a zone word after a place of two to
+    four characters, and the organ after it."""
+    for z in sorted(ZONE_WORDS, key=len, reverse=True):
+        k = name.find(z)
+        if 2 <= k <= 4 and len(name) > k + len(z) and _ends_like_organ(name):
+            return name[k:]
+    return None
+
+
 def _expand_run(text: str, run: list[_Piece]) -> list[_Piece]:
     """Items of a 、-run share the organ (and, for bare names, the place
     suffix) written once after the last item:
@@ -285,6 +296,10 @@ def _expand_run(text: str, run: list[_Piece]) -> list[_Piece]:
     if len(run) < 2 or not all(_is_bare_place(p.name) for p in run[:-1]):
         return run
     last = run[-1].name
+    zone = _zone_tail(last)
+    if zone and all(len(p.name) <= 4 and not p.name.endswith(ZONE_WORDS) for p in run[:-1]):
+        # 金井、澳前片区开发管理局 → 金井片区开发管理局, 澳前片区开发管理局
+        return [_Piece(p.i, p.j, p.name + zone) for p in run[:-1]] + [run[-1]]
     organ = next(
         (o for o in sorted(PLACE_ORGANS, key=len, reverse=True) if last.endswith(o) and len(last) > len(o)), None
     )

@@ -167,6 +167,21 @@ CHAIN_VERBS: dict[str, str] = {
     "协办": SUPPORTING,
 }
 
+#: labels that introduce a sentence dividing a task among units in prose:
+#: 责任分工：区规划局负责开展规划编制工作，所在乡镇人民政府组织实施，区直有关部门配合
+#: (职责分工 is left out: it heads a unit's standing duties, which are no clause)
+DIVISION_LABELS = ("责任分工", "任务分工", "工作分工", "分工")
+#: the verb that follows the units of one part of such a sentence
+DIVISION_VERB = (
+    r"(?:具体|全力|积极|共同|主动|协同|分别|业务)?"
+    r"(?:负责|组织实施|牵头|配合|协助|参与|检查指导|业务指导|指导|作为业主单位|作为实施主体|各司其职|实施|落实)"
+)
+#: in a division part, 指导 anywhere makes a lead (负责检查指导); a phrase
+#: that starts with one of these is supporting; 各司其职 takes the role of
+#: the part after it (各司其职，协同配合); anything else is responsible
+DIVISION_SUPPORTING = ("配合", "全力配合", "协同配合", "积极配合", "协助", "参与")
+DIVISION_PENDING = ("各司其职",)
+
 #: the document-wide convention that the first unit of a clause leads
 FIRST_LISTED_LEADS = (
     r"(?:(?:列|排)(?:在|于)?(?:第一位|首位|第一|最前)(?:者|的|的单位|的部门)?"  # 列第一位者 / 排在首位的
@@ -231,6 +246,8 @@ ORGAN_SUFFIXES = (
     "学院",
     "医院",
     "成员单位",
+    "乡镇",
+    "街道",
     "指挥部",
     "总局",
     "总署",
@@ -276,6 +293,13 @@ GROUP_TAILS = (
     "区直有关部门",
     "省有关部门",
     "市有关部门",
+    "省直部门",
+    "市直部门",
+    "县直部门",
+    "区直部门",
+    "区直有关部门",
+    "区直相关部门",
+    "县直有关部门",
     "有关部门",
     "相关部门",
     "有关单位",
@@ -458,6 +482,10 @@ LEVEL_CHAR_WORDS = (
 #: where two names written without a separator meet (区经发局区环土局): the
 #: first ends like an organ, the next starts with a level prefix
 CONCAT_ORGAN_ENDS = ("局", "委", "办", "厅", "政府", "中心", "公司", "集团", "党委", "党工委", "管委会")
+
+#: zone words a 、-run of zone names shares with its last item:
+#: 金井、澳前片区开发管理局 → 金井片区开发管理局, 澳前片区开发管理局
+ZONE_WORDS = ("高新区", "经开区", "开发区", "保税区", "试验区", "示范区", "片区", "园区", "新区", "景区")
 
 #: place suffixes, for elliptical coordination (秦州、麦积区委 → 秦州区委)
 PLACE_SUFFIXES = ("自治州", "自治县", "自治区", "新区", "省", "市", "县", "区", "州", "旗", "盟", "镇", "乡", "街道")

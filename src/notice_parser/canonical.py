@@ -168,7 +168,10 @@ def place_name(d: D.Division) -> str:
 
 
 def _party_name(d: D.Division) -> str:
-    """中共天水市委, 中共天水市秦州区委, 中共山东省委."""
+    """中共天水市委, 中共天水市秦州区委, 中共山东省委; an autonomous region's
+    is written out (中共广西壮族自治区委员会, called 自治区党委)."""
+    if d.name.endswith("自治区"):
+        return "中共" + d.name + "委员会"
     return "中共" + place_name(d) + "委"
 
 
@@ -183,7 +186,9 @@ def _organ(word: str) -> str | None:
 def _body_of(d: D.Division, rest: str) -> Canonical:
     """The body ``rest`` names in place ``d`` (rest is what follows 市/省 or
     the place name: 委, 政府, 委宣传部, 政府办公室, 环保局 …)."""
-    if rest in ("委", "党委"):
+    if rest.startswith("党委"):
+        rest = rest[1:]  # 自治区党委宣传部
+    if rest == "委":
         return Canonical(_party_name(d), False, d.code)
     if rest in ("政府", "人民政府"):
         return Canonical(place_name(d) + "人民政府", False, d.code)
@@ -191,6 +196,9 @@ def _body_of(d: D.Division, rest: str) -> Canonical:
         if rest.startswith(head):
             office = O.GOVERNMENT_OFFICES.get(rest[len(head) :])
             return Canonical(place_name(d) + "人民政府" + office, False, None) if office else UNRESOLVED
+    if rest in O.PLACE_BODIES:
+        before, after = O.PLACE_BODIES[rest]
+        return Canonical(before + place_name(d) + after, False, None)
     if rest.startswith("委") and len(rest) > 1:
         organ = O.PARTY_ORGANS.get(rest[1:])
         return Canonical(_party_name(d) + organ, False, None) if organ else UNRESOLVED
@@ -217,7 +225,7 @@ def _is_group(name: str) -> bool:
     return name.startswith(O.GROUP_HEADS) or name.endswith(O.GROUP_TAILS) or "各" in name[1:]
 
 
-_LEVEL = regex.compile(r"^(?:团(?P<youth>省|市|县|区)委$|(?P<level>省|市|县|区)(?P<rest>.+)$)")
+_LEVEL = regex.compile(r"^(?:团(?P<youth>省|市|县|区)委$|(?P<level>自治区|省|市|县|区|州|盟|旗)(?P<rest>.+)$)")
 
 
 def _level_place(level: str, j: Jurisdiction) -> D.Division | None:
@@ -225,9 +233,12 @@ def _level_place(level: str, j: Jurisdiction) -> D.Division | None:
     place = j.place
     if place is None:
         return None
-    if level == "省":
+    if level in ("省", "自治区"):
         p = place.province
-        return p if p.name.endswith("省") else None
+        return p if p.name.endswith(level) else None
+    if level in ("州", "盟"):
+        d = place if place.level == "city" else place.parent if place.level == "county" else None
+        return d if d is not None and d.name.endswith("自治州" if level == "州" else "盟") else None
     if level == "市":
         if place.level == "city" and place.name.endswith("市"):
             return place
@@ -335,6 +346,11 @@ def resolve(name: str, j: Jurisdiction = NONE) -> Canonical:
             return Canonical(_zone_words(name), False, None)
         if j.place is not None and j.place.level != "province":
             return Canonical(place_name(j.place) + _zone_words(name), False, None)
+        return UNRESOLVED
+    if name.startswith("中共") and len(name) > 4:  # 中共天水市委宣传部, written in full
+        found = _find_place(name[2:], j)
+        if found is not None and found[1].startswith("委"):
+            return _body_of(*found)
         return UNRESOLVED
     found = _find_place(name, j)
     if found is not None:

@@ -181,9 +181,13 @@ def test_fragment_with_only_paragraphs_is_read_whole():
     assert r.text == "一、总体要求\n（一）指导思想。\n"
 
 
-def test_inline_source_line_breaks_become_one_space_and_nbsp_is_kept():
-    r = read("<p>市生态环境局\n      牵头，&nbsp;市水务局&#12288;配合</p>")
-    assert r.text == "市生态环境局 牵头，\u00a0市水务局\u3000配合\n"
+def test_inline_source_line_breaks_join_han_text_and_nbsp_is_kept():
+    # issue 8: a source line break between Han characters is no space (the page shows none)
+    r = read("<p>市生态环境局\n      牵头，&nbsp;市水务局&#12288;配合 区\n财政局</p>")
+    assert r.text == "市生态环境局牵头，\u00a0市水务局\u3000配合 区财政局\n"
+    # spaces on one source line stay, and a wrapped line between Latin words keeps one space
+    r = read("<p>组 长：林 超</p><p>Hello\n  World</p>")
+    assert r.text == "组 长：林 超\nHello World\n"
 
 
 def test_pre_keeps_its_line_breaks():
@@ -444,3 +448,35 @@ def test_a_linked_attachment_keeps_its_address_and_loses_its_file_extension():
     assert [(a.title, a.url) for a in doc.notice.attachments] == [
         ("农村生活垃圾收运处置体系建设指南", "/att/2022051801.pdf")
     ]
+
+
+def test_source_line_breaks_between_han_characters_are_joined_and_the_page_title_stands_in():
+    import notice_parser
+
+    page = (
+        "<html><head><title>某区卫生健康局关于做好秋冬季传染病防控工作的通知_某区人民政府网</title></head>"
+        '<body><div class="content"><p>各街道社区卫生服务中心，区属各医疗\n   机构：</p>'
+        "<p>现将有关事项通知如下：</p><p>一、加强\n  监测预警</p>"
+        "<p>（一）落实报告制度。各单位要落实\r\n报告制度。（区疾控中心负责）</p>"
+        "<p>Hello\nWorld 2023</p></div></body></html>"
+    )
+    doc = notice_parser.parse(page.encode(), format="html")
+    assert "各街道社区卫生服务中心，区属各医疗机构：" in doc.text
+    assert "Hello World 2023" in doc.text  # a wrapped line between Latin words keeps its space
+    assert doc.notice.title == "某区卫生健康局关于做好秋冬季传染病防控工作的通知"
+    assert doc.notice.issuers == ["某区卫生健康局"]
+    assert doc.notice.recipients == ["各街道社区卫生服务中心", "区属各医疗机构"]
+    assert [s.heading for s in doc.sections] == ["加强监测预警"]
+    assert [u.name for u in doc.measures[0].responsible_units] == ["区疾控中心"]
+
+
+def test_a_title_in_the_page_body_wins_over_the_page_title():
+    import notice_parser
+
+    page = (
+        "<html><head><title>首页 - 某市人民政府</title></head><body><div class='article'>"
+        "<p>某市人民政府办公室关于印发某市防汛工作方案的通知</p><p>各区人民政府：</p><p>现印发给你们。</p>"
+        "</div></body></html>"
+    )
+    doc = notice_parser.parse(page.encode(), format="html")
+    assert doc.notice.title == "某市人民政府办公室关于印发某市防汛工作方案的通知"

@@ -94,7 +94,7 @@ def run(read: ReadResult, data: bytes, *, name: str, strict: bool = False) -> No
     # line that lost its line breaks is read as virtual lines
     front = front_matter(text)
     lines = layout_lines(text, front.end if front else 0)
-    header = read_header(text, lines, read.links, front)
+    header = read_header(text, lines, read.links, front, read.page_title)
     notice = header.notice
     ctx.notice_year = notice_year(notice) or _title_year_from_text(lines)
 

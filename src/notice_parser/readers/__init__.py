@@ -91,6 +91,9 @@ class ReadResult:
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (code, message)
     #: hyperlinks as (start, end, href): the span of the link text in ``text``
     links: list[tuple[int, int, str]] = field(default_factory=list)
+    #: the page's own title (HTML ``<title>``), outside ``text``: the notice
+    #: title where the document itself shows none
+    page_title: str | None = None
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

@@ -474,6 +474,9 @@ def find_title(root, container, counts: _Counts):
 # --------------------------------------------------------------------------- writer
 
 _ASCII_WS = re.compile(r"[ \t\n\r\f]+")
+_ASCII_WS_KEEP = re.compile(r"([ \t\n\r\f]+)")
+#: characters that a wrapped source line joins without a space
+_HAN_EDGE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff60\u2018-\u201d\u2014\u2026]")
 
 
 @dataclass
@@ -491,6 +494,7 @@ class _Writer:
         self.parts: list[str] = []
         self.pos = 0
         self.line_has_text = False
+        self.line_has_url = False
         self.pending_break = False
         self.pending_space = False
         self.tail_newlines = 0
@@ -515,6 +519,7 @@ class _Writer:
     def _newline(self) -> None:
         self._emit("\n")
         self.line_has_text = False
+        self.line_has_url = False
         self.pending_space = False
 
     def _flush(self) -> None:
@@ -530,13 +535,24 @@ class _Writer:
     def text(self, s: str | None) -> None:
         if not s:
             return
-        for i, word in enumerate(_ASCII_WS.split(s)):
+        pieces = _ASCII_WS_KEEP.split(s)
+        for i in range(0, len(pieces), 2):
+            word = pieces[i]
             if i:
-                self.pending_space = True
+                gap = pieces[i - 1]
+                # a source line break between two Han characters is no space:
+                # 各省、自治区⏎直辖市 is one line as the page shows it
+                wrapped = "\n" in gap or "\r" in gap
+                last = self.parts[-1] if self.parts and self.line_has_text and not self.line_has_url else ""
+                before = last[-1:]  # (never inside a web address: its spaces are its own)
+                if not (wrapped and before and _HAN_EDGE.match(before) and word and _HAN_EDGE.match(word[0])):
+                    self.pending_space = True
             if word:
                 self._flush()
                 self._emit(word)
                 self.line_has_text = True
+                if "://" in word or "www." in word:
+                    self.line_has_url = True
 
     def pre_text(self, s: str | None) -> None:
         if not s:
@@ -824,4 +840,31 @@ def read(data: bytes, options: ReadOptions) -> ReadResult:
     if bad and not any(code == "replacement_characters" for code, _ in warnings):
         warnings.append(("replacement_characters", f"{bad} undecodable character(s) (U+FFFD) in the text"))
     links = [(a, min(b, len(text)), href) for a, b, href in writer.links if a < len(text)]
-    return ReadResult(text=text, format="html", encoding=encoding, tables=writer.tables, warnings=warnings, links=links)
+    return ReadResult(
+        text=text,
+        format="html",
+        encoding=encoding,
+        tables=writer.tables,
+        warnings=warnings,
+        links=links,
+        page_title=page_title(root),
+    )
+
+
+_GENRE_END = re.compile(_GENRE.pattern + r"(?:[（(][^（）()]{1,20}[）)])?$")
+#: what separates a page title from the site's name: X的通知_广州市卫生健康委员会, X - 中国政府网
+_TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|——|--)\s*")
+
+
+def page_title(root) -> str | None:
+    """The text of ``<title>`` without the site's name around it: the part
+    that names a document (ends in a genre word), or None."""
+    el = root.find(".//title")
+    if el is None:
+        return None
+    raw = _ASCII_WS.sub(" ", el.text_content() or "").strip()
+    for part in _TITLE_SEPARATORS.split(raw):
+        part = part.strip()
+        if len(_CJK_CHARS.findall(part)) >= 6 and _GENRE_END.search(part):
+            return part
+    return None

@@ -404,10 +404,15 @@ def _attachments(
 
 
 def read_header(
-    text: str, lines: list[Line], links: list[tuple[int, int, str]] = (), front: FrontMatter | None = None
+    text: str,
+    lines: list[Line],
+    links: list[tuple[int, int, str]] = (),
+    front: FrontMatter | None = None,
+    page_title: str | None = None,
 ) -> Header:
     """Find the notice fields in ``lines`` (the non-empty lines of ``text``
-    below the key-value header ``front``, if any)."""
+    below the key-value header ``front``, if any). ``page_title`` (an HTML
+    page's ``<title>``) is the title where the document shows none."""
     notice = Notice()
     # the header zone: up to the first marker line (the numbered body)
     first_marker = next((ln.start for ln in lines if is_marker_line(ln)), len(text))
@@ -481,6 +486,8 @@ def read_header(
     _metadata_fallbacks(notice, lines)
     had_title = notice.title is not None
     _front_matter_fallbacks(notice, front)
+    if notice.title is None and page_title:
+        notice.title = squeeze(page_title)
     if notice.title and not had_title and notice.plan_title is None:
         m = _ISSUED.search(notice.title)
         if m:

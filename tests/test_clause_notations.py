@@ -39,3 +39,28 @@ def test_a_standing_rule_takes_the_role_its_verb_names():
     ms = notice_parser.parse_text(text).measures
     assert [[u.name for u in m.supporting_units] for m in ms] == [["各乡镇"], ["各乡镇"]]
     assert [[u.name for u in m.responsible_units] for m in ms] == [[], ["县生态环境局"]]
+
+
+def test_labels_in_lenticular_brackets_on_their_own_lines_close_the_item():
+    text = (
+        "某市人民政府办公室关于印发某市营商环境提升行动方案的通知\n各区人民政府，市政府各部门：\n"
+        "现将方案印发给你们，请认真贯彻执行。\n一、重点任务\n"
+        "（一）优化审批服务。全面推行告知承诺制，压缩审批时限。\n"
+        "【责任单位】市发改委、市财政局\n【完成时限】2024年底前\n"
+        "（二）加强监管。推进信用监管。【牵头单位】市市场监管局【配合单位】市商务局\n"
+    )
+    doc = notice_parser.parse_text(text)
+    got = [
+        (
+            m.id,
+            [u.name for u in m.lead_units],
+            [u.name for u in m.responsible_units],
+            [u.name for u in m.supporting_units],
+        )
+        for m in doc.measures
+    ]
+    assert got == [
+        ("1.1", [], ["市发改委", "市财政局"], []),
+        ("1.2", ["市市场监管局"], [], ["市商务局"]),
+    ]
+    assert [d.date for d in doc.measures[0].deadlines] == ["2024-12-31"]

@@ -114,7 +114,8 @@ def _is_neutral(s: str) -> bool:
 
 def _looks_like_units(s: str) -> bool:
     """A list of organisation names with no role word: 省环保厅、省发展改革委"""
-    items = [i for i in regex.split(r"[、，,]", _compact(s)) if i]
+    plain = regex.sub(r"[（(][^（()）]*[)）]", "", _compact(s))  # 各县（市、区）政府
+    items = [i for i in regex.split(r"[、，,]", plain) if i]
     return bool(items) and all(i.removesuffix(ETC_WORD).endswith(ORGAN_SUFFIXES) and len(i) <= 30 for i in items)
 
 
@@ -279,6 +280,15 @@ def _label_runs(text: str, start: int, end: int):
         glued = _GLUED_MARKER.search(text, a, b)
         if glued:
             b = glued.start()
+        depth = 0
+        for k in range(a, b):  # a run that started inside a bracket ends at its close
+            if text[k] in _OPEN:
+                depth += 1
+            elif text[k] in _CLOSE:
+                if depth == 0:
+                    b = k
+                    break
+                depth -= 1
         for stop in regex.finditer(r"。", text[a:b]):
             k = a + stop.end()
             if not _LABEL.match(text, k):
@@ -447,6 +457,32 @@ def _division_runs(text: str, start: int, end: int):
         yield m.start(), a, stop
 
 
+#: a label written in 【】 instead of before a colon: 【牵头单位】市发改委【配合单位】市财政局
+_BRACKET_LABEL = regex.compile(
+    r"[【\[](?P<label>" + "|".join(map(regex.escape, _LABEL_WORDS)) + r")[】\]][ \t\u3000]*[：:]?[ \t\u3000]*"
+)
+
+
+def _bracket_label_clauses(text: str, start: int, end: int) -> list[Clause]:
+    out = []
+    for m in _BRACKET_LABEL.finditer(text, start, end):
+        a = m.end()
+        b = end
+        for stop in ("【", "[", "\n", "。"):
+            k = text.find(stop, a, end)
+            if k >= 0:
+                b = min(b, k)
+        glued = _GLUED_MARKER.search(text, a, b)
+        if glued:
+            b = glued.start()
+        clause = Clause(m.start(), b, labelled=True)
+        ua, ub = _strip(text, a, b)
+        if m.group("label") in ROLE_LABELS and ub > ua:
+            clause.parts = _label_part(text, ROLE_LABELS[m.group("label")], ua, ub)
+        out.append(clause)
+    return out
+
+
 def find_clauses(ctx: Context, start: int, end: int) -> list[Clause]:
     """Responsibility clauses in ``[start, end)``, in text order."""
     text = ctx.text
@@ -494,6 +530,10 @@ def find_clauses(ctx: Context, start: int, end: int) -> list[Clause]:
                 clause.parts += cl.parts
                 found.remove(cl)
         found.append(clause)
+    for clause in _bracket_label_clauses(text, start, end):
+        if not any(x <= clause.start < y for x, y in taken):
+            taken.append((clause.start, clause.end))
+            found.append(clause)
     for la, a, b in _division_runs(text, start, end):
         if any(x <= a < y for x, y in taken):
             continue

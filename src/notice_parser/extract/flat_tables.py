@@ -172,6 +172,10 @@ def _tab_table(text: str, lines: list[_Line], i: int) -> tuple[Table, int] | Non
 # -- one cell per paragraph -------------------------------------------------
 
 
+#: a paragraph that may be a column name: a few characters, no sentence punctuation
+_HEADER_LINE = regex.compile(r"^[\p{Han}A-Za-z（）()]{2,14}$")
+
+
 def _paragraph_header(text: str, lines: list[_Line], i: int) -> tuple[list[_Line], int] | None:
     """Consecutive short lines that are all column names (blank lines between allowed)."""
     heads: list[_Line] = []
@@ -181,7 +185,9 @@ def _paragraph_header(text: str, lines: list[_Line], i: int) -> tuple[list[_Line
         if not s:
             j += 1
             continue
-        if "\t" in lines[j].text(text) or classify_header(s)[0] is None:
+        if "\t" in lines[j].text(text) or not _HEADER_LINE.match(s) or _SECTION_LINE.match(s):
+            break
+        if classify_header(s)[0] is None:
             break
         heads.append(lines[j])
         j += 1

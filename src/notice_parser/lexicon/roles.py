@@ -77,6 +77,9 @@ LABEL_BODY_WORDS = ("单位", "部门", "科室", "处室", "股室", "机关", 
 for _role_word, _role in LABEL_ROLE_WORDS.items():
     for _body in LABEL_BODY_WORDS:
         ROLE_LABELS.setdefault(_role_word + _body, _role)
+        # 主要负责单位, 具体实施单位, 主要配合部门
+        for _qualifier in ("主要", "具体", "其他"):
+            ROLE_LABELS.setdefault(_qualifier + _role_word + _body, _role)
 
 #: labels inside a clause that assign no role to a unit: they end the part
 #: before them and their own text is left to the deadline rules

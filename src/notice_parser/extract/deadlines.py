@@ -414,11 +414,12 @@ def _plan_period_candidates(scan: _Scan) -> list[_Candidate]:
 
 
 def _whole_year_candidates(scan: _Scan) -> list[_Candidate]:
-    """全年 standing alone in a 完成时限 cell: by the end of the notice year."""
+    """全年 standing alone in a 完成时限 cell, or before a task (全年完成5.7万亩造林任务):
+    by the end of the notice year."""
     out = []
     for m in _WHOLE_YEAR_RE.finditer(scan.s):
-        if not scan.alone(m.start(), m.end()):
-            continue
+        if not (scan.alone(m.start(), m.end()) or scan.s.startswith(W.LONE_MONTH_DUE_WORDS, m.end())):
+            continue  # 全年 alone in a cell, or 全年完成…: by the year's end
         c = _Candidate(m.start(), m.end())
         out.append(c)
         if scan.ctx.notice_year is None:

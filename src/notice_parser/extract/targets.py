@@ -680,10 +680,15 @@ def find_targets(ctx: Context, region: Region) -> list[Target]:
         targets += _targets_in_sentence(ctx, region, sentences, si, titles, carry)
     # achievements of a past period, status and eligibility thresholds are not set goals: left out
     kept = []
+    seen: set[tuple] = set()
     for t in targets:
+        key = (t.value, t.value_max, t.unit, t.comparator, t.indicator, t.scope, t.year)
         if t.flag in _DROPPED_FLAGS:
             ctx.skip("number", t.span, t.flag)
+        elif key in seen and t.flag is None and t.indicator:  # the same goal stated again ("…5条供水管道项目")
+            ctx.skip("number", t.span, "duplicate")
         else:
+            seen.add(key)
             kept.append(t)
     return kept
 

@@ -615,6 +615,8 @@ NOUN_END_VERBS = (
     "覆盖",
     "提供",
     "用于",
+    "改建",  # 16条市政供水管道项目和改建…: the next task
+    "扩建",
 )
 
 #: a quantity in a clause with one of these words is not a goal

@@ -53,7 +53,15 @@ ROUTINE_WORDS: dict[str, str] = {
 }
 
 #: compounds with a ROUTINE_WORDS entry that are not a duty ("日常生活")
-ROUTINE_EXCEPTIONS: tuple[str, ...] = ("日常生活", "日常用品", "日常消费")
+ROUTINE_EXCEPTIONS: tuple[str, ...] = (
+    "日常生活",
+    "日常用品",
+    "日常消费",
+    "日常行为",
+    "日常习惯",
+    "日常饮食",
+    "日常起居",
+)
 
 #: nouns that name a yearly/monthly cycle ("年度考核", "年终考核", "年检",
 #: "月调度结果") → recurring with that period; optional in the golds, free to emit

@@ -161,3 +161,33 @@ def test_prose_with_a_few_header_words_is_no_table():
     doc = notice_parser.parse_text(text)
     assert [m.id for m in doc.measures] == ["1.1"]
     assert not [w for w in doc.warnings if w.code == "table_not_read"]
+
+
+def test_a_markdown_pipe_table_carries_an_empty_lead_cell_down():
+    md = (
+        "# 某区2024年优化营商环境重点任务清单\n\n"
+        "| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| 1 | 推行“一件事一次办” | 区政务服务中心 | 区发改局、区财政局 | 2024年6月底前 |\n"
+        "| 2 | 压缩企业开办时间 |  | 区市场监管局 | 2024年9月底前 |\n"
+    )
+    doc = notice_parser.parse(md.encode(), format="txt")
+    _grounded(doc)
+    assert [_roles(m) for m in doc.measures] == [
+        (["区政务服务中心"], [], ["区发改局", "区财政局"]),
+        (["区政务服务中心"], [], ["区市场监管局"]),
+    ]
+
+
+def test_an_html_page_with_a_paragraph_per_cell_and_a_title_above_the_header():
+    html = (
+        "<html><body><h1>某县任务分工</h1><p>序号</p><p>工作任务</p><p>牵头单位</p><p>完成时限</p>"
+        "<p>1</p><p>建设污水处理厂</p><p>县住建局</p><p>2024年底前</p>"
+        "<p>2</p><p>整治黑臭水体</p><p>县生态环境局</p><p>2025年6月底前</p></body></html>"
+    )
+    doc = notice_parser.parse(html.encode(), format="html")
+    _grounded(doc)
+    assert [(m.heading, _roles(m), [d.date for d in m.deadlines]) for m in doc.measures] == [
+        ("建设污水处理厂", (["县住建局"], [], []), ["2024-12-31"]),
+        ("整治黑臭水体", (["县生态环境局"], [], []), ["2025-06-30"]),
+    ]

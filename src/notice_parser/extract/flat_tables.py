@@ -191,6 +191,10 @@ def _paragraph_header(text: str, lines: list[_Line], i: int) -> tuple[list[_Line
             break
         heads.append(lines[j])
         j += 1
+    # a title line just above (某县任务分工) is no column: the header starts at 序号
+    keys = [header_key(h.text(text)) for h in heads]
+    first = next((k for k, key in enumerate(keys) if key in _SERIAL_KEYS), 0)
+    heads = heads[first:]
     if len(heads) < 3:
         return None
     return heads, j

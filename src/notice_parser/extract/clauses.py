@@ -44,6 +44,7 @@ from ..lexicon.roles import (
     ROLE_VERBS,
     STANDING_RULE,
     SUPPORTING,
+    WEAK_LEAD_VERBS,
 )
 from ..spans import WHITESPACE
 from .context import Context
@@ -135,8 +136,10 @@ def chain_role(chain: str) -> str | None:
     >>> chain_role("负责配合"), chain_role("牵头负责"), chain_role("按职能分工负责"), chain_role("分工")
     ('supporting', 'lead', 'responsible', None)
     """
-    roles = [ROLE_VERBS.get(t) or CHAIN_VERBS.get(t) for t in _VERB_TOKENS.findall(chain)]
-    roles = [r for r in roles if r]
+    tokens = [t for t in _VERB_TOKENS.findall(chain) if ROLE_VERBS.get(t) or CHAIN_VERBS.get(t)]
+    # a weak lead verb (统筹) leads only when it closes the chain
+    tokens = [t for k, t in enumerate(tokens) if t not in WEAK_LEAD_VERBS or k == len(tokens) - 1]
+    roles = [ROLE_VERBS.get(t) or CHAIN_VERBS.get(t) for t in tokens]
     if not roles:
         return None
     for role in (SUPPORTING, LEAD):

@@ -156,6 +156,13 @@ ROLE_MANNER = (
 #: in a chain a supporting verb wins over a lead verb over a responsible one
 CHAIN_VERBS: dict[str, str] = {
     "牵头": LEAD,
+    "牵总": LEAD,
+    "抓总": LEAD,
+    "主抓": LEAD,
+    "主责": LEAD,
+    "统筹": LEAD,
+    "承担": RESPONSIBLE,
+    "承办": RESPONSIBLE,
     "主办": LEAD,
     "指导": LEAD,
     "负总责": RESPONSIBLE,
@@ -184,6 +191,10 @@ DIVISION_VERB = (
 #: the part after it (各司其职，协同配合); anything else is responsible
 DIVISION_SUPPORTING = ("配合", "全力配合", "协同配合", "积极配合", "协助", "参与")
 DIVISION_PENDING = ("各司其职",)
+
+#: lead verbs that lead only when they close the chain: 市发改委统筹 (lead), but
+#: 各区政府统筹负责 / 统筹推进 (responsible: the last verb decides)
+WEAK_LEAD_VERBS = ("牵总", "抓总", "主抓", "主责", "统筹")
 
 #: the document-wide convention that the first unit of a clause leads
 FIRST_LISTED_LEADS = (

@@ -191,3 +191,18 @@ def test_an_html_page_with_a_paragraph_per_cell_and_a_title_above_the_header():
         ("建设污水处理厂", (["县住建局"], [], []), ["2024-12-31"]),
         ("整治黑臭水体", (["县生态环境局"], [], []), ["2025-06-30"]),
     ]
+
+
+def test_the_documents_first_listed_convention_holds_for_a_later_table():
+    text = (
+        "一、工作要求\n（一）明确责任。各项任务中列第一位的为牵头单位，其他为责任单位。\n"
+        "序号\t工作任务\t责任单位\t完成时限\n"
+        "1\t整治农村人居环境\t县农业农村局、县住建局\t2024年底前\n"
+        "2\t治理生活污水\t县生态环境局\t2024年底前\n"
+    )
+    doc = notice_parser.parse_text(text)
+    ms = [m for m in doc.measures if m.id.startswith("table")]
+    assert [_roles(m) for m in ms] == [
+        (["县农业农村局"], ["县住建局"], []),
+        (["县生态环境局"], [], []),
+    ]

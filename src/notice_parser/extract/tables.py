@@ -77,6 +77,16 @@ def table_note(text: str, table: Table) -> Note | None:
     return Note(kind if kind in ROLES else None, rest_role)
 
 
+def _document_convention(text: str, table: Table) -> Note | None:
+    """列第一位者为牵头单位 stated for the whole document before the table
+    holds for its rows too (the first unit of a row without a lead column leads)."""
+    from ..lexicon.roles import FIRST_LISTED_LEADS
+
+    if regex.search(FIRST_LISTED_LEADS, text[: table.span[0]]):
+        return Note(None, None)
+    return None
+
+
 def _apply_note(roles: dict[str, list[Unit]], note: Note) -> dict[str, list[Unit]]:
     """The first unit of the note's column leads; the others take the note's role."""
     if roles["lead"] and note.kind != "lead":
@@ -124,7 +134,7 @@ def measures_from_tables(
             if columns is None:
                 continue
         sid = section_at(table.span[0]) if section_at else None
-        note = table_note(ctx.text, table)
+        note = table_note(ctx.text, table) or _document_convention(ctx.text, table)
         measures += _measures_of(ctx, table, n, columns, split_units, find_deadlines, find_targets, sid, note)
     return measures
 

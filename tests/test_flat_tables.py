@@ -206,3 +206,19 @@ def test_the_documents_first_listed_convention_holds_for_a_later_table():
         (["县农业农村局"], ["县住建局"], []),
         (["县生态环境局"], [], []),
     ]
+
+
+def test_a_tab_table_with_a_two_row_header_and_ragged_rows_inside_a_section():
+    text = (
+        "一、任务\n（一）分工\n"
+        "序号\t重点任务\t责任单位\t\t完成时限\n"
+        "\t\t牵头单位\t配合单位\t\n"
+        "1\t开展村庄清洁行动\t县农业农村局\t县财政局\t2024年6月底前\t备注\n"
+        "2\t推进农村厕所革命\t\t县卫生健康局\t2024年12月底前\n"
+    )
+    doc = notice_parser.parse_text(text)
+    _grounded(doc)
+    assert [(m.id, m.section_id, _roles(m)) for m in doc.measures] == [
+        ("table1.row1", "1.1", (["县农业农村局"], [], ["县财政局"])),
+        ("table1.row2", "1.1", (["县农业农村局"], [], ["县卫生健康局"])),
+    ]

@@ -165,8 +165,9 @@ def _tab_table(text: str, lines: list[_Line], i: int) -> tuple[Table, int] | Non
         j += 1
     if len(rows) < 2:
         return None
-    _carry_down(text, rows[1:], kinds)
-    return Table(span=strip_span(text, line.start, lines[last].end), rows=rows), last + 1
+    table = Table(span=strip_span(text, line.start, lines[last].end), rows=rows)
+    fill_merged(text, table)  # below every header row (责任单位 over 牵头单位 | 配合单位)
+    return table, last + 1
 
 
 # -- one cell per paragraph -------------------------------------------------

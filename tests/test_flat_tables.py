@@ -222,3 +222,20 @@ def test_a_tab_table_with_a_two_row_header_and_ragged_rows_inside_a_section():
         ("table1.row1", "1.1", (["县农业农村局"], [], ["县财政局"])),
         ("table1.row2", "1.1", (["县农业农村局"], [], ["县卫生健康局"])),
     ]
+
+
+def test_cells_separated_by_runs_of_spaces_as_a_pdf_export_writes_them():
+    text = (
+        "一、任务\n（一）分工\n"
+        "序号  重点任务            牵头单位        配合单位          完成时限\n"
+        "1     开展村庄清洁行动    县农业农村局    县财政局、县住建局  2024年6月底前\n"
+        "2     推进农村厕所革命    县卫生健康局    各乡镇            2024年12月底前\n"
+        "二、保障措施\n（一）加强领导。各乡镇要高度重视。\n"
+    )
+    doc = notice_parser.parse_text(text)
+    _grounded(doc)
+    assert [(m.heading, _roles(m), [d.date for d in m.deadlines]) for m in doc.measures] == [
+        ("开展村庄清洁行动", (["县农业农村局"], [], ["县财政局", "县住建局"]), ["2024-06-30"]),
+        ("推进农村厕所革命", (["县卫生健康局"], [], ["各乡镇"]), ["2024-12-31"]),
+    ]
+    assert [s.id for s in notice_parser.model.walk_sections(doc.sections)] == ["1", "1.1", "2", "2.1"]

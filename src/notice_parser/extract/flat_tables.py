@@ -130,21 +130,31 @@ def _empty(at: int) -> Cell:
 # -- tabs -------------------------------------------------------------------
 
 
-def _tab_cells(text: str, line: _Line) -> list[tuple[int, int]]:
-    out, pos = [], line.start
-    for part in text[line.start : line.end].split("\t"):
-        out.append(strip_span(text, pos, pos + len(part)))
-        pos += len(part) + 1
+#: what separates cells on a line: a tab, or (a PDF or console export) a run of
+#: two or more spaces
+_TAB = regex.compile(r"\t")
+_SPACES = regex.compile(r"\t|[ \u3000\u00a0]{2,}")
+
+
+def _tab_cells(text: str, line: _Line, sep: regex.Pattern = _TAB) -> list[tuple[int, int]]:
+    a, b = strip_span(text, line.start, line.end) if sep is _SPACES else (line.start, line.end)
+    out, pos = [], a
+    for m in sep.finditer(text, a, b):
+        out.append(strip_span(text, pos, m.start()))
+        pos = m.end()
+    out.append(strip_span(text, pos, b))
     return out
 
 
 def _tab_table(text: str, lines: list[_Line], i: int) -> tuple[Table, int] | None:
     line = lines[i]
-    if "\t" not in text[line.start : line.end]:
-        return None
-    header = _tab_cells(text, line)
-    kinds = _kinds(text, header)
-    if kinds is None:
+    for sep in (_TAB, _SPACES):
+        if sep.search(text, line.start, line.end):
+            header = _tab_cells(text, line, sep)
+            kinds = _kinds(text, header)
+            if kinds is not None:
+                break
+    else:
         return None
     width = len(kinds)
     rows = [[Cell(s) for s in header]]
@@ -156,10 +166,10 @@ def _tab_table(text: str, lines: list[_Line], i: int) -> tuple[Table, int] | Non
         if not squeeze(body):
             j += 1
             continue
-        if "\t" not in body:
+        cells = [Cell(s) for s in _tab_cells(text, ln, sep)]
+        if len(cells) < 2:
             break
-        cells = [Cell(s) for s in _tab_cells(text, ln)][:width]
-        cells += [_empty(ln.end)] * (width - len(cells))
+        cells = cells[:width] + [_empty(ln.end)] * (width - len(cells))
         rows.append(cells)
         last = j
         j += 1

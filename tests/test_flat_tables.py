@@ -239,3 +239,20 @@ def test_cells_separated_by_runs_of_spaces_as_a_pdf_export_writes_them():
         ("推进农村厕所革命", (["县卫生健康局"], [], ["各乡镇"]), ["2024-12-31"]),
     ]
     assert [s.id for s in notice_parser.model.walk_sections(doc.sections)] == ["1", "1.1", "2", "2.1"]
+
+
+def test_a_run_on_table_with_units_before_the_time_is_cut_at_its_running_numbers():
+    text = (
+        "某县人民政府关于印发2024年营商环境工作要点的通知\n附件\n"
+        "序号工作任务责任单位完成时限"
+        "1推进市场化改革县发改局县财政局2024年6月底前"
+        "2优化审批服务县行政审批局、县市场监管局2024年9月"
+        "3完善信用体系县发改局全年\n"
+    )
+    doc = notice_parser.parse_text(text)
+    _grounded(doc)
+    assert [(m.heading, _roles(m), [d.date for d in m.deadlines]) for m in doc.measures] == [
+        ("推进市场化改革", ([], ["县发改局", "县财政局"], []), ["2024-06-30"]),
+        ("优化审批服务", ([], ["县行政审批局", "县市场监管局"], []), ["2024-09-30"]),
+        ("完善信用体系", ([], ["县发改局"], []), ["2024-12-31"]),
+    ]

@@ -375,7 +375,7 @@ _ROW_END = regex.compile(r"(?P<time>" + _TIME_VALUE + r")(?P<units>(?:" + _UNIT_
 def _run_on_table(ctx: Context, lines: list[_Line], i: int) -> tuple[Table | None, int] | None:
     text = ctx.text
     line = lines[i]
-    if line.end - line.start < 80:
+    if line.end - line.start < 40:
         return None
     for m in _RUN_ON_HEADER.finditer(text, line.start, line.end):
         a = m.start()
@@ -391,6 +391,11 @@ def _run_on_table(ctx: Context, lines: list[_Line], i: int) -> tuple[Table | Non
         t_col = -1
     role_cols = [c for c, k in enumerate(kinds) if k in ROLES]
     header_names = "/".join(squeeze(text[x:y]) for x, y in tokens)
+    if t_col >= 0 and len(role_cols) == 1 and role_cols[0] == t_col - 1 and kinds[0] == "ignore":
+        # 序号 … 责任单位 完成时限: rows are cut at their running numbers
+        rows = _units_then_time_rows(text, tokens, kinds, role_cols[0], t_col, line.end)
+        if rows is not None:
+            return Table(span=(a, rows[-1][t_col].span[1]), rows=rows), i + 1
     if t_col < 0 or len(role_cols) != 1 or role_cols[0] != t_col + 1:
         ctx.warn(
             "table_not_read",
@@ -426,6 +431,64 @@ def _run_on_table(ctx: Context, lines: list[_Line], i: int) -> tuple[Table | Non
         )
         return None, i + 1
     return Table(span=(a, rows[-1][role_col].span[1]), rows=rows), i + 1
+
+
+_UNIT_FULL = regex.compile(_UNIT_NAME)
+_UNIT_START_CHARS = "区市县省各相有"
+
+
+def _units_at_end(text: str, a: int, b: int) -> int | None:
+    """Where a run of unit names that ends at ``b`` begins (names taken from
+    the right, each the shortest that reads as one), or None."""
+    start = None
+    u = b
+    while u > a:
+        while u > a and text[u - 1] in "、，,":
+            u -= 1
+        k = next(
+            (
+                k
+                for k in range(u - 2, max(a, u - 17) - 1, -1)
+                if text[k] in _UNIT_START_CHARS and _UNIT_FULL.fullmatch(text, k, u)
+            ),
+            None,
+        )
+        if k is None:
+            break
+        while k - 1 >= a and text[k - 1] in _UNIT_START_CHARS and _UNIT_FULL.fullmatch(text, k - 1, u):
+            k -= 1  # 县市场监管局: the level before a name that starts with 市场
+        start = u = k
+    return start
+
+
+def _units_then_time_rows(text, tokens, kinds, role_col, t_col, end) -> list[list[Cell]] | None:
+    """Rows of a run-on table whose units come right before the time
+    (序号 任务 责任单位 完成时限): each row starts at its running number and
+    ends at a time value followed by the next number (or the line's end)."""
+    rows = [[Cell(t) for t in tokens]]
+    task_cols = [c for c, k in enumerate(kinds) if k == "task" and c < role_col]
+    pos, n = tokens[-1][1], 1
+    while True:
+        m = regex.compile(rf"\s*{n}(?![0-9０-９])[、.．]?").match(text, pos, end)
+        if m is None:
+            break
+        tm = regex.compile(rf"(?P<time>{_TIME_VALUE})(?=\s*{n + 1}(?![0-9０-９])|\s*$|\s*注)").search(
+            text, m.end(), end
+        )
+        if tm is None:
+            return None
+        us = _units_at_end(text, m.end(), tm.start())
+        if us is None or us <= m.end():
+            return None
+        row = [_empty(m.start()) for _ in kinds]
+        row[0] = Cell(strip_span(text, m.start(), m.end()))
+        for c in task_cols:
+            row[c] = Cell(strip_span(text, m.end(), us))
+        row[role_col] = Cell((us, tm.start()))
+        row[t_col] = Cell(tm.span("time"))
+        rows.append(row)
+        pos, n = tm.end(), n + 1
+    return rows if len(rows) >= 3 else None
 
 
 def fill_merged(text: str, table: Table) -> None:

@@ -84,3 +84,36 @@ def test_jieba_is_loaded_only_when_a_cut_has_to_be_checked():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["False", "False", "True", "中等职业技能培训学校"]
+
+
+def test_province_work_points_dotted_dates_quarters_and_round_amounts():
+    doc = notice_parser.parse(NOTICES / "province-2023-shuzi-zhengfu-renwu.txt")
+    scored = [d for d in _deadlines(doc) if d[0] is not None]
+    assert scored == [
+        ("1", "到2023年底", "by 2023-12-31"),
+        ("2.1", "2023.6—2023.12", "during 2023-06-01..2023-12-31"),
+        ("2.1", "第三季度", "by 2023-09-30"),
+        ("2.2", "每季度", "recurring quarter"),
+        ("2.2", "次年1月底前", "by 2024-01-31"),
+        ("2.2", "年度", "recurring year"),
+        ("2.2", "9月30日前", "by 2023-09-30"),
+    ]
+    # the task list's 完成时限 cells: a dotted month alone, and one with 前
+    assert [(d.raw, d.date) for m in doc.measures if m.id.startswith("table") for d in m.deadlines] == [
+        ("2023.6", "2023-06-30"),
+        ("2023.9前", "2023-09-30"),
+    ]
+    got = [(t.section_id, t.indicator, t.comparator, t.value, t.unit, t.year) for t in doc.targets]
+    assert got == [
+        ("1", "省级政务服务事项网上可办率", ">=", 98.0, "%", 2023),
+        ("1", "全程网办比例", ">=", 85.0, "%", 2023),
+        ("1", "政务数据共享需求满足率", ">=", 95.0, "%", 2023),
+        ("1", "数据中心运行电能利用效率", "<=", 1.3, None, 2023),
+        ("1", "数据资源总量", ">", 1e12, "条", 2023),
+        ("2.3", "省级政务云节点", ">=", 2.0, "个", None),
+        ("2.3", "省级数据灾备中心", ">=", 3.0, "个", None),
+        ("2.3", "政务外网带宽", ">=", 10.0, "Gbps", None),
+    ]
+    # 2022年 and its 95% open the plan as status, read and left out
+    reasons = {(doc.text[a:b], r) for k, (a, b), r in doc.skipped}
+    assert ("2022年", "past_year") in reasons

@@ -176,6 +176,20 @@ _DAY_RANGE_RE = regex.compile(
     regex.VERBOSE,
 )
 
+# dates written with dots, as in 时限 cells: 2023.6—2023.12, 2023.6.1-6.30, 2023.12前
+_DOT = r"[.．/]"
+_DOT_DATE_RE = regex.compile(
+    rf"""
+    (?P<y1>{_YEAR}){_DOT}(?P<m1>{_MONTH})(?:{_DOT}(?P<d1>{_DAY}))?(?![0-9０-９])
+    (?:
+        (?:{_alt(W.RANGE_SEPARATORS)})
+        (?:(?P<y2>{_YEAR}){_DOT})?(?P<m2>{_MONTH})(?:{_DOT}(?P<d2>{_DAY}))?(?![0-9０-９.．])
+      | (?P<suffix>{_alt(W.BY_SUFFIXES)})
+    )?
+    """,
+    regex.VERBOSE,
+)
+
 # a plan period where it names the year its goals fall due: 到“十四五”末, 十四五期间
 _PLAN_PERIOD_RE = regex.compile(
     rf"""
@@ -395,6 +409,42 @@ def _day_range_candidates(scan: _Scan, years: list[tuple[int, int]]) -> list[_Ca
             continue
         c.year = y1
         c.item = {"kind": "during", "start": first, "date": last}
+    return out
+
+
+def _dot_date_candidates(scan: _Scan) -> list[_Candidate]:
+    """2023.6—2023.12 (during), 2023.12前 or 2023.12 alone in a cell (by the
+    month's end); a dotted date in running text with neither is left alone."""
+    out = []
+    for m in _DOT_DATE_RE.finditer(scan.s):
+        y1 = _valid_year(m["y1"])
+        m1 = _number(m["m1"])
+        ranged = m["m2"] is not None
+        if y1 is None or m1 is None or not 1 <= m1 <= 12:
+            continue
+        if not (ranged or m["suffix"] or scan.alone(m.start(), m.end())):
+            continue
+        c = _Candidate(m.start(), m.end())
+        out.append(c)
+        first = _iso(y1, m1, _number(m["d1"]) or 1) if m["d1"] else _iso(y1, m1, 1)
+        if ranged:
+            y2 = _valid_year(m["y2"]) if m["y2"] else y1
+            m2 = _number(m["m2"])
+            if y2 is None or m2 is None or not 1 <= m2 <= 12:
+                c.reason = "bad_date"
+                continue
+            last = _iso(y2, m2, _number(m["d2"]) or 0) if m["d2"] else _last_day(y2, m2)
+            if first is None or last is None or last < first:
+                c.reason = "bad_date"
+                continue
+            c.item = {"kind": "during", "start": first, "date": last}
+        else:
+            last = _iso(y1, m1, _number(m["d1"]) or 0) if m["d1"] else _last_day(y1, m1)
+            if last is None:
+                c.reason = "bad_date"
+                continue
+            c.item = {"kind": "by", "date": last}
+        c.year = y1
     return out
 
 
@@ -716,6 +766,7 @@ def find_deadlines(ctx: Context, region: Region) -> list[Deadline]:
     candidates += _month_range_candidates(scan, years)
     candidates += _day_range_candidates(scan, years)
     candidates += _plan_period_candidates(scan)
+    candidates += _dot_date_candidates(scan)
     candidates += _whole_year_candidates(scan)
 
     # leftmost-longest; a non-deadline candidate still claims its characters

@@ -148,6 +148,8 @@ def _tab_cells(text: str, line: _Line, sep: regex.Pattern = _TAB) -> list[tuple[
 
 def _tab_table(text: str, lines: list[_Line], i: int) -> tuple[Table, int] | None:
     line = lines[i]
+    if line.end - line.start > 200:
+        return None  # a header of column names is short
     for sep in (_TAB, _SPACES):
         if sep.search(text, line.start, line.end):
             header = _tab_cells(text, line, sep)
@@ -183,6 +185,8 @@ def _tab_table(text: str, lines: list[_Line], i: int) -> tuple[Table, int] | Non
 # -- one cell per paragraph -------------------------------------------------
 
 
+_NONBLANK = regex.compile(r"[^\s\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]")
+
 #: a paragraph that may be a column name: a few characters, no sentence punctuation
 _HEADER_LINE = regex.compile(r"^[\p{Han}A-Za-z（）()]{2,14}$")
 
@@ -192,6 +196,8 @@ def _paragraph_header(text: str, lines: list[_Line], i: int) -> tuple[list[_Line
     heads: list[_Line] = []
     j = i
     while j < len(lines):
+        if lines[j].end - lines[j].start > 40:
+            break  # no column name is that long
         s = squeeze(lines[j].text(text))
         if not s:
             j += 1
@@ -516,7 +522,7 @@ def find_text_tables(ctx: Context, covered: list[tuple[int, int]]) -> list[Table
     i = 0
     while i < len(lines):
         ln = lines[i]
-        if not squeeze(ln.text(text)) or any(x <= ln.start < y for x, y in covered):
+        if not _NONBLANK.search(text, ln.start, ln.end) or any(x <= ln.start < y for x, y in covered):
             i += 1
             continue
         found = _tab_table(text, lines, i) or _paragraph_table(ctx, lines, i) or _run_on_table(ctx, lines, i)

@@ -114,6 +114,8 @@ def test_province_work_points_dotted_dates_quarters_and_round_amounts():
         ("2.3", "省级数据灾备中心", ">=", 3.0, "个", None),
         ("2.3", "政务外网带宽", ">=", 10.0, "Gbps", None),
     ]
+    # the plan's own title line names a document by its year: no time limit
+    assert [d for d in _deadlines(doc) if d[0] is None and "工作要点" in d[1]] == []
     # 2022年 and its 95% open the plan as status, read and left out
     reasons = {(doc.text[a:b], r) for k, (a, b), r in doc.skipped}
     assert ("2022年", "past_year") in reasons

@@ -535,6 +535,7 @@ def _point_candidates(scan: _Scan, years: list[tuple[int, int]]) -> list[_Candid
         if not m["year"] and s[max(0, start - 4) : start].endswith(_EVERY_BEFORE):
             continue  # 每年6月底前 / 每年年底前: the 每年 item says it
         if m["suffix"] is None and m["end"] is None and _NOT_DEADLINE_AFTER_RE.match(s, end):
+            c.reason = "history_edition_or_title_year"
             continue
         if m["year"] and not (m["part"] or m["month"] or m["season"] or m["end"] or m["suffix"]):
             if after.startswith("度"):

@@ -287,6 +287,14 @@ NOT_DEADLINE_SUFFIXES: tuple[str, ...] = (
     "同期",  # baselines: 恢复到2019年水平, 与2015年相比
     "数据",
     "统计",  # data of a year, not a time limit
+    # a document named by its year, a title written without 《》 (平潭综合实验区2016年工作要点)
+    "工作要点",
+    "行动计划",
+    "实施方案",
+    "工作方案",
+    "工作计划",
+    "工作报告",
+    "目标责任书",
 )
 
 #: right before a duration, these make it a look back, not a limit (近三年内)

@@ -6,6 +6,7 @@ an orphan golden (no corpus document) fails; ``--update-goldens`` rewrites.
 
 from __future__ import annotations
 
+import difflib
 import json
 
 import pytest
@@ -32,9 +33,32 @@ def test_output_matches_reviewed_golden(doc, update_goldens):
         return
     want = json.loads(path.read_text(encoding="utf-8"))
     for key in ("notice", "sections", "measures", "deadlines", "targets", "warnings", "text", "source"):
-        assert got[key] == want[key], (
-            f"{doc.name}: '{key}' differs from golden/{path.name} (run with --update-goldens after review)"
-        )
+        if got[key] != want[key]:
+            pytest.fail(
+                f"{doc.name}: '{key}' differs from golden/{path.name} (run with --update-goldens after review)\n"
+                + golden_diff(want[key], got[key], f"golden/{path.name} [{key}]", f"{doc.name} [{key}]"),
+                pytrace=False,
+            )
+
+
+def golden_diff(want, got, want_name: str, got_name: str, limit: int = 80) -> str:
+    """A unified diff of two JSON values as the goldens are written (first ``limit`` lines).
+
+    >>> print(golden_diff({"a": 1, "b": 2}, {"a": 1, "b": 3}, "golden", "now"))
+    --- golden
+    +++ now
+    @@ -1,4 +1,4 @@
+     {
+      "a": 1,
+    - "b": 2
+    + "b": 3
+     }
+    """
+    a = json.dumps(want, ensure_ascii=False, indent=1).splitlines()
+    b = json.dumps(got, ensure_ascii=False, indent=1).splitlines()
+    lines = list(difflib.unified_diff(a, b, want_name, got_name, lineterm=""))
+    more = f"\n… {len(lines) - limit} more diff lines" if len(lines) > limit else ""
+    return "\n".join(lines[:limit]) + more
 
 
 def test_every_golden_has_a_corpus_document():

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import NoReturn
 
 from .files import write_atomically  # noqa: F401  (kept importable from here)
 
@@ -34,7 +35,7 @@ exit codes: 0 ok, 2 usage or I/O error, 3 unreadable document (after all other i
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, exit 2
+    def error(self, message: str) -> NoReturn:  # one line, exit 2
         self.exit(EXIT_USAGE, f"parse-notice: {message} (see parse-notice --help)\n")
 
 

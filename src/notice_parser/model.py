@@ -14,11 +14,11 @@ Infinity or NaN).
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION: Final = "1.1"
 
 
 def _ordered(span: tuple[int, int]) -> tuple[int, int]:

@@ -18,7 +18,7 @@ OPEN_PARENS = "（("
 CLOSE_PARENS = "）)"
 
 #: (name, regex with group ``num``, rank in the conventional hierarchy)
-MARKER_STYLES: list[tuple[str, str, int]] = [
+MARKER_STYLES: list[tuple[str, str, float]] = [
     ("part", rf"第(?P<num>[{CN_NUM}]+)(?:部分|编)[ \u3000]*", -1),
     ("chapter", rf"第(?P<num>[{CN_NUM}]+)章[ \u3000]*", 0),
     ("jie", rf"第(?P<num>[{CN_NUM}]+)节[ \u3000]*", 0.5),

@@ -138,7 +138,8 @@ def _zip_names(data: bytes) -> list[str]:
             return zf.namelist()[:10_000]
     except Exception:
         pass
-    names, pos = [], 0
+    names: list[str] = []
+    pos = 0
     while len(names) < 200:
         pos = data.find(b"PK\x03\x04", pos)
         if pos < 0 or pos + 30 > len(data):

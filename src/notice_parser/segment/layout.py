@@ -204,9 +204,9 @@ def split_virtual_lines(text: str, start: int, end: int) -> list[Line]:
     for m in _WS_RUN.finditer(text, start, end):
         if not any(a <= m.start() < b for a, b in chrome):
             cuts.add(m.start())
-    cuts = [start, *sorted(c for c in cuts if start < c < end), end]
+    bounds = [start, *sorted(c for c in cuts if start < c < end), end]
     lines = []
-    for x, y in itertools.pairwise(cuts):
+    for x, y in itertools.pairwise(bounds):
         a, b = strip_span(text, x, y)
         if a < b:
             lines.append(Line(a, b, text[a:b], virtual=True))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import ParseWarning
+from .model import ParseWarning
 
 
 @dataclass(frozen=True)

@@ -3,21 +3,26 @@
     read → lines → header → sections → measures → deadlines/targets → model
 
 Each stage takes plain values and returns new ones. Region rules (deadlines,
-targets) are rows of ``REGION_RULES``: adding a rule adds a row.
+targets) are rows of ``REGION_RULES``, imported plainly: adding a rule adds
+an import and a row.
 """
 
 from __future__ import annotations
 
 import hashlib
-import importlib
+from collections.abc import Callable
 
 import regex
 
 from .canonical import with_canonical
+from .context import Context, Region
 from .errors import StrictModeError
-from .extract.context import Context
+from .extract.deadlines import find_deadlines
 from .extract.flat_tables import fill_merged, find_text_tables
 from .extract.measures import build_measures
+from .extract.tables import measures_from_tables
+from .extract.targets import find_targets
+from .extract.units import split_units
 from .lexicon.document import ATTACHMENT_WORD
 from .model import Measure, NoticeDocument, Source, walk_sections
 from .readers import ReadResult
@@ -33,20 +38,13 @@ from .segment.layout import (
 )
 from .segment.sections import build_sections
 
-#: (name, "module:function") — each function is f(ctx, region) -> list of items
-REGION_RULES: list[tuple[str, str]] = [
-    ("deadlines", "notice_parser.extract.deadlines:find_deadlines"),
-    ("targets", "notice_parser.extract.targets:find_targets"),
+#: (name, rule) — each rule is f(ctx, region) -> list of items
+REGION_RULES: list[tuple[str, Callable[[Context, Region], list]]] = [
+    ("deadlines", find_deadlines),
+    ("targets", find_targets),
 ]
 
 _YEAR_IN_TITLE = regex.compile(r"((?:19|20)\d{2})(?:年|—|-|－|–|至)")
-
-
-def _load(spec: str):
-    """The function a rule row names; a rule that cannot be imported is a
-    bug and fails loudly, never silently as 'no items'."""
-    module, func = spec.split(":")
-    return getattr(importlib.import_module(module), func)
 
 
 def notice_year(notice) -> int | None:
@@ -124,31 +122,19 @@ def run(read: ReadResult, data: bytes, *, name: str, strict: bool = False) -> No
 
     regions = list(tree.regions)
     items: dict[str, list] = {}
-    for rule_name, spec in REGION_RULES:
-        func = _load(spec)
-        found = []
-        if func is not None:
-            for region in regions:
-                found.extend(func(ctx, region))
-        items[rule_name] = found
+    for rule_name, rule in REGION_RULES:
+        items[rule_name] = [item for region in regions for item in rule(ctx, region)]
 
     if tables:
-        tables_mod = _load("notice_parser.extract.tables:measures_from_tables")
-        if tables_mod is not None:
-            from .extract.units import split_units
-
-            def _rule(name):
-                f = _load(dict(REGION_RULES)[name])
-                return f if f is not None else (lambda c, r: [])
-
-            measures += tables_mod(
-                ctx,
-                tables,
-                split_units=split_units,
-                find_deadlines=_rule("deadlines"),
-                find_targets=_rule("targets"),
-                section_at=_section_at(tree.sections),
-            )
+        rules = dict(REGION_RULES)
+        measures += measures_from_tables(
+            ctx,
+            tables,
+            split_units=split_units,
+            find_deadlines=rules["deadlines"],
+            find_targets=rules["targets"],
+            section_at=_section_at(tree.sections),
+        )
 
     # the top-level lists hold every item, table rows' included
     deadlines = _union(items.get("deadlines", []), [d for m in measures for d in m.deadlines])

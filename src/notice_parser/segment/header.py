@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 import regex
 
-from ..extract.numbers import parse_cn_number
 from ..lexicon.document import (
     ABOUT_WORD,
     ATTACHMENT_WORD,
@@ -35,6 +34,7 @@ from ..lexicon.document import (
 )
 from ..lexicon.roles import ORGAN_SUFFIXES
 from ..model import Attachment, Notice
+from ..numerals import parse_cn_number
 from ..spans import squeeze
 from .layout import (
     DATE,

@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..extract.context import Context, Region
-from ..extract.numbers import parse_cn_number, to_halfwidth_digits
+from ..context import Context, Region
 from ..lexicon.markers import BOX_WORDS, CIRCLED, INLINE_SENTENCE_ENDS, MARKER_STYLES, SENTENCE_ENDS
 from ..model import Section
+from ..numerals import parse_cn_number, to_halfwidth_digits
 from ..spans import WHITESPACE
 from .layout import is_collapsed
 

@@ -166,6 +166,11 @@ def _lengths() -> list[int]:
     return sorted({len(n) for n in table().by_full if len(n) >= 3}, reverse=True)
 
 
+@lru_cache(maxsize=1)
+def _first_chars() -> frozenset[str]:
+    return frozenset(n[0] for n in table().by_full if len(n) >= 3)
+
+
 def find_full_names(s: str) -> list[tuple[int, int, str]]:
     """Full names of divisions (three characters or more) written in ``s``,
     left to right, the longest at each place.
@@ -175,9 +180,13 @@ def find_full_names(s: str) -> list[tuple[int, int, str]]:
     """
     by_full = table().by_full
     lengths = _lengths()
+    firsts = _first_chars()
     out = []
     i, n = 0, len(s)
     while i < n:
+        if s[i] not in firsts:  # most characters start no name: one set look-up, not one slice per length
+            i += 1
+            continue
         for k in lengths:
             if i + k <= n and s[i : i + k] in by_full:
                 out.append((i, i + k, s[i : i + k]))

@@ -9,6 +9,7 @@ an import and a row.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from collections.abc import Callable
 
@@ -144,7 +145,8 @@ def run(read: ReadResult, data: bytes, *, name: str, strict: bool = False) -> No
             "no_sections",
             "no numbered section (一、 （一） 1. …) and no task table was found; the body is unstructured",
         )
-    measures = [_with_items(m, deadlines, targets) for m in measures]
+    d_index, t_index = _SpanIndex(deadlines), _SpanIndex(targets)
+    measures = [_with_items(m, d_index, t_index) for m in measures]
     measures = with_canonical(measures, notice, text)
 
     doc = NoticeDocument(
@@ -228,10 +230,27 @@ def _union(first: list, more: list) -> list:
     return sorted(out, key=lambda x: x.span)
 
 
-def _with_items(m: Measure, deadlines, targets) -> Measure:
+class _SpanIndex:
+    """Items in text order, found by the span they lie in with a bisection
+    (every measure against every item was quadratic on long checklists)."""
+
+    def __init__(self, items: list) -> None:
+        self.items = sorted(items, key=lambda x: x.span)  # already sorted: stable, same order
+        self.starts = [x.span[0] for x in self.items]
+
+    def within(self, a: int, b: int) -> list:
+        """The items with ``a <= start`` and ``end <= b``, in order."""
+        out = []
+        for i in range(bisect.bisect_left(self.starts, a), bisect.bisect_right(self.starts, b)):
+            if self.items[i].span[1] <= b:
+                out.append(self.items[i])
+        return out
+
+
+def _with_items(m: Measure, deadlines: _SpanIndex, targets: _SpanIndex) -> Measure:
     a, b = m.span
-    inside = [d for d in deadlines if a <= d.span[0] and d.span[1] <= b]
-    tins = [t for t in targets if a <= t.span[0] and t.span[1] <= b]
+    inside = deadlines.within(a, b)
+    tins = targets.within(a, b)
     if not inside and not tins and not m.deadlines and not m.targets:
         return m
     return m.model_copy(update={"deadlines": m.deadlines or inside, "targets": m.targets or tins})

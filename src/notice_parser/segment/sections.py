@@ -143,6 +143,16 @@ class _State:
     part: int = 1
     gaps: list[Candidate] = field(default_factory=list)
     box_lists: dict[str, int] = field(default_factory=dict)
+    #: per list of siblings (a node's children, or the roots of a part): the
+    #: last number of each marker style and the styles of each number, kept as
+    #: nodes are added, so judging a marker does not rescan its siblings
+    lists: dict[object, tuple[dict[str, int], dict[int, set[str]]]] = field(default_factory=dict)
+
+    def siblings_of(self, parent: _Node | None) -> tuple[dict[str, int], dict[int, set[str]]]:
+        key = id(parent) if parent is not None else ("roots", self.part)
+        if key not in self.lists:
+            self.lists[key] = ({}, {})
+        return self.lists[key]
 
 
 def _accept(state: _State, c: Candidate, *, after_colon: bool, inline: bool, in_box: bool = False) -> bool:
@@ -150,8 +160,8 @@ def _accept(state: _State, c: Candidate, *, after_colon: bool, inline: bool, in_
     while stack and stack[-1].cand.rank >= c.rank:
         stack.pop()
     parent = stack[-1] if stack else None
-    siblings = parent.children if parent else [r for r in state.roots if r.part == state.part]
-    prev = next((s.cand.number for s in reversed(siblings) if s.cand.style == c.style), 0)
+    last_of_style, styles_of_number = state.siblings_of(parent)
+    prev = last_of_style.get(c.style, 0)
     last = state.last_global.get(c.style, 0)
     if in_box:
         # a 专栏 box keeps its own list: its items are not sections
@@ -160,7 +170,7 @@ def _accept(state: _State, c: Candidate, *, after_colon: bool, inline: bool, in_
             return False
     else:
         state.box_lists.clear()
-    if any(s.cand.number == c.number and s.cand.style != c.style for s in siblings):
+    if styles_of_number.get(c.number, set()) - {c.style}:
         return False  # 1. then （一） under one parent: both would be 1.1; an id names one section
     new_part = False
     if c.number == prev + 1 and (prev > 0 or c.number == 1 or c.strength == "line"):
@@ -197,6 +207,9 @@ def _accept(state: _State, c: Candidate, *, after_colon: bool, inline: bool, in_
         parent = None
     node = _Node(c, state.part, parent)
     (parent.children if parent else state.roots).append(node)
+    last_of_style, styles_of_number = state.siblings_of(parent)
+    last_of_style[c.style] = c.number
+    styles_of_number.setdefault(c.number, set()).add(c.style)
     state.stack = [*stack, node]
     state.last_global[c.style] = c.number
     return True

@@ -27,6 +27,7 @@ Names, ordinals, years, document numbers and numbers inside 《》 are skipped.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 import regex
@@ -191,6 +192,30 @@ _LEVEL_SCOPE = regex.compile(rf"^(?P<scope>(?:{_alt(W.SCOPE_LEVELS)})(?:[、和�
 #: a scope closing a subject after a joiner: "…和五县" (the number is 五县's)
 _SCOPE_AT_END = regex.compile(rf"(?:和|及|、)(?P<scope>{_ONE_SCOPE})$", regex.VERBOSE)
 _SCOPE_SPLIT = regex.compile(r"\s*(?:、|和|及)\s*(?=\S)(?![^（(]*[）)])")  # not inside （市、区）
+_SCOPE_JOIN = regex.compile(r"\s*(?:、|和|及)\s*(?=\S)")
+_BRACKET = regex.compile(r"[（(）)]")
+
+
+def _split_scopes(s: str) -> list[str]:
+    """``_SCOPE_SPLIT.split(s)`` without its look-ahead, which scanned to the
+    end of the list at every joiner ("五县和" x 33000 took 30 s): a joiner
+    splits unless the next bracket after it closes one (inside （市、区）).
+
+    >>> _split_scopes("五县和两区"), _split_scopes("各市（市、区）和县")
+    (['五县', '两区'], ['各市（市、区）', '县'])
+    """
+    brackets = [(b.start(), b.group() in "）)") for b in _BRACKET.finditer(s)]
+    starts = [b[0] for b in brackets]
+    pieces, last = [], 0
+    for m in _SCOPE_JOIN.finditer(s):
+        k = bisect.bisect_left(starts, m.end())
+        if k < len(brackets) and brackets[k][1]:
+            continue  # inside brackets
+        pieces.append(s[last : m.start()])
+        last = m.end()
+    pieces.append(s[last:])
+    return pieces
+
 
 #: a section or list marker opening a subject: never part of an indicator
 _MARKER = r"""(?:
@@ -601,7 +626,7 @@ def _strip_subject(s: str) -> tuple[str, list[str]]:
             continue
         m = _SCOPE.match(s)
         if m and len(m["scope"]) < len(s) + 1:
-            scopes += [p for p in _SCOPE_SPLIT.split(m["scope"]) if p]
+            scopes += [p for p in _split_scopes(m["scope"]) if p]
             s = s[m.end() :]
             continue
         m = _LEAD.match(s)

@@ -1,0 +1,248 @@
+"""Issue 10's figures, as ratios measured in one run of this script.
+
+    python benchmarks/bench_scale.py [--baseline cb0cb9c] [--jionlp-python PATH] [--big-mb 5] [--only NAME ...]
+
+Every timing runs in a fresh subprocess (``python -c``) so that the current
+code and the baseline commit (extracted with ``git archive`` into a temporary
+directory and put first on PYTHONPATH) are measured the same way, round after
+round, on the same machine state. Figures:
+
+* ``warm``     Tianshui warm parse (best of N): current / baseline, and / jionlp's
+               ``extract_time`` on the same text (jionlp lives in its own venv,
+               never a dependency: ``python3 -m venv /tmp/jionlp-venv &&
+               /tmp/jionlp-venv/bin/pip install jionlp``, then ``--jionlp-python
+               /tmp/jionlp-venv/bin/python``)
+* ``big``      a text of --big-mb MB made of corpus documents / the sum of the
+               parse times of its parts; and the peak RSS of that parse
+* ``hostile``  each pathological input / ordinary text (corpus text) of the same length
+* ``jobs``     ``parse-notice corpora -o DIR --jobs 2`` throughput / ``--jobs 1``
+* ``cold``     cold ``parse-notice tianshui -o /dev/null`` wall time (absolute, and / baseline)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = ROOT / "corpora"
+TIANSHUI = CORPORA / "tianshui-2017-30.txt"
+
+
+def hostile_inputs() -> dict[str, str]:
+    """The super-linear patterns of issue 10 (and ../shared/repro/make_inputs.py's)."""
+    return {
+        "deadline overlap: 一、x（一）+ 2020年 x20000": "一、x\n（一）" + "2020年" * 20000,
+        "targets._scan_items: 达到 + 1%、 x33000": "达到" + "1%、" * 33000,
+        "targets._lead_year: 覆盖率达到95%。⏎ x20000": "覆盖率达到95%。\n" * 20000,
+        "targets._SCOPE_SPLIT: 五县和 x33000 + 两区达到30%": "五县和" * 33000 + "两区达到30%",
+        "units._split_compact: 牵头单位：市环保局和…, 200k": ("牵头单位：" + "市环保局和" * 40000)[:200000],
+        "clauses.find_clauses: 牵头单位：⏎ x…, 200k": ("牵头单位：\n" * 34000)[:200000],
+        "layout.contents_span: 目录⏎ + . x25000 + x": "目录\n" + "." * 25000 + "x",
+        "达到1个 x8000": "达到1个" * 8000,
+        "2025年1234567890, 100k": ("2025年1234567890" * 7200)[:100000],
+        "numbered lines: 1. … 20000 lines": "".join(f"{i}. 落实任务{i}。\n" for i in range(1, 20001)),
+        "no line breaks: corpus text, 300k": "".join(
+            p.read_text(encoding="utf-8").replace("\n", "") for p in sorted(CORPORA.glob("*.txt"))
+        )[:300000],
+    }
+
+
+def ordinary_text(n: int) -> str:
+    base = "\n".join(p.read_text(encoding="utf-8") for p in sorted(CORPORA.glob("*.txt")))
+    return (base * (n // len(base) + 1))[:n]
+
+
+_TIME_PARSE = """
+import sys, time, json, resource
+import notice_parser
+text = open(sys.argv[1], encoding="utf-8").read()
+repeat = int(sys.argv[2])
+notice_parser.parse_text(text[:2000])  # imports and lazy compiles out of the timing
+best = float("inf")
+for _ in range(repeat):
+    t = time.perf_counter()
+    notice_parser.parse_text(text)
+    best = min(best, time.perf_counter() - t)
+print(json.dumps({"s": best, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "module": notice_parser.__file__}))
+"""
+
+_TIME_JIONLP = """
+import sys, time, json
+import jionlp
+text = open(sys.argv[1], encoding="utf-8").read()
+jionlp.extract_time(text[:2000])
+best = float("inf")
+for _ in range(int(sys.argv[2])):
+    t = time.perf_counter()
+    jionlp.extract_time(text, time_base=time.time())
+    best = min(best, time.perf_counter() - t)
+print(json.dumps({"s": best}))
+"""
+
+
+def _env(src: Path | None) -> dict:
+    env = dict(os.environ)
+    if src is not None:
+        env["PYTHONPATH"] = str(src) + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+def time_parse(path: Path, repeat: int, src: Path | None = None, timeout: float = 900) -> dict:
+    out = subprocess.run(
+        [sys.executable, "-c", _TIME_PARSE, str(path), str(repeat)],
+        capture_output=True,
+        text=True,
+        env=_env(src),
+        timeout=timeout,
+        check=True,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def extract_baseline(commit: str) -> Path:
+    tmp = Path(tempfile.mkdtemp(prefix=f"notice-parser-{commit}-"))
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "src"], capture_output=True, check=True)
+    subprocess.run(["tar", "-x", "-C", str(tmp)], input=archive.stdout, check=True)
+    return tmp / "src"
+
+
+def _write(tmpdir: Path, name: str, text: str) -> Path:
+    p = tmpdir / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def bench_warm(args, tmpdir: Path, base: Path | None) -> None:
+    rounds = []
+    for _ in range(args.rounds):
+        cur = time_parse(TIANSHUI, args.repeat)["s"]
+        old = time_parse(TIANSHUI, args.repeat, base)["s"] if base else None
+        rounds.append((cur, old))
+    cur = min(r[0] for r in rounds)
+    print(f"warm Tianshui parse: current {cur * 1000:.1f} ms", end="")
+    if base:
+        old = min(r[1] for r in rounds)
+        print(f", baseline {args.baseline} {old * 1000:.1f} ms, ratio {cur / old:.2f} (goal <= 0.20)", end="")
+    print()
+    if args.jionlp_python:
+        out = subprocess.run(
+            [args.jionlp_python, "-c", _TIME_JIONLP, str(TIANSHUI), str(args.repeat)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        jl = json.loads(out.stdout.strip().splitlines()[-1])["s"]
+        print(f"  vs jionlp.extract_time on the same text: {jl * 1000:.1f} ms, ratio {cur / jl:.2f} (goal <= 0.20)")
+
+
+def bench_big(args, tmpdir: Path) -> None:
+    docs = sorted(CORPORA.glob("*.txt"))
+    parts, size = [], 0
+    target = int(args.big_mb * 1024 * 1024)
+    while size < target:
+        for p in docs:
+            t = p.read_text(encoding="utf-8")
+            parts.append((p, t))
+            size += len(t.encode("utf-8"))
+            if size >= target:
+                break
+    big = _write(tmpdir, "big.txt", "\n".join(t for _, t in parts))
+    whole = time_parse(big, 1, timeout=3600)
+    per_doc = {p: time_parse(p, 3)["s"] for p in {p for p, _ in parts}}
+    total = sum(per_doc[p] for p, _ in parts)
+    print(
+        f"{args.big_mb:g} MB text ({len(parts)} corpus documents): {whole['s']:.1f} s, sum of parts {total:.1f} s, "
+        f"ratio {whole['s'] / total:.2f} (goal <= 1.10); peak RSS {whole['rss_mb']:.0f} MB (goal <= 100)"
+    )
+
+
+def bench_hostile(args, tmpdir: Path) -> None:
+    for k, (name, text) in enumerate(hostile_inputs().items()):
+        if args.only_hostile and not any(s in name for s in args.only_hostile):
+            continue
+        hp = _write(tmpdir, f"hostile{k}.txt", text)
+        op = _write(tmpdir, f"ordinary{k}.txt", ordinary_text(len(text)))
+        try:
+            h = time_parse(hp, 1, timeout=args.hostile_timeout)["s"]
+        except subprocess.TimeoutExpired:
+            h = None
+        o = time_parse(op, 1)["s"]
+        shown = f"{h:.2f} s, ratio {h / o:.2f}" if h is not None else f"> {args.hostile_timeout:.0f} s (timed out)"
+        print(f"  {name} ({len(text)} chars): {shown}; ordinary text {o:.2f} s (goal <= 2)")
+
+
+def bench_jobs(args, tmpdir: Path) -> None:
+    times = {}
+    for jobs in (1, 2, 1, 2):
+        out = tmpdir / f"jobs{jobs}"
+        t = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "notice_parser", str(CORPORA), "-o", str(out), "--jobs", str(jobs), "-q"],
+            check=True,
+        )
+        times[jobs] = min(times.get(jobs, float("inf")), time.perf_counter() - t)
+    n = len(list((tmpdir / "jobs1").iterdir()))
+    print(
+        f"corpus ({n} documents): --jobs 1 {n / times[1]:.1f} docs/s, --jobs 2 {n / times[2]:.1f} docs/s, "
+        f"throughput ratio {times[1] / times[2]:.2f} (goal >= 1.7)"
+    )
+
+
+def bench_cold(args, tmpdir: Path, base: Path | None) -> None:
+    def cold(src):
+        best = float("inf")
+        for _ in range(args.repeat):
+            t = time.perf_counter()
+            subprocess.run(
+                [sys.executable, "-m", "notice_parser", str(TIANSHUI), "-o", os.devnull], env=_env(src), check=True
+            )
+            best = min(best, time.perf_counter() - t)
+        return best
+
+    cur = cold(None)
+    line = f"cold parse-notice on Tianshui: {cur:.3f} s (goal <= 0.2)"
+    if base:
+        old = cold(base)
+        line += f"; baseline {old:.3f} s, ratio {cur / old:.2f}"
+    print(line)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--baseline", default="cb0cb9c", help="commit to compare with ('' for none)")
+    ap.add_argument("--jionlp-python", help="a python with jionlp installed (its own venv)")
+    ap.add_argument("--big-mb", type=float, default=5.0)
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--hostile-timeout", type=float, default=120.0)
+    ap.add_argument("--only", nargs="*", choices=["warm", "big", "hostile", "jobs", "cold"])
+    ap.add_argument("--only-hostile", nargs="*", help="substrings of the hostile cases to run")
+    args = ap.parse_args()
+    only = set(args.only or ["warm", "cold", "jobs", "hostile", "big"])
+    base = extract_baseline(args.baseline) if args.baseline else None
+    print(f"{os.cpu_count()} cores; load average {os.getloadavg()[0]:.1f}; python {sys.version.split()[0]}")
+    with tempfile.TemporaryDirectory() as tmp:
+        tmpdir = Path(tmp)
+        if "warm" in only:
+            bench_warm(args, tmpdir, base)
+        if "cold" in only:
+            bench_cold(args, tmpdir, base)
+        if "jobs" in only:
+            bench_jobs(args, tmpdir)
+        if "hostile" in only:
+            print("hostile inputs vs ordinary text of the same length:")
+            bench_hostile(args, tmpdir)
+        if "big" in only:
+            bench_big(args, tmpdir)
+
+
+if __name__ == "__main__":
+    main()

@@ -77,12 +77,17 @@ print(json.dumps({"s": best, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).
 _TIME_JIONLP = """
 import sys, time, json
 import jionlp
+try:
+    extract_time = jionlp.extract_time
+except AttributeError:  # jionlp >= 1.5.2x keeps it as a class
+    from jionlp.algorithm.ner.time_extractor import TimeExtractor
+    extract_time = TimeExtractor()
 text = open(sys.argv[1], encoding="utf-8").read()
-jionlp.extract_time(text[:2000])
+extract_time(text[:2000])
 best = float("inf")
 for _ in range(int(sys.argv[2])):
     t = time.perf_counter()
-    jionlp.extract_time(text, time_base=time.time())
+    extract_time(text)
     best = min(best, time.perf_counter() - t)
 print(json.dumps({"s": best}))
 """

@@ -276,8 +276,10 @@ def build_sections(
             r"(?m)^[ \t\u3000\u00a0]*(?:" + "|".join(BOX_WORDS) + r")", text, pos=body_start, endpos=body_end
         )
     ]
-    for c in find_candidates(text, body_start, body_end, inline=inline):
-        if any(a <= c.start < b for a, b in exclude):
+    candidates = find_candidates(text, body_start, body_end, inline=inline)
+    enumerated = _in_sentence_lists(text, candidates)
+    for c in candidates:
+        if any(a <= c.start < b for a, b in exclude) or c.start in enumerated:
             continue
         prev = c.start - 1
         while prev >= 0 and text[prev] in _INDENT:
@@ -345,6 +347,36 @@ def build_sections(
     for s in sections:
         collect(s)
     return SectionTree(sections, regions, state.part)
+
+
+def _before(text: str, pos: int) -> str:
+    k = pos - 1
+    while k >= 0 and text[k] in WHITESPACE:
+        k -= 1
+    return text[k] if k >= 0 else ""
+
+
+def _in_sentence_lists(text: str, candidates: list[Candidate]) -> set[int]:
+    """Starts of markers that number the items of one sentence on a line
+    that lost its breaks: a list opened after a colon whose items end in ；
+    (实施项目：1、…；2、…；3、…。). Where line breaks survive such a list is
+    told apart by the line starts; here only its punctuation shows it."""
+    out: set[int] = set()
+    for i, c in enumerate(candidates):
+        if not c.collapsed or c.strength == "line" or c.number != 1 or _before(text, c.start) not in "：:":
+            continue
+        run = [c]
+        for d in candidates[i + 1 :]:
+            if d.style != c.style:
+                continue
+            if d.number != run[-1].number + 1 or _before(text, d.start) not in "；;":
+                break
+            if "。" in text[run[-1].end : d.start]:
+                break
+            run.append(d)
+        if len(run) >= 2:
+            out.update(x.start for x in run)
+    return out
 
 
 def _is_descendant(node: _Node, ancestor: _Node) -> bool:

@@ -195,3 +195,20 @@ def find_full_names(s: str) -> list[tuple[int, int, str]]:
         else:
             i += 1
     return out
+
+
+def names_place(s: str) -> bool:
+    """Does ``s`` hold the short name of a province or a prefecture-level
+    city (山东银保监局, 中铁济南局, 厦门海关)? Such a body carries its own
+    place and never takes the level a list wrote on its first item. County
+    names are not looked at: many are ordinary words (公安, 资源).
+
+    >>> names_place("山东银保监局"), names_place("中铁济南局"), names_place("商贸局"), names_place("公安局")
+    (True, True, False, False)
+    """
+    by_short = table().by_short
+    for i in range(len(s) - 1):
+        for k in (2, 3, 4):
+            if i + k <= len(s) and any(d.level in ("province", "city") for d in by_short.get(s[i : i + k], ())):
+                return True
+    return False

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 import regex
 
+from ..divisions import names_place
 from ..lexicon.roles import (
     CONCAT_ORGAN_ENDS,
     CONJUNCTIONS,
@@ -38,6 +39,7 @@ from ..lexicon.roles import (
     PLACE_ORGANS,
     PLACE_SUFFIXES,
     SHARED_GROUP_PREFIXES,
+    SHORT_DEPARTMENT_MAX,
     STANDALONE_MARKS,
     UNIT_PREFIX_NOISE,
     UNIT_SEPARATORS,
@@ -403,13 +405,17 @@ def _is_bare_department(name: str) -> bool:
 
 def _takes_prefix(text: str, prefix: str, name: str) -> bool:
     """A bare department takes the list's level when its name is a known
-    field (卫生健康局), or when the document writes it with that level
-    elsewhere (省地方金融监管局); so does a 有关/相关 group of that level
+    field (卫生健康局), when the document writes it with that level
+    elsewhere (省地方金融监管局), or when it is a short department name that
+    names no province or city (商贸局, 环土局; not 山东银保监局); so does a
+    有关/相关 group of that level
     (市…局及相关行业主管部门 → 市相关行业主管部门)."""
     if _is_level_group(name):
         return True
     return _is_bare_department(name) and (
-        _FIELD_DEPARTMENT.match(name) is not None or (prefix + name) in _compact_text(text)
+        _FIELD_DEPARTMENT.match(name) is not None
+        or (prefix + name) in _compact_text(text)
+        or (len(name) <= SHORT_DEPARTMENT_MAX and not names_place(name))
     )
 
 

@@ -449,10 +449,6 @@ DEPARTMENT_FIELDS = (
     "研究",
     "督查",
     "经济发展",
-    "经发",
-    "环土",
-    "交建",
-    "农发",
     "社会事业",
     "党建",
     "妇联",
@@ -465,6 +461,11 @@ DEPARTMENT_FIELDS = (
     "政府",
     "人民政府",
 )
+#: a bare department name of at most this many characters (商贸局, 文广新局,
+#: 环土局) takes the list's level unless it names a province or a city
+#: (山东银保监局); a longer one only when its field is listed above or the
+#: document writes it with the level elsewhere
+SHORT_DEPARTMENT_MAX = 5
 #: words that show a name carries its own place or owner and stands alone
 STANDALONE_MARKS = ("各", "有关", "相关", "国家", "国务院", "中国", "中共", "中央", "全国", "共青团", "团")
 #: words made with a level character that are no place (住房和城乡建设局, 市场监管局)

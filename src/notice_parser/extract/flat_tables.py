@@ -420,8 +420,7 @@ def _run_on_table(ctx: Context, lines: list[_Line], i: int) -> tuple[Table | Non
         if task_col is not None:
             # the task starts at the row's own running number (…领导机制1、建立…)
             own = [
-                x.start()
-                for x in regex.compile(rf"(?<![0-9０-９]){len(rows)}[、.．]").finditer(text, pos, rm.start("time"))
+                x.start() for x in _RUNNING_NUMBER.finditer(text, pos, rm.start("time")) if int(x.group(1)) == len(rows)
             ]
             for c in task_cols:  # the heading column is whichever task column ranks best
                 row[c] = Cell(strip_span(text, own[-1] if own else pos, rm.start("time")))
@@ -467,6 +466,24 @@ def _units_at_end(text: str, a: int, b: int) -> int | None:
     return start
 
 
+#: patterns of the run-on rows, compiled once: a row's running number, and a
+#: time value that ends a row (the next number, the line's end or a 注 follows)
+_RUNNING_NUMBER = regex.compile(r"(?<![0-9０-９])([0-9０-９]+)[、.．]")
+_ROW_NUMBER = regex.compile(r"\s*([0-9０-９]+)[、.．]?")
+_TIME_ENDS_ROW = regex.compile(rf"(?P<time>{_TIME_VALUE})(?=\s*(?P<next>[0-9０-９]+)|\s*$|\s*注)")
+
+
+def _time_before(text: str, pos: int, end: int, following: int):
+    """The first time value in ``text[pos:end]`` followed by the row number
+    ``following``, the end, or a 注 (a time value followed by another number
+    is part of the task)."""
+    while (tm := _TIME_ENDS_ROW.search(text, pos, end)) is not None:
+        if tm.group("next") is None or int(tm.group("next")) == following:
+            return tm
+        pos = tm.start() + 1
+    return None
+
+
 def _units_then_time_rows(text, tokens, kinds, role_col, t_col, end) -> list[list[Cell]] | None:
     """Rows of a run-on table whose units come right before the time
     (序号 任务 责任单位 完成时限): each row starts at its running number and
@@ -475,12 +492,10 @@ def _units_then_time_rows(text, tokens, kinds, role_col, t_col, end) -> list[lis
     task_cols = [c for c, k in enumerate(kinds) if k == "task" and c < role_col]
     pos, n = tokens[-1][1], 1
     while True:
-        m = regex.compile(rf"\s*{n}(?![0-9０-９])[、.．]?").match(text, pos, end)
-        if m is None:
+        m = _ROW_NUMBER.match(text, pos, end)
+        if m is None or int(m.group(1)) != n:
             break
-        tm = regex.compile(rf"(?P<time>{_TIME_VALUE})(?=\s*{n + 1}(?![0-9０-９])|\s*$|\s*注)").search(
-            text, m.end(), end
-        )
+        tm = _time_before(text, m.end(), end, n + 1)
         if tm is None:
             return None
         us = _units_at_end(text, m.end(), tm.start())

@@ -119,3 +119,12 @@ def test_province_work_points_dotted_dates_quarters_and_round_amounts():
     # 2022年 and its 95% open the plan as status, read and left out
     reasons = {(doc.text[a:b], r) for k, (a, b), r in doc.skipped}
     assert ("2022年", "past_year") in reasons
+
+
+def test_minutes_are_an_iso_duration():
+    from notice_parser.extract.context import Context, Region
+    from notice_parser.extract.deadlines import find_deadlines
+
+    phrase = "确保接警后15分钟内到达事故现场，半小时内完成处置"
+    found = find_deadlines(Context(phrase, 2024), Region(0, len(phrase), "1"))
+    assert [(d.raw, d.duration) for d in found] == [("15分钟内", "PT15M"), ("半小时内", "PT30M")]

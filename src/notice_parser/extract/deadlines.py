@@ -663,7 +663,7 @@ def _duration_candidates(scan: _Scan) -> list[_Candidate]:
             continue
         designator, mult = W.DURATION_UNITS[m["unit"]]
         if m["n"] in W.HALF_WORDS:
-            halves = {"Y": ("M", 6), "M": ("D", 15), "D": ("H", 12)}
+            halves = {"Y": ("M", 6), "M": ("D", 15), "D": ("H", 12), "H": ("MIN", 30)}
             if designator not in halves:
                 c.warning = ("odd_duration", f"{m[0]!r}: half of this unit is not a whole number")
                 continue
@@ -674,7 +674,8 @@ def _duration_candidates(scan: _Scan) -> list[_Candidate]:
             if not count:
                 continue
             n = count * mult
-        c.item = {"kind": "within", "duration": f"PT{n}H" if designator == "H" else f"P{n}{designator}"}
+        duration = {"H": f"PT{n}H", "MIN": f"PT{n}M"}.get(designator, f"P{n}{designator}")
+        c.item = {"kind": "within", "duration": duration}
     return out
 
 

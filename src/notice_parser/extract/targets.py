@@ -478,6 +478,8 @@ def _scan_items(text: str, start: int, end: int, titles, skips: list | None = No
         c = _next_match(_CN_QUANTITY, c, text, pos, end)
         if c and (not m or c.start() < m.start()) and (not z or c.start() < z.start()):
             item = _cn_item(text, c, start, end, titles)
+            if item and _in_quoted_name(text, c.start(), c.end(), start, end):
+                item = None  # “六个百分之百”要求: a name
             if item:
                 items.append(item)
             else:
@@ -536,6 +538,9 @@ def _scan_items(text: str, start: int, end: int, titles, skips: list | None = No
         )
         if unit in _TIME_UNITS and text[s.end() : s.end() + 1] in ("内",) and not s["cmp"]:
             item.unit = None  # a time limit ("30天内"), left to the deadline rule
+            item.word_cmp = "skip"
+        if unit in _TIME_UNITS and text.startswith(W.SERVICE_HOURS_AFTER, s.end()):
+            item.unit = None  # "实行24小时值班值守": the hours of a service, not a goal
             item.word_cmp = "skip"
         if unit in _TIME_UNITS and text.startswith(W.TIME_TAKEN_WORDS, s.end()):
             item.unit = None  # "用2个月左右时间": the time a task takes, left to the deadline rule

@@ -189,6 +189,9 @@ UNIT_WORDS: tuple[str, ...] = (
     "人",
     "次",
     "所",
+    "台（套）",
+    "台(套)",
+    "台次",
     "台",
     "套",
     "件",
@@ -286,7 +289,7 @@ CN_COUNT_BOUND_VERBS = (
 #: units that are plain counters (个, 家 …): the counted noun usually
 #: follows ("建成20个省级示范村") and is the indicator
 COUNTER_UNITS = frozenset(
-    "个 家 条 项 名 人 人次 次 所 台 套 件 座 处 户 辆 张 篇 部 批 支 种 款 场 场次 类 大类 株 棵 头 只 床 间".split()
+    "个 家 条 项 名 人 人次 次 所 台 台（套） 台(套) 台次 套 件 座 处 户 辆 张 篇 部 批 支 种 款 场 场次 类 大类 株 棵 头 只 床 间".split()
 )
 
 #: units that are not targets when "内" follows (a time limit: 30天内, 3个月内)
@@ -295,6 +298,9 @@ TIME_UNITS = ("天", "日", "个工作日", "工作日", "个月", "月", "周",
 #: after a time unit (and 左右), these make it the time a task takes, a time
 #: limit left to the deadline rule ("用2个月左右时间", "利用3年时间")
 TIME_TAKEN_WORDS = ("时间", "的时间")
+
+#: after a time unit, these make it the hours of a service, not a goal (24小时值班值守)
+SERVICE_HOURS_AFTER = ("值班", "值守", "备勤", "在线", "待命", "不间断", "全天候", "轮班")
 
 #: units that must not be read as one (letters after a number are usually
 #: names: 5G, 3A, IPv6); these are only units after a space-free number when

@@ -221,6 +221,7 @@ YEAR_LIST_JOINERS: tuple[str, ...] = ("、", "和", "及", "与")
 DURATION_UNITS: dict[str, tuple[str, int]] = {
     "个工作日": ("D", 1),
     "工作日": ("D", 1),
+    "分钟": ("MIN", 1),  # 15分钟内到达 → PT15M
     "个小时": ("H", 1),
     "小时": ("H", 1),
     "个星期": ("W", 1),

@@ -103,6 +103,9 @@ def test_xlsx_workbook_sheets_rows_and_layout(tmp_path):
     assert row[8] == dt.datetime(2017, 6, 30)  # a real Excel date, not text
     assert tasks.cell(row=2, column=5).alignment.wrap_text is True
     assert 60 <= tasks.column_dimensions["E"].width < 61  # XlsxWriter adds the cell padding
+    # rows are as tall as their wrapped text needs (8 lines at most): a long 原文 gets 8 lines of 15 pt
+    assert tasks.row_dimensions[2].height == 120
+    assert split.row_dimensions[1].height is None  # the header row keeps its height
 
 
 def test_xlsx_converts_with_libreoffice_headless(tmp_path):

@@ -18,6 +18,8 @@ from ..model import NoticeDocument
 from .tables import Table, workbook_tables
 
 MAX_CELL = 32767  # Excel's limit on the characters of one cell
+LINE_HEIGHT = 15  # points per line of the default 11-point font
+MAX_LINES = 8  # a row shows at most this many lines; the cell keeps the whole text
 _CUT = "…（截断）"
 
 
@@ -25,6 +27,27 @@ def _cell_text(value: str) -> str:
     if len(value) <= MAX_CELL:
         return value
     return value[: MAX_CELL - len(_CUT)] + _CUT
+
+
+def _width(text: str) -> int:
+    """Display width: a CJK or full-width character takes two columns."""
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
+
+
+def _lines(table: Table, row: list) -> int:
+    """How many lines the row's wrapped cells need at their column widths
+    (neither Excel nor LibreOffice sizes rows of a generated file by itself),
+    at most MAX_LINES."""
+    need = 1
+    for col, value in zip(table.columns, row, strict=True):
+        if col.kind != "wrap" or not value:
+            continue
+        per_line = max(int(col.width) - 1, 1)
+        n = sum(max(1, -(-_width(part) // per_line)) for part in str(value).split("\n"))
+        need = max(need, n)
+        if need >= MAX_LINES:
+            return MAX_LINES
+    return need
 
 
 def write(docs: list[NoticeDocument], out: Path) -> None:
@@ -57,6 +80,9 @@ def _sheet(wb, table: Table, formats: dict) -> None:
         ws.set_column(c, c, col.width, formats["wrap" if col.kind == "wrap" else "text"])
         ws.write_string(0, c, col.header, formats["header"])
     for r, row in enumerate(table.rows, start=1):
+        lines = _lines(table, row)
+        if lines > 1:
+            ws.set_row(r, lines * LINE_HEIGHT)
         for c, (col, value) in enumerate(zip(table.columns, row, strict=True)):
             if value is None or value == "":
                 continue

@@ -174,3 +174,11 @@ def test_a_part_not_named_xml_with_an_entity_is_refused():
     data = _docx({"word/document.xml": _body("一、总体要求"), "word/main.bin": evil})
     with pytest.raises(ReaderError, match=r"^m\.docx: unsafe XML: word/main\.bin declares a DTD"):
         notice_parser.parse(data, name="m.docx")
+
+
+def test_fuzzed_doc_with_more_distributed_targets_than_baselines_parses():
+    """benchmarks/fuzz_readers.py case 7149 (a bit-flipped .doc): a target list that distributes
+    over more items than it has baselines ended in 'internal error: IndexError'."""
+    doc = notice_parser.parse(FIXTURES / "fuzz" / "targets-more-items-than-baselines.doc")
+    assert doc.source.format == "wps"  # the flipped bits made a stream name WPS's
+    assert len(doc.text) == 17051

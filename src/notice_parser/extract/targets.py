@@ -996,7 +996,11 @@ def _targets_in_sentence(ctx, region, sentences, si, titles, carry: dict) -> lis
                     cmp = W.THRESHOLD_FLIP.get(cmp, cmp)  # a ban: the allowed side
                 elif flag == "subsidy" and not verb_cmp and not item.suffix_cmp:
                     cmp = "<=" if _CAP.search(text, cs, g.start) else "=="  # 最高500万元 / 奖补100万元
-                bval = base_vals[k] if len(base_vals) == len(g.items) else (base_vals[0] if base_vals else None)
+                bval = (
+                    base_vals[k]
+                    if len(base_vals) == len(g.items) and k < len(base_vals)
+                    else (base_vals[0] if base_vals else None)
+                )
                 out.append(
                     Target(
                         raw=raw,

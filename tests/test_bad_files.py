@@ -1,7 +1,8 @@
 """Every kind of bad file is refused with one line naming the file and the problem.
 
-Library: ``read_bytes`` raises the right :class:`ReaderError` subclass within
-a time bound. CLI: ``parse-notice FILE -o OUT`` exits 3 with one stderr line
+Library: ``read_bytes`` raises the right :class:`ReaderError` subclass (how
+long that takes is the fuzz script's business, benchmarks/fuzz_readers.py,
+never a timed test). CLI: ``parse-notice FILE -o OUT`` exits 3 with one stderr line
 naming the file and writes nothing.
 """
 
@@ -9,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -18,7 +18,6 @@ from notice_parser.errors import DecodeError, DocumentTooLarge, EncryptedDocumen
 from notice_parser.readers import ReadOptions, read_bytes
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-TIME_BOUND_S = 5.0
 
 #: fixture, error class, the problem (a regex matched at the start of err.problem)
 BAD_FILES = [
@@ -49,22 +48,20 @@ BAD_FILES = [
 ]
 
 
-def refuse(data: bytes, name: str, *, format: str | None = None, **options) -> tuple[ReaderError, float]:
-    start = time.monotonic()
+def refuse(data: bytes, name: str, *, format: str | None = None, **options) -> ReaderError:
     with pytest.raises(ReaderError) as info:
         read_bytes(data, ReadOptions(name=name, **options), format=format)
-    return info.value, time.monotonic() - start
+    return info.value
 
 
 @pytest.mark.parametrize(("fixture", "error", "problem"), BAD_FILES, ids=[b[0] for b in BAD_FILES])
 def test_bad_file_is_refused_with_its_kind_name_and_problem_in_time(fixture, error, problem):
-    err, elapsed = refuse((FIXTURES / fixture).read_bytes(), fixture)
+    err = refuse((FIXTURES / fixture).read_bytes(), fixture)
     assert type(err) is error
     assert err.name == fixture
     assert str(err).startswith(f"{fixture}: ")
     assert "\n" not in str(err)
     assert re.match(problem, err.problem), err.problem
-    assert elapsed < TIME_BOUND_S
 
 
 def test_bomb_is_small_on_disk_and_huge_inflated():
@@ -77,7 +74,7 @@ def test_bomb_is_small_on_disk_and_huge_inflated():
 
 def test_external_entity_is_never_resolved():
     passwd = Path("/etc/passwd").read_text(encoding="utf-8", errors="replace").split("\n")[0]
-    err, _ = refuse((FIXTURES / "xxe.docx").read_bytes(), "xxe.docx")
+    err = refuse((FIXTURES / "xxe.docx").read_bytes(), "xxe.docx")
     assert passwd not in str(err)
 
 
@@ -93,20 +90,20 @@ def test_entity_declarations_are_refused_in_any_xml_part_of_a_docx():
             if info.filename == "word/styles.xml":
                 data = data.replace(b"?>", b'?><!DOCTYPE s [<!ENTITY a "aaaa">]>', 1)
             z.writestr(info, data)
-    err, _ = refuse(out.getvalue(), "styles.docx")
+    err = refuse(out.getvalue(), "styles.docx")
     assert err.problem.startswith("unsafe XML: word/styles.xml declares a DTD or entities")
 
 
 def test_a_file_over_the_size_limit_is_refused_before_reading():
     data = (FIXTURES / "tianshui-2017-30.docx").read_bytes()
-    err, _ = refuse(data, "big.docx", max_bytes=10_000)
+    err = refuse(data, "big.docx", max_bytes=10_000)
     assert type(err) is DocumentTooLarge
     assert err.problem == f"file too large: {len(data)} bytes, the limit is 10000 (raise it with --max-bytes)"
 
 
 @pytest.mark.parametrize("fmt", ["doc", "docx"])
 def test_random_bytes_forced_as_a_word_format_are_refused(fmt):
-    err, elapsed = refuse((FIXTURES / "random.bin").read_bytes(), "random.bin", format=fmt)
+    err = refuse((FIXTURES / "random.bin").read_bytes(), "random.bin", format=fmt)
     assert (
         err.problem
         == {
@@ -114,11 +111,10 @@ def test_random_bytes_forced_as_a_word_format_are_refused(fmt):
             "docx": "not a .docx: the file is not a zip archive",
         }[fmt]
     )
-    assert elapsed < TIME_BOUND_S
 
 
 def test_an_encrypted_docx_is_refused_even_when_read_as_docx():
-    err, _ = refuse((FIXTURES / "encrypted.docx").read_bytes(), "encrypted.docx", format="docx")
+    err = refuse((FIXTURES / "encrypted.docx").read_bytes(), "encrypted.docx", format="docx")
     assert type(err) is EncryptedDocument
 
 
@@ -130,9 +126,7 @@ from notice_parser import cli  # noqa: E402
 def test_cli_exits_3_with_one_line_naming_the_file_and_writes_nothing(fixture, error, problem, tmp_path, capsys):
     out = tmp_path / "out.json"
     path = str(FIXTURES / fixture)
-    start = time.monotonic()
     code = cli.main([path, "-o", str(out)])
-    elapsed = time.monotonic() - start
     captured = capsys.readouterr()
     assert code == 3
     lines = captured.err.splitlines()
@@ -142,7 +136,6 @@ def test_cli_exits_3_with_one_line_naming_the_file_and_writes_nothing(fixture, e
     assert captured.out == ""
     assert not out.exists()
     assert os.listdir(tmp_path) == []  # no temporary file left either
-    assert elapsed < TIME_BOUND_S
 
 
 def test_cli_refuses_a_file_over_max_bytes_with_exit_3(tmp_path, capsys):
@@ -169,5 +162,5 @@ def test_a_dtd_in_a_utf16_xml_part_is_refused_too():
                 xml = xml.replace("?>", '?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]>', 1)
                 data = xml.encode("utf-16")
             z.writestr(info, data)
-    err, _ = refuse(out.getvalue(), "utf16.docx")
+    err = refuse(out.getvalue(), "utf16.docx")
     assert err.problem.startswith("unsafe XML: word/document.xml declares a DTD or entities")

@@ -1,8 +1,9 @@
 """Accuracy floors on hand-made golds, scored with shared/eval/score.py.
 
 Golds: ``shared/gold`` (the development golds), ``tests/gold`` (independent
-annotations of corpus documents) and ``tests/gold/redteam`` (synthetic
-notices in notations the corpus lacks). Each floor is a little under the
+annotations of corpus documents), ``tests/gold/redteam`` (synthetic
+notices in notations the corpus lacks) and ``tests/gold/heldout``
+(independent annotations kept from the developers until the end). Each floor is a little under the
 figure measured when it was set (README, "Accuracy"), so a rule change that
 loses accuracy anywhere fails here with the per-document figures.
 """
@@ -25,6 +26,8 @@ SETS = {
     "development": (SHARED / "gold", CORPORA, 0.98, 0.90),
     "annotated": (ROOT / "tests" / "gold", CORPORA, 0.95, 0.80),
     "redteam": (ROOT / "tests" / "gold" / "redteam", ROOT / "tests" / "redteam", 0.90, 0.60),
+    # held out from the developers while the rules were written (figures at the end: mean 0.853)
+    "heldout": (ROOT / "tests" / "gold" / "heldout", CORPORA, 0.83, 0.25),
 }
 
 

@@ -133,9 +133,31 @@ def test_a_failed_write_does_not_stop_the_others(tmp_path, capsys):
 
 
 @pytest.mark.parametrize("to", ["json", "csv"])
-def test_output_to_a_device_writes_to_it(to):
-    assert main([str(TIANSHUI), "-o", os.devnull, "--to", to]) == 0
-    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)  # still the device, not a regular file
+def test_output_to_a_special_file_writes_to_it(to, tmp_path):
+    """-o on an existing non-regular file (a named pipe here; /dev/null the
+    same way) writes into it and never replaces it with a regular file. The
+    test makes its own pipe: it must never risk the machine's /dev/null."""
+    import threading
+
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    received = bytearray()
+
+    def drain():
+        with open(fifo, "rb") as f:
+            received.extend(f.read())
+
+    reader = threading.Thread(target=drain)
+    reader.start()
+    try:
+        assert main([str(TIANSHUI), "-o", str(fifo), "--to", to]) == 0
+    finally:
+        reader.join(timeout=60)
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)  # still the pipe, not a regular file
+    if to == "json":
+        assert json.loads(received.decode("utf-8"))["notice"]["doc_number"] == "市委发〔2017〕30号"
+    else:
+        assert received.startswith("\ufeff".encode()) and "市环保局".encode() in received
 
 
 def test_parse_many_yields_in_order_with_error_records(tmp_path):

@@ -44,6 +44,23 @@ The ".doc files that are not Word binaries" (``python scripts/make_format_fixtur
 * bad files: ``corrupt.rtf`` (braces that never close, cut in the middle),
   ``truncated.xml`` (Word 2003 XML cut in half) and ``dtd.xml`` (a Word 2003
   XML declaring an entity).
+
+OFD (``python scripts/make_format_fixtures.py ofd``; no tool here writes OFD,
+so the files are built from the page structure of GB/T 33190-2016 itself):
+
+* ``tianshui-2017-30.ofd`` - the corpus text set on A4 pages (``OFD.xml`` →
+  ``Doc_0/Document.xml`` → ``Doc_0/Pages/Page_N/Content.xml``): one
+  ``ofd:TextObject`` per printed line with its ``Boundary`` (mm), a
+  ``ofd:TextCode`` with ``X``/``Y`` and ``DeltaX`` (``g N d`` runs for
+  Chinese, explicit advances where half-width characters are mixed in), 28
+  full-width characters to a line, paragraphs wrapped to the margin and
+  continued across pages, a first-line indent where the text has one, and a
+  ``— N —`` page number at the foot of every page; also ``tianshui-2017-30-ofd.doc``;
+* ``zhenggai-qingdan.ofd`` - the 整改清单 table of the .docx fixture drawn as
+  an OFD table: cell text in TextObjects, borders as thin ``ofd:PathObject``
+  boxes, the vertically merged 牵头单位 cell drawn once with no rule through it;
+* ``truncated.ofd`` (the first 60 %), ``corrupt.ofd`` (a page whose XML is
+  cut) and ``dtd.ofd`` (OFD.xml declaring an entity).
 """
 
 from __future__ import annotations
@@ -53,6 +70,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 import zlib
 from pathlib import Path
 
@@ -255,8 +273,197 @@ def pdf_files(work: Path) -> None:
         writer.write(f)
 
 
+OFD_NS = "http://www.ofdspec.org/2016"
+OFD_SIZE = 5.5  # mm: a 三号-like body size
+OFD_LEFT, OFD_TOP, OFD_PITCH, OFD_LINES = 28.0, 37.0, 10.0, 22
+OFD_CHARS = 28  # full-width characters to a line
+
+
+def _ofd_width(ch: str, size: float = OFD_SIZE) -> float:
+    return size / 2 if ord(ch) < 0x2E80 and ch not in "“”‘’" else size
+
+
+def _delta_x(text: str, size: float) -> str:
+    widths = [_ofd_width(ch, size) for ch in text[:-1]]
+    if widths and all(w == widths[0] for w in widths):
+        return f"g {len(widths)} {widths[0]:g}"
+    return " ".join(f"{w:g}" for w in widths)
+
+
+def _text_object(oid: int, x: float, baseline: float, text: str, size: float = OFD_SIZE) -> str:
+    from xml.sax.saxutils import escape
+
+    width = sum(_ofd_width(ch, size) for ch in text)
+    return (
+        f'<ofd:TextObject ID="{oid}" Boundary="{x:g} {baseline - size:g} {width:g} {size * 1.2:g}" '
+        f'Font="3" Size="{size:g}"><ofd:TextCode X="0" Y="{size:g}" DeltaX="{_delta_x(text, size)}">'
+        f"{escape(text)}</ofd:TextCode></ofd:TextObject>"
+    )
+
+
+def _wrap(text: str, chars: float) -> list[str]:
+    """``text`` cut into lines of at most ``chars`` full-width characters."""
+    lines, line, width = [], "", 0.0
+    for ch in text:
+        w = _ofd_width(ch, 1.0)
+        if width + w > chars + 1e-6:
+            lines.append(line)
+            line, width = "", 0.0
+        if ch.isspace() and not line and lines:
+            continue  # a space at a line break is dropped, as layout engines do
+        line += ch
+        width += w
+    lines.append(line)
+    return lines
+
+
+def _ofd_zip(pages: list[str], title: str) -> bytes:
+    head = '<?xml version="1.0" encoding="UTF-8"?>\n'
+    ofd = (
+        f'{head}<ofd:OFD xmlns:ofd="{OFD_NS}" Version="1.1" DocType="OFD"><ofd:DocBody><ofd:DocInfo>'
+        f"<ofd:DocID>6f0c2d7a9e3b4c1d8a5f2e7b1c9d0a3e</ofd:DocID><ofd:Title>{title}</ofd:Title>"
+        "<ofd:CreationDate>2017-07-05</ofd:CreationDate></ofd:DocInfo>"
+        "<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>"
+    )
+    refs = "".join(f'<ofd:Page ID="{i + 1}" BaseLoc="Pages/Page_{i}/Content.xml"/>' for i in range(len(pages)))
+    document = (
+        f'{head}<ofd:Document xmlns:ofd="{OFD_NS}"><ofd:CommonData><ofd:MaxUnitID>999999</ofd:MaxUnitID>'
+        "<ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea>"
+        "<ofd:PublicRes>PublicRes.xml</ofd:PublicRes></ofd:CommonData>"
+        f"<ofd:Pages>{refs}</ofd:Pages></ofd:Document>"
+    )
+    res = (
+        f'{head}<ofd:Res xmlns:ofd="{OFD_NS}" BaseLoc="Res"><ofd:Fonts>'
+        '<ofd:Font ID="3" FontName="宋体" FamilyName="宋体"/></ofd:Fonts></ofd:Res>'
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("OFD.xml", ofd)
+        z.writestr("Doc_0/Document.xml", document)
+        z.writestr("Doc_0/PublicRes.xml", res)
+        for i, content in enumerate(pages):
+            page = (
+                f'{head}<ofd:Page xmlns:ofd="{OFD_NS}"><ofd:Area><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox>'
+                f'</ofd:Area><ofd:Content><ofd:Layer ID="{i + 1}00000" Type="Body">{content}</ofd:Layer>'
+                "</ofd:Content></ofd:Page>"
+            )
+            z.writestr(f"Doc_0/Pages/Page_{i}/Content.xml", page)
+    return out.getvalue()
+
+
+def text_ofd(txt: Path) -> bytes:
+    """The text set on A4 pages, one TextObject per printed line (see the module doc)."""
+    pages: list[list[str]] = [[]]
+    row = 0
+    oid = 1
+
+    def page_number() -> None:
+        nonlocal oid
+        label = f"— {len(pages)} —"
+        width = sum(_ofd_width(ch) for ch in label)
+        pages[-1].append(_text_object(oid, 105 - width / 2, 297 - 20, label, 5.0))
+        oid += 1
+
+    for source in txt.read_text(encoding="utf-8").splitlines():
+        text = source.strip()
+        lead = len(source) - len(source.lstrip(" \u3000"))
+        indent = min(lead, OFD_CHARS - 4) * OFD_SIZE / (2 if source[:1] == " " else 1)
+        for k, line in enumerate(_wrap(text, OFD_CHARS - (indent / OFD_SIZE)) if text else [""]):
+            if row == OFD_LINES:
+                page_number()
+                pages.append([])
+                row = 0
+            if line:
+                x = OFD_LEFT + (indent if k == 0 else 0)
+                pages[-1].append(_text_object(oid, x, OFD_TOP + row * OFD_PITCH, line))
+                oid += 1
+            row += 1
+            if k == 0 and indent:
+                indent = 0.0
+    page_number()
+    return _ofd_zip(["".join(p) for p in pages], "天水市贯彻落实中央环境保护督察反馈意见整改方案")
+
+
+def table_ofd(docx_path: Path) -> bytes:
+    """The first table of a .docx drawn as an OFD table: ruled cells, wrapped text."""
+    import docx
+
+    document = docx.Document(docx_path)
+    title = document.paragraphs[0].text.strip()
+    table = document.tables[0]
+    widths = [12.0, 26.0, 50.0, 24.0, 26.0, 18.0]  # mm, 156 in all
+    size = 3.5
+    pitch = 5.0
+    xs = [OFD_LEFT]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    pages: list[list[str]] = [[_text_object(1, OFD_LEFT, OFD_TOP, title, 5.5)]]
+    oid = 2
+    y = OFD_TOP + 6
+    above: list[str | None] = [None] * len(widths)
+    for r, tr in enumerate(table.rows):
+        cells = [tr.cells[c].text.strip() for c in range(len(widths))]
+        merged = [r > 0 and tr.cells[c]._tc is table.rows[r - 1].cells[c]._tc for c in range(len(widths))]
+        wrapped = [
+            _wrap(text, (w - 2) / size) if not m else [] for text, w, m in zip(cells, widths, merged, strict=True)
+        ]
+        height = max(len(lines) for lines in wrapped) * pitch + 2
+        if y + height > 297 - 30:
+            pages.append([])
+            y = OFD_TOP
+            merged = [False] * len(widths)
+        parts = pages[-1]
+        for c, lines in enumerate(wrapped):
+            for k, line in enumerate(lines):
+                if line:
+                    parts.append(_text_object(oid, xs[c] + 1, y + 1 + (k + 1) * pitch - 1, line, size))
+                    oid += 1
+        for c in range(len(widths)):  # the rule above each cell, unless the cell continues the one above
+            if not merged[c]:
+                parts.append(
+                    f'<ofd:PathObject ID="{oid}" Boundary="{xs[c]:g} {y:g} {widths[c]:g} 0.25" LineWidth="0.25">'
+                    f"<ofd:AbbreviatedData>M 0 0 L {widths[c]:g} 0</ofd:AbbreviatedData></ofd:PathObject>"
+                )
+                oid += 1
+        for x in xs:
+            parts.append(
+                f'<ofd:PathObject ID="{oid}" Boundary="{x:g} {y:g} 0.25 {height:g}" LineWidth="0.25">'
+                f"<ofd:AbbreviatedData>M 0 0 L 0 {height:g}</ofd:AbbreviatedData></ofd:PathObject>"
+            )
+            oid += 1
+        y += height
+        above = cells
+        last_bottom = y
+        if r == len(table.rows) - 1 or y + 12 > 297 - 30:
+            parts.append(
+                f'<ofd:PathObject ID="{oid}" Boundary="{xs[0]:g} {last_bottom:g} {xs[-1] - xs[0]:g} 0.25" '
+                'LineWidth="0.25"><ofd:AbbreviatedData>M 0 0 L 156 0</ofd:AbbreviatedData></ofd:PathObject>'
+            )
+            oid += 1
+    del above
+    return _ofd_zip(["".join(p) for p in pages], title)
+
+
+def ofd_files(work: Path) -> None:
+    data = text_ofd(ROOT / "corpora" / "tianshui-2017-30.txt")
+    (OUT / "tianshui-2017-30.ofd").write_bytes(data)
+    (OUT / "tianshui-2017-30-ofd.doc").write_bytes(data)
+    (OUT / "zhenggai-qingdan.ofd").write_bytes(table_ofd(ROOT / "tests" / "fixtures" / "zhenggai-qingdan.docx"))
+    (OUT / "truncated.ofd").write_bytes(data[: len(data) * 6 // 10])
+    src = zipfile.ZipFile(io.BytesIO(data))
+    for name, change in (
+        ("corrupt.ofd", lambda n, b: b[: len(b) // 2] if n.endswith("Page_1/Content.xml") else b),
+        ("dtd.ofd", lambda n, b: b.replace(b"?>", b'?><!DOCTYPE x [<!ENTITY a "aaaa">]>', 1) if n == "OFD.xml" else b),
+    ):
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+            for info in src.infolist():
+                z.writestr(info.filename, change(info.filename, src.read(info.filename)))
+        (OUT / name).write_bytes(out.getvalue())
+
+
 #: the groups of fixtures; ``python scripts/make_format_fixtures.py doc ofd`` rebuilds only those
-GROUPS = {"pdf": pdf_files, "doc": word_files}
+GROUPS = {"pdf": pdf_files, "doc": word_files, "ofd": ofd_files}
 
 
 def main() -> int:

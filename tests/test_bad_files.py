@@ -40,6 +40,13 @@ BAD_FILES = [
         r"not a valid Word 2003 XML file: the XML is damaged or truncated \(.*line \d+",
     ),
     ("formats/dtd.xml", ReaderError, r"unsafe XML: Word 2003 XML file declares a DTD or entities"),
+    ("formats/truncated.ofd", ReaderError, r"not a valid OFD file: the zip archive is damaged or truncated$"),
+    (
+        "formats/corrupt.ofd",
+        ReaderError,
+        r"not a valid OFD part Doc_0/Pages/Page_1/Content\.xml: the XML is damaged or truncated \(",
+    ),
+    ("formats/dtd.ofd", ReaderError, r"unsafe XML: OFD part OFD\.xml declares a DTD or entities"),
     (
         "formats/old-kingsoft.wps",
         ReaderError,

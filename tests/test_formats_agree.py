@@ -37,6 +37,8 @@ COPIES = [
     "formats/tianshui-2017-30-wordml.doc",
     "formats/tianshui-2017-30-numbered.xml",
     "formats/tianshui-2017-30-numbered-wordml.doc",
+    "formats/tianshui-2017-30.ofd",
+    "formats/tianshui-2017-30-ofd.doc",
 ]
 #: the format each copy must be reported as (found from the content, whatever the name says)
 FOUND = {
@@ -56,9 +58,15 @@ FOUND = {
     "formats/tianshui-2017-30-wordml.doc": "wordml",
     "formats/tianshui-2017-30-numbered.xml": "wordml",
     "formats/tianshui-2017-30-numbered-wordml.doc": "wordml",
+    "formats/tianshui-2017-30.ofd": "ofd",
+    "formats/tianshui-2017-30-ofd.doc": "ofd",
 }
-#: what a format cannot carry: a PDF keeps no space that is only a gap between glyphs in a url
-NOT_CARRIED = {"formats/tianshui-2017-30.pdf": {"url"}}
+#: what a format cannot carry: a PDF or OFD keeps no space that is only a gap between glyphs in a url
+NOT_CARRIED = {
+    "formats/tianshui-2017-30.pdf": {"url"},
+    "formats/tianshui-2017-30.ofd": {"url"},
+    "formats/tianshui-2017-30-ofd.doc": {"url"},
+}
 
 
 def summary(doc):

@@ -256,9 +256,12 @@ def _runs_on(line: _Line, following: _Line, left: float, right: float, size: flo
     """Does the paragraph of ``line`` go on at ``following``? It does when the
     line runs to the right margin, or when it fills most of the width and
     stops without closing punctuation (a number or word the layout would not
-    break) and what follows is prose, not a short line of its own (a 文号)."""
+    break) and what follows is prose, not a short line of its own (a 文号);
+    a link that stops short of the margin ends its paragraph."""
     if line.right >= right - size * 3:
         return True
+    if _URL_START.match(line.text):
+        return False  # a link that stops short of the margin is a line of its own
     width = right - left
     if line.right - left < width * 0.7 or line.text[-1:] in _PARAGRAPH_ENDS:
         return False

@@ -471,3 +471,17 @@ def test_a_title_in_the_page_body_wins_over_the_page_title():
     )
     doc = notice_parser.parse(page.encode(), format="html")
     assert doc.notice.title == "某市人民政府办公室关于印发某市防汛工作方案的通知"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])
+def test_a_page_saved_as_utf16_or_utf32_is_read_as_html(encoding):
+    """Markup in a wide encoding (with its byte-order mark) is still a page:
+    the fuzz run found such pages read as millions of characters of text."""
+    import notice_parser
+
+    path = Path(__file__).resolve().parents[1] / "corpora" / "guowuyuan-2018-wufei-chengshi.html"
+    page = path.read_bytes().decode("utf-8")
+    wide = notice_parser.parse(page.encode(encoding), name="page.html")
+    assert wide.source.format == "html"
+    assert wide.text == notice_parser.parse(path).text
+    assert len(wide.measures) == 39

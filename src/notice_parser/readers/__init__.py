@@ -168,6 +168,19 @@ _WORDML = re.compile(rb"<(?:\w+:)?wordDocument\b")
 _WORDML_NS = b"http://schemas.microsoft.com/office/word/2003/wordml"
 
 
+def _wide_encoding(data: bytes) -> str | None:
+    """utf-32 or utf-16 when ``data`` starts with that byte-order mark, else None.
+
+    >>> _wide_encoding("<p>".encode("utf-16")), _wide_encoding(b"<p>")
+    ('utf-16', None)
+    """
+    if data[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
+        return "utf-32"
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "utf-16"
+    return None
+
+
 def sniff_format(data: bytes, *, hint: str | None = None) -> str:
     """Decide the format from the bytes; ``hint`` (an extension) breaks ties.
 
@@ -183,6 +196,8 @@ def sniff_format(data: bytes, *, hint: str | None = None) -> str:
     'html'
     >>> sniff_format("一、总体要求".encode())
     'txt'
+    >>> sniff_format("<p>一、总体要求</p>".encode("utf-16"))
+    'html'
     """
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         streams = _ole_streams(data)
@@ -199,6 +214,10 @@ def sniff_format(data: bytes, *, hint: str | None = None) -> str:
         return "docx"
     if data[:1024].lstrip().startswith(b"%PDF-"):
         return "pdf"
+    wide = _wide_encoding(data)
+    if wide is not None:  # markup saved as UTF-16/32 is still markup: look at it decoded
+        sniffed = sniff_format(data[:65536].decode(wide, errors="ignore").encode("utf-8"), hint=hint)
+        return sniffed if sniffed in ("html", "txt", "rtf", "wordml") else "txt"
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"{\\rtf"):
         return "rtf"

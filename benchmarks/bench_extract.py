@@ -11,8 +11,9 @@ rules alone, run over every section's own text.
 from __future__ import annotations
 
 import argparse
-import time
 from pathlib import Path
+
+from _timing import best_of
 
 from notice_parser.extract.context import Context
 from notice_parser.extract.deadlines import find_deadlines
@@ -24,15 +25,6 @@ from notice_parser.segment.layout import split_lines
 from notice_parser.segment.sections import build_sections
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
-
-
-def _best(fn, repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t0)
-    return best
 
 
 def main() -> None:
@@ -47,14 +39,14 @@ def main() -> None:
     for path in docs:
         data = path.read_bytes()
         read = read_bytes(data, ReadOptions(name=path.name))
-        t_read = _best(lambda: read_bytes(data, ReadOptions(name=path.name)), args.repeat)
+        t_read = best_of(lambda: read_bytes(data, ReadOptions(name=path.name)), args.repeat)
         ctx = Context(read.text)
         lines = split_lines(read.text)
         header = read_header(read.text, lines)
         ctx.notice_year = notice_year(header.notice)
         regions = build_sections(ctx, header.header_end, len(read.text), header.boundaries).regions
-        t_dl = _best(lambda: [find_deadlines(ctx, r) for r in regions], args.repeat)
-        t_tg = _best(lambda: [find_targets(ctx, r) for r in regions], args.repeat)
+        t_dl = best_of(lambda: [find_deadlines(ctx, r) for r in regions], args.repeat)
+        t_tg = best_of(lambda: [find_targets(ctx, r) for r in regions], args.repeat)
         tot_read += t_read
         tot_dl += t_dl
         tot_tg += t_tg

@@ -19,18 +19,11 @@ import sys
 import time
 from pathlib import Path
 
+from _timing import best_of
+
 ROOT = Path(__file__).resolve().parent.parent
 NO_DECISION = ROOT / "corpora" / "tianshui-2017-30.txt"
 WITH_DECISIONS = ROOT / "corpora" / "jinan-2024-rengong-zhineng.txt"
-
-
-def _best(fn, repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t0)
-    return best
 
 
 def main() -> None:
@@ -42,7 +35,7 @@ def main() -> None:
     from notice_parser.extract import wordcut
 
     assert "jieba" not in sys.modules, "import notice_parser must not import jieba"
-    base = _best(lambda: notice_parser.parse(NO_DECISION), args.repeat)
+    base = best_of(lambda: notice_parser.parse(NO_DECISION), args.repeat)
     print(f"{NO_DECISION.name}: parse {base * 1000:.1f} ms, jieba loaded: {wordcut.loaded()}")
 
     t0 = time.perf_counter()
@@ -54,8 +47,8 @@ def main() -> None:
         wordcut._bounds.cache_clear()
         notice_parser.parse(WITH_DECISIONS)
 
-    cold_t = _best(cold, args.repeat)
-    warm_t = _best(lambda: notice_parser.parse(WITH_DECISIONS), args.repeat)
+    cold_t = best_of(cold, args.repeat)
+    warm_t = best_of(lambda: notice_parser.parse(WITH_DECISIONS), args.repeat)
     print(
         f"{WITH_DECISIONS.name}: parse {warm_t * 1000:.1f} ms (cache warm), {cold_t * 1000:.1f} ms "
         f"(boundary cache cleared, segmenter loaded): decisions cost {cold_t / warm_t:.2f}x"

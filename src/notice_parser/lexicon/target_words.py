@@ -302,30 +302,6 @@ TIME_TAKEN_WORDS = ("时间", "的时间")
 #: after a time unit, these make it the hours of a service, not a goal (24小时值班值守)
 SERVICE_HOURS_AFTER = ("值班", "值守", "备勤", "在线", "待命", "不间断", "全天候", "轮班")
 
-#: units that must not be read as one (letters after a number are usually
-#: names: 5G, 3A, IPv6); these are only units after a space-free number when
-#: the next character is not a letter
-LETTER_UNITS = frozenset(
-    {
-        "MW",
-        "GW",
-        "kW",
-        "KW",
-        "M",
-        "G",
-        "T",
-        "PB",
-        "TB",
-        "EB",
-        "ZB",
-        "EFLOPS",
-        "PFLOPS",
-        "TFLOPS",
-        "Gbps",
-        "Mbps",
-        "mg/L",
-    }
-)
 #: letter units that are never read as units (too often names: 5G, 4G)
 NAME_LETTER_UNITS = frozenset({"G", "M", "T"})
 

@@ -44,6 +44,3 @@ INLINE_SENTENCE_ENDS = SENTENCE_ENDS + "；;：:"
 #: line prefixes that start a box (专栏) rather than a section: their text
 #: belongs to the section before them
 BOX_WORDS = ("专栏", "栏目", "方框")
-
-#: the lead-in that says the items after it are a new list ("具体措施：1．")
-LIST_LEAD_INS = ("具体措施", "主要任务", "重点任务", "工作任务", "具体任务")

@@ -350,8 +350,6 @@ PHASE_LABELS: tuple[str, ...] = ("时间：", "时间:", "时限：", "时限:",
 
 #: after a duration, these make it the time a task takes (用2个月左右时间 → within P2M)
 DURATION_TIME_WORDS: tuple[str, ...] = ("左右时间", "左右的时间", "时间", "的时间")
-#: before a duration, these make it the time a task takes (用2个月, 利用半年)
-DURATION_USE_PREFIXES: tuple[str, ...] = ("用", "利用", "花", "经过", "通过")
 
 #: words with a time-word inside that are not time limits
 #: (近年来 = history; 规划期内 = a period with no years; 一次性 = one-off)

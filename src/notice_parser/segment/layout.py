@@ -5,6 +5,7 @@ line, a document title line.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from dataclasses import dataclass
 from functools import cached_property
@@ -185,6 +186,13 @@ _LAST_CRUMB = regex.compile(r"[>＞»›/]\s*(?P<title>[^\s>＞»›/]+)$")
 _WS_RUN = regex.compile(r"(?<=\S)[ \t\u00a0\u3000\u2002\u2003]+(?=\S)")
 
 
+def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int, *, strict: bool) -> bool:
+    """Whether ``pos`` lies in one of ``spans`` (sorted, not overlapping;
+    ``starts`` their starts): ``a < pos < b`` if ``strict``, else ``a <= pos < b``."""
+    i = (bisect.bisect_left(starts, pos) if strict else bisect.bisect_right(starts, pos)) - 1
+    return i >= 0 and pos < spans[i][1]
+
+
 def split_virtual_lines(text: str, start: int, end: int) -> list[Line]:
     """Lines for a stretch of text that has no line breaks: cut at the
     places above, around site chrome (which becomes a line of its own) and
@@ -200,9 +208,13 @@ def split_virtual_lines(text: str, start: int, end: int) -> list[Line]:
             chrome.append((a, b))
     for a, b in chrome:
         cuts.update((a, b))
-    cuts = {c for c in cuts if not any(a < c < b for a, b in chrome)}
+    # the stretches are in text order and do not overlap: the one that could
+    # hold a position is the last one starting before it (a bisection, not a
+    # scan of every stretch for every cut)
+    starts = [a for a, _ in chrome]
+    cuts = {c for c in cuts if not _inside(chrome, starts, c, strict=True)}
     for m in _WS_RUN.finditer(text, start, end):
-        if not any(a <= m.start() < b for a, b in chrome):
+        if not _inside(chrome, starts, m.start(), strict=False):
             cuts.add(m.start())
     bounds = [start, *sorted(c for c in cuts if start < c < end), end]
     lines = []

@@ -22,6 +22,8 @@ whose own name contains 牵头单位 ("工作专班牵头单位牵头") is a uni
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import regex
@@ -95,6 +97,29 @@ class Clause:
     standing: tuple[str, int, int] | None = None  # (role, start, end) of a standing rule's units
     labelled: bool = False  # written with labels (牵头单位：…), not verbs
     bare: bool = False  # a plain unit list with no role word (a lead only under 列第一位者)
+
+
+class _Taken:
+    """Text already read as a clause: the union of spans, kept as sorted
+    disjoint stretches so that "is this offset taken?" is a bisection."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def holds(self, pos: int) -> bool:
+        k = bisect.bisect_right(self._starts, pos)
+        return k > 0 and pos < self._ends[k - 1]
+
+    def add(self, a: int, b: int) -> None:
+        if b <= a:
+            return
+        lo = bisect.bisect_left(self._ends, a)  # the stretches that touch or overlap [a, b]
+        hi = bisect.bisect_right(self._starts, b)
+        if lo < hi:
+            a, b = min(a, self._starts[lo]), max(b, self._ends[hi - 1])
+        self._starts[lo:hi] = [a]
+        self._ends[lo:hi] = [b]
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
@@ -261,7 +286,7 @@ def _brackets(text: str, start: int, end: int):
             depth -= 1
             if depth == 0:
                 yield open_at, i
-        elif ch == "\n" and depth and text.find("\n", i + 1, end) == i + 1:
+        elif ch == "\n" and depth and i + 1 < end and text[i + 1] == "\n":
             depth = 0  # a bracket never spans a blank line
 
 
@@ -272,32 +297,41 @@ _GLUED_MARKER = regex.compile(
 )
 
 
-def _label_runs(text: str, start: int, end: int):
+#: characters a glued marker can start with (white space before it, a digit, a bracket, a numeral)
+_GLUED_FIRST = frozenset(" \t\u3000\u00a00123456789０１２３４５６７８９（(一二三四五六七八九十")
+
+
+def _run_end(text: str, a: int, end: int) -> int:
+    """Where a label run that starts at ``a`` ends: the line's end, an item
+    marker glued to its last unit, a close bracket it did not open, or after
+    a 。 that no further label follows — whichever comes first."""
+    depth = 0
+    for k in range(a, end):
+        ch = text[k]
+        if ch == "\n":
+            return k
+        if ch in _GLUED_FIRST and _GLUED_MARKER.match(text, k, end):
+            return k
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            if depth == 0:
+                return k  # a run that started inside a bracket ends at its close
+            depth -= 1
+        elif ch == "。" and not _LABEL.match(text, k + 1):
+            return k + 1
+    return end
+
+
+def _label_runs(text: str, start: int, end: int, taken: _Taken) -> Iterator[tuple[int, int]]:
     """Role labels outside brackets, from a line start or a sentence end to
     the end of the line: 责任单位：X. The run also ends at a 。 that no
-    further label follows, and at an item marker glued to its last unit."""
+    further label follows, and at an item marker glued to its last unit.
+    A label inside ``taken`` text starts no run."""
     for m in _LABEL_START.finditer(text, start, end):
         a = m.end()
-        nl = text.find("\n", a, end)
-        b = end if nl < 0 else nl
-        glued = _GLUED_MARKER.search(text, a, b)
-        if glued:
-            b = glued.start()
-        depth = 0
-        for k in range(a, b):  # a run that started inside a bracket ends at its close
-            if text[k] in _OPEN:
-                depth += 1
-            elif text[k] in _CLOSE:
-                if depth == 0:
-                    b = k
-                    break
-                depth -= 1
-        for stop in regex.finditer(r"。", text[a:b]):
-            k = a + stop.end()
-            if not _LABEL.match(text, k):
-                b = k
-                break
-        yield a, b
+        if not taken.holds(a):
+            yield a, _run_end(text, a, end)
 
 
 def _closes_sentence(text: str, a: int, b: int, clause: Clause) -> bool:
@@ -374,6 +408,7 @@ _DIVISION = regex.compile(
     r"(?:^|(?<=[。；;\s]))(?:" + "|".join(map(regex.escape, DIVISION_LABELS)) + r")\s*[：:]\s*", regex.MULTILINE
 )
 _DIVISION_VERB = regex.compile(DIVISION_VERB)
+_DIVISION_STOP = regex.compile(r"[。\n]")
 _ASIDE_END = regex.compile(r"[（(](?P<inner>[^（()）]{1,30})[)）]$")
 
 
@@ -449,11 +484,8 @@ def _division_runs(text: str, start: int, end: int):
     """(label start, sentence start, sentence end) of every division sentence."""
     for m in _DIVISION.finditer(text, start, end):
         a = m.end()
-        stop = end
-        for ch in "。\n":
-            k = text.find(ch, a, end)
-            if k >= 0:
-                stop = min(stop, k)
+        found = _DIVISION_STOP.search(text, a, end)
+        stop = found.start() if found else end
         glued = _GLUED_MARKER.search(text, a, stop)
         if glued:
             stop = glued.start()
@@ -466,15 +498,15 @@ _BRACKET_LABEL = regex.compile(
 )
 
 
+_BRACKET_LABEL_STOP = regex.compile(r"[【\[\n。]")
+
+
 def _bracket_label_clauses(text: str, start: int, end: int) -> list[Clause]:
     out = []
     for m in _BRACKET_LABEL.finditer(text, start, end):
         a = m.end()
-        b = end
-        for stop in ("【", "[", "\n", "。"):
-            k = text.find(stop, a, end)
-            if k >= 0:
-                b = min(b, k)
+        found = _BRACKET_LABEL_STOP.search(text, a, end)
+        b = found.start() if found else end
         glued = _GLUED_MARKER.search(text, a, b)
         if glued:
             b = glued.start()
@@ -489,19 +521,42 @@ def _bracket_label_clauses(text: str, start: int, end: int) -> list[Clause]:
 def find_clauses(ctx: Context, start: int, end: int) -> list[Clause]:
     """Responsibility clauses in ``[start, end)``, in text order."""
     text = ctx.text
+    taken = _Taken()
+    brackets = _bracket_clauses(ctx, start, end)
+    for cl in brackets:
+        taken.add(cl.start, cl.end)
+    runs, absorbed = _label_run_clauses(text, start, end, brackets, taken)
+    found = [cl for cl in brackets if id(cl) not in absorbed] + runs
+    for clause in _bracket_label_clauses(text, start, end):
+        if not taken.holds(clause.start):
+            taken.add(clause.start, clause.end)
+            found.append(clause)
+    for la, a, b in _division_runs(text, start, end):
+        if taken.holds(a):
+            continue
+        division = parse_division(text, a, b)
+        if division is not None:
+            division.start, division.end = la, b
+            taken.add(la, b)
+            found.append(division)
+    found.sort(key=lambda cl: cl.start)
+    merged = _merge_adjacent(text, found)
+    return [cl for cl in merged if cl.parts or cl.standing or cl.first_listed_leads]
+
+
+def _bracket_clauses(ctx: Context, start: int, end: int) -> list[Clause]:
+    """Bracketed clauses （牵头单位：X）, in text order; a bracket with a role
+    label that cannot be read is warned about."""
+    text = ctx.text
     found: list[Clause] = []
-    taken: list[tuple[int, int]] = []
     for o, c in _brackets(text, start, end):
         if c - o > 400:
             continue
         clause = parse_clause(text, o + 1, c)
         if clause is not None and clause.bare and not _closes_sentence(text, o, c + 1, clause):
             clause = None  # 理事会（董事会）: an apposition, not a unit list
-        if (
-            clause is None
-            and _LABEL.search(text, o + 1, c)
-            and _LABEL.search(text, o + 1, c).group("label") in ROLE_LABELS
-        ):
+        label = _LABEL.search(text, o + 1, c) if clause is None else None
+        if label is not None and label.group("label") in ROLE_LABELS:
             ctx.warn(
                 "unread_clause",
                 f"a bracket with a role label could not be read as a responsibility clause: {text[o : c + 1][:60]}",
@@ -510,41 +565,57 @@ def find_clauses(ctx: Context, start: int, end: int) -> list[Clause]:
         if clause is not None:
             clause.start, clause.end = o, c + 1
             found.append(clause)
-            taken.append((o, c + 1))
-    for a, b in _label_runs(text, start, end):
-        if any(x <= a < y for x, y in taken):
-            continue
-        taken.append((a, b))
-        inner = [cl for cl in found if a <= cl.start and cl.end <= b]
+    return found
+
+
+def _label_run_clauses(
+    text: str, start: int, end: int, brackets: list[Clause], taken: _Taken
+) -> tuple[list[Clause], set[int]]:
+    """Clauses written as label runs (责任单位：X), and the ids of the bracket
+    clauses they absorb (责任单位：市环保局（牵头单位：市财政局）和市水务局: the
+    bracket's roles join the run's, and its text is no part of the run's units)."""
+    starts = [cl.start for cl in brackets]
+    runs: list[Clause] = []
+    absorbed: set[int] = set()
+    for a, b in _label_runs(text, start, end, taken):
+        taken.add(a, b)
+        k = bisect.bisect_left(starts, a)
+        inner = []
+        while k < len(brackets) and starts[k] < b:
+            if brackets[k].end <= b and id(brackets[k]) not in absorbed:
+                inner.append(brackets[k])
+            k += 1
         holes = [(cl.start, cl.end) for cl in inner]
-        clause = parse_clause(_masked(text, holes) if holes else text, a, b)
+        clause = _parse_masked(text, a, b, holes) if holes else parse_clause(text, a, b)
         if clause is None:
-            # a neutral label line (完成时限：…) joins the clause it touches
-            if _LABEL.match(text, a):
-                clause = Clause(a, b, labelled=True)
-            else:
+            if not _LABEL.match(text, a):
                 continue
+            clause = Clause(a, b, labelled=True)  # a neutral label line (完成时限：…) joins the clause it touches
         clause.start, clause.end = a, _strip(text, a, b)[1]
         if holes:
-            # 责任单位：市环保局（牵头单位：市财政局）和市水务局: the bracket's
-            # roles join the run's, and its text is no part of the run's units
             clause.parts = _cut_out(text, clause.parts, holes)
             for cl in inner:
                 clause.parts += cl.parts
-                found.remove(cl)
-        found.append(clause)
-    for clause in _bracket_label_clauses(text, start, end):
-        if not any(x <= clause.start < y for x, y in taken):
-            taken.append((clause.start, clause.end))
-            found.append(clause)
-    for la, a, b in _division_runs(text, start, end):
-        if any(x <= a < y for x, y in taken):
-            continue
-        clause = parse_division(text, a, b)
-        if clause is not None:
-            clause.start, clause.end = la, b
-            taken.append((la, b))
-            found.append(clause)
-    found.sort(key=lambda cl: cl.start)
-    merged = _merge_adjacent(text, found)
-    return [cl for cl in merged if cl.parts or cl.standing or cl.first_listed_leads]
+                absorbed.add(id(cl))
+        runs.append(clause)
+    return runs, absorbed
+
+
+#: how far before a clause its patterns look (a lookbehind of one character)
+_LOOK_BEHIND = 8
+
+
+def _parse_masked(text: str, a: int, b: int, holes: list[tuple[int, int]]) -> Clause | None:
+    """``parse_clause`` of ``text[a:b]`` with the stretches in ``holes`` blanked,
+    read in a window of the text (blanking a copy of the whole text for every
+    run was quadratic); offsets are the text's."""
+    lo = max(0, a - _LOOK_BEHIND)
+    clause = parse_clause(_masked(text[lo:b], [(x - lo, y - lo) for x, y in holes]), a - lo, b - lo)
+    if clause is None:
+        return None
+    clause.parts = [RolePart(p.role, p.start + lo, p.end + lo) for p in clause.parts]
+    if clause.standing is not None:
+        role, x, y = clause.standing
+        clause.standing = (role, x + lo, y + lo)
+    clause.start, clause.end = clause.start + lo, clause.end + lo
+    return clause

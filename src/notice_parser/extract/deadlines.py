@@ -26,6 +26,7 @@ knows how to combine them.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 from dataclasses import dataclass
 
@@ -259,7 +260,7 @@ _DURATION_HISTORY_BEFORE = tuple(W.DURATION_HISTORY_PREFIXES)
 # "每年" written right before a point makes the point a day of each year
 # (每年6月底前报送), which the recurring item already covers
 _EVERY_BEFORE = tuple("每" + w for w in W.EVERY_PERIOD_WORDS)
-_SENTENCE_END = frozenset("。！？!?\n")
+_SENTENCE_END_RE = regex.compile(r"[。！？!?\n]")
 # characters that end the few characters kept after a bare year
 _RAW_STOP = frozenset("，。；：、,.;:!?！？（）()“”\"'‘’《》〔〕[]【】0123456789０１２３４５６７８９%％")
 _BARE_YEAR_TAIL = 4
@@ -308,15 +309,40 @@ class _Candidate:
     reason: str | None = None  # why a candidate that claims its characters makes no item
 
 
-@dataclass
+class _Years:
+    """Explicit years written in the text, as (compact offset, year), kept
+    sorted so that "the last one before" is a bisection, not a scan."""
+
+    def __init__(self) -> None:
+        self._items: list[tuple[int, int]] = []
+
+    def add(self, at: int, year: int) -> None:
+        bisect.insort(self._items, (at, year))
+
+    def last_before(self, pos: int) -> tuple[int, int] | None:
+        """The greatest (offset, year) with offset < ``pos``."""
+        k = bisect.bisect_left(self._items, (pos,))
+        return self._items[k - 1] if k else None
+
+
 class _Scan:
-    ctx: Context
-    s: str  # the compact text
-    view: CompactView
-    masks: list[tuple[int, int]]  # compact stretches that hold no deadline (《》, 〔〕 …)
+    """The compact text of one region and its indexes, built once."""
+
+    def __init__(self, ctx: Context, view: CompactView) -> None:
+        self.ctx = ctx
+        self.s = view.compact
+        self.view = view
+        # compact stretches that hold no deadline (《》, 〔〕 …): sorted, disjoint
+        self.masks = [m.span() for m in _MASK_RE.finditer(self.s)]
+        self._mask_starts = [a for a, _ in self.masks]
+        self._sentence_ends: list[int] | None = None
 
     def masked(self, start: int, end: int) -> bool:
-        return any(a <= start < b or start <= a < end for a, b in self.masks)
+        """Does a mask hold ``start``, or start inside ``[start, end)``?"""
+        k = bisect.bisect_right(self._mask_starts, start)
+        if k and start < self.masks[k - 1][1]:
+            return True
+        return k < len(self.masks) and self._mask_starts[k] < end
 
     def alone(self, start: int, end: int) -> bool:
         """Does ``s[start:end]`` stand alone between whitespace (a table cell,
@@ -326,14 +352,21 @@ class _Scan:
         after = end >= len(offs) or offs[end] - offs[end - 1] > 1
         return before and after
 
-    def year_before(self, pos: int, years: list[tuple[int, int]]) -> int | None:
+    def _sentence_end_between(self, first: int, last: int) -> bool:
+        """Is there a sentence end in ``ctx.text[first:last]``?"""
+        if self._sentence_ends is None:
+            offs, text = self.view.offsets, self.ctx.text
+            self._sentence_ends = [m.start() for m in _SENTENCE_END_RE.finditer(text, offs[0], offs[-1] + 1)]
+        k = bisect.bisect_left(self._sentence_ends, first)
+        return k < len(self._sentence_ends) and self._sentence_ends[k] < last
+
+    def year_before(self, pos: int, years: _Years) -> int | None:
         """The explicit year written last before ``pos`` in the same sentence,
         else the notice year."""
-        earlier = [(at, y) for at, y in years if at < pos]
-        if earlier:
-            at, y = max(earlier)
-            first, last = self.view.offsets[at], self.view.offsets[pos]
-            if not any(ch in _SENTENCE_END for ch in self.ctx.text[first:last]):
+        found = years.last_before(pos)
+        if found is not None:
+            at, y = found
+            if not self._sentence_end_between(self.view.offsets[at], self.view.offsets[pos]):
                 return y
         return self.ctx.notice_year
 
@@ -372,7 +405,7 @@ def _range_candidates(scan: _Scan) -> list[_Candidate]:
     return out
 
 
-def _month_range_candidates(scan: _Scan, years: list[tuple[int, int]]) -> list[_Candidate]:
+def _month_range_candidates(scan: _Scan, years: _Years) -> list[_Candidate]:
     """5月—7月, 5-7月: a period in the sentence's (else the notice's) year."""
     out = []
     for m in _MONTH_RANGE_RE.finditer(scan.s):
@@ -389,7 +422,7 @@ def _month_range_candidates(scan: _Scan, years: list[tuple[int, int]]) -> list[_
     return out
 
 
-def _day_range_candidates(scan: _Scan, years: list[tuple[int, int]]) -> list[_Candidate]:
+def _day_range_candidates(scan: _Scan, years: _Years) -> list[_Candidate]:
     """2024年3月4日-8日, 3月4日至4月8日: a period of days."""
     out = []
     for m in _DAY_RANGE_RE.finditer(scan.s):
@@ -503,7 +536,7 @@ def _wrapped_in(s: str, start: int, end: int, pairs) -> bool:
     return start > 0 and end < len(s) and any(s[start - 1] == o and s[end] == c for o, c in pairs)
 
 
-def _point_candidates(scan: _Scan, years: list[tuple[int, int]]) -> list[_Candidate]:
+def _point_candidates(scan: _Scan, years: _Years) -> list[_Candidate]:
     out = []
     s, ctx = scan.s, scan.ctx
     for m in _POINT_RE.finditer(s):
@@ -560,7 +593,7 @@ def _point_candidates(scan: _Scan, years: list[tuple[int, int]]) -> list[_Candid
                 continue
 
         if m["year"] and not scan.masked(start, end):
-            years.append((m.start(), year))  # a year in a 《title》 dates nothing after it
+            years.add(m.start(), year)  # a year in a 《title》 dates nothing after it
         if year is None:
             year = scan.year_before(m.start(), years)
             if year is None:
@@ -595,8 +628,8 @@ def _is_phase(s: str, start: int, end: int) -> bool:
     False
     """
     if start > 0 and end < len(s) and s[start - 1] in "（(" and s[end] in "）)":
-        return s[: start - 1].endswith(W.PHASE_WORDS)
-    return s[:start].endswith(W.PHASE_LABELS)
+        return s.endswith(W.PHASE_WORDS, 0, start - 1)
+    return s.endswith(W.PHASE_LABELS, 0, start)
 
 
 def _lone_part_is_due(s: str, start: int, end: int) -> bool:
@@ -635,7 +668,7 @@ def _point_bounds(m, year: int) -> tuple[str | None, str | None]:
     return _iso(year, 1, 1), _last_day(year, 12)
 
 
-def _bare_year_end_candidates(scan: _Scan, years: list[tuple[int, int]]) -> list[_Candidate]:
+def _bare_year_end_candidates(scan: _Scan, years: _Years) -> list[_Candidate]:
     out = []
     for m in _BARE_YEAR_END_RE.finditer(scan.s):
         c = _Candidate(m.start(), m.end())
@@ -751,46 +784,61 @@ def find_deadlines(ctx: Context, region: Region) -> list[Deadline]:
     [('by', '2017-08-31'), ('recurring', 'year')]
     """
     view = CompactView.of(ctx.text, region.start, region.end)
-    s = view.compact
-    if not s:
+    if not view.compact:
         return []
-    scan = _Scan(ctx, s, view, [m.span() for m in _MASK_RE.finditer(s)])
+    scan = _Scan(ctx, view)
+    chosen = _choose(scan, _candidates(scan))
+    for a, b in scan.masks:  # 《…2035年远景目标纲要》, 〔2021〕, a plan name: read and left out
+        ctx.skip("time", view.to_span(a, b), "title_or_plan_name")
+    for m in _IRREGULAR_RE.finditer(scan.s):  # 不定期: irregular, no time limit
+        ctx.skip("time", view.to_span(m.start(), m.end()), "irregular")
+    return _emit(scan, chosen, region.section_id)
 
-    years: list[tuple[int, int]] = []
+
+def _candidates(scan: _Scan) -> list[_Candidate]:
+    """Every pattern's candidates; a point inside a period or a year list is
+    left to them, and later patterns read the years written so far."""
+    years = _Years()
     candidates = _range_candidates(scan) + _year_list_candidates(scan)
-    taken = _taken(candidates)
-    years.extend((c.start, c.year) for c in candidates if c.year and not scan.masked(c.start, c.end))
-    candidates += [c for c in _point_candidates(scan, years) if not _overlaps(c, taken)]
+    taken = _SpanSet([(c.start, c.end) for c in candidates])
+    for c in candidates:
+        if c.year and not scan.masked(c.start, c.end):
+            years.add(c.start, c.year)
+    candidates += [c for c in _point_candidates(scan, years) if not taken.overlaps(c.start, c.end)]
     candidates += _duration_candidates(scan)
     candidates += _recurring_candidates(scan)
-    years.sort()
     candidates += _bare_year_end_candidates(scan, years)
     candidates += _month_range_candidates(scan, years)
     candidates += _day_range_candidates(scan, years)
     candidates += _plan_period_candidates(scan)
     candidates += _dot_date_candidates(scan)
     candidates += _whole_year_candidates(scan)
+    return candidates
 
-    # leftmost-longest; a non-deadline candidate still claims its characters
+
+def _choose(scan: _Scan, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Leftmost-longest; a non-deadline candidate still claims its characters."""
     candidates.sort(key=lambda c: (c.start, -(c.end - c.start)))
     chosen: list[_Candidate] = []
     reach = -1  # the furthest end of a chosen candidate: every chosen one starts at or before c
+    reach_before = -1  # the same over the chosen ones that start before c
+    last_start = -1
     for c in candidates:
+        if c.start > last_start:
+            reach_before, last_start = reach, c.start
         if scan.masked(c.start, c.end):
-            ctx.skip("time", view.to_span(c.start, c.end), "title_or_plan_name")
+            scan.ctx.skip("time", scan.view.to_span(c.start, c.end), "title_or_plan_name")
             continue
-        if c.start < c.end:
-            if reach > c.start:
-                continue
-        elif any(c.start < k.end and k.start < c.end for k in chosen):
-            continue
+        if (reach if c.start < c.end else reach_before) > c.start:
+            continue  # an empty candidate overlaps a chosen one only strictly inside it
         chosen.append(c)
         reach = max(reach, c.end)
-    for a, b in scan.masks:  # 《…2035年远景目标纲要》, 〔2021〕, a plan name: read and left out
-        ctx.skip("time", view.to_span(a, b), "title_or_plan_name")
-    for m in _IRREGULAR_RE.finditer(s):  # 不定期: irregular, no time limit
-        ctx.skip("time", view.to_span(m.start(), m.end()), "irregular")
+    return chosen
 
+
+def _emit(scan: _Scan, chosen: list[_Candidate], section_id: str | None) -> list[Deadline]:
+    """The chosen candidates as deadlines, one per value; the rest skipped with a reason."""
+    ctx, view, s = scan.ctx, scan.view, scan.s
     out: list[Deadline] = []
     seen: set[tuple] = set()
     for c in chosen:
@@ -810,18 +858,25 @@ def find_deadlines(ctx: Context, region: Region) -> list[Deadline]:
             while end < len(s) and end - c.end < _BARE_YEAR_TAIL and s[end] not in _RAW_STOP:
                 end += 1
         raw, span = located(ctx.text, *view.to_span(c.start, end))
-        out.append(
-            _MODELS[c.item["kind"]](
-                raw=raw, span=span, section_id=region.section_id, **{k: v for k, v in c.item.items() if k != "kind"}
-            )
-        )
+        fields = {k: v for k, v in c.item.items() if k != "kind"}
+        out.append(_MODELS[c.item["kind"]](raw=raw, span=span, section_id=section_id, **fields))
     out.sort(key=lambda d: d.span)
     return out
 
 
-def _taken(cands: list[_Candidate]) -> list[tuple[int, int]]:
-    return [(c.start, c.end) for c in cands]
+class _SpanSet:
+    """Spans (possibly overlapping) asked "does any overlap [a, b)?" with a
+    bisection over their starts and a running maximum of their ends."""
 
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self._starts = [a for a, _ in spans]
+        self._max_end: list[int] = []
+        top = -1
+        for _, b in spans:
+            top = max(top, b)
+            self._max_end.append(top)
 
-def _overlaps(c: _Candidate, spans: list[tuple[int, int]]) -> bool:
-    return any(c.start < b and a < c.end for a, b in spans)
+    def overlaps(self, a: int, b: int) -> bool:
+        k = bisect.bisect_left(self._starts, b)  # the spans that start before b
+        return k > 0 and self._max_end[k - 1] > a

@@ -30,7 +30,9 @@ rebuilt, a ``table_not_read`` warning names the header.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -252,88 +254,139 @@ def _align(text: str, cells: list[_Line], kinds: list[str | None], serial: bool)
     return [c if c is not None else _empty(at) for c in out]
 
 
-def _paragraph_table(ctx: Context, lines: list[_Line], i: int) -> tuple[Table | None, int] | None:
+class _Paragraphs:
+    """The document's lines, indexed once: where each starts, and which hold
+    text (a table's rows are read over these, skipping blank lines)."""
+
+    def __init__(self, text: str, lines: list[_Line]) -> None:
+        self.lines = lines
+        self.starts = [ln.start for ln in lines]
+        self.filled = [k for k, ln in enumerate(lines) if squeeze(ln.text(text))]
+
+    def index(self, line: _Line) -> int:
+        k = bisect.bisect_left(self.starts, line.start)
+        return k if k < len(self.starts) and self.starts[k] == line.start else len(self.lines)
+
+    def filled_from(self, j: int) -> _Filled:
+        return _Filled(self, bisect.bisect_left(self.filled, j))
+
+
+class _Filled:
+    """The lines with text from a line on, as a read-only sequence (a copy of
+    the rest of the document for every table header was quadratic)."""
+
+    def __init__(self, paragraphs: _Paragraphs, first: int) -> None:
+        self._p = paragraphs
+        self._first = first
+
+    def __len__(self) -> int:
+        return len(self._p.filled) - self._first
+
+    def __getitem__(self, k: int) -> _Line:
+        return self._p.lines[self._p.filled[self._first + k]]
+
+    def chunk(self, k: int, n: int) -> list[_Line]:
+        """``n`` lines from the ``k``-th on (fewer at the end)."""
+        return [self[i] for i in range(k, min(k + n, len(self)))]
+
+
+class _Header(NamedTuple):
+    lines: list[_Line]
+    kinds: list[str | None]
+    keys: list[str]
+    serial: bool  # the first column holds the running numbers (序号)
+
+
+def _paragraph_table(ctx: Context, paragraphs: _Paragraphs, i: int) -> tuple[Table | None, int] | None:
     text = ctx.text
-    found = _paragraph_header(text, lines, i)
+    found = _paragraph_header(text, paragraphs.lines, i)
     if found is None:
         return None
     heads, j = found
     kinds = _kinds(text, [(h.start, h.end) for h in heads])
     if kinds is None:
         return None
-    width = len(kinds)
-    header_keys = [header_key(h.text(text)) for h in heads]
-    serial = header_keys[0] in _SERIAL_KEYS
-    data = [ln for ln in lines[j:] if squeeze(ln.text(text))]
-    groups: list[list[_Line]] = []
-    if serial:
-        expected = 1
-        k = 0
-        while k < len(data):
-            m = _SERIAL.match(squeeze(data[k].text(text)))
-            if not m or int(m.group(1).translate(_FULLWIDTH)) != expected:
-                if not groups:
-                    break
-                # a repeated header (a table continued over pages) is skipped
-                if [header_key(d.text(text)) for d in data[k : k + width]] == header_keys:
-                    k += width
-                    continue
-                groups[-1].append(data[k])
-                if len(groups[-1]) > 3 * width:
-                    break
-                k += 1
-                continue
-            groups.append([data[k]])
-            expected += 1
-            k += 1
-        if groups:  # the last row: no more cells than the header has columns
-            last = groups[-1]
-            keep = []
-            for ln in last:
-                if len(keep) >= width or (keep and _ends_table(ln.text(text))):
-                    break
-                keep.append(ln)
-            groups[-1] = keep
-    else:
-        k = 0
-        while k + width <= len(data):
-            chunk = data[k : k + width]
-            if [header_key(d.text(text)) for d in chunk] == header_keys:
-                k += width
-                continue
-            if not all(
-                _fits(kind, d.text(text)) or not squeeze(d.text(text))
-                for kind, d in zip(kinds, chunk, strict=True)
-                if kind in (*ROLES, "deadline")
-            ):
-                break
-            groups.append(chunk)
-            k += width
+    keys = [header_key(h.text(text)) for h in heads]
+    header = _Header(heads, kinds, keys, keys[0] in _SERIAL_KEYS)
+    data = paragraphs.filled_from(j)
+    groups = _serial_groups(text, data, header) if header.serial else _width_groups(text, data, header)
     rows = [[Cell((h.start, h.end)) for h in heads]]
     for g in groups:
-        row = _align(text, g, kinds, serial)
+        row = _align(text, g, kinds, header.serial)
         if row is None:
             ctx.warn(
                 "table_not_read",
-                f"a table flattened one cell per paragraph ({'/'.join(header_keys)}) could not be rebuilt at "
+                f"a table flattened one cell per paragraph ({'/'.join(keys)}) could not be rebuilt at "
                 f"{squeeze(g[0].text(text))[:20]}; no measures were made from it",
                 (heads[0].start, g[-1].end),
             )
             return None, (g[-1] if g else heads[-1]).end
         rows.append(row)
-    end_line = heads[-1]
-    if groups:
-        end_line = groups[-1][-1]
     if len(rows) < 2:
         ctx.warn(
             "table_not_read",
-            f"a table header flattened one cell per paragraph ({'/'.join(header_keys)}) is followed by no row "
+            f"a table header flattened one cell per paragraph ({'/'.join(keys)}) is followed by no row "
             "that could be rebuilt; no measures were made from it",
             (heads[0].start, heads[-1].end),
         )
-        return None, _line_index(lines, heads[-1]) + 1
+        return None, paragraphs.index(heads[-1]) + 1
     _carry_down(text, rows[1:], kinds)
-    return Table(span=(heads[0].start, end_line.end), rows=rows), _line_index(lines, end_line) + 1
+    end_line = groups[-1][-1]
+    return Table(span=(heads[0].start, end_line.end), rows=rows), paragraphs.index(end_line) + 1
+
+
+def _serial_groups(text: str, data: _Filled, header: _Header) -> list[list[_Line]]:
+    """Rows cut at the running numbers of the 序号 column (1, 2, 3 …)."""
+    width = len(header.kinds)
+    groups: list[list[_Line]] = []
+    expected = 1
+    k = 0
+    while k < len(data):
+        m = _SERIAL.match(squeeze(data[k].text(text)))
+        if not m or int(m.group(1).translate(_FULLWIDTH)) != expected:
+            if not groups:
+                break
+            # a repeated header (a table continued over pages) is skipped
+            if [header_key(d.text(text)) for d in data.chunk(k, width)] == header.keys:
+                k += width
+                continue
+            groups[-1].append(data[k])
+            if len(groups[-1]) > 3 * width:
+                break
+            k += 1
+            continue
+        groups.append([data[k]])
+        expected += 1
+        k += 1
+    if groups:  # the last row: no more cells than the header has columns
+        keep: list[_Line] = []
+        for ln in groups[-1]:
+            if len(keep) >= width or (keep and _ends_table(ln.text(text))):
+                break
+            keep.append(ln)
+        groups[-1] = keep
+    return groups
+
+
+def _width_groups(text: str, data: _Filled, header: _Header) -> list[list[_Line]]:
+    """Rows of the header's width, while the role and time cells fit their columns."""
+    width = len(header.kinds)
+    groups: list[list[_Line]] = []
+    k = 0
+    while k + width <= len(data):
+        chunk = data.chunk(k, width)
+        if [header_key(d.text(text)) for d in chunk] == header.keys:
+            k += width
+            continue
+        if not all(
+            _fits(kind, d.text(text)) or not squeeze(d.text(text))
+            for kind, d in zip(header.kinds, chunk, strict=True)
+            if kind in (*ROLES, "deadline")
+        ):
+            break
+        groups.append(chunk)
+        k += width
+    return groups
 
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
@@ -349,13 +402,6 @@ def _ends_table(s: str) -> bool:
     heading of the text that goes on."""
     s = squeeze(s)
     return s.startswith(("注：", "注:", "附件", "备注：")) or len(s) > 200 or _SECTION_LINE.match(s) is not None
-
-
-def _line_index(lines: list[_Line], line: _Line) -> int:
-    for k, ln in enumerate(lines):
-        if ln.start == line.start:
-            return k
-    return len(lines)
 
 
 # -- the whole table on one line --------------------------------------------
@@ -528,19 +574,39 @@ def fill_merged(text: str, table: Table) -> None:
     _carry_down(text, rows, kinds)
 
 
+class _Cover:
+    """Spans (possibly overlapping) asked "does one hold this offset?" with a
+    bisection over their starts and a running maximum of their ends."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self._starts = [a for a, _ in spans]
+        self._reach: list[int] = []
+        top = -1
+        for _, b in spans:
+            top = max(top, b)
+            self._reach.append(top)
+
+    def holds(self, pos: int) -> bool:
+        k = bisect.bisect_right(self._starts, pos)  # the spans that start at or before pos
+        return k > 0 and self._reach[k - 1] > pos
+
+
 def find_text_tables(ctx: Context, covered: list[tuple[int, int]]) -> list[Table]:
     """Task tables written as text outside ``covered`` (the tables a reader
     already returned), rebuilt into tables; warnings for those that cannot be."""
     text = ctx.text
     lines = _lines(text)
+    paragraphs = _Paragraphs(text, lines)
+    inside = _Cover(covered)
     tables: list[Table] = []
     i = 0
     while i < len(lines):
         ln = lines[i]
-        if not _NONBLANK.search(text, ln.start, ln.end) or any(x <= ln.start < y for x, y in covered):
+        if not _NONBLANK.search(text, ln.start, ln.end) or inside.holds(ln.start):
             i += 1
             continue
-        found = _tab_table(text, lines, i) or _paragraph_table(ctx, lines, i) or _run_on_table(ctx, lines, i)
+        found = _tab_table(text, lines, i) or _paragraph_table(ctx, paragraphs, i) or _run_on_table(ctx, lines, i)
         if found is None:
             i += 1
             continue

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..lexicon.roles import FIRST_LISTED_LEADS
 from ..lexicon.table_headers import TABLE_NOTE, TABLE_NOTE_REACH, classify_header, looks_like_units
 from ..model import Measure, Unit
 from ..readers import Cell, Table
@@ -77,14 +78,36 @@ def table_note(text: str, table: Table) -> Note | None:
     return Note(kind if kind in ROLES else None, rest_role)
 
 
-def _document_convention(text: str, table: Table) -> Note | None:
+_FIRST_LISTED = regex.compile(FIRST_LISTED_LEADS)
+#: the longest 列第一位者为牵头单位-like phrase, with room to spare
+_FIRST_LISTED_REACH = 64
+
+
+class _StatedBefore:
+    """Is 列第一位者为牵头单位 written before an offset? Asked for the tables in
+    text order, each question reads only the text the previous one did not
+    (a search of the whole text before every table was quadratic)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.read_to = 0  # text[:read_to] holds no such phrase
+        self.found = False
+
+    def __call__(self, pos: int) -> bool:
+        if self.found:
+            return True
+        if pos < self.read_to:
+            return _FIRST_LISTED.search(self.text, 0, pos) is not None
+        lo = max(0, self.read_to - _FIRST_LISTED_REACH)
+        self.found = _FIRST_LISTED.search(self.text, lo, pos) is not None
+        self.read_to = pos
+        return self.found
+
+
+def _document_convention(stated_before: _StatedBefore, table: Table) -> Note | None:
     """列第一位者为牵头单位 stated for the whole document before the table
     holds for its rows too (the first unit of a row without a lead column leads)."""
-    from ..lexicon.roles import FIRST_LISTED_LEADS
-
-    if regex.search(FIRST_LISTED_LEADS, text[: table.span[0]]):
-        return Note(None, None)
-    return None
+    return Note(None, None) if stated_before(table.span[0]) else None
 
 
 def _apply_note(roles: dict[str, list[Unit]], note: Note) -> dict[str, list[Unit]]:
@@ -124,6 +147,7 @@ def measures_from_tables(
     ``section_at(offset)`` names the section a table sits in (its rows and
     their items take that id)."""
     measures: list[Measure] = []
+    stated_before = _StatedBefore(ctx.text)
     for n, table in enumerate(tables, start=1):
         columns = find_columns(ctx.text, table)
         if columns is None:
@@ -134,7 +158,7 @@ def measures_from_tables(
             if columns is None:
                 continue
         sid = section_at(table.span[0]) if section_at else None
-        note = table_note(ctx.text, table) or _document_convention(ctx.text, table)
+        note = table_note(ctx.text, table) or _document_convention(stated_before, table)
         measures += _measures_of(ctx, table, n, columns, split_units, find_deadlines, find_targets, sid, note)
     return measures
 

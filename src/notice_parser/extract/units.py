@@ -18,6 +18,7 @@ each denotes standing alone, the fragment as written and its span:
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -66,18 +67,45 @@ def _ends_like_organ(s: str) -> bool:
     return s.endswith(ORGAN_SUFFIXES)
 
 
-def _generic_body_at(s: str) -> bool:
-    """Does ``s`` start with a bare body word standing alone (单位 in
+def _generic_body_at(s: str, pos: int) -> bool:
+    """Does ``s[pos:]`` start with a bare body word standing alone (单位 in
     有关部门和单位、…, 单位及各地区)?"""
     for g in GENERIC_BODIES:
-        if s.startswith(g):
-            rest = s[len(g) :]
-            return not rest or rest[0] in UNIT_SEPARATORS or rest.startswith(CONJUNCTIONS) or rest == ETC_WORD
+        if s.startswith(g, pos):
+            rest = pos + len(g)
+            return (
+                rest == len(s)
+                or s[rest] in UNIT_SEPARATORS
+                or s.startswith(CONJUNCTIONS, rest)
+                or (len(s) - rest == len(ETC_WORD) and s.startswith(ETC_WORD, rest))
+            )
     return False
+
+
+_SEPARATOR = regex.compile("[" + regex.escape(UNIT_SEPARATORS) + "]")
+_GROUP_TAIL_MAX = max(map(len, GROUP_TAILS))
+
+
+def _joins_units(compact: str, start: int, i: int, conj: str, separators: list[int]) -> bool:
+    """Does the conjunction ``conj`` at ``i`` join two units: the part before
+    it (from ``start``) ends like an organisation, and so does the item after
+    it (up to the next separator), or that item is a group (有关部门)?"""
+    before = i - len(ETC_WORD) if compact.endswith(ETC_WORD, start, i) else i
+    if not compact.endswith(ORGAN_SUFFIXES, start, before):
+        return False
+    j = i + len(conj)
+    k = bisect.bisect_left(separators, j)
+    item_end = separators[k] if k < len(separators) else len(compact)
+    if item_end <= j or _generic_body_at(compact, j):  # 各有关部门和单位 is one group
+        return False
+    return compact.endswith(ORGAN_SUFFIXES, j, item_end) or (
+        item_end - j <= _GROUP_TAIL_MAX and compact[j:item_end] in GROUP_TAILS
+    )
 
 
 def _split_compact(compact: str) -> list[tuple[int, int]]:
     """Split positions of a compact unit list on separators and joining conjunctions."""
+    separators = [m.start() for m in _SEPARATOR.finditer(compact)]
     cuts: list[tuple[int, int]] = []
     start = 0
     depth = 0
@@ -94,22 +122,12 @@ def _split_compact(compact: str) -> list[tuple[int, int]]:
             start = i + 1
             i += 1
             continue
-        if depth == 0:
-            for conj in CONJUNCTIONS:
-                if compact.startswith(conj, i) and i > start:
-                    left = compact[start:i]
-                    right = compact[i + len(conj) :]
-                    right_item = regex.split("[" + regex.escape(UNIT_SEPARATORS) + "]", right, maxsplit=1)[0]
-                    if (
-                        _ends_like_organ(left.removesuffix(ETC_WORD))
-                        and right_item
-                        and not _generic_body_at(right)  # 各有关部门和单位 is one group
-                        and (_ends_like_organ(right_item) or right_item in GROUP_TAILS)
-                    ):
-                        cuts.append((start, i))
-                        start = i + len(conj)
-                        i = start - 1
-                    break
+        if depth == 0 and i > start:
+            conj = next((c for c in CONJUNCTIONS if compact.startswith(c, i)), None)
+            if conj is not None and _joins_units(compact, start, i, conj, separators):
+                cuts.append((start, i))
+                start = i + len(conj)
+                i = start - 1
         i += 1
     cuts.append((start, n))
     return [(a, b) for a, b in cuts if b > a]
@@ -133,14 +151,18 @@ def _split_concatenated(compact: str, a: int, b: int) -> list[tuple[int, int]]:
         nxt = cuts[k + 1] if k + 1 < len(cuts) else b
         if i - start < 2 or nxt - i < 3 or compact.startswith(LEVEL_CHAR_WORDS, i):
             continue
-        if not _ends_like_organ(compact[i:nxt]) or "（" in compact[start:i] or "(" in compact[start:i]:
+        if not compact.endswith(ORGAN_SUFFIXES, i, nxt) or _has_open_paren(compact, start, i):
             continue
-        if compact.startswith(SHARED_GROUP_PREFIXES, i) and compact[i:nxt].endswith(GENERIC_BODIES):
+        if compact.startswith(SHARED_GROUP_PREFIXES, i) and compact.endswith(GENERIC_BODIES, i, nxt):
             continue  # 省政府有关部门: one group
         out.append((start, i))
         start = i
     out.append((start, b))
     return out
+
+
+def _has_open_paren(s: str, a: int, b: int) -> bool:
+    return s.find("（", a, b) >= 0 or s.find("(", a, b) >= 0
 
 
 def _split_at_spaces(text: str, view: CompactView, a: int, b: int) -> list[tuple[int, int]]:
@@ -151,9 +173,9 @@ def _split_at_spaces(text: str, view: CompactView, a: int, b: int) -> list[tuple
     out, start = [], a
     for i in range(a + 1, b):
         gap = text[view.offsets[i - 1] + 1 : view.offsets[i]]
-        if gap and "\n" not in gap and i - start >= 4 and _ends_like_organ(view.compact[start:i]):
+        if gap and "\n" not in gap and i - start >= 4 and view.compact.endswith(ORGAN_SUFFIXES, start, i):
             nxt = _next_space(text, view, i, b)
-            if nxt - i >= 4 and _ends_like_organ(view.compact[i:nxt]):
+            if nxt - i >= 4 and view.compact.endswith(ORGAN_SUFFIXES, i, nxt):
                 out.append((start, i))
                 start = i
     out.append((start, b))
@@ -414,7 +436,7 @@ def _takes_prefix(text: str, prefix: str, name: str) -> bool:
         return True
     return _is_bare_department(name) and (
         _FIELD_DEPARTMENT.match(name) is not None
-        or (prefix + name) in _compact_text(text)
+        or _written_in(text, prefix + name)
         or (len(name) <= SHORT_DEPARTMENT_MAX and not names_place(name))
     )
 
@@ -429,9 +451,29 @@ def _is_level_group(name: str) -> bool:
     return not any(p in rest for p in LEVEL_PREFIXES)
 
 
+class _WrittenNames:
+    """The document with whitespace closed up, and the names looked up in it
+    so far: a long list repeats its names, and each look-up reads the whole
+    text. The answers depend on the text alone, so sharing them is safe."""
+
+    def __init__(self, text: str) -> None:
+        self.compact = "".join(ch for ch in text if ch not in WHITESPACE)
+        self._seen: dict[str, bool] = {}
+
+    def __contains__(self, name: str) -> bool:
+        found = self._seen.get(name)
+        if found is None:
+            found = self._seen[name] = name in self.compact
+        return found
+
+
 @lru_cache(maxsize=8)
-def _compact_text(text: str) -> str:
-    return "".join(ch for ch in text if ch not in WHITESPACE)
+def _written_names(text: str) -> _WrittenNames:
+    return _WrittenNames(text)
+
+
+def _written_in(text: str, name: str) -> bool:
+    return name in _written_names(text)
 
 
 def _restore_prefix(text: str, pieces: list[_Piece], links: list[str]) -> list[_Piece]:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import itertools
 
-from notice_parser.extract.targets import _SCOPE_SPLIT, _split_scopes
+from notice_parser.extract.targets.patterns import SCOPE_SPLIT as _SCOPE_SPLIT
+from notice_parser.extract.targets.subject import split_scopes as _split_scopes
 from notice_parser.segment.layout import _LEADERS, strip_leaders
 
 

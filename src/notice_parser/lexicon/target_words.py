@@ -8,6 +8,8 @@ rule a new phrasing. Longer words win over their prefixes (提升至 over 提升
 
 from __future__ import annotations
 
+from . import time_words as _time_words
+
 #: a verb written right before the number → the comparator it gives.
 #: 提高/增长/下降 with no 到/至 is a change *by* the amount ("提高20%");
 #: with 到/至 it is the level reached ("提高到36%").
@@ -668,9 +670,12 @@ BACKGROUND_HEADING_WORDS = (
 )
 #: five-year-plan names and their last year: a past one (十三五期间 in a 2021
 #: notice) reports achievements; a running one names the due year (十四五期间 → 2025)
-PLAN_PERIODS = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
-#: after a plan name, these make it a period (not a plan's title)
-PLAN_PERIOD_WORDS = ("期末", "末期", "末", "期间", "时期", "以来")
+#: (the table of the time rule: one list of plan names for both rules)
+PLAN_PERIODS = _time_words.PLAN_PERIODS
+#: after a plan name, these make it a period (not a plan's title); all but 以来
+#: (which looks back) make it name the year its goals fall due
+PLAN_PERIOD_DUE_WORDS = _time_words.PLAN_PERIOD_DUE_WORDS
+PLAN_PERIOD_WORDS = (*PLAN_PERIOD_DUE_WORDS, "以来")
 
 #: an eligibility threshold, not a goal: a bound written on a quantity that
 #: qualifies the noun after it ("营业收入5000万元以上的规上工业企业",
@@ -726,3 +731,21 @@ RATIO_MARKS = ("每",)
 CLAUSE_BREAKS = "，,：:\t"
 #: punctuation that ends a sentence
 SENTENCE_BREAKS = "。；;！!？?\n"
+
+# --- words of the grammar of a quantity, a year and a subject (patterns in extract/targets/patterns.py)
+
+#: time units read after a number besides UNIT_WORDS (each also in TIME_UNITS:
+#: a time limit, left to the deadline rule unless a goal verb states it)
+QUANTITY_TIME_UNITS = ("个工作日", "工作日", "个月")
+#: what may follow a round amount in Chinese numerals (过千亿, 突破万亿元以上)
+ROUND_AMOUNT_SUFFIXES = ("以上", "左右")
+#: written after a baseline year: 较2015年相比, 比2015年同期
+BASELINE_YEAR_SUFFIXES = ("相比", "同期")
+#: written after a year: 以来 looks back (history, not a due year); 以前, 前, 后 bound it
+YEAR_AFTER_WORDS = ("以来", "以前", "之前", "前", "后")
+#: what closes an ordinal marker opening a subject: 第四条, 第二部分
+MARKER_ORDINAL_WORDS = ("条", "章", "节", "款", "部分")
+#: verbs of doing dropped from a 的-phrase after 对 (对30%以上的县区…进行稽查 → 稽查比例)
+DO_VERBS = ("进行", "开展", "实施", "实行")
+#: "按…金额的30%": a rate of some amount (with a subsidy word in the sentence, a subsidy)
+RATE_OF_LEAD = "按"

@@ -1,0 +1,81 @@
+"""Numeric targets (数量目标): every quantitative goal in a section's own text.
+
+``find_targets(ctx, region)`` reads one region (a numbered section's own
+text, or the preamble) sentence by sentence and clause by clause:
+
+1. **quantities**: a number, an optional 万/亿 (folded into the value), a
+   unit word, an optional range ("4.354亿立方米至4.48亿立方米", "1—2条") and a
+   suffix (以上, 以下, 左右); neighbouring quantities joined by 、/和 form a
+   *value list* ("92%、83%和95%、85%");
+2. **baselines**: a value list right after 由 is the baseline of the next one;
+3. **comparator**: from the verb right before the list (达到, 控制在,
+   下降…), then the suffix, else ``==`` for "about" and ``>=`` for a bare
+   count ("建成20个");
+4. **subject**: the clause text before the verb, with time words, scope
+   words (两区, 五县 → ``scope``; 全市 → dropped) and lead words stripped,
+   is the indicator; after a counter ("20个省级示范村") the counted noun is;
+5. **distribution**: 分别 spreads a list over indicators, scopes or years
+   (or years × scopes); 均 copies one value to every indicator;
+6. **year**: a year in the same sentence, else the nearest earlier
+   sentence of the paragraph that opens with "到2020年", else the lead
+   sentence of the paragraph or the region; null for yearly (每年) targets.
+
+Quantities that are not goals are kept with a ``flag``: ``subsidy``
+(最高3000万元, 奖补), ``threshold`` (禁止…高于1%), ``reference`` (交办的268件).
+Names, ordinals, years, document numbers and numbers inside 《》 are skipped.
+
+The rule is a package of named steps, each passing frozen values to the next:
+
+* :mod:`.patterns` — the patterns, built from :mod:`notice_parser.lexicon.target_words`;
+* :mod:`.index` — look-ups built once (titles, word positions) so that no
+  question asked per number scans its sentence: the rule is linear in its input;
+* :mod:`.items` — step 1, quantities and value lists;
+* :mod:`.sentences` — step 2, sentences and due years;
+* :mod:`.subject` — step 3, the subject, scopes, the counted noun;
+* :mod:`.flags` — step 4, what a quantity is when it is not a goal;
+* :mod:`.values` — step 5, comparators and 分别/均 distribution;
+* :mod:`.reading` — step 6, a sentence read clause by clause into targets.
+"""
+
+from __future__ import annotations
+
+from ...context import Context, Region
+from ...model import Target
+from .flags import RegionView
+from .index import Titles
+from .reading import Carry, targets_in_sentence
+from .sentences import sentences_of
+
+__all__ = ["find_targets"]
+
+#: flags of quantities that are read but are no targets at all
+_DROPPED_FLAGS = frozenset({"past", "status", "eligibility"})
+
+
+def find_targets(ctx: Context, region: Region) -> list[Target]:
+    """Every numeric target in ``region`` (one section's own text)."""
+    titles = Titles.of(ctx.text, region.start, region.end)
+    view = RegionView(ctx, region, titles, sentences_of(ctx, region, titles))
+    targets: list[Target] = []
+    carry = Carry()  # the last goal's indicator, for elliptical clauses
+    for si in range(len(view.sentences)):
+        found, carry = targets_in_sentence(view, si, carry)
+        targets += found
+    return _kept(ctx, targets)
+
+
+def _kept(ctx: Context, targets: list[Target]) -> list[Target]:
+    """Achievements of a past period, status and eligibility thresholds are
+    not set goals, nor is the same goal stated again: left out (and recorded)."""
+    kept = []
+    seen: set[tuple] = set()
+    for t in targets:
+        key = (t.value, t.value_max, t.unit, t.comparator, t.indicator, t.scope, t.year)
+        if t.flag in _DROPPED_FLAGS:
+            ctx.skip("number", t.span, t.flag)
+        elif key in seen and t.flag is None and t.indicator:  # the same goal stated again ("…5条供水管道项目")
+            ctx.skip("number", t.span, "duplicate")
+        else:
+            seen.add(key)
+            kept.append(t)
+    return kept

@@ -1,0 +1,251 @@
+"""Step 4: what a quantity is when it is not a goal — a subsidy, a threshold,
+a reference to a known set, an achievement of a past period, a status, an
+eligibility bound. Each question is answered from facts gathered once per
+sentence and clause (word positions), never by a scan per number."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import cached_property
+
+import regex
+
+from ...context import Context, Region
+from ...lexicon import target_words as W
+from ...spans import WHITESPACE, squeeze
+from . import patterns as P
+from .index import Titles, first_end
+from .items import Group
+from .sentences import Sentence, Sentences
+
+#: a background section is named by a short heading (基本情况, 发展基础与形势),
+#: never by a long run-in sentence that happens to hold the word
+_HEADING_MAX = 12
+_TREATED_STRIP = " \u3000\t、"
+_RATE_OF_LEAD = W.RATE_OF_LEAD
+
+
+def skip_space(text: str, pos: int, end: int) -> int:
+    while pos < end and (text[pos] in WHITESPACE or text[pos] in "，,、；;。"):
+        pos += 1
+    return pos
+
+
+def _positions(text: str, ch: str, start: int, end: int) -> list[int]:
+    out, i = [], text.find(ch, start, end)
+    while i >= 0:
+        out.append(i)
+        i = text.find(ch, i + 1, end)
+    return out
+
+
+@dataclass(frozen=True)
+class SentenceFacts:
+    """What the flags ask of a whole sentence, read once."""
+
+    text: str
+    sent: Sentence
+    notice_year: int | None
+
+    @cached_property
+    def subsidy(self) -> bool:
+        return bool(P.SUBSIDY.search(self.text, self.sent.start, self.sent.end))
+
+    @cached_property
+    def goal(self) -> bool:
+        return bool(P.GOAL.search(self.text, self.sent.start, self.sent.end))
+
+    @cached_property
+    def past_at(self) -> int | None:
+        """Where the first past-period word (以来, 过去) is, from the sentence start."""
+        m = P.PAST_PERIOD.search(self.text, self.sent.start, self.sent.end)
+        return m.start() - self.sent.start if m else None
+
+    @cached_property
+    def plans(self) -> list[int]:
+        return [W.PLAN_PERIODS[m["name"]] for m in P.PLAN_PERIOD.finditer(self.text, self.sent.start, self.sent.end)]
+
+    @cached_property
+    def sets_a_goal_year(self) -> bool:
+        """A year not before the notice's, in the sentence or its plan periods."""
+        ny = self.notice_year
+        own = [y for _, ys, _ in self.sent.years for y in ys]
+        return ny is not None and any(y >= ny for y in own + self.plans)
+
+    @cached_property
+    def opening(self) -> tuple[int, int] | None:
+        """(start, earliest end) of a status word opening the sentence (目前，全县…)."""
+        at = skip_space(self.text, self.sent.start, self.sent.end)
+        m = P.STATUS_WORDS.match(self.text, at, self.sent.end)
+        return (at, m.end()) if m else None
+
+
+@dataclass(frozen=True)
+class ClauseFacts:
+    """What the flags ask of the text of a clause before a number, read once:
+    for each word table, the earliest end of one of its words (a word lies
+    before the number at ``g.start`` iff that end is ``<= g.start``)."""
+
+    text: str
+    start: int
+    end: int
+
+    def _first_end(self, words: regex.Pattern[str]) -> int:
+        return first_end(words, self.text, self.start, self.end)
+
+    @cached_property
+    def subsidy(self) -> bool:
+        return bool(P.SUBSIDY.search(self.text, self.start, self.end))
+
+    @cached_property
+    def threshold_end(self) -> int:
+        return self._first_end(P.THRESHOLD_WORDS)
+
+    @cached_property
+    def reference_end(self) -> int:
+        return self._first_end(P.REFERENCE_WORDS)
+
+    @cached_property
+    def status_end(self) -> int:
+        return self._first_end(P.STATUS_WORDS)
+
+    @cached_property
+    def ban_end(self) -> int:
+        return self._first_end(P.BAN_WORDS)
+
+    @cached_property
+    def cap_end(self) -> int:
+        return self._first_end(P.CAP_WORDS)
+
+    @cached_property
+    def rate_leads(self) -> tuple[list[int], list[int]]:
+        """The positions of 按 and of line breaks in the clause."""
+        return _positions(self.text, _RATE_OF_LEAD, self.start, self.end), _positions(
+            self.text, "\n", self.start, self.end
+        )
+
+    @cached_property
+    def first_filled(self) -> int:
+        pos = self.start
+        while pos < self.end and self.text[pos] in _TREATED_STRIP:
+            pos += 1
+        return pos
+
+    def rate_of(self, stop: int) -> bool:
+        """ "按…金额的30%": the text before ``stop`` is 按…的, a rate of some amount."""
+        m = P.OF_AT_END.match(self.text, self.start, stop)
+        if not m:
+            return False
+        leads, breaks = self.rate_leads
+        k = bisect.bisect_left(leads, m.start())
+        if not k:
+            return False
+        nl = bisect.bisect_left(breaks, m.start())
+        return not nl or breaks[nl - 1] < leads[k - 1]
+
+    def treated_set(self, stop: int) -> bool:
+        """ "对确定的130项措施": 的 + a number in a clause that treats a known set (对/针对)."""
+        if not P.OF_AT_END.match(self.text, self.start, stop):
+            return False
+        end = stop
+        while end > self.start and self.text[end - 1] in _TREATED_STRIP:
+            end -= 1
+        return bool(P.TREATED.match(self.text, min(self.first_filled, end), end))
+
+
+@dataclass(frozen=True)
+class RegionView:
+    """One region as the rule reads it: the context, the region, its titles
+    and sentences, and whether it lies in a background section."""
+
+    ctx: Context
+    region: Region
+    titles: Titles
+    sentences: Sentences
+
+    @cached_property
+    def background(self) -> bool:
+        """Is the region in a background section (基本情况, 现状, 发展基础)?"""
+        return any(
+            w in h
+            for h in self.ctx.ancestor_headings(self.region.section_id)
+            if len(h) <= _HEADING_MAX
+            for w in W.BACKGROUND_HEADING_WORDS
+        )
+
+
+@dataclass(frozen=True)
+class Flags:
+    """What the flags read: the region, and the sentence and clause at hand."""
+
+    view: RegionView
+    sentence: SentenceFacts
+    clause: ClauseFacts
+
+
+def flag(f: Flags, g: Group, verb: str | None) -> str | None:
+    """subsidy, threshold, past or reference: what a quantity is when it is not a goal."""
+    sf, cf = f.sentence, f.clause
+    if cf.subsidy or (sf.subsidy and (g.items[0].unit in W.MONEY_UNITS or cf.rate_of(g.start))):
+        return "subsidy"  # 按…金额的30%，给予奖补
+    bound = verb in P.BOUND_VERBS or any(i.suffix_cmp for i in g.items)
+    if bound and cf.threshold_end <= g.start:
+        return "threshold"
+    if sf.past_at is not None and _past_before_clause(f, sf.past_at):
+        return "past"  # an achievement of a past period
+    if cf.reference_end <= g.start or P.SET_MENTION_BEFORE.match(cf.text, cf.start, g.start) or cf.treated_set(g.start):
+        return "reference"
+    return None
+
+
+def _past_before_clause(f: Flags, past_at: int) -> bool:
+    """Does the past-period word come no later than the clause's text first
+    occurs in the sentence (``sentence.find(clause)``)?"""
+    sent, cf = f.sentence.sent, f.clause
+    if cf.start - sent.start < past_at:
+        return False  # the clause itself is before the word
+    clause = cf.text[cf.start : cf.end]
+    # an earlier copy of the clause's text, starting before the word, would be found first
+    return cf.text.find(clause, sent.start, sent.start + past_at - 1 + len(clause)) < 0 or past_at == 0
+
+
+def is_status(f: Flags, g: Group, years: list[int] | None) -> bool:
+    """Does the quantity ``g`` describe the present or the past (issue 8 item 5)?
+
+    A sentence that sets a goal (力争, 目标 …, or a year not before the
+    notice's) never does. Otherwise a due year before the notice year, a past
+    plan period, a status word in the clause before the number or opening
+    the sentence (目前, 现有, 常住人口, 上年)
+    or a background section (基本情况, 现状, 发展基础) make it status."""
+    sf = f.sentence
+    if sf.goal or sf.sets_a_goal_year:
+        return False
+    ny = f.view.ctx.notice_year
+    if ny is not None and (sf.plans or years) and all(y < ny for y in (sf.plans or years or [])):
+        return True
+    opening = sf.opening
+    if (opening and opening[0] < g.start and opening[1] <= g.start) or f.clause.status_end <= g.start:
+        return True
+    return f.view.background
+
+
+def is_eligibility(text: str, subject_start: int, g: Group, verb: str | None) -> bool:
+    """A bound on a quantity that qualifies the noun after it
+    ("营业收入5000万元以上的规上工业企业"): an eligibility threshold.
+
+    >>> from .items import Item
+    >>> t = "营业收入5000万元以上的企业"
+    >>> is_eligibility(t, 0, Group((Item(4, 12, 5e7, None, "元", ">="),)), None)
+    True
+    >>> t = "新建1000平方米以上的厂房"
+    >>> is_eligibility(t, 0, Group((Item(2, 11, 1000, None, "平方米", ">="),)), None)
+    False
+    """
+    last = g.items[-1]
+    if verb or not last.suffix_cmp or last.word_cmp or last.unit in W.PERCENT_UNITS or last.unit in W.COUNTER_UNITS:
+        return False
+    nxt = text[g.end : g.end + 1]
+    if not (nxt == "的" or P.HAN.match(nxt)):
+        return False
+    return not squeeze(text[subject_start : g.start]).endswith(W.BUILD_VERBS)

@@ -1,0 +1,76 @@
+"""Look-ups built once per region, sentence or clause, so that every question
+asked per number costs a bisection, not a scan of the sentence (issue 10:
+``达到1个`` x 8000 is one sentence of 8,000 numbers)."""
+
+from __future__ import annotations
+
+import bisect
+from typing import NamedTuple
+
+import regex
+
+from . import patterns as P
+
+
+class Titles(NamedTuple):
+    """The 《title》 spans of a region, sorted and disjoint: numbers inside are not targets."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Titles:
+        spans = [m.span() for m in P.TITLE.finditer(text, start, end)]
+        return cls(tuple(a for a, _ in spans), tuple(b for _, b in spans))
+
+    def covers(self, pos: int) -> bool:
+        """Is ``pos`` inside a title?
+
+        >>> Titles((2, 9), (5, 12)).covers(4), Titles((2, 9), (5, 12)).covers(5)
+        (True, False)
+        """
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return k >= 0 and pos < self.ends[k]
+
+
+def first_end(words: regex.Pattern[str], text: str, start: int, end: int) -> int:
+    """The earliest end of a word of ``words`` (a :func:`patterns.shortest_first`
+    pattern) starting in ``[start, end)``, or ``end + 1``: a plain word
+    pattern's ``search(text, start, stop)`` finds a word iff this is ``<= stop``.
+
+    >>> first_end(P.shortest_first(["禁止", "止"]), "禁止高于", 0, 4), first_end(P.BAN_WORDS, "高于", 0, 2)
+    (2, 3)
+    """
+    best = end + 1
+    for m in words.finditer(text, start, end, overlapped=True):
+        if m.start() >= best:
+            break
+        best = min(best, m.end())
+    return best
+
+
+def split_spans(
+    text: str, start: int, end: int, breaks: regex.Pattern[str], keep_digit_commas: bool = False
+) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` after each break character (a comma between
+    two digits is no break when ``keep_digit_commas``: 1,000).
+
+    >>> split_spans("a，b1,0c", 0, 7, P.CLAUSE_BREAKS, keep_digit_commas=True)
+    [(0, 2), (2, 7)]
+    """
+    out, s = [], start
+    for m in breaks.finditer(text, start, end):
+        i = m.start()
+        if (
+            keep_digit_commas
+            and text[i] in ",，"
+            and 0 < i < len(text) - 1
+            and text[i - 1].isdigit()
+            and text[i + 1].isdigit()
+        ):
+            continue
+        out.append((s, i + 1))
+        s = i + 1
+    if s < end:
+        out.append((s, end))
+    return out

@@ -1,0 +1,307 @@
+"""Step 1: the quantities of a clause (a number, 万/亿, a unit, a range and a
+suffix; a Chinese numeral; a zero word), and their value lists."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import regex
+
+from ...lexicon import target_words as W
+from ..numbers import parse_cn_number, parse_number
+from . import patterns as P
+from .index import Titles
+
+#: a quantity read and left out: (start, end, reason)
+Skip = tuple[int, int, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One quantity of a value list."""
+
+    start: int
+    end: int
+    value: float
+    value_max: float | None
+    unit: str | None
+    suffix_cmp: str | None = None
+    approx: bool = False
+    word_cmp: str | None = None  # 零增长 → increase_by; "skip", "skip-unless-verb"
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Adjacent quantities joined by 、/和: one value list."""
+
+    items: tuple[Item, ...]
+
+    @property
+    def start(self) -> int:
+        return self.items[0].start
+
+    @property
+    def end(self) -> int:
+        return self.items[-1].end
+
+
+class Quantity(NamedTuple):
+    end: int
+    value: float
+    unit: str | None
+    mult: str | None
+
+
+class Step(NamedTuple):
+    """What one match of the scan gives: an item, a skipped quantity, where to go on."""
+
+    item: Item | None
+    skip: Skip | None
+    pos: int
+
+
+def quantity_at(text: str, m: regex.Match[str] | None, titles: Titles) -> Quantity | None:
+    """The quantity of a ``QUANTITY`` match ``m`` (unit letters that start a name dropped)."""
+    if not m or titles.covers(m.start()):
+        return None
+    unit = m["unit"]
+    end = m.end()
+    if unit and P.LATIN.match(unit):
+        nxt = text[end : end + 1]
+        if unit in W.NAME_LETTER_UNITS or (nxt and P.LATIN_OR_DIGIT.match(nxt)):
+            unit, end = None, m.end("mult") if m["mult"] else m.end("num")
+    value = parse_number(m["num"] + (m["mult"] or ""))
+    if value is None:
+        return None
+    value = round(value, 6)  # 4.48亿 is 448000000, not 448000000.00000006
+    return Quantity(end, value, unit, m["mult"])
+
+
+def bare_value_of_verb(text: str, start: int, at: int, end: int) -> bool:
+    """A number with no unit right after a comparator verb is a value (an
+    index or a ratio: 电能利用效率降到1.3以下, 发展指数达到125左右) when
+    nothing but a suffix or punctuation follows it.
+
+    >>> bare_value_of_verb("效率降到1.3以下", 0, 4, 7), bare_value_of_verb("达到2020年", 0, 2, 6)
+    (True, False)
+    """
+    vm = P.VERB_AT_END.search(text, max(start, at - 8), at)
+    if not vm or len(vm["verb"]) < 2 or vm["verb"] in W.CN_COUNT_WEAK_VERBS:
+        return False
+    nxt = text[end : end + 1]
+    return not nxt or nxt in W.BARE_VALUE_FOLLOWERS or text.startswith(W.BARE_VALUE_SUFFIXES, end)
+
+
+def cn_value(s: str) -> float | None:
+    """Value of a numeral after 百分之, with 点 decimals.
+
+    >>> cn_value("十五"), cn_value("九十五点五"), cn_value("百"), cn_value("12.5")
+    (15.0, 95.5, 100.0, 12.5)
+    """
+    whole, _, dec = s.partition("点")
+    v = parse_number(whole)
+    if v is None or (dec and parse_cn_number(dec) is None):
+        return None
+    return float(f"{int(v)}.{parse_cn_number(dec)}") if dec else v
+
+
+def _round_amount(text: str, c: regex.Match[str], end: int) -> Item | None:
+    """过千亿, 突破万亿元: a round amount after its verb."""
+    bnum = c["bnum"]
+    value = parse_cn_number("一" + bnum if bnum[0] in "万亿" else bnum)
+    if value is None or value < 10_000:
+        return None
+    sm = P.SUFFIX.match(text, c.end(), end)
+    assert sm is not None  # every part of SUFFIX is optional
+    return Item(
+        c.start(), sm.end(), float(value), None, c["bunit"], None, bool(sm["approx"]), W.CN_ROUND_VERBS[c["bverb"]]
+    )
+
+
+def _cn_count(text: str, c: regex.Match[str], start: int) -> float | None:
+    """The value of a count in Chinese numerals (一百台), or None when no
+    comparator verb states it (十大产业, 一批, 四个意识 are names)."""
+    vm = P.VERB_AT_END.search(text, max(start, c.start() - 12), c.start())
+    verb = vm["verb"] if vm else None
+    num = c["num"]
+    value = parse_cn_number("一" + num if num[0] in "万亿" else num)  # 突破万亿元: one 万亿
+    if not verb or verb in W.CN_COUNT_WEAK_VERBS or value is None or c["num"] in W.CN_NOT_COUNTS:
+        return None
+    if W.COMPARATOR_VERBS[verb] in ("increase_by", "decrease_by") and c["unit"] not in W.CN_CHANGE_UNITS:
+        return None  # 减少二次开发费用: a change by a count is written with 个百分点 or 倍
+    if value < 2 and verb not in W.CN_COUNT_BOUND_VERBS and c["unit"] not in W.CN_CHANGE_UNITS:
+        return None  # 达到一个新水平, 提升一个档次
+    return float(value)
+
+
+def cn_item(text: str, c: regex.Match[str], start: int, end: int, titles: Titles) -> Item | None:
+    """A quantity in Chinese numerals, or None. A percentage (百分之十五) always
+    counts; a count (一百台) only right after a comparator verb (不少于一百台),
+    since 十大产业, 一批, 四个意识 are names."""
+    if titles.covers(c.start()):
+        return None
+    if c["bnum"]:
+        return _round_amount(text, c, end)
+    value: float | None
+    if c["frac"]:
+        value, unit = cn_value(c["fnum"]), W.CN_FRACTIONS[c["frac"]]
+    else:
+        value, unit = _cn_count(text, c, start), c["unit"]
+    if value is None:
+        return None
+    sm = P.SUFFIX.match(text, c.end(), end)
+    assert sm is not None  # every part of SUFFIX is optional
+    return Item(
+        c.start(), sm.end(), float(value), None, unit, W.COMPARATOR_SUFFIXES.get(sm["cmp"] or ""), bool(sm["approx"])
+    )
+
+
+def in_quoted_name(text: str, a: int, b: int, start: int, end: int, reach: int = 8) -> bool:
+    """Is ``text[a:b]`` part of a longer quoted name ("一清零一提升")?
+
+    >>> t = "开展“一清零一提升”专项行动，实现“清零”"
+    >>> in_quoted_name(t, 4, 6, 0, len(t)), in_quoted_name(t, 17, 19, 0, len(t))
+    (True, False)
+    """
+    left = max(text.rfind(o, max(start, a - reach), a) for o, _ in W.NAME_QUOTES)
+    if left < 0:
+        return False
+    close = dict(W.NAME_QUOTES)[text[left]]
+    right = text.find(close, b, min(end, b + reach))
+    if right < 0 or any(c in text[left + 1 : a] for c, _ in W.NAME_QUOTES if c != close) or close in text[left + 1 : a]:
+        return False
+    return (left + 1, right) != (a, b)
+
+
+def _cn_step(text: str, c: regex.Match[str], start: int, end: int, titles: Titles) -> Step:
+    item = cn_item(text, c, start, end, titles)
+    if item and in_quoted_name(text, c.start(), c.end(), start, end):
+        item = None  # “六个百分之百”要求: a name
+    if item:
+        return Step(item, None, item.end)
+    return Step(None, (c.start(), c.end(), "cn_numeral_name_or_vague"), c.end())  # 四个意识, 一批, 两个
+
+
+def _zero_step(text: str, z: regex.Match[str], start: int, end: int) -> Step:
+    if in_quoted_name(text, z.start("word"), z.end("word"), start, end):
+        return Step(None, (z.start(), z.end(), "quoted_name"), z.end())  # "一清零一提升"专项行动: a name
+    return Step(Item(z.start(), z.end(), 0.0, None, None, word_cmp=W.ZERO_WORDS[z["word"]]), None, z.end())
+
+
+def _range_end(text: str, m: regex.Match[str], q: Quantity, end: int, titles: Titles) -> tuple[Quantity, float | None]:
+    """A range X至Y, X—Y after the quantity ``q`` (the first may leave out its
+    unit): the quantity with the range's end and unit, and the upper value."""
+    r = P.RANGE_JOIN.match(text, q.end, end)
+    if not r:
+        return q, None
+    q2 = quantity_at(text, P.QUANTITY.match(text, r.end(), end), titles)
+    if not (q2 and q2.unit and (q.unit is None or q.unit == q2.unit)):
+        return q, None
+    value = q.value
+    if q.unit is None and q.mult is None and q2.mult:
+        value = round(parse_number(m["num"] + q2.mult) or value, 6)
+    return Quantity(q2.end, value, q2.unit, q.mult), q2.value
+
+
+def _time_use(text: str, unit: str | None, cmp: str | None, at: int) -> tuple[str | None, str | None]:
+    """(unit, word_cmp) of a time quantity: a time limit ("30天内"), the hours of
+    a service ("24小时值班"), the time a task takes ("用2个月左右时间") are left
+    to the deadline rule ("skip"); 以内 keeps it only under a goal verb."""
+    if unit not in P.TIME_UNITS:
+        return unit, None
+    word_cmp = None
+    if text[at : at + 1] in ("内",) and not cmp:
+        unit, word_cmp = None, "skip"
+    if text.startswith(W.SERVICE_HOURS_AFTER, at) or text.startswith(W.TIME_TAKEN_WORDS, at):
+        unit, word_cmp = None, "skip"
+    if cmp in ("以内", "之内"):
+        word_cmp = "skip-unless-verb"
+    return unit, word_cmp
+
+
+def _arabic_step(text: str, m: regex.Match[str], start: int, end: int, titles: Titles, ratio: bool) -> Step:
+    """A quantity in Arabic digits at the ``QUANTITY`` match ``m``; ``ratio``: a
+    每 earlier in the clause made it a ratio (kept only under a goal verb)."""
+    pos = m.end() if m.end() > m.start() else m.start() + 1
+    q = quantity_at(text, m, titles)
+    if q is None:
+        return Step(None, (m.start(), m.end(), "title" if titles.covers(m.start()) else "not_a_quantity"), pos)
+    if text.endswith(W.NOT_QUANTITY_BEFORE, max(start, m.start() - 3), m.start()):
+        return Step(None, (m.start(), q.end, "ordinal_or_code"), pos)
+    q, value_max = _range_end(text, m, q, end, titles)
+    if q.unit is None and not q.mult and not bare_value_of_verb(text, start, m.start(), q.end):
+        return Step(None, None, pos)  # a bare number: an ordinal, a year, a name
+    if q.unit is None and (
+        text.startswith(W.NOT_QUANTITY_AFTER, q.end, q.end + 2) or P.LATIN.match(text[q.end : q.end + 1] or " ")
+    ):
+        return Step(None, None, pos)
+    s = P.SUFFIX.match(text, q.end, end)
+    assert s is not None  # every part of SUFFIX is optional
+    if text[m.start() - 1 : m.start()] in "（(" and text[s.end() : s.end() + 1] in "）)":
+        return Step(None, (m.start(), s.end(), "bracketed_weight"), pos)  # "日常监测（60%）" is a weight
+    if m.start() > start and (text[m.start() - 1], text[s.end() : s.end() + 1]) in W.NAME_QUOTES:
+        return Step(None, (m.start(), s.end(), "quoted_name"), pos)  # a quoted quantity is a name: "24小时"服务
+    if text[max(start, m.start() - 1) : m.start()] in W.RATIO_MARKS:
+        # 每5所幼儿园配备1名: a ratio, not a goal, unless a verb states one
+        return Step(None, (m.start(), s.end(), "ratio_base"), pos)
+    unit, word_cmp = _time_use(text, q.unit, s["cmp"], s.end())
+    if ratio and word_cmp is None:
+        word_cmp = "skip-unless-verb"
+    cmp = W.COMPARATOR_SUFFIXES.get(s["cmp"] or "")
+    return Step(Item(m.start(), s.end(), q.value, value_max, unit, cmp, bool(s["approx"]), word_cmp), None, s.end())
+
+
+_STALE: regex.Match[str] | None = regex.match("", "")  # a sentinel: "search again"
+
+
+def _next_match(
+    pattern: regex.Pattern[str], cached: regex.Match[str] | None, text: str, pos: int, end: int
+) -> regex.Match[str] | None:
+    """The next match of ``pattern`` at or after ``pos``: a cached match still
+    ahead of ``pos`` is it (a search from pos finds the same leftmost match),
+    so each pattern scans the clause once, not once per item."""
+    if cached is _STALE or (cached is not None and cached.start() < pos):
+        return pattern.search(text, pos, end)
+    return cached
+
+
+def scan_items(text: str, start: int, end: int, titles: Titles) -> tuple[list[Item], list[Skip]]:
+    """Every quantity (with its range and suffix) in ``text[start:end]``, and
+    the quantities read and left out as (start, end, reason)."""
+    items: list[Item] = []
+    skips: list[Skip] = []
+    pos, ratio = start, False
+    m = z = c = _STALE
+    while pos < end:
+        m = _next_match(P.QUANTITY, m, text, pos, end)
+        z = _next_match(P.ZERO, z, text, pos, end)
+        c = _next_match(P.CN_QUANTITY, c, text, pos, end)
+        if c and (not m or c.start() < m.start()) and (not z or c.start() < z.start()):
+            step = _cn_step(text, c, start, end, titles)
+        elif z and (not m or z.start() < m.start()):
+            step = _zero_step(text, z, start, end)
+        elif m:
+            step = _arabic_step(text, m, start, end, titles, ratio)
+            ratio = ratio or bool(step.skip and step.skip[2] == "ratio_base")
+        else:
+            break
+        if step.item:
+            items.append(step.item)
+        if step.skip:
+            skips.append(step.skip)
+        pos = step.pos
+    skips += [(i.start, i.end, "time_limit") for i in items if i.word_cmp == "skip"]
+    return [i for i in items if i.word_cmp != "skip"], skips
+
+
+def group_items(text: str, items: list[Item]) -> list[Group]:
+    """Join quantities separated only by a list joiner into value lists."""
+    runs: list[list[Item]] = []
+    for it in items:
+        if runs and it.word_cmp is None and runs[-1][-1].word_cmp is None:
+            if P.LIST_JOIN.fullmatch(text, runs[-1][-1].end, it.start):
+                runs[-1].append(it)
+                continue
+        runs.append([it])
+    return [Group(tuple(r)) for r in runs]

@@ -1,0 +1,262 @@
+"""The patterns of the targets rule, compiled once from the word tables of
+:mod:`notice_parser.lexicon.target_words` (no Chinese word is spelled here:
+a word belongs to a table, a grammar character such as 年 or 第 may stay)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from ...lexicon import target_words as W
+
+
+def alt_chars(chars: Iterable[str]) -> str:
+    """The characters of ``chars``, escaped for a character class."""
+    return "".join(regex.escape(c) for c in chars)
+
+
+def alt(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first, escaped."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
+
+
+def shortest_first(words: Iterable[str]) -> regex.Pattern[str]:
+    """The words as one pattern that matches the *shortest* word at a position:
+    with ``overlapped=True`` it gives, for every start, the earliest end of a
+    word there (see :func:`notice_parser.extract.targets.index.first_end`)."""
+    return regex.compile("|".join(regex.escape(w) for w in sorted(set(words), key=len) if w))
+
+
+NUM = r"[0-9０-９]+(?:[.．][0-9０-９]+)?"
+
+#: one quantity: a number, 万/亿, a unit word
+QUANTITY = regex.compile(
+    rf"""
+    (?<![0-9０-９.．A-Za-z\p{{Greek}}_/＋+×*])   # not inside a number or a name (PM2.5, IPv6, 2+10, 7×24)
+    (?P<num>{NUM})                            # 36  4.354  20
+    (?![.．][0-9])                            # not a version-like 1.2.3 tail
+    (?P<mult>万亿|亿|万)?                      # multiplier, folded into the value
+    (?P<unit>{alt((*W.UNIT_WORDS, *W.QUANTITY_TIME_UNITS))})?   # unit as written
+    """,
+    regex.VERBOSE,
+)
+
+#: a quantity in Chinese numerals: 百分之十五, 百分之八十, (不少于)一百台
+CN_DIGITS = "〇零一二两三四五六七八九十百千万亿"
+CN_QUANTITY = regex.compile(
+    rf"""
+    (?P<frac>{alt(W.CN_FRACTIONS)})                        # 百分之 千分之
+    (?P<fnum>{NUM}|[{CN_DIGITS}]+(?:点[〇零一二三四五六七八九]+)?)   # 十五  九十五点五  15
+  | (?<![{CN_DIGITS}第])                                    # not inside a numeral nor an ordinal
+    (?P<num>[{CN_DIGITS}]+)                                # 一百  两  三万
+    (?P<unit>{alt(W.UNIT_WORDS)})                          # 台  个  个百分点
+  | (?<=(?<![{alt_chars(W.CN_ROUND_VERB_BLOCKERS)}])(?P<bverb>{alt(W.CN_ROUND_VERBS)}))   # 过千亿 (not 通过)
+    (?P<bnum>[一二两三四五六七八九十百千]*(?:万亿|亿|万))    #   a round amount
+    (?P<bunit>元)?
+    (?=[，,。；;、）)\s]|{alt(W.ROUND_AMOUNT_SUFFIXES)}|$)   #   standing alone (not 千亿级)
+    """,
+    regex.VERBOSE,
+)
+
+#: what may start a quantity at all: a digit, a Chinese numeral, a zero word
+#: (a sentence without one has no target and no skipped number)
+QUANTITY_START = regex.compile(rf"[0-9０-９{CN_DIGITS}]|{alt(W.ZERO_WORDS)}")
+
+# small patterns compiled once (a per-call regex.match(str) pays a cache look-up each time)
+LATIN = regex.compile(r"[A-Za-z]")
+LATIN_OR_DIGIT = regex.compile(r"[A-Za-z0-9]")
+LIST_START = regex.compile(r"\s*(?:[、，,；;]|和|及|与)")
+OPEN_BRACKET = regex.compile(r"[（(]")
+HAN = regex.compile(r"\p{Han}")
+SHARE_AT_END = regex.compile(rf"(?:{alt(W.SHARE_WORDS)})\s*$")
+CHANGE_WORD_AT_END = regex.compile(
+    rf"(?:{alt(k for k, v in W.COMPARATOR_VERBS.items() if v in ('increase_by', 'decrease_by'))})$"
+)
+
+#: a range joiner between two quantities
+RANGE_JOIN = regex.compile(rf"\s*(?:{alt(W.RANGE_JOINERS)})\s*")
+#: a list joiner between two items of a value list
+LIST_JOIN = regex.compile(rf"\s*(?:{alt(W.LIST_JOINERS)})\s*")
+
+#: what may follow a quantity: 及以上 / 以下 / 左右
+SUFFIX = regex.compile(
+    rf"""
+    (?P<cmp>{alt(W.COMPARATOR_SUFFIXES)})?    # 以上 以下 以内
+    (?P<approx>{alt(W.APPROX_SUFFIXES)})?     # 左右
+    """,
+    regex.VERBOSE,
+)
+
+#: a quantity written as a word: 零增长, 清零
+ZERO = regex.compile(
+    rf"""
+    [“"]?                                      # optional opening quote
+    (?P<word>{alt(w for w, c in W.ZERO_WORDS.items() if c)})
+    [”"]?                                      # optional closing quote
+    """,
+    regex.VERBOSE,
+)
+
+#: the comparator verb at the end of the text before a value list
+VERB_AT_END = regex.compile(
+    rf"""
+    (?P<verb>{alt(W.COMPARATOR_VERBS)})       # 达到 提升至 控制在 下降
+    (?:{alt(W.DISTRIBUTE_WORDS + W.SHARE_WORDS + W.FILLER_WORDS)})*   # 分别 均 总体
+    (?P<approx>{alt(W.APPROX_PREFIXES)})?     # 约
+    \s*$
+    """,
+    regex.VERBOSE,
+)
+
+#: 由 / 从 right before a value list: that list is the baseline
+BASELINE_MARK = regex.compile(
+    rf"""
+    (?:由|从)(?:{alt(W.DISTRIBUTE_WORDS + W.SHARE_WORDS)})?\s*   # 由 / 分别由
+    (?:(?P<y>[12][0-9]{{3}})\s*年(?:底|末)?的?\s*)?              # 由2015年的65: the baseline's year
+    $""",
+    regex.VERBOSE,
+)
+#: a year that dates a baseline value (由2015年的65…): not a due year
+BASELINE_OF_YEAR = regex.compile(r"(?:由|从)\s*[12][0-9]{3}\s*年(?:底|末)?的?\s*(?=[0-9０-９])")
+
+#: a baseline year: 较2015年, 比2015年
+BASELINE_YEAR = regex.compile(
+    rf"""
+    (?:{alt(W.BASELINE_YEAR_PREFIXES)})       # 较 比 相比
+    (?P<y>[12][0-9]{{3}})年(?:底|末)?          # 2015年
+    (?:{alt(W.BASELINE_YEAR_SUFFIXES)})?      # 相比
+    """,
+    regex.VERBOSE,
+)
+
+#: a year expression: 到2020年, 2017年底前, 2017年和2020年, 2017年至2020年, 今年
+YEAR = regex.compile(
+    rf"""
+    (?P<base>{alt(W.BASELINE_YEAR_PREFIXES)})?    # 较2015年: a baseline, not a due year
+    (?P<lead>{alt(W.YEAR_LEAD_WORDS)})?           # 到 截至
+    (?:
+      (?P<y1>[12][0-9]{{3}})\s*年(?:度)?           # 2017年
+      (?:\s*(?P<join>{alt(W.LIST_JOINERS + W.RANGE_JOINERS)})\s*
+         (?P<y2>[12][0-9]{{3}})\s*年)?             # 和2020年 / 至2020年
+      (?P<end>底|末)?                               # 年底
+      (?P<post>{alt(W.YEAR_AFTER_WORDS)})?          # 以来: history, not a due year
+    | (?P<rel>{alt(W.RELATIVE_YEARS)})             # 今年 年内 年底前
+    )
+    """,
+    regex.VERBOSE,
+)
+
+#: a yearly target: 每年, 年均, 年度 (not 2017年度)
+YEARLY = regex.compile(rf"(?<![0-9０-９])(?:{alt(W.YEARLY_WORDS)})")
+
+#: 《title》 spans: numbers inside are not targets
+TITLE = regex.compile(r"《[^《》\n]*》")
+
+_PLACES = alt(W.SCOPE_PLACES)
+#: one scope: 两区, 五县, 各县区, 其余县区, 每个市, 丘陵山区县（市、区）, 重点用膜区
+ONE_SCOPE = rf"""
+    (?:[{W.SCOPE_NUMERALS}]+个?(?:{_PLACES})              # 两区 五县
+     | (?:{alt(W.SCOPE_DETERMINERS)})(?:{_PLACES})        # 各县区 每个市
+     | \p{{Han}}{{1,6}}?(?:{alt(W.SCOPE_AREA_SUFFIXES)})  # 丘陵山区县（市、区）
+     | (?:{alt(W.SCOPE_AREA_HEADS)})\p{{Han}}{{1,4}}?区   # 重点用膜区
+    )(?![域划块间内长委级])                                 # not 区域, 区划, 县长, 市级
+"""
+SCOPE = regex.compile(
+    rf"""
+    ^(?P<scope>{ONE_SCOPE}(?:\s*(?:、|和|及)\s*{ONE_SCOPE})*)   # a list of scopes
+    """,
+    regex.VERBOSE,
+)
+#: a level scope: 省级, 市、县级 (only when levels are contrasted)
+LEVEL_SCOPE = regex.compile(rf"^(?P<scope>(?:{alt(W.SCOPE_LEVELS)})(?:[、和及](?:{alt(W.SCOPE_LEVELS)}))*级)")
+#: a scope closing a subject after a joiner: "…和五县" (the number is 五县's)
+SCOPE_AT_END = regex.compile(rf"(?:和|及|、)(?P<scope>{ONE_SCOPE})$", regex.VERBOSE)
+#: where a list of scopes splits, not inside （市、区）: the oracle of
+#: :func:`notice_parser.extract.targets.subject.split_scopes`, which is linear
+SCOPE_SPLIT = regex.compile(r"\s*(?:、|和|及)\s*(?=\S)(?![^（(]*[）)])")
+SCOPE_JOIN = regex.compile(r"\s*(?:、|和|及)\s*(?=\S)")
+BRACKET = regex.compile(r"[（(）)]")
+
+#: a section or list marker opening a subject: never part of an indicator
+MARKER = rf"""(?:
+        第[0-9０-９一二三四五六七八九十百零〇]{{1,4}}(?:{alt(W.MARKER_ORDINAL_WORDS)})   # 第四条
+      | [0-9０-９]{{1,2}}[.．、﹒](?![0-9０-９])                      # 46．
+      | [（(][0-9０-９一二三四五六七八九十]{{1,3}}[）)]                # （3）
+      | [一二三四五六七八九十]{{1,3}}[、是](?![是])                  # 三、  一是
+      | [①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]                           # ③
+    )"""
+MARKER_AT = regex.compile(rf"\s*{MARKER}\s*", regex.VERBOSE)
+_LEAD_CHARS = "|".join(
+    f"{regex.escape(c)}(?![{regex.escape(n)}])" if n else regex.escape(c) for c, n in W.LEAD_CHARS.items()
+)
+#: words stripped from the start of a subject
+LEAD = regex.compile(
+    rf"""^(?:
+        {alt(W.WHOLE_JURISDICTION)}             # 全市 全省
+      | {alt(W.LEAD_WORDS)}                     # 确保 力争 实现
+      | {_LEAD_CHARS}                           # 对 (not 对外)
+      | {alt(W.YEARLY_WORDS)}                   # 每年
+      | [、，,\s“”"）)]                         # stray punctuation
+      | {MARKER}                                # a section or list marker: 第四条 三、 （3） 46．
+    )""",
+    regex.VERBOSE,
+)
+#: a kind of area standing alone as a subject: 县城, 建制镇, 地级及以上城市
+_AREA = rf"(?:{alt(W.AREA_PART_QUALIFIERS)})?(?:{alt(W.AREA_PARTS)})"
+AREA_PART = regex.compile(_AREA)
+#: an area opening an indicator, with an indicator left after it (城市|污水处理率)
+AREA_PART_AT_START = regex.compile(rf"{_AREA}(?=\p{{Han}}{{2}})")
+#: words stripped from the end of a subject
+TRAIL = regex.compile(
+    rf"(?:{alt(W.TRAIL_WORDS + W.DISTRIBUTE_WORDS + W.SHARE_WORDS + ('趋', '由', '从'))}|[、，,\s“\"])$"
+)
+#: one-character trail words that also end ordinary words (产能, 功能, 必须, 供应): cut only at a word boundary
+TRAIL_IN_WORDS = frozenset(w for w in W.TRAIL_WORDS if len(w) == 1 and "\u4e00" <= w <= "\u9fff") - {"、"}
+#: where a list of subjects splits: 化学需氧量、氨氮排放总量
+SUBJECT_SPLIT = regex.compile(rf"(?:{alt(W.LIST_JOINERS)})")
+MID_DISTRIBUTE = regex.compile(rf"(?:{alt(W.DISTRIBUTE_WORDS + W.SHARE_WORDS)})")
+#: a measured substance (化学需氧量, 氨氮, PM2.5): a list of them shares what follows the last
+TERM = regex.compile(alt(W.MEASURED_TERMS))
+TERM_AT_START = regex.compile(rf"(?:{alt(W.MEASURED_TERMS)})(?=\S)")
+HEAD = regex.compile(rf"(?:{alt(W.INDICATOR_HEADS)})$")
+
+#: where a counted noun ends: a verb not inside a 的-modifier, or a modal
+NOUN_END = regex.compile(rf"(?:{alt(W.NOUN_END_VERBS)}|要|能|将|应|须|等)")
+NOUN_TRAIL = "，,、和及与。；;：:！!？? \n\u3000"
+MODALS = regex.compile(r"^(?:要|能|将|应|须|可|均|都|并|已)+")
+DO = regex.compile(rf"^(?:{alt(W.DO_VERBS)})")
+
+SUBSIDY = regex.compile(alt(W.SUBSIDY_WORDS))
+#: the clause-level word tests read "is there a word before the number": one
+#: overlapped pass per clause gives the earliest end of each table's words
+CAP_WORDS = shortest_first(W.SUBSIDY_CAPS)
+THRESHOLD_WORDS = shortest_first(W.THRESHOLD_WORDS)
+BAN_WORDS = shortest_first(W.BAN_WORDS)
+REFERENCE_WORDS = shortest_first(W.REFERENCE_WORDS)
+STATUS_WORDS = shortest_first(W.STATUS_WORDS)
+STATUS = regex.compile(alt(W.STATUS_WORDS))
+PAST_PERIOD = regex.compile(alt(W.PAST_PERIOD_WORDS))
+ROUND_VERBS = tuple(sorted(W.CN_ROUND_VERBS, key=len, reverse=True))
+#: a plan period that names a due year (not 以来, which looks back)
+PLAN_DUE = regex.compile(
+    rf"(?:{alt(W.YEAR_LEAD_WORDS)})?[“\"‘「]?(?P<name>{alt(W.PLAN_PERIODS)})[”\"’」]?"
+    rf"(?:{alt(W.PLAN_PERIOD_DUE_WORDS)})"
+)
+GOAL = regex.compile(alt(W.GOAL_WORDS))
+#: a plan period: 十三五期间, “十四五”末 (its year decides past or due)
+PLAN_PERIOD = regex.compile(rf"(?P<name>{alt(W.PLAN_PERIODS)})[”\"’」]?(?:{alt(W.PLAN_PERIOD_WORDS)})")
+#: the end of the text before a number, read backwards from the number (a
+#: reverse match is anchored there: no scan of the clause per number)
+SET_MENTION_BEFORE = regex.compile(rf"(?r)(?:{alt(W.SET_MENTION_BEFORE)})\s*")
+OF_AT_END = regex.compile(r"(?r)的\s*")
+TREATED = regex.compile(rf"(?:{alt(W.TREATMENT_LEADS)})")
+
+#: verbs that state a bound (高于1%): in a ban they make a threshold
+BOUND_VERBS = frozenset(
+    v for v, c in W.COMPARATOR_VERBS.items() if c in (">", "<", ">=", "<=") and v.endswith(("于", "过", "足"))
+)
+TIME_UNITS = frozenset(W.TIME_UNITS)
+SENTENCE_BREAKS = regex.compile(f"[{alt_chars(W.SENTENCE_BREAKS)}]")
+CLAUSE_BREAKS = regex.compile(f"[{alt_chars(W.CLAUSE_BREAKS)}]")
+PARAGRAPH_BREAKS = regex.compile("\n")

@@ -1,0 +1,321 @@
+"""Step 6: a sentence read clause by clause, and each value list of a clause
+read into targets — verb, subject, counted noun, flag, indicators, due year,
+comparators. Each step passes frozen values to the next; what one clause or
+sentence hands on is a :class:`SentenceState` (and across sentences a
+:class:`Carry`), returned, never filled in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from ...lexicon import target_words as W
+from ...model import Target
+from ...spans import located, squeeze
+from . import patterns as P
+from .flags import ClauseFacts, Flags, RegionView, SentenceFacts, flag, is_eligibility, is_status, skip_space
+from .index import split_spans
+from .items import Group, group_items, scan_items
+from .sentences import Sentence, due_year
+from .subject import (
+    close_brackets,
+    counted_noun,
+    percent_phrase,
+    split_subjects,
+    strip_area,
+    strip_change_words,
+    strip_subject,
+    trail_strip,
+)
+from .values import comparator, distribute
+
+
+class Carry(NamedTuple):
+    """The last goal's indicator and its paragraph: "…治理率达到15%以上；到2025年底，
+    达到40%以上" — a clause with a verb and no subject takes it from an earlier
+    sentence of the paragraph."""
+
+    paragraph: int | None = None
+    indicator: str | None = None
+
+
+class SentenceState(NamedTuple):
+    """What the value lists of a sentence hand on to the next."""
+
+    carried: str | None  # the carried indicator, if this sentence is in its paragraph
+    carry: Carry
+    prev_indicator: str | None = None
+    prev_idx: tuple[int, ...] = ()  # the targets of the last list, in the sentence's output
+
+
+class ClauseState(NamedTuple):
+    """What a value list of a clause hands on to the next."""
+
+    subject_start: int
+    baseline: Group | None = None  # a list after 由: the baseline of the next
+    baseline_mark_year: int | None = None  # 由2015年的…
+    prev_verb_cmp: str | None = None
+
+
+@dataclass(frozen=True)
+class Clause:
+    view: RegionView
+    si: int
+    sent: Sentence
+    flags: Flags
+    groups: tuple[Group, ...]
+    yearly: bool  # 每年, 年均: no due year
+
+    @property
+    def start(self) -> int:
+        return self.flags.clause.start
+
+    @property
+    def end(self) -> int:
+        return self.flags.clause.end
+
+
+class Subject(NamedTuple):
+    """The text before a value list, read: its verb and what it measures."""
+
+    verb: str | None
+    verb_cmp: str | None
+    approx_pre: bool  # 约
+    subject_raw: str
+    baseline_year: int | None
+    distribute: bool  # 分别
+    share: bool  # 均
+    core: str
+    scopes: list[str]
+    level_only: bool  # "市、县级不低于70%": the subject is only a level
+
+
+class Counted(NamedTuple):
+    """What follows a value list: the counted noun (20个|省级示范村) or the
+    的-phrase after a percentage, and where it ends."""
+
+    noun: str
+    end: int
+    pct_phrase: str | None
+
+
+def targets_in_sentence(view: RegionView, si: int, carry: Carry) -> tuple[list[Target], Carry]:
+    """The targets of sentence ``si``, and the carry for the next sentence."""
+    text = view.ctx.text
+    sent = view.sentences[si]
+    if not P.QUANTITY_START.search(text, sent.start, sent.end):
+        return [], carry  # no digit, no numeral, no zero word: no quantity
+    facts = SentenceFacts(text, sent, view.ctx.notice_year)
+    state = SentenceState(carry.indicator if carry.paragraph == sent.paragraph else None, carry)
+    out: list[Target] = []
+    for cs, ce in split_spans(text, sent.start, sent.end, P.CLAUSE_BREAKS, keep_digit_commas=True):
+        items, skips = scan_items(text, cs, ce, view.titles)
+        for a, b, reason in skips:
+            view.ctx.skip("number", (a, b), reason)
+        if not items:
+            continue
+        flags = Flags(view, facts, ClauseFacts(text, cs, ce))
+        yearly = bool(P.YEARLY.search(text[cs:ce]))
+        clause = Clause(view, si, sent, flags, tuple(group_items(text, items)), yearly)
+        state = _clause_targets(clause, state, out)
+    return out, state.carry
+
+
+def _clause_targets(cl: Clause, state: SentenceState, out: list[Target]) -> SentenceState:
+    """Read each value list of the clause, appending its targets to ``out``."""
+    text = cl.view.ctx.text
+    cstate = ClauseState(cl.start)
+    for gi, g in enumerate(cl.groups):
+        bm = P.BASELINE_MARK.search(text, cstate.subject_start, g.start)
+        if bm and gi + 1 < len(cl.groups):
+            cstate = cstate._replace(baseline=g, baseline_mark_year=int(bm["y"]) if bm["y"] else None)
+            continue
+        cstate, state = _group_targets(cl, gi, cstate, state, out)
+    return state
+
+
+def _read_subject(text: str, g: Group, cst: ClauseState) -> Subject:
+    """The verb between the baseline (or the subject) and the list, and the subject before it."""
+    baseline, subject_start = cst.baseline, cst.subject_start
+    verb_from = baseline.end if baseline else subject_start
+    vm = P.VERB_AT_END.search(text, verb_from, g.start)
+    verb = vm["verb"] if vm else None
+    if baseline:
+        bm = P.BASELINE_MARK.search(text, subject_start, baseline.start)
+        assert bm is not None  # found when the baseline was taken
+        subj_end = bm.start()
+    else:
+        subj_end = vm.start() if vm else g.start
+    subject_raw = text[subject_start:subj_end]
+    opened = max(subject_raw.rfind("（"), subject_raw.rfind("("))
+    if opened >= 0 and ")" not in subject_raw[opened:] and "）" not in subject_raw[opened:]:
+        subject_raw = subject_raw[opened + 1 :]  # "新增2400户（累计约3600户）": inside the bracket
+    by = P.BASELINE_YEAR.search(subject_raw) or P.BASELINE_YEAR.search(text[verb_from : g.start])
+    baseline_year = int(by["y"]) if by else (cst.baseline_mark_year if baseline else None)
+    subj_clean = P.BASELINE_YEAR.sub("", subject_raw)
+    distribute = any(w in subj_clean[-4:] or w in text[verb_from : g.start] for w in W.DISTRIBUTE_WORDS)
+    share = bool(P.SHARE_AT_END.search(trail_strip(subj_clean)))
+    core, scopes = strip_subject(subj_clean)
+    level_only = False
+    lm = P.LEVEL_SCOPE.fullmatch(core)
+    if lm:  # the subject is only a level: "市、县级不低于70%"
+        core, scopes, level_only = "", [lm["scope"]], True
+    verb_cmp = W.COMPARATOR_VERBS.get(verb) if verb else None
+    approx_pre = bool(vm and vm["approx"])
+    return Subject(verb, verb_cmp, approx_pre, subject_raw, baseline_year, distribute, share, core, scopes, level_only)
+
+
+def _read_counted(text: str, g: Group, next_start: int, subj: Subject) -> Counted:
+    """What is counted after a counter, or the 的-phrase after a percentage."""
+    last = g.items[-1]
+    noun, noun_end = "", g.end
+    if last.unit in W.COUNTER_UNITS and last.word_cmp is None:
+        noun, noun_end = counted_noun(text, g.end, next_start)
+    pct_phrase = None
+    if last.unit in ("%", "％") and not subj.core and text[g.end : g.end + 1] == "的":
+        pct_phrase = percent_phrase(text, g.end + 1, next_start, subj.subject_raw)
+        rest = text[g.end : next_start]
+        noun_end = next_start - (len(rest) - len(rest.rstrip(P.NOUN_TRAIL)))
+    return Counted(noun, noun_end, pct_phrase)
+
+
+def _indicators(
+    text: str, g: Group, subj: Subject, counted: Counted, inherited: str | None
+) -> tuple[list[str | None], list[str]]:
+    """The indicators of the list (one, or one per value with 分别/均), and its scopes."""
+    indicator_core = squeeze(subj.core)
+    scopes = subj.scopes
+    indicators: list[str | None]
+    noun = squeeze(counted.noun)
+    if counted.pct_phrase:
+        indicators = [counted.pct_phrase]
+    elif noun and len(noun) >= 2:
+        indicators = [noun]
+    elif inherited and subj.verb and not scopes and P.AREA_PART.fullmatch(indicator_core):
+        # "城市污水处理率达到95%，县城达到85%": 县城 is a part, the indicator carries over
+        scopes = [indicator_core]
+        indicators = [strip_area(strip_change_words(inherited))]
+    elif indicator_core:
+        n_ind = len(g.items) if (subj.distribute and len(g.items) > 1) else None
+        split = subj.distribute or subj.share
+        indicators = list(split_subjects(indicator_core, n_ind)) if split else [indicator_core]
+    elif inherited:
+        indicators = [strip_change_words(inherited)]
+    else:
+        indicators = [None]
+    indicators = [close_brackets(i.strip('、，,：:；;。）)“”"')) if i else i for i in indicators]
+    rv = next((v for v in P.ROUND_VERBS if text.endswith(v, 0, g.start)), None)
+    if rv and g.items[0].word_cmp in (">", ">="):  # 产业规模过千亿: the verb is not the indicator's
+        indicators = [i[: -len(rv)] if i and i.endswith(rv) else i for i in indicators]
+    return indicators, scopes
+
+
+def _rescope_levels(out: list[Target], prev_idx: tuple[int, ...], indicators: list[str | None]) -> list[str | None]:
+    """省级X不低于90%，市、县级不低于70%: levels contrasted, so 省级 is a scope of
+    the list before too; the level-only list takes its indicator."""
+    for k in prev_idx:
+        t = out[k]
+        lm = P.LEVEL_SCOPE.match(t.indicator or "")
+        if lm and t.indicator and t.scope is None and len(lm.group()) < len(t.indicator):
+            out[k] = t.model_copy(update={"scope": lm["scope"], "indicator": t.indicator[lm.end() :]})
+            indicators = [out[k].indicator]
+    return indicators
+
+
+def _raw(text: str, subject_start: int, g: Group, counted: Counted) -> tuple[str, tuple[int, int]]:
+    """raw: from the subject (without a leading marker) to the end of the list (or its counted noun)."""
+    rs = skip_space(text, subject_start, g.start)
+    mk = P.MARKER_AT.match(text, rs, g.start)
+    if mk:
+        rs = mk.end()  # "第四条各区县…": the marker is not part of the target
+    return located(text, rs, _after(g, counted))
+
+
+def _after(g: Group, counted: Counted) -> int:
+    """Where the list's reading ends: after its counted noun or 的-phrase, if any."""
+    return max(g.end, counted.end) if (counted.noun or counted.pct_phrase) else g.end
+
+
+def _group_targets(
+    cl: Clause, gi: int, cst: ClauseState, st: SentenceState, out: list[Target]
+) -> tuple[ClauseState, SentenceState]:
+    """The targets of value list ``gi`` of the clause, appended to ``out``."""
+    text = cl.view.ctx.text
+    g = cl.groups[gi]
+    subj = _read_subject(text, g, cst)
+    next_start = cl.groups[gi + 1].start if gi + 1 < len(cl.groups) else cl.end
+    counted = _read_counted(text, g, next_start, subj)
+    fl = flag(cl.flags, g, subj.verb)
+    inherited = st.prev_indicator or (st.carried if subj.verb and fl is None else None)
+    indicators, scopes = _indicators(text, g, subj, counted, inherited)
+    if subj.level_only and st.prev_idx:
+        indicators = _rescope_levels(out, st.prev_idx, indicators)
+    years = None if cl.yearly else due_year(cl.view.sentences, cl.si, g.start)
+    if fl in (None, "reference"):
+        if is_eligibility(text, cst.subject_start, g, subj.verb):
+            fl = "eligibility"
+        elif is_status(cl.flags, g, years):
+            fl = "status"
+    spread = list(distribute(g.items, indicators, scopes, years, subj.share))
+    new_idx = _emit(cl, g, cst, subj, counted, fl, spread, out)
+    if new_idx:
+        prev_indicator, carry = st.prev_indicator, st.carry
+        if indicators[-1]:
+            prev_indicator = indicators[-1]
+            if fl is None:
+                carry = Carry(cl.sent.paragraph, prev_indicator)
+        st = st._replace(prev_indicator=prev_indicator, prev_idx=new_idx, carry=carry)
+    return ClauseState(_after(g, counted), prev_verb_cmp=subj.verb_cmp), st
+
+
+def _emit(
+    cl: Clause,
+    g: Group,
+    cst: ClauseState,
+    subj: Subject,
+    counted: Counted,
+    fl: str | None,
+    spread: list,
+    out: list[Target],
+) -> tuple[int, ...]:
+    """Build one target per spread value (comparator, baseline), appended to
+    ``out``; returns their indices there."""
+    ctx, text = cl.view.ctx, cl.view.ctx.text
+    raw, span = _raw(text, cst.subject_start, g, counted)
+    base_vals = [b.value for b in cst.baseline.items] if cst.baseline else []
+    inherited_cmp = cst.prev_verb_cmp if not subj.core and not counted.noun else None
+    new_idx: list[int] = []
+    for k, (item, ind, scope, year) in enumerate(spread):
+        if item.word_cmp and item.word_cmp.startswith("skip") and not subj.verb:
+            ctx.skip("number", (item.start, item.end), "ratio_or_time_without_goal_verb")
+            continue
+        cmp = comparator(item, subj.verb_cmp, inherited_cmp, subj.approx_pre)
+        if fl == "reference" and not subj.verb_cmp and not item.suffix_cmp:
+            cmp = "=="  # a count of what exists, not a floor
+        if fl == "threshold" and cl.flags.clause.ban_end <= g.start:
+            cmp = W.THRESHOLD_FLIP.get(cmp, cmp)  # a ban: the allowed side
+        elif fl == "subsidy" and not subj.verb_cmp and not item.suffix_cmp:
+            cmp = "<=" if cl.flags.clause.cap_end <= g.start else "=="  # 最高500万元 / 奖补100万元
+        if len(base_vals) == len(g.items) and k < len(base_vals):
+            bval: float | None = base_vals[k]
+        else:
+            bval = base_vals[0] if base_vals else None
+        target = Target(
+            raw=raw,
+            span=span,
+            section_id=cl.view.region.section_id,
+            indicator=ind or None,
+            comparator=cmp,
+            value=item.value,
+            value_max=item.value_max,
+            unit=item.unit,
+            baseline=bval,
+            baseline_year=subj.baseline_year,
+            year=year,
+            scope=scope,
+            approx=item.approx or subj.approx_pre,
+            flag=fl,
+        )
+        out.append(target)
+        new_idx.append(len(out) - 1)
+    return tuple(new_idx)

@@ -1,0 +1,152 @@
+"""Step 2: the sentences of a region, their year expressions, and the due
+year of a number (same sentence, else the paragraph's or the region's lead)."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from ...context import Context, Region
+from ...lexicon import target_words as W
+from . import patterns as P
+from .index import Titles, split_spans
+
+#: one year expression: (position, [years], opens-the-sentence)
+YearAt = tuple[int, list[int], bool]
+
+_OPENING_FILLER = " \u3000\t、，,"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    heading: bool = False
+    years: tuple[YearAt, ...] = ()
+    #: the positions of ``years``, for bisection
+    year_starts: tuple[int, ...] = field(default=(), repr=False)
+
+
+def _first_not_in(text: str, start: int, end: int, chars: str) -> int:
+    """The first position in ``[start, end)`` whose character is not in ``chars`` (else ``end``)."""
+    pos = start
+    while pos < end and text[pos] in chars:
+        pos += 1
+    return pos
+
+
+def years_in(text: str, start: int, end: int, titles: Titles, notice_year: int | None) -> list[YearAt]:
+    """Year expressions in a sentence: (position, [years], opens-the-sentence)."""
+    out: list[YearAt] = []
+    opening = _first_not_in(text, start, end, _OPENING_FILLER)  # only filler before it: it opens the sentence
+    for m in P.YEAR.finditer(text, start, end):
+        if m["base"] or m["post"] == "以来" or titles.covers(m.start()):
+            continue
+        if P.BASELINE_OF_YEAR.match(text, max(start, m.start() - 1), end):
+            continue  # 由2015年的65: the baseline's year
+        if m["rel"]:
+            if notice_year is None:
+                continue
+            years = [notice_year + W.RELATIVE_YEARS[m["rel"]]]
+        else:
+            y1 = int(m["y1"])
+            if m["y2"]:
+                y2 = int(m["y2"])
+                years = [y2] if m["join"] in W.RANGE_JOINERS else [y1, y2]
+            else:
+                years = [y1]
+        out.append((m.start(), years, bool(m["lead"]) and m.start() <= opening))
+    # a running plan period names the year its goals fall due: 十四五期间 → 2025
+    for m in P.PLAN_DUE.finditer(text, start, end):
+        if not titles.covers(m.start()):
+            out.append((m.start(), [W.PLAN_PERIODS[m["name"]]], m.start() <= opening))
+    return sorted(out)
+
+
+@dataclass(frozen=True)
+class Sentences:
+    """The sentences of a region (paragraphs are contiguous runs) with the
+    look-ups the due-year rule needs, built once: the first sentence of each
+    paragraph and, for each sentence, the nearest earlier one that opens
+    with a due year. Keeps :func:`due_year` constant-time per target."""
+
+    items: tuple[Sentence, ...]
+    first_of: dict[int, int]
+    prev_lead_in: tuple[int | None, ...]
+
+    @classmethod
+    def of(cls, items: list[Sentence]) -> Sentences:
+        first_of: dict[int, int] = {}
+        prev_lead_in: list[int | None] = []
+        last = None
+        for i, s in enumerate(items):
+            first_of.setdefault(s.paragraph, i)
+            prev_lead_in.append(last)
+            if any(y[2] for y in s.years):
+                last = i
+        return cls(tuple(items), first_of, tuple(prev_lead_in))
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __getitem__(self, i: int) -> Sentence:
+        return self.items[i]
+
+
+def sentences_of(ctx: Context, region: Region, titles: Titles) -> Sentences:
+    text = ctx.text
+    out: list[Sentence] = []
+    for pi, (ps, pe) in enumerate(split_spans(text, region.start, region.end, P.PARAGRAPH_BREAKS)):
+        for ss, se in split_spans(text, ps, pe, P.SENTENCE_BREAKS):
+            if not text[ss:se].strip():
+                continue
+            years = tuple(years_in(text, ss, se, titles, ctx.notice_year))
+            heading = not out and region.section_id is not None
+            out.append(Sentence(ss, se, pi, heading, years, tuple(y[0] for y in years)))
+    return Sentences.of(out)
+
+
+def lead_year(sentences: Sentences, paragraph: int | None) -> list[int] | None:
+    """The year of the lead sentence of a paragraph (or of the region)."""
+    i = 0 if paragraph is None else sentences.first_of.get(paragraph)
+    if i is None or not sentences:
+        return None
+    first = sentences[i]
+    second = sentences[i + 1] if i + 1 < len(sentences) else None
+    if paragraph is not None and second is not None and second.paragraph != paragraph:
+        second = None
+    lead = first
+    if first.heading and second is not None and second.paragraph == first.paragraph:
+        lead = second
+    elif first.heading and not first.years:
+        # a marker line of its own: the next paragraph's first sentence leads
+        rest = next((s for s in sentences.items if s.start >= first.end), None) if paragraph is None else None
+        lead = rest if rest is not None else first
+    for s in (first, lead):
+        if s.years:
+            return s.years[0][1]
+    return None
+
+
+def due_year(sentences: Sentences, si: int, pos: int) -> list[int] | None:
+    """The due year(s) of a number at ``pos`` in sentence ``si``: the last year
+    before it in the sentence, else the sentence's first, else the nearest
+    earlier lead-in of the paragraph, else the paragraph's or the region's lead."""
+    sent = sentences[si]
+    k_before = bisect.bisect_left(sent.year_starts, pos)
+    if k_before:
+        return sent.years[k_before - 1][1]
+    if sent.years:
+        return sent.years[0][1]
+    k = sentences.prev_lead_in[si]  # the nearest earlier sentence that opens with a due year
+    if k is not None and sentences[k].paragraph == sent.paragraph:
+        return next(y for y in sentences[k].years if y[2])[1]
+    y = lead_year(sentences, sent.paragraph)
+    if y is None:
+        # goals listed in paragraphs after a lead-in ("到2026年，…。⏎——创新能力。打造…"):
+        # the nearest earlier sentence of the section that opens with a due year
+        if k is not None:
+            return next(yy for yy in sentences[k].years if yy[2])[1]
+        y = lead_year(sentences, None)
+    return y

@@ -1,0 +1,84 @@
+"""Step 5: the comparator of each value, and how a value list spreads over
+indicators, scopes and years (分别, 均)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from .items import Item
+
+#: one target's parts before it is built: (item, indicator, scope, year)
+Spread = tuple[Item, str | None, str | None, int | None]
+
+
+def comparator(item: Item, verb_cmp: str | None, inherited: str | None, approx_pre: bool) -> str:
+    """The comparator of one value: its own word (零增长), a range, the verb's
+    (or the one inherited from the list before), its suffix, else ``>=``."""
+    if item.word_cmp and not item.word_cmp.startswith("skip"):
+        return item.word_cmp
+    if item.value_max is not None:
+        return "range"
+    verb_cmp = verb_cmp or inherited
+    if verb_cmp in ("increase_by", "decrease_by"):
+        return verb_cmp
+    if item.suffix_cmp and verb_cmp not in (">", "<"):
+        return item.suffix_cmp
+    if verb_cmp:
+        return verb_cmp
+    if item.approx or approx_pre:
+        return "=="
+    return ">="
+
+
+def _crossed(
+    items: Sequence[Item], outer: Sequence[int | None], inner: Sequence[str | None]
+) -> Iterator[tuple[Item, int | None, str | None]]:
+    """Values written year by year, each year's values in the order of ``inner``."""
+    k = 0
+    for y in outer:
+        for x in inner:
+            yield items[k], y, x
+            k += 1
+
+
+def distribute(
+    items: Sequence[Item],
+    indicators: Sequence[str | None],
+    scopes: Sequence[str],
+    years: Sequence[int] | None,
+    share: bool,
+) -> Iterator[Spread]:
+    """Pair each value with its indicator, scope and year.
+
+    >>> its = [Item(0, 1, v, None, "%") for v in (92, 83, 95, 85)]
+    >>> [(i.value, s, y) for i, _, s, y in distribute(its, ["率"], ["两区", "五县"], [2017, 2020], True)]
+    [(92, '两区', 2017), (83, '五县', 2017), (95, '两区', 2020), (85, '五县', 2020)]
+    """
+    n = len(items)
+    ys: Sequence[int | None] = years or [None]
+    sc: Sequence[str | None] = scopes or [None]
+    last_year = ys[-1]
+    one_scope = sc[-1] if len(sc) == 1 else None
+    if n == 1:
+        # 均: one value for every indicator (and every scope); else the nearest scope
+        for ind in indicators:
+            for s in sc if share else [sc[-1]]:
+                yield items[0], ind, s, last_year
+    elif len(indicators) == n:
+        for it, ind in zip(items, indicators, strict=True):
+            yield it, ind, one_scope, last_year
+    elif len(sc) == n:
+        for it, s in zip(items, sc, strict=True):
+            yield it, indicators[0], s, last_year
+    elif len(ys) == n:
+        for it, y in zip(items, ys, strict=True):
+            yield it, indicators[0], one_scope, y
+    elif len(ys) * len(sc) == n and len(sc) > 1:
+        for it, y, s in _crossed(items, ys, sc):
+            yield it, indicators[0], s, y
+    elif len(ys) * len(indicators) == n and len(indicators) > 1:
+        for it, y, ind in _crossed(items, ys, indicators):
+            yield it, ind, one_scope, y
+    else:
+        for it in items:
+            yield it, indicators[0], one_scope, last_year

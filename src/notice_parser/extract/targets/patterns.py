@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 import regex
 
+from ...lexicon import alternation
 from ...lexicon import target_words as W
 
 
@@ -16,9 +17,8 @@ def alt_chars(chars: Iterable[str]) -> str:
     return "".join(regex.escape(c) for c in chars)
 
 
-def alt(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``, longest first, escaped."""
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
+#: a regex alternation of words, longest first, escaped (the lexicon's one helper)
+alt = alternation
 
 
 def shortest_first(words: Iterable[str]) -> regex.Pattern[str]:
@@ -42,19 +42,20 @@ QUANTITY = regex.compile(
     regex.VERBOSE,
 )
 
-#: a quantity in Chinese numerals: 百分之十五, 百分之八十, (不少于)一百台
+#: a quantity in Chinese numerals: 百分之十五, 九十五点五 after 百分之, (不少于)一百台, 三个百分点;
+#: or a round amount after its verb, standing alone: 过千亿 (not 通过, not 千亿级)
 CN_DIGITS = "〇零一二两三四五六七八九十百千万亿"
 CN_QUANTITY = regex.compile(
     rf"""
     (?P<frac>{alt(W.CN_FRACTIONS)})                        # 百分之 千分之
-    (?P<fnum>{NUM}|[{CN_DIGITS}]+(?:点[〇零一二三四五六七八九]+)?)   # 十五  九十五点五  15
+    (?P<fnum>{NUM}|[{CN_DIGITS}]+(?:点[〇零一二三四五六七八九]+)?)   # a numeral, with a decimal part
   | (?<![{CN_DIGITS}第])                                    # not inside a numeral nor an ordinal
-    (?P<num>[{CN_DIGITS}]+)                                # 一百  两  三万
-    (?P<unit>{alt(W.UNIT_WORDS)})                          # 台  个  个百分点
-  | (?<=(?<![{alt_chars(W.CN_ROUND_VERB_BLOCKERS)}])(?P<bverb>{alt(W.CN_ROUND_VERBS)}))   # 过千亿 (not 通过)
+    (?P<num>[{CN_DIGITS}]+)                                # a count in numerals
+    (?P<unit>{alt(W.UNIT_WORDS)})                          # its unit
+  | (?<=(?<![{alt_chars(W.CN_ROUND_VERB_BLOCKERS)}])(?P<bverb>{alt(W.CN_ROUND_VERBS)}))   # a round-amount verb, not inside a word
     (?P<bnum>[一二两三四五六七八九十百千]*(?:万亿|亿|万))    #   a round amount
     (?P<bunit>元)?
-    (?=[，,。；;、）)\s]|{alt(W.ROUND_AMOUNT_SUFFIXES)}|$)   #   standing alone (not 千亿级)
+    (?=[，,。；;、）)\s]|{alt(W.ROUND_AMOUNT_SUFFIXES)}|$)   #   standing alone
     """,
     regex.VERBOSE,
 )
@@ -79,11 +80,11 @@ RANGE_JOIN = regex.compile(rf"\s*(?:{alt(W.RANGE_JOINERS)})\s*")
 #: a list joiner between two items of a value list
 LIST_JOIN = regex.compile(rf"\s*(?:{alt(W.LIST_JOINERS)})\s*")
 
-#: what may follow a quantity: 及以上 / 以下 / 左右
+#: what may follow a quantity: 及以上 / 以下 / 以内 (a comparator), 左右 (about)
 SUFFIX = regex.compile(
     rf"""
-    (?P<cmp>{alt(W.COMPARATOR_SUFFIXES)})?    # 以上 以下 以内
-    (?P<approx>{alt(W.APPROX_SUFFIXES)})?     # 左右
+    (?P<cmp>{alt(W.COMPARATOR_SUFFIXES)})?    # a comparator suffix
+    (?P<approx>{alt(W.APPROX_SUFFIXES)})?     # about
     """,
     regex.VERBOSE,
 )
@@ -98,50 +99,52 @@ ZERO = regex.compile(
     regex.VERBOSE,
 )
 
-#: the comparator verb at the end of the text before a value list
+#: the comparator verb at the end of the text before a value list (达到, 提升至, 控制在, 下降),
+#: then distribute, share and filler words (分别, 均, 总体) and 约
 VERB_AT_END = regex.compile(
     rf"""
-    (?P<verb>{alt(W.COMPARATOR_VERBS)})       # 达到 提升至 控制在 下降
-    (?:{alt(W.DISTRIBUTE_WORDS + W.SHARE_WORDS + W.FILLER_WORDS)})*   # 分别 均 总体
-    (?P<approx>{alt(W.APPROX_PREFIXES)})?     # 约
+    (?P<verb>{alt(W.COMPARATOR_VERBS)})       # the verb
+    (?:{alt(W.DISTRIBUTE_WORDS + W.SHARE_WORDS + W.FILLER_WORDS)})*   # distribute / share / filler words
+    (?P<approx>{alt(W.APPROX_PREFIXES)})?     # about
     \s*$
     """,
     regex.VERBOSE,
 )
 
-#: 由 / 从 right before a value list: that list is the baseline
+#: 由 / 从 (分别由) right before a value list: that list is the baseline; 由2015年的65: the baseline's year
 BASELINE_MARK = regex.compile(
     rf"""
-    (?:由|从)(?:{alt(W.DISTRIBUTE_WORDS + W.SHARE_WORDS)})?\s*   # 由 / 分别由
-    (?:(?P<y>[12][0-9]{{3}})\s*年(?:底|末)?的?\s*)?              # 由2015年的65: the baseline's year
+    (?:由|从)(?:{alt(W.DISTRIBUTE_WORDS + W.SHARE_WORDS)})?\s*   # from
+    (?:(?P<y>[12][0-9]{{3}})\s*年(?:底|末)?的?\s*)?              # the baseline's year
     $""",
     regex.VERBOSE,
 )
 #: a year that dates a baseline value (由2015年的65…): not a due year
 BASELINE_OF_YEAR = regex.compile(r"(?:由|从)\s*[12][0-9]{3}\s*年(?:底|末)?的?\s*(?=[0-9０-９])")
 
-#: a baseline year: 较2015年, 比2015年
+#: a baseline year: 较2015年, 比2015年, 与2015年相比
 BASELINE_YEAR = regex.compile(
     rf"""
-    (?:{alt(W.BASELINE_YEAR_PREFIXES)})       # 较 比 相比
+    (?:{alt(W.BASELINE_YEAR_PREFIXES)})       # compared with
     (?P<y>[12][0-9]{{3}})年(?:底|末)?          # 2015年
-    (?:{alt(W.BASELINE_YEAR_SUFFIXES)})?      # 相比
+    (?:{alt(W.BASELINE_YEAR_SUFFIXES)})?      # (compared)
     """,
     regex.VERBOSE,
 )
 
-#: a year expression: 到2020年, 2017年底前, 2017年和2020年, 2017年至2020年, 今年
+#: a year expression: 到2020年, 截至2020年, 2017年底前, 2017年和2020年, 2017年至2020年, 今年, 年内, 年底前;
+#: 较2015年 is a baseline and 2015年以来 history, not a due year
 YEAR = regex.compile(
     rf"""
-    (?P<base>{alt(W.BASELINE_YEAR_PREFIXES)})?    # 较2015年: a baseline, not a due year
-    (?P<lead>{alt(W.YEAR_LEAD_WORDS)})?           # 到 截至
+    (?P<base>{alt(W.BASELINE_YEAR_PREFIXES)})?    # a baseline, not a due year
+    (?P<lead>{alt(W.YEAR_LEAD_WORDS)})?           # a lead word: by
     (?:
       (?P<y1>[12][0-9]{{3}})\s*年(?:度)?           # 2017年
       (?:\s*(?P<join>{alt(W.LIST_JOINERS + W.RANGE_JOINERS)})\s*
-         (?P<y2>[12][0-9]{{3}})\s*年)?             # 和2020年 / 至2020年
-      (?P<end>底|末)?                               # 年底
-      (?P<post>{alt(W.YEAR_AFTER_WORDS)})?          # 以来: history, not a due year
-    | (?P<rel>{alt(W.RELATIVE_YEARS)})             # 今年 年内 年底前
+         (?P<y2>[12][0-9]{{3}})\s*年)?             # a second year, listed or a range
+      (?P<end>底|末)?                               # the end of the year
+      (?P<post>{alt(W.YEAR_AFTER_WORDS)})?          # after the year (since: history)
+    | (?P<rel>{alt(W.RELATIVE_YEARS)})             # a year relative to the notice's
     )
     """,
     regex.VERBOSE,
@@ -190,15 +193,16 @@ MARKER_AT = regex.compile(rf"\s*{MARKER}\s*", regex.VERBOSE)
 _LEAD_CHARS = "|".join(
     f"{regex.escape(c)}(?![{regex.escape(n)}])" if n else regex.escape(c) for c, n in W.LEAD_CHARS.items()
 )
-#: words stripped from the start of a subject
+#: words stripped from the start of a subject: 全市, 全省, 确保, 力争, 实现, 对 (not 对外), 每年,
+#: stray punctuation, a section or list marker (第四条 三、 （3） 46．)
 LEAD = regex.compile(
     rf"""^(?:
-        {alt(W.WHOLE_JURISDICTION)}             # 全市 全省
-      | {alt(W.LEAD_WORDS)}                     # 确保 力争 实现
-      | {_LEAD_CHARS}                           # 对 (not 对外)
-      | {alt(W.YEARLY_WORDS)}                   # 每年
+        {alt(W.WHOLE_JURISDICTION)}             # the whole jurisdiction
+      | {alt(W.LEAD_WORDS)}                     # lead words
+      | {_LEAD_CHARS}                           # one-character lead words
+      | {alt(W.YEARLY_WORDS)}                   # yearly words
       | [、，,\s“”"）)]                         # stray punctuation
-      | {MARKER}                                # a section or list marker: 第四条 三、 （3） 46．
+      | {MARKER}                                # a section or list marker
     )""",
     regex.VERBOSE,
 )

@@ -139,6 +139,9 @@ FOOTER_PREFIXES = (
 FOOTER_SUFFIXES = ("印发", "翻印")
 #: (a regex: 附表 are the tables enclosed with a plan: 附表：1、…推进计划表)
 ATTACHMENT_WORD = "(?:附件|附表)"
+#: characters after 附件 in prose about the attachments, not an annex head
+#: running into its title: 附件的, 附件中, 附件所列, 附件下载
+ATTACHMENT_PROSE_NEXT = ("的", "中", "所", "下")
 
 #: words that make a line an organisation list (主送机关)
 ORG_HINTS = (

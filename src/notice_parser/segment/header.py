@@ -11,6 +11,7 @@ signature), or the 印发 footer when there is no signature.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
@@ -327,7 +328,7 @@ def _metadata_fallbacks(notice: Notice, lines: list[Line]) -> None:
 
 
 def _attachments(
-    lines: list[Line], spans: list[tuple[int, int]] | None = None, links: list[tuple[int, int, str]] = ()
+    lines: list[Line], spans: list[tuple[int, int]] | None = None, links: Sequence[tuple[int, int, str]] = ()
 ) -> list[Attachment]:
     """The 附件 list; the spans of its lines are added to ``spans``. A title
     that is a link (an HTML page) takes the link's address as its url."""
@@ -406,7 +407,7 @@ def _attachments(
 def read_header(
     text: str,
     lines: list[Line],
-    links: list[tuple[int, int, str]] = (),
+    links: Sequence[tuple[int, int, str]] = (),
     front: FrontMatter | None = None,
     page_title: str | None = None,
 ) -> Header:

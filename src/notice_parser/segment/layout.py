@@ -62,6 +62,23 @@ class Line:
         return squeeze(self.text)
 
 
+_PRIVATE_USE = regex.compile(r"[\ue000-\uf8ff]")
+
+
+def private_use(text: str) -> tuple[str, str, tuple[int, int]] | None:
+    """A warning (code, message, span of the first) for private-use
+    characters in ``text``: a symbol-font glyph lost in extraction."""
+    first = _PRIVATE_USE.search(text)
+    if not first:
+        return None
+    count = len(_PRIVATE_USE.findall(text))
+    return (
+        "private_use_character",
+        f"{count} private-use character(s) (a symbol-font glyph lost in extraction), first U+{ord(first.group()):04X}",
+        (first.start(), first.end()),
+    )
+
+
 def split_lines(text: str) -> list[Line]:
     """Non-empty lines with their spans, stripped of surrounding whitespace."""
     out = []

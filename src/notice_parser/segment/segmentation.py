@@ -1,0 +1,137 @@
+"""The segmentation stage as one call: a text → its notice fields, the year
+its deadlines belong to, and its numbered sections with the regions the
+extraction rules read.
+
+    lines (key-value header, virtual lines) → header → boundaries and the
+    stretches that hold no sections (tables, 附件 list, table of contents,
+    plain annexes) → section tree → notice year
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+import regex
+
+from ..context import Context, Region
+from ..model import Notice, Section, walk_sections
+from .annexes import ClauseProbe, plain_annexes
+from .header import Header, parse_date, read_header
+from .layout import DATE, Line, contents_span, front_matter, is_date_line, layout_lines, looks_like_title
+from .sections import build_sections
+
+_YEAR_IN_TITLE = regex.compile(r"((?:19|20)\d{2})(?:年|—|-|－|–|至)")
+
+
+@dataclass(frozen=True)
+class Segmentation:
+    """What segmentation gives the extraction rules."""
+
+    notice: Notice
+    #: where the notice header ends
+    header_end: int
+    #: the numbered sections, outermost first
+    sections: tuple[Section, ...]
+    #: the preamble, then every section's own text (children excluded), in text order
+    regions: tuple[Region, ...]
+    #: the year a deadline without a year belongs to (None: unknown)
+    notice_year: int | None
+
+    @cached_property
+    def _flat(self) -> tuple[Section, ...]:
+        return tuple(walk_sections(list(self.sections)))
+
+    @cached_property
+    def headings(self) -> Mapping[str, str]:
+        """Section id → run-in heading (maybe empty)."""
+        return {s.id: s.heading for s in self._flat}
+
+    @cached_property
+    def markers(self) -> Mapping[str, str]:
+        """Section id → marker as written."""
+        return {s.id: s.marker for s in self._flat}
+
+    def section_at(self, pos: int) -> str | None:
+        """The id of the innermost section whose span holds offset ``pos`` (None outside all)."""
+        inside = [s for s in self._flat if s.span[0] <= pos < s.span[1]]
+        return max(inside, key=lambda s: s.level).id if inside else None
+
+
+def segment(
+    ctx: Context,
+    *,
+    links: Sequence[tuple[int, int, str]] = (),
+    page_title: str | None = None,
+    tables: Sequence[tuple[int, int]] = (),
+    holds_clauses: ClauseProbe,
+) -> Segmentation:
+    """Segment ``ctx.text`` (warnings go to ``ctx``). ``links`` and
+    ``page_title`` are the reader's; ``tables`` the spans of the task tables
+    found so far (their numbers are no section markers); ``holds_clauses``
+    tells an annex that assigns responsibility from one that does not."""
+    text = ctx.text
+    # a crawler's or exporter's key-value header is metadata, not body; a
+    # line that lost its line breaks is read as virtual lines
+    front = front_matter(text)
+    lines = layout_lines(text, front.end if front else 0)
+    header = read_header(text, lines, links, front, page_title)
+    after = header.header_end
+    boundaries = [*header.boundaries, *(ln.start for ln in lines if ln.start > after and is_date_line(ln))]
+    # a document title inside the body (a notice issuing several documents)
+    titles = [ln.start for ln in lines if ln.start > after and looks_like_title(ln)]
+    tree = build_sections(
+        ctx,
+        after,
+        len(text),
+        boundaries,
+        soft_boundaries=titles,
+        exclude=_no_sections(text, lines, header, tables, holds_clauses),
+    )
+    year = notice_year(header.notice) or _title_year_from_text(lines)
+    if year is None:
+        year = _preamble_date_year(text, tree.sections[0].span[0] if tree.sections else len(text))
+    return Segmentation(header.notice, after, tuple(tree.sections), tuple(tree.regions), year)
+
+
+def _no_sections(
+    text: str, lines: list[Line], header: Header, tables: Sequence[tuple[int, int]], holds_clauses: ClauseProbe
+) -> list[tuple[int, int]]:
+    """The stretches whose numbers are no section markers: tables, the 附件
+    list, a table of contents (it repeats the headings), plain annexes."""
+    contents = contents_span(lines)
+    return [
+        *tables,
+        *header.attachment_spans,
+        *([contents] if contents else []),
+        *plain_annexes(text, lines, header.header_end, holds_clauses),
+    ]
+
+
+def notice_year(notice: Notice) -> int | None:
+    """The year a deadline without a year belongs to: the notice date's,
+    else the first year in its title ("数字山东2019行动方案", "（2024-2025年）")."""
+    if notice.date:
+        return int(notice.date[:4])
+    for title in (notice.title, notice.plan_title):
+        if title:
+            m = _YEAR_IN_TITLE.search(title)
+            if m:
+                return int(m.group(1))
+    return None
+
+
+def _title_year_from_text(lines: Sequence[Line]) -> int | None:
+    for ln in lines[:6]:
+        m = _YEAR_IN_TITLE.search(ln.compact)
+        if m and looks_like_title(ln):
+            return int(m.group(1))
+    return None
+
+
+def _preamble_date_year(text: str, end: int) -> int | None:
+    """Last resort: the latest full date written before the body starts
+    ("2020年9月11日，…电视电话会议" dates a notice that carries no date)."""
+    years = [int(d[:4]) for d in (parse_date(m.group(0)) for m in DATE.finditer(text, 0, end)) if d]
+    return max(years) if years else None

@@ -11,6 +11,7 @@ import pytest
 
 from notice_parser.extract.context import Context, Region
 from notice_parser.extract.deadlines import find_deadlines
+from notice_parser.extract.measures import build_measures
 
 HERE = Path(__file__).parent
 CASES_FILE = HERE / "cases" / "deadlines.txt"
@@ -56,8 +57,17 @@ def _describe(d) -> str:
 
 
 def _run(phrase: str, notice_year: int | None, section_id: str = "1"):
-    ctx = Context(phrase, notice_year)
-    return ctx, find_deadlines(ctx, Region(0, len(phrase), section_id))
+    """The phrase as one section's own text, read as the pipeline reads it:
+    its measures first (a deadline is one per value within each measure)."""
+    region = Region(0, len(phrase), section_id)
+    ctx = Context(phrase, notice_year, measure_ends=_measure_ends(phrase, notice_year, region))
+    return ctx, find_deadlines(ctx, region)
+
+
+def _measure_ends(phrase: str, notice_year: int | None, region: Region) -> tuple[int, ...]:
+    scratch = Context(phrase, notice_year)  # the measures' warnings are not the deadline rule's
+    build_measures(scratch, [region], {}, {})
+    return scratch.measure_ends
 
 
 @pytest.mark.parametrize(("phrase", "notice_year", "expected"), CASES)
@@ -224,6 +234,19 @@ def test_a_bare_year_keeps_a_few_following_characters_in_raw():
 def test_duplicates_keep_the_first_phrase():
     _, found = _run("2017年底前建成，12月底前五县全部完成，2017年两区完成", 2017)
     assert [(d.raw, d.date) for d in found] == [("2017年底前", "2017-12-31")]
+
+
+def test_a_repeat_after_a_responsibility_clause_is_the_next_measures_own():
+    # two measures of one section due by the same date: each keeps its phrase
+    text = "到2020年，秸秆综合利用率达到85%以上。（农业农村部指导）到2020年，地膜回收率达到80%以上。（农业农村部指导）"
+    _, found = _run(text, 2018)
+    assert [(d.raw, d.span, d.date) for d in found] == [
+        ("到2020年", (0, 6), "2020-12-31"),
+        ("到2020年", (31, 37), "2020-12-31"),
+    ]
+    # with no clause between them the repeat is the same measure's and is dropped
+    _, found = _run("到2020年，秸秆综合利用率达到85%以上，到2020年，地膜回收率达到80%以上。（农业农村部指导）", 2018)
+    assert [(d.raw, d.span) for d in found] == [("到2020年", (0, 6))]
 
 
 def test_raw_is_the_text_at_the_span_even_across_line_breaks():

@@ -40,6 +40,8 @@ class Context:
     warnings: list[ParseWarning] = field(default_factory=list)
     #: section id → heading, for rules that read a section's kind (基本情况)
     headings: dict[str, str] = field(default_factory=dict)
+    #: where each section measure ends, in order (set by build_measures): a deadline repeated after one is the next measure's own
+    measure_ends: tuple[int, ...] = ()
     #: what the rules read and left out, with the reason (``--explain``, benchmarks/)
     skipped: list[Skip] = field(default_factory=list)
 

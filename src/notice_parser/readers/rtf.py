@@ -234,7 +234,10 @@ class _Reader:
     def word(self, name: str, arg: int | None, state: _State) -> None:
         if name == "u" and arg is not None:
             self.flush_bytes(state)
-            self.add(chr(arg + 65536 if arg < 0 else arg), state)
+            code = arg + 65536 if arg < 0 else arg  # a signed 16-bit value: -1 is U+FFFF
+            if not 0 <= code <= 0x10FFFF:
+                raise ReaderError(f"not a valid RTF file: \\u{arg} is not a Unicode character", name=self.options.name)
+            self.add(chr(code), state)
             self.skip_chars = state.uc
             return
         self.skip_chars = 0

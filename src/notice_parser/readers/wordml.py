@@ -36,6 +36,7 @@ from . import ReadOptions, ReadResult
 from .blocks import MERGED_ABOVE, MERGED_LEFT, BlockWriter
 from .doc import NFC
 from .docx import _DTD_MARKERS, format_number
+from .limits import MAX_GRID_SPAN, MAX_LIST_START, bounded_int
 
 NS = "http://schemas.microsoft.com/office/word/2003/wordml"
 W = "{" + NS + "}"
@@ -79,7 +80,7 @@ class _Lists:
                 levels = {}
                 for lvl in ld.findall(W + "lvl"):
                     levels[_int(lvl.get(W + "ilvl"), 0)] = {
-                        "start": _int(_val(lvl, W + "start"), 1),
+                        "start": bounded_int(_val(lvl, W + "start"), 1, 0, MAX_LIST_START),
                         "fmt": _nfc(_int(_val(lvl, W + "nfc"), 0)),
                         "text": _val(lvl, W + "lvlText", "") or "",
                         "suff": (_val(lvl, W + "suff", "Tab") or "Tab").lower(),
@@ -90,7 +91,7 @@ class _Lists:
                 for ov in lst.findall(W + "lvlOverride"):
                     start = _val(ov, W + "startOverride")
                     if start is not None:
-                        starts[_int(ov.get(W + "ilvl"), 0)] = _int(start, 1)
+                        starts[_int(ov.get(W + "ilvl"), 0)] = bounded_int(start, 1, 0, MAX_LIST_START)
                 self.instances[lst.get(W + "ilfo", "")] = (_val(lst, W + "ilst", "") or "", starts)
         self.defs = defs
         styles = root.find(W + "styles")
@@ -199,11 +200,11 @@ class _Renderer:
     def table(self, tbl) -> list[list]:
         rows: list[list] = []
         for tr in tbl.findall(W + "tr"):
-            row: list = [""] * _int(_val(tr.find(W + "trPr"), W + "gridBefore"), 0)
+            row: list = [""] * bounded_int(_val(tr.find(W + "trPr"), W + "gridBefore"), 0, 0, MAX_GRID_SPAN)
             tcs = tr.findall(W + "tc")
             for tc in tcs:
                 tcpr = tc.find(W + "tcPr")
-                span = max(1, _int(_val(tcpr, W + "gridSpan"), 1))
+                span = bounded_int(_val(tcpr, W + "gridSpan"), 1, 1, MAX_GRID_SPAN)
                 vmerge = tcpr.find(W + "vmerge") if tcpr is not None else None
                 hmerge = tcpr.find(W + "hmerge") if tcpr is not None else None
                 if vmerge is not None and vmerge.get(W + "val", "continue") != "restart":

@@ -485,3 +485,18 @@ def test_a_page_saved_as_utf16_or_utf32_is_read_as_html(encoding):
     assert wide.source.format == "html"
     assert wide.text == notice_parser.parse(path).text
     assert len(wide.measures) == 39
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "utf-7"])
+def test_a_page_saved_as_utf16_utf32_without_a_bom_or_as_utf7_is_read_as_html(encoding):
+    """No byte-order mark: the NUL bytes ASCII markup leaves in UTF-16/32, or
+    UTF-7's +base64 runs that decode to Chinese, tell the codec. The fuzz run
+    found such pages read as megabytes of text (or refused as binary)."""
+    import notice_parser
+
+    path = Path(__file__).resolve().parents[1] / "corpora" / "guowuyuan-2018-wufei-chengshi.html"
+    page = path.read_bytes().decode("utf-8")
+    wide = notice_parser.parse(page.encode(encoding), name="page.html")
+    assert (wide.source.format, wide.source.encoding) == ("html", encoding)
+    assert wide.text == notice_parser.parse(path).text
+    assert len(wide.measures) == 39

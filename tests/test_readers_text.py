@@ -11,12 +11,17 @@ from notice_parser.readers.text import decode, normalise_newlines
 TIANSHUI = (CORPORA / "tianshui-2017-30.txt").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "utf-16", "utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "utf-16", "utf-16-le", "utf-16-be", "utf-7"])
 def test_every_supported_encoding_decodes_to_the_same_text(encoding):
     text, found, warnings = decode(TIANSHUI.encode(encoding))
     assert text == TIANSHUI
     assert warnings == []
     assert found.replace("-sig", "").startswith(encoding.split("-")[0].replace("gbk", "gb18030"))
+
+
+def test_ascii_text_with_plus_signs_is_not_taken_for_utf7():
+    text, found, _ = decode(b"1+1=2; see a+bcde, f+ghij and k+lmno+pqrs")
+    assert (text, found) == ("1+1=2; see a+bcde, f+ghij and k+lmno+pqrs", "utf-8")
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "gb18030", "utf-16"])

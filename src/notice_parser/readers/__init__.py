@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import DocumentTooLarge, ReaderError, UnsupportedFormat
+from .sniff import sniff_format
 
 #: Default cap on the input size, and on the decompressed size of a .docx.
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -124,131 +125,6 @@ def normalise_format(fmt: str, *, name: str = "<input>") -> str:
         hint = f" Did you mean '{close[0]}'?" if close else f" Known formats: {', '.join(FORMATS)}."
         raise UnsupportedFormat(f"unknown format '{fmt}'.{hint}", name=name)
     return f
-
-
-def _zip_names(data: bytes) -> list[str]:
-    """Entry names of a zip: from its central directory, or (truncated zip)
-    from the local headers at the start of the file."""
-    import io
-    import struct
-    import zipfile
-
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            return zf.namelist()[:10_000]
-    except Exception:
-        pass
-    names: list[str] = []
-    pos = 0
-    while len(names) < 200:
-        pos = data.find(b"PK\x03\x04", pos)
-        if pos < 0 or pos + 30 > len(data):
-            break
-        n = struct.unpack_from("<H", data, pos + 26)[0]
-        names.append(data[pos + 30 : pos + 30 + n].decode("utf-8", "replace"))
-        pos += 30 + n
-    return names
-
-
-def _ole_streams(data: bytes) -> set[str] | None:
-    """Names of the streams of an OLE2 compound file (None if it does not open)."""
-    import io
-
-    import olefile
-
-    try:
-        with olefile.OleFileIO(io.BytesIO(data)) as ole:
-            return {"/".join(entry) for entry in ole.listdir(streams=True, storages=False)}
-    except Exception:
-        return None
-
-
-_MIME_HEADER = re.compile(rb"(?im)^content-type:\s*multipart/related")
-_WORDML = re.compile(rb"<(?:\w+:)?wordDocument\b")
-_WORDML_NS = b"http://schemas.microsoft.com/office/word/2003/wordml"
-
-
-def _wide_encoding(data: bytes) -> str | None:
-    """utf-32 or utf-16 when ``data`` starts with that byte-order mark, else None.
-
-    >>> _wide_encoding("<p>".encode("utf-16")), _wide_encoding(b"<p>")
-    ('utf-16', None)
-    """
-    if data[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
-        return "utf-32"
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return "utf-16"
-    return None
-
-
-def sniff_format(data: bytes, *, hint: str | None = None) -> str:
-    """Decide the format from the bytes; ``hint`` (an extension) breaks ties.
-
-    >>> sniff_format(b"\\xd0\\xcf\\x11\\xe0\\xa1\\xb1\\x1a\\xe1" + bytes(100))
-    'doc'
-    >>> sniff_format(b"{\\\\rtf1\\\\ansi\\\\ansicpg936 {\\\\fonttbl}}", hint="doc")
-    'rtf'
-    >>> sniff_format(b"MIME-Version: 1.0\\r\\nContent-Type: multipart/related; boundary=x\\r\\n", hint="doc")
-    'mht'
-    >>> sniff_format(b'<?xml version="1.0"?><w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml">')
-    'wordml'
-    >>> sniff_format("<p>一、总体要求</p>".encode())
-    'html'
-    >>> sniff_format("一、总体要求".encode())
-    'txt'
-    >>> sniff_format("<p>一、总体要求</p>".encode("utf-16"))
-    'html'
-    """
-    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        streams = _ole_streams(data)
-        # WPS names its own streams (WpsCustomData, …); a .wps name is believed unless it is encrypted OOXML
-        if streams is not None and (
-            any("wps" in s.lower() for s in streams) or (hint == "wps" and "EncryptionInfo" not in streams)
-        ):
-            return "wps"
-        return "doc"
-    if data[:4] == b"PK\x03\x04":
-        names = _zip_names(data)
-        if any(n.lstrip("/").lower() == "ofd.xml" for n in names):
-            return "ofd"
-        return "docx"
-    if data[:1024].lstrip().startswith(b"%PDF-"):
-        return "pdf"
-    wide = _wide_encoding(data)
-    if wide is not None:  # markup saved as UTF-16/32 is still markup: look at it decoded
-        sniffed = sniff_format(data[:65536].decode(wide, errors="ignore").encode("utf-8"), hint=hint)
-        return sniffed if sniffed in ("html", "txt", "rtf", "wordml") else "txt"
-    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if head.startswith(b"{\\rtf"):
-        return "rtf"
-    if _MIME_HEADER.search(head) and head[:1].isalpha():
-        return "mht"
-    if _WORDML.search(head) and _WORDML_NS in data[:65536]:
-        return "wordml"
-    if hint == "wps" and b"\x00" in data[:4096]:
-        return "wps"  # an old Kingsoft WPS binary: the WPS reader says why it cannot be read
-    head = head.lower()
-    if hint in ("txt",):
-        return "txt"
-    markup = (
-        b"<html",
-        b"<!doctype",
-        b"<body",
-        b"<div",
-        b"<p",
-        b"<table",
-        b"<tbody",
-        b"<td",
-        b"<span",
-        b"<%@",
-        b"<meta",
-        b"<head",
-    )
-    if head.startswith(markup) or (hint == "html" and head.startswith(b"<")):
-        return "html"
-    if any(tag in data[:65536].lower() for tag in (b"</p>", b"<br", b"</div>", b"</td>")):
-        return "html"
-    return "txt"
 
 
 def read_bytes(data: bytes, options: ReadOptions, *, format: str | None = None, hint: str | None = None) -> ReadResult:

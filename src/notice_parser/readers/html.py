@@ -79,6 +79,7 @@ from lxml import etree
 
 from ..errors import ReaderError
 from . import Cell, ReadOptions, ReadResult, Table
+from .sniff import markup_codec
 from .text import decode
 
 #: Most grid positions all data tables of one document may lay out.
@@ -154,6 +155,9 @@ def decode_html(data: bytes, options: ReadOptions) -> tuple[str, str, list[tuple
     """Return ``(text, encoding, warnings)`` for HTML bytes (see the module doc)."""
     if options.encoding or data.startswith(_BOM_PREFIXES):
         return decode(data, encoding=options.encoding, name=options.name)
+    codec = markup_codec(data)
+    if codec is not None:  # UTF-16/32 without a BOM, or UTF-7: its declaration cannot be read in the bytes
+        return data.decode(codec, errors="replace"), codec, []
     warnings: list[tuple[str, str]] = []
     declared = declared_charset(data)
     if declared and not declared.startswith("utf"):

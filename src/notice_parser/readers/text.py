@@ -1,6 +1,7 @@
 """Plain text: detect the encoding, decode, normalise newlines, nothing else.
 
-Order of trust: a BOM (UTF-8, UTF-16/32), then strict UTF-8, then
+Order of trust: a BOM (UTF-8, UTF-16/32), then UTF-7 (ASCII bytes whose
+``+base64`` runs decode to Chinese), then strict UTF-8, then
 UTF-16 without BOM (when every other byte is zero), then GB18030 (a superset
 of GBK and GB2312), then Big5, and only then charset-normalizer's guess.
 The result is checked for a plausible share of CJK characters; a decode that
@@ -13,6 +14,7 @@ import codecs
 
 from ..errors import DecodeError
 from . import Cell, ReadOptions, ReadResult, Table
+from .sniff import utf7_text
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -95,6 +97,10 @@ def decode(
             text, cut = _lenient(data, enc)
             if text is not None:
                 return text.lstrip("\ufeff"), enc, warnings + _truncation_warning(cut)
+    if utf7_text(data[:65536]):  # ASCII bytes that are Chinese in UTF-7, not ASCII text
+        text = _try(data, "utf-7")
+        if text is not None:
+            return text, "utf-7", warnings
     text, cut = _lenient(data, "utf-8")
     if text is not None:
         return text, "utf-8", warnings + _truncation_warning(cut)

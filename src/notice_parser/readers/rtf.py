@@ -233,39 +233,15 @@ class _Reader:
     # ---------------------------------------------------- control words
     def word(self, name: str, arg: int | None, state: _State) -> None:
         if name == "u" and arg is not None:
-            self.flush_bytes(state)
-            code = arg + 65536 if arg < 0 else arg  # a signed 16-bit value: -1 is U+FFFF
-            if not 0 <= code <= 0x10FFFF:
-                raise ReaderError(f"not a valid RTF file: \\u{arg} is not a Unicode character", name=self.options.name)
-            self.add(chr(code), state)
-            self.skip_chars = state.uc
+            self.unicode(arg, state)
             return
         self.skip_chars = 0
         if name == "uc":
             state.uc = max(0, arg or 0)
         elif name in SKIPPED:
             state.skip = True
-        elif name == "fonttbl":
-            state.fonttbl = True
-        elif name == "f":
-            if state.fonttbl:
-                self._font_id, self._font_charset = arg, None
-            else:
-                self.flush_bytes(state)
-                state.font = arg
-        elif name == "fcharset" and state.fonttbl and self._font_id is not None and arg is not None:
-            codec = self.codepage if arg in (0, 1) else CHARSETS.get(arg)
-            if codec:
-                self.fonts[self._font_id] = codec
-        elif name == "cpg" and state.fonttbl and self._font_id is not None and arg is not None:
-            codec = _codepage(arg)
-            if codec:
-                self.fonts[self._font_id] = codec
-        elif name == "ansicpg" and arg is not None:
-            self.codepage = _codepage(arg) or self.codepage
-            for k, v in list(self.fonts.items()):
-                if v == "cp1252":
-                    self.fonts[k] = self.codepage
+        elif self.font_word(name, arg, state) or self.table_word(name, arg, state):
+            pass
         elif name in ("listtext", "pntext"):
             state.marker = True
         elif name == "v":
@@ -273,42 +249,120 @@ class _Reader:
         elif name == "par" or (name in ("sect", "page") and not state.intbl):
             if not state.skip and not state.fonttbl:
                 self.end_paragraph(state)
-        elif name == "pard":
-            state.intbl = False
-        elif name == "intbl":
-            state.intbl = True
-        elif name == "itap":
-            state.intbl = bool(arg)
-        elif name == "cell":
-            if not state.skip:
+        elif name in SPECIAL:
+            self.add(SPECIAL[name], state)
+
+    def unicode(self, arg: int, state: _State) -> None:
+        """``\\uN``: a signed 16-bit code unit (its fallback characters are skipped)."""
+        self.flush_bytes(state)
+        code = arg + 65536 if arg < 0 else arg  # -1 is U+FFFF
+        if not 0 <= code <= 0x10FFFF:
+            raise ReaderError(f"not a valid RTF file: \\u{arg} is not a Unicode character", name=self.options.name)
+        self.add(chr(code), state)
+        self.skip_chars = state.uc
+
+    def font_word(self, name: str, arg: int | None, state: _State) -> bool:
+        """The font table and code pages: True when ``name`` was one of them."""
+        if name == "fonttbl":
+            state.fonttbl = True
+        elif name == "f":
+            if state.fonttbl:
+                self._font_id, self._font_charset = arg, None
+            else:
+                self.flush_bytes(state)
+                state.font = arg
+        elif name in ("fcharset", "cpg"):
+            if state.fonttbl and self._font_id is not None and arg is not None:
+                codec = (
+                    (self.codepage if arg in (0, 1) else CHARSETS.get(arg)) if name == "fcharset" else _codepage(arg)
+                )
+                if codec:
+                    self.fonts[self._font_id] = codec
+        elif name == "ansicpg" and arg is not None:
+            self.codepage = _codepage(arg) or self.codepage
+            for k, v in list(self.fonts.items()):
+                if v == "cp1252":
+                    self.fonts[k] = self.codepage
+        else:
+            return False
+        return True
+
+    def table_word(self, name: str, arg: int | None, state: _State) -> bool:
+        """Rows, cells and cell definitions: True when ``name`` was one of them."""
+        if name in ("pard", "intbl", "itap"):
+            state.intbl = name == "intbl" or (name == "itap" and bool(arg))
+        elif name in ("cell", "row"):
+            if not state.skip and name == "cell":
                 self.end_cell()
-        elif name == "row":
-            if not state.skip:
+            elif not state.skip:
                 self.end_row()
-        elif name == "nestcell":
-            self.add("\t", state)
-        elif name == "nestrow":
-            self.add("\n", state)
+        elif name in ("nestcell", "nestrow"):
+            self.add("\t" if name == "nestcell" else "\n", state)
         elif name == "trowd":
             if not state.skip:
                 self.cell_defs = []
                 self._next_def = _CellDef(0)
-        elif name == "clvmrg":
-            self._next_def.vmerge_cont = True
-        elif name == "clmrg":
-            self._next_def.hmerge_cont = True
+        elif name in ("clvmrg", "clmrg"):
+            if name == "clvmrg":
+                self._next_def.vmerge_cont = True
+            else:
+                self._next_def.hmerge_cont = True
         elif name == "cellx" and arg is not None and not state.skip:
             self._next_def.right = arg
             self.cell_defs.append(self._next_def)
             self._next_def = _CellDef(0)
-        elif name in SPECIAL:
-            self.add(SPECIAL[name], state)
+        else:
+            return False
+        return True
+
+    def brace(self, opening: bool, data: bytes, pos: int, state: _State, stack: list[_State]) -> _State:
+        """Open or close a group; the state that follows."""
+        if opening:
+            if len(stack) >= MAX_DEPTH:
+                raise ReaderError(
+                    f"not a valid RTF file: groups nested deeper than {MAX_DEPTH}", name=self.options.name
+                )
+            stack.append(state)
+            inner = _State(**vars(state))
+            if data[pos : pos + 2] == b"\\*":
+                inner.skip = True
+            return inner
+        if not stack:
+            raise ReaderError("not a valid RTF file: a closing brace with no group open", name=self.options.name)
+        if state.fonttbl and not stack[-1].fonttbl:
+            self._font_id = None
+        if state.marker and not stack[-1].marker:
+            self.line.append("".join(self.marker).strip(" \t\u3000"))
+            self.marker.clear()
+        return stack.pop()
+
+    def symbol(self, sym: str, state: _State) -> None:
+        self.skip_chars = 0
+        if sym == "*":
+            state.skip = True
+        elif sym in SYMBOLS:
+            self.add(SYMBOLS[sym], state)
+        elif sym in "\r\n" and not state.skip:
+            self.end_paragraph(state)  # a backslash before a line break is \par
+
+    def run(self, text: bytes, state: _State) -> None:
+        """A run of text bytes: ASCII is added, anything else waits for its code page."""
+        if self.skip_chars:
+            cut = min(self.skip_chars, len(text))
+            self.skip_chars -= cut
+            text = text[cut:]
+        if not text or state.skip or state.hidden or state.fonttbl:
+            return
+        if text.isascii():
+            self.flush_bytes(state)
+            self.add(text.decode("ascii"), state)
+        else:
+            self.pending.extend(text)
 
     def read(self, data: bytes) -> None:
         state = _State()
         stack: list[_State] = []
         pos, n = 0, len(data)
-        opened = False
         while pos < n:
             m = _TOKEN.match(data, pos)
             if m is None:  # pragma: no cover - the pattern matches any byte
@@ -319,29 +373,9 @@ class _Reader:
                 self.flush_bytes(state)
             if brace is not None:
                 self.skip_chars = 0
-                if brace == b"{":
-                    if len(stack) >= MAX_DEPTH:
-                        raise ReaderError(
-                            f"not a valid RTF file: groups nested deeper than {MAX_DEPTH}", name=self.options.name
-                        )
-                    stack.append(state)
-                    state = _State(**vars(state))
-                    opened = True
-                    if data[pos : pos + 2] == b"\\*":
-                        state.skip = True
-                else:
-                    if not stack:
-                        raise ReaderError(
-                            "not a valid RTF file: a closing brace with no group open", name=self.options.name
-                        )
-                    if state.fonttbl and not stack[-1].fonttbl:
-                        self._font_id = None
-                    if state.marker and not stack[-1].marker:
-                        self.line.append("".join(self.marker).strip(" \t\u3000"))
-                        self.marker.clear()
-                    state = stack.pop()
-                    if opened and not stack:
-                        break  # the document group is closed; anything after it is not RTF
+                state = self.brace(brace == b"{", data, pos, state, stack)
+                if brace == b"}" and not stack:
+                    break  # the document group is closed; anything after it is not RTF
             elif word is not None:
                 name = word.decode("ascii")
                 if name == "bin" and arg:
@@ -354,27 +388,12 @@ class _Reader:
                 elif not (state.skip or state.hidden):
                     self.pending.append(int(hexbyte, 16))
             elif symbol is not None:
-                self.skip_chars = 0
-                sym = symbol.decode("latin-1")
-                if sym == "*":
-                    state.skip = True
-                elif sym in SYMBOLS:
-                    self.add(SYMBOLS[sym], state)
-                elif sym in "\r\n" and not state.skip:
-                    self.end_paragraph(state)  # a backslash before a line break is \par
+                self.symbol(symbol.decode("latin-1"), state)
             elif text is not None:
-                if self.skip_chars:
-                    cut = min(self.skip_chars, len(text))
-                    self.skip_chars -= cut
-                    text = text[cut:]
-                if text and not (state.skip or state.hidden):
-                    if state.fonttbl:
-                        continue
-                    if text.isascii():
-                        self.flush_bytes(state)
-                        self.add(text.decode("ascii"), state)
-                    else:
-                        self.pending.extend(text)
+                self.run(text, state)
+        self.finish(state, stack)
+
+    def finish(self, state: _State, stack: list[_State]) -> None:
         if stack:
             raise ReaderError(
                 f"not a valid RTF file: {len(stack)} group(s) never closed (the file is damaged or truncated)",

@@ -72,77 +72,102 @@ def _lenient(data: bytes, encoding: str) -> tuple[str | None, bool]:
     return text, text is not None
 
 
+#: (text, encoding, warnings)
+Decoded = tuple[str, str, list[tuple[str, str]]]
+
+
 def _truncation_warning(cut: bool) -> list[tuple[str, str]]:
     return (
         [("truncated_text", "the file ends inside a character; the last bytes were replaced by U+FFFD")] if cut else []
     )
 
 
-def decode(
-    data: bytes, *, encoding: str | None = None, name: str = "<input>"
-) -> tuple[str, str, list[tuple[str, str]]]:
-    """Return ``(text, encoding, warnings)`` for text bytes."""
-    warnings: list[tuple[str, str]] = []
-    if encoding:
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise DecodeError(f"unknown encoding '{encoding}'", name=name) from None
-        text = _try(data, encoding)
-        if text is None:
-            raise DecodeError(f"the bytes are not valid {encoding}", name=name)
-        return text, encoding, warnings
-    for bom, enc in _BOMS:
-        if data.startswith(bom):
-            text, cut = _lenient(data, enc)
-            if text is not None:
-                return text.lstrip("\ufeff"), enc, warnings + _truncation_warning(cut)
-    if utf7_text(data[:65536]):  # ASCII bytes that are Chinese in UTF-7, not ASCII text
-        text = _try(data, "utf-7")
-        if text is not None:
-            return text, "utf-7", warnings
-    text, cut = _lenient(data, "utf-8")
-    if text is not None:
-        return text, "utf-8", warnings + _truncation_warning(cut)
-    if len(data) >= 4 and len(data) % 2 == 0:
-        # UTF-16 without a BOM: ASCII leaves zero bytes on one side, but
-        # Chinese text has almost none, so also judge by what decodes out
-        even_zero = data[0::2].count(0) / (len(data) / 2)
-        odd_zero = data[1::2].count(0) / (len(data) / 2)
-        order = ("utf-16-le", "utf-16-be") if odd_zero >= even_zero else ("utf-16-be", "utf-16-le")
-        for enc in order:
-            text = _try(data, enc)
-            if text is not None and "\x00" not in text and cjk_share(text) > 0.5:
-                return text, enc, warnings
-    if b"\x00" in data[:8192]:
-        raise DecodeError("binary data, not text (it contains NUL bytes)", name=name)
+def _decode_as(data: bytes, encoding: str, name: str) -> str:
+    """Decode in the encoding the caller named, or say why not."""
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        raise DecodeError(f"unknown encoding '{encoding}'", name=name) from None
+    text = _try(data, encoding)
+    if text is None:
+        raise DecodeError(f"the bytes are not valid {encoding}", name=name)
+    return text
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 without a BOM: ASCII leaves zero bytes on one side, but Chinese
+    text has almost none, so also judge by what decodes out."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even_zero = data[0::2].count(0) / (len(data) / 2)
+    odd_zero = data[1::2].count(0) / (len(data) / 2)
+    order = ("utf-16-le", "utf-16-be") if odd_zero >= even_zero else ("utf-16-be", "utf-16-le")
+    for enc in order:
+        text = _try(data, enc)
+        if text is not None and "\x00" not in text and cjk_share(text) > 0.5:
+            return text, enc
+    return None
+
+
+def _chinese_codecs(data: bytes) -> Decoded | None:
+    """GB18030 or Big5, whichever gives more Chinese (GB18030 on a tie)."""
     candidates = []
     for enc in ("gb18030", "big5"):
         text, cut = _lenient(data, enc)
         if text is not None:
             candidates.append((cjk_share(text), enc, text, cut))
-    if candidates:
-        share, enc, text, cut = max(candidates, key=lambda c: (c[0], c[1] == "gb18030"))
-        warnings += _truncation_warning(cut)
-        if share < 0.2:
-            warnings.append(
-                (
-                    "suspect_decoding",
-                    f"decoded as {enc} but few Chinese characters came out; pass --encoding if this is wrong",
-                )
+    if not candidates:
+        return None
+    share, enc, text, cut = max(candidates, key=lambda c: (c[0], c[1] == "gb18030"))
+    warnings = _truncation_warning(cut)
+    if share < 0.2:
+        warnings.append(
+            (
+                "suspect_decoding",
+                f"decoded as {enc} but few Chinese characters came out; pass --encoding if this is wrong",
             )
-        return text, enc, warnings
+        )
+    return text, enc, warnings
+
+
+def _guessed(data: bytes) -> Decoded | None:
+    """charset-normalizer's best guess, with a warning."""
     try:
         from charset_normalizer import from_bytes
     except ImportError:  # pragma: no cover
-        best = None
-    else:
-        best = from_bytes(data).best()
-    if best is not None and best.encoding:
-        text = str(best)
-        warnings.append(("suspect_decoding", f"encoding guessed as {best.encoding}; pass --encoding if this is wrong"))
-        return text, best.encoding, warnings
-    raise DecodeError("not text in any supported encoding (UTF-8, UTF-16, GB18030, Big5)", name=name)
+        return None
+    best = from_bytes(data).best()
+    if best is None or not best.encoding:
+        return None
+    warning = ("suspect_decoding", f"encoding guessed as {best.encoding}; pass --encoding if this is wrong")
+    return str(best), best.encoding, [warning]
+
+
+def decode(data: bytes, *, encoding: str | None = None, name: str = "<input>") -> Decoded:
+    """Return ``(text, encoding, warnings)`` for text bytes."""
+    if encoding:
+        return _decode_as(data, encoding, name), encoding, []
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            text, cut = _lenient(data, enc)
+            if text is not None:
+                return text.lstrip("\ufeff"), enc, _truncation_warning(cut)
+    if utf7_text(data[:65536]):  # ASCII bytes that are Chinese in UTF-7, not ASCII text
+        text = _try(data, "utf-7")
+        if text is not None:
+            return text, "utf-7", []
+    text, cut = _lenient(data, "utf-8")
+    if text is not None:
+        return text, "utf-8", _truncation_warning(cut)
+    wide = _utf16_without_bom(data)
+    if wide is not None:
+        return wide[0], wide[1], []
+    if b"\x00" in data[:8192]:
+        raise DecodeError("binary data, not text (it contains NUL bytes)", name=name)
+    found = _chinese_codecs(data) or _guessed(data)
+    if found is None:
+        raise DecodeError("not text in any supported encoding (UTF-8, UTF-16, GB18030, Big5)", name=name)
+    return found
 
 
 def _cells(line: str, pos: int) -> list[Cell]:

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
+from ..lexicon import alternation
 from ..lexicon.document import (
     ABOUT_WORD,
     ATTACHMENT_WORD,
@@ -51,7 +52,9 @@ from .layout import (
 )
 
 _DOC_NUMBER = regex.compile(DOC_NUMBER, regex.VERBOSE)
-_ISSUED = regex.compile(r"(?:" + "|".join(ISSUING_VERBS) + r")(?P<plan>.+?)的(?:" + "|".join(COVER_GENRES) + r")$")
+_ISSUED = regex.compile(
+    r"(?:" + alternation(ISSUING_VERBS) + r")(?P<plan>.+?)的(?:" + alternation(COVER_GENRES) + r")$"
+)
 _ABOUT = regex.compile(r"^(?P<issuer>.+?)" + ABOUT_WORD)
 _RECIPIENT_SPLIT = regex.compile(r"[，,；;]")
 _URL = regex.compile(r"https?://\S.*")
@@ -62,6 +65,8 @@ _NUMBERED_ITEM = regex.compile(r"^(?:(?:\d{1,2}|[一二三四五六七八九十]
 _ANNEX_NUMBER_HEAD = regex.compile(r"^" + ATTACHMENT_WORD + r"[0-9０-９一二三四五六七八九十]{1,2}[：:]?$")
 #: an attachment title numbered on its own line under 附件： (1.X ⏎ 2.Y)
 _LISTED_TITLE = regex.compile(r"^(?:\d{1,2}[.．、﹒]|[（(]\d{1,2}[）)])\s*\S")
+_ATTACHMENT_LABEL = regex.compile(r"^" + ATTACHMENT_WORD + r"\s*[0-9１-９一二三四五六七八九]*\s*[：:]?\s*")
+_ISSUER_SPLIT = regex.compile(r"[\s、，,；;]+")
 _NEXT_ITEM = regex.compile(r"[ \t\u3000]+(?=(?:\d{1,2}[.．、﹒]|[（(]\d{1,2}[）)])\S)")
 
 
@@ -89,15 +94,28 @@ def parse_date(s: str) -> str | None:
         return None
 
 
-@dataclass
+@dataclass(frozen=True)
 class Header:
     notice: Notice
     #: where the notice header ends (sections are not looked for before it)
     header_end: int
     #: positions that close every open section (attachments, footers, page trailers)
-    boundaries: list[int]
+    boundaries: tuple[int, ...]
     #: the lines of the 附件 list: their numbers are not section markers
-    attachment_spans: list[tuple[int, int]]
+    attachment_spans: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class _Fields:
+    """The notice fields found so far: each step of :func:`read_header`
+    returns a new value, and the :class:`Notice` is built once from the last."""
+
+    title: str | None = None
+    doc_number: str | None = None
+    issuers: tuple[str, ...] = ()
+    recipients: tuple[str, ...] = ()
+    date: str | None = None
+    plan_title: str | None = None
 
 
 def _doc_number_line(lines: list[Line], limit: int) -> tuple[int, str, str] | None:
@@ -284,98 +302,112 @@ def split_issuers(joined: str) -> list[str]:
 _KV_DATE = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*[年.\-/]\s*(?P<m>\d{1,2})\s*[月.\-/]\s*(?P<d>\d{1,2})")
 
 
-def _front_matter_fallbacks(notice: Notice, front: FrontMatter | None) -> None:
+def _iso(m: regex.Match) -> str | None:
+    """The ISO date of a match with groups y, m, d (None if no such day)."""
+    try:
+        return dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+    except ValueError:
+        return None
+
+
+def _front_matter_fallbacks(fields: _Fields, front: FrontMatter | None) -> _Fields:
     """Title, date, 文号 and issuer from a crawler's or exporter's
     key-value header, each only where the document itself gives none."""
     if front is None:
-        return
-    if notice.title is None and (got := front.first("title")):
-        notice.title = squeeze(got[0]) or None
-    if notice.date is None and (got := front.first("date")):
+        return fields
+    title, date, number, issuers = fields.title, fields.date, fields.doc_number, fields.issuers
+    if title is None and (got := front.first("title")):
+        title = squeeze(got[0]) or None
+    if date is None and (got := front.first("date")):
         m = _KV_DATE.search(got[0])
-        if m:
-            try:
-                notice.date = dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
-            except ValueError:
-                pass
-        else:
-            notice.date = parse_date(got[0])
-    if notice.doc_number is None and (got := front.first("doc_number")):
+        date = _iso(m) if m else parse_date(got[0])
+    if number is None and (got := front.first("doc_number")):
         m = _DOC_NUMBER.search(got[0])
         if m:
-            notice.doc_number = m.group(0)
-    if not notice.issuers and (got := front.first("issuer")):
-        names = [squeeze(p) for p in regex.split(r"[\s、，,；;]+", got[0]) if squeeze(p)]
-        notice.issuers = [n for n in names if n.endswith(ORGAN_SUFFIXES) or any(h in n for h in ORG_HINTS)]
+            number = m.group(0)
+    if not issuers and (got := front.first("issuer")):
+        names = [squeeze(p) for p in _ISSUER_SPLIT.split(got[0]) if squeeze(p)]
+        issuers = tuple(n for n in names if n.endswith(ORGAN_SUFFIXES) or any(h in n for h in ORG_HINTS))
+    return replace(fields, title=title, date=date, doc_number=number, issuers=issuers)
 
 
-def _metadata_fallbacks(notice: Notice, lines: list[Line]) -> None:
+def _metadata_fallbacks(fields: _Fields, lines: list[Line]) -> _Fields:
     """Date and 文号 from page or repository metadata (成文日期：…,
     【发布日期】2015.02.12, 【发文字号】…) when the document gives none."""
+    date, number = fields.date, fields.doc_number
     for ln in lines[:40]:
         c = ln.compact
-        if notice.date is None:
+        if date is None:
             m = _META_DATE.search(c)
             if m:
-                try:
-                    notice.date = dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
-                except ValueError:
-                    pass
-        if notice.doc_number is None:
+                date = _iso(m)
+        if number is None:
             m = _META_NUMBER.search(c)
             if m:
-                notice.doc_number = m.group("number")
+                number = m.group("number")
+    return replace(fields, date=date, doc_number=number)
+
+
+def _imprint_fallbacks(fields: _Fields, lines: list[Line]) -> _Fields:
+    """Date and issuer from the print footer (X办公厅2019年3月15日印发)
+    when the signature gives none."""
+    date, issuers = fields.date, fields.issuers
+    if date is not None and issuers:
+        return fields
+    for ln in lines:
+        c = ln.compact
+        if is_footer(ln) and c.endswith(IMPRINT_WORD):
+            m = DATE.search(c)
+            if m:
+                if date is None:
+                    date = parse_date(c)
+                issuer = c[: m.start()]
+                if issuer and not issuers:
+                    issuers = (issuer,)
+    return replace(fields, date=date, issuers=issuers)
+
+
+def _title_fallbacks(fields: _Fields, front: FrontMatter | None, page_title: str | None) -> _Fields:
+    """Fields from outside the document's own header (key-value header, the
+    page's ``<title>``), and what a title found so late still tells: the
+    plan it issues, and its issuers (X关于…)."""
+    had_title = fields.title is not None
+    fields = _front_matter_fallbacks(fields, front)
+    title, plan, issuers = fields.title, fields.plan_title, fields.issuers
+    if title is None and page_title:
+        title = squeeze(page_title)
+    if title and not had_title and plan is None:
+        m = _ISSUED.search(title)
+        if m:
+            plan = m.group("plan")
+            plan = plan[1:-1] if plan.startswith("《") and plan.endswith("》") else plan
+    if not issuers and title:
+        m = _ABOUT.match(title)
+        if m and len(m.group("issuer")) <= 60:
+            issuers = tuple(split_issuers(m.group("issuer")))
+    issuers = tuple(_strip_seal(i) for i in issuers if _strip_seal(i))
+    return replace(fields, title=title, plan_title=plan, issuers=issuers)
 
 
 def _attachments(
-    lines: list[Line], spans: list[tuple[int, int]] | None = None, links: Sequence[tuple[int, int, str]] = ()
-) -> list[Attachment]:
-    """The 附件 list; the spans of its lines are added to ``spans``. A title
-    that is a link (an HTML page) takes the link's address as its url."""
-    spans = [] if spans is None else spans
+    lines: list[Line], links: Sequence[tuple[int, int, str]] = ()
+) -> tuple[list[Attachment], list[tuple[int, int]]]:
+    """The 附件 list, and the spans of its lines. A title that is a link (an
+    HTML page) takes the link's address as its url."""
     out: list[Attachment] = []
+    spans: list[tuple[int, int]] = []
     seen: set[str] = set()
     listed = False  # a 附件： list has named the attachments
-    i = 0
-    while i < len(lines):
-        ln = lines[i]
+    for i, ln in enumerate(lines):
         if not is_attachment_header(ln):
-            i += 1
             continue
-        rest = regex.sub(r"^" + ATTACHMENT_WORD + r"\s*[0-9１-９一二三四五六七八九]*\s*[：:]?\s*", "", ln.text)
-        titles: list[tuple[str, int]] = []
-        if squeeze(rest):
-            # 附件：1.A　2.B on one line
-            titles += [
-                (squeeze(_NUMBERED_ITEM.sub("", item)), i) for item in _NEXT_ITEM.split(rest.strip()) if squeeze(item)
-            ]
-            if _NUMBERED_ITEM.match(squeeze(rest)):
-                # 附件：1．X ⏎ 2．Y — the list goes on below
-                j = i + 1
-                while j < len(lines) and _NUMBERED_ITEM.match(lines[j].compact):
-                    titles.append((squeeze(_NUMBERED_ITEM.sub("", lines[j].text)), j))
-                    j += 1
-        else:
-            # the titles follow on their own lines (one, or a numbered list)
-            j = i + 1
-            while j < len(lines) and j <= i + 10:
-                nxt = lines[j]
-                numbered = _LISTED_TITLE.match(nxt.compact) is not None and "。" not in nxt.compact
-                if is_boilerplate(nxt) or is_attachment_header(nxt) or (is_marker_line(nxt) and not numbered):
-                    break
-                if titles and not _NUMBERED_ITEM.match(nxt.compact):
-                    break
-                titles.append((squeeze(_NUMBERED_ITEM.sub("", nxt.text)), j))
-                if not _NUMBERED_ITEM.match(nxt.compact):
-                    break
-                j += 1
+        titles = _attachment_titles(lines, i)
         spans.append((ln.start, ln.end))
         spans.extend((lines[at].start, lines[at].end) for _, at in titles)
         if _ANNEX_NUMBER_HEAD.match(ln.compact):
             if listed:
                 # 附件1 ⏎ its heading, after a 附件： list that named it
                 # already (maybe worded differently: （2023年版）)
-                i += 1
                 continue
         elif titles:
             listed = True
@@ -383,25 +415,126 @@ def _attachments(
             if not title or title in seen or len(title) > 80:
                 continue
             seen.add(title)
-            url = None
-            line = lines[at]
-            linked = [
-                href
-                for a, b, href in links
-                if a < line.end and b > line.start and not href.startswith(("#", "javascript"))
-            ]
-            if linked:
-                url = linked[-1]
-            elif at + 1 < len(lines):
-                m = _URL.match(lines[at + 1].text)
-                if m:
-                    url = m.group(0).strip()
-            title = _FILE_EXTENSION.sub("", title)
-            if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
-                title = title[1:-1]
-            out.append(Attachment(title=title, url=url))
-        i += 1
-    return out
+            out.append(_attachment(lines, at, title, links))
+    return out, spans
+
+
+def _attachment_titles(lines: list[Line], i: int) -> list[tuple[str, int]]:
+    """The titles the 附件 line ``i`` names, each with the index of its line."""
+    rest = _ATTACHMENT_LABEL.sub("", lines[i].text)
+    titles: list[tuple[str, int]] = []
+    if squeeze(rest):
+        # 附件：1.A　2.B on one line
+        titles += [
+            (squeeze(_NUMBERED_ITEM.sub("", item)), i) for item in _NEXT_ITEM.split(rest.strip()) if squeeze(item)
+        ]
+        if _NUMBERED_ITEM.match(squeeze(rest)):
+            # 附件：1．X ⏎ 2．Y — the list goes on below
+            j = i + 1
+            while j < len(lines) and _NUMBERED_ITEM.match(lines[j].compact):
+                titles.append((squeeze(_NUMBERED_ITEM.sub("", lines[j].text)), j))
+                j += 1
+        return titles
+    # the titles follow on their own lines (one, or a numbered list)
+    for j in range(i + 1, min(len(lines), i + 11)):
+        nxt = lines[j]
+        numbered = _LISTED_TITLE.match(nxt.compact) is not None and "。" not in nxt.compact
+        if is_boilerplate(nxt) or is_attachment_header(nxt) or (is_marker_line(nxt) and not numbered):
+            break
+        if titles and not _NUMBERED_ITEM.match(nxt.compact):
+            break
+        titles.append((squeeze(_NUMBERED_ITEM.sub("", nxt.text)), j))
+        if not _NUMBERED_ITEM.match(nxt.compact):
+            break
+    return titles
+
+
+def _attachment(lines: list[Line], at: int, title: str, links: Sequence[tuple[int, int, str]]) -> Attachment:
+    """The attachment titled ``title`` on line ``at``: its url is the link on
+    that line, or an address on the next line."""
+    url = None
+    line = lines[at]
+    linked = [
+        href for a, b, href in links if a < line.end and b > line.start and not href.startswith(("#", "javascript"))
+    ]
+    if linked:
+        url = linked[-1]
+    elif at + 1 < len(lines):
+        m = _URL.match(lines[at + 1].text)
+        if m:
+            url = m.group(0).strip()
+    title = _FILE_EXTENSION.sub("", title)
+    if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
+        title = title[1:-1]
+    return Attachment(title=title, url=url)
+
+
+def _title_and_number(lines: list[Line], first_marker: int) -> tuple[str | None, str | None, int | None, int]:
+    """(文号, title, index of the title's line, end of the header lines read)."""
+    number, title, title_idx, end = None, None, None, 0
+    dn = _doc_number_line(lines, first_marker)
+    if dn:
+        idx, number, before = dn
+        end = lines[idx].end
+        title = _title_above(lines, idx, before)
+        if title:
+            title_idx = idx - 1
+        else:
+            title = _title_below(lines, idx)
+            if title:
+                title_idx = idx + 1
+    if title is None:
+        for i, ln in enumerate(lines[:8]):
+            if ln.start >= first_marker:
+                break
+            if is_boilerplate(ln) or _is_masthead(ln):
+                continue
+            if looks_like_title(ln):
+                title, title_idx, end = _title_above(lines, i, ln.compact) or ln.compact, i, max(end, ln.end)
+                break
+    return number, title, title_idx, end
+
+
+def _plan_of(title: str | None) -> str | None:
+    """The document a covering notice's title issues: 关于印发《X》的通知 → X."""
+    m = _ISSUED.search(title) if title else None
+    if not m:
+        return None
+    plan = m.group("plan")
+    if plan.startswith("《") and plan.endswith("》") and plan.count("《") == 1:
+        plan = plan[1:-1]
+    return plan
+
+
+def _own_header(lines: list[Line], first_marker: int) -> tuple[_Fields, int]:
+    """The fields the document's own header gives (文号, title, 主送, the
+    signature and its date), and where that header ends."""
+    number, title, title_idx, end = _title_and_number(lines, first_marker)
+    plan = _plan_of(title)
+    rec = _recipients(lines, first_marker)
+    recipients: list[str] = []
+    sig_from = 0
+    if rec:
+        idx, recipients = rec
+        end = max(end, lines[idx].end)
+        sig_from = idx + 1
+    elif title_idx is not None:
+        sig_from = title_idx + 1
+    sig = _signature(lines, sig_from)
+    # a date in brackets right under the title dates a document with no 主送
+    # (中共中央 国务院关于…的意见 ⏎ （2018年6月16日）)
+    under_title = sig is not None and title_idx is not None and sig[0] == title_idx + 1
+    addressed = rec is not None or number is not None
+    date, issuers = None, []
+    if sig and (addressed or under_title):
+        idx, issuers, date = sig
+        if under_title and not addressed:
+            issuers = []  # the line above the date is the title itself
+        if lines[idx].start < first_marker:
+            end = max(end, lines[idx].end)
+        if plan:
+            plan = _own_plan_title(lines, idx, plan)
+    return _Fields(title, number, tuple(issuers), tuple(recipients), date, plan), end
 
 
 def read_header(
@@ -414,97 +547,26 @@ def read_header(
     """Find the notice fields in ``lines`` (the non-empty lines of ``text``
     below the key-value header ``front``, if any). ``page_title`` (an HTML
     page's ``<title>``) is the title where the document shows none."""
-    notice = Notice()
     # the header zone: up to the first marker line (the numbered body)
     first_marker = next((ln.start for ln in lines if is_marker_line(ln)), len(text))
-    header_end = front.end if front else 0
-
-    dn = _doc_number_line(lines, first_marker)
-    title_idx = None
-    if dn:
-        idx, number, before = dn
-        notice.doc_number = number
-        header_end = max(header_end, lines[idx].end)
-        notice.title = _title_above(lines, idx, before)
-        if notice.title:
-            title_idx = idx - 1
-        else:
-            notice.title = _title_below(lines, idx)
-            if notice.title:
-                title_idx = idx + 1
-    if notice.title is None:
-        for i, ln in enumerate(lines[:8]):
-            if ln.start >= first_marker:
-                break
-            if is_boilerplate(ln) or _is_masthead(ln):
-                continue
-            if looks_like_title(ln):
-                notice.title = _title_above(lines, i, ln.compact) or ln.compact
-                title_idx = i
-                header_end = max(header_end, ln.end)
-                break
-    if notice.title:
-        m = _ISSUED.search(notice.title)
-        if m:
-            plan = m.group("plan")
-            if plan.startswith("《") and plan.endswith("》") and plan.count("《") == 1:
-                plan = plan[1:-1]
-            notice.plan_title = plan
-    rec = _recipients(lines, first_marker)
-    sig_from = 0
-    if rec:
-        idx, parts = rec
-        notice.recipients = parts
-        header_end = max(header_end, lines[idx].end)
-        sig_from = idx + 1
-    elif title_idx is not None:
-        sig_from = title_idx + 1
-    sig = _signature(lines, sig_from)
-    # a date in brackets right under the title dates a document with no 主送
-    # (中共中央 国务院关于…的意见 ⏎ （2018年6月16日）)
-    under_title = sig is not None and title_idx is not None and sig[0] == title_idx + 1
-    if sig and (rec or dn or under_title):
-        idx, issuers, date = sig
-        if under_title and not (rec or dn):
-            issuers = []  # the line above the date is the title itself
-        notice.date = date
-        notice.issuers = issuers
-        if lines[idx].start < first_marker:
-            header_end = max(header_end, lines[idx].end)
-        if notice.plan_title:
-            notice.plan_title = _own_plan_title(lines, idx, notice.plan_title)
-    if notice.date is None or not notice.issuers:
-        for ln in lines:
-            c = ln.compact
-            if is_footer(ln) and c.endswith(IMPRINT_WORD):
-                m = DATE.search(c)
-                if m:
-                    if notice.date is None:
-                        notice.date = parse_date(c)
-                    issuer = c[: m.start()]
-                    if issuer and not notice.issuers:
-                        notice.issuers = [issuer]
-    _metadata_fallbacks(notice, lines)
-    had_title = notice.title is not None
-    _front_matter_fallbacks(notice, front)
-    if notice.title is None and page_title:
-        notice.title = squeeze(page_title)
-    if notice.title and not had_title and notice.plan_title is None:
-        m = _ISSUED.search(notice.title)
-        if m:
-            plan = m.group("plan")
-            notice.plan_title = plan[1:-1] if plan.startswith("《") and plan.endswith("》") else plan
-    if not notice.issuers and notice.title:
-        m = _ABOUT.match(notice.title)
-        if m and len(m.group("issuer")) <= 60:
-            notice.issuers = split_issuers(m.group("issuer"))
-    notice.issuers = [_strip_seal(i) for i in notice.issuers if _strip_seal(i)]
-    attachment_spans: list[tuple[int, int]] = []
-    notice.attachments = _attachments(lines, attachment_spans, links)
-
-    boundaries = [
+    fields, end = _own_header(lines, first_marker)
+    fields = _imprint_fallbacks(fields, lines)
+    fields = _metadata_fallbacks(fields, lines)
+    fields = _title_fallbacks(fields, front, page_title)
+    attachments, attachment_spans = _attachments(lines, links)
+    header_end = max(front.end if front else 0, end)
+    boundaries = tuple(
         ln.start
         for ln in lines
         if ln.start > header_end and (is_boilerplate(ln) or is_footer(ln) or is_attachment_header(ln))
-    ]
-    return Header(notice=notice, header_end=header_end, boundaries=boundaries, attachment_spans=attachment_spans)
+    )
+    notice = Notice(
+        title=fields.title,
+        doc_number=fields.doc_number,
+        issuers=list(fields.issuers),
+        recipients=list(fields.recipients),
+        date=fields.date,
+        plan_title=fields.plan_title,
+        attachments=attachments,
+    )
+    return Header(notice, header_end, boundaries, tuple(attachment_spans))

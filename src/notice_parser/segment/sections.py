@@ -18,11 +18,14 @@ order as a prefix.
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import regex
 
 from ..context import Context, Region
+from ..lexicon import alternation
 from ..lexicon.markers import BOX_WORDS, CIRCLED, INLINE_SENTENCE_ENDS, MARKER_STYLES, SENTENCE_ENDS
 from ..model import Section
 from ..numerals import parse_cn_number, to_halfwidth_digits
@@ -32,6 +35,7 @@ from .layout import is_collapsed
 _STYLES = [(name, regex.compile(pattern), rank) for name, pattern, rank in MARKER_STYLES]
 _MARKER_START = regex.compile(r"[第〇零一二三四五六七八九十两（(0-9０-９" + CIRCLED + "]")
 _INDENT = " \t\u00a0\u3000\u2002\u2003"
+_BOX_START = regex.compile(r"(?m)^[ \t\u3000\u00a0]*(?:" + alternation(BOX_WORDS) + r")")
 _HAN_DOT = regex.compile(r"\p{Han}[.．](?=\p{Han})")
 
 #: how many numbers a list may skip at a line start before a marker is not believed
@@ -247,14 +251,39 @@ class SectionTree:
     parts: int
 
 
+class _Spans:
+    """Half-open spans, merged, to ask whether a position lies in one of them
+    by bisection (not by testing every span for every marker)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for a, b in sorted((a, b) for a, b in spans if a < b):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def holds(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
+def _first_after(points: list[int], after: int) -> int | None:
+    """The first of the sorted ``points`` greater than ``after``."""
+    i = bisect.bisect_right(points, after)
+    return points[i] if i < len(points) else None
+
+
 def build_sections(
     ctx: Context,
     body_start: int,
     body_end: int,
-    boundaries: list[int],
+    boundaries: Sequence[int],
     *,
-    soft_boundaries: list[int] = (),
-    exclude: list[tuple[int, int]] = (),
+    soft_boundaries: Sequence[int] = (),
+    exclude: Iterable[tuple[int, int]] = (),
 ) -> SectionTree:
     """Segment ``text[body_start:body_end]``; every section closes at the
     next position in ``boundaries`` (attachment headers, footers, titles).
@@ -262,24 +291,51 @@ def build_sections(
     document part starts after them. Markers inside ``exclude`` spans
     (tables) are not sections."""
     text = ctx.text
+    state = _State()
+    accepted, bounds = _accept_markers(text, state, body_start, body_end, boundaries, soft_boundaries, exclude)
+    _close(text, accepted, bounds, body_end)
+    for c in state.gaps:
+        ctx.warn(
+            "numbering_gap",
+            f"marker {text[c.start : c.end]!r} does not follow the number before it; kept as a section",
+            (c.start, c.end),
+        )
+    sections = [_to_section(text, r, 1, state.part > 1) for r in state.roots]
+    first = sections[0].span[0] if sections else body_end
+    regions = [Region(body_start, first, None, 0)]
+    for sec in sections:
+        _collect_regions(sec, regions)
+    return SectionTree(sections, regions, state.part)
+
+
+def _lost_breaks(text: str, body_start: int, body_end: int) -> bool:
+    """Whether the body (or the whole text) is one or two long lines: a text
+    that has lost its line breaks everywhere."""
     body = text[body_start:body_end]
     lines = max(1, body.count("\n") + 1)
-    # a text of one or two lines has lost its line breaks everywhere
     whole = sum(1 for ln in text.split("\n") if ln.strip())
-    inline = (lines <= 2 and len(body.strip()) > 100) or (whole <= 2 and len(text.strip()) > 100)
-    state = _State()
+    return (lines <= 2 and len(body.strip()) > 100) or (whole <= 2 and len(text.strip()) > 100)
+
+
+def _accept_markers(
+    text: str,
+    state: _State,
+    body_start: int,
+    body_end: int,
+    boundaries: Sequence[int],
+    soft_boundaries: Sequence[int],
+    exclude: Iterable[tuple[int, int]],
+) -> tuple[list[_Node], list[int]]:
+    """The marker candidates that become sections, in text order (``state``
+    holds their tree), and the sorted positions that close sections."""
     bounds = sorted(b for b in boundaries if body_start < b < body_end)
     accepted: list[_Node] = []
-    boxes = [
-        m.start()
-        for m in regex.finditer(
-            r"(?m)^[ \t\u3000\u00a0]*(?:" + "|".join(BOX_WORDS) + r")", text, pos=body_start, endpos=body_end
-        )
-    ]
-    candidates = find_candidates(text, body_start, body_end, inline=inline)
+    boxes = [m.start() for m in _BOX_START.finditer(text, body_start, body_end)]
+    excluded = _Spans(exclude)
+    candidates = find_candidates(text, body_start, body_end, inline=_lost_breaks(text, body_start, body_end))
     enumerated = _in_sentence_lists(text, candidates)
     for c in candidates:
-        if any(a <= c.start < b for a, b in exclude) or c.start in enumerated:
+        if excluded.holds(c.start) or c.start in enumerated:
             continue
         prev = c.start - 1
         while prev >= 0 and text[prev] in _INDENT:
@@ -287,8 +343,10 @@ def build_sections(
         after_colon = prev >= 0 and text[prev] in "：:"
         part_before = state.part
         last_start = accepted[-1].cand.start if accepted else body_start
-        in_box = any(last_start < b < c.start for b in boxes)
-        if any(last_start < b <= c.start for b in bounds):
+        box = _first_after(boxes, last_start)
+        in_box = box is not None and box < c.start
+        bound = _first_after(bounds, last_start)
+        if bound is not None and bound <= c.start:
             state.stack = []  # a boundary closes every open section: nothing after it is their child
         if _accept(state, c, after_colon=after_colon, inline=c.collapsed, in_box=in_box):
             if state.part != part_before and accepted:
@@ -296,57 +354,52 @@ def build_sections(
                 if soft:
                     bounds = sorted({*bounds, soft[0]})
             accepted.append(state.stack[-1])
-    # ends: the next accepted marker that is not a descendant, or a boundary
+    return accepted, bounds
+
+
+def _close(text: str, accepted: list[_Node], bounds: list[int], body_end: int) -> None:
+    """Set every node's end: the next accepted marker that is not its
+    descendant, or the next boundary, whichever comes first (trailing
+    whitespace left out)."""
     stops = sorted(set(bounds) | {body_end})
     for i, node in enumerate(accepted):
         end = body_end
-        for later in accepted[i + 1 :]:
-            if not _is_descendant(later, node):
-                end = later.cand.start
+        for k in range(i + 1, len(accepted)):
+            if not _is_descendant(accepted[k], node):
+                end = accepted[k].cand.start
                 break
-        b = next((s for s in stops if s > node.cand.start), body_end)
-        end = min(end, b)
+        stop = _first_after(stops, node.cand.start)
+        end = min(end, body_end if stop is None else stop)
         while end > node.cand.start and text[end - 1] in WHITESPACE:
             end -= 1
         node.end = end
-    multi = state.part > 1
-    for c in state.gaps:
-        ctx.warn(
-            "numbering_gap",
-            f"marker {text[c.start : c.end]!r} does not follow the number before it; kept as a section",
-            (c.start, c.end),
-        )
 
-    def to_section(node: _Node, level: int) -> Section:
-        ids = [str(n) for n in node.path]
-        if multi:
-            ids.insert(0, str(node.part))
-        limit = node.end
-        if node.children:
-            limit = min(limit, node.children[0].cand.start)
-        return Section(
-            id=".".join(ids),
-            marker=text[node.cand.start : node.cand.end].rstrip(" \u3000\t"),
-            level=level,
-            heading=_heading(text, node.cand, limit),
-            span=(node.cand.start, node.end),
-            children=[to_section(ch, level + 1) for ch in node.children],
-        )
 
-    sections = [to_section(r, 1) for r in state.roots]
-    regions: list[Region] = []
+def _to_section(text: str, node: _Node, level: int, multi: bool) -> Section:
+    """The section of ``node`` (and its children); with several document
+    parts, ids take the part's order as a prefix."""
+    ids = [str(n) for n in node.path]
+    if multi:
+        ids.insert(0, str(node.part))
+    limit = node.end
+    if node.children:
+        limit = min(limit, node.children[0].cand.start)
+    return Section(
+        id=".".join(ids),
+        marker=text[node.cand.start : node.cand.end].rstrip(" \u3000\t"),
+        level=level,
+        heading=_heading(text, node.cand, limit),
+        span=(node.cand.start, node.end),
+        children=[_to_section(text, ch, level + 1, multi) for ch in node.children],
+    )
 
-    def collect(sec: Section) -> None:
-        own_end = sec.children[0].span[0] if sec.children else sec.span[1]
-        regions.append(Region(sec.span[0], own_end, sec.id, sec.level))
-        for ch in sec.children:
-            collect(ch)
 
-    first = sections[0].span[0] if sections else body_end
-    regions.append(Region(body_start, first, None, 0))
-    for s in sections:
-        collect(s)
-    return SectionTree(sections, regions, state.part)
+def _collect_regions(sec: Section, regions: list[Region]) -> None:
+    """Append the region of ``sec``'s own text (up to its first child), then its children's."""
+    own_end = sec.children[0].span[0] if sec.children else sec.span[1]
+    regions.append(Region(sec.span[0], own_end, sec.id, sec.level))
+    for ch in sec.children:
+        _collect_regions(ch, regions)
 
 
 def _before(text: str, pos: int) -> str:
@@ -361,19 +414,27 @@ def _in_sentence_lists(text: str, candidates: list[Candidate]) -> set[int]:
     that lost its breaks: a list opened after a colon whose items end in ；
     (实施项目：1、…；2、…；3、…。). Where line breaks survive such a list is
     told apart by the line starts; here only its punctuation shows it."""
+    # the index of the next candidate of the same style (-1: none), so a run
+    # is followed through its own style only
+    next_same = [-1] * len(candidates)
+    seen: dict[str, int] = {}
+    for k in range(len(candidates) - 1, -1, -1):
+        next_same[k] = seen.get(candidates[k].style, -1)
+        seen[candidates[k].style] = k
     out: set[int] = set()
     for i, c in enumerate(candidates):
         if not c.collapsed or c.strength == "line" or c.number != 1 or _before(text, c.start) not in "：:":
             continue
         run = [c]
-        for d in candidates[i + 1 :]:
-            if d.style != c.style:
-                continue
+        k = next_same[i]
+        while k >= 0:
+            d = candidates[k]
             if d.number != run[-1].number + 1 or _before(text, d.start) not in "；;":
                 break
             if "。" in text[run[-1].end : d.start]:
                 break
             run.append(d)
+            k = next_same[k]
         if len(run) >= 2:
             out.update(x.start for x in run)
     return out

@@ -297,3 +297,62 @@ def test_achievements_of_a_past_period_are_not_targets():
         "（二）目标。到2025年，优良天数比例达到88%以上。\n"
     )
     assert [(t.section_id, t.value, t.year) for t in parse_text(text).targets] == [("1.2", 88.0, 2025)]
+
+
+def _skipped(phrase: str, notice_year: int | None = None) -> tuple[list, list]:
+    ctx = Context(phrase, notice_year=notice_year)
+    found = find_targets(ctx, Region(0, len(phrase), None))
+    return found, [(s.span, s.reason) for s in ctx.skipped]
+
+
+def test_a_status_word_flags_its_own_clause_not_the_sentence():
+    found, skipped = _skipped("全县养老机构达到12家，目前已有8家，养老床位达到500张")
+    assert [(t.indicator, t.value, t.unit) for t in found] == [("养老机构", 12, "家"), ("养老床位", 500, "张")]
+    assert skipped == [((12, 18), "status")]
+
+
+def test_numbers_inside_any_of_many_titles_are_skipped():
+    found, skipped = _skipped("《方案1》《方案2个》，新建学校5所，《3个方案》")
+    assert [(t.indicator, t.value, t.unit) for t in found] == [("新建学校", 5, "所")]
+    assert skipped == [((3, 4), "title"), ((8, 10), "title"), ((20, 22), "title")]
+
+
+def test_a_rate_of_an_amount_in_a_subsidy_sentence_is_a_subsidy():
+    found = targets_of("企业按照投资额的30%给予奖补，按设备金额的 10%")
+    assert [(t.value, t.unit, t.flag, t.comparator) for t in found] == [
+        (30, "%", "subsidy", "=="),
+        (10, "%", "subsidy", "=="),
+    ]
+
+
+def test_a_counted_set_after_de_in_a_treated_clause_is_a_reference():
+    found = targets_of("对确定的130项措施逐项落实，完成的30项措施")
+    assert [(t.value, t.flag, t.comparator) for t in found] == [(130, "reference", "=="), (30, None, ">=")]
+
+
+# --- issue 10's hostile inputs, small: the same answers as on their long versions (no timing here;
+# the timings are benchmarks/bench_scale.py --only hostile)
+
+
+def test_one_goal_repeated_in_one_sentence_is_one_target_and_duplicates():
+    found, skipped = _skipped("达到1个" * 50)
+    assert [(t.value, t.unit, t.comparator, t.span) for t in found] == [(1, "个", ">=", (0, 6))]
+    assert [r for _, r in skipped] == ["duplicate"] * 49
+
+
+def test_a_list_of_thirty_values_after_one_verb_gives_thirty_targets():
+    phrase = "达到" + "1%、" * 30
+    found = targets_of(phrase)
+    assert {(t.value, t.unit, t.comparator, t.span) for t in found} == {(1, "%", ">=", (0, 91))}
+    assert len(found) == 30
+
+
+def test_a_goal_repeated_on_thirty_lines_keeps_its_lead_year():
+    found, skipped = _skipped("到2020年，\n" + "覆盖率达到95%。\n" * 30)
+    assert [(t.indicator, t.value, t.year) for t in found] == [("覆盖率", 95, 2020)]
+    assert [r for _, r in skipped] == ["duplicate"] * 29
+
+
+def test_a_long_list_of_scopes_gives_the_number_to_the_nearest():
+    (t,) = targets_of("五县和" * 30 + "两区达到30%")
+    assert (t.scope, t.value, t.unit, t.comparator) == ("两区", 30, "%", ">=")

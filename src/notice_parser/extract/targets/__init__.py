@@ -41,9 +41,9 @@ from __future__ import annotations
 
 from ...context import Context, Region
 from ...model import Target
-from .flags import RegionView
+from .flags import RegionView, in_background
 from .index import Titles
-from .reading import Carry, targets_in_sentence
+from .reading import Carry, Draft, targets_in_sentence
 from .sentences import sentences_of
 
 __all__ = ["find_targets"]
@@ -55,8 +55,8 @@ _DROPPED_FLAGS = frozenset({"past", "status", "eligibility"})
 def find_targets(ctx: Context, region: Region) -> list[Target]:
     """Every numeric target in ``region`` (one section's own text)."""
     titles = Titles.of(ctx.text, region.start, region.end)
-    view = RegionView(ctx, region, titles, sentences_of(ctx, region, titles))
-    targets: list[Target] = []
+    view = RegionView(ctx, region, titles, sentences_of(ctx, region, titles), in_background(ctx, region))
+    targets: list[Draft] = []
     carry = Carry()  # the last goal's indicator, for elliptical clauses
     for si in range(len(view.sentences)):
         found, carry = targets_in_sentence(view, si, carry)
@@ -64,7 +64,7 @@ def find_targets(ctx: Context, region: Region) -> list[Target]:
     return _kept(ctx, targets)
 
 
-def _kept(ctx: Context, targets: list[Target]) -> list[Target]:
+def _kept(ctx: Context, targets: list[Draft]) -> list[Target]:
     """Achievements of a past period, status and eligibility thresholds are
     not set goals, nor is the same goal stated again: left out (and recorded)."""
     kept = []
@@ -77,5 +77,5 @@ def _kept(ctx: Context, targets: list[Target]) -> list[Target]:
             ctx.skip("number", t.span, "duplicate")
         else:
             seen.add(key)
-            kept.append(t)
+            kept.append(t.target())
     return kept

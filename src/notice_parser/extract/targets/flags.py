@@ -6,10 +6,7 @@ sentence and clause (word positions), never by a scan per number."""
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
-from functools import cached_property
-
-import regex
+from typing import NamedTuple
 
 from ...context import Context, Region
 from ...lexicon import target_words as W
@@ -40,49 +37,37 @@ def _positions(text: str, ch: str, start: int, end: int) -> list[int]:
     return out
 
 
-@dataclass(frozen=True)
-class SentenceFacts:
+class SentenceFacts(NamedTuple):
     """What the flags ask of a whole sentence, read once."""
 
-    text: str
     sent: Sentence
-    notice_year: int | None
-
-    @cached_property
-    def subsidy(self) -> bool:
-        return bool(P.SUBSIDY.search(self.text, self.sent.start, self.sent.end))
-
-    @cached_property
-    def goal(self) -> bool:
-        return bool(P.GOAL.search(self.text, self.sent.start, self.sent.end))
-
-    @cached_property
-    def past_at(self) -> int | None:
-        """Where the first past-period word (以来, 过去) is, from the sentence start."""
-        m = P.PAST_PERIOD.search(self.text, self.sent.start, self.sent.end)
-        return m.start() - self.sent.start if m else None
-
-    @cached_property
-    def plans(self) -> list[int]:
-        return [W.PLAN_PERIODS[m["name"]] for m in P.PLAN_PERIOD.finditer(self.text, self.sent.start, self.sent.end)]
-
-    @cached_property
-    def sets_a_goal_year(self) -> bool:
-        """A year not before the notice's, in the sentence or its plan periods."""
-        ny = self.notice_year
-        own = [y for _, ys, _ in self.sent.years for y in ys]
-        return ny is not None and any(y >= ny for y in own + self.plans)
-
-    @cached_property
-    def opening(self) -> tuple[int, int] | None:
-        """(start, earliest end) of a status word opening the sentence (目前，全县…)."""
-        at = skip_space(self.text, self.sent.start, self.sent.end)
-        m = P.STATUS_WORDS.match(self.text, at, self.sent.end)
-        return (at, m.end()) if m else None
+    subsidy: bool  # a subsidy word (奖补, 最高)
+    goal: bool  # a goal word (力争, 目标)
+    past_at: int | None  # where the first past-period word (以来, 过去) is, from the sentence start
+    plans: list[int]  # the years of its plan periods (十三五期间 → 2020)
+    sets_a_goal_year: bool  # a year not before the notice's, in the sentence or its plan periods
+    opening: tuple[int, int] | None  # (start, earliest end) of a status word opening it (目前，全县…)
 
 
-@dataclass(frozen=True)
-class ClauseFacts:
+def sentence_facts(text: str, sent: Sentence, notice_year: int | None) -> SentenceFacts:
+    a, b = sent.start, sent.end
+    past = P.PAST_PERIOD.search(text, a, b)
+    plans = [W.PLAN_PERIODS[m["name"]] for m in P.PLAN_PERIOD.finditer(text, a, b)]
+    own = [y for _, ys, _ in sent.years for y in ys]
+    at = skip_space(text, a, b)
+    opening = P.STATUS_WORDS.match(text, at, b)
+    return SentenceFacts(
+        sent,
+        bool(P.SUBSIDY.search(text, a, b)),
+        bool(P.GOAL.search(text, a, b)),
+        past.start() - a if past else None,
+        plans,
+        notice_year is not None and any(y >= notice_year for y in own + plans),
+        (at, opening.end()) if opening else None,
+    )
+
+
+class ClauseFacts(NamedTuple):
     """What the flags ask of the text of a clause before a number, read once:
     for each word table, the earliest end of one of its words (a word lies
     before the number at ``g.start`` iff that end is ``<= g.start``)."""
@@ -90,72 +75,82 @@ class ClauseFacts:
     text: str
     start: int
     end: int
-
-    def _first_end(self, words: regex.Pattern[str]) -> int:
-        return first_end(words, self.text, self.start, self.end)
-
-    @cached_property
-    def subsidy(self) -> bool:
-        return bool(P.SUBSIDY.search(self.text, self.start, self.end))
-
-    @cached_property
-    def threshold_end(self) -> int:
-        return self._first_end(P.THRESHOLD_WORDS)
-
-    @cached_property
-    def reference_end(self) -> int:
-        return self._first_end(P.REFERENCE_WORDS)
-
-    @cached_property
-    def status_end(self) -> int:
-        return self._first_end(P.STATUS_WORDS)
-
-    @cached_property
-    def ban_end(self) -> int:
-        return self._first_end(P.BAN_WORDS)
-
-    @cached_property
-    def cap_end(self) -> int:
-        return self._first_end(P.CAP_WORDS)
-
-    @cached_property
-    def rate_leads(self) -> tuple[list[int], list[int]]:
-        """The positions of 按 and of line breaks in the clause."""
-        return _positions(self.text, _RATE_OF_LEAD, self.start, self.end), _positions(
-            self.text, "\n", self.start, self.end
-        )
-
-    @cached_property
-    def first_filled(self) -> int:
-        pos = self.start
-        while pos < self.end and self.text[pos] in _TREATED_STRIP:
-            pos += 1
-        return pos
-
-    def rate_of(self, stop: int) -> bool:
-        """ "按…金额的30%": the text before ``stop`` is 按…的, a rate of some amount."""
-        m = P.OF_AT_END.match(self.text, self.start, stop)
-        if not m:
-            return False
-        leads, breaks = self.rate_leads
-        k = bisect.bisect_left(leads, m.start())
-        if not k:
-            return False
-        nl = bisect.bisect_left(breaks, m.start())
-        return not nl or breaks[nl - 1] < leads[k - 1]
-
-    def treated_set(self, stop: int) -> bool:
-        """ "对确定的130项措施": 的 + a number in a clause that treats a known set (对/针对)."""
-        if not P.OF_AT_END.match(self.text, self.start, stop):
-            return False
-        end = stop
-        while end > self.start and self.text[end - 1] in _TREATED_STRIP:
-            end -= 1
-        return bool(P.TREATED.match(self.text, min(self.first_filled, end), end))
+    subsidy: bool
+    threshold_end: int
+    reference_end: int
+    status_end: int
+    ban_end: int
+    cap_end: int
+    first_filled: int  # the first character not stripped before 对/针对
+    rate_leads: tuple[int, ...]  # where 按 is (asked only in a sentence granting a subsidy)
+    breaks: tuple[int, ...]  # where line breaks are (idem)
 
 
-@dataclass(frozen=True)
-class RegionView:
+def clause_facts(text: str, start: int, end: int, sf: SentenceFacts) -> ClauseFacts:
+    subsidy = bool(P.SUBSIDY.search(text, start, end))
+    first_filled = start
+    while first_filled < end and text[first_filled] in _TREATED_STRIP:
+        first_filled += 1
+    leads: tuple[int, ...] = ()
+    breaks: tuple[int, ...] = ()
+    if sf.subsidy and not subsidy:
+        leads, breaks = tuple(_positions(text, _RATE_OF_LEAD, start, end)), tuple(_positions(text, "\n", start, end))
+    return ClauseFacts(
+        text,
+        start,
+        end,
+        subsidy,
+        first_end(P.THRESHOLD_WORDS, text, start, end),
+        first_end(P.REFERENCE_WORDS, text, start, end),
+        first_end(P.STATUS_WORDS, text, start, end),
+        first_end(P.BAN_WORDS, text, start, end),
+        first_end(P.CAP_WORDS, text, start, end),
+        first_filled,
+        leads,
+        breaks,
+    )
+
+
+def _space_before(cf: ClauseFacts, stop: int) -> int:
+    """Where the whitespace run ending at ``stop`` starts (not before the clause)."""
+    m = P.SPACE_BEFORE.match(cf.text, cf.start, stop)
+    return m.start() if m else stop
+
+
+def _of_before(cf: ClauseFacts, stop: int) -> int | None:
+    """The position of a 的 right before ``stop`` (whitespace between allowed): ``的\\s*$``."""
+    k = _space_before(cf, stop) - 1
+    return k if k >= cf.start and cf.text[k] == P.OF else None
+
+
+def _set_mention(cf: ClauseFacts, stop: int) -> bool:
+    """ "交办的268件", "…等6个行业": a word right before the number counts a known set."""
+    return cf.text.endswith(W.SET_MENTION_BEFORE, cf.start, _space_before(cf, stop))
+
+
+def _rate_of(cf: ClauseFacts, stop: int) -> bool:
+    """ "按…金额的30%": the text before ``stop`` is 按…的, a rate of some amount."""
+    of = _of_before(cf, stop)
+    if of is None:
+        return False
+    k = bisect.bisect_left(cf.rate_leads, of)
+    if not k:
+        return False
+    nl = bisect.bisect_left(cf.breaks, of)
+    return not nl or cf.breaks[nl - 1] < cf.rate_leads[k - 1]
+
+
+def _treated_set(cf: ClauseFacts, stop: int) -> bool:
+    """ "对确定的130项措施": 的 + a number in a clause that treats a known set (对/针对)."""
+    if _of_before(cf, stop) is None:
+        return False
+    end = stop
+    while end > cf.start and cf.text[end - 1] in _TREATED_STRIP:
+        end -= 1
+    return bool(P.TREATED.match(cf.text, min(cf.first_filled, end), end))
+
+
+class RegionView(NamedTuple):
     """One region as the rule reads it: the context, the region, its titles
     and sentences, and whether it lies in a background section."""
 
@@ -163,20 +158,20 @@ class RegionView:
     region: Region
     titles: Titles
     sentences: Sentences
-
-    @cached_property
-    def background(self) -> bool:
-        """Is the region in a background section (基本情况, 现状, 发展基础)?"""
-        return any(
-            w in h
-            for h in self.ctx.ancestor_headings(self.region.section_id)
-            if len(h) <= _HEADING_MAX
-            for w in W.BACKGROUND_HEADING_WORDS
-        )
+    background: bool  # in a background section (基本情况, 现状, 发展基础)
 
 
-@dataclass(frozen=True)
-class Flags:
+def in_background(ctx: Context, region: Region) -> bool:
+    """Is the region in a background section (基本情况, 现状, 发展基础)?"""
+    return any(
+        w in h
+        for h in ctx.ancestor_headings(region.section_id)
+        if len(h) <= _HEADING_MAX
+        for w in W.BACKGROUND_HEADING_WORDS
+    )
+
+
+class Flags(NamedTuple):
     """What the flags read: the region, and the sentence and clause at hand."""
 
     view: RegionView
@@ -187,14 +182,14 @@ class Flags:
 def flag(f: Flags, g: Group, verb: str | None) -> str | None:
     """subsidy, threshold, past or reference: what a quantity is when it is not a goal."""
     sf, cf = f.sentence, f.clause
-    if cf.subsidy or (sf.subsidy and (g.items[0].unit in W.MONEY_UNITS or cf.rate_of(g.start))):
+    if cf.subsidy or (sf.subsidy and (g.items[0].unit in W.MONEY_UNITS or _rate_of(cf, g.start))):
         return "subsidy"  # 按…金额的30%，给予奖补
     bound = verb in P.BOUND_VERBS or any(i.suffix_cmp for i in g.items)
     if bound and cf.threshold_end <= g.start:
         return "threshold"
     if sf.past_at is not None and _past_before_clause(f, sf.past_at):
         return "past"  # an achievement of a past period
-    if cf.reference_end <= g.start or P.SET_MENTION_BEFORE.match(cf.text, cf.start, g.start) or cf.treated_set(g.start):
+    if cf.reference_end <= g.start or _set_mention(cf, g.start) or _treated_set(cf, g.start):
         return "reference"
     return None
 

@@ -3,7 +3,6 @@ suffix; a Chinese numeral; a zero word), and their value lists."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import NamedTuple
 
 import regex
@@ -17,8 +16,7 @@ from .index import Titles
 Skip = tuple[int, int, str]
 
 
-@dataclass(frozen=True, slots=True)
-class Item:
+class Item(NamedTuple):
     """One quantity of a value list."""
 
     start: int
@@ -31,8 +29,7 @@ class Item:
     word_cmp: str | None = None  # 零增长 → increase_by; "skip", "skip-unless-verb"
 
 
-@dataclass(frozen=True, slots=True)
-class Group:
+class Group(NamedTuple):
     """Adjacent quantities joined by 、/和: one value list."""
 
     items: tuple[Item, ...]

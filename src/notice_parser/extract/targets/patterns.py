@@ -250,10 +250,12 @@ PLAN_DUE = regex.compile(
 GOAL = regex.compile(alt(W.GOAL_WORDS))
 #: a plan period: 十三五期间, “十四五”末 (its year decides past or due)
 PLAN_PERIOD = regex.compile(rf"(?P<name>{alt(W.PLAN_PERIODS)})[”\"’」]?(?:{alt(W.PLAN_PERIOD_WORDS)})")
-#: the end of the text before a number, read backwards from the number (a
-#: reverse match is anchored there: no scan of the clause per number)
-SET_MENTION_BEFORE = regex.compile(rf"(?r)(?:{alt(W.SET_MENTION_BEFORE)})\s*")
-OF_AT_END = regex.compile(r"(?r)的\s*")
+#: the whitespace ending the text before a number, read backwards from the
+#: number: a reverse match anchored there costs the run, not the clause (a
+#: failing reverse pattern with a literal in it scans its whole range first)
+SPACE_BEFORE = regex.compile(r"(?r)\s*")
+#: "的" + a number: a set (对确定的130项措施) or a rate (按…金额的30%)
+OF = "的"
 TREATED = regex.compile(rf"(?:{alt(W.TREATMENT_LEADS)})")
 
 #: verbs that state a bound (高于1%): in a ban they make a threshold

@@ -6,14 +6,13 @@ sentence hands on is a :class:`SentenceState` (and across sentences a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from ...lexicon import target_words as W
 from ...model import Target
 from ...spans import located, squeeze
 from . import patterns as P
-from .flags import ClauseFacts, Flags, RegionView, SentenceFacts, flag, is_eligibility, is_status, skip_space
+from .flags import Flags, RegionView, clause_facts, flag, is_eligibility, is_status, sentence_facts, skip_space
 from .index import split_spans
 from .items import Group, group_items, scan_items
 from .sentences import Sentence, due_year
@@ -28,6 +27,29 @@ from .subject import (
     trail_strip,
 )
 from .values import comparator, distribute
+
+
+class Draft(NamedTuple):
+    """A target before it is validated: most are dropped (a duplicate, a
+    status, a past achievement), so only the kept ones become :class:`Target`."""
+
+    raw: str
+    span: tuple[int, int]
+    section_id: str | None
+    indicator: str | None
+    comparator: str
+    value: float
+    value_max: float | None
+    unit: str | None
+    baseline: float | None
+    baseline_year: int | None
+    year: int | None
+    scope: str | None
+    approx: bool
+    flag: str | None
+
+    def target(self) -> Target:
+        return Target(**self._asdict())
 
 
 class Carry(NamedTuple):
@@ -57,8 +79,9 @@ class ClauseState(NamedTuple):
     prev_verb_cmp: str | None = None
 
 
-@dataclass(frozen=True)
-class Clause:
+class Clause(NamedTuple):
+    """One clause with value lists, as the group step reads it."""
+
     view: RegionView
     si: int
     sent: Sentence
@@ -99,29 +122,29 @@ class Counted(NamedTuple):
     pct_phrase: str | None
 
 
-def targets_in_sentence(view: RegionView, si: int, carry: Carry) -> tuple[list[Target], Carry]:
+def targets_in_sentence(view: RegionView, si: int, carry: Carry) -> tuple[list[Draft], Carry]:
     """The targets of sentence ``si``, and the carry for the next sentence."""
     text = view.ctx.text
     sent = view.sentences[si]
     if not P.QUANTITY_START.search(text, sent.start, sent.end):
         return [], carry  # no digit, no numeral, no zero word: no quantity
-    facts = SentenceFacts(text, sent, view.ctx.notice_year)
+    facts = sentence_facts(text, sent, view.ctx.notice_year)
     state = SentenceState(carry.indicator if carry.paragraph == sent.paragraph else None, carry)
-    out: list[Target] = []
+    out: list[Draft] = []
     for cs, ce in split_spans(text, sent.start, sent.end, P.CLAUSE_BREAKS, keep_digit_commas=True):
         items, skips = scan_items(text, cs, ce, view.titles)
         for a, b, reason in skips:
             view.ctx.skip("number", (a, b), reason)
         if not items:
             continue
-        flags = Flags(view, facts, ClauseFacts(text, cs, ce))
+        flags = Flags(view, facts, clause_facts(text, cs, ce, facts))
         yearly = bool(P.YEARLY.search(text[cs:ce]))
         clause = Clause(view, si, sent, flags, tuple(group_items(text, items)), yearly)
         state = _clause_targets(clause, state, out)
     return out, state.carry
 
 
-def _clause_targets(cl: Clause, state: SentenceState, out: list[Target]) -> SentenceState:
+def _clause_targets(cl: Clause, state: SentenceState, out: list[Draft]) -> SentenceState:
     """Read each value list of the clause, appending its targets to ``out``."""
     text = cl.view.ctx.text
     cstate = ClauseState(cl.start)
@@ -210,14 +233,14 @@ def _indicators(
     return indicators, scopes
 
 
-def _rescope_levels(out: list[Target], prev_idx: tuple[int, ...], indicators: list[str | None]) -> list[str | None]:
+def _rescope_levels(out: list[Draft], prev_idx: tuple[int, ...], indicators: list[str | None]) -> list[str | None]:
     """省级X不低于90%，市、县级不低于70%: levels contrasted, so 省级 is a scope of
     the list before too; the level-only list takes its indicator."""
     for k in prev_idx:
         t = out[k]
         lm = P.LEVEL_SCOPE.match(t.indicator or "")
         if lm and t.indicator and t.scope is None and len(lm.group()) < len(t.indicator):
-            out[k] = t.model_copy(update={"scope": lm["scope"], "indicator": t.indicator[lm.end() :]})
+            out[k] = t._replace(scope=lm["scope"], indicator=t.indicator[lm.end() :])
             indicators = [out[k].indicator]
     return indicators
 
@@ -237,7 +260,7 @@ def _after(g: Group, counted: Counted) -> int:
 
 
 def _group_targets(
-    cl: Clause, gi: int, cst: ClauseState, st: SentenceState, out: list[Target]
+    cl: Clause, gi: int, cst: ClauseState, st: SentenceState, out: list[Draft]
 ) -> tuple[ClauseState, SentenceState]:
     """The targets of value list ``gi`` of the clause, appended to ``out``."""
     text = cl.view.ctx.text
@@ -276,7 +299,7 @@ def _emit(
     counted: Counted,
     fl: str | None,
     spread: list,
-    out: list[Target],
+    out: list[Draft],
 ) -> tuple[int, ...]:
     """Build one target per spread value (comparator, baseline), appended to
     ``out``; returns their indices there."""
@@ -300,22 +323,23 @@ def _emit(
             bval: float | None = base_vals[k]
         else:
             bval = base_vals[0] if base_vals else None
-        target = Target(
-            raw=raw,
-            span=span,
-            section_id=cl.view.region.section_id,
-            indicator=ind or None,
-            comparator=cmp,
-            value=item.value,
-            value_max=item.value_max,
-            unit=item.unit,
-            baseline=bval,
-            baseline_year=subj.baseline_year,
-            year=year,
-            scope=scope,
-            approx=item.approx or subj.approx_pre,
-            flag=fl,
+        out.append(
+            Draft(
+                raw,
+                span,
+                cl.view.region.section_id,
+                ind or None,
+                cmp,
+                item.value,
+                item.value_max,
+                item.unit,
+                bval,
+                subj.baseline_year,
+                year,
+                scope,
+                item.approx or subj.approx_pre,
+                fl,
+            )
         )
-        out.append(target)
         new_idx.append(len(out) - 1)
     return tuple(new_idx)

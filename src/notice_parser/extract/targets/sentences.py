@@ -4,7 +4,8 @@ year of a number (same sentence, else the paragraph's or the region's lead)."""
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from ...context import Context, Region
 from ...lexicon import target_words as W
@@ -17,15 +18,13 @@ YearAt = tuple[int, list[int], bool]
 _OPENING_FILLER = " \u3000\t、，,"
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int
     paragraph: int
     heading: bool = False
     years: tuple[YearAt, ...] = ()
-    #: the positions of ``years``, for bisection
-    year_starts: tuple[int, ...] = field(default=(), repr=False)
+    year_starts: tuple[int, ...] = ()  # the positions of ``years``, for bisection
 
 
 def _first_not_in(text: str, start: int, end: int, chars: str) -> int:

@@ -20,7 +20,11 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import IO
+
+from ..model import NoticeDocument
 
 #: --to value → the OUT extensions that imply it
 EXTENSIONS = {
@@ -72,18 +76,29 @@ def atomic_path(path: Path):
         raise
 
 
-def _writer(fmt: str):
+#: an exporter: every parsed notice, and the file (or open text stream) to write
+Writer = Callable[[list[NoticeDocument], Path | IO[str]], None]
+
+
+def _writer(fmt: str) -> Writer:
+    """The exporter of ``fmt``, imported only when asked for (xlsxwriter is not loaded for JSON)."""
     if fmt == "jsonl":
-        from .jsonl import write
-    elif fmt == "csv":
-        from .csv_ledger import write
-    elif fmt == "xlsx":
-        from .xlsx import write
-    elif fmt == "html":
-        from .html import write
-    else:  # pragma: no cover - the CLI only offers the formats above
-        raise ValueError(f"unknown export format {fmt!r}")
-    return write
+        from .jsonl import write as write_jsonl
+
+        return write_jsonl
+    if fmt == "csv":
+        from .csv_ledger import write as write_csv
+
+        return write_csv
+    if fmt == "xlsx":
+        from .xlsx import write as write_xlsx
+
+        return write_xlsx
+    if fmt == "html":
+        from .html import write as write_html
+
+        return write_html
+    raise ValueError(f"unknown export format {fmt!r}")  # pragma: no cover - the CLI offers only these
 
 
 def _parse_all(args) -> tuple[list, int]:

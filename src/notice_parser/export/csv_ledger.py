@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
-from typing import TextIO
+from typing import IO
 
 from ..model import NoticeDocument
 from .tables import ledger_table
@@ -26,7 +26,7 @@ def text(docs: list[NoticeDocument]) -> str:
     return BOM + buf.getvalue()
 
 
-def write(docs: list[NoticeDocument], out: Path | TextIO) -> None:
+def write(docs: list[NoticeDocument], out: Path | IO[str]) -> None:
     content = text(docs)
     if isinstance(out, Path):
         with open(out, "w", encoding="utf-8", newline="") as f:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import IO
 
+from ..model import NoticeDocument
 from ..review import render_html
 
 
-def write(docs, target: Path | IO[str]) -> None:
+def write(docs: list[NoticeDocument], target: Path | IO[str]) -> None:
     """One page: a review page shows one notice (several inputs go to a directory, one page each)."""
     if len(docs) != 1:  # pragma: no cover - export_main sends several inputs to write_pages
         raise ValueError("a review page shows one notice")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TextIO
+from typing import IO
 
 from ..model import NoticeDocument
 
@@ -15,7 +15,7 @@ def lines(docs: list[NoticeDocument]):
         yield json.dumps(doc.model_dump(mode="json"), ensure_ascii=False) + "\n"
 
 
-def write(docs: list[NoticeDocument], out: Path | TextIO) -> None:
+def write(docs: list[NoticeDocument], out: Path | IO[str]) -> None:
     if isinstance(out, Path):
         with open(out, "w", encoding="utf-8", newline="\n") as f:
             f.writelines(lines(docs))

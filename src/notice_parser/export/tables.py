@@ -274,7 +274,7 @@ def unit_table(docs: list[NoticeDocument]) -> Table:
                 JOIN.join(measures),
             ]
         )
-    rows.sort(key=lambda row: (-row[8], row[0]))
+    rows.sort(key=lambda row: (-int(row[8]), str(row[0])))
     return Table("单位汇总", UNIT_COLUMNS, rows)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import IO
 
 import xlsxwriter
 
@@ -50,7 +51,7 @@ def _lines(table: Table, row: list) -> int:
     return need
 
 
-def write(docs: list[NoticeDocument], out: Path) -> None:
+def write(docs: list[NoticeDocument], out: Path | IO[str]) -> None:
     if not isinstance(out, Path):
         raise TypeError("an xlsx workbook is written to a file")
     wb = xlsxwriter.Workbook(

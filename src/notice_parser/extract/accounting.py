@@ -21,14 +21,11 @@ from dataclasses import dataclass
 
 import regex
 
+from ..lexicon import alternation
 from ..lexicon import target_words as TW
 from ..lexicon import time_words as TM
 
 Span = tuple[int, int]
-
-
-def _alt(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
 
 
 _D = "0-9０-９"
@@ -38,26 +35,28 @@ TIME_EXPRESSION = regex.compile(
     rf"""
     (?:(?<![{_D}])[{_D}]{{4}}|(?<![{_CN}])[〇零一二三四五六七八九]{{4}})\s*年(?:\s*[{_D}{_CN}]{{1,2}}\s*月(?:\s*[{_D}{_CN}]{{1,3}}\s*[日号])?)?
   | (?<![{_D}{_CN}个])(?:[{_D}]{{1,2}}|十[一二]?|[一二三四五六七八九])\s*月(?:份)?(?:\s*[{_D}]{{1,2}}\s*[日号])?
-  | (?<![{_D}])[{_D}{_CN}半]{{1,3}}\s*(?:个\s*)?(?:{_alt(TM.DURATION_UNITS)})\s*(?:{_alt(TM.WITHIN_SUFFIXES)})
-  | 每\s*(?:[{_D}]{{1,2}}|[两二三四五六七八九十])?\s*个?(?:{_alt(TM.EVERY_PERIOD_WORDS)})
-  | {_alt(TM.YEAR_PARTS)} | {_alt(TM.RELATIVE_YEARS)} | 年底 | 年末 | 年内
-  | {_alt(TM.REGULAR_WORDS)} | {_alt(TM.PLAN_PERIOD_NAMES)}
+  | (?<![{_D}])[{_D}{_CN}半]{{1,3}}\s*(?:个\s*)?(?:{alternation(TM.DURATION_UNITS)})\s*(?:{alternation(TM.WITHIN_SUFFIXES)})
+  | 每\s*(?:[{_D}]{{1,2}}|[两二三四五六七八九十])?\s*个?(?:{alternation(TM.EVERY_PERIOD_WORDS)})
+  | {alternation(TM.YEAR_PARTS)} | {alternation(TM.RELATIVE_YEARS)} | {alternation(TM.BARE_YEAR_WORDS)}
+  | {alternation(TM.REGULAR_WORDS)} | {alternation(TM.PLAN_PERIOD_NAMES)}
     """,
     regex.VERBOSE,
 )
 
 #: unit words of a count; time units are time expressions, and letters that
 #: are never units (5G, 4G) make names
-_UNITS = _alt(u for u in TW.UNIT_WORDS if u not in TW.TIME_UNITS and u not in TW.NAME_LETTER_UNITS)
+_UNITS = alternation(u for u in TW.UNIT_WORDS if u not in TW.TIME_UNITS and u not in TW.NAME_LETTER_UNITS)
+#: a digit of a fraction written in words (百分之十五, 千分之三点五)
+_FRACTION_DIGIT = f"[{_D}{_CN}百千点]"
 #: a number with a counter or unit word (3所, 41.2万人, 18.6%, 百分之十五, 两个)
 COUNTED_NUMBER = regex.compile(
     rf"""
     (?:
         (?<![{_D}.．A-Za-z])[{_D}]+(?:[.．][{_D}]+)?[ \u3000]?(?:万亿|亿|万)?[ \u3000]?(?:{_UNITS})
-      | (?:{_alt(TW.CN_FRACTIONS)})[{_D}{_CN}百千点]+
+      | (?:{alternation(TW.CN_FRACTIONS)}){_FRACTION_DIGIT}+
       | (?<![{_CN}百千万第])[{_CN}百千万亿]+(?:{_UNITS})
     )
-    (?!月|工作日|小时|星期|季度|[A-Za-z0-9])        # 3个月: time; 5GW is one unit, 10MB a name
+    (?!{alternation(TM.COUNT_TIME_WORDS)}|[A-Za-z0-9])  # a time unit follows: a time; 5GW is one unit, 10MB a name
     """,
     regex.VERBOSE,
 )

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ..lexicon import alternation
 from ..lexicon.roles import (
     CHAIN_VERBS,
     CONJUNCTIONS,
@@ -39,6 +40,9 @@ from ..lexicon.roles import (
     FIRST_LISTED_LEADS,
     LEAD,
     NEUTRAL_LABELS,
+    NEUTRAL_NOTE_STEMS,
+    NEUTRAL_NOTES,
+    NEUTRAL_PART_WORDS,
     ORGAN_SUFFIXES,
     RESPONSIBLE,
     ROLE_LABELS,
@@ -64,10 +68,10 @@ _STANDING = regex.compile(STANDING_RULE)
 _PART_SPLIT = regex.compile(r"[，,；;。]")
 #: parts that may sit in a clause without assigning a role
 _NEUTRAL_PART = regex.compile(
-    r"""^(?:
-        .{0,20}?(?:底前?|前|月|日|年|季度|长期|持续|完成|推进|坚持|取得|见效|开展|启动)[^：:]{0,16}  # time phrase
-      | [0-9０-９.．]+分                                         # a score
-      | 下同 | 以下同 | 下同\S{0,4}
+    rf"""^(?:
+        .{{0,20}}?(?:{alternation(NEUTRAL_PART_WORDS)})[^：:]{{0,16}}  # a time phrase
+      | [0-9０-９.．]+分                                             # a score
+      | (?:{alternation(NEUTRAL_NOTES)}) | (?:{alternation(NEUTRAL_NOTE_STEMS)})\S{{0,4}}  # a note
     )$""",
     regex.VERBOSE,
 )

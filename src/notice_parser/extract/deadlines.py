@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..lexicon import alternation
 from ..lexicon import time_words as W
 from ..model import (
     ByDeadline,
@@ -53,15 +54,6 @@ __all__ = ["find_deadlines"]
 # --------------------------------------------------------------------------
 
 
-def _alt(words) -> str:
-    """A regex alternation of ``words``, longest first, each escaped.
-
-    >>> _alt(["年", "年度"])
-    '年度|年'
-    """
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 _CN_DIGIT = "〇零○一二三四五六七八九"
 _CN_NUMBER = "〇零一二两三四五六七八九十百"
 
@@ -72,6 +64,16 @@ _MONTH = r"(?:1[0-2]|0?[1-9]|１[０-２]|０?[１-９]|十[一二]?|[一二三�
 # a day number: 1-31 as digits, or 一…三十一 in Chinese
 _DAY = (
     r"(?:3[01]|[12][0-9]|0?[1-9]|３[０１]|[１２][０-９]|０?[１-９]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+)
+
+# characters a month, a bare year end or a month range must not follow (single
+# characters of the numeral grammar: a count 3个月, every 每月, half 半, 近年, 第)
+_NOT_BEFORE_MONTH = f"[0-9０-９{_CN_NUMBER}个每半]"
+_NOT_BEFORE_BARE_YEAR = f"[0-9０-９{_CN_NUMBER}个半多近年]"
+_NOT_BEFORE_MONTH_RANGE = f"[0-9０-９{_CN_NUMBER}年个第每]"
+# what follows a routine word in a compound that is no duty (日常 + 生活)
+_ROUTINE_EXCEPTION_TAILS = tuple(
+    w[len(r) :] for w in W.ROUTINE_EXCEPTIONS for r in W.ROUTINE_WORDS if w.startswith(r) and len(w) > len(r)
 )
 
 # every character a point (or its prefix) can start with
@@ -87,29 +89,29 @@ _POINT_FIRST_CHARS = regex.escape(
 _POINT_RE = regex.compile(
     rf"""
     (?=[{_POINT_FIRST_CHARS}])                             # (a cheap first-character test, then
-    (?=(?:{_alt(W.BY_PREFIXES + W.FROM_PREFIXES)})?        #  only where a point starts, so the
-       (?:{_YEAR}|{_alt(W.RELATIVE_YEARS)}                 #  all-optional groups below never
-         |{_alt(W.YEAR_PARTS)}|{_MONTH}月))                #  match empty text)
-    (?P<prefix>{_alt(W.BY_PREFIXES + W.FROM_PREFIXES)})?   # 到 / 至 / 自 … before the point
+    (?=(?:{alternation(W.BY_PREFIXES + W.FROM_PREFIXES)})?        #  only where a point starts, so the
+       (?:{_YEAR}|{alternation(W.RELATIVE_YEARS)}                 #  all-optional groups below never
+         |{alternation(W.YEAR_PARTS)}|{_MONTH}月))                #  match empty text)
+    (?P<prefix>{alternation(W.BY_PREFIXES + W.FROM_PREFIXES)})?   # a by/from word before the point
     (?:
-        (?P<year>{_YEAR})\s*年                             # an explicit year: 2017年, 二〇一七年
-      | (?P<rel>{_alt(W.RELATIVE_YEARS)})                  # or a year relative to the notice: 今年, 明年
+        (?P<year>{_YEAR})\s*年                             # an explicit year, in digits or numerals
+      | (?P<rel>{alternation(W.RELATIVE_YEARS)})                  # or a year relative to the notice's
     )?
     (?:
-        (?P<part>{_alt(W.YEAR_PARTS)})                     # a part of the year: 上半年, 三季度
-      | (?<![0-9０-９{_CN_NUMBER}个每半])                  # (a month is not "3个月" nor "每月")
-        (?P<month>{_MONTH})月份?                           # or a month: 8月, 十二月, 9月份
-        (?:(?P<day>{_DAY})[日号])?                         #   and maybe a day: 30日
-        (?P<mpart>{_alt(W.MONTH_PARTS)})?                  #   or a part of it: 中旬
-      | (?P<season>{_alt(W.SEASON_START_MONTH)})           # or a season term: 秋季学期
+        (?P<part>{alternation(W.YEAR_PARTS)})                     # a part of the year: a half, a quarter
+      | (?<!{_NOT_BEFORE_MONTH})                            # (a month is no count of months, no every-month)
+        (?P<month>{_MONTH})月(?:份)?                        # or a month, in digits or numerals
+        (?:(?P<day>{_DAY})[日号])?                         #   and maybe a day
+        (?P<mpart>{alternation(W.MONTH_PARTS)})?                  #   or a part of it (a ten-day period)
+      | (?P<season>{alternation(W.SEASON_START_MONTH)})           # or a season or a school term
     )?
-    (?P<end>{_alt(W.END_WORDS)})?                          # its end: 底, 末, 年底
+    (?P<end>{alternation(W.END_WORDS)})?                          # its end
     (?P<suffix>                                            # what the point is to the task:
-        (?:{_alt(W.BY_SUFFIXES)})                          #   done by it: 前, 底前, 以前
-        (?!{_alt(w[1:] for w in W.BEFORE_BLOCKERS)})       #   (but not 前沿, 前提 …)
-      | (?:{_alt(W.FROM_SUFFIXES)})                        #   started at it: 起, 开始
-        (?!{_alt(w[1:] for w in W.FROM_SUFFIX_BLOCKERS)})  #   (but not 起步, 起来 …)
-      | 内                                                 #   done within it: 2020年内
+        (?:{alternation(W.BY_SUFFIXES)})                          #   done by it
+        (?!{alternation(w[1:] for w in W.BEFORE_BLOCKERS)})       #   (but not a word that starts like it)
+      | (?:{alternation(W.FROM_SUFFIXES)})                        #   started at it
+        (?!{alternation(w[1:] for w in W.FROM_SUFFIX_BLOCKERS)})  #   (but not a word that starts like it)
+      | 内                                                 #   done within it
     )?
     """,
     regex.VERBOSE,
@@ -118,35 +120,35 @@ _POINT_RE = regex.compile(
 # a bare "年底" / "年末" / "年内" with no year in front: the notice's year
 _BARE_YEAR_END_RE = regex.compile(
     rf"""
-    (?<![0-9０-９{_CN_NUMBER}个半多近年])                 # not 2017年底, 三年内, 近年来, 每年年底
-    (?P<prefix>{_alt(W.BY_PREFIXES)})?                     # 到 / 至 … before it
-    年                                                     # 年 …
-    (?:(?P<end>底|末)(?P<suffix>{_alt(W.BY_SUFFIXES)})?    #   … 底 / 末, maybe 前: 年底前
-      | (?P<within>内))                                    #   … or 内: 年内 = within this year
+    (?<!{_NOT_BEFORE_BARE_YEAR})                           # no year, count or every-year before it
+    (?P<prefix>{alternation(W.BY_PREFIXES)})?                     # a by word before it
+    年                                                     # the year …
+    (?:(?P<end>底|末)(?P<suffix>{alternation(W.BY_SUFFIXES)})?    #   … its end, maybe by it
+      | (?P<within>内))                                    #   … or within it
     """,
     regex.VERBOSE,
 )
 
 _RANGE_RE = regex.compile(
     rf"""
-    (?P<y1>{_YEAR})\s*年?                                  # the first year: 2017年 or 2024
-    (?:(?P<m1>{_MONTH})月?)?                               # maybe its month: 2019年1月, 2019年1—6月
-    (?:{_alt(W.RANGE_SEPARATORS)})                         # a separator: 至, 到, —, -
+    (?P<y1>{_YEAR})\s*年?                                  # the first year, with or without its character
+    (?:(?P<m1>{_MONTH})月?)?                               # maybe its month
+    (?:{alternation(W.RANGE_SEPARATORS)})                         # a separator
     (?:
-        (?P<y2>{_YEAR})\s*年                               # the second year: 2020年
+        (?P<y2>{_YEAR})\s*年                               # the second year
         (?:(?P<m2>{_MONTH})月)?                            #   maybe its month
-      | (?P<m2>{_MONTH})月                                 # or only a month: 2019年1月至6月
+      | (?P<m2>{_MONTH})月                                 # or only a month
     )
-    (?P<du>度)?                                            # 2013—2017年度
-    (?P<end>底|末)?                                        # 2017年至2020年底
+    (?P<du>度)?                                            # a period of whole years
+    (?P<end>底|末)?                                        # the end of the last year
     """,
     regex.VERBOSE,
 )
 
 _YEAR_LIST_HEAD_RE = regex.compile(
     rf"""
-    (?P<y>{_YEAR})                                         # a year written without 年: 2017
-    (?=(?:{_alt(W.YEAR_LIST_JOINERS)}){_YEAR}\s*年)        # then 、/和 and a year with 年: 、2018年
+    (?P<y>{_YEAR})                                         # a year written without its character
+    (?=(?:{alternation(W.YEAR_LIST_JOINERS)}){_YEAR}\s*年)        # then a joiner and a year with it
     """,
     regex.VERBOSE,
 )
@@ -154,12 +156,12 @@ _YEAR_LIST_HEAD_RE = regex.compile(
 # a month range with no year: 5月—7月, 5-7月, 五至七月 (the year of the sentence or notice)
 _MONTH_RANGE_RE = regex.compile(
     rf"""
-    (?<![0-9０-９{_CN_NUMBER}年个第每])                   # not 2019年1—6月 (read as a range above)
-    (?P<m1>{_MONTH})(?:月份?)?                             # the first month: 5月 or 5
-    (?:{_alt(W.RANGE_SEPARATORS)})                         # a separator
-    (?P<m2>{_MONTH})月份?                                  # the last month: 7月
+    (?<!{_NOT_BEFORE_MONTH_RANGE})                         # no year before it (a range above reads that)
+    (?P<m1>{_MONTH})(?:月(?:份)?)?                          # the first month
+    (?:{alternation(W.RANGE_SEPARATORS)})                         # a separator
+    (?P<m2>{_MONTH})月(?:份)?                               # the last month
     (?P<end>底|末)?
-    (?P<suffix>{_alt(W.BY_SUFFIXES)})?
+    (?P<suffix>{alternation(W.BY_SUFFIXES)})?
     """,
     regex.VERBOSE,
 )
@@ -169,7 +171,7 @@ _DAY_RANGE_RE = regex.compile(
     rf"""
     (?:(?P<y1>{_YEAR})\s*年)?
     (?<![0-9０-９])(?P<m1>{_MONTH})月(?P<d1>{_DAY})[日号]
-    (?:{_alt(W.RANGE_SEPARATORS)})
+    (?:{alternation(W.RANGE_SEPARATORS)})
     (?:(?P<y2>{_YEAR})\s*年)?
     (?:(?P<m2>{_MONTH})月)?
     (?P<d2>{_DAY})[日号]
@@ -183,9 +185,9 @@ _DOT_DATE_RE = regex.compile(
     rf"""
     (?P<y1>{_YEAR}){_DOT}(?P<m1>{_MONTH})(?:{_DOT}(?P<d1>{_DAY}))?(?![0-9０-９])
     (?:
-        (?:{_alt(W.RANGE_SEPARATORS)})
+        (?:{alternation(W.RANGE_SEPARATORS)})
         (?:(?P<y2>{_YEAR}){_DOT})?(?P<m2>{_MONTH})(?:{_DOT}(?P<d2>{_DAY}))?(?![0-9０-９.．])
-      | (?P<suffix>{_alt(W.BY_SUFFIXES)})
+      | (?P<suffix>{alternation(W.BY_SUFFIXES)})
     )?
     """,
     regex.VERBOSE,
@@ -194,27 +196,27 @@ _DOT_DATE_RE = regex.compile(
 # a plan period where it names the year its goals fall due: 到“十四五”末, 十四五期间
 _PLAN_PERIOD_RE = regex.compile(
     rf"""
-    (?P<prefix>{_alt(W.BY_PREFIXES)})?
-    [“"‘「]?(?P<name>{_alt(W.PLAN_PERIOD_NAMES)})[”"’」]?
-    (?P<due>{_alt(W.PLAN_PERIOD_DUE_WORDS)})
+    (?P<prefix>{alternation(W.BY_PREFIXES)})?
+    [“"‘「]?(?P<name>{alternation(W.PLAN_PERIOD_NAMES)})[”"’」]?
+    (?P<due>{alternation(W.PLAN_PERIOD_DUE_WORDS)})
     """,
     regex.VERBOSE,
 )
 
 # a whole-year word standing alone in a 时限 cell: 全年
-_WHOLE_YEAR_RE = regex.compile(_alt(W.WHOLE_YEAR_WORDS))
+_WHOLE_YEAR_RE = regex.compile(alternation(W.WHOLE_YEAR_WORDS))
 
 _DURATION_RE = regex.compile(
     rf"""
     (?P<n>                                                 # how many:
         (?<![0-9０-９])[0-9０-９]{{1,3}}(?![0-9０-９])     #   15, 3 (never a 4-digit year)
-      | [一二两三四五六七八九十]{{1,3}}                    #   一, 两, 十五
-      | {_alt(W.HALF_WORDS)}                               #   半 (半年内)
+      | [一二两三四五六七八九十]{{1,3}}                    #   a numeral count
+      | {alternation(W.HALF_WORDS)}                               #   a half
     )
-    (?P<unit>{_alt(W.DURATION_UNITS)})                     # the unit: 个月, 年, 个工作日
+    (?P<unit>{alternation(W.DURATION_UNITS)})                     # the unit
     (?:
-        (?P<within>{_alt(W.WITHIN_SUFFIXES)})              # within it: 内, 以内
-      | (?P<time>{_alt(W.DURATION_TIME_WORDS)})            # or the time it takes: 2个月左右时间
+        (?P<within>{alternation(W.WITHIN_SUFFIXES)})              # within it
+      | (?P<time>{alternation(W.DURATION_TIME_WORDS)})            # or the time it takes
     )
     """,
     regex.VERBOSE,
@@ -223,18 +225,18 @@ _DURATION_RE = regex.compile(
 _RECURRING_RE = regex.compile(
     rf"""
     每                                                     # every …
-    (?P<every>[0-9０-９]{{1,2}}|[两二三四五六七八九十])?   # … N (每两年) …
-    个?                                                    # … (每个月) …
-    (?P<per>{_alt(W.EVERY_PERIOD_WORDS)})                  # … period: 年, 季度, 半月
-  | (?<!每|[0-9０-９{_CN_NUMBER}个])                       # a bare period word, not 一个半月
-    (?P<bare>{_alt(W.BARE_PERIOD_WORDS)})                  #   半月检查
-  | (?<!{_alt(w[: -len(W.REGULAR_WORDS[0])] for w in W.IRREGULAR_WORDS)})  # not 不定期
-    (?P<regular>{_alt(W.REGULAR_WORDS)})                   # 定期, period not given
-  | (?P<routine>{_alt(W.ROUTINE_WORDS)})                   # 日常: routine, day-to-day
-    (?!{_alt(w[len("日常") :] for w in W.ROUTINE_EXCEPTIONS)})  # (not 日常生活)
-  | (?<![0-9０-９〇零二两三四五六七八九十百每半])          # a period noun, not 2018年度, 每年度, 半年度,
-    (?<!(?<![上下])一)                                     #   nor 一年度 (but 上一年度 is one)
-    (?P<noun>{_alt(W.PERIOD_NOUNS)})                       #   年度考核, 年终, 月调度
+    (?P<every>[0-9０-９]{{1,2}}|[两二三四五六七八九十])?   # … N …
+    个?                                                    # … (a measure word) …
+    (?P<per>{alternation(W.EVERY_PERIOD_WORDS)})                  # … period
+  | (?<!每|[0-9０-９{_CN_NUMBER}个])                       # a bare period word, not a count of one
+    (?P<bare>{alternation(W.BARE_PERIOD_WORDS)})                  #   (half-monthly)
+  | (?<!{alternation(w[: -len(W.REGULAR_WORDS[0])] for w in W.IRREGULAR_WORDS)})  # not irregular
+    (?P<regular>{alternation(W.REGULAR_WORDS)})                   # regular, period not given
+  | (?P<routine>{alternation(W.ROUTINE_WORDS)})                   # routine, day-to-day
+    (?!{alternation(_ROUTINE_EXCEPTION_TAILS)})                     # (not a compound that is no duty)
+  | (?<![0-9０-９〇零二两三四五六七八九十百每半])          # a period noun, not after a year, every or half,
+    (?<!(?<![上下])一)                                     #   nor after one (but after the previous one)
+    (?P<noun>{alternation(W.PERIOD_NOUNS)})                       #   (yearly review, monthly scheduling)
     """,
     regex.VERBOSE,
 )
@@ -243,17 +245,17 @@ _MASK_RE = regex.compile(
     "|".join(
         [rf"{regex.escape(o)}[^{regex.escape(o + c)}]{{0,120}}{regex.escape(c)}" for o, c in W.EXCLUDED_BRACKETS]
         + [
-            rf"(?:{_alt(W.PLAN_PERIOD_NAMES)})(?![”\"’」]?(?:{_alt(W.PLAN_PERIOD_DUE_WORDS)}))",
-            _alt(W.NOT_DEADLINE_WORDS),
+            rf"(?:{alternation(W.PLAN_PERIOD_NAMES)})(?![”\"’」]?(?:{alternation(W.PLAN_PERIOD_DUE_WORDS)}))",
+            alternation(W.NOT_DEADLINE_WORDS),
         ]
     )
 )
 
-_IRREGULAR_RE = regex.compile(_alt(W.IRREGULAR_WORDS))
-_NOT_DEADLINE_AFTER_RE = regex.compile(_alt(W.NOT_DEADLINE_SUFFIXES))
+_IRREGULAR_RE = regex.compile(alternation(W.IRREGULAR_WORDS))
+_NOT_DEADLINE_AFTER_RE = regex.compile(alternation(W.NOT_DEADLINE_SUFFIXES))
 # a baseline word, then maybe other years of the same list, right before a year: 较2015、
 _BASELINE_BEFORE_RE = regex.compile(
-    rf"(?:{_alt(W.BASELINE_PREFIXES + W.YEAR_LABEL_PREFIXES)})(?:{_YEAR}\s*年?(?:{_alt(W.YEAR_LIST_JOINERS)}))*\Z"
+    rf"(?:{alternation(W.BASELINE_PREFIXES + W.YEAR_LABEL_PREFIXES)})(?:{_YEAR}\s*年?(?:{alternation(W.YEAR_LIST_JOINERS)}))*\Z"
 )
 _DURATION_TARGET_BEFORE = tuple(W.DURATION_TARGET_PREFIXES)
 _DURATION_HISTORY_BEFORE = tuple(W.DURATION_HISTORY_PREFIXES)

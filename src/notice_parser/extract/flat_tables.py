@@ -36,7 +36,15 @@ from typing import NamedTuple
 
 import regex
 
-from ..lexicon.table_headers import classify_header, header_key, looks_like_units
+from ..lexicon import alternation
+from ..lexicon.table_headers import (
+    TIME_CELL_BY_WORDS,
+    TIME_CELL_MONTH_PARTS,
+    TIME_CELL_WORDS,
+    classify_header,
+    header_key,
+    looks_like_units,
+)
 from ..readers import Cell, Table
 from ..spans import squeeze, strip_span
 from .context import Context
@@ -44,8 +52,10 @@ from .context import Context
 ROLES = ("lead", "responsible", "supporting")
 #: a time cell: 2024年底前, 6月, 全年, 长期坚持, 2023年3月-6月
 _TIME_CELL = regex.compile(
-    r"^(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月(?:份)?)?(?:底|上旬|中旬|下旬|[0-9０-９]{1,2}日)?"
-    r"(?:前|底前|以前|之前)?(?:[-—～至~].{0,12})?$|^(?:全年|长期|持续|长期坚持|持续推进|常态化|年底前|每年|每季度|每月)"
+    r"^(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月(?:份)?)?(?:"
+    + alternation(TIME_CELL_MONTH_PARTS)
+    + r"|[0-9０-９]{1,2}日)?"
+    r"(?:" + alternation(TIME_CELL_BY_WORDS) + r")?(?:[-—～至~].{0,12})?$|^(?:" + alternation(TIME_CELL_WORDS) + r")"
 )
 _SERIAL = regex.compile(r"^[（(]?([0-9０-９]{1,3})[)）]?[.．、]?$")
 _SERIAL_KEYS = ("序号", "编号")

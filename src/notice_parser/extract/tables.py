@@ -38,8 +38,16 @@ from dataclasses import dataclass
 
 import regex
 
+from ..lexicon import alternation
 from ..lexicon.roles import FIRST_LISTED_LEADS
-from ..lexicon.table_headers import TABLE_NOTE, TABLE_NOTE_REACH, classify_header, looks_like_units
+from ..lexicon.table_headers import (
+    NOTE_SUPPORTING_WORDS,
+    TABLE_NOTE,
+    TABLE_NOTE_LABELS,
+    TABLE_NOTE_REACH,
+    classify_header,
+    looks_like_units,
+)
 from ..model import Measure, Unit
 from ..readers import Cell, Table
 from ..spans import squeeze, strip_span
@@ -52,7 +60,10 @@ MAX_HEADER_ROW = 6
 SplitUnits = Callable[[Context, int, int], list[Unit]]
 FindItems = Callable[[Context, Region], list]
 SectionAt = Callable[[int], str | None]
-_TABLE_NOTE = regex.compile(r"(?:注|说明|备注)[0-9一二三１-９]?[：:][^。]{0,30}?" + TABLE_NOTE)
+_TABLE_NOTE = regex.compile(
+    r"(?:" + alternation(TABLE_NOTE_LABELS) + r")[0-9一二三１-９]?[：:][^。]{0,30}?" + TABLE_NOTE
+)
+_NOTE_SUPPORTING = regex.compile(alternation(NOTE_SUPPORTING_WORDS))
 
 
 @dataclass(frozen=True)
@@ -74,7 +85,7 @@ def table_note(text: str, table: Table) -> Note | None:
         return None
     kind = classify_header(m.group("col"))[0] if m.group("col") else None
     rest = m.group("rest")
-    rest_role = None if rest is None else "supporting" if regex.search("配合|协办|参与|协助", rest) else "responsible"
+    rest_role = None if rest is None else "supporting" if _NOTE_SUPPORTING.search(rest) else "responsible"
     return Note(kind if kind in ROLES else None, rest_role)
 
 

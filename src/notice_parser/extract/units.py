@@ -25,10 +25,12 @@ from functools import lru_cache
 import regex
 
 from ..divisions import names_place
+from ..lexicon import alternation
 from ..lexicon.roles import (
     CONCAT_ORGAN_ENDS,
     CONJUNCTIONS,
     DEPARTMENT_ENDINGS,
+    DEPARTMENT_FIELD_LINKS,
     DEPARTMENT_FIELDS,
     EACH_WORD,
     ETC_WORD,
@@ -409,7 +411,7 @@ def _level_prefix(name: str) -> str | None:
 
 _FIELD_DEPARTMENT = regex.compile(
     r"^(?:" + "|".join(map(regex.escape, sorted(DEPARTMENT_FIELDS, key=len, reverse=True))) + r")"
-    r"(?:管理|服务|监督|工作|事务)?(?:" + "|".join(map(regex.escape, DEPARTMENT_ENDINGS)) + r")$"
+    r"(?:" + alternation(DEPARTMENT_FIELD_LINKS) + r")?(?:" + "|".join(map(regex.escape, DEPARTMENT_ENDINGS)) + r")$"
 )
 
 

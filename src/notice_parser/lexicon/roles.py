@@ -202,6 +202,30 @@ FIRST_LISTED_LEADS = (
     r"|(?:第一|首)(?:个|家)?(?:单位|部门))"  # 第一个单位
     r"(?:为|是|即为)牵头(?:单位|部门)"
 )
+#: a part of a clause that assigns no role but may sit in one: a time phrase
+#: ends in or holds one of these (6月底前, 长期坚持, 2017年完成, 一季度见效)
+NEUTRAL_PART_WORDS = (
+    "底前",
+    "底",
+    "前",
+    "月",
+    "日",
+    "年",
+    "季度",
+    "长期",
+    "持续",
+    "完成",
+    "推进",
+    "坚持",
+    "取得",
+    "见效",
+    "开展",
+    "启动",
+)
+#: a note that the clause holds for what follows ("以下同"), and its stem, which
+#: may take a few characters after it ("下同", "下同此")
+NEUTRAL_NOTES = ("以下同",)
+NEUTRAL_NOTE_STEMS = ("下同",)
 #: a standing rule: 以下均需试点城市政府落实，不再列出
 STANDING_RULE = (
     r"以下(?:各项|所有)?(?:任务|工作|措施|事项)?(?:均|都|全部)?(?:需|由|须|要|需要)?"
@@ -341,6 +365,8 @@ DEPARTMENT_ENDINGS = ("委员会", "管理局", "办公室", "局", "厅", "委"
 #: a department ending (卫生健康局, 工业和信息化厅, 地方金融监管局) is a department
 #: of the level written on the list's first item; any other name (山东银保监局,
 #: 中铁济南局) takes the prefix only when the document writes it so elsewhere
+#: words that may stand between a department's field and its ending (卫生健康管理局, 政务服务局)
+DEPARTMENT_FIELD_LINKS = ("管理", "服务", "监督", "工作", "事务")
 DEPARTMENT_FIELDS = (
     "发展改革",
     "发展和改革",

@@ -239,3 +239,14 @@ TABLE_NOTE = (
 )
 #: how far from a table (characters) a note is looked for, after and before it
 TABLE_NOTE_REACH = (400, 200)
+
+#: labels of a note written under a table (注：, 说明：, 备注1：)
+TABLE_NOTE_LABELS = ("注", "说明", "备注")
+#: in a table note's "the others are …" part, these make the others supporting
+NOTE_SUPPORTING_WORDS = ("配合", "协办", "参与", "协助")
+
+#: what a 完成时限 cell reads like: 2024年底前, 6月, 3月中旬前, 全年, 长期坚持
+#: (a part of a month, then maybe a by word; or a whole-cell word)
+TIME_CELL_MONTH_PARTS = ("底", "上旬", "中旬", "下旬")
+TIME_CELL_BY_WORDS = ("前", "底前", "以前", "之前")
+TIME_CELL_WORDS = ("全年", "长期", "持续", "长期坚持", "持续推进", "常态化", "年底前", "每年", "每季度", "每月")

@@ -151,6 +151,12 @@ CLAUSE_OPENERS = frozenset("，,。；;：:！!？?、（(\n")
 #: the end of a year or of a part of one ("年底", "三季度末"); all mean its last day
 END_WORDS: tuple[str, ...] = ("年底", "年末", "底", "末")
 
+#: a year's end, or the year itself, written with no year before it: the notice's year
+BARE_YEAR_WORDS: tuple[str, ...] = ("年底", "年末", "年内")
+
+#: after a number, these make it a time (3个月, 5个工作日, 24小时), not a count
+COUNT_TIME_WORDS: tuple[str, ...] = ("月", "工作日", "小时", "星期", "季度")
+
 #: parts of a month → (first day, last day or None for the month's end)
 MONTH_PARTS: dict[str, tuple[int, int | None]] = {
     "上旬": (1, 10),

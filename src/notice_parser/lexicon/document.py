@@ -44,6 +44,14 @@ TITLE_GENRES = (
 ISSUING_VERBS = ("印发", "转发", "颁布", "发布", "下达", "下发")
 #: the genres of a covering notice: …印发X的通知
 COVER_GENRES = ("通知", "通报", "决定", "函")
+#: the genres of a title that its 主送 line follows (…的通知各区县人民政府：) on a
+#: line that lost its line breaks
+ADDRESSED_GENRES = (*COVER_GENRES, "意见", "批复", "通告")
+#: the genres of a title that its 文号 follows on such a line (…的通知X政发〔2021〕5号)
+NUMBERED_GENRES = ("通知", "意见", "方案", "决定", "办法", "规划", "计划")
+#: the genres of an enclosed plan's title that its first heading follows on
+#: such a line (…实施方案一、总体要求)
+PLAN_GENRES = ("方案", "计划", "意见", "办法", "措施", "要点", "规划", "细则", "规定")
 #: the word after the issuer in a title: 国务院办公厅关于…
 ABOUT_WORD = "关于"
 #: the last word of the print footer: 山东省人民政府办公厅2019年3月15日印发
@@ -125,10 +133,12 @@ SUB_UNIT_HEADS = (
 CONTENTS_WORDS = ("目录", "目 录", "目　录")
 BOILERPLATE_CONTAINS = ("二维码", "公众号", "阅读原文", "网络红页", "微信号")
 
+#: the label of the recipients' line (主送：各区县人民政府)
+RECIPIENTS_WORD = "主送"
 #: lines that close the body: attachments, print footer, publication notes
 FOOTER_PREFIXES = (
     "抄送",
-    "主送：",
+    RECIPIENTS_WORD + "：",
     "（此件公开发布）",
     "(此件公开发布)",
     "（此件主动公开）",
@@ -137,8 +147,11 @@ FOOTER_PREFIXES = (
     "（此件不公开）",
 )
 FOOTER_SUFFIXES = ("印发", "翻印")
-#: (a regex: 附表 are the tables enclosed with a plan: 附表：1、…推进计划表)
-ATTACHMENT_WORD = "(?:附件|附表)"
+#: the head of the attachments (附件：…, 附件2), and of the tables enclosed
+#: with a plan (附表：1、…推进计划表); ATTACHMENT_WORD is either, as a regex
+ANNEX_WORD = "附件"
+ENCLOSED_TABLE_WORD = "附表"
+ATTACHMENT_WORD = "(?:" + ANNEX_WORD + "|" + ENCLOSED_TABLE_WORD + ")"
 #: characters after 附件 in prose about the attachments, not an annex head
 #: running into its title: 附件的, 附件中, 附件所列, 附件下载
 ATTACHMENT_PROSE_NEXT = ("的", "中", "所", "下")

@@ -10,6 +10,8 @@ line break marks it (texts that lost their line breaks).
 from __future__ import annotations
 
 CN_NUM = "〇零一二三四五六七八九十百两"
+#: 第一部分: a part of a document (laws also use 第一编)
+PART_WORD = "部分"
 #: separators allowed after an Arabic item number: 1.  1．  1、  1﹒ — and a
 #: private-use glyph (U+E000–U+F8FF), which is what a full stop in a symbol
 #: font becomes when text is extracted from Word or PDF (qingdao-2024: "1\ue010")
@@ -19,7 +21,7 @@ CLOSE_PARENS = "）)"
 
 #: (name, regex with group ``num``, rank in the conventional hierarchy)
 MARKER_STYLES: list[tuple[str, str, float]] = [
-    ("part", rf"第(?P<num>[{CN_NUM}]+)(?:部分|编)[ \u3000]*", -1),
+    ("part", rf"第(?P<num>[{CN_NUM}]+)(?:{PART_WORD}|编)[ \u3000]*", -1),
     ("chapter", rf"第(?P<num>[{CN_NUM}]+)章[ \u3000]*", 0),
     ("jie", rf"第(?P<num>[{CN_NUM}]+)节[ \u3000]*", 0.5),
     ("article", rf"第(?P<num>[{CN_NUM}]+)条[ \u3000]*", 1),

@@ -30,6 +30,7 @@ from ..lexicon.document import (
     META_NUMBER_FIELDS,
     ORG_HINTS,
     PROSE_OPENERS,
+    RECIPIENTS_WORD,
     SEAL_REMARKS,
     SIGNER_WORDS,
     SUB_UNIT_HEADS,
@@ -56,6 +57,7 @@ _ISSUED = regex.compile(
     r"(?:" + alternation(ISSUING_VERBS) + r")(?P<plan>.+?)的(?:" + alternation(COVER_GENRES) + r")$"
 )
 _ABOUT = regex.compile(r"^(?P<issuer>.+?)" + ABOUT_WORD)
+_RECIPIENTS_LABELS = (RECIPIENTS_WORD + "：", RECIPIENTS_WORD + ":")
 _RECIPIENT_SPLIT = regex.compile(r"[，,；;]")
 _URL = regex.compile(r"https?://\S.*")
 _FILE_EXTENSION = regex.compile(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar|et|txt)$", regex.IGNORECASE)
@@ -198,8 +200,9 @@ def _recipients(lines: list[Line], limit: int) -> tuple[int, list[str]] | None:
         if ln.start >= limit:
             break
         c = ln.compact
-        if c.startswith(("主送：", "主送:")):
-            c = c[3:] if c.endswith(("：", ":")) else c[3:] + "："
+        if c.startswith(_RECIPIENTS_LABELS):
+            n = len(_RECIPIENTS_LABELS[0])
+            c = c[n:] if c.endswith(("：", ":")) else c[n:] + "："
         k = min((c.find(x) for x in "：:" if x in c), default=-1)
         if 0 < k < len(c) - 1 and not is_footer(ln):
             c = c[: k + 1]  # 各设区市人民政府：现将有关事项通知如下：

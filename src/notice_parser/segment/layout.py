@@ -12,7 +12,10 @@ from functools import cached_property
 
 import regex
 
+from ..lexicon import alternation
 from ..lexicon.document import (
+    ADDRESSED_GENRES,
+    ANNEX_WORD,
     ATTACHMENT_WORD,
     BOILERPLATE_CONTAINS,
     BOILERPLATE_PREFIXES,
@@ -27,8 +30,11 @@ from ..lexicon.document import (
     KV_OTHER_FIELDS,
     KV_RULE,
     KV_TITLE_FIELDS,
+    NUMBERED_GENRES,
+    PLAN_GENRES,
     TITLE_GENRES,
 )
+from ..lexicon.markers import PART_WORD
 from ..spans import squeeze, strip_span
 
 _SPACES = " \t\u00a0\u3000\u2002\u2003"
@@ -42,11 +48,13 @@ DATE = regex.compile(
     regex.VERBOSE,
 )
 _TITLE_END = regex.compile(
-    r"(?:" + "|".join(sorted(map(regex.escape, TITLE_GENRES), key=len, reverse=True)) + r")"
+    r"(?:" + alternation(TITLE_GENRES) + r")"
     r"(?:[（(][^（）()]{1,20}[）)])?$"
 )
 _MARKER_START = regex.compile(
-    r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.．、﹒]|第[一二三四五六七八九十]+(?:[章条节]|部分))"
+    r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.．、﹒]|第[一二三四五六七八九十]+(?:[章条节]|"
+    + PART_WORD
+    + "))"
 )
 
 
@@ -183,19 +191,26 @@ def ends_like_title(s: str) -> bool:
 #: header: after a sentence, after the 主送 colon (not after 附件：), around a
 #: document number, around a date and after a print footer
 _VIRTUAL_CUT = regex.compile(
-    r"""
-      (?<=。)                                             # after a sentence
-    | (?<=[：:])(?<!附件\s*[：:])                          # after the 主送 colon
-    | (?<=号)(?=[^\s，,。）)])(?<=[〕\]］】)）]\s*\d{1,5}\s*号)  # after a document number
-    | (?<=(?:通知|意见|方案|决定|办法|规划|计划))(?![的之和及])(?=[\p{Han}A-Za-z]{1,8}[〔\[［【]\s*(?:19|20)\d{2})  # title | 文号
-    | (?=(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?!\s*[，,起前]))     # before a signature date
-    | (?<=\d{4}年\d{1,2}月\d{1,2}日)(?=\s*[^\s，,。；;前起以印])   # after it
-    | (?<=\d日(?:印发|翻印))                              # after a print footer
-    | (?<=的(?:通知|通报|意见|决定|函|批复|通告))(?![》」”"）)，,。的])(?=[^。：:》]{2,200}[：:])  # title | 主送
-    | (?<=附件\s*[：:]?\s*《[^《》]{1,80}》)(?=[^\s，,、；;])          # 附件：《X》 | signature
-    | (?<=(?:方案|计划|意见|办法|措施|要点|规划|细则|规定))(?=[一二三四五六七八九十]{1,3}、)  # plan title | 一、
-    """,
-    regex.VERBOSE,
+    "|".join(
+        [
+            r"(?<=。)",  # after a sentence
+            r"(?<=[：:])(?<!" + ANNEX_WORD + r"\s*[：:])",  # after the recipients' colon (not after the annex word's)
+            r"(?<=号)(?=[^\s，,。）)])(?<=[〕\]］】)）]\s*\d{1,5}\s*号)",  # after a document number
+            # a title running into its document number
+            r"(?<=(?:"
+            + alternation(NUMBERED_GENRES)
+            + r"))(?![的之和及])(?=[\p{Han}A-Za-z]{1,8}[〔\[［【]\s*(?:19|20)\d{2})",
+            r"(?=(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?!\s*[，,起前]))",  # before a signature date
+            r"(?<=\d{4}年\d{1,2}月\d{1,2}日)(?=\s*[^\s，,。；;前起以印])",  # after it
+            r"(?<=\d日(?:" + alternation(FOOTER_SUFFIXES) + r"))",  # after a print footer
+            # a title running into its recipients' line
+            r"(?<=的(?:" + alternation(ADDRESSED_GENRES) + r"))(?![》」”\"）)，,。的])(?=[^。：:》]{2,200}[：:])",
+            # the annex list (附件：《X》) running into the signature
+            r"(?<=" + ANNEX_WORD + r"\s*[：:]?\s*《[^《》]{1,80}》)(?=[^\s，,、；;])",
+            # an enclosed plan's title running into its first heading
+            r"(?<=(?:" + alternation(PLAN_GENRES) + r"))(?=[一二三四五六七八九十]{1,3}、)",
+        ]
+    )
 )
 _LAST_CRUMB = regex.compile(r"[>＞»›/]\s*(?P<title>[^\s>＞»›/]+)$")
 #: whitespace between two characters of a collapsed line: a paragraph break

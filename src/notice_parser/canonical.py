@@ -32,6 +32,7 @@ from dataclasses import dataclass
 import regex
 
 from . import divisions as D
+from .lexicon import alternation
 from .lexicon import organs as O
 
 
@@ -62,9 +63,10 @@ class Jurisdiction:
 NONE = Jurisdiction(None)
 
 _CENTRAL_ISSUER = regex.compile(
-    r"^(?:国务院|中共中央|中央|全国人大|国家[\p{Han}]{1,10}(?:委员会|局|署|部)|[\p{Han}]{1,8}部$)"
+    rf"^(?:{alternation(O.CENTRAL_ISSUER_NAMES)}|{O.NATIONAL_ORGAN_HEAD}[\p{{Han}}]{{1,10}}"
+    rf"(?:{alternation(O.NATIONAL_ORGAN_ENDS)})|[\p{{Han}}]{{1,8}}部$)"
 )
-_NATIONAL_RECIPIENTS = regex.compile(r"各省、自治区、直辖市")
+_NATIONAL_RECIPIENTS = regex.compile(alternation(O.NATIONAL_RECIPIENTS))
 
 
 def _place_in(s: str, *, at_start: bool) -> D.Division | None:
@@ -225,7 +227,10 @@ def _is_group(name: str) -> bool:
     return name.startswith(O.GROUP_HEADS) or name.endswith(O.GROUP_TAILS) or "各" in name[1:]
 
 
-_LEVEL = regex.compile(r"^(?:团(?P<youth>省|市|县|区)委$|(?P<level>自治区|省|市|县|区|州|盟|旗)(?P<rest>.+)$)")
+_LEVEL = regex.compile(
+    rf"^(?:{O.YOUTH_LEAGUE_HEAD}(?P<youth>{alternation(O.YOUTH_LEAGUE_LEVELS)}){O.COMMITTEE_TAIL}$"
+    rf"|(?P<level>{alternation(O.LEVEL_WORDS)})(?P<rest>.+)$)"
+)
 
 
 def _level_place(level: str, j: Jurisdiction) -> D.Division | None:

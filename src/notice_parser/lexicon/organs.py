@@ -454,3 +454,16 @@ GROUP_TAILS: tuple[str, ...] = (
     "各地区",
     "城市政府",
 )
+
+#: an issuer (or a title's first words) naming the centre makes a notice national
+CENTRAL_ISSUER_NAMES: tuple[str, ...] = ("国务院", "中共中央", "中央", "全国人大")
+#: 国家X委员会/局/署/部: a national organ by its shape
+NATIONAL_ORGAN_HEAD = "国家"
+NATIONAL_ORGAN_ENDS: tuple[str, ...] = ("委员会", "局", "署", "部")
+#: recipients that address every province make a notice national
+NATIONAL_RECIPIENTS: tuple[str, ...] = ("各省、自治区、直辖市",)
+#: the level word before an organ (省环保局, 自治区发展改革委) and the level of a 团X委
+LEVEL_WORDS: tuple[str, ...] = ("自治区", "省", "市", "县", "区", "州", "盟", "旗")
+YOUTH_LEAGUE_LEVELS: tuple[str, ...] = ("省", "市", "县", "区")
+YOUTH_LEAGUE_HEAD = "团"
+COMMITTEE_TAIL = "委"

@@ -20,7 +20,7 @@ OPEN_PARENS = "（("
 CLOSE_PARENS = "）)"
 
 #: (name, regex with group ``num``, rank in the conventional hierarchy)
-MARKER_STYLES: list[tuple[str, str, float]] = [
+MARKER_STYLES: tuple[tuple[str, str, float], ...] = (
     ("part", rf"第(?P<num>[{CN_NUM}]+)(?:{PART_WORD}|编)[ \u3000]*", -1),
     ("chapter", rf"第(?P<num>[{CN_NUM}]+)章[ \u3000]*", 0),
     ("jie", rf"第(?P<num>[{CN_NUM}]+)节[ \u3000]*", 0.5),
@@ -32,7 +32,7 @@ MARKER_STYLES: list[tuple[str, str, float]] = [
     ("ar_paren", rf"[{OPEN_PARENS}](?P<num>[0-9０-９]{{1,3}})[{CLOSE_PARENS}]", 5),
     ("ar_half_paren", rf"(?P<num>[0-9０-９]{{1,2}})[{CLOSE_PARENS}]", 6),
     ("circled", r"(?P<num>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])", 7),
-]
+)
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 

@@ -528,7 +528,8 @@ def _own_header(lines: list[Line], first_marker: int) -> tuple[_Fields, int]:
     # (中共中央 国务院关于…的意见 ⏎ （2018年6月16日）)
     under_title = sig is not None and title_idx is not None and sig[0] == title_idx + 1
     addressed = rec is not None or number is not None
-    date, issuers = None, []
+    date: str | None = None
+    issuers: list[str] = []
     if sig and (addressed or under_title):
         idx, issuers, date = sig
         if under_title and not addressed:

@@ -47,7 +47,7 @@ class Candidate:
     start: int
     end: int  # end of the marker
     style: str
-    rank: int
+    rank: float  # MARKER_STYLES' rank: 第一节 sits between 第一章 and 第一条
     number: int
     strength: str  # "line" (line start), "glued" (after a sentence end), "inline"
     collapsed: bool = False  # on a line that lost its line breaks
@@ -63,7 +63,8 @@ class _Node:
 
     @property
     def path(self) -> list[int]:
-        out, node = [], self
+        out: list[int] = []
+        node: _Node | None = self
         while node is not None:
             out.append(node.cand.number)
             node = node.parent

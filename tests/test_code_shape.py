@@ -28,6 +28,7 @@ PATTERN_CALLS = frozenset(
     {"compile", "search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "alternation"}
 )
 PATTERN_MODULES = frozenset({"regex", "re"})
+_VERBOSE_COMMENT = regex.compile(r"(?<!\\)#[^\n]*")
 _CHAR_CLASS = regex.compile(r"\[(?:\\.|[^\]\\])*\]")
 _HAN_RUN = regex.compile(r"\p{Han}{2,}")
 
@@ -82,17 +83,44 @@ def _takes_pattern(func: ast.expr) -> bool:
     )
 
 
-def pattern_words(path: Path) -> list[tuple[int, str]]:
-    """(line, word) for Chinese words in string constants of a pattern argument."""
-    found: list[tuple[int, str]] = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if not isinstance(node, ast.Call) or not node.args:
+def _strings(node: ast.AST) -> list[str]:
+    """The pattern text of every string in ``node``: an f-string's parts joined (a
+    replacement field reads as ``\x00``, so a character class split by one stays whole),
+    and the ``# …`` comments of multi-line (verbose) patterns dropped."""
+    out: list[str] = []
+    inner: set[int] = set()
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.JoinedStr):
+            parts = [v.value if isinstance(v, ast.Constant) else "\x00" for v in sub.values]
+            out.append("".join(str(p) for p in parts))
+            inner.update(id(v) for v in sub.values)
+        elif isinstance(sub, ast.Constant) and isinstance(sub.value, str) and id(sub) not in inner:
+            out.append(sub.value)
+    return [_VERBOSE_COMMENT.sub("", t) if "\n" in t else t for t in out]
+
+
+def pattern_words(path: Path) -> list[tuple[str, str]]:
+    """(where, word) for Chinese words in the strings of a pattern argument, including
+    the module-level names (``_HEADER_WORD = r"(?:序号|…)"``) a pattern argument reads."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    assigned: dict[str, ast.AST] = {}
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+            assigned[stmt.targets[0].id] = stmt.value
+        elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name) and stmt.value is not None:
+            assigned[stmt.target.id] = stmt.value
+    found: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call) or not node.args or not _takes_pattern(node.func):
             continue
-        if not _takes_pattern(node.func):
-            continue
-        for sub in ast.walk(node.args[0]):
-            if isinstance(sub, ast.Constant) and isinstance(sub.value, str):
-                found += [(sub.lineno, w) for w in chinese_words(sub.value)]
+        sources: list[tuple[str, ast.AST]] = [(f"line {node.lineno}", node.args[0])]
+        for name in ast.walk(node.args[0]):
+            if isinstance(name, ast.Name) and name.id in assigned and name.id not in seen:
+                seen.add(name.id)
+                sources.append((name.id, assigned[name.id]))
+        for where, expr in sources:
+            found += [(where, w) for text in _strings(expr) for w in chinese_words(text)]
     return found
 
 
@@ -145,3 +173,16 @@ def test_pattern_word_detector(tmp_path, source, expected):
     f = tmp_path / "m.py"
     f.write_text(source + "\n", encoding="utf-8")
     assert [w for _, w in pattern_words(f)] == expected
+
+
+def test_pattern_word_detector_reads_names_fstrings_and_comments(tmp_path):
+    f = tmp_path / "m.py"
+    f.write_text(
+        'HEADER = r"(?:序号|编号)"\n'
+        'NOT_BEFORE = f"[0-9{CN}个每半]"\n'
+        'SCOPE = r"""\n  (?:两区|x)  # 两区 五县\n"""\n'
+        "A = regex.compile(HEADER + NOT_BEFORE)\n"
+        "B = regex.compile(SCOPE, regex.VERBOSE)\n",
+        encoding="utf-8",
+    )
+    assert pattern_words(f) == [("HEADER", "序号"), ("HEADER", "编号"), ("SCOPE", "两区")]

@@ -3,12 +3,16 @@ and a few behaviours stated as sentences."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
+import regex
 
 from notice_parser.extract.context import Context, Region
-from notice_parser.extract.targets import find_targets
+from notice_parser.extract.targets import find_targets, flags
+from notice_parser.extract.targets import patterns as P
+from notice_parser.extract.targets.index import first_end
 
 CASES = Path(__file__).parent / "cases" / "targets.txt"
 NUMERIC = {"value", "value_max", "baseline", "baseline_year", "year"}
@@ -356,3 +360,41 @@ def test_a_goal_repeated_on_thirty_lines_keeps_its_lead_year():
 def test_a_long_list_of_scopes_gives_the_number_to_the_nearest():
     (t,) = targets_of("五县和" * 30 + "两区达到30%")
     assert (t.scope, t.value, t.unit, t.comparator) == ("两区", 30, "%", ">=")
+
+
+# --- the linear rewrites read what the patterns they replace read (the pattern is the oracle)
+
+
+def _strings(pieces: list[str], longest: int):
+    for n in range(longest + 1):
+        yield from ("".join(p) for p in itertools.product(pieces, repeat=n))
+
+
+def test_backward_reads_find_what_the_forward_patterns_find():
+    verbs = ["达到", "提高", "提高到", "到", "不低于", "低于", "分别", "总体", "总体上", "约", "要", " ", "率", "x"]
+    for s in _strings(verbs, 3):
+        assert bool(P.VERB_BEFORE.match(s, 0, len(s))) == bool(P.VERB_AT_END.search(s, 0, len(s))), repr(s)
+    trails = ["指标", "水平", "要", "将", "由", "分别", "、", "，", " ", "“", "率", "产能", "x"]
+    for s in _strings(trails, 3):
+        s = s.strip()
+        forward, backward = P.TRAIL.search(s), P.TRAIL_AT_END.match(s)
+        assert (forward and forward.span()) == (backward and backward.span()), repr(s)
+
+
+def test_earliest_word_ends_answer_a_search_before_each_stop():
+    words = ["禁止", "严禁", "不得", "淘汰"]
+    pattern, shortest = regex.compile(P.alt(words)), P.shortest_first(words)
+    for s in _strings(["禁", "止", "严", "不得", "淘汰", "x"], 4):
+        for start in range(len(s) + 1):
+            end = first_end(shortest, s, start, len(s))
+            for stop in range(start, len(s) + 1):
+                assert (end <= stop) == bool(pattern.search(s, start, stop)), (s, start, stop)
+
+
+def test_words_right_before_a_number_are_read_as_the_patterns_read_them():
+    set_mention, of = regex.compile(r"(?:等)\s*$"), regex.compile(r"的\s*$")  # the patterns replaced
+    for s in _strings(["等", "的", " ", "\n", "x"], 4):
+        cf = flags.ClauseFacts(s, 0, len(s), False, 0, 0, 0, 0, 0, 0, (), ())
+        for stop in range(len(s) + 1):
+            assert flags._set_mention(cf, stop) == bool(set_mention.search(s[:stop])), (s, stop)
+            assert (flags._of_before(cf, stop) is not None) == bool(of.search(s[:stop])), (s, stop)

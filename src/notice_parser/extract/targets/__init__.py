@@ -41,7 +41,7 @@ from __future__ import annotations
 
 from ...context import Context, Region
 from ...model import Target
-from .flags import RegionView, in_background
+from .flags import RegionView
 from .index import Titles
 from .reading import Carry, Draft, targets_in_sentence
 from .sentences import sentences_of
@@ -55,7 +55,7 @@ _DROPPED_FLAGS = frozenset({"past", "status", "eligibility"})
 def find_targets(ctx: Context, region: Region) -> list[Target]:
     """Every numeric target in ``region`` (one section's own text)."""
     titles = Titles.of(ctx.text, region.start, region.end)
-    view = RegionView(ctx, region, titles, sentences_of(ctx, region, titles), in_background(ctx, region))
+    view = RegionView(ctx, region, titles, sentences_of(ctx, region, titles))
     targets: list[Draft] = []
     carry = Carry()  # the last goal's indicator, for elliptical clauses
     for si in range(len(view.sentences)):

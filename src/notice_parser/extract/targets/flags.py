@@ -6,13 +6,14 @@ sentence and clause (word positions), never by a scan per number."""
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from ...context import Context, Region
 from ...lexicon import target_words as W
 from ...spans import WHITESPACE, squeeze
 from . import patterns as P
-from .index import Titles, first_end
+from .index import Titles, first_end, lazy
 from .items import Group
 from .sentences import Sentence, Sentences
 
@@ -150,7 +151,8 @@ def _treated_set(cf: ClauseFacts, stop: int) -> bool:
     return bool(P.TREATED.match(cf.text, min(cf.first_filled, end), end))
 
 
-class RegionView(NamedTuple):
+@dataclass(frozen=True)
+class RegionView:
     """One region as the rule reads it: the context, the region, its titles
     and sentences, and whether it lies in a background section."""
 
@@ -158,17 +160,16 @@ class RegionView(NamedTuple):
     region: Region
     titles: Titles
     sentences: Sentences
-    background: bool  # in a background section (基本情况, 现状, 发展基础)
 
-
-def in_background(ctx: Context, region: Region) -> bool:
-    """Is the region in a background section (基本情况, 现状, 发展基础)?"""
-    return any(
-        w in h
-        for h in ctx.ancestor_headings(region.section_id)
-        if len(h) <= _HEADING_MAX
-        for w in W.BACKGROUND_HEADING_WORDS
-    )
+    @lazy
+    def background(self) -> bool:
+        """Is the region in a background section (基本情况, 现状, 发展基础)?"""
+        return any(
+            w in h
+            for h in self.ctx.ancestor_headings(self.region.section_id)
+            if len(h) <= _HEADING_MAX
+            for w in W.BACKGROUND_HEADING_WORDS
+        )
 
 
 class Flags(NamedTuple):

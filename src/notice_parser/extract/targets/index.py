@@ -5,11 +5,32 @@ asked per number costs a bisection, not a scan of the sentence (issue 10:
 from __future__ import annotations
 
 import bisect
-from typing import NamedTuple
+from collections.abc import Callable
+from typing import Any, Generic, NamedTuple, TypeVar
 
 import regex
 
 from . import patterns as P
+
+T = TypeVar("T")
+
+
+class lazy(Generic[T]):
+    """An attribute computed on first read and stored on the instance (which
+    then shadows this non-data descriptor): a ``functools.cached_property``
+    without its lock, for frozen dataclasses read many times per region."""
+
+    def __init__(self, compute: Callable[[Any], T]) -> None:
+        self.compute = compute
+        self.name = compute.__name__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: object, owner: type | None = None) -> T:
+        value = self.compute(obj)
+        obj.__dict__[self.name] = value
+        return value
 
 
 class Titles(NamedTuple):

@@ -252,17 +252,6 @@ def _arabic_step(text: str, m: regex.Match[str], start: int, end: int, titles: T
 _STALE: regex.Match[str] | None = regex.match("", "")  # a sentinel: "search again"
 
 
-def _next_match(
-    pattern: regex.Pattern[str], cached: regex.Match[str] | None, text: str, pos: int, end: int
-) -> regex.Match[str] | None:
-    """The next match of ``pattern`` at or after ``pos``: a cached match still
-    ahead of ``pos`` is it (a search from pos finds the same leftmost match),
-    so each pattern scans the clause once, not once per item."""
-    if cached is _STALE or (cached is not None and cached.start() < pos):
-        return pattern.search(text, pos, end)
-    return cached
-
-
 def scan_items(text: str, start: int, end: int, titles: Titles) -> tuple[list[Item], list[Skip]]:
     """Every quantity (with its range and suffix) in ``text[start:end]``, and
     the quantities read and left out as (start, end, reason)."""
@@ -271,9 +260,14 @@ def scan_items(text: str, start: int, end: int, titles: Titles) -> tuple[list[It
     pos, ratio = start, False
     m = z = c = _STALE
     while pos < end:
-        m = _next_match(P.QUANTITY, m, text, pos, end)
-        z = _next_match(P.ZERO, z, text, pos, end)
-        c = _next_match(P.CN_QUANTITY, c, text, pos, end)
+        # each pattern's next match is searched again only once it lies behind pos
+        # (a search from pos finds the same leftmost match): each scans the clause once
+        if m is _STALE or (m is not None and m.start() < pos):
+            m = P.QUANTITY.search(text, pos, end)
+        if z is _STALE or (z is not None and z.start() < pos):
+            z = P.ZERO.search(text, pos, end)
+        if c is _STALE or (c is not None and c.start() < pos):
+            c = P.CN_QUANTITY.search(text, pos, end)
         if c and (not m or c.start() < m.start()) and (not z or c.start() < z.start()):
             step = _cn_step(text, c, start, end, titles)
         elif z and (not m or z.start() < m.start()):

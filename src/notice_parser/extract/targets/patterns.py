@@ -111,6 +111,13 @@ VERB_AT_END = regex.compile(
     regex.VERBOSE,
 )
 
+#: the same read backwards from the number: whether VERB_AT_END can match at
+#: all, anchored at the number (a search for VERB_AT_END tries every position of the subject)
+VERB_BEFORE = regex.compile(
+    rf"(?r)(?:{alt(W.COMPARATOR_VERBS)})(?:{alt(W.DISTRIBUTE_WORDS + W.SHARE_WORDS + W.FILLER_WORDS)})*"
+    rf"(?:{alt(W.APPROX_PREFIXES)})?\s*"
+)
+
 #: 由 / 从 (分别由) right before a value list: that list is the baseline; 由2015年的65: the baseline's year
 BASELINE_MARK = regex.compile(
     rf"""
@@ -149,6 +156,9 @@ YEAR = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+#: what every YEAR or PLAN_DUE match holds (a sentence without one has no year expression)
+YEAR_HINT = regex.compile(alt(("年", *W.RELATIVE_YEARS, *W.PLAN_PERIODS)))
 
 #: a yearly target: 每年, 年均, 年度 (not 2017年度)
 YEARLY = regex.compile(rf"(?<![0-9０-９])(?:{alt(W.YEARLY_WORDS)})")
@@ -212,9 +222,11 @@ AREA_PART = regex.compile(_AREA)
 #: an area opening an indicator, with an indicator left after it (城市|污水处理率)
 AREA_PART_AT_START = regex.compile(rf"{_AREA}(?=\p{{Han}}{{2}})")
 #: words stripped from the end of a subject
-TRAIL = regex.compile(
-    rf"(?:{alt(W.TRAIL_WORDS + W.DISTRIBUTE_WORDS + W.SHARE_WORDS + ('趋', '由', '从'))}|[、，,\s“\"])$"
-)
+_TRAIL = rf"(?:{alt(W.TRAIL_WORDS + W.DISTRIBUTE_WORDS + W.SHARE_WORDS + ('趋', '由', '从'))}|[、，,\s“\"])"
+TRAIL = regex.compile(rf"{_TRAIL}$")
+#: TRAIL read backwards from the end (longest word first: the same match on a
+#: stripped subject, without trying every position of it)
+TRAIL_AT_END = regex.compile(rf"(?r){_TRAIL}")
 #: one-character trail words that also end ordinary words (产能, 功能, 必须, 供应): cut only at a word boundary
 TRAIL_IN_WORDS = frozenset(w for w in W.TRAIL_WORDS if len(w) == 1 and "\u4e00" <= w <= "\u9fff") - {"、"}
 #: where a list of subjects splits: 化学需氧量、氨氮排放总量

@@ -128,15 +128,18 @@ def targets_in_sentence(view: RegionView, si: int, carry: Carry) -> tuple[list[D
     sent = view.sentences[si]
     if not P.QUANTITY_START.search(text, sent.start, sent.end):
         return [], carry  # no digit, no numeral, no zero word: no quantity
-    facts = sentence_facts(text, sent, view.ctx.notice_year)
+    facts = None  # read once the sentence has a quantity
     state = SentenceState(carry.indicator if carry.paragraph == sent.paragraph else None, carry)
     out: list[Draft] = []
     for cs, ce in split_spans(text, sent.start, sent.end, P.CLAUSE_BREAKS, keep_digit_commas=True):
+        if not P.QUANTITY_START.search(text, cs, ce):
+            continue
         items, skips = scan_items(text, cs, ce, view.titles)
         for a, b, reason in skips:
             view.ctx.skip("number", (a, b), reason)
         if not items:
             continue
+        facts = facts or sentence_facts(text, sent, view.ctx.notice_year)
         flags = Flags(view, facts, clause_facts(text, cs, ce, facts))
         yearly = bool(P.YEARLY.search(text[cs:ce]))
         clause = Clause(view, si, sent, flags, tuple(group_items(text, items)), yearly)
@@ -161,7 +164,7 @@ def _read_subject(text: str, g: Group, cst: ClauseState) -> Subject:
     """The verb between the baseline (or the subject) and the list, and the subject before it."""
     baseline, subject_start = cst.baseline, cst.subject_start
     verb_from = baseline.end if baseline else subject_start
-    vm = P.VERB_AT_END.search(text, verb_from, g.start)
+    vm = P.VERB_AT_END.search(text, verb_from, g.start) if P.VERB_BEFORE.match(text, verb_from, g.start) else None
     verb = vm["verb"] if vm else None
     if baseline:
         bm = P.BASELINE_MARK.search(text, subject_start, baseline.start)
@@ -173,10 +176,12 @@ def _read_subject(text: str, g: Group, cst: ClauseState) -> Subject:
     opened = max(subject_raw.rfind("（"), subject_raw.rfind("("))
     if opened >= 0 and ")" not in subject_raw[opened:] and "）" not in subject_raw[opened:]:
         subject_raw = subject_raw[opened + 1 :]  # "新增2400户（累计约3600户）": inside the bracket
-    by = P.BASELINE_YEAR.search(subject_raw) or P.BASELINE_YEAR.search(text[verb_from : g.start])
+    verb_part = text[verb_from : g.start]
+    in_subject = P.BASELINE_YEAR.search(subject_raw)
+    by = in_subject or P.BASELINE_YEAR.search(verb_part)
     baseline_year = int(by["y"]) if by else (cst.baseline_mark_year if baseline else None)
-    subj_clean = P.BASELINE_YEAR.sub("", subject_raw)
-    distribute = any(w in subj_clean[-4:] or w in text[verb_from : g.start] for w in W.DISTRIBUTE_WORDS)
+    subj_clean = P.BASELINE_YEAR.sub("", subject_raw) if in_subject else subject_raw
+    distribute = any(w in subj_clean[-4:] or w in verb_part for w in W.DISTRIBUTE_WORDS)
     share = bool(P.SHARE_AT_END.search(trail_strip(subj_clean)))
     core, scopes = strip_subject(subj_clean)
     level_only = False
@@ -227,7 +232,7 @@ def _indicators(
     else:
         indicators = [None]
     indicators = [close_brackets(i.strip('、，,：:；;。）)“”"')) if i else i for i in indicators]
-    rv = next((v for v in P.ROUND_VERBS if text.endswith(v, 0, g.start)), None)
+    rv = next((v for v in P.ROUND_VERBS if text.endswith(v, 0, g.start)), None) if g.items[0].word_cmp else None
     if rv and g.items[0].word_cmp in (">", ">="):  # 产业规模过千亿: the verb is not the indicator's
         indicators = [i[: -len(rv)] if i and i.endswith(rv) else i for i in indicators]
     return indicators, scopes

@@ -38,6 +38,8 @@ def _first_not_in(text: str, start: int, end: int, chars: str) -> int:
 def years_in(text: str, start: int, end: int, titles: Titles, notice_year: int | None) -> list[YearAt]:
     """Year expressions in a sentence: (position, [years], opens-the-sentence)."""
     out: list[YearAt] = []
+    if not P.YEAR_HINT.search(text, start, end):
+        return out
     opening = _first_not_in(text, start, end, _OPENING_FILLER)  # only filler before it: it opens the sentence
     for m in P.YEAR.finditer(text, start, end):
         if m["base"] or m["post"] == "以来" or titles.covers(m.start()):

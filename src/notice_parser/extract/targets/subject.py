@@ -46,7 +46,7 @@ def _strip_once(s: str, scopes: list[str]) -> tuple[str, list[str]]:
     m = P.LEAD.match(s)
     if m and m.end() > 0:
         return s[m.end() :], scopes
-    m = P.TRAIL.search(s)
+    m = P.TRAIL_AT_END.match(s)  # s is stripped: TRAIL.search(s)
     if m and not (
         len(m.group()) == 1 and m.group() in P.TRAIL_IN_WORDS and wordcut.cuts_a_word(s, m.start(), m.end(), 0, len(s))
     ):

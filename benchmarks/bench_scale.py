@@ -51,6 +51,11 @@ def hostile_inputs() -> dict[str, str]:
         "no line breaks: corpus text, 300k": "".join(
             p.read_text(encoding="utf-8").replace("\n", "") for p in sorted(CORPORA.glob("*.txt"))
         )[:300000],
+        "crawled line: corpus sentences and site chrome, no line breaks, 300k": "".join(
+            s + "。 首页 > 通知公告 > 正文 时间：2023-10-28 08:53 微信 微博 QQ空间 来源：市政府办公室 "
+            for p in sorted(CORPORA.glob("*.txt"))
+            for s in p.read_text(encoding="utf-8").replace("\n", "").split("。")
+        )[:300000],
     }
 
 

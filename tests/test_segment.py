@@ -3,7 +3,14 @@ stage as one value."""
 
 from __future__ import annotations
 
-from notice_parser.segment.layout import split_virtual_lines
+import dataclasses
+
+import pytest
+
+from notice_parser.context import Context, Region
+from notice_parser.segment.header import read_header
+from notice_parser.segment.layout import layout_lines, split_virtual_lines
+from notice_parser.segment.segmentation import segment
 
 CRAWLED = (
     "首页 > 通知公告 > 关于X的通知 时间：2023-10-28 08:53 微信 微博 QQ空间 "
@@ -38,3 +45,87 @@ def test_chrome_repeated_along_one_line_is_cut_the_same_way_each_time():
     assert len(lines) == 12 * 300
     assert lines[12 * 299 + 6][2] == "微信 微博 QQ空间"
     assert lines[-1][2] == "二、完善机制"
+
+
+# --- the segmentation stage -------------------------------------------------
+
+NOTICE = """关于印发X市环境整治方案的通知
+X政发〔2021〕5号
+各区县人民政府：
+现将《X市环境整治方案》印发给你们，请认真贯彻执行。
+X市人民政府
+2021年3月5日
+一、总体要求
+（一）加强领导。
+（二）完善机制。
+二、保障措施
+附件
+领导小组名单
+一、组长：张三
+二、成员：李四
+"""
+
+
+def _segment(text: str, holds_clauses=lambda text, start, end: False):
+    ctx = Context(text)
+    return segment(ctx, holds_clauses=holds_clauses), ctx
+
+
+def test_segment_gives_the_notice_fields_sections_and_regions_as_one_value():
+    seg, ctx = _segment(NOTICE)
+    assert seg.notice.model_dump() == {
+        "title": "关于印发X市环境整治方案的通知",
+        "doc_number": "X政发〔2021〕5号",
+        "issuers": ["X市人民政府"],
+        "recipients": ["各区县人民政府"],
+        "date": "2021-03-05",
+        "plan_title": "X市环境整治方案",
+        "attachments": [{"title": "领导小组名单", "url": None}],
+    }
+    assert (seg.header_end, seg.notice_year) == (80, 2021)
+    assert [(s.id, s.heading, s.span) for s in seg.sections] == [
+        ("1", "总体要求", (81, 105)),
+        ("2", "保障措施", (106, 112)),
+    ]
+    assert seg.regions == (
+        Region(80, 81, None, 0),
+        Region(81, 88, "1", 1),
+        Region(88, 96, "1.1", 2),
+        Region(97, 105, "1.2", 2),
+        Region(106, 112, "2", 1),
+    )
+    assert dict(seg.headings) == {"1": "总体要求", "1.1": "加强领导", "1.2": "完善机制", "2": "保障措施"}
+    assert (seg.section_at(90), seg.section_at(81), seg.section_at(112)) == ("1.1", "1", None)
+    assert ctx.warnings == []
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        seg.notice_year = 2020  # type: ignore[misc]
+
+
+def test_an_annex_that_holds_clauses_is_a_document_the_notice_issues():
+    asked = []
+
+    def holds(text, start, end):
+        asked.append(text[start:end])
+        return True
+
+    seg, _ = _segment(NOTICE, holds)
+    assert asked == ["附件\n领导小组名单\n一、组长：张三\n二、成员：李四\n"]
+    assert [s.id for s in seg.sections] == ["1.1", "1.2", "2.1", "2.2"]
+    assert seg.sections[2].heading == "组长：张三"
+
+
+def test_the_notice_year_comes_from_the_title_else_from_a_date_before_the_body():
+    seg, _ = _segment("X市环境整治三年行动方案（2024-2026年）\n一、总体要求\n到年底完成。\n")
+    assert (seg.notice.date, seg.notice_year) == (None, 2024)
+    seg, _ = _segment("各区县人民政府：\n2020年9月11日，全省召开电视电话会议。\n一、总体要求\n到年底完成。\n")
+    assert (seg.notice.title, seg.notice_year) == (None, 2020)
+    seg, _ = _segment("一、总体要求\n到年底完成。\n")
+    assert seg.notice_year is None
+
+
+def test_read_header_returns_the_attachment_spans_instead_of_filling_a_list():
+    lines = layout_lines(NOTICE)
+    header = read_header(NOTICE, lines)
+    assert header.attachment_spans == ((113, 115), (116, 122))
+    assert header.boundaries == (113,)
+    assert header.header_end == 80

@@ -206,8 +206,18 @@ def _label_part(text: str, role: str, a: int, b: int) -> list[RolePart]:
 def parse_clause(text: str, a: int, b: int) -> Clause | None:
     """Read the roles of ``text[a:b]`` (the inside of a bracket), or None."""
     clause = Clause(a, b)
-    m = _FIRST_LISTED.search(text, a, b)
+    inner_end = _read_conventions(text, a, b, clause)
+    labels = list(_LABEL.finditer(text, a, inner_end))
+    if labels:
+        return _labelled(text, a, inner_end, labels, clause)
+    return _verb_notation(text, a, inner_end, clause)
+
+
+def _read_conventions(text: str, a: int, b: int, clause: Clause) -> int:
+    """Note in ``clause`` the 列第一位者为牵头单位 convention and a standing rule
+    stated in ``text[a:b]``; return where the unit lists end (before them)."""
     inner_end = b
+    m = _FIRST_LISTED.search(text, a, b)
     if m:
         clause.first_listed_leads = True
         inner_end = m.start()  # the convention sentence is not a unit list
@@ -215,38 +225,39 @@ def parse_clause(text: str, a: int, b: int) -> Clause | None:
     if s:
         clause.standing = (chain_role(s.group("verb")) or RESPONSIBLE, s.start("units"), s.end("units"))
         inner_end = s.start()
-    labels = list(_LABEL.finditer(text, a, inner_end))
-    if labels:
-        # any other "word：" (适用范围：, 牵头领导：) ends the part before it and assigns nothing
-        known = {m.start("label") for m in labels}
-        labels = sorted(
-            [
-                *labels,
-                *(m for m in _ANY_LABEL.finditer(text, labels[0].end(), inner_end) if m.start("label") not in known),
-            ],
-            key=lambda m: m.start(),
-        )
-        # anything before the first label must be neutral (a time phrase)
-        pre_a, pre_b = _strip(text, a, labels[0].start())
-        if pre_b > pre_a and not all(_is_neutral(text[x:y]) for x, y in _pieces(text, pre_a, pre_b) if y > x):
-            return None
-        clause.labelled = True
-        for k, lm in enumerate(labels):
-            end = labels[k + 1].start() if k + 1 < len(labels) else inner_end
-            if lm.group("label") not in ROLE_LABELS:
-                continue  # 完成时限：… — no units here
-            # a trailing time phrase inside a labelled part is not a unit
-            ua, ub = _strip(text, lm.end(), end)
-            cut = ub
-            for x, y in _pieces(text, ua, ub):
-                if y > x and _is_neutral(text[x:y]) and not _looks_like_units(text[x:y]):
-                    cut = min(cut, x)
-            ua, ub = _strip(text, ua, cut)
-            if ub > ua:
-                clause.parts += _label_part(text, ROLE_LABELS[lm.group("label")], ua, ub)
-        return clause if clause.parts or clause.standing else None
-    # verb notation: every part ends in a role verb, is neutral, or is a
-    # unit list that takes the role of the next part with a verb
+    return inner_end
+
+
+def _labelled(text: str, a: int, inner_end: int, labels: list, clause: Clause) -> Clause | None:
+    """Label notation: each role label's part runs to the next label (any
+    other "word：", such as 适用范围：, ends the part before it and assigns
+    nothing); anything before the first label must be neutral."""
+    known = {m.start("label") for m in labels}
+    others = (m for m in _ANY_LABEL.finditer(text, labels[0].end(), inner_end) if m.start("label") not in known)
+    labels = sorted([*labels, *others], key=lambda m: m.start())
+    pre_a, pre_b = _strip(text, a, labels[0].start())
+    if pre_b > pre_a and not all(_is_neutral(text[x:y]) for x, y in _pieces(text, pre_a, pre_b) if y > x):
+        return None
+    clause.labelled = True
+    for k, lm in enumerate(labels):
+        end = labels[k + 1].start() if k + 1 < len(labels) else inner_end
+        if lm.group("label") not in ROLE_LABELS:
+            continue  # 完成时限：… — no units here
+        # a trailing time phrase inside a labelled part is not a unit
+        ua, ub = _strip(text, lm.end(), end)
+        cut = ub
+        for x, y in _pieces(text, ua, ub):
+            if y > x and _is_neutral(text[x:y]) and not _looks_like_units(text[x:y]):
+                cut = min(cut, x)
+        ua, ub = _strip(text, ua, cut)
+        if ub > ua:
+            clause.parts += _label_part(text, ROLE_LABELS[lm.group("label")], ua, ub)
+    return clause if clause.parts or clause.standing else None
+
+
+def _verb_notation(text: str, a: int, inner_end: int, clause: Clause) -> Clause | None:
+    """Verb notation: every part ends in a role verb, is neutral, or is a unit
+    list that takes the role of the next part with a verb."""
     pending: list[tuple[int, int]] = []
     for pa, pb in _pieces(text, a, inner_end):
         if pb <= pa:

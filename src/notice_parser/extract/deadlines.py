@@ -400,7 +400,7 @@ def _range_candidates(scan: _Scan) -> list[_Candidate]:
             continue
         m1 = _number(m["m1"]) if m["m1"] else 1
         m2 = _number(m["m2"]) if m["m2"] else 12
-        if y2 < y1 or not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+        if m1 is None or m2 is None or y2 < y1 or not (1 <= m1 <= 12 and 1 <= m2 <= 12):
             continue
         c.year = y2
         c.item = {"kind": "during", "start": f"{y1:04d}-{m1:02d}-01", "date": _last_day(y2, m2)}
@@ -540,8 +540,7 @@ def _wrapped_in(s: str, start: int, end: int, pairs) -> bool:
 
 def _point_candidates(scan: _Scan, years: _Years) -> list[_Candidate]:
     out = []
-    s, ctx = scan.s, scan.ctx
-    for m in _POINT_RE.finditer(s):
+    for m in _POINT_RE.finditer(scan.s):
         if not (m["year"] or m["rel"] or m["part"] or m["month"]):
             continue  # only a prefix or a suffix: no point in time
         start, end = m.span()
@@ -549,75 +548,97 @@ def _point_candidates(scan: _Scan, years: _Years) -> list[_Candidate]:
             start = m.start("part")  # "在上半年": keep the prefix out unless it dates something
         c = _Candidate(start, end)
         out.append(c)
-        after = s[end : end + 3]
-        if m["year"]:
-            year = _valid_year(m["year"])
-            if year is None:
-                c.warning = ("implausible_year", f"{m[0]!r}: {m['year']} is not a plausible year; no deadline made")
-                continue
-            c.year = year
-        elif m["rel"]:
-            if ctx.notice_year is None:
-                c.warning = ("no_notice_year", f"{m[0]!r} is relative to the notice year, which is unknown")
-                continue
-            year = ctx.notice_year + W.RELATIVE_YEARS[m["rel"]]
-        else:
-            year = None  # resolved below from the sentence or the notice
-
-        # not deadlines: baselines (较2015年), history (2016年以来), editions (2020年版)
-        if not m["prefix"] and _is_baseline(s, m.start()):
-            continue
-        if not m["year"] and s[max(0, start - 4) : start].endswith(_EVERY_BEFORE):
-            continue  # 每年6月底前 / 每年年底前: the 每年 item says it
-        if m["suffix"] is None and m["end"] is None and _NOT_DEADLINE_AFTER_RE.match(s, end):
-            c.reason = "history_edition_or_title_year"
-            continue
-        if m["year"] and not (m["part"] or m["month"] or m["season"] or m["end"] or m["suffix"]):
-            if after.startswith("度"):
-                continue  # 2018年度…: a year qualifier of a plan or report, not a time limit
-            if not m["prefix"] and ctx.notice_year is not None and year < ctx.notice_year:
-                c.reason = "past_year"  # 2023年，全市高新技术企业达到1560家 (a 2024 notice): history
-                continue
-        if m["month"] and m["day"] and not (m["prefix"] or m["suffix"]):
-            continue  # a full date with no 前/起: when something happened (2020年9月11日，…)
-        phase = _is_phase(s, start, end)
-        if (
-            m["month"]
-            and not (m["year"] or m["rel"] or m["prefix"] or m["suffix"] or m["end"] or m["mpart"] or phase)
-            and not (s.startswith(W.LONE_MONTH_DUE_WORDS, end) or scan.alone(start, end))
-        ):
-            c.reason = "lone_month"
-            continue  # a lone "9月": too weak to be a deadline, unless a task follows or it is a 时限 cell
-        if m["part"] and not (m["year"] or m["rel"] or m["prefix"] or m["suffix"] or m["end"]):
-            # a lone 上半年 / 第三季度 is usually a noun ("上半年考评分值"), unless a
-            # task follows it ("第三季度完成验收", "年中，开展评估")
-            if not _lone_part_is_due(s, start, end):
-                continue
-
-        if m["year"] and not scan.masked(start, end):
-            years.add(m.start(), year)  # a year in a 《title》 dates nothing after it
-        if year is None:
-            year = scan.year_before(m.start(), years)
-            if year is None:
-                c.warning = ("no_notice_year", f"{m[0]!r} has no year and the notice year is unknown")
-                continue
-
-        first, last = _point_bounds(m, year)
-        if first is None or last is None:
-            c.warning = ("bad_date", f"{m[0]!r} is not a valid date")
-            continue
-        prefix, suffix = m["prefix"] or "", m["suffix"] or ""
-        if prefix in W.STATUS_PREFIXES and ctx.notice_year is not None and year < ctx.notice_year:
-            c.reason = "status_date"  # 截至2022年底，全县…: the date of a status report
-            continue
-        if phase and not (prefix or suffix or m["end"] or m["day"]):
-            c.item = {"kind": "during", "start": first, "date": last}  # 集中整治阶段（2019年6月）
-        elif suffix in W.FROM_SUFFIXES or prefix in W.FROM_PREFIXES:
-            c.item = {"kind": "from", "date": first}
-        else:
-            c.item = {"kind": "by", "date": last}
-            c.extend_raw = not (prefix or suffix or m["end"] or m["month"] or m["part"])
+        _read_point(scan, m, c, years)
     return out
+
+
+def _read_point(scan: _Scan, m: regex.Match, c: _Candidate, years: _Years) -> None:
+    """Give ``c`` the item of the point ``m``, or the reason it has none."""
+    ok, year = _written_year(scan.ctx, m, c)
+    if not ok:
+        return
+    phase = _is_phase(scan.s, c.start, c.end)
+    if not _is_time_limit(scan, m, c, year, phase):
+        return
+    if year is not None and m["year"] and not scan.masked(c.start, c.end):
+        years.add(m.start(), year)  # a year in a 《title》 dates nothing after it
+    if year is None:
+        year = scan.year_before(m.start(), years)  # no year written: the sentence's, else the notice's
+        if year is None:
+            c.warning = ("no_notice_year", f"{m[0]!r} has no year and the notice year is unknown")
+            return
+    _point_item(scan.ctx, m, c, year, phase)
+
+
+def _written_year(ctx: Context, m: regex.Match, c: _Candidate) -> tuple[bool, int | None]:
+    """(usable, year) of a point: its explicit or relative year, None when it
+    writes none; not usable (with a warning) when that year cannot be read."""
+    if m["year"]:
+        year = _valid_year(m["year"])
+        if year is None:
+            c.warning = ("implausible_year", f"{m[0]!r}: {m['year']} is not a plausible year; no deadline made")
+            return False, None
+        c.year = year
+        return True, year
+    if m["rel"]:
+        if ctx.notice_year is None:
+            c.warning = ("no_notice_year", f"{m[0]!r} is relative to the notice year, which is unknown")
+            return False, None
+        return True, ctx.notice_year + W.RELATIVE_YEARS[m["rel"]]
+    return True, None
+
+
+def _is_time_limit(scan: _Scan, m: regex.Match, c: _Candidate, year: int | None, phase: bool) -> bool:
+    """Is the point a time limit? Not a baseline (较2015年), history (2016年以来),
+    an edition (2020年版), a plan's year (2018年度), a past year, a date when
+    something happened, nor a lone month or part of a year that no task follows."""
+    s, ctx, start, end = scan.s, scan.ctx, c.start, c.end
+    if not m["prefix"] and _is_baseline(s, m.start()):
+        return False
+    if not m["year"] and s[max(0, start - 4) : start].endswith(_EVERY_BEFORE):
+        return False  # 每年6月底前 / 每年年底前: the 每年 item says it
+    if m["suffix"] is None and m["end"] is None and _NOT_DEADLINE_AFTER_RE.match(s, end):
+        c.reason = "history_edition_or_title_year"
+        return False
+    if year is not None and m["year"] and not (m["part"] or m["month"] or m["season"] or m["end"] or m["suffix"]):
+        if s.startswith("度", end):
+            return False  # 2018年度…: a year qualifier of a plan or report, not a time limit
+        if not m["prefix"] and ctx.notice_year is not None and year < ctx.notice_year:
+            c.reason = "past_year"  # 2023年，全市高新技术企业达到1560家 (a 2024 notice): history
+            return False
+    if m["month"] and m["day"] and not (m["prefix"] or m["suffix"]):
+        return False  # a full date with no 前/起: when something happened (2020年9月11日，…)
+    if (
+        m["month"]
+        and not (m["year"] or m["rel"] or m["prefix"] or m["suffix"] or m["end"] or m["mpart"] or phase)
+        and not (s.startswith(W.LONE_MONTH_DUE_WORDS, end) or scan.alone(start, end))
+    ):
+        c.reason = "lone_month"
+        return False  # a lone "9月": too weak to be a deadline, unless a task follows or it is a 时限 cell
+    if m["part"] and not (m["year"] or m["rel"] or m["prefix"] or m["suffix"] or m["end"]):
+        # a lone 上半年 / 第三季度 is usually a noun ("上半年考评分值"), unless a
+        # task follows it ("第三季度完成验收", "年中，开展评估")
+        return _lone_part_is_due(s, start, end)
+    return True
+
+
+def _point_item(ctx: Context, m: regex.Match, c: _Candidate, year: int, phase: bool) -> None:
+    """The item of a point in ``year``: during (a phase's time), from, or by."""
+    first, last = _point_bounds(m, year)
+    if first is None or last is None:
+        c.warning = ("bad_date", f"{m[0]!r} is not a valid date")
+        return
+    prefix, suffix = m["prefix"] or "", m["suffix"] or ""
+    if prefix in W.STATUS_PREFIXES and ctx.notice_year is not None and year < ctx.notice_year:
+        c.reason = "status_date"  # 截至2022年底，全县…: the date of a status report
+        return
+    if phase and not (prefix or suffix or m["end"] or m["day"]):
+        c.item = {"kind": "during", "start": first, "date": last}  # 集中整治阶段（2019年6月）
+    elif suffix in W.FROM_SUFFIXES or prefix in W.FROM_PREFIXES:
+        c.item = {"kind": "from", "date": first}
+    else:
+        c.item = {"kind": "by", "date": last}
+        c.extend_raw = not (prefix or suffix or m["end"] or m["month"] or m["part"])
 
 
 def _is_phase(s: str, start: int, end: int) -> bool:
@@ -662,8 +683,8 @@ def _point_bounds(m, year: int) -> tuple[str | None, str | None]:
             d = _iso(year, month, _number(m["day"]) or 0)
             return d, d
         if m["mpart"]:
-            lo, hi = W.MONTH_PARTS[m["mpart"]]
-            return _iso(year, month, lo), (_iso(year, month, hi) if hi else _last_day(year, month))
+            first_day, last_day = W.MONTH_PARTS[m["mpart"]]
+            return _iso(year, month, first_day), (_iso(year, month, last_day) if last_day else _last_day(year, month))
         return _iso(year, month, 1), _last_day(year, month)
     if m["season"]:
         return _iso(year, W.SEASON_START_MONTH[m["season"]], 1), _last_day(year, 12)
@@ -736,7 +757,7 @@ def _recurring_candidates(scan: _Scan) -> list[_Candidate]:
         every = 1
         if m["per"]:
             period = W.EVERY_PERIOD_WORDS[m["per"]]
-            every = _number(m["every"]) if m["every"] else 1
+            every = (_number(m["every"]) if m["every"] else 1) or 1
         elif m["bare"]:
             period = W.BARE_PERIOD_WORDS[m["bare"]]
         elif m["regular"]:

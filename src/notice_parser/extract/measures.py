@@ -211,6 +211,7 @@ def _region_measures(
         _apply_lead_wins(roles)
         if cl.parts:
             k = len(out) + 1
+            heading: str | None
             if several:
                 heading = _first_sentence(ctx.text, stretch_start, cl.start, markers.get(sid, "") if k == 1 else "")
                 if k == 1 and headings.get(sid) and not heading.startswith(headings[sid]):

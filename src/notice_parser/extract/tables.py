@@ -217,9 +217,9 @@ def find_columns(text: str, table: Table) -> Columns | None:
         merged: dict[int, tuple[str, int]] = {}
         for c in range(width):
             for layer in reversed(layers):  # the lowest header row is the most specific
-                kind = layer.get(c, (None, 0))
-                if kind[0] is not None:
-                    merged[c] = kind
+                kind, rank = layer.get(c, (None, 0))
+                if kind is not None:
+                    merged[c] = (kind, rank)
                     break
         tasks = [(rank, c) for c, (kind, rank) in merged.items() if kind == "task"]
         task = min(tasks)[1] if tasks else None

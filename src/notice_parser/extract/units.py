@@ -260,6 +260,17 @@ def _place_organ(name: str) -> tuple[str, str, str] | None:
     return None
 
 
+def _place_organs(pieces: list[_Piece]) -> list[tuple[str, str, str]] | None:
+    """Every piece split as a place organ (秦州区委 → 秦州, 区, 委), or None when one is no place organ."""
+    out = []
+    for p in pieces:
+        found = _place_organ(p.name)
+        if found is None:
+            return None
+        out.append(found)
+    return out
+
+
 def _with_suffix(ctx_text: str, place: str, suffix_combo: str) -> str:
     options = _split_suffix_combo(suffix_combo)
     if len(options) == 1:
@@ -380,10 +391,9 @@ def _expand(text: str, pieces: list[_Piece], links: list[str]) -> list[_Piece]:
             head = [p]
             if before.startswith(EACH_WORD) and not p.name.startswith(EACH_WORD) and p.name[:1] == before[1:2]:
                 head = [_Piece(p.i, p.j, EACH_WORD + p.name)]
-            elif bare and all(_place_organ(q.name) for q in prev):
+            elif bare and (organs := _place_organs(prev)) is not None:
                 head = []
-                for q in prev:
-                    place, combo, _ = _place_organ(q.name)
+                for place, combo, _ in organs:
                     suffix = bare.group("suffix") or combo
                     head.append(_Piece(p.i, p.j, place + _with_suffix(text, place, suffix) + bare.group("organ")))
             if head != [p]:

@@ -3,10 +3,10 @@
     read → context → tables → segment (lines, header, sections) → measures →
     deadlines/targets → model
 
-Each stage takes plain values and returns new ones (warnings go to the
-context). Region rules (deadlines,
-targets) are rows of ``REGION_RULES``, imported plainly: adding a rule adds
-an import and a row.
+Each stage is a function here that takes plain values and returns new ones
+(warnings go to the context); ``benchmarks/`` call the same functions. Region
+rules (deadlines, targets) are rows of ``REGION_RULES``, imported plainly:
+adding a rule adds an import and a row.
 """
 
 from __future__ import annotations

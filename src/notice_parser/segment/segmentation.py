@@ -9,6 +9,7 @@ extraction rules read.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -53,10 +54,29 @@ class Segmentation:
         """Section id → marker as written."""
         return {s.id: s.marker for s in self._flat}
 
+    @cached_property
+    def _child_starts(self) -> dict[int, list[int]]:
+        """``id()`` of a section (0 for the top) → the starts of its children."""
+        out = {0: [s.span[0] for s in self.sections]}
+        out.update((id(s), [c.span[0] for c in s.children]) for s in self._flat)
+        return out
+
     def section_at(self, pos: int) -> str | None:
-        """The id of the innermost section whose span holds offset ``pos`` (None outside all)."""
-        inside = [s for s in self._flat if s.span[0] <= pos < s.span[1]]
-        return max(inside, key=lambda s: s.level).id if inside else None
+        """The id of the innermost section whose span holds offset ``pos``
+        (None outside all). Children lie inside their parent and siblings
+        follow one another (the model checks the first, the section ends the
+        second), so the sections holding ``pos`` are found by descending the
+        tree with a bisection at each level."""
+        found: Section | None = None
+        level: Sequence[Section] = self.sections
+        key = 0
+        while level:
+            i = bisect.bisect_right(self._child_starts[key], pos) - 1
+            if i < 0 or pos >= level[i].span[1]:
+                break
+            found = level[i]
+            level, key = found.children, id(found)
+        return found.id if found else None
 
 
 def segment(

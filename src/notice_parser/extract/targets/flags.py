@@ -9,6 +9,8 @@ import bisect
 from dataclasses import dataclass
 from typing import NamedTuple
 
+import regex
+
 from ...context import Context, Region
 from ...lexicon import target_words as W
 from ...spans import WHITESPACE, squeeze
@@ -68,48 +70,61 @@ def sentence_facts(text: str, sent: Sentence, notice_year: int | None) -> Senten
     )
 
 
-class ClauseFacts(NamedTuple):
-    """What the flags ask of the text of a clause before a number, read once:
-    for each word table, the earliest end of one of its words (a word lies
-    before the number at ``g.start`` iff that end is ``<= g.start``)."""
+@dataclass(frozen=True)
+class ClauseFacts:
+    """What the flags ask of the text of a clause before a number, read once
+    (on first need): for each word table, the earliest end of one of its
+    words (a word lies before the number at ``g.start`` iff that end is ``<= g.start``)."""
 
     text: str
     start: int
     end: int
-    subsidy: bool
-    threshold_end: int
-    reference_end: int
-    status_end: int
-    ban_end: int
-    cap_end: int
-    first_filled: int  # the first character not stripped before 对/针对
-    rate_leads: tuple[int, ...]  # where 按 is (asked only in a sentence granting a subsidy)
-    breaks: tuple[int, ...]  # where line breaks are (idem)
+    subsidy: bool  # a subsidy word in the clause
+
+    def _first_end(self, words: regex.Pattern[str]) -> int:
+        return first_end(words, self.text, self.start, self.end)
+
+    @lazy
+    def threshold_end(self) -> int:
+        return self._first_end(P.THRESHOLD_WORDS)
+
+    @lazy
+    def reference_end(self) -> int:
+        return self._first_end(P.REFERENCE_WORDS)
+
+    @lazy
+    def status_end(self) -> int:
+        return self._first_end(P.STATUS_WORDS)
+
+    @lazy
+    def ban_end(self) -> int:
+        return self._first_end(P.BAN_WORDS)
+
+    @lazy
+    def cap_end(self) -> int:
+        return self._first_end(P.CAP_WORDS)
+
+    @lazy
+    def first_filled(self) -> int:
+        """The first character not stripped before 对/针对."""
+        pos = self.start
+        while pos < self.end and self.text[pos] in _TREATED_STRIP:
+            pos += 1
+        return pos
+
+    @lazy
+    def rate_leads(self) -> list[int]:
+        """Where 按 is."""
+        return _positions(self.text, _RATE_OF_LEAD, self.start, self.end)
+
+    @lazy
+    def breaks(self) -> list[int]:
+        """Where line breaks are."""
+        return _positions(self.text, "\n", self.start, self.end)
 
 
-def clause_facts(text: str, start: int, end: int, sf: SentenceFacts) -> ClauseFacts:
-    subsidy = bool(P.SUBSIDY.search(text, start, end))
-    first_filled = start
-    while first_filled < end and text[first_filled] in _TREATED_STRIP:
-        first_filled += 1
-    leads: tuple[int, ...] = ()
-    breaks: tuple[int, ...] = ()
-    if sf.subsidy and not subsidy:
-        leads, breaks = tuple(_positions(text, _RATE_OF_LEAD, start, end)), tuple(_positions(text, "\n", start, end))
-    return ClauseFacts(
-        text,
-        start,
-        end,
-        subsidy,
-        first_end(P.THRESHOLD_WORDS, text, start, end),
-        first_end(P.REFERENCE_WORDS, text, start, end),
-        first_end(P.STATUS_WORDS, text, start, end),
-        first_end(P.BAN_WORDS, text, start, end),
-        first_end(P.CAP_WORDS, text, start, end),
-        first_filled,
-        leads,
-        breaks,
-    )
+def clause_facts(text: str, start: int, end: int) -> ClauseFacts:
+    return ClauseFacts(text, start, end, bool(P.SUBSIDY.search(text, start, end)))
 
 
 def _space_before(cf: ClauseFacts, stop: int) -> int:

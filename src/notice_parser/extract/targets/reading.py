@@ -140,7 +140,7 @@ def targets_in_sentence(view: RegionView, si: int, carry: Carry) -> tuple[list[D
         if not items:
             continue
         facts = facts or sentence_facts(text, sent, view.ctx.notice_year)
-        flags = Flags(view, facts, clause_facts(text, cs, ce, facts))
+        flags = Flags(view, facts, clause_facts(text, cs, ce))
         yearly = bool(P.YEARLY.search(text[cs:ce]))
         clause = Clause(view, si, sent, flags, tuple(group_items(text, items)), yearly)
         state = _clause_targets(clause, state, out)
@@ -177,8 +177,8 @@ def _read_subject(text: str, g: Group, cst: ClauseState) -> Subject:
     if opened >= 0 and ")" not in subject_raw[opened:] and "）" not in subject_raw[opened:]:
         subject_raw = subject_raw[opened + 1 :]  # "新增2400户（累计约3600户）": inside the bracket
     verb_part = text[verb_from : g.start]
-    in_subject = P.BASELINE_YEAR.search(subject_raw)
-    by = in_subject or P.BASELINE_YEAR.search(verb_part)
+    in_subject = P.BASELINE_YEAR.search(subject_raw) if "年" in subject_raw else None  # 较2015年
+    by = in_subject or (P.BASELINE_YEAR.search(verb_part) if "年" in verb_part else None)
     baseline_year = int(by["y"]) if by else (cst.baseline_mark_year if baseline else None)
     subj_clean = P.BASELINE_YEAR.sub("", subject_raw) if in_subject else subject_raw
     distribute = any(w in subj_clean[-4:] or w in verb_part for w in W.DISTRIBUTE_WORDS)

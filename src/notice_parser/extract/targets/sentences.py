@@ -110,11 +110,12 @@ def sentences_of(ctx: Context, region: Region, titles: Titles) -> Sentences:
 
 def lead_year(sentences: Sentences, paragraph: int | None) -> list[int] | None:
     """The year of the lead sentence of a paragraph (or of the region)."""
+    items = sentences.items
     i = 0 if paragraph is None else sentences.first_of.get(paragraph)
-    if i is None or not sentences:
+    if i is None or not items:
         return None
-    first = sentences[i]
-    second = sentences[i + 1] if i + 1 < len(sentences) else None
+    first = items[i]
+    second = items[i + 1] if i + 1 < len(items) else None
     if paragraph is not None and second is not None and second.paragraph != paragraph:
         second = None
     lead = first
@@ -122,7 +123,7 @@ def lead_year(sentences: Sentences, paragraph: int | None) -> list[int] | None:
         lead = second
     elif first.heading and not first.years:
         # a marker line of its own: the next paragraph's first sentence leads
-        rest = next((s for s in sentences.items if s.start >= first.end), None) if paragraph is None else None
+        rest = next((s for s in items if s.start >= first.end), None) if paragraph is None else None
         lead = rest if rest is not None else first
     for s in (first, lead):
         if s.years:
@@ -134,20 +135,21 @@ def due_year(sentences: Sentences, si: int, pos: int) -> list[int] | None:
     """The due year(s) of a number at ``pos`` in sentence ``si``: the last year
     before it in the sentence, else the sentence's first, else the nearest
     earlier lead-in of the paragraph, else the paragraph's or the region's lead."""
-    sent = sentences[si]
+    items = sentences.items
+    sent = items[si]
     k_before = bisect.bisect_left(sent.year_starts, pos)
     if k_before:
         return sent.years[k_before - 1][1]
     if sent.years:
         return sent.years[0][1]
     k = sentences.prev_lead_in[si]  # the nearest earlier sentence that opens with a due year
-    if k is not None and sentences[k].paragraph == sent.paragraph:
-        return next(y for y in sentences[k].years if y[2])[1]
+    if k is not None and items[k].paragraph == sent.paragraph:
+        return next(y for y in items[k].years if y[2])[1]
     y = lead_year(sentences, sent.paragraph)
     if y is None:
         # goals listed in paragraphs after a lead-in ("到2026年，…。⏎——创新能力。打造…"):
         # the nearest earlier sentence of the section that opens with a due year
         if k is not None:
-            return next(yy for yy in sentences[k].years if yy[2])[1]
+            return next(yy for yy in items[k].years if yy[2])[1]
         y = lead_year(sentences, None)
     return y

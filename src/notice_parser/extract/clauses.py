@@ -76,6 +76,9 @@ _NEUTRAL_PART = regex.compile(
     regex.VERBOSE,
 )
 _OPEN, _CLOSE = "（(【[", "）)】]"
+_ASIDE = regex.compile(r"[（(][^（()）]*[)）]")
+_LIST_SEPARATOR = regex.compile(r"[、，,]")
+_BY_WHOM = regex.compile("由")
 #: a label the lexicon does not know, after a part separator: 适用范围：
 _ANY_LABEL = regex.compile(r"(?<=[，,；;。])\s*(?P<label>\p{Han}{2,6})\s*[：:]\s*")
 #: where a label may start a clause outside brackets: a line start or a sentence end
@@ -144,8 +147,8 @@ def _is_neutral(s: str) -> bool:
 
 def _looks_like_units(s: str) -> bool:
     """A list of organisation names with no role word: 省环保厅、省发展改革委"""
-    plain = regex.sub(r"[（(][^（()）]*[)）]", "", _compact(s))  # 各县（市、区）政府
-    items = [i for i in regex.split(r"[、，,]", plain) if i]
+    plain = _ASIDE.sub("", _compact(s))  # 各县（市、区）政府
+    items = [i for i in _LIST_SEPARATOR.split(plain) if i]
     return bool(items) and all(i.removesuffix(ETC_WORD).endswith(ORGAN_SUFFIXES) and len(i) <= 30 for i in items)
 
 
@@ -352,7 +355,7 @@ def _label_runs(text: str, start: int, end: int, taken: _Taken) -> Iterator[tupl
 def _closes_sentence(text: str, a: int, b: int, clause: Clause) -> bool:
     """A bare unit list counts only with two or more units, standing where a
     clause stands: right before a sentence end or a line end."""
-    if len(regex.findall(r"[、，,]", text[a:b])) < 1:
+    if _LIST_SEPARATOR.search(text, a, b) is None:
         return False
     i = b
     while i < len(text) and text[i] in " \t\u3000\u00a0":
@@ -445,7 +448,7 @@ def _division_list(s: str) -> bool:
     last item's ending (金井、澳前片区开发管理局)."""
     if _looks_like_units(s):
         return True
-    items = [i for i in regex.split(r"[、，,]", _compact(s)) if i]
+    items = [i for i in _LIST_SEPARATOR.split(_compact(s)) if i]
     return len(items) > 1 and _looks_like_units(items[-1]) and all(2 <= len(i) <= 4 for i in items[:-1])
 
 
@@ -460,7 +463,7 @@ def parse_division(text: str, a: int, b: int) -> Clause | None:
     for pa, pb in _pieces(text, a, b):
         if pb <= pa:
             continue
-        starts = [pa] + [pa + m.end() for m in regex.finditer("由", text[pa:pb])]
+        starts = [pa] + [m.end() for m in _BY_WHOM.finditer(text, pa, pb)]
         unit_span = None
         for us in reversed(starts):
             for vm in _DIVISION_VERB.finditer(text, us, pb):
@@ -603,9 +606,9 @@ def _label_run_clauses(
         holes = [(cl.start, cl.end) for cl in inner]
         clause = _parse_masked(text, a, b, holes) if holes else parse_clause(text, a, b)
         if clause is None:
-            if not _LABEL.match(text, a):
-                continue
-            clause = Clause(a, b, labelled=True)  # a neutral label line (完成时限：…) joins the clause it touches
+            # a neutral label line (完成时限：…) joins the clause it touches (a run
+            # always starts at a label: _LABEL_START looks for one with its colon)
+            clause = Clause(a, b, labelled=True)
         clause.start, clause.end = a, _strip(text, a, b)[1]
         if holes:
             clause.parts = _cut_out(text, clause.parts, holes)

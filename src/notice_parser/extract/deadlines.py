@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 import calendar
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -670,24 +671,33 @@ def _lone_part_is_due(s: str, start: int, end: int) -> bool:
     return s.startswith(("，", ","), end) and (start == 0 or s[start - 1] in W.CLAUSE_OPENERS)
 
 
-def _point_bounds(m, year: int) -> tuple[str | None, str | None]:
+def _point_bounds(m: regex.Match, year: int) -> tuple[str | None, str | None]:
     """First and last day of the point matched by ``_POINT_RE``."""
-    if m["part"]:
-        lo, hi = W.YEAR_PARTS[m["part"]]
+    return _bounds(m["part"], m["month"], m["day"], m["mpart"], m["season"], year)
+
+
+@lru_cache(maxsize=4096)
+def _bounds(
+    part: str | None, month_text: str | None, day: str | None, mpart: str | None, season: str | None, year: int
+) -> tuple[str | None, str | None]:
+    """First and last day of a point (a pure function of what is written: a
+    long list of the same dates reads the calendar once)."""
+    if part:
+        lo, hi = W.YEAR_PARTS[part]
         return _iso(year, lo, 1), _last_day(year, hi)
-    if m["month"]:
-        month = _number(m["month"])
+    if month_text:
+        month = _number(month_text)
         if month is None or not 1 <= month <= 12:
             return None, None
-        if m["day"]:
-            d = _iso(year, month, _number(m["day"]) or 0)
+        if day:
+            d = _iso(year, month, _number(day) or 0)
             return d, d
-        if m["mpart"]:
-            first_day, last_day = W.MONTH_PARTS[m["mpart"]]
+        if mpart:
+            first_day, last_day = W.MONTH_PARTS[mpart]
             return _iso(year, month, first_day), (_iso(year, month, last_day) if last_day else _last_day(year, month))
         return _iso(year, month, 1), _last_day(year, month)
-    if m["season"]:
-        return _iso(year, W.SEASON_START_MONTH[m["season"]], 1), _last_day(year, 12)
+    if season:
+        return _iso(year, W.SEASON_START_MONTH[season], 1), _last_day(year, 12)
     return _iso(year, 1, 1), _last_day(year, 12)
 
 

@@ -207,11 +207,22 @@ def _clean(compact: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+#: a place name and the place suffix written after it (秦州区, 秦安县)
+_PLACE_WRITTEN = regex.compile(r"(\p{Han}{2,4}?)(" + "|".join(PLACE_SUFFIXES) + r")(?=[、，,和及\p{Han}])")
+#: the tables, longest first (sorted once, not on every call)
+_SUFFIXES_LONGEST_FIRST = tuple(sorted(PLACE_SUFFIXES, key=len, reverse=True))
+_ORGANS_LONGEST_FIRST = tuple(sorted(PLACE_ORGANS, key=len, reverse=True))
+_ZONES_LONGEST_FIRST = tuple(sorted(ZONE_WORDS, key=len, reverse=True))
+_LEVELS_LONGEST_FIRST = tuple(sorted(LEVEL_PREFIXES, key=len, reverse=True))
+#: "X等有关部门": the group after 等 is a unit of its own
+_ETC_GROUP = regex.compile(ETC_WORD + r"(" + "|".join(GROUP_TAILS) + r")$")
+
+
 @lru_cache(maxsize=64)
 def _gazetteer(text: str) -> dict[str, set[str]]:
     """place name → the place suffixes the document writes after it."""
     out: dict[str, set[str]] = {}
-    for m in regex.finditer(r"(\p{Han}{2,4}?)(" + "|".join(PLACE_SUFFIXES) + r")(?=[、，,和及\p{Han}])", text):
+    for m in _PLACE_WRITTEN.finditer(text):
         out.setdefault(m.group(1), set()).add(m.group(2))
     return out
 
@@ -219,7 +230,7 @@ def _gazetteer(text: str) -> dict[str, set[str]]:
 def _split_suffix_combo(combo: str) -> list[str]:
     """'县区' → ['县', '区'] using the suffix table (longest first)."""
     out, i = [], 0
-    ordered = sorted(PLACE_SUFFIXES, key=len, reverse=True)
+    ordered = _SUFFIXES_LONGEST_FIRST
     while i < len(combo):
         for s in ordered:
             if combo.startswith(s, i):
@@ -241,7 +252,7 @@ def _place_organ(name: str) -> tuple[str, str, str] | None:
     >>> _place_organ("市环保局") is None
     True
     """
-    for organ in sorted(PLACE_ORGANS, key=len, reverse=True):
+    for organ in _ORGANS_LONGEST_FIRST:
         if not name.endswith(organ):
             continue
         rest = name[: -len(organ)]
@@ -249,7 +260,7 @@ def _place_organ(name: str) -> tuple[str, str, str] | None:
         peeled = True
         while peeled:
             peeled = False
-            for s in sorted(PLACE_SUFFIXES, key=len, reverse=True):
+            for s in _SUFFIXES_LONGEST_FIRST:
                 if rest.endswith(s) and len(rest) - len(s) >= 2:
                     rest, suffix = rest[: -len(s)], s + suffix
                     peeled = True
@@ -305,7 +316,7 @@ def _peel_place(head: str) -> tuple[str, str]:
     peeled = True
     while peeled:
         peeled = False
-        for s in sorted(PLACE_SUFFIXES, key=len, reverse=True):
+        for s in _SUFFIXES_LONGEST_FIRST:
             if stem.endswith(s) and (len(stem) - len(s) >= 2 or len(stem) == len(s)):
                 stem, combo = stem[: -len(s)], s + combo
                 peeled = True
@@ -316,7 +327,7 @@ def _peel_place(head: str) -> tuple[str, str]:
 def _zone_tail(name: str) -> str | None:
     """片区开发管理局 of 澳前片区开发管理局: a zone word after a place of two to
     four characters, and the organ after it."""
-    for z in sorted(ZONE_WORDS, key=len, reverse=True):
+    for z in _ZONES_LONGEST_FIRST:
         k = name.find(z)
         if 2 <= k <= 4 and len(name) > k + len(z) and _ends_like_organ(name):
             return name[k:]
@@ -337,9 +348,7 @@ def _expand_run(text: str, run: list[_Piece]) -> list[_Piece]:
     if zone and all(len(p.name) <= 4 and not p.name.endswith(ZONE_WORDS) for p in run[:-1]):
         # 金井、澳前片区开发管理局 → 金井片区开发管理局, 澳前片区开发管理局
         return [_Piece(p.i, p.j, p.name + zone) for p in run[:-1]] + [run[-1]]
-    organ = next(
-        (o for o in sorted(PLACE_ORGANS, key=len, reverse=True) if last.endswith(o) and len(last) > len(o)), None
-    )
+    organ = next((o for o in _ORGANS_LONGEST_FIRST if last.endswith(o) and len(last) > len(o)), None)
     if organ is None:
         return run
     stem, combo = _peel_place(last[: -len(organ)])
@@ -413,7 +422,7 @@ def _level_prefix(name: str) -> str | None:
     starts with none, or with a word (市场监管局) or a party organ (市委…)."""
     if name.startswith(LEVEL_CHAR_WORDS):
         return None
-    for p in sorted(LEVEL_PREFIXES, key=len, reverse=True):
+    for p in _LEVELS_LONGEST_FIRST:
         if name.startswith(p) and len(name) > len(p) + 1:
             return None if name.startswith("委", len(p)) else p
     return None
@@ -536,7 +545,7 @@ def split_units(ctx: Context, start: int, end: int) -> list[Unit]:
                 else "dun"
             )
         # "X等有关部门": the group after 等 is a unit of its own
-        m = regex.search(ETC_WORD + r"(" + "|".join(GROUP_TAILS) + r")$", name)
+        m = _ETC_GROUP.search(name)
         if m and m.start() > 0:
             pieces.append(_Piece(a, a + m.start(), name[: m.start()]))
             links.append("comma")

@@ -10,6 +10,7 @@ import pytest
 from notice_parser.context import Context, Region
 from notice_parser.segment.header import read_header
 from notice_parser.segment.layout import layout_lines, split_virtual_lines
+from notice_parser.segment.sections import _first_after, _in_sentence_lists, _Spans, find_candidates
 from notice_parser.segment.segmentation import segment
 
 CRAWLED = (
@@ -129,3 +130,23 @@ def test_read_header_returns_the_attachment_spans_instead_of_filling_a_list():
     assert header.attachment_spans == ((113, 115), (116, 122))
     assert header.boundaries == (113,)
     assert header.header_end == 80
+
+
+def test_excluded_spans_are_merged_and_asked_by_bisection():
+    spans = _Spans([(20, 30), (5, 10), (8, 12), (40, 40), (50, 45), (30, 35)])
+    assert (spans.starts, spans.ends) == ([5, 20], [12, 35])
+    assert [p for p in range(0, 60) if spans.holds(p)] == [*range(5, 12), *range(20, 35)]
+    assert [_first_after([3, 7, 7, 20], x) for x in (0, 3, 7, 19, 20)] == [3, 7, 20, 20, None]
+
+
+def test_a_sentence_list_on_a_collapsed_line_is_followed_through_its_own_style():
+    text = "实施项目：1、修路；（一）说明；2、架桥；3、通水。另：1、甲。"
+    candidates = find_candidates(text, 0, len(text), inline=True)
+    assert [(c.start, c.style, c.number) for c in candidates] == [
+        (5, "ar_dot", 1),
+        (10, "cn_paren", 1),
+        (16, "ar_dot", 2),
+        (21, "ar_dot", 3),
+        (28, "ar_dot", 1),
+    ]
+    assert _in_sentence_lists(text, candidates) == {5, 16, 21}

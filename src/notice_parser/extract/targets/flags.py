@@ -15,7 +15,7 @@ from ...context import Context, Region
 from ...lexicon import target_words as W
 from ...spans import WHITESPACE, squeeze
 from . import patterns as P
-from .index import Titles, first_end, lazy
+from .index import Titles, breaks_in, first_end, lazy
 from .items import Group
 from .sentences import Sentence, Sentences
 
@@ -175,6 +175,11 @@ class RegionView:
     region: Region
     titles: Titles
     sentences: Sentences
+
+    @lazy
+    def clause_breaks(self) -> list[int]:
+        """Where the region's clauses end (，：, not a comma between digits)."""
+        return breaks_in(self.ctx.text, self.region.start, self.region.end, P.CLAUSE_BREAKS, keep_digit_commas=True)
 
     @lazy
     def background(self) -> bool:

@@ -70,16 +70,12 @@ def first_end(words: regex.Pattern[str], text: str, start: int, end: int) -> int
     return best
 
 
-def split_spans(
+def breaks_in(
     text: str, start: int, end: int, breaks: regex.Pattern[str], keep_digit_commas: bool = False
-) -> list[tuple[int, int]]:
-    """Split ``text[start:end]`` after each break character (a comma between
-    two digits is no break when ``keep_digit_commas``: 1,000).
-
-    >>> split_spans("a，b1,0c", 0, 7, P.CLAUSE_BREAKS, keep_digit_commas=True)
-    [(0, 2), (2, 7)]
-    """
-    out, s = [], start
+) -> list[int]:
+    """The positions of the break characters in ``text[start:end]`` (a comma
+    between two digits is no break when ``keep_digit_commas``: 1,000)."""
+    out = []
     for m in breaks.finditer(text, start, end):
         i = m.start()
         if (
@@ -90,8 +86,35 @@ def split_spans(
             and text[i + 1].isdigit()
         ):
             continue
+        out.append(i)
+    return out
+
+
+def spans_between(breaks: list[int], start: int, end: int) -> list[tuple[int, int]]:
+    """``[start, end)`` split after each break position inside it (``breaks`` sorted).
+
+    >>> spans_between([1, 4, 9], 2, 8), spans_between([1, 4, 9], 2, 5)
+    ([(2, 5), (5, 8)], [(2, 5)])
+    """
+    out, s = [], start
+    for k in range(bisect.bisect_left(breaks, start), len(breaks)):
+        i = breaks[k]
+        if i >= end:
+            break
         out.append((s, i + 1))
         s = i + 1
     if s < end:
         out.append((s, end))
     return out
+
+
+def split_spans(
+    text: str, start: int, end: int, breaks: regex.Pattern[str], keep_digit_commas: bool = False
+) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` after each break character (a comma between
+    two digits is no break when ``keep_digit_commas``: 1,000).
+
+    >>> split_spans("a，b1,0c", 0, 7, P.CLAUSE_BREAKS, keep_digit_commas=True)
+    [(0, 2), (2, 7)]
+    """
+    return spans_between(breaks_in(text, start, end, breaks, keep_digit_commas), start, end)

@@ -13,7 +13,7 @@ from ...model import Target
 from ...spans import located, squeeze
 from . import patterns as P
 from .flags import Flags, RegionView, clause_facts, flag, is_eligibility, is_status, sentence_facts, skip_space
-from .index import split_spans
+from .index import spans_between
 from .items import Group, group_items, scan_items
 from .sentences import Sentence, due_year
 from .subject import (
@@ -131,7 +131,7 @@ def targets_in_sentence(view: RegionView, si: int, carry: Carry) -> tuple[list[D
     facts = None  # read once the sentence has a quantity
     state = SentenceState(carry.indicator if carry.paragraph == sent.paragraph else None, carry)
     out: list[Draft] = []
-    for cs, ce in split_spans(text, sent.start, sent.end, P.CLAUSE_BREAKS, keep_digit_commas=True):
+    for cs, ce in spans_between(view.clause_breaks, sent.start, sent.end):
         if not P.QUANTITY_START.search(text, cs, ce):
             continue
         items, skips = scan_items(text, cs, ce, view.titles)

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from ...context import Context, Region
 from ...lexicon import target_words as W
 from . import patterns as P
-from .index import Titles, split_spans
+from .index import Titles, breaks_in
 
 #: one year expression: (position, [years], opens-the-sentence)
 YearAt = tuple[int, list[int], bool]
@@ -96,15 +96,20 @@ class Sentences:
 
 
 def sentences_of(ctx: Context, region: Region, titles: Titles) -> Sentences:
+    """The sentences of a region, each with its paragraph (the number of line
+    breaks before it) and its year expressions; blank ones left out."""
     text = ctx.text
     out: list[Sentence] = []
-    for pi, (ps, pe) in enumerate(split_spans(text, region.start, region.end, P.PARAGRAPH_BREAKS)):
-        for ss, se in split_spans(text, ps, pe, P.SENTENCE_BREAKS):
-            if not text[ss:se].strip():
-                continue
+    paragraph, ss = 0, region.start
+    breaks = breaks_in(text, region.start, region.end, P.SENTENCE_OR_PARAGRAPH_BREAKS)
+    for se in [*(i + 1 for i in breaks), region.end]:
+        if ss < se and not text[ss:se].isspace():
             years = tuple(years_in(text, ss, se, titles, ctx.notice_year))
             heading = not out and region.section_id is not None
-            out.append(Sentence(ss, se, pi, heading, years, tuple(y[0] for y in years)))
+            out.append(Sentence(ss, se, paragraph, heading, years, tuple(y[0] for y in years)))
+        if ss < se and text[se - 1] == "\n":
+            paragraph += 1
+        ss = se
     return Sentences.of(out)
 
 

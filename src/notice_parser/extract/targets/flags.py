@@ -252,10 +252,10 @@ def is_eligibility(text: str, subject_start: int, g: Group, verb: str | None) ->
 
     >>> from .items import Item
     >>> t = "营业收入5000万元以上的企业"
-    >>> is_eligibility(t, 0, Group((Item(4, 12, 5e7, None, "元", ">="),)), None)
+    >>> is_eligibility(t, 0, Group.of([Item(4, 12, 5e7, None, "元", ">=")]), None)
     True
     >>> t = "新建1000平方米以上的厂房"
-    >>> is_eligibility(t, 0, Group((Item(2, 11, 1000, None, "平方米", ">="),)), None)
+    >>> is_eligibility(t, 0, Group.of([Item(2, 11, 1000, None, "平方米", ">=")]), None)
     False
     """
     last = g.items[-1]

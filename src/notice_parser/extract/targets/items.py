@@ -3,6 +3,7 @@ suffix; a Chinese numeral; a zero word), and their value lists."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import NamedTuple
 
 import regex
@@ -33,14 +34,14 @@ class Group(NamedTuple):
     """Adjacent quantities joined by 、/和: one value list."""
 
     items: tuple[Item, ...]
+    start: int  # the first item's start
+    end: int  # the last item's end
 
-    @property
-    def start(self) -> int:
-        return self.items[0].start
-
-    @property
-    def end(self) -> int:
-        return self.items[-1].end
+    @classmethod
+    def of(cls, items: Iterable[Item]) -> Group:
+        """The value list of ``items`` (at least one)."""
+        its = tuple(items)
+        return cls(its, its[0].start, its[-1].end)
 
 
 class Quantity(NamedTuple):
@@ -295,4 +296,4 @@ def group_items(text: str, items: list[Item]) -> list[Group]:
                 runs[-1].append(it)
                 continue
         runs.append([it])
-    return [Group(tuple(r)) for r in runs]
+    return [Group.of(r) for r in runs]

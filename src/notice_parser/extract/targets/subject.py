@@ -60,6 +60,8 @@ def _strip_once(s: str, scopes: list[str]) -> tuple[str, list[str]]:
 def strip_subject(s: str) -> tuple[str, list[str]]:
     """Strip time, lead and whole-jurisdiction words; return (core, scopes)."""
     scopes: list[str] = []
+    if not s:
+        return s, scopes  # nothing to strip (a list right after the one before)
     prev = None
     while s != prev:
         prev = s

@@ -84,7 +84,7 @@ def test_without_paragraph_properties_rows_end_at_the_double_cell_mark(monkeypat
 
     monkeypatch.setattr(doc_reader, "parse_papx_runs", broken)
     result = read_doc(fixture("zhenggai-qingdan.doc"))
-    assert [code for code, _ in result.warnings] == ["doc_no_paragraph_properties"]
+    assert [w.code for w in result.warnings] == ["doc_no_paragraph_properties"]
     rows = cell_texts(result)
     assert rows[0] == EXPECTED["header"]
     assert len(rows) == 23

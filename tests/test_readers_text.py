@@ -30,7 +30,7 @@ def test_a_file_cut_inside_its_last_character_decodes_with_a_warning(encoding):
     text, _, warnings = decode(data)
     assert text.endswith("\ufffd")
     assert text[:-1] == TIANSHUI.rstrip()[:-1]
-    assert [code for code, _ in warnings] == ["truncated_text"]
+    assert [w.code for w in warnings] == ["truncated_text"]
 
 
 def test_an_explicit_encoding_that_does_not_fit_is_a_decode_error():

@@ -7,8 +7,9 @@ Rules never stop the parse: they call :meth:`Context.warn` and go on.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
-from .model import ParseWarning
+from .model import ParseWarning, WarningCode
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ class Skip:
     """A time expression or quantity a rule read and deliberately left out:
     ``kind`` (``time``, ``number``), its span, and the reason code."""
 
-    kind: str
+    kind: Literal["time", "number"]
     span: tuple[int, int]
     reason: str
 
@@ -45,10 +46,10 @@ class Context:
     #: what the rules read and left out, with the reason (``--explain``, benchmarks/)
     skipped: list[Skip] = field(default_factory=list)
 
-    def warn(self, code: str, message: str, span: tuple[int, int] | None = None) -> None:
+    def warn(self, code: WarningCode, message: str, span: tuple[int, int] | None = None) -> None:
         self.warnings.append(ParseWarning(code=code, message=message, span=span))
 
-    def skip(self, kind: str, span: tuple[int, int], reason: str) -> None:
+    def skip(self, kind: Literal["time", "number"], span: tuple[int, int], reason: str) -> None:
         self.skipped.append(Skip(kind, span, reason))
 
     def ancestor_headings(self, section_id: str | None) -> list[str]:

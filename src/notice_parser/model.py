@@ -14,6 +14,7 @@ Infinity or NaN).
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Annotated, Final, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, model_validator
@@ -41,9 +42,13 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+#: the formats the readers read, as ``Source.format`` names them
+Format = Literal["txt", "html", "mht", "docx", "doc", "wps", "rtf", "wordml", "pdf", "ofd"]
+
+
 class Source(_Model):
     name: str = Field(description="file name as given, or '-' for standard input")
-    format: str = Field(
+    format: Format = Field(
         description="the format found in the content: txt, html, mht, docx, doc, wps, rtf, wordml (Word 2003 XML), pdf, ofd"
     )
     encoding: str | None = Field(None, description="the decoding used, for text input")
@@ -176,8 +181,40 @@ class Measure(_Model):
     targets: list[Target] = Field(default_factory=list, description="targets inside the measure's span")
 
 
+class WarningCode(StrEnum):
+    """Every warning code the parser writes; the JSON carries the value."""
+
+    # readers: how the bytes were decoded and what was dropped or cut
+    ATTRIBUTES_DROPPED = "attributes_dropped"
+    CONTROL_CHARACTERS = "control_characters"
+    DECLARED_CHARSET_WRONG = "declared_charset_wrong"
+    DOC_NO_LIST_NUMBERING = "doc_no_list_numbering"
+    DOC_NO_PARAGRAPH_PROPERTIES = "doc_no_paragraph_properties"
+    ENTITIES_IGNORED = "entities_ignored"
+    HTML_DEEPLY_NESTED = "html_deeply_nested"
+    HTML_TRUNCATED = "html_truncated"
+    LONE_SURROGATES = "lone_surrogates"
+    REPLACEMENT_CHARACTERS = "replacement_characters"
+    SUSPECT_DECODING = "suspect_decoding"
+    TABLE_TOO_LARGE = "table_too_large"
+    TRUNCATED_TEXT = "truncated_text"
+    UNKNOWN_NUMBERING = "unknown_numbering"
+    # segmentation and extraction: what could not be read as meant
+    BAD_DATE = "bad_date"
+    CLAUSE_OUTSIDE_SECTIONS = "clause_outside_sections"
+    IMPLAUSIBLE_YEAR = "implausible_year"
+    NO_NOTICE_YEAR = "no_notice_year"
+    NO_SECTIONS = "no_sections"
+    NUMBERING_GAP = "numbering_gap"
+    ODD_DURATION = "odd_duration"
+    PRIVATE_USE_CHARACTER = "private_use_character"
+    TABLE_NOT_READ = "table_not_read"
+    TABLE_TASK_COLUMN_GUESSED = "table_task_column_guessed"
+    UNREAD_CLAUSE = "unread_clause"
+
+
 class ParseWarning(_Model):
-    code: str = Field(description="a short machine-readable name, e.g. unknown_marker")
+    code: WarningCode = Field(description="a short machine-readable name, e.g. numbering_gap")
     message: str
     span: Span | None = None
 

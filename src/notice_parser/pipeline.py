@@ -26,7 +26,7 @@ from .extract.measures import build_measures
 from .extract.tables import measures_from_tables
 from .extract.targets import find_targets
 from .extract.units import split_units
-from .model import Deadline, Measure, NoticeDocument, Source, Target
+from .model import Deadline, Measure, NoticeDocument, Source, Target, WarningCode
 from .readers import ReadResult, Table
 from .segment.layout import private_use
 from .segment.segmentation import Segmentation, segment
@@ -72,8 +72,7 @@ def run(read: ReadResult, data: bytes, *, name: str, strict: bool = False) -> No
 def start_context(read: ReadResult) -> Context:
     """The context every stage writes its warnings to, holding the reader's."""
     ctx = Context(read.text)
-    for code, message in read.warnings:
-        ctx.warn(code, message)
+    ctx.warnings.extend(read.warnings)
     pua = private_use(read.text)
     if pua:
         ctx.warn(*pua)
@@ -127,7 +126,7 @@ def extract(ctx: Context, seg: Segmentation, tables: list[Table]) -> Extracted:
     targets = _union(items["targets"], [t for m in measures for t in m.targets])
     if not seg.sections and not any(m.id.startswith("table") for m in measures):
         ctx.warn(
-            "no_sections",
+            WarningCode.NO_SECTIONS,
             "no numbered section (一、 （一） 1. …) and no task table was found; the body is unstructured",
         )
     d_index, t_index = _SpanIndex(deadlines), _SpanIndex(targets)

@@ -52,6 +52,7 @@ from ..lexicon.roles import (
     SUPPORTING,
     WEAK_LEAD_VERBS,
 )
+from ..model import WarningCode
 from ..spans import WHITESPACE
 from .context import Context
 
@@ -576,7 +577,7 @@ def _bracket_clauses(ctx: Context, start: int, end: int) -> list[Clause]:
         label = _LABEL.search(text, o + 1, c) if clause is None else None
         if label is not None and label.group("label") in ROLE_LABELS:
             ctx.warn(
-                "unread_clause",
+                WarningCode.UNREAD_CLAUSE,
                 f"a bracket with a role label could not be read as a responsibility clause: {text[o : c + 1][:60]}",
                 (o, c + 1),
             )

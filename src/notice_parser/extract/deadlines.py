@@ -41,6 +41,7 @@ from ..model import (
     DuringDeadline,
     FromDeadline,
     RecurringDeadline,
+    WarningCode,
     WithinDeadline,
 )
 from ..spans import CompactView, located
@@ -307,7 +308,7 @@ class _Candidate:
     end: int
     item: dict | None = None  # None: claims its characters, emits nothing
     year: int | None = None  # an explicit year written in it, for later month-only points
-    warning: tuple[str, str] | None = None
+    warning: tuple[WarningCode, str] | None = None
     extend_raw: bool = False  # a bare year: keep a few following characters in raw
     reason: str | None = None  # why a candidate that claims its characters makes no item
 
@@ -393,7 +394,7 @@ def _range_candidates(scan: _Scan) -> list[_Candidate]:
         c = _Candidate(m.start(), m.end())
         out.append(c)
         if y1 is None or y2 is None:
-            c.warning = ("implausible_year", f"year in {m[0]!r} is not a plausible year; no deadline made")
+            c.warning = (WarningCode.IMPLAUSIBLE_YEAR, f"year in {m[0]!r} is not a plausible year; no deadline made")
             continue
         if _wrapped_in(s, m.start(), m.end(), W.TITLE_PERIOD_PARENS) and not _is_phase(s, m.start(), m.end()):
             continue  # a plan's title period: 行动计划（2021-2023年）, but not 实施阶段（2024年4月—10月）
@@ -419,7 +420,7 @@ def _month_range_candidates(scan: _Scan, years: _Years) -> list[_Candidate]:
         out.append(c)
         year = scan.year_before(m.start(), years)
         if year is None:
-            c.warning = ("no_notice_year", f"{m[0]!r} has no year and the notice year is unknown")
+            c.warning = (WarningCode.NO_NOTICE_YEAR, f"{m[0]!r} has no year and the notice year is unknown")
             continue
         c.item = {"kind": "during", "start": f"{year:04d}-{m1:02d}-01", "date": _last_day(year, m2)}
     return out
@@ -433,7 +434,7 @@ def _day_range_candidates(scan: _Scan, years: _Years) -> list[_Candidate]:
         out.append(c)
         y1 = _valid_year(m["y1"]) if m["y1"] else scan.year_before(m.start(), years)
         if y1 is None:
-            c.warning = ("no_notice_year", f"{m[0]!r} has no year and the notice year is unknown")
+            c.warning = (WarningCode.NO_NOTICE_YEAR, f"{m[0]!r} has no year and the notice year is unknown")
             continue
         y2 = _valid_year(m["y2"]) if m["y2"] else y1
         m1 = _number(m["m1"]) or 0
@@ -441,7 +442,7 @@ def _day_range_candidates(scan: _Scan, years: _Years) -> list[_Candidate]:
         first = _iso(y1, m1, _number(m["d1"]) or 0) if 1 <= m1 <= 12 else None
         last = _iso(y2 or y1, m2 or 0, _number(m["d2"]) or 0) if m2 and 1 <= m2 <= 12 else None
         if first is None or last is None or last < first:
-            c.warning = ("bad_date", f"{m[0]!r} is not a valid period")
+            c.warning = (WarningCode.BAD_DATE, f"{m[0]!r} is not a valid period")
             continue
         c.year = y1
         c.item = {"kind": "during", "start": first, "date": last}
@@ -509,7 +510,7 @@ def _whole_year_candidates(scan: _Scan) -> list[_Candidate]:
         c = _Candidate(m.start(), m.end())
         out.append(c)
         if scan.ctx.notice_year is None:
-            c.warning = ("no_notice_year", f"{m[0]!r} needs the notice year, which is unknown")
+            c.warning = (WarningCode.NO_NOTICE_YEAR, f"{m[0]!r} needs the notice year, which is unknown")
             continue
         c.item = {"kind": "by", "date": _last_day(scan.ctx.notice_year, 12)}
     return out
@@ -566,7 +567,7 @@ def _read_point(scan: _Scan, m: regex.Match, c: _Candidate, years: _Years) -> No
     if year is None:
         year = scan.year_before(m.start(), years)  # no year written: the sentence's, else the notice's
         if year is None:
-            c.warning = ("no_notice_year", f"{m[0]!r} has no year and the notice year is unknown")
+            c.warning = (WarningCode.NO_NOTICE_YEAR, f"{m[0]!r} has no year and the notice year is unknown")
             return
     _point_item(scan.ctx, m, c, year, phase)
 
@@ -577,13 +578,16 @@ def _written_year(ctx: Context, m: regex.Match, c: _Candidate) -> tuple[bool, in
     if m["year"]:
         year = _valid_year(m["year"])
         if year is None:
-            c.warning = ("implausible_year", f"{m[0]!r}: {m['year']} is not a plausible year; no deadline made")
+            c.warning = (
+                WarningCode.IMPLAUSIBLE_YEAR,
+                f"{m[0]!r}: {m['year']} is not a plausible year; no deadline made",
+            )
             return False, None
         c.year = year
         return True, year
     if m["rel"]:
         if ctx.notice_year is None:
-            c.warning = ("no_notice_year", f"{m[0]!r} is relative to the notice year, which is unknown")
+            c.warning = (WarningCode.NO_NOTICE_YEAR, f"{m[0]!r} is relative to the notice year, which is unknown")
             return False, None
         return True, ctx.notice_year + W.RELATIVE_YEARS[m["rel"]]
     return True, None
@@ -627,7 +631,7 @@ def _point_item(ctx: Context, m: regex.Match, c: _Candidate, year: int, phase: b
     """The item of a point in ``year``: during (a phase's time), from, or by."""
     first, last = _point_bounds(m, year)
     if first is None or last is None:
-        c.warning = ("bad_date", f"{m[0]!r} is not a valid date")
+        c.warning = (WarningCode.BAD_DATE, f"{m[0]!r} is not a valid date")
         return
     prefix, suffix = m["prefix"] or "", m["suffix"] or ""
     if prefix in W.STATUS_PREFIXES and ctx.notice_year is not None and year < ctx.notice_year:
@@ -708,7 +712,7 @@ def _bare_year_end_candidates(scan: _Scan, years: _Years) -> list[_Candidate]:
         out.append(c)
         year = scan.year_before(m.start(), years)
         if year is None:
-            c.warning = ("no_notice_year", f"{m[0]!r} needs the notice year, which is unknown")
+            c.warning = (WarningCode.NO_NOTICE_YEAR, f"{m[0]!r} needs the notice year, which is unknown")
             continue
         c.item = {"kind": "by", "date": _last_day(year, 12)}
     return out
@@ -731,7 +735,7 @@ def _duration_candidates(scan: _Scan) -> list[_Candidate]:
         if m["n"] in W.HALF_WORDS:
             halves = {"Y": ("M", 6), "M": ("D", 15), "D": ("H", 12), "H": ("MIN", 30)}
             if designator not in halves:
-                c.warning = ("odd_duration", f"{m[0]!r}: half of this unit is not a whole number")
+                c.warning = (WarningCode.ODD_DURATION, f"{m[0]!r}: half of this unit is not a whole number")
                 continue
             designator, n = halves[designator]
             n *= mult

@@ -45,6 +45,7 @@ from ..lexicon.table_headers import (
     header_key,
     looks_like_units,
 )
+from ..model import WarningCode
 from ..readers import Cell, Table
 from ..spans import squeeze, strip_span
 from .context import Context
@@ -325,7 +326,7 @@ def _paragraph_table(ctx: Context, paragraphs: _Paragraphs, i: int) -> tuple[Tab
         row = _align(text, g, kinds, header.serial)
         if row is None:
             ctx.warn(
-                "table_not_read",
+                WarningCode.TABLE_NOT_READ,
                 f"a table flattened one cell per paragraph ({'/'.join(keys)}) could not be rebuilt at "
                 f"{squeeze(g[0].text(text))[:20]}; no measures were made from it",
                 (heads[0].start, g[-1].end),
@@ -334,7 +335,7 @@ def _paragraph_table(ctx: Context, paragraphs: _Paragraphs, i: int) -> tuple[Tab
         rows.append(row)
     if len(rows) < 2:
         ctx.warn(
-            "table_not_read",
+            WarningCode.TABLE_NOT_READ,
             f"a table header flattened one cell per paragraph ({'/'.join(keys)}) is followed by no row "
             "that could be rebuilt; no measures were made from it",
             (heads[0].start, heads[-1].end),
@@ -460,7 +461,7 @@ def _run_on_table(ctx: Context, lines: list[_Line], i: int) -> tuple[Table | Non
             return Table(span=(a, rows[-1][t_col].span[1]), rows=rows), i + 1
     if t_col < 0 or len(role_cols) != 1 or role_cols[0] != t_col + 1:
         ctx.warn(
-            "table_not_read",
+            WarningCode.TABLE_NOT_READ,
             f"a table run into one line ({header_names}) could not be rebuilt: its rows have no (时限, 单位) "
             "columns side by side to find them by; no measures were made from it",
             (a, line.end),
@@ -486,7 +487,7 @@ def _run_on_table(ctx: Context, lines: list[_Line], i: int) -> tuple[Table | Non
         pos = rm.end()
     if len(rows) < 3:
         ctx.warn(
-            "table_not_read",
+            WarningCode.TABLE_NOT_READ,
             f"a table run into one line ({header_names}) could not be rebuilt; no measures were made from it",
             (a, line.end),
         )

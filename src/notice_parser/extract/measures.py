@@ -28,7 +28,7 @@ from ..lexicon.roles import (
     STANDING_SUBJECT,
     SUPPORTING,
 )
-from ..model import Measure, Unit
+from ..model import Measure, Unit, WarningCode
 from .clauses import Clause, find_clauses
 from .context import Context, Region
 from .units import split_units
@@ -174,7 +174,7 @@ def _outside_sections(ctx: Context, clauses: list[Clause], conv: _Conventions) -
         if cl.first_listed_leads:
             conv.first_listed_leads = True
         ctx.warn(
-            "clause_outside_sections",
+            WarningCode.CLAUSE_OUTSIDE_SECTIONS,
             "a responsibility clause outside every numbered section was not made a measure",
             (cl.start, cl.end),
         )

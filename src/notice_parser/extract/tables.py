@@ -48,7 +48,7 @@ from ..lexicon.table_headers import (
     classify_header,
     looks_like_units,
 )
-from ..model import Measure, Unit
+from ..model import Measure, Unit, WarningCode
 from ..readers import Cell, Table
 from ..spans import squeeze, strip_span
 from .context import Context, Region
@@ -240,7 +240,7 @@ def _guess_task_column(ctx: Context, table: Table, n: int, columns: Columns) -> 
         lengths[c] = sum(len(squeeze(cell_text(text, r[c]))) for r in data if c < len(r))
     if not lengths or max(lengths.values()) == 0:
         ctx.warn(
-            "table_not_read",
+            WarningCode.TABLE_NOT_READ,
             f"table {n} has role columns but no task column; no measures were made from it",
             table.span,
         )
@@ -252,7 +252,7 @@ def _guess_task_column(ctx: Context, table: Table, n: int, columns: Columns) -> 
         else ""
     )
     ctx.warn(
-        "table_task_column_guessed",
+        WarningCode.TABLE_TASK_COLUMN_GUESSED,
         f"table {n} has no 整改任务/工作任务-like header; headings are taken from column {task + 1} ({header or 'unlabelled'})",
         table.span,
     )
@@ -399,7 +399,7 @@ def _warn_if_units(ctx: Context, table: Table, n: int) -> None:
         if len(units) >= 3 and len(units) >= 0.6 * len(values):
             sample = "、".join(squeeze(v) for v in units[:3])
             ctx.warn(
-                "table_not_read",
+                WarningCode.TABLE_NOT_READ,
                 f"table {n} lists units in a column ({sample} …) but has no 牵头单位/责任单位 header; "
                 "no measures were made from it",
                 table.span,

@@ -22,14 +22,16 @@ from __future__ import annotations
 import importlib
 import re
 from dataclasses import dataclass, field
+from typing import get_args
 
 from ..errors import DocumentTooLarge, ReaderError, UnsupportedFormat
+from ..model import Format, ParseWarning, WarningCode
 from .sniff import sniff_format
 
 #: Default cap on the input size, and on the decompressed size of a .docx.
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
-FORMATS = ("txt", "html", "mht", "docx", "doc", "wps", "rtf", "wordml", "pdf", "ofd")
+FORMATS: tuple[Format, ...] = get_args(Format)
 _ALIASES = {
     "text": "txt",
     "htm": "html",
@@ -86,10 +88,10 @@ class Table:
 @dataclass
 class ReadResult:
     text: str
-    format: str
+    format: Format
     encoding: str | None = None
     tables: list[Table] = field(default_factory=list)
-    warnings: list[tuple[str, str]] = field(default_factory=list)  # (code, message)
+    warnings: list[ParseWarning] = field(default_factory=list)
     #: hyperlinks as (start, end, href): the span of the link text in ``text``
     links: list[tuple[int, int, str]] = field(default_factory=list)
     #: the page's own title (HTML ``<title>``), outside ``text``: the notice
@@ -100,19 +102,22 @@ class ReadResult:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def scrub_surrogates(text: str) -> tuple[str, tuple[str, str] | None]:
+def scrub_surrogates(text: str) -> tuple[str, ParseWarning | None]:
     """Lone surrogates (from ``--encoding utf-7`` or ``unicode_escape``, or a
     Python string) become U+FFFD, one code point for one, so every offset
     stays; they cannot be written as UTF-8 JSON. Returns the text and a
     warning when there were any.
 
-    >>> scrub_surrogates("a" + chr(0xD800) + "b")
-    ('a\ufffdb', ('lone_surrogates', '1 lone surrogate code point(s) replaced by U+FFFD'))
+    >>> text, warning = scrub_surrogates("a" + chr(0xD800) + "b")
+    >>> text, warning.code.value, warning.message
+    ('a\ufffdb', 'lone_surrogates', '1 lone surrogate code point(s) replaced by U+FFFD')
     """
     text, count = _SURROGATE.subn("\ufffd", text)
     if not count:
         return text, None
-    return text, ("lone_surrogates", f"{count} lone surrogate code point(s) replaced by U+FFFD")
+    return text, ParseWarning(
+        code=WarningCode.LONE_SURROGATES, message=f"{count} lone surrogate code point(s) replaced by U+FFFD"
+    )
 
 
 def normalise_format(fmt: str, *, name: str = "<input>") -> str:

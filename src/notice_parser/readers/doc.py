@@ -52,6 +52,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..errors import EncryptedDocument, ReaderError
+from ..model import ParseWarning, WarningCode
 from . import Cell, ReadOptions, ReadResult, Table
 from .limits import MAX_GRID_SPAN, MAX_LIST_START
 
@@ -699,7 +700,7 @@ def read(data: bytes, options: ReadOptions) -> ReadResult:
         raise ReaderError(f"not a valid .doc: {exc}", name=name) from None
     finally:
         ole.close()
-    warnings: list[tuple[str, str]] = []
+    warnings: list[ParseWarning] = []
     try:
         pieces = parse_pieces(table, fib, len(word))
         total = pieces[-1].cp_end if pieces else 0
@@ -712,7 +713,12 @@ def read(data: bytes, options: ReadOptions) -> ReadResult:
             starts, ends, plist = parse_papx_runs(word, table, fib)
         except _Bad as exc:
             starts, ends, plist = [], [], []
-            warnings.append(("doc_no_paragraph_properties", f"{exc}; table rows found by the \\x07\\x07 convention"))
+            warnings.append(
+                ParseWarning(
+                    code=WarningCode.DOC_NO_PARAGRAPH_PROPERTIES,
+                    message=f"{exc}; table rows found by the \\x07\\x07 convention",
+                )
+            )
     except _Bad as exc:
         raise ReaderError(f"not a valid .doc: {exc}", name=name) from None
 
@@ -735,12 +741,20 @@ def read(data: bytes, options: ReadOptions) -> ReadResult:
         try:
             lists = ListCounters(parse_lists(table, fib))
         except _Bad as exc:
-            warnings.append(("doc_no_list_numbering", f"{exc}; automatic numbering markers are not rendered"))
+            warnings.append(
+                ParseWarning(
+                    code=WarningCode.DOC_NO_LIST_NUMBERING,
+                    message=f"{exc}; automatic numbering markers are not rendered",
+                )
+            )
     text, tables = render(chars, props_at, lists)
     if not text.strip():
         raise ReaderError("empty document: the .doc has no text", name=name)
     if "\ufffd" in text:
         warnings.append(
-            ("replacement_characters", f"{text.count(chr(0xFFFD))} undecodable character(s) (U+FFFD) in the text")
+            ParseWarning(
+                code=WarningCode.REPLACEMENT_CHARACTERS,
+                message=f"{text.count(chr(0xFFFD))} undecodable character(s) (U+FFFD) in the text",
+            )
         )
     return ReadResult(text=text, format="doc", encoding=None, tables=tables, warnings=warnings)

@@ -42,6 +42,7 @@ import zipfile
 import zlib
 
 from ..errors import DocumentTooLarge, EncryptedDocument, ReaderError
+from ..model import ParseWarning, WarningCode
 from . import Cell, ReadOptions, ReadResult, Table
 from .limits import MAX_FORMATTED_VALUE, MAX_GRID_SPAN, MAX_LIST_START, bounded_int
 
@@ -528,12 +529,12 @@ def read(data: bytes, options: ReadOptions) -> ReadResult:
     body = document.element.body
     renderer.body(body)
     text = "".join(renderer.parts)
-    warnings: list[tuple[str, str]] = []
+    warnings: list[ParseWarning] = []
     if numbering.unknown_formats:
         warnings.append(
-            (
-                "unknown_numbering",
-                f"numbering format(s) {', '.join(sorted(numbering.unknown_formats))} rendered as decimal",
+            ParseWarning(
+                code=WarningCode.UNKNOWN_NUMBERING,
+                message=f"numbering format(s) {', '.join(sorted(numbering.unknown_formats))} rendered as decimal",
             )
         )
     if not text.strip():

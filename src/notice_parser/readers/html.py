@@ -78,6 +78,7 @@ import lxml.html
 from lxml import etree
 
 from ..errors import ReaderError
+from ..model import ParseWarning, WarningCode
 from . import Cell, ReadOptions, ReadResult, Table
 from .sniff import markup_codec
 from .text import decode
@@ -151,26 +152,34 @@ def mojibake_share(text: str) -> float:
     return bad / non_ascii
 
 
-def decode_html(data: bytes, options: ReadOptions) -> tuple[str, str, list[tuple[str, str]]]:
+def decode_html(data: bytes, options: ReadOptions) -> tuple[str, str, list[ParseWarning]]:
     """Return ``(text, encoding, warnings)`` for HTML bytes (see the module doc)."""
     if options.encoding or data.startswith(_BOM_PREFIXES):
         return decode(data, encoding=options.encoding, name=options.name)
     codec = markup_codec(data)
     if codec is not None:  # UTF-16/32 without a BOM, or UTF-7: its declaration cannot be read in the bytes
         return data.decode(codec, errors="replace"), codec, []
-    warnings: list[tuple[str, str]] = []
+    warnings: list[ParseWarning] = []
     declared = declared_charset(data)
     if declared and not declared.startswith("utf"):
         try:
             text = data.decode(declared)
         except (UnicodeError, LookupError):  # charset=undefined names a codec that refuses everything
             warnings.append(
-                ("declared_charset_wrong", f"the page declares {declared} but its bytes are not valid {declared}")
+                ParseWarning(
+                    code=WarningCode.DECLARED_CHARSET_WRONG,
+                    message=f"the page declares {declared} but its bytes are not valid {declared}",
+                )
             )
         else:
             if mojibake_share(text) < 0.3:
                 return text, declared, warnings
-            warnings.append(("declared_charset_wrong", f"the page declares {declared} but that decodes to mojibake"))
+            warnings.append(
+                ParseWarning(
+                    code=WarningCode.DECLARED_CHARSET_WRONG,
+                    message=f"the page declares {declared} but that decodes to mojibake",
+                )
+            )
     try:
         return data.decode("utf-8"), "utf-8", warnings
     except UnicodeDecodeError:
@@ -179,19 +188,30 @@ def decode_html(data: bytes, options: ReadOptions) -> tuple[str, str, list[tuple
     non_ascii = _NON_ASCII.subn("", loose)[1]
     if bad <= max(3, non_ascii // 500):
         # a UTF-8 page with a few corrupt bytes, not a page in another codec
-        warnings.append(("replacement_characters", f"{bad} byte sequence(s) are not valid UTF-8; replaced by U+FFFD"))
+        warnings.append(
+            ParseWarning(
+                code=WarningCode.REPLACEMENT_CHARACTERS,
+                message=f"{bad} byte sequence(s) are not valid UTF-8; replaced by U+FFFD",
+            )
+        )
         return loose, "utf-8", warnings
     if declared and declared.startswith("utf"):
         warnings.append(
-            ("declared_charset_wrong", f"the page declares {declared} but its bytes are not valid {declared}")
+            ParseWarning(
+                code=WarningCode.DECLARED_CHARSET_WRONG,
+                message=f"the page declares {declared} but its bytes are not valid {declared}",
+            )
         )
     text, enc, more = decode(data, name=options.name)
     # decode() judges by the share of CJK among all characters, which markup
     # drowns; judge by the non-ASCII characters instead.
-    more = [w for w in more if w[0] != "suspect_decoding"]
+    more = [w for w in more if w.code != WarningCode.SUSPECT_DECODING]
     if mojibake_share(text) >= 0.3:
         more.append(
-            ("suspect_decoding", f"decoded as {enc} but the text looks garbled; pass --encoding if this is wrong")
+            ParseWarning(
+                code=WarningCode.SUSPECT_DECODING,
+                message=f"decoded as {enc} but the text looks garbled; pass --encoding if this is wrong",
+            )
         )
     return text, enc, warnings + more
 
@@ -216,7 +236,7 @@ def _cut_tag(m: re.Match) -> str:
     return f"<{m.group(1)}{attrs[:cut] if cut > 0 else ''}>"
 
 
-def clean_source(source: str) -> tuple[str, list[tuple[str, str]]]:
+def clean_source(source: str) -> tuple[str, list[ParseWarning]]:
     """Remove what is not HTML before parsing; report what that changed.
 
     >>> clean_source('<%@ page pageEncoding="UTF-8"%><p>一、<%= x %>总体要求</p>')[0]
@@ -224,27 +244,40 @@ def clean_source(source: str) -> tuple[str, list[tuple[str, str]]]:
     >>> clean_source("<p " + " ".join(f"a{i}=1" for i in range(9000)) + ">一、</p>")[0][-14:]
     'a1161=1>一、</p>'
     >>> text, warnings = clean_source('<!DOCTYPE html [<!ENTITY a "AAAA">]><p>&a;</p>')
-    >>> text, warnings[0][0]
+    >>> text, warnings[0].code.value
     ('<p>&a;</p>', 'entities_ignored')
     """
-    warnings: list[tuple[str, str]] = []
+    warnings: list[ParseWarning] = []
     source = _XML_DECL.sub("", source, count=1)
     m = _DOCTYPE_SUBSET.search(source, 0, 65536)
     if m:
         end = _SUBSET_END.search(source, m.end())
         stop = end.end() if end else len(source)
         if "<!ENTITY" in source[m.start() : stop]:
-            warnings.append(("entities_ignored", "the DOCTYPE declares entities; they are not expanded"))
+            warnings.append(
+                ParseWarning(
+                    code=WarningCode.ENTITIES_IGNORED, message="the DOCTYPE declares entities; they are not expanded"
+                )
+            )
         source = source[: m.start()] + source[stop:]
     if "<%" in source:
         source = _drop_server_blocks(source)
     source, huge = _HUGE_TAG.subn(_cut_tag, source)
     if huge:
-        warnings.append(("attributes_dropped", f"{huge} tag(s) over {MAX_TAG_CHARS} characters cut to that length"))
+        warnings.append(
+            ParseWarning(
+                code=WarningCode.ATTRIBUTES_DROPPED,
+                message=f"{huge} tag(s) over {MAX_TAG_CHARS} characters cut to that length",
+            )
+        )
     bad = len(_XML_FORBIDDEN.findall(source))
     if bad:
         source = _XML_FORBIDDEN.sub("", source)
-        warnings.append(("control_characters", f"{bad} control character(s) removed from the HTML"))
+        warnings.append(
+            ParseWarning(
+                code=WarningCode.CONTROL_CHARACTERS, message=f"{bad} control character(s) removed from the HTML"
+            )
+        )
     return source, warnings
 
 
@@ -505,7 +538,7 @@ class _Writer:
         self.in_cell = False
         self.strip_boilerplate = strip_boilerplate
         self.tables: list[Table] = []
-        self.warnings: list[tuple[str, str]] = []
+        self.warnings: list[ParseWarning] = []
         self.elements = 0
         self.grid_budget = MAX_GRID_CELLS
         self.stopped = False
@@ -623,7 +656,10 @@ class _Writer:
             if self.elements > MAX_ELEMENTS:
                 self.stopped = True
                 self.warnings.append(
-                    ("html_truncated", f"the page has more than {MAX_ELEMENTS} elements; the rest is not read")
+                    ParseWarning(
+                        code=WarningCode.HTML_TRUNCATED,
+                        message=f"the page has more than {MAX_ELEMENTS} elements; the rest is not read",
+                    )
                 )
                 continue
             if not tag or tag in SKIP_TAGS:
@@ -662,7 +698,12 @@ class _Writer:
             self.block()
         grid = _lay_out(rows, self.grid_budget)
         if grid is None:
-            self.warnings.append(("table_too_large", "a table lays out too many cells; it is read as plain lines"))
+            self.warnings.append(
+                ParseWarning(
+                    code=WarningCode.TABLE_TOO_LARGE,
+                    message="a table lays out too many cells; it is read as plain lines",
+                )
+            )
             for tr in rows:
                 for cell in tr:
                     self.block()
@@ -794,7 +835,7 @@ def _hit_limit(parser) -> bool:
 
 def parse_html(source: str, name: str):
     """Parse ``source``; return ``(root, warnings)``."""
-    warnings: list[tuple[str, str]] = []
+    warnings: list[ParseWarning] = []
     try:
         parser = make_parser()
         root = lxml.html.document_fromstring(source, parser=parser)
@@ -803,13 +844,16 @@ def parse_html(source: str, name: str):
             root = lxml.html.document_fromstring(source, parser=parser)
             if _hit_limit(parser):
                 warnings.append(
-                    ("html_truncated", "elements nest more than 2048 deep; the text after that point is lost")
+                    ParseWarning(
+                        code=WarningCode.HTML_TRUNCATED,
+                        message="elements nest more than 2048 deep; the text after that point is lost",
+                    )
                 )
             else:
                 warnings.append(
-                    (
-                        "html_deeply_nested",
-                        "elements nest more than 256 deep (unclosed tags?); read with the higher limit",
+                    ParseWarning(
+                        code=WarningCode.HTML_DEEPLY_NESTED,
+                        message="elements nest more than 256 deep (unclosed tags?); read with the higher limit",
                     )
                 )
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
@@ -841,8 +885,12 @@ def read(data: bytes, options: ReadOptions) -> ReadResult:
         raise ReaderError("no visible text in the HTML", name=options.name)
     warnings += writer.warnings
     bad = text.count("\ufffd")
-    if bad and not any(code == "replacement_characters" for code, _ in warnings):
-        warnings.append(("replacement_characters", f"{bad} undecodable character(s) (U+FFFD) in the text"))
+    if bad and not any(w.code == WarningCode.REPLACEMENT_CHARACTERS for w in warnings):
+        warnings.append(
+            ParseWarning(
+                code=WarningCode.REPLACEMENT_CHARACTERS, message=f"{bad} undecodable character(s) (U+FFFD) in the text"
+            )
+        )
     links = [(a, min(b, len(text)), href) for a, b, href in writer.links if a < len(text)]
     return ReadResult(
         text=text,

@@ -20,6 +20,7 @@ import email.policy
 from dataclasses import replace
 
 from ..errors import DecodeError, ReaderError
+from ..model import ParseWarning, WarningCode
 from . import ReadOptions, ReadResult
 from . import html as html_reader
 
@@ -69,7 +70,7 @@ def read(data: bytes, options: ReadOptions) -> ReadResult:
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes) or not payload.strip():
         raise ReaderError("not a valid MHT file: the text/html part is empty", name=options.name)
-    warnings: list[tuple[str, str]] = []
+    warnings: list[ParseWarning] = []
     mime_charset = _codec(part.get_content_charset())
     encoding = None
     if options.encoding:
@@ -79,7 +80,12 @@ def read(data: bytes, options: ReadOptions) -> ReadResult:
             payload.decode(mime_charset)
             encoding = mime_charset
         except UnicodeDecodeError:
-            warnings.append(("declared_charset_wrong", f"the MIME part declares {mime_charset} but its bytes are not"))
+            warnings.append(
+                ParseWarning(
+                    code=WarningCode.DECLARED_CHARSET_WRONG,
+                    message=f"the MIME part declares {mime_charset} but its bytes are not",
+                )
+            )
     if encoding:
         try:
             source = payload.decode(encoding)

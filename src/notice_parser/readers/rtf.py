@@ -42,6 +42,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..errors import ReaderError
+from ..model import ParseWarning, WarningCode
 from . import ReadOptions, ReadResult
 from .blocks import MERGED_ABOVE, MERGED_LEFT, BlockWriter
 
@@ -430,9 +431,12 @@ def read(data: bytes, options: ReadOptions) -> ReadResult:
     text = reader.writer.text()
     if not text.strip():
         raise ReaderError("empty document: the RTF file has no text", name=options.name)
-    warnings: list[tuple[str, str]] = []
+    warnings: list[ParseWarning] = []
     if reader.replaced:
         warnings.append(
-            ("replacement_characters", f"{reader.replaced} undecodable byte sequence(s) replaced by U+FFFD")
+            ParseWarning(
+                code=WarningCode.REPLACEMENT_CHARACTERS,
+                message=f"{reader.replaced} undecodable byte sequence(s) replaced by U+FFFD",
+            )
         )
     return ReadResult(text=text, format="rtf", tables=reader.writer.tables, warnings=warnings)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 
 from ..errors import DecodeError
+from ..model import ParseWarning, WarningCode
 from . import Cell, ReadOptions, ReadResult, Table
 from .sniff import utf7_text
 
@@ -73,12 +74,19 @@ def _lenient(data: bytes, encoding: str) -> tuple[str | None, bool]:
 
 
 #: (text, encoding, warnings)
-Decoded = tuple[str, str, list[tuple[str, str]]]
+Decoded = tuple[str, str, list[ParseWarning]]
 
 
-def _truncation_warning(cut: bool) -> list[tuple[str, str]]:
+def _truncation_warning(cut: bool) -> list[ParseWarning]:
     return (
-        [("truncated_text", "the file ends inside a character; the last bytes were replaced by U+FFFD")] if cut else []
+        [
+            ParseWarning(
+                code=WarningCode.TRUNCATED_TEXT,
+                message="the file ends inside a character; the last bytes were replaced by U+FFFD",
+            )
+        ]
+        if cut
+        else []
     )
 
 
@@ -122,9 +130,9 @@ def _chinese_codecs(data: bytes) -> Decoded | None:
     warnings = _truncation_warning(cut)
     if share < 0.2:
         warnings.append(
-            (
-                "suspect_decoding",
-                f"decoded as {enc} but few Chinese characters came out; pass --encoding if this is wrong",
+            ParseWarning(
+                code=WarningCode.SUSPECT_DECODING,
+                message=f"decoded as {enc} but few Chinese characters came out; pass --encoding if this is wrong",
             )
         )
     return text, enc, warnings
@@ -139,7 +147,10 @@ def _guessed(data: bytes) -> Decoded | None:
     best = from_bytes(data).best()
     if best is None or not best.encoding:
         return None
-    warning = ("suspect_decoding", f"encoding guessed as {best.encoding}; pass --encoding if this is wrong")
+    warning = ParseWarning(
+        code=WarningCode.SUSPECT_DECODING,
+        message=f"encoding guessed as {best.encoding}; pass --encoding if this is wrong",
+    )
     return str(best), best.encoding, [warning]
 
 
@@ -220,7 +231,10 @@ def read(data: bytes, options: ReadOptions) -> ReadResult:
         raise ReaderError("empty file: there is no text to parse", name=options.name)
     if text.count("\ufffd") > 0:
         warnings.append(
-            ("replacement_characters", f"{text.count(chr(0xFFFD))} undecodable character(s) (U+FFFD) in the text")
+            ParseWarning(
+                code=WarningCode.REPLACEMENT_CHARACTERS,
+                message=f"{text.count(chr(0xFFFD))} undecodable character(s) (U+FFFD) in the text",
+            )
         )
     from .markdown import looks_like_markdown, render
 

@@ -35,6 +35,7 @@ from ..lexicon.document import (
     TITLE_GENRES,
 )
 from ..lexicon.markers import PART_WORD
+from ..model import WarningCode
 from ..spans import squeeze, strip_span
 
 _SPACES = " \t\u00a0\u3000\u2002\u2003"
@@ -73,7 +74,7 @@ class Line:
 _PRIVATE_USE = regex.compile(r"[\ue000-\uf8ff]")
 
 
-def private_use(text: str) -> tuple[str, str, tuple[int, int]] | None:
+def private_use(text: str) -> tuple[WarningCode, str, tuple[int, int]] | None:
     """A warning (code, message, span of the first) for private-use
     characters in ``text``: a symbol-font glyph lost in extraction."""
     first = _PRIVATE_USE.search(text)
@@ -81,7 +82,7 @@ def private_use(text: str) -> tuple[str, str, tuple[int, int]] | None:
         return None
     count = len(_PRIVATE_USE.findall(text))
     return (
-        "private_use_character",
+        WarningCode.PRIVATE_USE_CHARACTER,
         f"{count} private-use character(s) (a symbol-font glyph lost in extraction), first U+{ord(first.group()):04X}",
         (first.start(), first.end()),
     )

@@ -27,7 +27,7 @@ import regex
 from ..context import Context, Region
 from ..lexicon import alternation
 from ..lexicon.markers import BOX_WORDS, CIRCLED, INLINE_SENTENCE_ENDS, MARKER_STYLES, SENTENCE_ENDS
-from ..model import Section
+from ..model import Section, WarningCode
 from ..numerals import parse_cn_number, to_halfwidth_digits
 from ..spans import WHITESPACE
 from .layout import is_collapsed
@@ -297,7 +297,7 @@ def build_sections(
     _close(text, accepted, bounds, body_end)
     for c in state.gaps:
         ctx.warn(
-            "numbering_gap",
+            WarningCode.NUMBERING_GAP,
             f"marker {text[c.start : c.end]!r} does not follow the number before it; kept as a section",
             (c.start, c.end),
         )

@@ -680,7 +680,8 @@ def render(chars: str, props_at, lists: ListCounters | None = None) -> tuple[str
     return text, b.tables
 
 
-def read(data: bytes, options: ReadOptions) -> ReadResult:
+def _streams(data: bytes, options: ReadOptions) -> tuple[bytes, bytes, Fib]:
+    """The WordDocument and table streams, and the FIB that says which table stream."""
     name = options.name
     if data[:8] != OLE_MAGIC:
         raise ReaderError("not a .doc: the file is not an OLE2 compound file", name=name)
@@ -700,61 +701,67 @@ def read(data: bytes, options: ReadOptions) -> ReadResult:
         raise ReaderError(f"not a valid .doc: {exc}", name=name) from None
     finally:
         ole.close()
-    warnings: list[ParseWarning] = []
-    try:
-        pieces = parse_pieces(table, fib, len(word))
-        total = pieces[-1].cp_end if pieces else 0
-        if fib.ccp_text > total:
-            raise _Bad(f"the text length ({fib.ccp_text}) is beyond the piece table ({total})")
-        if fib.ccp_text > len(word):  # every character takes at least one byte of the stream
-            raise _Bad(f"the text length ({fib.ccp_text}) is beyond the WordDocument stream ({len(word)} bytes)")
-        chars = piece_text(word, pieces, fib.ccp_text)
-        try:
-            starts, ends, plist = parse_papx_runs(word, table, fib)
-        except _Bad as exc:
-            starts, ends, plist = [], [], []
-            warnings.append(
-                ParseWarning(
-                    code=WarningCode.DOC_NO_PARAGRAPH_PROPERTIES,
-                    message=f"{exc}; table rows found by the \\x07\\x07 convention",
-                )
-            )
-    except _Bad as exc:
-        raise ReaderError(f"not a valid .doc: {exc}", name=name) from None
+    return word, table, fib
 
-    piece_starts = [p.cp_start for p in pieces]
 
-    def props_at(cp: int) -> ParaProps | None:
-        if not starts:
+class _PropsAt:
+    """The paragraph properties at a character position (None: no PAPX was read)."""
+
+    def __init__(self, pieces: list[Piece], papx: tuple[list[int], list[int], list[ParaProps]]) -> None:
+        self.pieces = pieces
+        self.piece_starts = [p.cp_start for p in pieces]
+        self.starts, self.ends, self.plist = papx
+
+    def __call__(self, cp: int) -> ParaProps | None:
+        if not self.starts:
             return None
-        i = bisect_right(piece_starts, cp) - 1
+        i = bisect_right(self.piece_starts, cp) - 1
         if i < 0:
             return _NO_PROPS
-        fc = pieces[i].fc_of(cp)
-        j = bisect_right(starts, fc) - 1
-        if j < 0 or fc >= ends[j]:
+        fc = self.pieces[i].fc_of(cp)
+        j = bisect_right(self.starts, fc) - 1
+        if j < 0 or fc >= self.ends[j]:
             return _NO_PROPS
-        return plist[j]
+        return self.plist[j]
 
+
+def _text_and_props(word: bytes, table: bytes, fib: Fib, warnings: list[ParseWarning]) -> tuple[str, _PropsAt]:
+    """The main text's characters and its paragraph properties (raises _Bad)."""
+    pieces = parse_pieces(table, fib, len(word))
+    total = pieces[-1].cp_end if pieces else 0
+    if fib.ccp_text > total:
+        raise _Bad(f"the text length ({fib.ccp_text}) is beyond the piece table ({total})")
+    if fib.ccp_text > len(word):  # every character takes at least one byte of the stream
+        raise _Bad(f"the text length ({fib.ccp_text}) is beyond the WordDocument stream ({len(word)} bytes)")
+    chars = piece_text(word, pieces, fib.ccp_text)
+    try:
+        papx = parse_papx_runs(word, table, fib)
+    except _Bad as exc:
+        papx = ([], [], [])
+        message = f"{exc}; table rows found by the \\x07\\x07 convention"
+        warnings.append(ParseWarning(code=WarningCode.DOC_NO_PARAGRAPH_PROPERTIES, message=message))
+    return chars, _PropsAt(pieces, papx)
+
+
+def read(data: bytes, options: ReadOptions) -> ReadResult:
+    name = options.name
+    word, table, fib = _streams(data, options)
+    warnings: list[ParseWarning] = []
+    try:
+        chars, props_at = _text_and_props(word, table, fib, warnings)
+    except _Bad as exc:
+        raise ReaderError(f"not a valid .doc: {exc}", name=name) from None
     lists = None
-    if starts:
+    if props_at.starts:
         try:
             lists = ListCounters(parse_lists(table, fib))
         except _Bad as exc:
-            warnings.append(
-                ParseWarning(
-                    code=WarningCode.DOC_NO_LIST_NUMBERING,
-                    message=f"{exc}; automatic numbering markers are not rendered",
-                )
-            )
+            message = f"{exc}; automatic numbering markers are not rendered"
+            warnings.append(ParseWarning(code=WarningCode.DOC_NO_LIST_NUMBERING, message=message))
     text, tables = render(chars, props_at, lists)
     if not text.strip():
         raise ReaderError("empty document: the .doc has no text", name=name)
     if "\ufffd" in text:
-        warnings.append(
-            ParseWarning(
-                code=WarningCode.REPLACEMENT_CHARACTERS,
-                message=f"{text.count(chr(0xFFFD))} undecodable character(s) (U+FFFD) in the text",
-            )
-        )
+        message = f"{text.count(chr(0xFFFD))} undecodable character(s) (U+FFFD) in the text"
+        warnings.append(ParseWarning(code=WarningCode.REPLACEMENT_CHARACTERS, message=message))
     return ReadResult(text=text, format="doc", encoding=None, tables=tables, warnings=warnings)

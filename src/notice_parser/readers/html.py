@@ -152,6 +152,35 @@ def mojibake_share(text: str) -> float:
     return bad / non_ascii
 
 
+def _charset_wrong(declared: str, why: str) -> ParseWarning:
+    return ParseWarning(code=WarningCode.DECLARED_CHARSET_WRONG, message=f"the page declares {declared} but {why}")
+
+
+def _in_declared_charset(data: bytes, declared: str, warnings: list[ParseWarning]) -> str | None:
+    """The page in the (non-UTF) charset it declares; None, with a warning,
+    when its bytes do not decode or decode to mojibake."""
+    try:
+        text = data.decode(declared)
+    except (UnicodeError, LookupError):  # charset=undefined names a codec that refuses everything
+        warnings.append(_charset_wrong(declared, f"its bytes are not valid {declared}"))
+        return None
+    if mojibake_share(text) < 0.3:
+        return text
+    warnings.append(_charset_wrong(declared, "that decodes to mojibake"))
+    return None
+
+
+def _guessed(data: bytes, name: str) -> tuple[str, str, list[ParseWarning]]:
+    """:func:`.text.decode`'s choice. It judges by the share of CJK among all
+    characters, which markup drowns; judge by the non-ASCII characters instead."""
+    text, enc, more = decode(data, name=name)
+    more = [w for w in more if w.code != WarningCode.SUSPECT_DECODING]
+    if mojibake_share(text) >= 0.3:
+        message = f"decoded as {enc} but the text looks garbled; pass --encoding if this is wrong"
+        more.append(ParseWarning(code=WarningCode.SUSPECT_DECODING, message=message))
+    return text, enc, more
+
+
 def decode_html(data: bytes, options: ReadOptions) -> tuple[str, str, list[ParseWarning]]:
     """Return ``(text, encoding, warnings)`` for HTML bytes (see the module doc)."""
     if options.encoding or data.startswith(_BOM_PREFIXES):
@@ -162,24 +191,9 @@ def decode_html(data: bytes, options: ReadOptions) -> tuple[str, str, list[Parse
     warnings: list[ParseWarning] = []
     declared = declared_charset(data)
     if declared and not declared.startswith("utf"):
-        try:
-            text = data.decode(declared)
-        except (UnicodeError, LookupError):  # charset=undefined names a codec that refuses everything
-            warnings.append(
-                ParseWarning(
-                    code=WarningCode.DECLARED_CHARSET_WRONG,
-                    message=f"the page declares {declared} but its bytes are not valid {declared}",
-                )
-            )
-        else:
-            if mojibake_share(text) < 0.3:
-                return text, declared, warnings
-            warnings.append(
-                ParseWarning(
-                    code=WarningCode.DECLARED_CHARSET_WRONG,
-                    message=f"the page declares {declared} but that decodes to mojibake",
-                )
-            )
+        text = _in_declared_charset(data, declared, warnings)
+        if text is not None:
+            return text, declared, warnings
     try:
         return data.decode("utf-8"), "utf-8", warnings
     except UnicodeDecodeError:
@@ -188,31 +202,12 @@ def decode_html(data: bytes, options: ReadOptions) -> tuple[str, str, list[Parse
     non_ascii = _NON_ASCII.subn("", loose)[1]
     if bad <= max(3, non_ascii // 500):
         # a UTF-8 page with a few corrupt bytes, not a page in another codec
-        warnings.append(
-            ParseWarning(
-                code=WarningCode.REPLACEMENT_CHARACTERS,
-                message=f"{bad} byte sequence(s) are not valid UTF-8; replaced by U+FFFD",
-            )
-        )
+        message = f"{bad} byte sequence(s) are not valid UTF-8; replaced by U+FFFD"
+        warnings.append(ParseWarning(code=WarningCode.REPLACEMENT_CHARACTERS, message=message))
         return loose, "utf-8", warnings
     if declared and declared.startswith("utf"):
-        warnings.append(
-            ParseWarning(
-                code=WarningCode.DECLARED_CHARSET_WRONG,
-                message=f"the page declares {declared} but its bytes are not valid {declared}",
-            )
-        )
-    text, enc, more = decode(data, name=options.name)
-    # decode() judges by the share of CJK among all characters, which markup
-    # drowns; judge by the non-ASCII characters instead.
-    more = [w for w in more if w.code != WarningCode.SUSPECT_DECODING]
-    if mojibake_share(text) >= 0.3:
-        more.append(
-            ParseWarning(
-                code=WarningCode.SUSPECT_DECODING,
-                message=f"decoded as {enc} but the text looks garbled; pass --encoding if this is wrong",
-            )
-        )
+        warnings.append(_charset_wrong(declared, f"its bytes are not valid {declared}"))
+    text, enc, more = _guessed(data, options.name)
     return text, enc, warnings + more
 
 

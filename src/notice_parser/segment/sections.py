@@ -19,7 +19,7 @@ order as a prefix.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -36,6 +36,8 @@ _STYLES = [(name, regex.compile(pattern), rank) for name, pattern, rank in MARKE
 _MARKER_START = regex.compile(r"[第〇零一二三四五六七八九十两（(0-9０-９" + CIRCLED + "]")
 _INDENT = " \t\u00a0\u3000\u2002\u2003"
 _BOX_START = regex.compile(r"(?m)^[ \t\u3000\u00a0]*(?:" + alternation(BOX_WORDS) + r")")
+#: a sentence end and the indent after it: a heading glued onto the sentence starts there
+_AFTER_SENTENCE = regex.compile("[" + regex.escape(SENTENCE_ENDS) + "][" + _INDENT + "]*")
 _HAN_DOT = regex.compile(r"\p{Han}[.．](?=\p{Han})")
 
 #: how many numbers a list may skip at a line start before a marker is not believed
@@ -121,8 +123,7 @@ def find_candidates(text: str, start: int, end: int, *, inline: bool) -> list[Ca
         # inside the line; never inside a marker already found ("（1）" is
         # not also "1）")
         covered = out[-1].end if out and out[-1].start >= p else p
-        for m in _MARKER_START.finditer(text, p + 1, line_end):
-            q = m.start()
+        for q in _inside_starts(text, p, line_end, collapsed):
             if q in seen or q < covered:
                 continue
             prev = q - 1
@@ -138,6 +139,20 @@ def find_candidates(text: str, start: int, end: int, *, inline: bool) -> list[Ca
                 covered = c.end
         pos = line_end + 1
     return out
+
+
+def _inside_starts(text: str, p: int, line_end: int, collapsed: bool) -> Iterator[int]:
+    """Where a marker could start inside the line ``text[p:line_end]`` (``p``
+    its first character): anywhere on a collapsed line, else only right after
+    a sentence end (and an indent) — the only places a glued heading can be,
+    found without visiting every numeral of the line."""
+    if collapsed:
+        return (m.start() for m in _MARKER_START.finditer(text, p + 1, line_end))
+    return (
+        q
+        for m in _AFTER_SENTENCE.finditer(text, p, line_end)
+        if (q := m.end()) < line_end and _MARKER_START.match(text, q)
+    )
 
 
 @dataclass

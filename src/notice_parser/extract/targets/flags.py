@@ -223,7 +223,7 @@ def _past_before_clause(f: Flags, past_at: int) -> bool:
         return False  # the clause itself is before the word
     clause = cf.text[cf.start : cf.end]
     # an earlier copy of the clause's text, starting before the word, would be found first
-    return cf.text.find(clause, sent.start, sent.start + past_at - 1 + len(clause)) < 0 or past_at == 0
+    return cf.text.find(clause, sent.start, sent.start + past_at - 1 + len(clause)) < 0
 
 
 def is_status(f: Flags, g: Group, years: list[int] | None) -> bool:

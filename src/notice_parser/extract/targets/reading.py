@@ -26,7 +26,7 @@ from .subject import (
     strip_subject,
     trail_strip,
 )
-from .values import comparator, distribute
+from .values import Spread, comparator, distribute
 
 
 class Draft(NamedTuple):
@@ -303,7 +303,7 @@ def _emit(
     subj: Subject,
     counted: Counted,
     fl: str | None,
-    spread: list,
+    spread: list[Spread],
     out: list[Draft],
 ) -> tuple[int, ...]:
     """Build one target per spread value (comparator, baseline), appended to

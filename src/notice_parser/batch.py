@@ -25,6 +25,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path, PurePath
+from typing import Any
 
 from .readers import _ALIASES, FORMATS
 
@@ -181,7 +182,7 @@ def error_record(name: str, exc: BaseException) -> ErrorRecord:
 def _parse(inp: Input, opts: Options):
     from . import parse
 
-    kw = {"format": opts.format, "encoding": opts.encoding, "strict": opts.strict}
+    kw: dict[str, Any] = {"format": opts.format, "encoding": opts.encoding, "strict": opts.strict}
     if opts.max_bytes is not None:
         kw["max_bytes"] = opts.max_bytes
     if inp.data is not None:
@@ -481,14 +482,14 @@ def run_batch(args) -> int:
 
 
 def _write(
-    name: str, content, target: Path | None, output: str | None, out_dir: Path | None, interrupts
+    name: str, content, target: str | None, output: str | None, out_dir: Path | None, interrupts
 ) -> ErrorRecord | None:
     """Write one output; an error record (never an exception) if it fails."""
     from .files import write_atomically
 
     if content is None:
         return None
-    dest = Path(target) if out_dir is not None else (Path(output) if output else None)
+    dest = Path(target) if out_dir is not None and target is not None else (Path(output) if output else None)
     try:
         with interrupts.writing():
             if dest is None:

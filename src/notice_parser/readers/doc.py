@@ -55,6 +55,7 @@ from ..errors import EncryptedDocument, ReaderError
 from ..model import ParseWarning, WarningCode
 from . import Cell, ReadOptions, ReadResult, Table
 from .limits import MAX_GRID_SPAN, MAX_LIST_START
+from .numbering import NFC, format_number
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -359,34 +360,6 @@ def parse_papx_runs(word: bytes, table: bytes, fib: Fib) -> tuple[list[int], lis
 
 
 # ------------------------------------------------------------------- lists
-#: Word's nfc codes [MS-DOC 2.9.150 MSONFC] -> the OOXML numFmt names readers/docx.py formats
-NFC = {
-    0: "decimal",
-    1: "upperRoman",
-    2: "lowerRoman",
-    3: "upperLetter",
-    4: "lowerLetter",
-    5: "ordinal",
-    10: "ideographDigital",
-    11: "japaneseCounting",
-    14: "decimalFullWidth",
-    15: "decimalHalfWidth",
-    18: "decimalEnclosedCircle",
-    19: "decimalFullWidth2",
-    22: "decimalZero",
-    23: "bullet",
-    26: "decimalEnclosedFullstop",
-    27: "decimalEnclosedParen",
-    28: "decimalEnclosedCircleChinese",
-    30: "ideographTraditional",
-    31: "ideographZodiac",
-    33: "taiwaneseCounting",
-    35: "taiwaneseCountingThousand",
-    37: "chineseCounting",
-    38: "chineseLegalSimplified",
-    39: "chineseCountingThousand",
-    255: "none",
-}
 
 
 @dataclass
@@ -454,8 +427,6 @@ class ListCounters:
         levels = self.lists.get(props.ilfo)
         if not levels or props.ilvl >= len(levels):
             return ""
-        from .docx import format_number
-
         ilvl = props.ilvl
         level = levels[ilvl]
         counters = self.counters.setdefault(props.ilfo, {})
@@ -492,7 +463,7 @@ class _Builder:
         self.tables: list[Table] = []
         self.line: list[str] = []  # current paragraph (or current cell paragraph)
         self.cell_paras: list[str] = []  # finished paragraphs of the current cell
-        self.row: list[tuple[str, int]] = []  # finished cells of the current row: (text, cell index)
+        self.row: list[str] = []  # finished cells of the current row
         self.rows: list[tuple[list[str], tuple[int, ...], tuple[int, ...]]] = []
         self.first_block = True
 

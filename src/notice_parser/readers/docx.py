@@ -44,7 +44,9 @@ import zlib
 from ..errors import DocumentTooLarge, EncryptedDocument, ReaderError
 from ..model import ParseWarning, WarningCode
 from . import Cell, ReadOptions, ReadResult, Table
-from .limits import MAX_FORMATTED_VALUE, MAX_GRID_SPAN, MAX_LIST_START, bounded_int
+from .doc import refuse_ole_non_word
+from .limits import MAX_GRID_SPAN, MAX_LIST_START, bounded_int
+from .numbering import NUM_FORMATS, format_number
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -135,120 +137,6 @@ def check_zip(data: bytes, options: ReadOptions) -> None:
                 ) from None
 
 
-# ----------------------------------------------------------------- numbering
-_CN_DIGITS = "〇一二三四五六七八九"
-_TIANGAN = "甲乙丙丁戊己庚辛壬癸"
-_DIZHI = "子丑寅卯辰巳午未申酉戌亥"
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-
-
-def chinese_counting(n: int) -> str:
-    """Word's ``chineseCounting``: 1 → 一, 10 → 十, 11 → 十一, 21 → 二十一, 105 → 一百零五.
-
-    >>> [chinese_counting(n) for n in (1, 10, 11, 20, 21, 100, 105, 110)]
-    ['一', '十', '十一', '二十', '二十一', '一百', '一百零五', '一百一十']
-    """
-    if n <= 0:
-        return str(n)
-    if n < 10:
-        return _CN_DIGITS[n]
-    if n < 20:
-        return "十" + (_CN_DIGITS[n % 10] if n % 10 else "")
-    if n < 100:
-        return _CN_DIGITS[n // 10] + "十" + (_CN_DIGITS[n % 10] if n % 10 else "")
-    if n < 1000:
-        rest = n % 100
-        tail = (
-            ""
-            if rest == 0
-            else (
-                "零" + _CN_DIGITS[rest]
-                if rest < 10
-                else ("一" + chinese_counting(rest) if rest < 20 else chinese_counting(rest))
-            )
-        )
-        return _CN_DIGITS[n // 100] + "百" + tail
-    if n < 10000:
-        rest = n % 1000
-        tail = "" if rest == 0 else ("零" + chinese_counting(rest) if rest < 100 else chinese_counting(rest))
-        return _CN_DIGITS[n // 1000] + "千" + tail
-    return str(n)
-
-
-def _roman(n: int) -> str:
-    vals = (
-        (1000, "m"),
-        (900, "cm"),
-        (500, "d"),
-        (400, "cd"),
-        (100, "c"),
-        (90, "xc"),
-        (50, "l"),
-        (40, "xl"),
-        (10, "x"),
-        (9, "ix"),
-        (5, "v"),
-        (4, "iv"),
-        (1, "i"),
-    )
-    out = []
-    for v, s in vals:
-        while n >= v:
-            out.append(s)
-            n -= v
-    return "".join(out)
-
-
-def _letters(n: int) -> str:
-    # Word repeats the letter: 27 → aa
-    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
-
-
-#: numFmt -> formatter of a counter value
-NUM_FORMATS = {
-    "decimal": str,
-    "decimalZero": lambda n: f"{n:02d}",
-    "decimalFullWidth": lambda n: "".join(chr(ord(c) + 0xFEE0) for c in str(n)),
-    "decimalFullWidth2": lambda n: "".join(chr(ord(c) + 0xFEE0) for c in str(n)),
-    "decimalHalfWidth": str,
-    "chineseCounting": chinese_counting,
-    "chineseCountingThousand": chinese_counting,
-    "japaneseCounting": chinese_counting,
-    "taiwaneseCounting": chinese_counting,
-    "taiwaneseCountingThousand": chinese_counting,
-    "ideaographDigital": lambda n: "".join(_CN_DIGITS[int(c)] for c in str(n)),
-    "ideographDigital": lambda n: "".join(_CN_DIGITS[int(c)] for c in str(n)),
-    "chineseLegalSimplified": lambda n: chinese_counting(n).translate(
-        str.maketrans("一二三四五六七八九十百千", "壹贰叁肆伍陆柒捌玖拾佰仟")
-    ),
-    "ideographTraditional": lambda n: _TIANGAN[(n - 1) % 10],
-    "ideographZodiac": lambda n: _DIZHI[(n - 1) % 12],
-    "decimalEnclosedCircle": lambda n: _CIRCLED[n - 1] if 1 <= n <= 20 else str(n),
-    "decimalEnclosedCircleChinese": lambda n: _CIRCLED[n - 1] if 1 <= n <= 20 else str(n),
-    "decimalEnclosedParen": lambda n: chr(0x2474 + n - 1) if 1 <= n <= 20 else f"({n})",
-    "decimalEnclosedFullstop": lambda n: chr(0x2488 + n - 1) if 1 <= n <= 20 else f"{n}.",
-    "lowerLetter": _letters,
-    "upperLetter": lambda n: _letters(n).upper(),
-    "lowerRoman": _roman,
-    "upperRoman": lambda n: _roman(n).upper(),
-    "ordinal": str,
-    "cardinalText": str,
-    "ordinalText": str,
-    "none": lambda n: "",
-}
-
-
-def format_number(value: int, num_fmt: str) -> str:
-    """Render a counter in a Word ``numFmt``.
-
-    >>> format_number(3, "chineseCounting"), format_number(2, "ideographTraditional"), format_number(12, "decimal")
-    ('三', '乙', '12')
-    """
-    if not 0 <= value <= MAX_FORMATTED_VALUE:
-        return str(value)
-    return NUM_FORMATS.get(num_fmt, str)(value)
-
-
 def _val(el, tag: str, default: str | None = None) -> str | None:
     child = el.find(W + tag) if el is not None else None
     if child is None:
@@ -260,8 +148,8 @@ class Numbering:
     """Levels of numbering.xml and the running counters, per ``numId``."""
 
     def __init__(self, numbering_el, styles_el) -> None:
-        self.abstract: dict[str, dict[int, dict]] = {}
-        self.nums: dict[str, tuple[str, dict[int, dict]]] = {}
+        self.abstract: dict[str | None, dict[int, dict]] = {}
+        self.nums: dict[str, tuple[str | None, dict[int, dict]]] = {}
         self.counters: dict[str, dict[int, int]] = {}
         self.style_numpr: dict[str, tuple[str | None, int | None]] = {}
         self.unknown_formats: set[str] = set()
@@ -284,7 +172,7 @@ class Numbering:
                     overrides[ilvl] = entry
                 self.nums[num.get(W + "numId")] = (_val(num, "abstractNumId"), overrides)
         if styles_el is not None:
-            based: dict[str, str] = {}
+            based: dict[str, str | None] = {}
             own: dict[str, tuple[str | None, int | None]] = {}
             for st in styles_el.findall(W + "style"):
                 sid = st.get(W + "styleId")
@@ -293,10 +181,11 @@ class Numbering:
                     based[sid] = b
                 numpr = st.find(f"{W}pPr/{W}numPr")
                 if numpr is not None:
-                    ilvl = _val(numpr, "ilvl")
-                    own[sid] = (_val(numpr, "numId"), int(ilvl) if ilvl is not None else None)
+                    level = _val(numpr, "ilvl")
+                    own[sid] = (_val(numpr, "numId"), int(level) if level is not None else None)
             for sid in set(own) | set(based):
-                cur, seen = sid, set()
+                cur: str | None = sid
+                seen: set[str] = set()
                 while cur and cur not in own and cur not in seen:
                     seen.add(cur)
                     cur = based.get(cur)
@@ -506,8 +395,6 @@ def _related_element(part, reltype: str):
 
 def read(data: bytes, options: ReadOptions) -> ReadResult:
     if data[:8] == OLE_MAGIC:
-        from .doc import refuse_ole_non_word
-
         refuse_ole_non_word(data, options)
         raise ReaderError("not a .docx: this is an OLE2 (Word 97-2003) file; read it as doc", name=options.name)
     if data[:2] != b"PK":

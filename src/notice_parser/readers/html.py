@@ -73,6 +73,7 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 import lxml.html
 from lxml import etree
@@ -626,7 +627,7 @@ class _Writer:
     # -- the walk
     def render(self, root) -> None:
         """Render ``root``'s content (not its tail)."""
-        stack: list[tuple[int, object]] = [(0, root)]
+        stack: list[tuple[int, Any]] = [(0, root)]  # (op, a text or an element)
         pre = 0
         while stack:
             op, item = stack.pop()
@@ -735,7 +736,7 @@ class _Writer:
                 start = row_start
             end = self.pos
             out_rows.append(cells)
-        if out_rows:
+        if out_rows and start is not None and end is not None:
             self.tables.append(Table(span=(start, end), rows=out_rows))
 
     def _cell(self, el) -> tuple[int, int]:

@@ -49,7 +49,8 @@ def html_part(data: bytes, options: ReadOptions):
         if message.get_content_type() == "text/html":
             return message
         raise ReaderError("not a valid MHT file: the MIME message has no parts", name=options.name)
-    start = (message.get_param("start") or "").strip("<>")
+    param = message.get_param("start")
+    start = param.strip("<>") if isinstance(param, str) else ""
     first_html = None
     for n, part in enumerate(message.walk()):
         if n > MAX_PARTS:

@@ -210,9 +210,9 @@ class _Reader:
         rows = self.table.rows
         self.table = _Table()
         edges = sorted({d.right for _, defs in rows for d in defs})
-        grid: list[list[str | None]] = []
+        grid: list[list[object]] = []
         for cells, defs in rows:
-            row: list[str | None] = []
+            row: list[object] = []  # a cell's text, MERGED_LEFT or MERGED_ABOVE
             col = 0
             for k, text in enumerate(cells):
                 d = defs[k] if k < len(defs) else None

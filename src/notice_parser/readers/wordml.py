@@ -34,9 +34,9 @@ from lxml import etree
 from ..errors import ReaderError
 from . import ReadOptions, ReadResult
 from .blocks import MERGED_ABOVE, MERGED_LEFT, BlockWriter
-from .doc import NFC
-from .docx import _DTD_MARKERS, format_number
+from .docx import _DTD_MARKERS
 from .limits import MAX_GRID_SPAN, MAX_LIST_START, bounded_int
+from .numbering import NFC, format_number
 
 NS = "http://schemas.microsoft.com/office/word/2003/wordml"
 W = "{" + NS + "}"
@@ -73,7 +73,7 @@ class _Lists:
         defs: dict[str, dict[int, dict]] = {}
         self.instances: dict[str, tuple[str, dict[int, int]]] = {}
         self.counters: dict[str, dict[int, int]] = {}
-        self.style_list: dict[str, tuple[str, int]] = {}
+        self.style_list: dict[str, tuple[str | None, int]] = {}
         lists = root.find(W + "lists")
         if lists is not None:
             for ld in lists.findall(W + "listDef"):

@@ -255,6 +255,23 @@ class ParaProps:
     ilvl: int = 0  # its list level
 
 
+def _table_def(op: bytes) -> tuple[tuple[int, ...], list[int]] | None:
+    """sprmTDefTable: the row's cell edges and each cell's vertical-merge flags (None: cut short)."""
+    itc = op[0]
+    edges_end = 1 + 2 * (itc + 1)
+    if len(op) < edges_end:
+        return None
+    vmerge = []
+    for i in range(itc):
+        t = edges_end + 20 * i
+        if t + 2 > len(op):
+            vmerge.append(0)
+            continue
+        grf = struct.unpack_from("<H", op, t)[0]
+        vmerge.append((grf >> 5) & 0x3)
+    return struct.unpack_from(f"<{itc + 1}h", op, 1), vmerge
+
+
 def parse_sprms(grpprl: bytes) -> ParaProps:
     props = ParaProps()
     pos, end = 0, len(grpprl)
@@ -297,18 +314,9 @@ def parse_sprms(grpprl: bytes) -> ParaProps:
         elif sprm == sprmPFInnerTtp:
             props.inner_ttp = bool(op[0])
         elif sprm == sprmTDefTable and len(op) >= 1:
-            itc = op[0]
-            edges_end = 1 + 2 * (itc + 1)
-            if len(op) >= edges_end:
-                props.cell_edges = struct.unpack_from(f"<{itc + 1}h", op, 1)
-                vmerge = []
-                for i in range(itc):
-                    t = edges_end + 20 * i
-                    if t + 2 > len(op):
-                        vmerge.append(0)
-                        continue
-                    grf = struct.unpack_from("<H", op, t)[0]
-                    vmerge.append((grf >> 5) & 0x3)
+            table = _table_def(op)
+            if table is not None:
+                props.cell_edges, vmerge = table
         elif sprm == sprmTVertMerge and len(op) >= 2:
             itc, flag = op[0], op[1]
             if itc >= len(vmerge):

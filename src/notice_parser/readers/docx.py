@@ -108,33 +108,41 @@ def check_zip(data: bytes, options: ReadOptions) -> None:
                 raise EncryptedDocument(
                     f"encrypted: the .docx entry {_printable(info.filename)} needs a password", name=name
                 )
-            # every entry is looked at, whatever its name (the main part may be
-            # named anything) and in any XML encoding (UTF-8/16/32)
-            tail = b""
-            try:
-                with zf.open(info) as fh:
-                    while True:
-                        chunk = fh.read(1 << 16)
-                        if not chunk:
-                            break
-                        total += len(chunk)
-                        if total > options.max_bytes:
-                            raise DocumentTooLarge(
-                                f"zip bomb: the .docx expands past {options.max_bytes} bytes (raise it with --max-bytes)",
-                                name=name,
-                            )
-                        window = tail + chunk
-                        if any(marker in window for marker in _DTD_MARKERS):
-                            raise ReaderError(
-                                f"unsafe XML: {_printable(info.filename)} declares a DTD or entities, which a .docx never needs",
-                                name=name,
-                            )
-                        tail = window[-_MARKER_OVERLAP:]
-            except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as exc:
-                raise ReaderError(
-                    f"not a valid .docx: {_printable(info.filename)} cannot be inflated ({_printable(str(exc))})",
-                    name=name,
-                ) from None
+            total = _scan_entry(zf, info, total, options)
+
+
+def _scan_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, total: int, options: ReadOptions) -> int:
+    """Inflate one entry in chunks, refusing a DTD or entity declaration and
+    stopping past ``max_bytes`` inflated in all; returns the new total. Every
+    entry is looked at, whatever its name (the main part may be named
+    anything) and in any XML encoding (UTF-8/16/32)."""
+    name = options.name
+    tail = b""
+    try:
+        with zf.open(info) as fh:
+            while True:
+                chunk = fh.read(1 << 16)
+                if not chunk:
+                    break
+                total += len(chunk)
+                if total > options.max_bytes:
+                    raise DocumentTooLarge(
+                        f"zip bomb: the .docx expands past {options.max_bytes} bytes (raise it with --max-bytes)",
+                        name=name,
+                    )
+                window = tail + chunk
+                if any(marker in window for marker in _DTD_MARKERS):
+                    raise ReaderError(
+                        f"unsafe XML: {_printable(info.filename)} declares a DTD or entities, which a .docx never needs",
+                        name=name,
+                    )
+                tail = window[-_MARKER_OVERLAP:]
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as exc:
+        raise ReaderError(
+            f"not a valid .docx: {_printable(info.filename)} cannot be inflated ({_printable(str(exc))})",
+            name=name,
+        ) from None
+    return total
 
 
 def _val(el, tag: str, default: str | None = None) -> str | None:

@@ -107,6 +107,34 @@ def _cells(row: str) -> list[str]:
     return [c.strip() for c in regex.split(r"(?<!\\)\|", body)]
 
 
+def _pipe_table(lines: list[str], i: int, w: _Writer) -> tuple[Table | None, int]:
+    """Write the pipe table starting at line ``i`` one row per line, cells
+    separated by tabs; the table (None under two rows) and the next line."""
+    rows: list[list[Cell]] = []
+    width = len(_cells(lines[i]))
+    j = i
+    while j < len(lines) and (_PIPE_ROW.match(lines[j]) or _TABLE_SEPARATOR.match(lines[j])):
+        if _TABLE_SEPARATOR.match(lines[j]):
+            j += 1
+            continue
+        if rows:
+            w.write("\n")
+        cells: list[Cell] = []
+        values = _cells(lines[j])
+        values = (values + [""] * width)[: max(width, len(values))]
+        for k, value in enumerate(values):
+            if k:
+                w.write("\t")
+            start = w.pos
+            w.inline(value)
+            cells.append(Cell(span=(start, w.pos)))
+        rows.append(cells)
+        j += 1
+    if len(rows) < 2:
+        return None, j
+    return Table(span=(rows[0][0].span[0], rows[-1][-1].span[1]), rows=rows), j
+
+
 def render(text: str) -> tuple[str, list[Table], list[tuple[int, int, str]]]:
     """``(text, tables, links)`` for a Markdown ``text``.
 
@@ -132,29 +160,9 @@ def render(text: str) -> tuple[str, list[Table], list[tuple[int, int, str]]]:
             i += 1
             continue
         if _PIPE_ROW.match(line) and i + 1 < len(lines) and _TABLE_SEPARATOR.match(lines[i + 1]):
-            rows: list[list[Cell]] = []
-            width = len(_cells(line))
-            j = i
-            while j < len(lines) and (_PIPE_ROW.match(lines[j]) or _TABLE_SEPARATOR.match(lines[j])):
-                if _TABLE_SEPARATOR.match(lines[j]):
-                    j += 1
-                    continue
-                if rows:
-                    w.write("\n")
-                cells: list[Cell] = []
-                values = _cells(lines[j])
-                values = (values + [""] * width)[: max(width, len(values))]
-                for k, value in enumerate(values):
-                    if k:
-                        w.write("\t")
-                    start = w.pos
-                    w.inline(value)
-                    cells.append(Cell(span=(start, w.pos)))
-                rows.append(cells)
-                j += 1
-            if len(rows) >= 2:
-                tables.append(Table(span=(rows[0][0].span[0], rows[-1][-1].span[1]), rows=rows))
-            i = j
+            table, i = _pipe_table(lines, i, w)
+            if table is not None:
+                tables.append(table)
             continue
         if _RULE.match(line):
             i += 1

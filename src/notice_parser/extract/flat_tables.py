@@ -37,6 +37,7 @@ from typing import NamedTuple
 import regex
 
 from ..lexicon import alternation
+from ..lexicon import table_headers as TH
 from ..lexicon.table_headers import (
     TIME_CELL_BY_WORDS,
     TIME_CELL_MONTH_PARTS,
@@ -417,22 +418,11 @@ def _ends_table(s: str) -> bool:
 
 # -- the whole table on one line --------------------------------------------
 
-_HEADER_WORD = (
-    r"(?:序号|编号|备注|任务来源|来源|(?:主要|具体|重点)?(?:工作)?(?:任务|措施|内容|事项|举措)"
-    r"|(?:主要|具体)?(?:牵头|责任|配合|协办|参与|承办|落实|主责)(?:单位|部门|处室|科室)"
-    r"|(?:完成|办结|整改)?(?:时限|时间|期限)|时间节点|进度安排)"
+_RUN_ON_HEADER = regex.compile(r"(?:" + TH.RUN_ON_HEADER_WORD + r"){3,}")
+_HEADER_TOKEN = regex.compile(TH.RUN_ON_HEADER_WORD)
+_ROW_END = regex.compile(
+    r"(?P<time>" + TH.RUN_ON_TIME_VALUE + r")(?P<units>(?:" + TH.RUN_ON_UNIT_NAME + r"[、，,和及]?)+)"
 )
-_RUN_ON_HEADER = regex.compile(r"(?:" + _HEADER_WORD + r"){3,}")
-_HEADER_TOKEN = regex.compile(_HEADER_WORD)
-#: a time value run into a list of units: 3月区经发局区环土局, 全年区环土局、区农发局
-_TIME_VALUE = (
-    r"(?:(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月(?:份)?(?:底|上旬|中旬|下旬)?(?:前)?"
-    r"|[0-9０-９]{4}年(?:底)?(?:前)?|全年|长期|持续推进)"
-)
-_UNIT_NAME = (
-    r"(?:(?:区|市|县|省|各|相关|有关)[\p{Han}]{1,14}?(?:局|委|办|厅|中心|政府|公司|集团|管委会|指挥部|部|院|所|站|队))"
-)
-_ROW_END = regex.compile(r"(?P<time>" + _TIME_VALUE + r")(?P<units>(?:" + _UNIT_NAME + r"[、，,和及]?)+)")
 
 
 def _run_on_table(ctx: Context, lines: list[_Line], i: int) -> tuple[Table | None, int] | None:
@@ -495,7 +485,7 @@ def _run_on_table(ctx: Context, lines: list[_Line], i: int) -> tuple[Table | Non
     return Table(span=(a, rows[-1][role_col].span[1]), rows=rows), i + 1
 
 
-_UNIT_FULL = regex.compile(_UNIT_NAME)
+_UNIT_FULL = regex.compile(TH.RUN_ON_UNIT_NAME)
 _UNIT_START_CHARS = "区市县省各相有"
 
 
@@ -527,7 +517,7 @@ def _units_at_end(text: str, a: int, b: int) -> int | None:
 #: time value that ends a row (the next number, the line's end or a 注 follows)
 _RUNNING_NUMBER = regex.compile(r"(?<![0-9０-９])([0-9０-９]+)[、.．]")
 _ROW_NUMBER = regex.compile(r"\s*([0-9０-９]+)[、.．]?")
-_TIME_ENDS_ROW = regex.compile(rf"(?P<time>{_TIME_VALUE})(?=\s*(?P<next>[0-9０-９]+)|\s*$|\s*注)")
+_TIME_ENDS_ROW = regex.compile(rf"(?P<time>{TH.RUN_ON_TIME_VALUE})(?=\s*(?P<next>[0-9０-９]+)|\s*$|\s*注)")
 
 
 def _time_before(text: str, pos: int, end: int, following: int):

@@ -250,3 +250,27 @@ NOTE_SUPPORTING_WORDS = ("配合", "协办", "参与", "协助")
 TIME_CELL_MONTH_PARTS = ("底", "上旬", "中旬", "下旬")
 TIME_CELL_BY_WORDS = ("前", "底前", "以前", "之前")
 TIME_CELL_WORDS = ("全年", "长期", "持续", "长期坚持", "持续推进", "常态化", "年底前", "每年", "每季度", "每月")
+
+
+# --------------------------------------------------------------------------
+# A table run into one line (整改清单 pasted without cell breaks): the header
+# words, the time value that ends a row and the unit names that follow it.
+# Pattern fragments, kept in this order: the alternation order decides how a
+# run of header words is cut into tokens.
+# --------------------------------------------------------------------------
+
+#: one header word of a run-on header (序号任务内容牵头单位完成时限)
+RUN_ON_HEADER_WORD = (
+    r"(?:序号|编号|备注|任务来源|来源|(?:主要|具体|重点)?(?:工作)?(?:任务|措施|内容|事项|举措)"
+    r"|(?:主要|具体)?(?:牵头|责任|配合|协办|参与|承办|落实|主责)(?:单位|部门|处室|科室)"
+    r"|(?:完成|办结|整改)?(?:时限|时间|期限)|时间节点|进度安排)"
+)
+#: a time value run into a list of units: 3月区经发局区环土局, 全年区环土局、区农发局
+RUN_ON_TIME_VALUE = (
+    r"(?:(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月(?:份)?(?:底|上旬|中旬|下旬)?(?:前)?"
+    r"|[0-9０-９]{4}年(?:底)?(?:前)?|全年|长期|持续推进)"
+)
+#: a unit name in such a row: a level or group word, then an organ ending
+RUN_ON_UNIT_NAME = (
+    r"(?:(?:区|市|县|省|各|相关|有关)[\p{Han}]{1,14}?(?:局|委|办|厅|中心|政府|公司|集团|管委会|指挥部|部|院|所|站|队))"
+)

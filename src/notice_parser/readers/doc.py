@@ -49,6 +49,7 @@ import io
 import re
 import struct
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..errors import EncryptedDocument, ReaderError
@@ -579,6 +580,64 @@ def _fallback_row_end(chars: str, cp: int, b: _Builder) -> bool:
     return True
 
 
+class _Fields:
+    """Field marks: text between \\x13 (begin) and \\x14 (separator) is a
+    field's code and is hidden; its result, up to \\x15 (end), is kept."""
+
+    def __init__(self) -> None:
+        self.open: list[bool] = []  # per open field: True while in its code part
+        self.hidden = 0  # number of open fields currently in their code part
+
+    def mark(self, ch: str) -> bool:
+        """Take a field mark; False for any other character."""
+        if ch == "\x13":
+            self.open.append(True)
+            self.hidden += 1
+        elif ch == "\x14":
+            if self.open and self.open[-1]:
+                self.open[-1] = False
+                self.hidden -= 1
+        elif ch == "\x15":
+            if self.open and self.open.pop():
+                self.hidden -= 1
+        else:
+            return False
+        return True
+
+
+def _paragraph_mark(b: _Builder, p: ParaProps | None) -> None:
+    """\\r: the end of a paragraph, or of a paragraph inside a cell."""
+    if p is not None and (p.in_table or p.itap >= 1):
+        b.end_cell_paragraph()
+    elif p is None and b.row:  # fallback: a paragraph mark in the middle of a row
+        b.end_cell_paragraph()
+    else:
+        b.end_paragraph()
+
+
+def _cell_mark(chars: str, cp: int, b: _Builder, p: ParaProps | None, number: Callable[[ParaProps], None]) -> None:
+    """\\x07: the end of a cell or (with TTP) of a row."""
+    if p is None:  # fallback: see _fallback_row_end
+        if _fallback_row_end(chars, cp, b):
+            b.end_row(_NO_PROPS)
+        else:
+            b.end_cell()
+    elif p.itap > 1 and not p.ttp:  # a nested table's mark: keep inside the outer cell
+        if p.inner_ttp:
+            b.end_cell_paragraph()
+        else:
+            b.line.append("\t")
+    elif p.ttp:
+        b.end_row(p)
+    else:
+        number(p)
+        b.end_cell()
+
+
+#: control characters that stand for text
+_CONTROL_TEXT = {"\x0b": "\n", "\x1e": "-"}
+
+
 def render(chars: str, props_at, lists: ListCounters | None = None) -> tuple[str, list[Table]]:
     """Render the main text; ``props_at(cp)`` gives the ParaProps of the paragraph ending at ``cp``.
 
@@ -593,67 +652,28 @@ def render(chars: str, props_at, lists: ListCounters | None = None) -> tuple[str
             if mark:
                 b.line.insert(0, mark)
 
-    fields: list[bool] = []  # per open field: True while in its code part
-    hidden = 0  # number of open fields currently in their code part
+    fields = _Fields()
     for m in _TOKENS.finditer(chars):
         ch = m.group()
         if len(ch) > 1 or ch >= " " or ch in "\t\n":  # a run of ordinary text
-            if not hidden:
+            if not fields.hidden:
                 b.line.append(ch)
             continue
+        if fields.mark(ch) or fields.hidden:
+            continue
         cp = m.start()
-        if ch == "\x13":
-            fields.append(True)
-            hidden += 1
-            continue
-        if ch == "\x14":
-            if fields and fields[-1]:
-                fields[-1] = False
-                hidden -= 1
-            continue
-        if ch == "\x15":
-            if fields:
-                if fields.pop():
-                    hidden -= 1
-            continue
-        if hidden:
-            continue
         if ch == "\r":
             p = props_at(cp)
             number(p)
-            if p is not None and (p.in_table or p.itap >= 1):
-                b.end_cell_paragraph()
-            elif p is None and b.row:  # fallback: a paragraph mark in the middle of a row
-                b.end_cell_paragraph()
-            else:
-                b.end_paragraph()
+            _paragraph_mark(b, p)
         elif ch == "\x07":
-            p = props_at(cp)
-            if p is None:  # fallback: see _fallback_row_end
-                if _fallback_row_end(chars, cp, b):
-                    b.end_row(_NO_PROPS)
-                else:
-                    b.end_cell()
-            elif p.itap > 1 and not p.ttp:  # a nested table's mark: keep inside the outer cell
-                if p.inner_ttp:
-                    b.end_cell_paragraph()
-                else:
-                    b.line.append("\t")
-            elif p.ttp:
-                b.end_row(p)
-            else:
-                number(p)
-                b.end_cell()
-        elif ch == "\x0b":
-            b.line.append("\n")
+            _cell_mark(chars, cp, b, props_at(cp), number)
+        elif ch in _CONTROL_TEXT:
+            b.line.append(_CONTROL_TEXT[ch])
         elif ch == "\x0c":
             if b.line:
                 b.end_paragraph()
-        elif ch == "\x1e":
-            b.line.append("-")
-        elif ch in _DROP:
-            continue
-        else:
+        elif ch not in _DROP:
             b.line.append(ch)
     text = b.finish()
     return text, b.tables

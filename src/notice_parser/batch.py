@@ -387,19 +387,25 @@ def _open_stream(name: str):
     return open(name, "w", encoding="utf-8")  # closed by run_batch
 
 
-def run_batch(args) -> int:
-    """The command line over any number of inputs (see ``parse-notice --help``)."""
+def _inputs(args) -> list[Input] | None:
+    """The inputs the command line names, standard input read (at most
+    ``--max-bytes`` and one byte); None, said on stderr, when there is none."""
     inputs = expand_inputs(args.files)
     if not inputs:
         sys.stderr.write("parse-notice: no readable file found in the inputs given\n")
-        return EXIT_USAGE
+        return None
     if any(i.name == "-" for i in inputs):
         from .readers.limits import read_at_most
 
         stdin = read_at_most(sys.stdin.buffer, args.max_bytes)  # over the limit: refused, not read whole
         inputs = [Input(i.name, i.out, stdin) if i.name == "-" else i for i in inputs]
+    return inputs
+
+
+def _output_dir(args, many: bool) -> tuple[bool, Path | None]:
+    """``(usable, the output directory or None)``: -o names a directory for
+    several inputs (made if missing); an unusable plan is said on stderr."""
     output = args.output
-    many = len(inputs) > 1 or any(os.path.isdir(f) or (_has_magic(f) and not os.path.exists(f)) for f in args.files)
     out_dir: Path | None = None
     if output and (many or Path(output).is_dir()):
         out_dir = Path(output)
@@ -407,27 +413,57 @@ def run_batch(args) -> int:
             out_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             sys.stderr.write(f"parse-notice: {output}: cannot make the output directory: {exc.strerror or exc}\n")
-            return EXIT_USAGE
+            return False, None
     elif many and not args.jsonl:
         sys.stderr.write("parse-notice: several inputs need -o DIRECTORY (or --jsonl FILE)\n")
-        return EXIT_USAGE
+        return False, None
     if args.resume and out_dir is None:
         sys.stderr.write("parse-notice: --resume needs -o DIRECTORY (it looks for the outputs there)\n")
-        return EXIT_USAGE
+        return False, None
+    return True, out_dir
 
-    rel_paths, notes = assign_outputs(inputs) if out_dir is not None else ([None] * len(inputs), [])
-    targets: list[Path | None] = [out_dir / r if (out_dir is not None and r is not None) else None for r in rel_paths]
-    to_stdout = not output and not args.jsonl
-    opts = Options(
+
+def _options(args) -> Options:
+    to_stdout = not args.output and not args.jsonl
+    return Options(
         format=args.format,
         encoding=args.encoding,
         max_bytes=args.max_bytes,
         strict=args.strict,
         pretty=args.pretty,
         record=bool(args.jsonl),
-        file=bool(output) or to_stdout,
+        file=bool(args.output) or to_stdout,
         resume=args.resume,
     )
+
+
+def _outcome(result, inp: Input, target: str | None, args, out_dir: Path | None, interrupts, progress):
+    """``(JSONL record or None, progress note, exit status)`` of one finished
+    input, its output written; a failure is said on stderr."""
+    if isinstance(result, ErrorRecord):
+        progress.say(f"parse-notice: {result}")
+        return json.dumps(result.to_dict(), ensure_ascii=False) + "\n", "", result.exit_code
+    if result.skipped:
+        return result.record, "unchanged, skipped", EXIT_OK
+    err = _write(inp.name, result.content, target, args.output, out_dir, interrupts)
+    if err is None:
+        return result.record, "", EXIT_OK
+    progress.say(f"parse-notice: {err}")
+    return json.dumps(err.to_dict(), ensure_ascii=False) + "\n", "", EXIT_USAGE
+
+
+def run_batch(args) -> int:
+    """The command line over any number of inputs (see ``parse-notice --help``)."""
+    inputs = _inputs(args)
+    if inputs is None:
+        return EXIT_USAGE
+    many = len(inputs) > 1 or any(os.path.isdir(f) or (_has_magic(f) and not os.path.exists(f)) for f in args.files)
+    usable, out_dir = _output_dir(args, many)
+    if not usable:
+        return EXIT_USAGE
+    rel_paths, notes = assign_outputs(inputs) if out_dir is not None else ([None] * len(inputs), [])
+    targets: list[Path | None] = [out_dir / r if (out_dir is not None and r is not None) else None for r in rel_paths]
+    opts = _options(args)
     jobs = args.jobs or default_workers()
     progress = _Progress(len(inputs), args.quiet, enabled=many)
     for note in notes:
@@ -445,21 +481,8 @@ def run_batch(args) -> int:
                 sys.stderr.write(f"parse-notice: {args.jsonl}: cannot write: {exc.strerror or exc}\n")
                 return EXIT_USAGE
         for (inp, target), result in zip(tasks, _run(partial(_render_one, opts=opts), tasks, jobs), strict=True):
-            note = ""
-            if isinstance(result, ErrorRecord):
-                progress.say(f"parse-notice: {result}")
-                status = max(status, result.exit_code)
-                record = json.dumps(result.to_dict(), ensure_ascii=False) + "\n"
-            else:
-                record = result.record
-                if result.skipped:
-                    note = "unchanged, skipped"
-                else:
-                    err = _write(inp.name, result.content, target, output, out_dir, interrupts)
-                    if err is not None:
-                        progress.say(f"parse-notice: {err}")
-                        status = max(status, EXIT_USAGE)
-                        record = json.dumps(err.to_dict(), ensure_ascii=False) + "\n"
+            record, note, code = _outcome(result, inp, target, args, out_dir, interrupts, progress)
+            status = max(status, code)
             if stream is not None and record is not None:
                 with interrupts.writing():
                     stream.write(record)

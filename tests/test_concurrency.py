@@ -24,3 +24,24 @@ def test_the_corpus_from_8_threads_equals_the_serial_goldens():
         if got != json.loads((GOLDEN / f"{doc.stem}.json").read_text(encoding="utf-8"))
     ]
     assert differ == []
+
+
+def test_a_parse_keeps_nothing_of_its_text_in_module_state():
+    """Issue 12 item 9: no module-level cache keyed by whole texts. After a
+    parse, nothing but the caller holds the text (a cache keyed by it would
+    add a reference that outlives the parse)."""
+    import gc
+    import sys
+    from pathlib import Path
+
+    from notice_parser import parse_text
+
+    corpora = Path(__file__).resolve().parent.parent / "corpora"
+    base = (corpora / "tianshui-2017-30.txt").read_text(encoding="utf-8")
+    text = base + "\n（本通知自印发之日起施行。）"  # made here: no other object can hold this string
+    before = sys.getrefcount(text)
+    doc = parse_text(text)
+    assert doc.measures  # the parse did its work (units were split: the rules that cached ran)
+    del doc
+    gc.collect()
+    assert sys.getrefcount(text) == before

@@ -43,6 +43,10 @@ class Context:
     headings: dict[str, str] = field(default_factory=dict)
     #: where each section measure ends, in order (set by build_measures): a deadline repeated after one is the next measure's own
     measure_ends: tuple[int, ...] = ()
+    #: views of ``text`` a rule derives once per parse (key → value, the rule's own type);
+    #: kept here rather than in module caches keyed by whole texts, so nothing outlives
+    #: the parse or is shared between threads
+    views: dict[str, object] = field(default_factory=dict)
     #: what the rules read and left out, with the reason (``--explain``, benchmarks/)
     skipped: list[Skip] = field(default_factory=list)
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
@@ -218,7 +217,6 @@ _LEVELS_LONGEST_FIRST = tuple(sorted(LEVEL_PREFIXES, key=len, reverse=True))
 _ETC_GROUP = regex.compile(ETC_WORD + r"(" + "|".join(GROUP_TAILS) + r")$")
 
 
-@lru_cache(maxsize=64)
 def _gazetteer(text: str) -> dict[str, set[str]]:
     """place name → the place suffixes the document writes after it."""
     out: dict[str, set[str]] = {}
@@ -282,11 +280,11 @@ def _place_organs(pieces: list[_Piece]) -> list[tuple[str, str, str]] | None:
     return out
 
 
-def _with_suffix(ctx_text: str, place: str, suffix_combo: str) -> str:
+def _with_suffix(doc: _DocumentNames, place: str, suffix_combo: str) -> str:
     options = _split_suffix_combo(suffix_combo)
     if len(options) == 1:
         return options[0]
-    known = _gazetteer(ctx_text).get(place, set())
+    known = doc.gazetteer.get(place, set())
     for s in options:
         if s in known:
             return s
@@ -334,7 +332,7 @@ def _zone_tail(name: str) -> str | None:
     return None
 
 
-def _expand_run(text: str, run: list[_Piece]) -> list[_Piece]:
+def _expand_run(doc: _DocumentNames, run: list[_Piece]) -> list[_Piece]:
     """Items of a 、-run share the organ (and, for bare names, the place
     suffix) written once after the last item:
 
@@ -361,19 +359,19 @@ def _expand_run(text: str, run: list[_Piece]) -> list[_Piece]:
         if p_combo:
             name = p.name + organ  # 城关区 → 城关区政府
         else:
-            name = p.name + _with_suffix(text, p.name, combo) + organ  # 秦州 → 秦州区委
+            name = p.name + _with_suffix(doc, p.name, combo) + organ  # 秦州 → 秦州区委
         if shared and not p_stem and not name.startswith(shared):
             name = shared + name
         out.append(_Piece(p.i, p.j, name))
     if stem:
-        name = stem + _with_suffix(text, stem, combo) + organ
+        name = stem + _with_suffix(doc, stem, combo) + organ
     else:
         name = shared + last if not last.startswith(shared) else last
     out.append(_Piece(run[-1].i, run[-1].j, name))
     return out
 
 
-def _expand(text: str, pieces: list[_Piece], links: list[str]) -> list[_Piece]:
+def _expand(doc: _DocumentNames, pieces: list[_Piece], links: list[str]) -> list[_Piece]:
     """Expand elliptical coordination.
 
     ``links[k]`` says how piece k+1 follows piece k: ``"dun"`` (、),
@@ -392,7 +390,7 @@ def _expand(text: str, pieces: list[_Piece], links: list[str]) -> list[_Piece]:
     prev: list[_Piece] = []  # what a bare organ after 和 distributes over
     for link, run in runs:
         tail = run  # the 、-run whose pieces may share a suffix
-        expanded = _expand_run(text, run)
+        expanded = _expand_run(doc, run)
         if link == "conj" and prev:
             p, rest = run[0], run[1:]
             before = prev[-1].name
@@ -404,10 +402,10 @@ def _expand(text: str, pieces: list[_Piece], links: list[str]) -> list[_Piece]:
                 head = []
                 for place, combo, _ in organs:
                     suffix = bare.group("suffix") or combo
-                    head.append(_Piece(p.i, p.j, place + _with_suffix(text, place, suffix) + bare.group("organ")))
+                    head.append(_Piece(p.i, p.j, place + _with_suffix(doc, place, suffix) + bare.group("organ")))
             if head != [p]:
                 tail = rest
-                expanded = head + _expand_run(text, rest)
+                expanded = head + _expand_run(doc, rest)
         out.extend(expanded)
         # "秦州、麦积区委和区政府": 和 joins the whole elliptical run; in
         # "秦州区委和区政府、麦积区委和区政府" it joins the last piece only
@@ -446,7 +444,7 @@ def _is_bare_department(name: str) -> bool:
     return not any(p in rest for p in LEVEL_PREFIXES) and "村" not in rest and "街道" not in rest
 
 
-def _takes_prefix(text: str, prefix: str, name: str) -> bool:
+def _takes_prefix(doc: _DocumentNames, prefix: str, name: str) -> bool:
     """A bare department takes the list's level when its name is a known
     field (卫生健康局), when the document writes it with that level
     elsewhere (省地方金融监管局), or when it is a short department name that
@@ -457,7 +455,7 @@ def _takes_prefix(text: str, prefix: str, name: str) -> bool:
         return True
     return _is_bare_department(name) and (
         _FIELD_DEPARTMENT.match(name) is not None
-        or _written_in(text, prefix + name)
+        or doc.writes(prefix + name)
         or (len(name) <= SHORT_DEPARTMENT_MAX and not names_place(name))
     )
 
@@ -472,32 +470,44 @@ def _is_level_group(name: str) -> bool:
     return not any(p in rest for p in LEVEL_PREFIXES)
 
 
-class _WrittenNames:
-    """The document with whitespace closed up, and the names looked up in it
-    so far: a long list repeats its names, and each look-up reads the whole
-    text. The answers depend on the text alone, so sharing them is safe."""
+class _DocumentNames:
+    """What the unit rules look up in the whole document, computed on first
+    need and kept on the parse's Context (never in a module cache keyed by
+    whole texts): the place suffixes it writes after each place name, and
+    whether it writes a name anywhere (whitespace closed up; a long list
+    repeats its names, so each answer is kept)."""
+
+    KEY = "units.document_names"
 
     def __init__(self, text: str) -> None:
-        self.compact = "".join(ch for ch in text if ch not in WHITESPACE)
+        self.text = text
+        self._gazetteer: dict[str, set[str]] | None = None
+        self._compact: str | None = None
         self._seen: dict[str, bool] = {}
 
-    def __contains__(self, name: str) -> bool:
+    @classmethod
+    def of(cls, ctx: Context) -> _DocumentNames:
+        found = ctx.views.get(cls.KEY)
+        if not isinstance(found, cls):
+            found = ctx.views[cls.KEY] = cls(ctx.text)
+        return found
+
+    @property
+    def gazetteer(self) -> dict[str, set[str]]:
+        if self._gazetteer is None:
+            self._gazetteer = _gazetteer(self.text)
+        return self._gazetteer
+
+    def writes(self, name: str) -> bool:
         found = self._seen.get(name)
         if found is None:
-            found = self._seen[name] = name in self.compact
+            if self._compact is None:
+                self._compact = "".join(ch for ch in self.text if ch not in WHITESPACE)
+            found = self._seen[name] = name in self._compact
         return found
 
 
-@lru_cache(maxsize=8)
-def _written_names(text: str) -> _WrittenNames:
-    return _WrittenNames(text)
-
-
-def _written_in(text: str, name: str) -> bool:
-    return name in _written_names(text)
-
-
-def _restore_prefix(text: str, pieces: list[_Piece], links: list[str]) -> list[_Piece]:
+def _restore_prefix(doc: _DocumentNames, pieces: list[_Piece], links: list[str]) -> list[_Piece]:
     """A list that writes the level once (区教育局、卫生健康局、民政局) gives
     it back to the bare departments after it (区卫生健康局, 区民政局); a
     comma starts a new group."""
@@ -508,7 +518,7 @@ def _restore_prefix(text: str, pieces: list[_Piece], links: list[str]) -> list[_
         own = _level_prefix(p.name)
         if own:
             prefix = own
-        elif prefix and _takes_prefix(text, prefix, p.name):
+        elif prefix and _takes_prefix(doc, prefix, p.name):
             p = _Piece(p.i, p.j, prefix + p.name)
         elif not (_is_bare_department(p.name) or _is_level_group(p.name)):
             prefix = None
@@ -552,8 +562,9 @@ def split_units(ctx: Context, start: int, end: int) -> list[Unit]:
             pieces.append(_Piece(a + m.start(1), b, m.group(1)))
         else:
             pieces.append(_Piece(a, b, name))
-    pieces = _restore_prefix(ctx.text, pieces, links)
-    expanded = _expand(ctx.text, pieces, links)
+    doc = _DocumentNames.of(ctx)
+    pieces = _restore_prefix(doc, pieces, links)
+    expanded = _expand(doc, pieces, links)
     units = []
     for p in expanded:
         s, e = view.to_span(p.i, p.j)

@@ -11,7 +11,7 @@ import pytest
 
 from notice_parser.extract.context import Context, Region
 from notice_parser.extract.deadlines import find_deadlines
-from notice_parser.extract.measures import build_measures
+from notice_parser.extract.measures import build_measures, measure_ends
 
 HERE = Path(__file__).parent
 CASES_FILE = HERE / "cases" / "deadlines.txt"
@@ -66,8 +66,7 @@ def _run(phrase: str, notice_year: int | None, section_id: str = "1"):
 
 def _measure_ends(phrase: str, notice_year: int | None, region: Region) -> tuple[int, ...]:
     scratch = Context(phrase, notice_year)  # the measures' warnings are not the deadline rule's
-    build_measures(scratch, [region], {}, {})
-    return scratch.measure_ends
+    return measure_ends(build_measures(scratch, [region], {}, {}))
 
 
 @pytest.mark.parametrize(("phrase", "notice_year", "expected"), CASES)

@@ -22,7 +22,7 @@ from .errors import StrictModeError
 from .extract.clauses import find_clauses
 from .extract.deadlines import find_deadlines
 from .extract.flat_tables import fill_merged, find_text_tables
-from .extract.measures import build_measures
+from .extract.measures import build_measures, measure_ends
 from .extract.tables import measures_from_tables
 from .extract.targets import find_targets
 from .extract.units import split_units
@@ -110,6 +110,7 @@ def region_items(ctx: Context, seg: Segmentation, rule: Callable[[Context, Regio
 def extract(ctx: Context, seg: Segmentation, tables: list[Table]) -> Extracted:
     """Measures of the sections and the task tables, with their deadlines and targets."""
     measures = build_measures(ctx, list(seg.regions), dict(seg.headings), dict(seg.markers))
+    ctx.measure_ends = measure_ends(measures)  # read by the deadline rule (REGION_RULES), so measures go first
     items = {rule_name: region_items(ctx, seg, rule) for rule_name, rule in REGION_RULES}
     if tables:
         rules = dict(REGION_RULES)

@@ -140,12 +140,16 @@ def _standing_sentences(text: str) -> tuple[deque[_StandingSentence], list[_Stan
     return forward, backward
 
 
+def measure_ends(measures: list[Measure]) -> tuple[int, ...]:
+    """Where the measures end, in order: the deadline rule keeps a repeated time
+    limit when it is another measure's (``Context.measure_ends``)."""
+    return tuple(sorted(m.span[1] for m in measures))
+
+
 def build_measures(
     ctx: Context, regions: list[Region], headings: dict[str, str], markers: dict[str, str]
 ) -> list[Measure]:
-    """One measure per clause in every section's own text, in text order.
-    Also records where they end (``ctx.measure_ends``): the deadline rule keeps
-    a repeated time limit when it is another measure's."""
+    """One measure per clause in every section's own text, in text order."""
     conv = _Conventions()
     measures: list[Measure] = []
     # 列第一位者为牵头单位 may be stated outside any clause (a note, the preamble)
@@ -164,7 +168,6 @@ def build_measures(
         measures += _region_measures(ctx, region, clauses, conv, convention_at, headings, markers)
     for rule in backward:
         measures = _apply_backward(ctx, measures, rule)
-    ctx.measure_ends = tuple(sorted(m.span[1] for m in measures))
     return measures
 
 

@@ -262,3 +262,25 @@ def test_wordml_with_an_entity_is_refused_before_parsing():
     with pytest.raises(notice_parser.ReaderError) as info:
         notice_parser.parse(data, name="e.xml")
     assert str(info.value) == "e.xml: unsafe XML: Word 2003 XML file declares a DTD or entities, which it never needs"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-16", "utf-7"])
+def test_word_2003_xml_saved_in_another_unicode_form_is_still_word_xml(encoding):
+    """Review of 764be7b: wide/UTF-7 markup without a BOM was taken for HTML, so a
+    Word 2003 XML file lost its line breaks (one line) and got a wrong title."""
+    xml = (FORMATS / "tianshui-2017-30.xml").read_text(encoding="utf-8")
+    data = xml.replace('encoding="UTF-8"', f'encoding="{encoding.upper()}"', 1).encode(encoding)
+    doc = notice_parser.parse(data, name="x.xml")
+    assert doc.source.format == "wordml"
+    assert (
+        doc.notice.title == "中共天水市委天水市人民政府关于印发《天水市贯彻落实中央环境保护督察反馈意见整改方案》的通知"
+    )
+    assert len(doc.text.splitlines()) == 119
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16"])
+def test_word_2003_xml_with_a_dtd_is_refused_in_any_unicode_form(encoding):
+    xml = (FORMATS / "tianshui-2017-30.xml").read_text(encoding="utf-8")
+    data = xml.replace("?>\n", '?>\n<!DOCTYPE x [<!ENTITY a "b">]>\n', 1).encode(encoding)
+    with pytest.raises(notice_parser.ReaderError, match="unsafe XML"):
+        notice_parser.parse(data, name="x.xml")

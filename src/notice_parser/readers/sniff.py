@@ -73,6 +73,9 @@ def _ole_streams(data: bytes) -> set[str] | None:
         return None
 
 
+_XML_DECLARED_ENCODING = re.compile(r"""(?P<head>\A\s*<\?xml[^>]*?encoding\s*=\s*(?P<quote>["']))[^"']*(?P=quote)""")
+
+
 def bom_encoding(data: bytes) -> str | None:
     """utf-32 or utf-16 when ``data`` starts with that byte-order mark, else None.
 
@@ -217,6 +220,28 @@ def sniff_format(data: bytes, *, hint: str | None = None) -> str:
     if wide is not None:  # markup saved as UTF-16/32 is still markup: look at it decoded
         sniffed = _sniff_markup(data[:HEAD].decode(wide, errors="ignore").encode("utf-8"), hint)
         return sniffed if sniffed in ("html", "txt", "rtf", "wordml") else "txt"
-    if hint != "txt" and markup_codec(data) is not None:
-        return "html"
+    codec = markup_codec(data) if hint != "txt" else None
+    if codec is not None:  # wide or 7-bit markup without a BOM: Word 2003 XML stays Word 2003 XML
+        return "wordml" if _sniff_markup(_utf8_head(data, codec), hint) == "wordml" else "html"
     return _sniff_markup(data, hint)
+
+
+def _utf8_head(data: bytes, codec: str) -> bytes:
+    return data[:HEAD].decode(codec, errors="ignore").encode("utf-8")
+
+
+def markup_as_utf8(data: bytes) -> bytes:
+    """XML or markup saved as UTF-16/32 (with or without a BOM) or UTF-7, as
+    UTF-8 bytes whose XML declaration says so; other bytes unchanged. Readers
+    that check the bytes (a DTD guard) and parse them see one encoding.
+
+    >>> markup_as_utf8('<?xml version="1.0" encoding="UTF-16"?><a>加强</a>'.encode("utf-16")).decode()
+    '<?xml version="1.0" encoding="UTF-8"?><a>加强</a>'
+    >>> markup_as_utf8(b"<a>x</a>")
+    b'<a>x</a>'
+    """
+    codec = bom_encoding(data) or markup_codec(data)
+    if codec is None:
+        return data
+    text = data.decode(codec, errors="replace").lstrip("\ufeff")
+    return _XML_DECLARED_ENCODING.sub(r"\g<head>UTF-8\g<quote>", text, count=1).encode("utf-8")

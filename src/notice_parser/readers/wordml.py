@@ -37,6 +37,7 @@ from .blocks import MERGED_ABOVE, MERGED_LEFT, BlockWriter
 from .docx import _DTD_MARKERS
 from .limits import MAX_GRID_SPAN, MAX_LIST_START, bounded_int
 from .numbering import NFC, format_number
+from .sniff import markup_as_utf8
 
 NS = "http://schemas.microsoft.com/office/word/2003/wordml"
 W = "{" + NS + "}"
@@ -241,7 +242,7 @@ def parse_xml(data: bytes, options: ReadOptions, what: str):
 
 
 def read(data: bytes, options: ReadOptions) -> ReadResult:
-    root = parse_xml(data, options, "Word 2003 XML file")
+    root = parse_xml(markup_as_utf8(data), options, "Word 2003 XML file")
     if root.tag != W + "wordDocument":
         raise ReaderError(
             f"not a Word 2003 XML file: the root element is <{etree.QName(root).localname}>, not <w:wordDocument>",

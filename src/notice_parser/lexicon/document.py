@@ -263,3 +263,10 @@ CHROME_PATTERNS = (
     # download list: 附件下载 X.pdf Y.docx
     r"附件下载\s*[：:]?(?:\s*[^\s]{1,80}?\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar|et))*",
 )
+
+#: genre words that make a page heading a notice's title (a crawled page's <h1>, a
+#: WeChat article's title): anywhere in the heading, or at its end (…的通知（2024年修订）)
+PAGE_TITLE_GENRES = (
+    "通知", "通告", "公告", "意见", "方案", "办法", "规定", "决定", "通报", "批复", "函", "规划",
+    "细则", "计划", "要点", "报告", "条例", "纲要", "措施", "清单", "指引", "指南", "决议", "命令",
+)  # fmt: skip

@@ -79,6 +79,8 @@ import lxml.html
 from lxml import etree
 
 from ..errors import ReaderError
+from ..lexicon import alternation
+from ..lexicon.document import PAGE_TITLE_GENRES
 from ..model import ParseWarning, WarningCode
 from . import Cell, ReadOptions, ReadResult, Table
 from .sniff import markup_codec
@@ -345,9 +347,7 @@ _BOILERPLATE_TOKEN = re.compile(
 )
 #: Headings outside the container that are the notice's title (WeChat keeps it there).
 _TITLE_HINTS = (("id", "activity-name"), ("class", "rich_media_title"))
-_GENRE = re.compile(
-    r"(通知|通告|公告|意见|方案|办法|规定|决定|通报|批复|函|规划|细则|计划|要点|报告|条例|纲要|措施|清单|指引|指南|决议|命令)"
-)
+_GENRE = re.compile(f"({alternation(PAGE_TITLE_GENRES)})")
 
 
 def _tag(el) -> str:

@@ -9,6 +9,7 @@ in the commit why the new output is right.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -33,16 +34,30 @@ def update_goldens(request) -> bool:
     return request.config.getoption("--update-goldens")
 
 
-def read_cases(name: str) -> list[tuple[str, str, bool]]:
-    """Rows of tests/cases/<name>: ``input | expected`` with an optional
-    leading ``xfail:`` on lines known to fail. ``#`` starts a comment line."""
+class CaseRow(NamedTuple):
+    """One fixture line of tests/cases/<name>: its fields, and why it is a known failure."""
+
+    lineno: int
+    fields: list[str]
+    xfail: str | None
+
+    def param(self, *values, name: str):
+        """A pytest.param of ``values``, a strict xfail when the line says so."""
+        marks = [pytest.mark.xfail(strict=True, reason=self.xfail)] if self.xfail is not None else []
+        return pytest.param(*values, id=f"{name}:L{self.lineno}", marks=marks)
+
+
+def case_rows(name: str) -> list[CaseRow]:
+    """The one reader of tests/cases/*.txt: ``field | field … [| xfail: reason]`` per
+    line, fields separated by `` | ``; ``#`` starts a comment line, blank lines skipped.
+    A known failure is always written as a last field ``xfail: reason``."""
     rows = []
-    for line in (CASES / name).read_text(encoding="utf-8").splitlines():
+    for lineno, line in enumerate((CASES / name).read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        xfail = line.startswith("xfail:")
-        if xfail:
-            line = line[len("xfail:") :]
-        left, _, right = line.partition(" | ")
-        rows.append((left.strip(), right.strip(), xfail))
+        fields = [f.strip() for f in line.split(" | ")]
+        xfail = None
+        if len(fields) > 1 and fields[-1].startswith("xfail:"):
+            xfail = fields.pop()[len("xfail:") :].strip()
+        rows.append(CaseRow(lineno, fields, xfail))
     return rows

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import read_cases
+from conftest import case_rows
 
 import notice_parser
 from notice_parser.model import walk_sections
@@ -20,10 +20,7 @@ def _unescape(s: str) -> str:
 
 
 def _params(name):
-    return [
-        pytest.param(inp, exp, id=f"{name}:{i}", marks=[pytest.mark.xfail(strict=True)] if xf else [])
-        for i, (inp, exp, xf) in enumerate(read_cases(name))
-    ]
+    return [row.param(row.fields[0], " | ".join(row.fields[1:]), name=name) for row in case_rows(name)]
 
 
 @pytest.mark.parametrize(("clause", "expected"), _params("units.txt"))

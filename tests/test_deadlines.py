@@ -8,13 +8,13 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import case_rows
 
 from notice_parser.extract.context import Context, Region
 from notice_parser.extract.deadlines import find_deadlines
 from notice_parser.extract.measures import build_measures, measure_ends
 
 HERE = Path(__file__).parent
-CASES_FILE = HERE / "cases" / "deadlines.txt"
 CORPORA = HERE.parent / "corpora"
 
 
@@ -24,20 +24,12 @@ CORPORA = HERE.parent / "corpora"
 
 
 def _load_cases():
+    """``phrase | notice_year=YYYY | expected`` rows (tests/conftest.case_rows)."""
     cases = []
-    for lineno, line in enumerate(CASES_FILE.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        fields = [f.strip() for f in line.split("|")]
-        phrase, year_field, expected = fields[:3]
-        xfail = next((f[len("xfail:") :].strip() for f in fields[3:] if f.startswith("xfail:")), None)
+    for row in case_rows("deadlines.txt"):
+        phrase, year_field, expected = row.fields[:3]
         year = year_field.split("=", 1)[1]
-        marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
-        cases.append(
-            pytest.param(
-                phrase, None if year == "None" else int(year), expected, id=f"L{lineno}-{phrase[:12]}", marks=marks
-            )
-        )
+        cases.append(row.param(phrase, None if year == "None" else int(year), expected, name=phrase[:12]))
     return cases
 
 

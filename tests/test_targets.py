@@ -4,41 +4,29 @@ and a few behaviours stated as sentences."""
 from __future__ import annotations
 
 import itertools
-from pathlib import Path
 
 import pytest
 import regex
+from conftest import case_rows
 
 from notice_parser.extract.context import Context, Region
 from notice_parser.extract.targets import find_targets, flags
 from notice_parser.extract.targets import patterns as P
 from notice_parser.extract.targets.index import first_end
 
-CASES = Path(__file__).parent / "cases" / "targets.txt"
 NUMERIC = {"value", "value_max", "baseline", "baseline_year", "year"}
 
 
-def _parse_line(line: str):
-    """``phrase | k=v k=v [| xfail: reason]`` → (phrase, expected, reason)."""
-    parts = [p.strip() for p in line.split(" | ")]
-    phrase, fields = parts[0], parts[1]
-    reason = parts[2][len("xfail:") :].strip() if len(parts) > 2 and parts[2].startswith("xfail:") else None
-    expected = {}
-    for tok in fields.split():
-        key, _, val = tok.partition("=")
-        expected[key] = val
-    return phrase, expected, reason
+def _expected(fields: str) -> dict[str, str]:
+    """``k=v k=v`` → {k: v}."""
+    return dict(tok.partition("=")[::2] for tok in fields.split())
 
 
 def _load_cases():
-    params = []
-    for n, line in enumerate(CASES.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        phrase, expected, reason = _parse_line(line)
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        params.append(pytest.param(phrase, expected, id=f"L{n}:{phrase[:24]}", marks=marks))
-    return params
+    """``phrase | k=v k=v`` rows (tests/conftest.case_rows)."""
+    return [
+        row.param(row.fields[0], _expected(row.fields[1]), name=row.fields[0][:24]) for row in case_rows("targets.txt")
+    ]
 
 
 def targets_of(phrase: str, notice_year: int | None = None, section_id: str | None = None):

@@ -404,8 +404,9 @@ YEARLY_WORDS = ("每年", "年均", "每年度", "逐年", "年度", "每一年"
 
 #: years that are not the due year
 BASELINE_YEAR_PREFIXES = ("较", "比", "相比", "比照", "相较", "对比", "与")
-#: year words relative to the notice year
-RELATIVE_YEARS: dict[str, int] = {
+#: year words relative to the notice year, as a target's due year reads them: wider than the
+#: deadline grammar's time_words.RELATIVE_YEARS (年内, 年底, 全年 date a target, not a deadline)
+TARGET_RELATIVE_YEARS: dict[str, int] = {
     "今年": 0,
     "年内": 0,
     "年底前": 0,

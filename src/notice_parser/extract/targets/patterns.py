@@ -152,14 +152,14 @@ YEAR = regex.compile(
          (?P<y2>[12][0-9]{{3}})\s*年)?             # a second year, listed or a range
       (?P<end>底|末)?                               # the end of the year
       (?P<post>{alt(W.YEAR_AFTER_WORDS)})?          # after the year (since: history)
-    | (?P<rel>{alt(W.RELATIVE_YEARS)})             # a year relative to the notice's
+    | (?P<rel>{alt(W.TARGET_RELATIVE_YEARS)})             # a year relative to the notice's
     )
     """,
     regex.VERBOSE,
 )
 
 #: what every YEAR or PLAN_DUE match holds (a sentence without one has no year expression)
-YEAR_HINT = regex.compile(alt(("年", *W.RELATIVE_YEARS, *W.PLAN_PERIODS)))
+YEAR_HINT = regex.compile(alt(("年", *W.TARGET_RELATIVE_YEARS, *W.PLAN_PERIODS)))
 
 #: a yearly target: 每年, 年均, 年度 (not 2017年度)
 YEARLY = regex.compile(rf"(?<![0-9０-９])(?:{alt(W.YEARLY_WORDS)})")

@@ -49,7 +49,7 @@ def years_in(text: str, start: int, end: int, titles: Titles, notice_year: int |
         if m["rel"]:
             if notice_year is None:
                 continue
-            years = [notice_year + W.RELATIVE_YEARS[m["rel"]]]
+            years = [notice_year + W.TARGET_RELATIVE_YEARS[m["rel"]]]
         else:
             y1 = int(m["y1"])
             if m["y2"]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import CORPORA, ROOT, SHARED, read_cases
+from conftest import CORPORA, ROOT, SHARED, case_rows
 
 import notice_parser
 from notice_parser.canonical import jurisdiction_from_text, jurisdiction_of, resolve
@@ -51,10 +51,9 @@ def test_checklist_expands_qinan_to_the_county_government():
 
 def _case_params():
     out = []
-    for left, right, xfail in read_cases("canonical.txt"):
-        issuer, _, name = (x.strip() for x in left.partition("⟂"))
-        marks = [pytest.mark.xfail(strict=True)] if xfail else []
-        out.append(pytest.param(issuer, name, right, marks=marks, id=f"{issuer}:{name}"))
+    for row in case_rows("canonical.txt"):
+        issuer, _, name = (x.strip() for x in row.fields[0].partition("⟂"))
+        out.append(row.param(issuer, name, " | ".join(row.fields[1:]), name=f"{issuer}:{name}"))
     return out
 
 

@@ -7,6 +7,7 @@ Spans are half-open ``[start, end)`` in code points into the document's
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -75,3 +76,31 @@ class CompactView:
             pos = self.offsets[i] if i < len(self.offsets) else (self.offsets[-1] + 1 if self.offsets else 0)
             return pos, pos
         return self.offsets[i], self.offsets[j - 1] + 1
+
+
+class SpanCover:
+    """Spans (possibly overlapping) asked whether one overlaps ``[a, b)`` or
+    holds an offset, each by a bisection over their starts and a running
+    maximum of their ends (linear to build, logarithmic to ask).
+
+    >>> cover = SpanCover([(10, 20), (0, 5), (12, 14)])
+    >>> cover.overlaps(5, 10), cover.overlaps(19, 30), cover.holds(4), cover.holds(5), cover.holds(15)
+    (False, True, True, False, True)
+    """
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self._starts = [a for a, _ in spans]
+        self._reach: list[int] = []
+        top = -1
+        for _, b in spans:
+            top = max(top, b)
+            self._reach.append(top)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        k = bisect.bisect_left(self._starts, b)  # the spans that start before b
+        return k > 0 and self._reach[k - 1] > a
+
+    def holds(self, pos: int) -> bool:
+        k = bisect.bisect_right(self._starts, pos)  # the spans that start at or before pos
+        return k > 0 and self._reach[k - 1] > pos

@@ -44,7 +44,7 @@ from ..model import (
     WarningCode,
     WithinDeadline,
 )
-from ..spans import CompactView, located
+from ..spans import CompactView, SpanCover, located
 from .context import Context, Region
 from .numbers import parse_cn_number, to_halfwidth_digits
 
@@ -837,7 +837,7 @@ def _candidates(scan: _Scan) -> list[_Candidate]:
     left to them, and later patterns read the years written so far."""
     years = _Years()
     candidates = _range_candidates(scan) + _year_list_candidates(scan)
-    taken = _SpanSet([(c.start, c.end) for c in candidates])
+    taken = SpanCover([(c.start, c.end) for c in candidates])
     for c in candidates:
         if c.year and not scan.masked(c.start, c.end):
             years.add(c.start, c.year)
@@ -901,21 +901,3 @@ def _emit(scan: _Scan, chosen: list[_Candidate], section_id: str | None) -> list
         out.append(_MODELS[c.item["kind"]](raw=raw, span=span, section_id=section_id, **fields))
     out.sort(key=lambda d: d.span)
     return out
-
-
-class _SpanSet:
-    """Spans (possibly overlapping) asked "does any overlap [a, b)?" with a
-    bisection over their starts and a running maximum of their ends."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        spans = sorted(spans)
-        self._starts = [a for a, _ in spans]
-        self._max_end: list[int] = []
-        top = -1
-        for _, b in spans:
-            top = max(top, b)
-            self._max_end.append(top)
-
-    def overlaps(self, a: int, b: int) -> bool:
-        k = bisect.bisect_left(self._starts, b)  # the spans that start before b
-        return k > 0 and self._max_end[k - 1] > a

@@ -48,7 +48,7 @@ from ..lexicon.table_headers import (
 )
 from ..model import WarningCode
 from ..readers import Cell, Table
-from ..spans import squeeze, strip_span
+from ..spans import SpanCover, squeeze, strip_span
 from .context import Context
 
 ROLES = ("lead", "responsible", "supporting")
@@ -575,31 +575,13 @@ def fill_merged(text: str, table: Table) -> None:
     _carry_down(text, rows, kinds)
 
 
-class _Cover:
-    """Spans (possibly overlapping) asked "does one hold this offset?" with a
-    bisection over their starts and a running maximum of their ends."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        spans = sorted(spans)
-        self._starts = [a for a, _ in spans]
-        self._reach: list[int] = []
-        top = -1
-        for _, b in spans:
-            top = max(top, b)
-            self._reach.append(top)
-
-    def holds(self, pos: int) -> bool:
-        k = bisect.bisect_right(self._starts, pos)  # the spans that start at or before pos
-        return k > 0 and self._reach[k - 1] > pos
-
-
 def find_text_tables(ctx: Context, covered: list[tuple[int, int]]) -> list[Table]:
     """Task tables written as text outside ``covered`` (the tables a reader
     already returned), rebuilt into tables; warnings for those that cannot be."""
     text = ctx.text
     lines = _lines(text)
     paragraphs = _Paragraphs(text, lines)
-    inside = _Cover(covered)
+    inside = SpanCover(covered)
     tables: list[Table] = []
     i = 0
     while i < len(lines):

@@ -147,6 +147,9 @@ Deadline = Annotated[
     Field(discriminator="kind"),
 ]
 
+#: what a quantity is when it is not a plain goal (past, status and eligibility
+#: quantities are read but never become targets)
+TargetFlag = Literal["subsidy", "threshold", "reference"]
 Comparator = Literal[">=", "<=", ">", "<", "==", "range", "increase_by", "decrease_by"]
 
 
@@ -164,7 +167,7 @@ class Target(_Model):
     year: int | None = Field(None, description="the year the target is due; null for yearly targets")
     scope: str | None = Field(None, description="the part the target applies to (两区, 五县); null for the whole")
     approx: bool = Field(False, description="左右/约: the value is approximate")
-    flag: str | None = Field(
+    flag: TargetFlag | None = Field(
         None, description="set when the quantity is not a plain goal: subsidy, threshold, reference"
     )
 

@@ -30,6 +30,7 @@ import bisect
 import calendar
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal, NamedTuple
 
 import regex
 
@@ -302,11 +303,37 @@ def _iso(year: int, month: int, day: int) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+class _Value(NamedTuple):
+    """What a time expression says, before it is grounded: the deadline's
+    kind and the fields that kind carries (the model's, without raw/span)."""
+
+    kind: Literal["by", "from", "during", "within", "recurring"]
+    date: str | None = None
+    start: str | None = None
+    duration: str | None = None
+    period: str | None = None
+    every: int = 1
+
+    def fields(self) -> dict[str, object]:
+        """The model fields of this kind."""
+        if self.kind == "during":
+            return {"start": self.start, "date": self.date}
+        if self.kind == "recurring":
+            return {"period": self.period, "every": self.every}
+        if self.kind == "within":
+            return {"duration": self.duration}
+        return {"date": self.date}
+
+    def key(self) -> tuple:
+        """The value a repeat is recognised by (its kind and fields)."""
+        return (self.kind, *self.fields().values())
+
+
 @dataclass
 class _Candidate:
     start: int  # compact offsets
     end: int
-    item: dict | None = None  # None: claims its characters, emits nothing
+    item: _Value | None = None  # None: claims its characters, emits nothing
     year: int | None = None  # an explicit year written in it, for later month-only points
     warning: tuple[WarningCode, str] | None = None
     extend_raw: bool = False  # a bare year: keep a few following characters in raw
@@ -405,7 +432,7 @@ def _range_candidates(scan: _Scan) -> list[_Candidate]:
         if m1 is None or m2 is None or y2 < y1 or not (1 <= m1 <= 12 and 1 <= m2 <= 12):
             continue
         c.year = y2
-        c.item = {"kind": "during", "start": f"{y1:04d}-{m1:02d}-01", "date": _last_day(y2, m2)}
+        c.item = _Value("during", start=f"{y1:04d}-{m1:02d}-01", date=_last_day(y2, m2))
     return out
 
 
@@ -422,7 +449,7 @@ def _month_range_candidates(scan: _Scan, years: _Years) -> list[_Candidate]:
         if year is None:
             c.warning = (WarningCode.NO_NOTICE_YEAR, f"{m[0]!r} has no year and the notice year is unknown")
             continue
-        c.item = {"kind": "during", "start": f"{year:04d}-{m1:02d}-01", "date": _last_day(year, m2)}
+        c.item = _Value("during", start=f"{year:04d}-{m1:02d}-01", date=_last_day(year, m2))
     return out
 
 
@@ -445,7 +472,7 @@ def _day_range_candidates(scan: _Scan, years: _Years) -> list[_Candidate]:
             c.warning = (WarningCode.BAD_DATE, f"{m[0]!r} is not a valid period")
             continue
         c.year = y1
-        c.item = {"kind": "during", "start": first, "date": last}
+        c.item = _Value("during", start=first, date=last)
     return out
 
 
@@ -474,13 +501,13 @@ def _dot_date_candidates(scan: _Scan) -> list[_Candidate]:
             if first is None or last is None or last < first:
                 c.reason = "bad_date"
                 continue
-            c.item = {"kind": "during", "start": first, "date": last}
+            c.item = _Value("during", start=first, date=last)
         else:
             last = _iso(y1, m1, _number(m["d1"]) or 0) if m["d1"] else _last_day(y1, m1)
             if last is None:
                 c.reason = "bad_date"
                 continue
-            c.item = {"kind": "by", "date": last}
+            c.item = _Value("by", date=last)
         c.year = y1
     return out
 
@@ -496,7 +523,7 @@ def _plan_period_candidates(scan: _Scan) -> list[_Candidate]:
         if scan.ctx.notice_year is not None and year < scan.ctx.notice_year:
             c.reason = "past_plan_period"
             continue
-        c.item = {"kind": "by", "date": _last_day(year, 12)}
+        c.item = _Value("by", date=_last_day(year, 12))
     return out
 
 
@@ -512,7 +539,7 @@ def _whole_year_candidates(scan: _Scan) -> list[_Candidate]:
         if scan.ctx.notice_year is None:
             c.warning = (WarningCode.NO_NOTICE_YEAR, f"{m[0]!r} needs the notice year, which is unknown")
             continue
-        c.item = {"kind": "by", "date": _last_day(scan.ctx.notice_year, 12)}
+        c.item = _Value("by", date=_last_day(scan.ctx.notice_year, 12))
     return out
 
 
@@ -527,7 +554,7 @@ def _year_list_candidates(scan: _Scan) -> list[_Candidate]:
         if year is None or _is_baseline(scan.s, m.start()):
             continue
         c.year = year
-        c.item = {"kind": "by", "date": _last_day(year, 12)}
+        c.item = _Value("by", date=_last_day(year, 12))
     return out
 
 
@@ -638,11 +665,11 @@ def _point_item(ctx: Context, m: regex.Match, c: _Candidate, year: int, phase: b
         c.reason = "status_date"  # 截至2022年底，全县…: the date of a status report
         return
     if phase and not (prefix or suffix or m["end"] or m["day"]):
-        c.item = {"kind": "during", "start": first, "date": last}  # 集中整治阶段（2019年6月）
+        c.item = _Value("during", start=first, date=last)  # 集中整治阶段（2019年6月）
     elif suffix in W.FROM_SUFFIXES or prefix in W.FROM_PREFIXES:
-        c.item = {"kind": "from", "date": first}
+        c.item = _Value("from", date=first)
     else:
-        c.item = {"kind": "by", "date": last}
+        c.item = _Value("by", date=last)
         c.extend_raw = not (prefix or suffix or m["end"] or m["month"] or m["part"])
 
 
@@ -714,7 +741,7 @@ def _bare_year_end_candidates(scan: _Scan, years: _Years) -> list[_Candidate]:
         if year is None:
             c.warning = (WarningCode.NO_NOTICE_YEAR, f"{m[0]!r} needs the notice year, which is unknown")
             continue
-        c.item = {"kind": "by", "date": _last_day(year, 12)}
+        c.item = _Value("by", date=_last_day(year, 12))
     return out
 
 
@@ -745,7 +772,7 @@ def _duration_candidates(scan: _Scan) -> list[_Candidate]:
                 continue
             n = count * mult
         duration = {"H": f"PT{n}H", "MIN": f"PT{n}M"}.get(designator, f"P{n}{designator}")
-        c.item = {"kind": "within", "duration": duration}
+        c.item = _Value("within", duration=duration)
     return out
 
 
@@ -783,24 +810,13 @@ def _recurring_candidates(scan: _Scan) -> list[_Candidate]:
             period = W.ROUTINE_WORDS[m["routine"]]
         else:
             period = W.PERIOD_NOUNS[m["noun"]]
-        c.item = {"kind": "recurring", "period": period, "every": every or 1}
+        c.item = _Value("recurring", period=period, every=every or 1)
     return out
 
 
 # --------------------------------------------------------------------------
 # The rule
 # --------------------------------------------------------------------------
-
-
-def _value_key(item: dict) -> tuple:
-    kind = item["kind"]
-    if kind == "during":
-        return kind, item["start"], item["date"]
-    if kind == "recurring":
-        return kind, item["period"], item.get("every", 1)
-    if kind == "within":
-        return kind, item["duration"]
-    return kind, item["date"]
 
 
 _MODELS = {
@@ -887,7 +903,7 @@ def _emit(scan: _Scan, chosen: list[_Candidate], section_id: str | None) -> list
             continue
         # one item per value in each measure's stretch: a repeat after a
         # responsibility clause is the next measure's own time limit
-        key = (bisect.bisect_right(ctx.measure_ends, view.offsets[c.start]), *_value_key(c.item))
+        key = (bisect.bisect_right(ctx.measure_ends, view.offsets[c.start]), *c.item.key())
         if key in seen:
             ctx.skip("time", view.to_span(c.start, c.end), "duplicate")
             continue
@@ -897,7 +913,6 @@ def _emit(scan: _Scan, chosen: list[_Candidate], section_id: str | None) -> list
             while end < len(s) and end - c.end < _BARE_YEAR_TAIL and s[end] not in _RAW_STOP:
                 end += 1
         raw, span = located(ctx.text, *view.to_span(c.start, end))
-        fields = {k: v for k, v in c.item.items() if k != "kind"}
-        out.append(_MODELS[c.item["kind"]](raw=raw, span=span, section_id=section_id, **fields))
+        out.append(_MODELS[c.item.kind](raw=raw, span=span, section_id=section_id, **c.item.fields()))
     out.sort(key=lambda d: d.span)
     return out

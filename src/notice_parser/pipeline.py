@@ -25,7 +25,6 @@ from .extract.flat_tables import fill_merged, find_text_tables
 from .extract.measures import build_measures, measure_ends
 from .extract.tables import measures_from_tables
 from .extract.targets import find_targets
-from .extract.units import split_units
 from .model import Deadline, Measure, NoticeDocument, Source, Target, WarningCode
 from .readers import ReadResult, Table
 from .segment.layout import private_use
@@ -113,15 +112,7 @@ def extract(ctx: Context, seg: Segmentation, tables: list[Table]) -> Extracted:
     ctx.measure_ends = measure_ends(measures)  # read by the deadline rule (REGION_RULES), so measures go first
     items = {rule_name: region_items(ctx, seg, rule) for rule_name, rule in REGION_RULES}
     if tables:
-        rules = dict(REGION_RULES)
-        measures += measures_from_tables(
-            ctx,
-            tables,
-            split_units=split_units,
-            find_deadlines=rules["deadlines"],
-            find_targets=rules["targets"],
-            section_at=seg.section_at,
-        )
+        measures += measures_from_tables(ctx, tables, section_at=seg.section_at)
     # the top-level lists hold every item, table rows' included
     deadlines = _union(items["deadlines"], [d for m in measures for d in m.deadlines])
     targets = _union(items["targets"], [t for m in measures for t in m.targets])

@@ -50,6 +50,7 @@ from ..model import WarningCode
 from ..readers import Cell, Table
 from ..spans import SpanCover, squeeze, strip_span
 from .context import Context
+from .tables import find_columns
 
 ROLES = ("lead", "responsible", "supporting")
 #: a time cell: 2024年底前, 6月, 全年, 长期坚持, 2023年3月-6月
@@ -562,8 +563,6 @@ def _units_then_time_rows(text, tokens, kinds, role_col, t_col, end) -> list[lis
 def fill_merged(text: str, table: Table) -> None:
     """Carry empty role and time cells down in a table read from plain text
     (tabs, Markdown pipes), where a merged cell leaves its later rows empty."""
-    from .tables import find_columns
-
     columns = find_columns(text, table)
     if columns is None:
         return

@@ -51,7 +51,12 @@ from ..lexicon.table_headers import (
 from ..model import Measure, Unit, WarningCode
 from ..readers import Cell, Table
 from ..spans import squeeze, strip_span
+from .clauses import parse_clause
 from .context import Context, Region
+from .deadlines import find_deadlines as deadline_rule
+from .measures import clause_roles, split_lead_marks
+from .targets import find_targets as target_rule
+from .units import split_units as unit_rule
 
 ROLES = ("lead", "responsible", "supporting")
 #: Rows searched for the header.
@@ -149,14 +154,15 @@ def measures_from_tables(
     ctx: Context,
     tables: list[Table],
     *,
-    split_units: SplitUnits,
-    find_deadlines: FindItems,
-    find_targets: FindItems,
     section_at: SectionAt | None = None,
+    split_units: SplitUnits = unit_rule,
+    find_deadlines: FindItems = deadline_rule,
+    find_targets: FindItems = target_rule,
 ) -> list[Measure]:
     """One measure per data row of every task table, in document order.
     ``section_at(offset)`` names the section a table sits in (its rows and
-    their items take that id)."""
+    their items take that id). The rules are the project's own, imported
+    plainly; a test may pass stand-ins to check this module alone."""
     measures: list[Measure] = []
     stated_before = _StatedBefore(ctx.text)
     for n, table in enumerate(tables, start=1):
@@ -342,9 +348,6 @@ def _cell_roles(ctx: Context, span: tuple[int, int], kind: str, split_units: Spl
     """Roles named inside a role cell override the column's role:
     "市住建局牵头，市城管局配合", "市发展改革委（牵头）、市工信局",
     "A、B、C（列第一位的为牵头单位）". A plain list takes the column's role."""
-    from .clauses import parse_clause
-    from .measures import clause_roles
-
     start, end = span
     clause = parse_clause(ctx.text, start, end)
     if clause is not None and not clause.bare and clause.parts:
@@ -354,8 +357,6 @@ def _cell_roles(ctx: Context, span: tuple[int, int], kind: str, split_units: Spl
 
 
 def clause_roles_from_units(units: list[Unit], kind: str) -> dict[str, list[Unit]]:
-    from .measures import split_lead_marks
-
     lead, rest = split_lead_marks(units)
     out: dict[str, list[Unit]] = {r: [] for r in ROLES}
     out["lead"] += lead

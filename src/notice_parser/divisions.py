@@ -169,13 +169,14 @@ def county_suffix(place: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _lengths() -> list[int]:
-    return sorted({len(n) for n in table().by_full if len(n) >= 3}, reverse=True)
-
-
-@lru_cache(maxsize=1)
-def _first_chars() -> frozenset[str]:
-    return frozenset(n[0] for n in table().by_full if len(n) >= 3)
+def _lengths_by_head() -> dict[str, tuple[int, ...]]:
+    """The first two characters of every full name (three characters or more) →
+    the lengths of the names that start with them, longest first."""
+    heads: dict[str, set[int]] = {}
+    for name in table().by_full:
+        if len(name) >= 3:
+            heads.setdefault(name[:2], set()).add(len(name))
+    return {head: tuple(sorted(lengths, reverse=True)) for head, lengths in heads.items()}
 
 
 def find_full_names(s: str) -> list[tuple[int, int, str]]:
@@ -186,12 +187,12 @@ def find_full_names(s: str) -> list[tuple[int, int, str]]:
     [(2, 5, '天水市'), (5, 8, '秦州区')]
     """
     by_full = table().by_full
-    lengths = _lengths()
-    firsts = _first_chars()
+    by_head = _lengths_by_head()
     out = []
     i, n = 0, len(s)
     while i < n:
-        if s[i] not in firsts:  # most characters start no name: one set look-up, not one slice per length
+        lengths = by_head.get(s[i : i + 2])
+        if lengths is None:  # most places start no name: one look-up of two characters
             i += 1
             continue
         for k in lengths:

@@ -38,31 +38,13 @@ import zipfile
 from collections import Counter
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from docx_parts import document, docx_bytes, numbering
+from docx_parts import para as _para
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-CT = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-    '<Default Extension="xml" ContentType="application/xml"/>'
-    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
-    '<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>'
-    "</Types>"
-)
-RELS = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
-    "</Relationships>"
-)
-DOC_RELS = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-    '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>'
-    "</Relationships>"
-)
 LINES = [
     "关于印发某市生态环境保护工作方案的通知",
     "各区县人民政府，市直各部门：",
@@ -75,31 +57,13 @@ LINES = [
 ]
 
 
-def _para(text: str, numbered: bool = False) -> str:
-    ppr = '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>' if numbered else ""
-    return f'<w:p>{ppr}<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
-
-
 def small_docx(body_extra: str = "", numbering_start: str = "1", fmt: str = "chineseCounting") -> bytes:
     rows = "".join(
         f"<w:tr><w:tc>{_para(a)}</w:tc><w:tc>{_para(b)}</w:tc></w:tr>"
         for a, b in (("整改任务", "牵头单位"), ("完善机制", "市环保局"), ("加强监管", "市水务局"))
     )
     body = "".join(_para(t, numbered=k in (2, 5)) for k, t in enumerate(LINES)) + f"<w:tbl>{rows}</w:tbl>" + body_extra
-    document = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>'
-    numbering = (
-        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="{W}">'
-        f'<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="{numbering_start}"/><w:numFmt w:val="{fmt}"/>'
-        '<w:lvlText w:val="%1、"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>'
-    )
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", CT)
-        z.writestr("_rels/.rels", RELS)
-        z.writestr("word/document.xml", document)
-        z.writestr("word/_rels/document.xml.rels", DOC_RELS)
-        z.writestr("word/numbering.xml", numbering)
-    return buf.getvalue()
+    return docx_bytes(document(body), numbering(numbering_start, fmt))
 
 
 def small_html(charset: str = "utf-8") -> str:

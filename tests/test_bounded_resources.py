@@ -7,75 +7,24 @@ without the bounds they run for minutes and take gigabytes.
 
 from __future__ import annotations
 
-import io
 import shutil
 import struct
 import subprocess
 import sys
-import zipfile
 from pathlib import Path
 
 import olefile
 import pytest
+from docx_parts import document as _document
+from docx_parts import docx_bytes as _docx
+from docx_parts import numbering as _numbering
+from docx_parts import para as _para
 
 import notice_parser
 from notice_parser.errors import DocumentTooLarge
 from notice_parser.readers.doc import parse_fib
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-CT = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-    '<Default Extension="xml" ContentType="application/xml"/>'
-    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
-    '<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>'
-    "</Types>"
-)
-RELS = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
-    "</Relationships>"
-)
-DOC_RELS = (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-    '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>'
-    "</Relationships>"
-)
-
-
-def _document(body: str) -> str:
-    return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>'
-
-
-def _para(text: str, numbered: bool = False) -> str:
-    ppr = '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>' if numbered else ""
-    return f'<w:p>{ppr}<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
-
-
-def _numbering(start: str, fmt: str) -> str:
-    return (
-        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="{W}">'
-        f'<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
-        '<w:lvlText w:val="%1、"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>'
-    )
-
-
-def _docx(document: str, numbering: str | None = None) -> bytes:
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", CT)
-        z.writestr("_rels/.rels", RELS)
-        z.writestr("word/document.xml", document)
-        if numbering is not None:
-            z.writestr("word/_rels/document.xml.rels", DOC_RELS)
-            z.writestr("word/numbering.xml", numbering)
-    return buf.getvalue()
-
-
 NUMBERED = _para("关于印发方案的通知") + "".join(_para("加强领导（市环保局负责）", True) for _ in range(20))
 
 

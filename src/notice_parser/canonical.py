@@ -113,10 +113,6 @@ def jurisdiction_of(issuers, title, plan_title, recipients) -> Jurisdiction:
     return NONE
 
 
-_CITY_SELF = ("全市", "我市", "本市")
-_PROVINCE_SELF = ("全省", "我省", "本省")
-
-
 def jurisdiction_from_text(text: str) -> Jurisdiction:
     """For a notice whose issuer and title name no place (a plan published
     without its header): the text speaks of itself as 全市/我市 and names
@@ -127,8 +123,8 @@ def jurisdiction_from_text(text: str) -> Jurisdiction:
         options = D.lookup_full(name)
         if len(options) == 1 and options[0].level in ("province", "city"):
             named.append(options[0])
-    city_words = sum(text.count(w) for w in _CITY_SELF)
-    province_words = sum(text.count(w) for w in _PROVINCE_SELF)
+    city_words = sum(text.count(w) for w in O.CITY_SELF_WORDS)
+    province_words = sum(text.count(w) for w in O.PROVINCE_SELF_WORDS)
     if city_words > province_words:
         cities = {d.code: d for d in named if d.level == "city"}
         if len(cities) == 1:

@@ -30,9 +30,13 @@ import regex
 
 from ..lexicon import alternation
 from ..lexicon.roles import (
+    ALTERNATIVE_WORDS,
     CHAIN_VERBS,
     CONJUNCTIONS,
     DIVISION_LABELS,
+    DIVISION_LEAD_ANYWHERE,
+    DIVISION_LEAD_START,
+    DIVISION_MANNER,
     DIVISION_PENDING,
     DIVISION_SUPPORTING,
     DIVISION_VERB,
@@ -439,9 +443,16 @@ def _division_units(text: str, s: int, e: int) -> list[tuple[int, int]]:
     if m is None:
         return [(s, e)]
     inner = _compact(m.group("inner"))
-    if inner.startswith("或") or not inner.endswith(ORGAN_SUFFIXES):
+    if inner.startswith(ALTERNATIVE_WORDS) or not inner.endswith(ORGAN_SUFFIXES):
         return [(s, m.start())]
     return [(s, m.start()), (m.start("inner"), m.end("inner"))]
+
+
+def _without_manner(phrase: str) -> str:
+    """The phrase without the manner words before its verb (具体业务配合 → 配合)."""
+    while (word := next((w for w in DIVISION_MANNER if phrase.startswith(w)), None)) is not None:
+        phrase = phrase[len(word) :]
+    return phrase
 
 
 def _division_list(s: str) -> bool:
@@ -474,13 +485,13 @@ def parse_division(text: str, a: int, b: int) -> Clause | None:
             if unit_span:
                 break
         phrase = _compact(text[unit_span[2] if unit_span else pa : pb])
-        if "指导" in phrase:
+        if any(w in phrase for w in DIVISION_LEAD_ANYWHERE):
             role = LEAD
-        elif phrase.startswith(DIVISION_SUPPORTING) or phrase.lstrip("具体业务").startswith(DIVISION_SUPPORTING):
+        elif _without_manner(phrase).startswith(DIVISION_SUPPORTING):
             role = SUPPORTING
         elif phrase.startswith(DIVISION_PENDING):
             role = None
-        elif phrase.startswith("牵头"):
+        elif phrase.startswith(DIVISION_LEAD_START):
             role = LEAD
         elif _DIVISION_VERB.match(phrase):
             role = RESPONSIBLE

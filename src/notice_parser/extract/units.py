@@ -37,12 +37,14 @@ from ..lexicon.roles import (
     GROUP_TAILS,
     LEVEL_CHAR_WORDS,
     LEVEL_PREFIXES,
+    LEVELLESS_GROUP_HEADS,
     ORGAN_SUFFIXES,
     PLACE_ORGANS,
     PLACE_SUFFIXES,
     SHARED_GROUP_PREFIXES,
     SHORT_DEPARTMENT_MAX,
     STANDALONE_MARKS,
+    SUB_COUNTY_WORDS,
     UNIT_PREFIX_NOISE,
     UNIT_SEPARATORS,
     UNIT_SUFFIX_NOISE,
@@ -441,7 +443,7 @@ def _is_bare_department(name: str) -> bool:
     rest = name
     for w in LEVEL_CHAR_WORDS:
         rest = rest.replace(w, "")
-    return not any(p in rest for p in LEVEL_PREFIXES) and "村" not in rest and "街道" not in rest
+    return not any(p in rest for p in (*LEVEL_PREFIXES, *SUB_COUNTY_WORDS))
 
 
 def _takes_prefix(doc: _DocumentNames, prefix: str, name: str) -> bool:
@@ -462,7 +464,7 @@ def _takes_prefix(doc: _DocumentNames, prefix: str, name: str) -> bool:
 
 def _is_level_group(name: str) -> bool:
     """有关部门, 相关行业主管部门: a group with no level of its own."""
-    if not name.startswith(("有关", "相关")) or not name.endswith(GENERIC_BODIES) or len(name) > 12:
+    if not name.startswith(LEVELLESS_GROUP_HEADS) or not name.endswith(GENERIC_BODIES) or len(name) > 12:
         return False
     rest = name
     for w in LEVEL_CHAR_WORDS:

@@ -467,3 +467,6 @@ LEVEL_WORDS: tuple[str, ...] = ("自治区", "省", "市", "县", "区", "州", 
 YOUTH_LEAGUE_LEVELS: tuple[str, ...] = ("省", "市", "县", "区")
 YOUTH_LEAGUE_HEAD = "团"
 COMMITTEE_TAIL = "委"
+#: how a plan published without its header speaks of its own jurisdiction
+CITY_SELF_WORDS: tuple[str, ...] = ("全市", "我市", "本市")
+PROVINCE_SELF_WORDS: tuple[str, ...] = ("全省", "我省", "本省")

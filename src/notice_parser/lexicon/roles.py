@@ -191,6 +191,13 @@ DIVISION_VERB = (
 #: the part after it (各司其职，协同配合); anything else is responsible
 DIVISION_SUPPORTING = ("配合", "全力配合", "协同配合", "积极配合", "协助", "参与")
 DIVISION_PENDING = ("各司其职",)
+#: in a division part, these anywhere make a lead (负责检查指导); these at the start too (牵头抓好)
+DIVISION_LEAD_ANYWHERE = ("指导",)
+DIVISION_LEAD_START = ("牵头",)
+#: manner words before a supporting verb (具体业务配合, 业务协助)
+DIVISION_MANNER = ("具体", "业务")
+#: an aside that offers an alternative unit is no unit (各片区开发管理局（或业主单位）)
+ALTERNATIVE_WORDS = ("或",)
 
 #: lead verbs that lead only when they close the chain: 市发改委统筹 (lead), but
 #: 各区政府统筹负责 / 统筹推进 (responsible: the last verb decides)
@@ -536,3 +543,8 @@ PLACE_ORGANS = ("人民政府", "党委", "政府", "党工委", "管委会", "�
 UNIT_PREFIX_NOISE = ("由", "请", "均由", "分别由")
 #: trailing words that are not part of a unit name
 UNIT_SUFFIX_NOISE = ("等单位", "等部门", "等")
+
+#: a group with no level of its own begins with these (有关部门, 相关行业主管部门)
+LEVELLESS_GROUP_HEADS = ("有关", "相关")
+#: bodies below the county that a bare department name never is (村委会, 街道办)
+SUB_COUNTY_WORDS = ("村", "街道")

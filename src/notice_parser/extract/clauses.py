@@ -60,8 +60,9 @@ from ..model import WarningCode
 from ..spans import WHITESPACE
 from .context import Context
 
-_LABEL_WORDS = sorted([*ROLE_LABELS, *NEUTRAL_LABELS], key=len, reverse=True)
-_LABEL = regex.compile(r"(?P<label>" + "|".join(map(regex.escape, _LABEL_WORDS)) + r")\s*[：:]\s*")
+#: every label a clause may start with, longest first
+_LABEL_WORDS = alternation([*ROLE_LABELS, *NEUTRAL_LABELS])
+_LABEL = regex.compile(r"(?P<label>" + _LABEL_WORDS + r")\s*[：:]\s*")
 _VERB_WORDS = sorted({*ROLE_VERBS, *CHAIN_VERBS}, key=len, reverse=True)
 _VERB_TOKEN = "|".join(map(regex.escape, _VERB_WORDS)) + "|" + ROLE_MANNER
 #: a unit list's closing chain of role verbs and manner words: 牵头负责,
@@ -88,7 +89,7 @@ _BY_WHOM = regex.compile("由")
 _ANY_LABEL = regex.compile(r"(?<=[，,；;。])\s*(?P<label>\p{Han}{2,6})\s*[：:]\s*")
 #: where a label may start a clause outside brackets: a line start or a sentence end
 _LABEL_START = regex.compile(
-    r"(?:^|(?<=[。；;]))[ \t\u3000\u00a0]*(?=(?:" + "|".join(map(regex.escape, _LABEL_WORDS)) + r")\s*[：:])",
+    r"(?:^|(?<=[。；;]))[ \t\u3000\u00a0]*(?=(?:" + _LABEL_WORDS + r")\s*[：:])",
     regex.MULTILINE,
 )
 
@@ -510,22 +511,23 @@ def parse_division(text: str, a: int, b: int) -> Clause | None:
     return clause if clause.parts else None
 
 
+def _labelled_run_end(text: str, a: int, end: int, stop: regex.Pattern) -> int:
+    """Where a labelled run from ``a`` ends: at ``stop``, or at a section marker glued to it."""
+    found = stop.search(text, a, end)
+    b = found.start() if found else end
+    glued = _GLUED_MARKER.search(text, a, b)
+    return glued.start() if glued else b
+
+
 def _division_runs(text: str, start: int, end: int):
     """(label start, sentence start, sentence end) of every division sentence."""
     for m in _DIVISION.finditer(text, start, end):
         a = m.end()
-        found = _DIVISION_STOP.search(text, a, end)
-        stop = found.start() if found else end
-        glued = _GLUED_MARKER.search(text, a, stop)
-        if glued:
-            stop = glued.start()
-        yield m.start(), a, stop
+        yield m.start(), a, _labelled_run_end(text, a, end, _DIVISION_STOP)
 
 
 #: a label written in 【】 instead of before a colon: 【牵头单位】市发改委【配合单位】市财政局
-_BRACKET_LABEL = regex.compile(
-    r"[【\[](?P<label>" + "|".join(map(regex.escape, _LABEL_WORDS)) + r")[】\]][ \t\u3000]*[：:]?[ \t\u3000]*"
-)
+_BRACKET_LABEL = regex.compile(r"[【\[](?P<label>" + _LABEL_WORDS + r")[】\]][ \t\u3000]*[：:]?[ \t\u3000]*")
 
 
 _BRACKET_LABEL_STOP = regex.compile(r"[【\[\n。]")
@@ -535,11 +537,7 @@ def _bracket_label_clauses(text: str, start: int, end: int) -> list[Clause]:
     out = []
     for m in _BRACKET_LABEL.finditer(text, start, end):
         a = m.end()
-        found = _BRACKET_LABEL_STOP.search(text, a, end)
-        b = found.start() if found else end
-        glued = _GLUED_MARKER.search(text, a, b)
-        if glued:
-            b = glued.start()
+        b = _labelled_run_end(text, a, end, _BRACKET_LABEL_STOP)
         clause = Clause(m.start(), b, labelled=True)
         ua, ub = _strip(text, a, b)
         if m.group("label") in ROLE_LABELS and ub > ua:

@@ -227,6 +227,17 @@ def _gazetteer(text: str) -> dict[str, set[str]]:
     return out
 
 
+#: what ``_PLACE_WRITTEN``'s group 1 can be: a place looked up that is not this is written nowhere
+_PLACE_STEM = regex.compile(r"\p{Han}{2,4}")
+#: the edges of a run of Han characters (searched forwards, and backwards from an offset)
+_NON_HAN = regex.compile(r"\P{Han}")
+_NON_HAN_BEFORE = regex.compile(r"\P{Han}", regex.REVERSE)
+#: the document without white space, read as its runs (a character-by-character join was 20× slower)
+_NON_WHITESPACE_RUN = regex.compile("[^" + regex.escape("".join(sorted(WHITESPACE))) + "]+")
+#: places looked up one by one before the whole document is read at once (keeps a long list linear)
+_LAZY_PLACES = 8
+
+
 def _split_suffix_combo(combo: str) -> list[str]:
     """'县区' → ['县', '区'] using the suffix table (longest first)."""
     out, i = [], 0
@@ -286,7 +297,7 @@ def _with_suffix(doc: _DocumentNames, place: str, suffix_combo: str) -> str:
     options = _split_suffix_combo(suffix_combo)
     if len(options) == 1:
         return options[0]
-    known = doc.gazetteer.get(place, set())
+    known = doc.suffixes(place)
     for s in options:
         if s in known:
             return s
@@ -484,6 +495,8 @@ class _DocumentNames:
     def __init__(self, text: str) -> None:
         self.text = text
         self._gazetteer: dict[str, set[str]] | None = None
+        self._places: dict[str, set[str]] = {}
+        self._runs: dict[int, list[tuple[str, str]]] = {}
         self._compact: str | None = None
         self._seen: dict[str, bool] = {}
 
@@ -494,17 +507,49 @@ class _DocumentNames:
             found = ctx.views[cls.KEY] = cls(ctx.text)
         return found
 
-    @property
-    def gazetteer(self) -> dict[str, set[str]]:
-        if self._gazetteer is None:
-            self._gazetteer = _gazetteer(self.text)
-        return self._gazetteer
+    def suffixes(self, place: str) -> set[str]:
+        """The place suffixes the document writes after ``place`` (what
+        ``_gazetteer`` of the whole text gives for it). A document asks for a
+        few places: each is read in the Han runs that hold it (a match of
+        ``_PLACE_WRITTEN`` never leaves a run, and the scan starts afresh at
+        each run's start); past ``_LAZY_PLACES`` places the whole text is read once."""
+        if self._gazetteer is not None:
+            return self._gazetteer.get(place, set())
+        found = self._places.get(place)
+        if found is None:
+            if len(self._places) >= _LAZY_PLACES:
+                self._gazetteer = _gazetteer(self.text)
+                return self._gazetteer.get(place, set())
+            found = self._places[place] = self._read_place(place)
+        return found
+
+    def _read_place(self, place: str) -> set[str]:
+        out: set[str] = set()
+        if not _PLACE_STEM.fullmatch(place):
+            return out
+        text = self.text
+        q = text.find(place)
+        while q >= 0:
+            before = _NON_HAN_BEFORE.search(text, 0, q)
+            after = _NON_HAN.search(text, q)
+            r0 = before.end() if before else 0
+            r1 = after.start() if after else len(text)
+            out.update(suffix for stem, suffix in self._run(r0, r1) if stem == place)
+            q = text.find(place, r1)
+        return out
+
+    def _run(self, r0: int, r1: int) -> list[tuple[str, str]]:
+        """(place, suffix) of every match in the Han run ``[r0, r1)`` (its look-ahead sees the character after it)."""
+        found = self._runs.get(r0)
+        if found is None:
+            found = self._runs[r0] = [(m.group(1), m.group(2)) for m in _PLACE_WRITTEN.finditer(self.text, r0, r1 + 1)]
+        return found
 
     def writes(self, name: str) -> bool:
         found = self._seen.get(name)
         if found is None:
             if self._compact is None:
-                self._compact = "".join(ch for ch in self.text if ch not in WHITESPACE)
+                self._compact = "".join(_NON_WHITESPACE_RUN.findall(self.text))
             found = self._seen[name] = name in self._compact
         return found
 

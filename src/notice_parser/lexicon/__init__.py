@@ -8,19 +8,103 @@ patterns elsewhere; ``tests/test_lexicon.py`` validates the tables).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 import regex
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``: escaped, duplicates and empties dropped, longest first.
+    """A regex alternation of ``words`` (escaped, duplicates and empties dropped) that
+    tries them longest first, written as prefix tries so that it compiles fast.
 
-    Longest first, so that an alternation never stops at a word's prefix; ties
-    in code-point order, so the pattern text is the same in every process.
+    Longest first, so that an alternation never stops at a word's prefix. The
+    pattern matches exactly as the flat list ``w1|w2|…`` sorted longest first
+    would, in any surrounding pattern, forwards and backwards (``(?r)``,
+    look-behinds); ties in code-point order, so the text is the same in every
+    process. Why that holds:
+
+    * at one position, the words of the list that can match forwards are
+      prefixes of each other (backwards: suffixes of each other), and all
+      that decides a match is the order in which those are tried; the flat
+      list tries them longest first;
+    * the words are put in *levels*: a word that is a proper suffix of another
+      is on a later level than it, one that is a proper prefix of another on
+      the same level or a later one. Levels are tried in order, so two words
+      on different levels are tried longest first;
+    * a level is one prefix trie: a common prefix is written once and followed
+      by its continuations, the end of a word (``?``) last. Within a level no
+      word ends another, so the order of the branches only matters between a
+      word and its own extensions, and those come first.
 
     >>> alternation(["年", "年度", "年", "上半年"])
     '上半年|年度|年'
-    >>> alternation(["a.b", ""])
-    'a\\\\.b'
+    >>> alternation(["主要责任单位", "主要责任处室", "责任单位", "a.b", ""])
+    'a\\\\.b|主要责任(?:单位|处室)|责任单位'
+    >>> alternation(["牵头", "牵头单位", "牵头部门", "配合", "协办"])
+    '协办|牵头(?:单位|部门)?|配合'
     """
-    return "|".join(regex.escape(w) for w in sorted({w for w in words if w}, key=lambda w: (-len(w), w)))
+    return _alternation(tuple(sorted({w for w in words if w})))
+
+
+@cache
+def _alternation(words: tuple[str, ...]) -> str:
+    levels: dict[int, list[str]] = {}
+    for word, level in _levels(words).items():
+        levels.setdefault(level, []).append(word)
+    return "|".join("|".join(_branches(sorted(levels[n]), 0)[0]) for n in sorted(levels))
+
+
+def _levels(words: tuple[str, ...]) -> dict[str, int]:
+    """Each word's level: after every word it ends, not before any word it starts."""
+    known = set(words)
+    level = dict.fromkeys(words, 0)
+    for word in sorted(words, key=len, reverse=True):  # a word's level is final before its parts are seen
+        here = level[word]
+        for i in range(1, len(word)):
+            head, tail = word[:i], word[i:]
+            if head in known and level[head] < here:
+                level[head] = here
+            if tail in known and level[tail] <= here:
+                level[tail] = here + 1
+    return level
+
+
+def _branches(words: list[str], depth: int) -> tuple[list[str], bool]:
+    """The alternatives that spell the rests ``w[depth:]`` of ``words`` (sorted, sharing
+    ``depth`` characters), and whether one of the words ends at ``depth``."""
+    ends = False
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        if len(word) == depth:
+            ends = True
+        else:
+            groups.setdefault(word[depth], []).append(word)
+    out, chars = [], []
+    for char, group in groups.items():
+        if len(group) == 1 and len(group[0]) == depth + 1:
+            chars.append(_escape(char))
+            continue
+        first, last = group[0], group[-1]  # sorted: what the first and the last share, all share
+        stop, most = depth + 1, min(len(first), len(last))
+        while stop < most and first[stop] == last[stop]:
+            stop += 1
+        rests, optional = _branches(group, stop)
+        out.append(_escape(group[0][depth:stop]) + _grouped(rests, optional))
+    if chars:
+        out.append(chars[0] if len(chars) == 1 else "[" + "".join(chars) + "]")
+    return out, ends
+
+
+def _escape(text: str) -> str:
+    return text if text.isalnum() else regex.escape(text)
+
+
+def _grouped(alternatives: list[str], optional: bool) -> str:
+    """``alternatives`` as one atom, optional (tried last) if ``optional``."""
+    if not alternatives:
+        return ""
+    if len(alternatives) == 1 and not optional:
+        return alternatives[0]
+    single = len(alternatives) == 1 and (len(alternatives[0]) == 1 or alternatives[0].startswith("["))
+    body = alternatives[0] if single else "(?:" + "|".join(alternatives) + ")"
+    return body + "?" if optional else body

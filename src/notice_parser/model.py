@@ -245,10 +245,16 @@ class NoticeDocument(_Model):
     @model_validator(mode="after")
     def _every_item_is_grounded(self) -> NoticeDocument:
         text = self.text
+        # compared in place (no slice copied); the targets of one value list and a
+        # measure's copies share their raw object: each (span, raw) is read once
+        checked: dict[tuple[int, int], str] = {}
         for raw, span, what in _grounded_items(self):
             start, end = span
-            if not (0 <= start <= end <= len(text)) or text[start:end] != raw:
+            if checked.get((start, end)) is raw:
+                continue
+            if not (0 <= start <= end <= len(text)) or end - start != len(raw) or not text.startswith(raw, start):
                 raise ValueError(f"{what} {raw!r} is not grounded: text[{start}:{end}] is {text[start:end]!r}")
+            checked[start, end] = raw
         for what, ids in (
             ("section", [s.id for s in walk_sections(self.sections)]),
             ("measure", [m.id for m in self.measures]),

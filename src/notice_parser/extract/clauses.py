@@ -23,7 +23,9 @@ whose own name contains 牵头单位 ("工作专班牵头单位牵头") is a uni
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+import itertools
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import regex
@@ -60,8 +62,39 @@ from ..model import WarningCode
 from ..spans import WHITESPACE
 from .context import Context
 
-#: every label a clause may start with, longest first
-_LABEL_WORDS = alternation([*ROLE_LABELS, *NEUTRAL_LABELS])
+
+def trie_alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` written as a trie (牵头(?:单位|部门)…):
+    it matches what ``alternation(words)`` matches, preferring the longest
+    word as that does, but the engine follows one branch per character
+    instead of trying each of a thousand words in turn (20× faster on a
+    notice's text).
+
+    >>> trie_alternation(["牵头单位", "牵头部门", "牵头", "责任单位"])
+    '(?:牵头(?:单位|部门)?|责任单位)'
+    """
+    trie: dict[str, dict] = {}
+    for word in {w for w in words if w}:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def branch(node: dict[str, dict]) -> str:
+        arms = [regex.escape(ch) + branch(child) for ch, child in sorted(node.items()) if ch]
+        if len(arms) > 1:
+            body = "(?:" + "|".join(arms) + ")"
+        elif arms:
+            body = arms[0] if "" not in node else "(?:" + arms[0] + ")"
+        else:
+            return ""
+        return body + "?" if "" in node else body  # greedy: the longer word first
+
+    return branch(trie)
+
+
+#: every label a clause may start with (the longest that fits first)
+_LABEL_WORDS = trie_alternation([*ROLE_LABELS, *NEUTRAL_LABELS])
 _LABEL = regex.compile(r"(?P<label>" + _LABEL_WORDS + r")\s*[：:]\s*")
 _VERB_WORDS = sorted({*ROLE_VERBS, *CHAIN_VERBS}, key=len, reverse=True)
 _VERB_TOKEN = "|".join(map(regex.escape, _VERB_WORDS)) + "|" + ROLE_MANNER
@@ -87,11 +120,14 @@ _LIST_SEPARATOR = regex.compile(r"[、，,]")
 _BY_WHOM = regex.compile("由")
 #: a label the lexicon does not know, after a part separator: 适用范围：
 _ANY_LABEL = regex.compile(r"(?<=[，,；;。])\s*(?P<label>\p{Han}{2,6})\s*[：:]\s*")
-#: where a label may start a clause outside brackets: a line start or a sentence end
-_LABEL_START = regex.compile(
-    r"(?:^|(?<=[。；;]))[ \t\u3000\u00a0]*(?=(?:" + _LABEL_WORDS + r")\s*[：:])",
-    regex.MULTILINE,
-)
+#: where a label may start a clause outside brackets: after a line start or a sentence
+#: end (the character before it), a label after its indent (``_label_starts``)
+_LABEL_START_AFTER = regex.compile(r"[\n。；;]")
+_INDENT = regex.compile(r"[ \t\u3000\u00a0]*")
+_LABEL_HERE = regex.compile(r"(?:" + _LABEL_WORDS + r")\s*[：:]")
+_LABEL_FIRST = frozenset(w[0] for w in (*ROLE_LABELS, *NEUTRAL_LABELS) if w)
+#: white space, removed from a piece by joining what is between (faster than a per-character join)
+_NON_WHITESPACE_RUN = re.compile("[^" + re.escape("".join(sorted(WHITESPACE))) + "]+")
 
 
 @dataclass
@@ -144,7 +180,12 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _compact(s: str) -> str:
-    return "".join(ch for ch in s if ch not in WHITESPACE)
+    return "".join(_NON_WHITESPACE_RUN.findall(s))
+
+
+def _has_colon(text: str, a: int, b: int) -> bool:
+    """A label needs its colon: without one in ``text[a:b]`` no label pattern can match there."""
+    return text.find("：", a, b) >= 0 or text.find(":", a, b) >= 0
 
 
 def _is_neutral(s: str) -> bool:
@@ -216,7 +257,7 @@ def parse_clause(text: str, a: int, b: int) -> Clause | None:
     """Read the roles of ``text[a:b]`` (the inside of a bracket), or None."""
     clause = Clause(a, b)
     inner_end = _read_conventions(text, a, b, clause)
-    labels = list(_LABEL.finditer(text, a, inner_end))
+    labels = list(_LABEL.finditer(text, a, inner_end)) if _has_colon(text, a, inner_end) else []
     if labels:
         return _labelled(text, a, inner_end, labels, clause)
     return _verb_notation(text, a, inner_end, clause)
@@ -296,21 +337,27 @@ def _verb_notation(text: str, a: int, inner_end: int, clause: Clause) -> Clause 
     return clause
 
 
+#: what ``_brackets`` reads: a bracket, or the first line break of a blank line
+_BRACKET_EVENT = regex.compile("[" + regex.escape(_OPEN + _CLOSE) + "]|\n(?=\n)")
+
+
 def _brackets(text: str, start: int, end: int):
     """Top-level bracket pairs in ``[start, end)``: (open, close) offsets."""
     depth = 0
     open_at = -1
-    for i in range(start, end):
+    for m in _BRACKET_EVENT.finditer(text, start, end):
+        i = m.start()
         ch = text[i]
         if ch in _OPEN:
             if depth == 0:
                 open_at = i
             depth += 1
-        elif ch in _CLOSE and depth:
-            depth -= 1
-            if depth == 0:
-                yield open_at, i
-        elif ch == "\n" and depth and i + 1 < end and text[i + 1] == "\n":
+        elif ch in _CLOSE:
+            if depth:
+                depth -= 1
+                if depth == 0:
+                    yield open_at, i
+        elif depth:
             depth = 0  # a bracket never spans a blank line
 
 
@@ -352,10 +399,20 @@ def _label_runs(text: str, start: int, end: int, taken: _Taken) -> Iterator[tupl
     the end of the line: 责任单位：X. The run also ends at a 。 that no
     further label follows, and at an item marker glued to its last unit.
     A label inside ``taken`` text starts no run."""
-    for m in _LABEL_START.finditer(text, start, end):
-        a = m.end()
+    for a in _label_starts(text, start, end):
         if not taken.holds(a):
             yield a, _run_end(text, a, end)
+
+
+def _label_starts(text: str, start: int, end: int) -> Iterator[int]:
+    """Where labels start in ``[start, end)``: after the indent of a line or
+    of a sentence (tried only there: a pattern that scanned every offset
+    for a line start was 20 times slower)."""
+    after = (brk.end() for brk in _LABEL_START_AFTER.finditer(text, max(start - 1, 0), max(end - 1, 0)))
+    for p in itertools.chain([0] if start == 0 else [], after):
+        q = _INDENT.match(text, p, end).end()  # type: ignore[union-attr]  # matches the empty string
+        if q < end and text[q] in _LABEL_FIRST and _LABEL_HERE.match(text, q, end):
+            yield q
 
 
 def _closes_sentence(text: str, a: int, b: int, clause: Clause) -> bool:
@@ -583,7 +640,7 @@ def _bracket_clauses(ctx: Context, start: int, end: int) -> list[Clause]:
         clause = parse_clause(text, o + 1, c)
         if clause is not None and clause.bare and not _closes_sentence(text, o, c + 1, clause):
             clause = None  # 理事会（董事会）: an apposition, not a unit list
-        label = _LABEL.search(text, o + 1, c) if clause is None else None
+        label = _LABEL.search(text, o + 1, c) if clause is None and _has_colon(text, o + 1, c) else None
         if label is not None and label.group("label") in ROLE_LABELS:
             ctx.warn(
                 WarningCode.UNREAD_CLAUSE,
@@ -617,7 +674,7 @@ def _label_run_clauses(
         clause = _parse_masked(text, a, b, holes) if holes else parse_clause(text, a, b)
         if clause is None:
             # a neutral label line (完成时限：…) joins the clause it touches (a run
-            # always starts at a label: _LABEL_START looks for one with its colon)
+            # always starts at a label: _label_starts looks for one with its colon)
             clause = Clause(a, b, labelled=True)
         clause.start, clause.end = a, _strip(text, a, b)[1]
         if holes:

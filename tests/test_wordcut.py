@@ -1,0 +1,94 @@
+"""The word-boundary segmenter: jieba reading its prefix dictionary one
+first-character block at a time (extract/wordcut.py)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from notice_parser.extract import wordcut
+from notice_parser.extract.wordcut import PrefixFile
+
+
+def test_a_prefix_file_answers_like_the_dict_it_was_written_from(tmp_path):
+    freq = {"技": 1130, "技能": 1384, "技能培": 0, "技能培训": 12, "中": 5, "中等": 77, "等": 9}
+    path = tmp_path / "p.bin"
+    PrefixFile.write(path, freq, 2617)
+    d = PrefixFile(path)
+    assert d.total == 2617
+    assert [k in d for k in ("技能", "技能培", "技术", "等级", "")] == [True, True, False, False, False]
+    assert (d["技能"], d["技能培"], d.get("中等"), d.get("技术"), d.get("技术", 1), d.get("")) == (
+        1384,
+        0,
+        77,
+        None,
+        1,
+        None,
+    )
+    with pytest.raises(KeyError):
+        d["等级"]
+    with pytest.raises(KeyError):
+        d[""]
+
+
+def test_a_truncated_prefix_file_is_refused(tmp_path):
+    path = tmp_path / "p.bin"
+    PrefixFile.write(path, {"技": 1, "技能": 2, "中": 3}, 6)
+    path.write_bytes(path.read_bytes()[:-3])
+    with pytest.raises(ValueError, match="truncated"):
+        PrefixFile(path)
+
+
+def _cuts(monkeypatch, cache) -> tuple[str, list[list[str]]]:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
+    monkeypatch.setattr(wordcut, "_STATE", {})
+    tk = wordcut._jieba()
+    phrases = ["中等职业技能培训学校", "提升产能利用率", "企业要达到", "建立健全等级评定制度"]
+    return type(tk.FREQ).__name__, [tk.lcut(p, HMM=True) for p in phrases]
+
+
+JIEBA_CUTS = [
+    ["中等", "职业技能", "培训", "学校"],
+    ["提升", "产能", "利用率"],
+    ["企业", "要", "达到"],
+    ["建立健全", "等级", "评定", "制度"],
+]
+
+
+def test_the_segmenter_cuts_the_same_words_from_the_file_and_without_one(monkeypatch, tmp_path):
+    # first use: jieba's own loading, the prefix file written; then read from the file
+    assert _cuts(monkeypatch, tmp_path) == ("PrefixFile", JIEBA_CUTS)
+    assert len(list((tmp_path / "notice_parser").glob("jieba-prefix-*.bin"))) == 1
+    assert _cuts(monkeypatch, tmp_path) == ("PrefixFile", JIEBA_CUTS)
+    # a damaged file is made again
+    (made,) = (tmp_path / "notice_parser").glob("jieba-prefix-*.bin")
+    made.write_bytes(b"garbage")
+    assert _cuts(monkeypatch, tmp_path) == ("PrefixFile", JIEBA_CUTS)
+    # no cache directory to write to: the whole dictionary in memory, the same cuts
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a directory")
+    assert _cuts(monkeypatch, blocked) == ("dict", JIEBA_CUTS)
+
+
+def test_a_segmenter_loaded_from_the_file_costs_little_memory(tmp_path):
+    # jieba's whole dictionary took about 60 MB; the file's index and a few blocks take a few MB
+    code = (
+        "import resource, jieba\n"
+        "from notice_parser.extract import wordcut\n"
+        "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "cut = wordcut.cuts_a_word('新建2所中等职业技能培训学校', 10, 11, 4, 16)\n"
+        "grew = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before\n"
+        "print(type(wordcut._jieba().FREQ).__name__, cut, grew < 20000)\n"
+    )
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    run = [sys.executable, "-c", code]
+    first = subprocess.run(run, capture_output=True, text=True, check=True, env=env).stdout.split()
+    assert first[:2] == ["PrefixFile", "True"]  # the file made (jieba's whole dictionary loaded this once)
+    assert subprocess.run(run, capture_output=True, text=True, check=True, env=env).stdout.split() == [
+        "PrefixFile",
+        "True",
+        "True",
+    ]

@@ -184,3 +184,28 @@ def test_jsonl_to_standard_output_without_output_files(tmp_path, capsys):
 def test_bad_batch_options_are_usage_errors(bad, capsys):
     assert main([str(TIANSHUI), *bad]) == 2
     assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_the_pool_takes_the_largest_inputs_first_and_gives_results_in_input_order():
+    inputs = expand_inputs([str(CORPORA)])
+    first = [os.path.basename(inputs[i].name) for i in batch.schedule(inputs)[:4]]
+    assert first == [
+        "guangzhou-2023-jiating-yisheng-qianyue.html",  # 517 KB
+        "shandong-2021-jiaoyu-shisiwu.txt",  # 78 KB
+        "tianshui-2017-30.txt",  # 47 KB
+        "anhui-2021-industrial-internet.txt",  # 45 KB
+    ]
+    # within runs of `window` inputs only: a long batch holds back at most about that many results
+    assert batch.schedule(inputs, window=10)[:10] == [3, 0, 2, 9, 4, 7, 8, 6, 1, 5]
+    assert sorted(batch.schedule(inputs, window=10)) == list(range(46))
+    assert list(batch.in_input_order([(2, "c"), (0, "a"), (3, "d"), (1, "b")])) == ["a", "b", "c", "d"]
+
+
+def test_a_pool_run_writes_the_same_files_as_a_serial_run(tmp_path, capsys):
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert main([str(CORPORA), "-o", str(one), "--jobs", "1", "-q", "--jsonl", str(tmp_path / "one.jsonl")]) == 0
+    assert main([str(CORPORA), "-o", str(two), "--jobs", "2", "-q", "--jsonl", str(tmp_path / "two.jsonl")]) == 0
+    names = sorted(p.name for p in one.iterdir())
+    assert len(names) == 46 and names == sorted(p.name for p in two.iterdir())
+    assert all((one / n).read_bytes() == (two / n).read_bytes() for n in names)
+    assert (tmp_path / "one.jsonl").read_bytes() == (tmp_path / "two.jsonl").read_bytes()

@@ -277,17 +277,72 @@ def _pool_context():
     return multiprocessing.get_context("fork" if "fork" in methods else None)
 
 
+#: the pool is handed the inputs of each run of this many largest first (a slow
+#: input last in the queue would leave the other workers idle), and their
+#: results are put back in input order: at most about this many are held back
+SCHEDULE_WINDOW = 256
+
+
+def _input_size(task: Input | tuple) -> int:
+    """The size of a task's input in bytes (what its parse time grows with)."""
+    inp = task[0] if isinstance(task, tuple) else task
+    if inp.data is not None:
+        return len(inp.data)
+    if inp.missing:
+        return 0
+    try:
+        return os.path.getsize(inp.name)
+    except OSError:
+        return 0
+
+
+def schedule(tasks: list, window: int = SCHEDULE_WINDOW) -> list[int]:
+    """The order in which the pool is handed ``tasks``: within each run of
+    ``window`` inputs, largest first (equal sizes in input order).
+
+    >>> schedule([Input("-", None, b"ab"), Input("-", None, b"abcd"), Input("-", None, b"a")], window=2)
+    [1, 0, 2]
+    """
+    order: list[int] = []
+    for lo in range(0, len(tasks), window):
+        run = range(lo, min(lo + window, len(tasks)))
+        order.extend(sorted(run, key=lambda i: -_input_size(tasks[i])))
+    return order
+
+
+def _numbered(func: Callable, item: tuple[int, Any]) -> tuple[int, Any]:
+    return item[0], func(item[1])
+
+
+def in_input_order(results: Iterable[tuple[int, Any]]) -> Iterator:
+    """``(index, result)`` pairs as they finish → the results in index order.
+
+    >>> list(in_input_order([(1, "b"), (2, "c"), (0, "a")]))
+    ['a', 'b', 'c']
+    """
+    held: dict[int, Any] = {}
+    ready = 0
+    for i, result in results:
+        held[i] = result
+        while ready in held:
+            yield held.pop(ready)
+            ready += 1
+
+
 def _run(func: Callable, tasks: list, workers: int) -> Iterator:
-    """``func`` over ``tasks`` in order, in a pool of ``workers`` processes
-    (in this process for one worker or one task)."""
+    """``func`` over ``tasks``, yielded in order, in a pool of ``workers``
+    processes (in this process for one worker or one task). The pool takes
+    the tasks largest first (:func:`schedule`) and each as soon as a worker
+    is free; the results are put back in input order."""
     if workers <= 1 or len(tasks) <= 1:
         for t in tasks:
             yield func(t)
         return
     from . import pipeline  # noqa: F401  (warm imports before the fork)
 
+    numbered = ((i, tasks[i]) for i in schedule(tasks))
     with _pool_context().Pool(min(workers, len(tasks)), initializer=_ignore_sigint) as pool:
-        yield from pool.imap(func, tasks, chunksize=1)
+        yield from in_input_order(pool.imap_unordered(partial(_numbered, func), numbered, chunksize=1))
 
 
 def default_workers() -> int:

@@ -88,3 +88,33 @@ def test_the_clause_labels_are_half_as_long_and_match_alike():
         "其他协同部室",
         "牵头",
     ]
+
+
+def test_the_label_pattern_spells_exactly_the_labels():
+    from notice_parser.lexicon.roles import LABEL_BODY_WORDS, LABEL_PATTERN, LABEL_QUALIFIERS, LABEL_ROLE_WORDS
+
+    labels = {*ROLE_LABELS, *NEUTRAL_LABELS}
+    pattern = regex.compile(LABEL_PATTERN)
+    # candidates: the labels, what a character more or less makes of them, and every way of
+    # joining the grammar's parts (and a label with a part)
+    parts = ("", *LABEL_QUALIFIERS, *LABEL_ROLE_WORDS, *LABEL_BODY_WORDS)
+    candidates = {a + b + c for a in parts for b in parts for c in parts}
+    candidates |= {w + p for w in labels for p in parts} | {p + w for w in labels for p in parts}
+    candidates |= {w[:-1] for w in labels} | {w[1:] for w in labels} | {w + "位" for w in labels}
+    assert {c for c in candidates if pattern.fullmatch(c)} == labels
+    assert len(labels) == 937 and "其他协同部室" in labels and "牵头领导小组" in labels
+    # it serves where a delimiter closes a label: no label holds one
+    assert not [w for w in labels if regex.search(r"[\s：:】\]]", w)]
+
+
+def test_a_label_before_its_colon_is_the_one_the_alternation_finds():
+    from notice_parser.lexicon.roles import LABEL_PATTERN
+
+    text = "主要牵头单位：A；配合单位 ：B；责任人：C；其他协同部室：D；牵头：E；牵头考核部门：F；【责任单位】G；牵头领导小组：H"
+    for context in (r"(?P<label>{})\s*[：:]\s*", r"[【\[](?P<label>{})[】\]]", r"(?=(?P<label>{})\s*[：:])"):
+        found = [m.group("label") for m in regex.finditer(context.format(LABEL_PATTERN), text)]
+        assert found == [
+            m.group("label")
+            for m in regex.finditer(context.format(_flat(ROLE_LABELS.keys() | set(NEUTRAL_LABELS))), text)
+        ]
+        assert found

@@ -44,6 +44,7 @@ from ..lexicon.roles import (
     DIVISION_VERB,
     ETC_WORD,
     FIRST_LISTED_LEADS,
+    LABEL_PATTERN,
     LEAD,
     NEUTRAL_LABELS,
     NEUTRAL_NOTE_STEMS,
@@ -93,8 +94,10 @@ def trie_alternation(words: Iterable[str]) -> str:
     return branch(trie)
 
 
-#: every label a clause may start with (the longest that fits first)
-_LABEL_WORDS = trie_alternation([*ROLE_LABELS, *NEUTRAL_LABELS])
+#: every label a clause may start with (a colon or a bracket always closes it, so only one can
+#: fit: lexicon.roles.LABEL_PATTERN, written by the labels' grammar, compiles in 1 ms where
+#: trie_alternation's 4,200 characters take 30 ms)
+_LABEL_WORDS = LABEL_PATTERN
 _LABEL = regex.compile(r"(?P<label>" + _LABEL_WORDS + r")\s*[：:]\s*")
 _VERB_WORDS = sorted({*ROLE_VERBS, *CHAIN_VERBS}, key=len, reverse=True)
 _VERB_TOKEN = "|".join(map(regex.escape, _VERB_WORDS)) + "|" + ROLE_MANNER

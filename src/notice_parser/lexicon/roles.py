@@ -12,6 +12,8 @@ the longest entry that fits.
 
 from __future__ import annotations
 
+from . import alternation
+
 LEAD, RESPONSIBLE, SUPPORTING = "lead", "responsible", "supporting"
 
 #: label (always followed by ：or :) → role
@@ -74,11 +76,12 @@ LABEL_ROLE_WORDS: dict[str, str] = {
     "支持": SUPPORTING,
 }
 LABEL_BODY_WORDS = ("单位", "部门", "科室", "处室", "股室", "机关", "机构", "主体", "部室", "处", "科")
+#: 主要负责单位, 具体实施单位, 主要配合部门
+LABEL_QUALIFIERS = ("主要", "具体", "其他")
 for _role_word, _role in LABEL_ROLE_WORDS.items():
     for _body in LABEL_BODY_WORDS:
         ROLE_LABELS.setdefault(_role_word + _body, _role)
-        # 主要负责单位, 具体实施单位, 主要配合部门
-        for _qualifier in ("主要", "具体", "其他"):
+        for _qualifier in LABEL_QUALIFIERS:
             ROLE_LABELS.setdefault(_qualifier + _role_word + _body, _role)
 
 #: labels inside a clause that assign no role to a unit: they end the part
@@ -98,6 +101,17 @@ NEUTRAL_LABELS = (
     "责任人",
     "联系人",
     "牵头领导小组",
+)
+
+#: every label of ROLE_LABELS and NEUTRAL_LABELS as one pattern, written by the grammar
+#: that makes most of them (<qualifier>?<role word><body word>) and then the others: it
+#: matches exactly these words (230 characters and 1 ms to compile, against 3,000 and 10 ms
+#: for their alternation), but in no set order, so it is for a place where a delimiter no
+#: label holds closes the label (a colon, a 】): only one label can end there.
+_GRAMMAR_LABELS = {q + r + b for q in ("", *LABEL_QUALIFIERS) for r in LABEL_ROLE_WORDS for b in LABEL_BODY_WORDS}
+LABEL_PATTERN = (
+    f"(?:{alternation(LABEL_QUALIFIERS)})?(?:{alternation(LABEL_ROLE_WORDS)})(?:{alternation(LABEL_BODY_WORDS)})"
+    f"|{alternation({*ROLE_LABELS, *NEUTRAL_LABELS} - _GRAMMAR_LABELS)}"
 )
 
 #: a unit marked as lead inside a plain list: 市环保局（牵头）

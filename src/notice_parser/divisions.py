@@ -35,6 +35,12 @@ _PROVINCE_WORDS = ("维吾尔自治区", "壮族自治区", "回族自治区", "
 _LOWER_WORDS = ("自治州", "自治县", "自治旗", "地区", "林区", "特区", "县", "区", "市", "旗", "盟")
 
 
+def _by_length(words) -> tuple[tuple[int, frozenset[str]], ...]:
+    """``words`` grouped by length, longest first."""
+    lengths = sorted({len(w) for w in words}, reverse=True)
+    return tuple((k, frozenset(w for w in words if len(w) == k)) for k in lengths)
+
+
 @dataclass(eq=False)
 class Division:
     code: str  # six digits
@@ -78,25 +84,34 @@ def _read(path: str) -> str:
     return (Path(next(iter(spec.submodule_search_locations))) / path).read_text(encoding="utf-8")
 
 
-def _strip_nations(stem: str, nations: list[str]) -> str:
+def _strip_nations(stem: str, nations: tuple[tuple[int, frozenset[str]], ...]) -> str:
+    """``stem`` without the nation names that end it (``nations``: by length, longest first),
+    as long as two characters are left: 三都水族 -> 三都, 张家川回族 -> 张家川."""
     changed = True
     while changed:
         changed = False
-        for n in nations:
-            if len(stem) > len(n) + 1 and stem.endswith(n):
-                stem = stem[: -len(n)]
+        for k, names in nations:
+            if len(stem) > k + 1 and stem[-k:] in names:
+                stem = stem[:-k]
                 changed = True
     return stem
 
 
-def _shorts(name: str, level: str, nations: list[str]) -> list[str]:
-    words = _PROVINCE_WORDS if level == "province" else _LOWER_WORDS
-    for w in words:
-        if name.endswith(w) and len(name) > len(w):
-            stem = name[: -len(w)]
-            if w in ("自治州", "自治县", "自治旗"):
-                stem = _strip_nations(stem, nations)
-            if w in ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区"):
+#: the level words of each level, by length, longest first
+_LEVEL_WORDS = {
+    "province": _by_length(_PROVINCE_WORDS),
+    "city": _by_length(_LOWER_WORDS),
+    "county": _by_length(_LOWER_WORDS),
+}
+_NATION_LEVELS = frozenset(("自治州", "自治县", "自治旗", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区"))
+
+
+def _shorts(name: str, level: str, nations: tuple[tuple[int, frozenset[str]], ...]) -> list[str]:
+    for k, words in _LEVEL_WORDS[level]:  # longest first: at most one word of a length ends the name
+        w = name[-k:]
+        if w in words and len(name) > k:
+            stem = name[:-k]
+            if w in _NATION_LEVELS:
                 stem = _strip_nations(stem, nations)
             out = [stem] if len(stem) >= 2 else []
             if w in ("自治县", "自治旗") and len(stem) >= 2:
@@ -117,7 +132,7 @@ def table() -> DivisionTable:
     nations = [
         n.strip() for n in _read(NATIONS).splitlines() if n.strip() and n.strip() != "汉族" and n.strip().endswith("族")
     ]
-    nations = sorted({n for x in nations for n in (x, x[:-1])}, key=len, reverse=True)  # 回族, 回 (维吾尔)
+    by_length = _by_length({n for x in nations for n in (x, x[:-1])})  # 回族, 回 (维吾尔)
     reader = csv.reader(_read(TABLE).splitlines())
     header = next(reader)
     at_code, at_name = header.index("adcode"), header.index("name")
@@ -138,7 +153,7 @@ def table() -> DivisionTable:
                 continue  # 重庆市 500100 repeats the province
         elif level == "county":
             parent = by_code.get(code[:4] + "00") or by_code.get(code[:2] + "0000")
-        by_code[code] = Division(code, name, level, parent, _shorts(name, level, nations))
+        by_code[code] = Division(code, name, level, parent, _shorts(name, level, by_length))
     by_full: dict[str, list[Division]] = {}
     by_short: dict[str, list[Division]] = {}
     for d in by_code.values():

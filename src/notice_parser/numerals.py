@@ -6,6 +6,7 @@ multipliers.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 import regex
 
@@ -126,6 +127,22 @@ def parse_number(s: str) -> float | None:
     >>> parse_number("9" * 400) is None
     True
     """
+    if len(s) <= _CACHED_LEN:
+        return _parse_number_cached(s)
+    return _parse_number(s)
+
+
+#: numbers up to this length are remembered (a notice writes the same few
+#: numbers again and again: years, 1%, 100%); longer strings are read each time
+_CACHED_LEN = 24
+
+
+@lru_cache(maxsize=4096)
+def _parse_number_cached(s: str) -> float | None:
+    return _parse_number(s)
+
+
+def _parse_number(s: str) -> float | None:
     s = s.strip()
     mult = 1
     while s and s[-1] in _BIG_UNITS and not all(c in CN_NUMERAL_CHARS for c in s):

@@ -75,19 +75,13 @@ def breaks_in(
 ) -> list[int]:
     """The positions of the break characters in ``text[start:end]`` (a comma
     between two digits is no break when ``keep_digit_commas``: 1,000)."""
-    out = []
-    for m in breaks.finditer(text, start, end):
-        i = m.start()
-        if (
-            keep_digit_commas
-            and text[i] in ",，"
-            and 0 < i < len(text) - 1
-            and text[i - 1].isdigit()
-            and text[i + 1].isdigit()
-        ):
-            continue
-        out.append(i)
-    return out
+    out = [m.start() for m in breaks.finditer(text, start, end)]
+    if not keep_digit_commas:
+        return out
+    last = len(text) - 1
+    return [
+        i for i in out if not (text[i] in ",，" and 0 < i < last and text[i - 1].isdigit() and text[i + 1].isdigit())
+    ]
 
 
 def spans_between(breaks: list[int], start: int, end: int) -> list[tuple[int, int]]:

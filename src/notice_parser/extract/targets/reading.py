@@ -49,7 +49,10 @@ class Draft(NamedTuple):
     flag: str | None
 
     def target(self) -> Target:
-        return Target(**self._asdict())
+        return Target.model_validate(dict(zip(_DRAFT_FIELDS, self, strict=True)))  # validated; _asdict is slower
+
+
+_DRAFT_FIELDS = Draft._fields
 
 
 class Carry(NamedTuple):

@@ -156,6 +156,11 @@ _YEAR_LIST_HEAD_RE = regex.compile(
     regex.VERBOSE,
 )
 
+# Words every match of a pattern holds (one of them): a region holding none is
+# not scanned with the pattern (a substring test costs far less than a scan)
+_RANGE_NEEDS = W.RANGE_SEPARATORS
+_YEAR_LIST_NEEDS = ("年",)
+
 # a month range with no year: 5月—7月, 5-7月, 五至七月 (the year of the sentence or notice)
 _MONTH_RANGE_RE = regex.compile(
     rf"""
@@ -186,6 +191,7 @@ _DAY_RANGE_RE = regex.compile(
 
 # dates written with dots, as in 时限 cells: 2023.6—2023.12, 2023.6.1-6.30, 2023.12前
 _DOT = r"[.．/]"
+_DOT_DATE_NEEDS = (".", "．", "/")
 _DOT_DATE_RE = regex.compile(
     rf"""
     (?P<y1>{_YEAR}){_DOT}(?P<m1>{_MONTH})(?:{_DOT}(?P<d1>{_DAY}))?(?![0-9０-９])
@@ -226,6 +232,9 @@ _DURATION_RE = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+_DURATION_NEEDS = W.WITHIN_SUFFIXES + W.DURATION_TIME_WORDS
+_MONTH_NEEDS = ("月",)  # a month range, a day range
 
 _RECURRING_RE = regex.compile(
     rf"""
@@ -370,6 +379,10 @@ class _Scan:
         self._mask_starts = [a for a, _ in self.masks]
         self._sentence_ends: list[int] | None = None
 
+    def has(self, needles: tuple[str, ...]) -> bool:
+        """Does the compact text hold one of ``needles``?"""
+        return any(n in self.s for n in needles)
+
     def masked(self, start: int, end: int) -> bool:
         """Does a mask hold ``start``, or start inside ``[start, end)``?"""
         k = bisect.bisect_right(self._mask_starts, start)
@@ -415,7 +428,9 @@ def _valid_year(text: str) -> int | None:
 
 
 def _range_candidates(scan: _Scan) -> list[_Candidate]:
-    out = []
+    out: list[_Candidate] = []
+    if not scan.has(_RANGE_NEEDS):
+        return out
     s = scan.s
     for m in _RANGE_RE.finditer(s):
         y1 = _valid_year(m["y1"])
@@ -440,7 +455,9 @@ def _range_candidates(scan: _Scan) -> list[_Candidate]:
 
 def _month_range_candidates(scan: _Scan, years: _Years) -> list[_Candidate]:
     """5月—7月, 5-7月: a period in the sentence's (else the notice's) year."""
-    out = []
+    out: list[_Candidate] = []
+    if not scan.has(_MONTH_NEEDS):
+        return out
     for m in _MONTH_RANGE_RE.finditer(scan.s):
         m1, m2 = _number(m["m1"]), _number(m["m2"])
         if m1 is None or m2 is None or not 1 <= m1 < m2 <= 12:
@@ -457,7 +474,9 @@ def _month_range_candidates(scan: _Scan, years: _Years) -> list[_Candidate]:
 
 def _day_range_candidates(scan: _Scan, years: _Years) -> list[_Candidate]:
     """2024年3月4日-8日, 3月4日至4月8日: a period of days."""
-    out = []
+    out: list[_Candidate] = []
+    if not scan.has(_MONTH_NEEDS):
+        return out
     for m in _DAY_RANGE_RE.finditer(scan.s):
         c = _Candidate(m.start(), m.end())
         out.append(c)
@@ -481,7 +500,9 @@ def _day_range_candidates(scan: _Scan, years: _Years) -> list[_Candidate]:
 def _dot_date_candidates(scan: _Scan) -> list[_Candidate]:
     """2023.6—2023.12 (during), 2023.12前 or 2023.12 alone in a cell (by the
     month's end); a dotted date in running text with neither is left alone."""
-    out = []
+    out: list[_Candidate] = []
+    if not scan.has(_DOT_DATE_NEEDS):
+        return out
     for m in _DOT_DATE_RE.finditer(scan.s):
         y1 = _valid_year(m["y1"])
         m1 = _number(m["m1"])
@@ -548,7 +569,9 @@ def _whole_year_candidates(scan: _Scan) -> list[_Candidate]:
 def _year_list_candidates(scan: _Scan) -> list[_Candidate]:
     """The first years of a list that writes 年 once: "2017、2018年" (the last
     one is read as a point)."""
-    out = []
+    out: list[_Candidate] = []
+    if not scan.has(_YEAR_LIST_NEEDS):
+        return out
     for m in _YEAR_LIST_HEAD_RE.finditer(scan.s):
         c = _Candidate(m.start(), m.end())
         out.append(c)
@@ -748,7 +771,9 @@ def _bare_year_end_candidates(scan: _Scan, years: _Years) -> list[_Candidate]:
 
 
 def _duration_candidates(scan: _Scan) -> list[_Candidate]:
-    out = []
+    out: list[_Candidate] = []
+    if not scan.has(_DURATION_NEEDS):
+        return out
     s = scan.s
     for m in _DURATION_RE.finditer(s):
         c = _Candidate(m.start(), m.end())

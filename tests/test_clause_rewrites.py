@@ -8,7 +8,7 @@ import itertools
 
 import regex
 
-from notice_parser.extract.clauses import _CLOSE, _OPEN, _brackets, _label_starts, trie_alternation
+from notice_parser.extract.clauses import _CLOSE, _OPEN, _brackets, _label_starts
 from notice_parser.lexicon import alternation
 from notice_parser.lexicon.roles import NEUTRAL_LABELS, ROLE_LABELS
 
@@ -16,24 +16,6 @@ from notice_parser.lexicon.roles import NEUTRAL_LABELS, ROLE_LABELS
 def _strings(alphabet, longest: int):
     for n in range(longest + 1):
         yield from ("".join(p) for p in itertools.product(alphabet, repeat=n))
-
-
-def test_a_trie_alternation_matches_what_the_word_list_matches():
-    words = ["牵头单位", "牵头", "牵头部门", "单位", "责任单位", "单"]
-    flat = regex.compile(r"(?P<w>" + alternation(words) + r")(?:位|：|$)")
-    trie = regex.compile(r"(?P<w>" + trie_alternation(words) + r")(?:位|：|$)")
-    for s in _strings("牵头单位部门责：", 5):
-        assert [m.group("w", 0) for m in trie.finditer(s)] == [m.group("w", 0) for m in flat.finditer(s)], s
-    assert trie_alternation(["牵头单位", "牵头部门", "牵头", "责任单位"]) == "(?:牵头(?:单位|部门)?|责任单位)"
-
-
-def test_the_label_trie_reads_every_label_as_the_word_list_does():
-    words = [*ROLE_LABELS, *NEUTRAL_LABELS]
-    flat = regex.compile(r"(?P<label>" + alternation(words) + r")\s*[：:]")
-    trie = regex.compile(r"(?P<label>" + trie_alternation(words) + r")\s*[：:]")
-    for w in words:
-        for s in (w + "：", w + " :", "x" + w + "单位：", w[:-1] + "：", w + "x："):
-            assert [m.group("label", 0) for m in trie.finditer(s)] == [m.group("label", 0) for m in flat.finditer(s)]
 
 
 #: the plain form: a pattern tried at every offset

@@ -209,3 +209,47 @@ def test_a_pool_run_writes_the_same_files_as_a_serial_run(tmp_path, capsys):
     assert len(names) == 46 and names == sorted(p.name for p in two.iterdir())
     assert all((one / n).read_bytes() == (two / n).read_bytes() for n in names)
     assert (tmp_path / "one.jsonl").read_bytes() == (tmp_path / "two.jsonl").read_bytes()
+
+
+def test_a_worker_that_dies_gives_an_error_record_and_the_others_go_on(tmp_path, monkeypatch, capsys):
+    src = _copy_docs(tmp_path, DOCS3)
+    out, jsonl = tmp_path / "out", tmp_path / "all.jsonl"
+    real_parse = batch._parse
+
+    def dies_on_jinan(inp, opts):
+        if inp.name.endswith("jinan-2021-kechuang-jinan.txt"):
+            os._exit(9)  # a crash in a reader's C code, the kernel's OOM killer …
+        return real_parse(inp, opts)
+
+    monkeypatch.setattr(batch, "_parse", dies_on_jinan)  # the forked workers inherit it
+    assert main([str(src), "-o", str(out), "--jsonl", str(jsonl), "--jobs", "2", "-q"]) == 3
+    records = [json.loads(line) for line in jsonl.read_text(encoding="utf-8").splitlines()]
+    assert records[1] == {
+        "source": str(src / "jinan-2021-kechuang-jinan.txt"),
+        "error": {"code": "internal_error", "message": "internal error: the process parsing it stopped (exit code 9)"},
+    }
+    assert [r["source"]["name"] for r in (records[0], records[2])] == [str(src / DOCS3[0]), str(src / DOCS3[2])]
+    assert sorted(p.name for p in out.iterdir()) == ["anhui-2022-rcep-opening.json", "tianshui-2017-30.json"]
+    assert "jinan-2021-kechuang-jinan.txt: internal error: the process parsing it stopped" in capsys.readouterr().err
+
+
+def test_ctrl_c_during_a_pool_run_stops_the_workers_and_leaves_nothing_half_written(tmp_path, monkeypatch, capsys):
+    import multiprocessing
+    import signal
+
+    src = _copy_docs(tmp_path, DOCS3)
+    out = tmp_path / "out"
+    real_parse = batch._parse
+
+    def interrupt_at_tianshui(inp, opts):
+        if inp.name.endswith("tianshui-2017-30.txt"):
+            os.kill(os.getppid(), signal.SIGINT)  # Ctrl-C reaches the parent (the workers ignore it)
+            signal.pause()  # still parsing when the parent stops the pool
+        return real_parse(inp, opts)
+
+    monkeypatch.setattr(batch, "_parse", interrupt_at_tianshui)
+    assert main([str(src), "-o", str(out), "--jobs", "2"]) == 130
+    assert "parse-notice: interrupted after" in capsys.readouterr().err
+    assert multiprocessing.active_children() == []  # the workers are gone
+    assert "tianshui-2017-30.json" not in {p.name for p in out.iterdir()}
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no temporary left

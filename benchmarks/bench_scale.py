@@ -17,6 +17,7 @@ round, on the same machine state. Figures:
 * ``hostile``  each pathological input / ordinary text (corpus text) of the same length
 * ``jobs``     ``parse-notice corpora -o DIR --jobs 2`` throughput / ``--jobs 1``: per run (one
                cold start each) and in the steady state of a long batch (see bench_jobs)
+* ``rss``      the peak RSS of the big text's parse, broken down (also printed by ``big``)
 * ``cold``     cold ``parse-notice tianshui -o /dev/null`` wall time (absolute, and / baseline)
 """
 
@@ -159,10 +160,11 @@ def bench_warm(args, tmpdir: Path, base: Path | None) -> None:
         print(f"  vs jionlp.extract_time on the same text: {jl * 1000:.1f} ms, ratio {cur / jl:.2f} (goal <= 0.20)")
 
 
-def bench_big(args, tmpdir: Path) -> None:
+def big_text(tmpdir: Path, mb: float) -> tuple[Path, list[Path]]:
+    """A text of ``mb`` MB made of corpus documents (the .txt ones, in name order, repeated)."""
     docs = sorted(CORPORA.glob("*.txt"))
-    parts, size = [], 0
-    target = int(args.big_mb * 1024 * 1024)
+    parts: list[tuple[Path, str]] = []
+    size, target = 0, int(mb * 1024 * 1024)
     while size < target:
         for p in docs:
             t = p.read_text(encoding="utf-8")
@@ -170,13 +172,82 @@ def bench_big(args, tmpdir: Path) -> None:
             size += len(t.encode("utf-8"))
             if size >= target:
                 break
-    big = _write(tmpdir, "big.txt", "\n".join(t for _, t in parts))
+    return _write(tmpdir, "big.txt", "\n".join(t for _, t in parts)), [p for p, _ in parts]
+
+
+def bench_big(args, tmpdir: Path) -> None:
+    big, parts = big_text(tmpdir, args.big_mb)
     whole = time_parse(big, 1, timeout=3600)
-    per_doc = {p: time_parse(p, 3)["s"] for p in {p for p, _ in parts}}
-    total = sum(per_doc[p] for p, _ in parts)
+    per_doc = {p: time_parse(p, 3)["s"] for p in set(parts)}
+    total = sum(per_doc[p] for p in parts)
     print(
         f"{args.big_mb:g} MB text ({len(parts)} corpus documents): {whole['s']:.1f} s, sum of parts {total:.1f} s, "
         f"ratio {whole['s'] / total:.2f} (goal <= 1.10); peak RSS {whole['rss_mb']:.0f} MB (goal <= 100)"
+    )
+    bench_rss(args, tmpdir, big)
+
+
+_RSS = """
+import json, resource, sys
+def rss():
+    with open("/proc/self/status") as f:
+        return next(int(line.split()[1]) for line in f if line.startswith("VmRSS")) / 1024
+out = {"interpreter": rss()}
+import notice_parser, notice_parser.pipeline
+out["imports"] = rss()
+notice_parser.parse_text("一、目标\\n到2025年，建成污水处理厂3座。\\n")
+out["warm-up parse"] = rss()
+if sys.argv[2] == "whole":  # what the segmenter cost when jieba loaded its whole dictionary
+    import jieba
+    jieba.setLogLevel(60)
+    tk = jieba.Tokenizer()
+    tk.initialize()
+else:
+    from notice_parser.extract import wordcut
+    wordcut._jieba()
+out["segmenter"] = rss()
+text = open(sys.argv[1], encoding="utf-8").read()
+out["text"] = rss()
+if sys.argv[3] == "traced":  # Python allocations: what the document keeps, the parse's transient peak
+    import tracemalloc
+    tracemalloc.start()
+doc = notice_parser.parse_text(text)
+out["kept"] = rss()
+if sys.argv[3] == "traced":
+    out["traced"] = [m / 2**20 for m in tracemalloc.get_traced_memory()]
+out["peak"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps(out))
+"""
+
+_CHILD_PEAK = """
+import resource, subprocess, sys
+subprocess.run(sys.argv[1:], check=True)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+"""
+
+
+def bench_rss(args, tmpdir: Path, big: Path | None = None) -> None:
+    """Peak RSS of the parse of the big text, broken down by RSS read at each step (Linux)."""
+    if big is None:
+        big, _ = big_text(tmpdir, args.big_mb)
+
+    def run(*argv: str) -> str:
+        return subprocess.run([sys.executable, "-c", *argv], capture_output=True, text=True, check=True).stdout
+
+    r = json.loads(run(_RSS, str(big), "blocks", "-"))
+    whole = json.loads(run(_RSS, str(big), "whole", "-"))
+    kept, transient = json.loads(run(_RSS, str(big), "blocks", "traced"))["traced"]
+    cli = float(run(_CHILD_PEAK, sys.executable, "-m", "notice_parser", str(big), "-o", os.devnull))
+    step = {k: r[k] - r[p] for p, k in zip(list(r)[:-2], list(r)[1:-1], strict=True)}
+    print(
+        f"peak RSS of the {args.big_mb:g} MB parse (parse_text, in one process): {r['peak']:.0f} MB (goal <= 100) = "
+        f"interpreter {r['interpreter']:.0f} + imports (pydantic models, compiled patterns) {step['imports']:.0f} "
+        f"+ warm-up parse {step['warm-up parse']:.0f} + word segmenter {step['segmenter']:.1f} (jieba loading "
+        f"its whole dictionary: {whole['segmenter'] - whole['warm-up parse']:.0f}) + the text {step['text']:.0f} "
+        f"+ parsing {r['peak'] - r['text']:.0f} (tracemalloc: the finished document keeps {kept:.0f} of a "
+        f"transient peak of {transient:.0f}); floor without a lighter document model: "
+        f"{r['text'] + kept:.0f} MB (all but the parse's transient). "
+        f"`parse-notice big.txt -o /dev/null` (JSON rendered too): {cli:.0f} MB"
     )
 
 
@@ -290,7 +361,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--hostile-timeout", type=float, default=120.0)
-    ap.add_argument("--only", nargs="*", choices=["warm", "big", "hostile", "jobs", "cold"])
+    ap.add_argument("--only", nargs="*", choices=["warm", "big", "rss", "hostile", "jobs", "cold"])
     ap.add_argument("--only-hostile", nargs="*", help="substrings of the hostile cases to run")
     args = ap.parse_args()
     only = set(args.only or ["warm", "cold", "jobs", "hostile", "big"])
@@ -309,6 +380,8 @@ def main() -> None:
             bench_hostile(args, tmpdir)
         if "big" in only:
             bench_big(args, tmpdir)
+        elif "rss" in only:
+            bench_rss(args, tmpdir)
 
 
 if __name__ == "__main__":

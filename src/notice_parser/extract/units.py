@@ -106,26 +106,37 @@ def _joins_units(compact: str, start: int, i: int, conj: str, separators: list[i
     )
 
 
+_QUOTE_OPEN, _QUOTE_CLOSE = '（(《“"', "）)》”"
+#: the characters ``_split_compact`` acts on: a bracket or quote, a separator, a conjunction's first character
+_SPLIT_EVENT = regex.compile(
+    "["
+    + regex.escape(_QUOTE_OPEN + _QUOTE_CLOSE + UNIT_SEPARATORS + "".join(sorted({c[0] for c in CONJUNCTIONS})))
+    + "]"
+)
+
+
 def _split_compact(compact: str) -> list[tuple[int, int]]:
-    """Split positions of a compact unit list on separators and joining conjunctions."""
+    """Split positions of a compact unit list on separators and joining
+    conjunctions (outside brackets and quotes). Only the characters that
+    can change something are visited; after a cut at a conjunction the
+    reading goes on after it."""
     separators = [m.start() for m in _SEPARATOR.finditer(compact)]
     cuts: list[tuple[int, int]] = []
     start = 0
     depth = 0
     i = 0
     n = len(compact)
-    while i < n:
+    while (event := _SPLIT_EVENT.search(compact, i)) is not None:
+        i = event.start()
         ch = compact[i]
-        if ch in '（(《“"':
+        if ch in _QUOTE_OPEN:
             depth += 1
-        elif ch in "）)》”" and depth:
+        elif ch in _QUOTE_CLOSE and depth:
             depth -= 1
         if depth == 0 and ch in UNIT_SEPARATORS:
             cuts.append((start, i))
             start = i + 1
-            i += 1
-            continue
-        if depth == 0 and i > start:
+        elif depth == 0 and i > start:
             conj = next((c for c in CONJUNCTIONS if compact.startswith(c, i)), None)
             if conj is not None and _joins_units(compact, start, i, conj, separators):
                 cuts.append((start, i))
@@ -173,6 +184,8 @@ def _split_at_spaces(text: str, view: CompactView, a: int, b: int) -> list[tuple
     "市发展改革委 市财政局" is two units. A line break is no separator (a
     name broken over lines is closed up), and both sides must be whole
     names of four characters or more, so "市委 宣传部" stays one."""
+    if view.offsets[b - 1] - view.offsets[a] == b - 1 - a:
+        return [(a, b)]  # no white space inside: nothing to split at
     out, start = [], a
     for i in range(a + 1, b):
         gap = text[view.offsets[i - 1] + 1 : view.offsets[i]]
@@ -193,14 +206,16 @@ def _next_space(text: str, view: CompactView, i: int, b: int) -> int:
 
 
 def _clean(compact: str, a: int, b: int) -> tuple[int, int]:
-    for p in UNIT_PREFIX_NOISE:
-        if compact.startswith(p, a) and b - a > len(p) + 1:
-            a += len(p)
-            break
-    for s in UNIT_SUFFIX_NOISE:
-        if compact.endswith(s, a, b) and b - a > len(s) + 1:
-            b -= len(s)
-            break
+    if compact.startswith(UNIT_PREFIX_NOISE, a):  # one test for the common case: no noise
+        for p in UNIT_PREFIX_NOISE:
+            if compact.startswith(p, a) and b - a > len(p) + 1:
+                a += len(p)
+                break
+    if compact.endswith(UNIT_SUFFIX_NOISE, a, b):
+        for s in UNIT_SUFFIX_NOISE:
+            if compact.endswith(s, a, b) and b - a > len(s) + 1:
+                b -= len(s)
+                break
     while a < b and compact[a] in '。．.，,：:“”"':
         a += 1
     while b > a and compact[b - 1] in "。．.，,：:":
@@ -232,6 +247,7 @@ _PLACE_STEM = regex.compile(r"\p{Han}{2,4}")
 #: the edges of a run of Han characters (searched forwards, and backwards from an offset)
 _NON_HAN = regex.compile(r"\P{Han}")
 _NON_HAN_BEFORE = regex.compile(r"\P{Han}", regex.REVERSE)
+_WHITESPACE_CHARS = "".join(sorted(WHITESPACE))
 #: the document without white space, read as its runs (a character-by-character join was 20× slower)
 _NON_WHITESPACE_RUN = regex.compile("[^" + regex.escape("".join(sorted(WHITESPACE))) + "]+")
 #: places looked up one by one before the whole document is read at once (keeps a long list linear)
@@ -431,7 +447,7 @@ def _expand(doc: _DocumentNames, pieces: list[_Piece], links: list[str]) -> list
 def _level_prefix(name: str) -> str | None:
     """The level prefix a name starts with (区 of 区教育局), or None when it
     starts with none, or with a word (市场监管局) or a party organ (市委…)."""
-    if name.startswith(LEVEL_CHAR_WORDS):
+    if name.startswith(LEVEL_CHAR_WORDS) or not name.startswith(_LEVELS_LONGEST_FIRST):
         return None
     for p in _LEVELS_LONGEST_FIRST:
         if name.startswith(p) and len(name) > len(p) + 1:
@@ -602,7 +618,7 @@ def split_units(ctx: Context, start: int, end: int) -> list[Unit]:
                 else "dun"
             )
         # "X等有关部门": the group after 等 is a unit of its own
-        m = _ETC_GROUP.search(name)
+        m = _ETC_GROUP.search(name) if ETC_WORD in name else None
         if m and m.start() > 0:
             pieces.append(_Piece(a, a + m.start(), name[: m.start()]))
             links.append("comma")
@@ -616,7 +632,7 @@ def split_units(ctx: Context, start: int, end: int) -> list[Unit]:
     for p in expanded:
         s, e = view.to_span(p.i, p.j)
         name = p.name
-        if not name or all(ch in WHITESPACE for ch in name):
+        if not name.strip(_WHITESPACE_CHARS):  # empty, or white space only
             continue
         units.append(Unit(name=name, raw=ctx.text[s:e], span=(s, e)))
     return units

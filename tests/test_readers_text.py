@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from conftest import CORPORA
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from notice_parser.errors import DecodeError
 from notice_parser.readers.text import decode, normalise_newlines
@@ -113,3 +118,20 @@ def test_markdown_is_recognised_only_by_its_markup():
     assert looks_like_markdown("序号 | 任务\n--- | ---\n1 | 治理")
     assert not looks_like_markdown("一、总体要求\n（一）指导思想。\n附件：1.X清单")
     assert not looks_like_markdown("标题: 关于X的通知\n发布时间: 2023-10-28\n==== 正文 ====\n各区：")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="|#-*> \t\n:a中", max_size=60))
+def test_the_markdown_gate_lets_every_markdown_text_through(text):
+    from notice_parser.readers.markdown import looks_like_markdown
+    from notice_parser.readers.text import _may_be_markdown
+
+    assert _may_be_markdown(text) or not looks_like_markdown(text)
+
+
+def test_a_plain_notice_does_not_import_the_markdown_reader():
+    code = "import sys; from notice_parser import parse; parse(sys.argv[1]); print('notice_parser.readers.markdown' in sys.modules)"
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(CORPORA / "tianshui-2017-30.txt")], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "False"

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import cache
 from typing import NamedTuple
 
 import regex
@@ -419,11 +420,20 @@ def _ends_table(s: str) -> bool:
 
 # -- the whole table on one line --------------------------------------------
 
-_RUN_ON_HEADER = regex.compile(r"(?:" + TH.RUN_ON_HEADER_WORD + r"){3,}")
 _HEADER_TOKEN = regex.compile(TH.RUN_ON_HEADER_WORD)
-_ROW_END = regex.compile(
-    r"(?P<time>" + TH.RUN_ON_TIME_VALUE + r")(?P<units>(?:" + TH.RUN_ON_UNIT_NAME + r"[、，,和及]?)+)"
-)
+
+
+# compiled on first use (0.5 ms each): few documents write a whole table on one line
+@cache
+def _run_on_header() -> regex.Pattern[str]:
+    return regex.compile(r"(?:" + TH.RUN_ON_HEADER_WORD + r"){3,}")
+
+
+@cache
+def _row_end() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?P<time>" + TH.RUN_ON_TIME_VALUE + r")(?P<units>(?:" + TH.RUN_ON_UNIT_NAME + r"[、，,和及]?)+)"
+    )
 
 
 def _run_on_table(ctx: Context, lines: list[_Line], i: int) -> tuple[Table | None, int] | None:
@@ -431,7 +441,7 @@ def _run_on_table(ctx: Context, lines: list[_Line], i: int) -> tuple[Table | Non
     line = lines[i]
     if line.end - line.start < 40:
         return None
-    for m in _RUN_ON_HEADER.finditer(text, line.start, line.end):
+    for m in _run_on_header().finditer(text, line.start, line.end):
         a = m.start()
         tokens = [t.span() for t in _HEADER_TOKEN.finditer(text, a, m.end())]
         kinds = _kinds(text, tokens)
@@ -463,7 +473,7 @@ def _run_on_table(ctx: Context, lines: list[_Line], i: int) -> tuple[Table | Non
     task_col = task_cols[-1] if task_cols else None
     rows = [[Cell(t) for t in tokens]]
     pos = tokens[-1][1]
-    for rm in _ROW_END.finditer(text, pos, line.end):
+    for rm in _row_end().finditer(text, pos, line.end):
         row = [_empty(rm.start()) for _ in kinds]
         if task_col is not None:
             # the task starts at the row's own running number (…领导机制1、建立…)
@@ -518,14 +528,18 @@ def _units_at_end(text: str, a: int, b: int) -> int | None:
 #: time value that ends a row (the next number, the line's end or a 注 follows)
 _RUNNING_NUMBER = regex.compile(r"(?<![0-9０-９])([0-9０-９]+)[、.．]")
 _ROW_NUMBER = regex.compile(r"\s*([0-9０-９]+)[、.．]?")
-_TIME_ENDS_ROW = regex.compile(rf"(?P<time>{TH.RUN_ON_TIME_VALUE})(?=\s*(?P<next>[0-9０-９]+)|\s*$|\s*注)")
+
+
+@cache  # compiled on first use
+def _time_ends_row() -> regex.Pattern[str]:
+    return regex.compile(rf"(?P<time>{TH.RUN_ON_TIME_VALUE})(?=\s*(?P<next>[0-9０-９]+)|\s*$|\s*注)")
 
 
 def _time_before(text: str, pos: int, end: int, following: int):
     """The first time value in ``text[pos:end]`` followed by the row number
     ``following``, the end, or a 注 (a time value followed by another number
     is part of the task)."""
-    while (tm := _TIME_ENDS_ROW.search(text, pos, end)) is not None:
+    while (tm := _time_ends_row().search(text, pos, end)) is not None:
         if tm.group("next") is None or int(tm.group("next")) == following:
             return tm
         pos = tm.start() + 1

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
@@ -65,9 +66,13 @@ MAX_HEADER_ROW = 6
 SplitUnits = Callable[[Context, int, int], list[Unit]]
 FindItems = Callable[[Context, Region], list]
 SectionAt = Callable[[int], str | None]
-_TABLE_NOTE = regex.compile(
-    r"(?:" + alternation(TABLE_NOTE_LABELS) + r")[0-9一二三１-９]?[：:][^。]{0,30}?" + TABLE_NOTE
-)
+
+
+@cache  # compiled on first use (0.7 ms): only a document with a table needs it
+def _table_note() -> regex.Pattern[str]:
+    return regex.compile(r"(?:" + alternation(TABLE_NOTE_LABELS) + r")[0-9一二三１-９]?[：:][^。]{0,30}?" + TABLE_NOTE)
+
+
 _NOTE_SUPPORTING = regex.compile(alternation(NOTE_SUPPORTING_WORDS))
 
 
@@ -85,7 +90,7 @@ def table_note(text: str, table: Table) -> Note | None:
     after, before = TABLE_NOTE_REACH
     lo, hi = max(0, table.span[0] - before), min(len(text), table.span[1] + after)
     compact = "".join(text[lo:hi].split())
-    m = _TABLE_NOTE.search(compact)
+    m = _table_note().search(compact)
     if m is None:
         return None
     kind = classify_header(m.group("col"))[0] if m.group("col") else None

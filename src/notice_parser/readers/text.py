@@ -236,15 +236,26 @@ def read(data: bytes, options: ReadOptions) -> ReadResult:
                 message=f"{text.count(chr(0xFFFD))} undecodable character(s) (U+FFFD) in the text",
             )
         )
-    from .markdown import looks_like_markdown, render
-
-    if looks_like_markdown(text):
+    if _may_be_markdown(text) and _markdown_reader().looks_like_markdown(text):
         # a Markdown export: markup rendered away, pipe tables read as tables
-        text, tables, links = render(text)
+        text, tables, links = _markdown_reader().render(text)
         tables += [t for t in find_text_tables(text) if not any(_overlaps(t.span, m.span) for m in tables)]
         tables.sort(key=lambda t: t.span)
         return ReadResult(text=text, format="txt", encoding=enc, tables=tables, warnings=warnings, links=links)
     return ReadResult(text=text, format="txt", encoding=enc, tables=find_text_tables(text), warnings=warnings)
+
+
+def _may_be_markdown(text: str) -> bool:
+    """What ``looks_like_markdown`` needs to say yes (a pipe table has a ``|``, a heading a
+    ``#``, front matter a first line ``---``): without it the Markdown reader (and its
+    patterns) is not even imported."""
+    return "|" in text or "#" in text or text[:200000].split("\n", 1)[0].strip() == "---"
+
+
+def _markdown_reader():
+    from . import markdown
+
+    return markdown
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

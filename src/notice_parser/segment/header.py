@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 import regex
 
@@ -257,14 +258,21 @@ def _signature(lines: list[Line], start: int) -> tuple[int, list[str], str] | No
     return None
 
 
-_META_DATE = regex.compile(
-    r"(?:"
-    + "|".join(META_DATE_FIELDS)
-    + r")\s*[】：:]\s*(?P<y>(?:19|20)\d{2})\s*[年.\-/]\s*(?P<m>\d{1,2})\s*[月.\-/]\s*(?P<d>\d{1,2})"
-)
-_META_NUMBER = regex.compile(
-    r"(?:" + "|".join(META_NUMBER_FIELDS) + r")\s*[】：:]\s*(?P<number>" + DOC_NUMBER + ")", regex.VERBOSE
-)
+# compiled on first use: only a document that gives no date or 文号 of its own needs them
+@cache
+def _meta_date() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:"
+        + "|".join(META_DATE_FIELDS)
+        + r")\s*[】：:]\s*(?P<y>(?:19|20)\d{2})\s*[年.\-/]\s*(?P<m>\d{1,2})\s*[月.\-/]\s*(?P<d>\d{1,2})"
+    )
+
+
+@cache
+def _meta_number() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?:" + "|".join(META_NUMBER_FIELDS) + r")\s*[】：:]\s*(?P<number>" + DOC_NUMBER + ")", regex.VERBOSE
+    )
 
 
 def _strip_seal(name: str) -> str:
@@ -341,11 +349,11 @@ def _metadata_fallbacks(fields: _Fields, lines: list[Line]) -> _Fields:
     for ln in lines[:40]:
         c = ln.compact
         if date is None:
-            m = _META_DATE.search(c)
+            m = _meta_date().search(c)
             if m:
                 date = _iso(m)
         if number is None:
-            m = _META_NUMBER.search(c)
+            m = _meta_number().search(c)
             if m:
                 number = m.group("number")
     return replace(fields, date=date, doc_number=number)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
 import regex
 
@@ -109,7 +109,11 @@ _FRONT_MATTER = regex.compile(FRONT_MATTER)
 
 
 _CHROME = regex.compile("|".join(f"(?:{p})" for p in CHROME_PATTERNS), regex.IGNORECASE)
-_CHROME_RUN = regex.compile(r"(?<![\p{Han}A-Za-z0-9])(?:" + _CHROME.pattern + r")", regex.IGNORECASE)
+
+
+@cache  # compiled on first use (2.7 ms): only a text without line breaks needs it
+def _chrome_run() -> regex.Pattern[str]:
+    return regex.compile(r"(?<![\p{Han}A-Za-z0-9])(?:" + _CHROME.pattern + r")", regex.IGNORECASE)
 
 
 def is_chrome(s: str) -> bool:
@@ -191,28 +195,33 @@ def ends_like_title(s: str) -> bool:
 #: where a text that lost its line breaks is cut into virtual lines for the
 #: header: after a sentence, after the 主送 colon (not after 附件：), around a
 #: document number, around a date and after a print footer
-_VIRTUAL_CUT = regex.compile(
-    "|".join(
-        [
-            r"(?<=。)",  # after a sentence
-            r"(?<=[：:])(?<!" + ANNEX_WORD + r"\s*[：:])",  # after the recipients' colon (not after the annex word's)
-            r"(?<=号)(?=[^\s，,。）)])(?<=[〕\]］】)）]\s*\d{1,5}\s*号)",  # after a document number
-            # a title running into its document number
-            r"(?<=(?:"
-            + alternation(NUMBERED_GENRES)
-            + r"))(?![的之和及])(?=[\p{Han}A-Za-z]{1,8}[〔\[［【]\s*(?:19|20)\d{2})",
-            r"(?=(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?!\s*[，,起前]))",  # before a signature date
-            r"(?<=\d{4}年\d{1,2}月\d{1,2}日)(?=\s*[^\s，,。；;前起以印])",  # after it
-            r"(?<=\d日(?:" + alternation(FOOTER_SUFFIXES) + r"))",  # after a print footer
-            # a title running into its recipients' line
-            r"(?<=的(?:" + alternation(ADDRESSED_GENRES) + r"))(?![》」”\"）)，,。的])(?=[^。：:》]{2,200}[：:])",
-            # the annex list (附件：《X》) running into the signature
-            r"(?<=" + ANNEX_WORD + r"\s*[：:]?\s*《[^《》]{1,80}》)(?=[^\s，,、；;])",
-            # an enclosed plan's title running into its first heading
-            r"(?<=(?:" + alternation(PLAN_GENRES) + r"))(?=[一二三四五六七八九十]{1,3}、)",
-        ]
-    )
+_VIRTUAL_CUTS = "|".join(
+    [
+        r"(?<=。)",  # after a sentence
+        r"(?<=[：:])(?<!" + ANNEX_WORD + r"\s*[：:])",  # after the recipients' colon (not after the annex word's)
+        r"(?<=号)(?=[^\s，,。）)])(?<=[〕\]］】)）]\s*\d{1,5}\s*号)",  # after a document number
+        # a title running into its document number
+        r"(?<=(?:"
+        + alternation(NUMBERED_GENRES)
+        + r"))(?![的之和及])(?=[\p{Han}A-Za-z]{1,8}[〔\[［【]\s*(?:19|20)\d{2})",
+        r"(?=(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?!\s*[，,起前]))",  # before a signature date
+        r"(?<=\d{4}年\d{1,2}月\d{1,2}日)(?=\s*[^\s，,。；;前起以印])",  # after it
+        r"(?<=\d日(?:" + alternation(FOOTER_SUFFIXES) + r"))",  # after a print footer
+        # a title running into its recipients' line
+        r"(?<=的(?:" + alternation(ADDRESSED_GENRES) + r"))(?![》」”\"）)，,。的])(?=[^。：:》]{2,200}[：:])",
+        # the annex list (附件：《X》) running into the signature
+        r"(?<=" + ANNEX_WORD + r"\s*[：:]?\s*《[^《》]{1,80}》)(?=[^\s，,、；;])",
+        # an enclosed plan's title running into its first heading
+        r"(?<=(?:" + alternation(PLAN_GENRES) + r"))(?=[一二三四五六七八九十]{1,3}、)",
+    ]
 )
+
+
+@cache  # compiled on first use (1.1 ms): only a text without line breaks needs it
+def _virtual_cut() -> regex.Pattern[str]:
+    return regex.compile(_VIRTUAL_CUTS)
+
+
 _LAST_CRUMB = regex.compile(r"[>＞»›/]\s*(?P<title>[^\s>＞»›/]+)$")
 #: whitespace between two characters of a collapsed line: a paragraph break
 #: the flattening kept (a space or an ideographic-space indent)
@@ -230,9 +239,9 @@ def split_virtual_lines(text: str, start: int, end: int) -> list[Line]:
     """Lines for a stretch of text that has no line breaks: cut at the
     places above, around site chrome (which becomes a line of its own) and
     at whitespace outside chrome."""
-    cuts = {m.start() for m in _VIRTUAL_CUT.finditer(text, start, end)}
+    cuts = {m.start() for m in _virtual_cut().finditer(text, start, end)}
     chrome = []
-    for m in _CHROME_RUN.finditer(text, start, end):
+    for m in _chrome_run().finditer(text, start, end):
         a, b = m.start(), m.end()
         crumb = _LAST_CRUMB.search(text, a, b)
         if crumb and ends_like_title(crumb.group("title")):

@@ -18,7 +18,8 @@ round, on the same machine state. Figures:
 * ``jobs``     ``parse-notice corpora -o DIR --jobs 2`` throughput / ``--jobs 1``: per run (one
                cold start each) and in the steady state of a long batch (see bench_jobs)
 * ``rss``      the peak RSS of the big text's parse, broken down (also printed by ``big``)
-* ``cold``     cold ``parse-notice tianshui -o /dev/null`` wall time (absolute, and / baseline)
+* ``cold``     cold ``parse-notice tianshui -o /dev/null`` wall time (.pyc cached; rounds alternate with
+               the baseline), the floor (python + regex + a one-field pydantic model), and its phases
 """
 
 from __future__ import annotations
@@ -334,23 +335,68 @@ def bench_jobs(args, tmpdir: Path) -> None:
     )
 
 
-def bench_cold(args, tmpdir: Path, base: Path | None) -> None:
-    def cold(src):
-        best = float("inf")
-        for _ in range(args.repeat):
-            t = time.perf_counter()
-            subprocess.run(
-                [sys.executable, "-m", "notice_parser", str(TIANSHUI), "-o", os.devnull], env=_env(src), check=True
-            )
-            best = min(best, time.perf_counter() - t)
-        return best
+_COLD_PHASES = """
+import sys, time
+t0 = time.perf_counter()
+import pydantic, regex
+t1 = time.perf_counter()
+import notice_parser
+t2 = time.perf_counter()
+import notice_parser.pipeline, notice_parser.cli
+t3 = time.perf_counter()
+from notice_parser import parse, to_json
+to_json(parse(sys.argv[1]))
+t4 = time.perf_counter()
+to_json(parse(sys.argv[1]))
+t5 = time.perf_counter()
+print(json.dumps([t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4]))
+"""
 
-    cur = cold(None)
-    line = f"cold parse-notice on Tianshui: {cur:.3f} s (goal <= 0.2)"
+
+#: what any pydantic + regex program pays before its own code: the interpreter, pydantic
+#: with one model (pydantic imports lazily: a model class loads its machinery), regex
+_FLOOR = "import regex\nfrom pydantic import BaseModel\nclass M(BaseModel):\n    x: int\nM(x=1).model_dump_json()"
+
+
+def _cold_env(src: Path | None) -> dict:
+    """Byte code cached, as an installed package has it (pip writes the .pyc files); the
+    first round of each side writes them and is not counted."""
+    env = _env(src)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def bench_cold(args, tmpdir: Path, base: Path | None) -> None:
+    def run(cmd, src):
+        t = time.perf_counter()
+        out = subprocess.run(cmd, env=_cold_env(src), check=True, capture_output=True, text=True)
+        return time.perf_counter() - t, out.stdout
+
+    cli = [sys.executable, "-m", "notice_parser", str(TIANSHUI), "-o", os.devnull]
+    sides = {"current": None, **({"baseline": base} if base else {})}
+    best = {name: float("inf") for name in [*sides, "python", "floor"]}
+    phases: list[list[float]] = []
+    for round_ in range(args.repeat + 1):  # rounds alternate the sides; round 0 writes the .pyc files
+        for name, src in sides.items():
+            t, _ = run(cli, src)
+            best[name] = min(best[name], t) if round_ else best[name]
+        t, _ = run([sys.executable, "-c", "pass"], None)
+        best["python"] = min(best["python"], t)
+        t, _ = run([sys.executable, "-c", _FLOOR], None)
+        best["floor"] = min(best["floor"], t)
+        _, out = run([sys.executable, "-c", "import json\n" + _COLD_PHASES, str(TIANSHUI)], None)
+        phases.append(json.loads(out.strip().splitlines()[-1]))
+    cur = best["current"]
+    line = f"cold parse-notice on Tianshui: {cur:.3f} s (goal <= 0.2; .pyc cached)"
     if base:
-        old = cold(base)
-        line += f"; baseline {old:.3f} s, ratio {cur / old:.2f}"
+        line += f"; baseline {best['baseline']:.3f} s, ratio {cur / best['baseline']:.2f}"
     print(line)
+    p = [min(ph[i] for ph in phases[1:] or phases) for i in range(5)]
+    print(
+        f"  floor: python {best['python']:.3f} s, python + regex + a one-field pydantic model {best['floor']:.3f} s; "
+        f"in one process: import pydantic, regex (lazy) {p[0]:.3f}, import notice_parser {p[1]:.3f}, "
+        f"+ pipeline/cli {p[2]:.3f}, first parse {p[3]:.3f}, warm parse {p[4]:.3f} s"
+    )
 
 
 def main() -> None:

@@ -286,6 +286,23 @@ def _batch_run(src: Path, out: Path, jobs: int) -> float:
     return time.perf_counter() - t
 
 
+def _spin(n: int = 3_000_000) -> int:
+    return sum(i * i for i in range(n))
+
+
+def machine_ceiling() -> float:
+    """The same CPU loop twice: one after the other / in two processes at once (2.0 on an idle 2-core machine)."""
+    import multiprocessing
+
+    t = time.perf_counter()
+    _spin(), _spin()
+    serial = time.perf_counter() - t
+    t = time.perf_counter()
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        pool.map(_spin, [3_000_000, 3_000_000])
+    return serial / (time.perf_counter() - t)
+
+
 def _median(xs: list[float]) -> float:
     xs = sorted(xs)
     return (xs[(len(xs) - 1) // 2] + xs[len(xs) // 2]) / 2
@@ -304,14 +321,17 @@ def bench_jobs(args, tmpdir: Path) -> None:
     _batch_run(x1, tmpdir / "warm-up", 1)  # the file cache, and the jieba prefix file made if missing
     load = [os.getloadavg()[0]]
     runs: dict[tuple[int, int], list[float]] = {}
+    ceiling = []
     for r in range(args.rounds):
+        ceiling.append(machine_ceiling())
         for k, src in ((1, x1), (4, x4)):
             for jobs in (1, 2) if r % 2 == 0 else (2, 1):
                 runs.setdefault((k, jobs), []).append(_batch_run(src, tmpdir / f"out-{k}-{jobs}-{r}", jobs))
         load.append(os.getloadavg()[0])
     print(
         f"--jobs, each run `python -m notice_parser DIR -o OUT --jobs N -q` with its cold start "
-        f"(load average {min(load):.1f}-{max(load):.1f} over {args.rounds} rounds):"
+        f"(load average {min(load):.1f}-{max(load):.1f} over {args.rounds} rounds; what two processes get "
+        f"from the machine meanwhile, a CPU loop twice, serial / in 2 processes: median {_median(ceiling):.2f}):"
     )
     ratios = [a / b for a, b in zip(runs[1, 1], runs[1, 2], strict=True)]
     print(

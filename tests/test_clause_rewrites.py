@@ -8,7 +8,15 @@ import itertools
 
 import regex
 
-from notice_parser.extract.clauses import _CLOSE, _OPEN, _brackets, _label_starts
+from notice_parser.extract.clauses import (
+    _CLOSE,
+    _OPEN,
+    _brackets,
+    _label_starts,
+    _Readings,
+    _run_end,
+    parse_clause,
+)
 from notice_parser.lexicon import alternation
 from notice_parser.lexicon.roles import NEUTRAL_LABELS, ROLE_LABELS
 
@@ -58,3 +66,28 @@ def test_brackets_are_the_pairs_a_character_walk_finds():
         for start, end in ((0, len(s)), (1, len(s)), (0, max(len(s) - 1, 0))):
             assert list(_brackets(s, start, end)) == _brackets_by_character(s, start, end), (s, start, end)
     assert list(_brackets("（牵头单位：市环保局（主办））和（x\n\n）（y）", 0, 24)) == [(0, 14), (21, 23)]
+
+
+_RUNS = (
+    "一、加强监管。（牵头单位：市环保局；责任单位：各县区政府）\n"
+    "牵头单位：市发展改革委\n配合单位：市财政局、市统计局\n完成时限：2024年底\n"
+    "二、推进改革。（牵头单位：市环保局；责任单位：各县区政府）（省商务厅牵头，省有关单位按职责分工负责）\n"
+    "牵头单位：市发展改革委\n配合单位：市财政局、市统计局\n完成时限：2024年底\n"
+    "（列第一位者为牵头单位）以下均需各乡镇配合落实，不再列出。\n"
+)
+
+
+def test_a_clause_read_once_per_window_is_read_as_parse_clause_reads_it():
+    readings = _Readings()
+    stretches = [(o + 1, c) for o, c in _brackets(_RUNS, 0, len(_RUNS))]
+    stretches += [(a, _run_end(_RUNS, a, len(_RUNS))) for a in _label_starts(_RUNS, 0, len(_RUNS))]
+    assert len(stretches) == 12
+    for a, b in stretches + stretches:  # the second time from the readings kept
+        assert readings.parse(_RUNS, a, b) == parse_clause(_RUNS, a, b), _RUNS[a:b]
+    first = readings.parse(_RUNS, *stretches[0])
+    assert first is not None and [(p.role, _RUNS[p.start : p.end]) for p in first.parts] == [
+        ("lead", "市环保局"),
+        ("responsible", "各县区政府"),
+    ]
+    first.parts.clear()  # a reading handed out is a copy: changing it changes no later reading
+    assert readings.parse(_RUNS, *stretches[0]) == parse_clause(_RUNS, *stretches[0])

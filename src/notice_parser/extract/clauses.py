@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -253,8 +253,9 @@ def _labelled(text: str, a: int, inner_end: int, labels: list, clause: Clause) -
     other "word：", such as 适用范围：, ends the part before it and assigns
     nothing); anything before the first label must be neutral."""
     known = {m.start("label") for m in labels}
-    others = (m for m in _ANY_LABEL.finditer(text, labels[0].end(), inner_end) if m.start("label") not in known)
-    labels = sorted([*labels, *others], key=lambda m: m.start())
+    others = [m for m in _ANY_LABEL.finditer(text, labels[0].end(), inner_end) if m.start("label") not in known]
+    if others:
+        labels = sorted([*labels, *others], key=lambda m: m.start())
     pre_a, pre_b = _strip(text, a, labels[0].start())
     if pre_b > pre_a and not all(_is_neutral(text[x:y]) for x, y in _pieces(text, pre_a, pre_b) if y > x):
         return None
@@ -265,6 +266,8 @@ def _labelled(text: str, a: int, inner_end: int, labels: list, clause: Clause) -
             continue  # 完成时限：… — no units here
         # a trailing time phrase inside a labelled part is not a unit
         ua, ub = _strip(text, lm.end(), end)
+        if ub <= ua:
+            continue  # a label with nothing after it
         cut = ub
         for x, y in _pieces(text, ua, ub):
             if y > x and _is_neutral(text[x:y]) and not _looks_like_units(text[x:y]):
@@ -340,6 +343,8 @@ _GLUED_MARKER = regex.compile(
 
 #: characters a glued marker can start with (white space before it, a digit, a bracket, a numeral)
 _GLUED_FIRST = frozenset(" \t\u3000\u00a00123456789０１２３４５６７８９（(一二三四五六七八九十")
+#: the characters ``_run_end`` acts on (any other character leaves the run going)
+_RUN_EVENT = regex.compile("[" + regex.escape("".join(sorted({"\n", "。", *_OPEN, *_CLOSE, *_GLUED_FIRST}))) + "]")
 
 
 def _run_end(text: str, a: int, end: int) -> int:
@@ -347,7 +352,8 @@ def _run_end(text: str, a: int, end: int) -> int:
     marker glued to its last unit, a close bracket it did not open, or after
     a 。 that no further label follows — whichever comes first."""
     depth = 0
-    for k in range(a, end):
+    for event in _RUN_EVENT.finditer(text, a, end):
+        k = event.start()
         ch = text[k]
         if ch == "\n":
             return k
@@ -580,7 +586,7 @@ def find_clauses(ctx: Context, start: int, end: int) -> list[Clause]:
     brackets = _bracket_clauses(ctx, start, end)
     for cl in brackets:
         taken.add(cl.start, cl.end)
-    runs, absorbed = _label_run_clauses(text, start, end, brackets, taken)
+    runs, absorbed = _label_run_clauses(text, start, end, brackets, taken, _Readings.of(ctx))
     found = [cl for cl in brackets if id(cl) not in absorbed] + runs
     for clause in _bracket_label_clauses(text, start, end):
         if not taken.holds(clause.start):
@@ -604,10 +610,11 @@ def _bracket_clauses(ctx: Context, start: int, end: int) -> list[Clause]:
     label that cannot be read is warned about."""
     text = ctx.text
     found: list[Clause] = []
+    readings = _Readings.of(ctx)
     for o, c in _brackets(text, start, end):
         if c - o > 400:
             continue
-        clause = parse_clause(text, o + 1, c)
+        clause = readings.parse(text, o + 1, c)
         if clause is not None and clause.bare and not _closes_sentence(text, o, c + 1, clause):
             clause = None  # 理事会（董事会）: an apposition, not a unit list
         label = _LABEL.search(text, o + 1, c) if clause is None and _has_colon(text, o + 1, c) else None
@@ -624,7 +631,7 @@ def _bracket_clauses(ctx: Context, start: int, end: int) -> list[Clause]:
 
 
 def _label_run_clauses(
-    text: str, start: int, end: int, brackets: list[Clause], taken: _Taken
+    text: str, start: int, end: int, brackets: list[Clause], taken: _Taken, readings: _Readings
 ) -> tuple[list[Clause], set[int]]:
     """Clauses written as label runs (责任单位：X), and the ids of the bracket
     clauses they absorb (责任单位：市环保局（牵头单位：市财政局）和市水务局: the
@@ -641,7 +648,7 @@ def _label_run_clauses(
                 inner.append(brackets[k])
             k += 1
         holes = [(cl.start, cl.end) for cl in inner]
-        clause = _parse_masked(text, a, b, holes) if holes else parse_clause(text, a, b)
+        clause = readings.parse(text, a, b, holes)
         if clause is None:
             # a neutral label line (完成时限：…) joins the clause it touches (a run
             # always starts at a label: _label_starts looks for one with its colon)
@@ -660,17 +667,46 @@ def _label_run_clauses(
 _LOOK_BEHIND = 8
 
 
-def _parse_masked(text: str, a: int, b: int, holes: list[tuple[int, int]]) -> Clause | None:
-    """``parse_clause`` of ``text[a:b]`` with the stretches in ``holes`` blanked,
-    read in a window of the text (blanking a copy of the whole text for every
-    run was quadratic); offsets are the text's."""
-    lo = max(0, a - _LOOK_BEHIND)
-    clause = parse_clause(_masked(text[lo:b], [(x - lo, y - lo) for x, y in holes]), a - lo, b - lo)
-    if clause is None:
-        return None
-    clause.parts = [RolePart(p.role, p.start + lo, p.end + lo) for p in clause.parts]
-    if clause.standing is not None:
-        role, x, y = clause.standing
-        clause.standing = (role, x + lo, y + lo)
-    clause.start, clause.end = clause.start + lo, clause.end + lo
-    return clause
+class _Readings:
+    """``parse_clause`` read in a window of the text (the stretch and the
+    ``_LOOK_BEHIND`` characters before it: no pattern of it looks further;
+    offsets are the text's), each window read once per parse: a document that
+    repeats a clause (a label line under every item, a bracket in every row)
+    reads it once. Kept on the parse's Context; the stored reading is never
+    handed out, only shifted copies of it."""
+
+    KEY = "clauses.readings"
+
+    def __init__(self) -> None:
+        self._read: dict[tuple[int, str], Clause | None] = {}
+
+    @classmethod
+    def of(cls, ctx: Context) -> _Readings:
+        found = ctx.views.get(cls.KEY)
+        if not isinstance(found, cls):
+            found = ctx.views[cls.KEY] = cls()
+        return found
+
+    def parse(self, text: str, a: int, b: int, holes: Sequence[tuple[int, int]] = ()) -> Clause | None:
+        """``parse_clause(text, a, b)``, with the stretches in ``holes`` blanked."""
+        lo = max(0, a - _LOOK_BEHIND)
+        window = text[lo:b] if not holes else _masked(text[lo:b], [(x - lo, y - lo) for x, y in holes])
+        key = (a - lo, window)
+        if key in self._read:
+            clause = self._read[key]
+        else:
+            clause = self._read[key] = parse_clause(window, a - lo, b - lo)
+        return None if clause is None else _shifted(clause, lo)
+
+
+def _shifted(c: Clause, by: int) -> Clause:
+    """A copy of ``c`` with every offset moved by ``by``."""
+    return Clause(
+        start=c.start + by,
+        end=c.end + by,
+        parts=[RolePart(p.role, p.start + by, p.end + by) for p in c.parts],
+        first_listed_leads=c.first_listed_leads,
+        standing=None if c.standing is None else (c.standing[0], c.standing[1] + by, c.standing[2] + by),
+        labelled=c.labelled,
+        bare=c.bare,
+    )

@@ -177,6 +177,12 @@ class RegionView:
     sentences: Sentences
 
     @lazy
+    def quantity_starts(self) -> list[int]:
+        """Where a quantity may start (``QUANTITY_START``, one character): a
+        sentence or clause without one holds no quantity."""
+        return [m.start() for m in P.QUANTITY_START.finditer(self.ctx.text, self.region.start, self.region.end)]
+
+    @lazy
     def clause_breaks(self) -> list[int]:
         """Where the region's clauses end (，：, not a comma between digits)."""
         return breaks_in(self.ctx.text, self.region.start, self.region.end, P.CLAUSE_BREAKS, keep_digit_commas=True)

@@ -5,6 +5,7 @@ asked per number costs a bisection, not a scan of the sentence (issue 10:
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from typing import Any, Generic, NamedTuple, TypeVar
 
@@ -47,9 +48,11 @@ class Titles(NamedTuple):
     def covers(self, pos: int) -> bool:
         """Is ``pos`` inside a title?
 
-        >>> Titles((2, 9), (5, 12)).covers(4), Titles((2, 9), (5, 12)).covers(5)
-        (True, False)
+        >>> Titles((2, 9), (5, 12)).covers(4), Titles((2, 9), (5, 12)).covers(5), Titles((), ()).covers(3)
+        (True, False, False)
         """
+        if not self.starts:  # most regions cite no title
+            return False
         k = bisect.bisect_right(self.starts, pos) - 1
         return k >= 0 and pos < self.ends[k]
 
@@ -70,9 +73,7 @@ def first_end(words: regex.Pattern[str], text: str, start: int, end: int) -> int
     return best
 
 
-def breaks_in(
-    text: str, start: int, end: int, breaks: regex.Pattern[str], keep_digit_commas: bool = False
-) -> list[int]:
+def breaks_in(text: str, start: int, end: int, breaks: re.Pattern[str], keep_digit_commas: bool = False) -> list[int]:
     """The positions of the break characters in ``text[start:end]`` (a comma
     between two digits is no break when ``keep_digit_commas``: 1,000)."""
     out = [m.start() for m in breaks.finditer(text, start, end)]
@@ -82,6 +83,16 @@ def breaks_in(
     return [
         i for i in out if not (text[i] in ",，" and 0 < i < last and text[i - 1].isdigit() and text[i + 1].isdigit())
     ]
+
+
+def any_between(positions: list[int], start: int, end: int) -> bool:
+    """Is one of the sorted ``positions`` in ``[start, end)``?
+
+    >>> any_between([3, 8], 4, 8), any_between([3, 8], 4, 9)
+    (False, True)
+    """
+    k = bisect.bisect_left(positions, start)
+    return k < len(positions) and positions[k] < end
 
 
 def spans_between(breaks: list[int], start: int, end: int) -> list[tuple[int, int]]:
@@ -103,7 +114,7 @@ def spans_between(breaks: list[int], start: int, end: int) -> list[tuple[int, in
 
 
 def split_spans(
-    text: str, start: int, end: int, breaks: regex.Pattern[str], keep_digit_commas: bool = False
+    text: str, start: int, end: int, breaks: re.Pattern[str], keep_digit_commas: bool = False
 ) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` after each break character (a comma between
     two digits is no break when ``keep_digit_commas``: 1,000).

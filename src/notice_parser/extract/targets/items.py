@@ -63,17 +63,17 @@ def quantity_at(text: str, m: regex.Match[str] | None, titles: Titles) -> Quanti
     """The quantity of a ``QUANTITY`` match ``m`` (unit letters that start a name dropped)."""
     if not m or titles.covers(m.start()):
         return None
-    unit = m["unit"]
+    num, mult, unit = m.group("num", "mult", "unit")
     end = m.end()
     if unit and P.LATIN.match(unit):
         nxt = text[end : end + 1]
         if unit in W.NAME_LETTER_UNITS or (nxt and P.LATIN_OR_DIGIT.match(nxt)):
-            unit, end = None, m.end("mult") if m["mult"] else m.end("num")
-    value = parse_number(m["num"] + (m["mult"] or ""))
+            unit, end = None, m.end("mult") if mult else m.end("num")
+    value = parse_number(num + mult if mult else num)
     if value is None:
         return None
     value = round(value, 6)  # 4.48亿 is 448000000, not 448000000.00000006
-    return Quantity(end, value, unit, m["mult"])
+    return Quantity(end, value, unit, mult)
 
 
 def bare_value_of_verb(text: str, start: int, at: int, end: int) -> bool:
@@ -221,14 +221,15 @@ def _time_use(text: str, unit: str | None, cmp: str | None, at: int) -> tuple[st
 def _arabic_step(text: str, m: regex.Match[str], start: int, end: int, titles: Titles, ratio: bool) -> Step:
     """A quantity in Arabic digits at the ``QUANTITY`` match ``m``; ``ratio``: a
     每 earlier in the clause made it a ratio (kept only under a goal verb)."""
-    pos = m.end() if m.end() > m.start() else m.start() + 1
+    ms, me = m.span()
+    pos = me if me > ms else ms + 1
     q = quantity_at(text, m, titles)
     if q is None:
-        return Step(None, (m.start(), m.end(), "title" if titles.covers(m.start()) else "not_a_quantity"), pos)
-    if text.endswith(W.NOT_QUANTITY_BEFORE, max(start, m.start() - 3), m.start()):
-        return Step(None, (m.start(), q.end, "ordinal_or_code"), pos)
+        return Step(None, (ms, me, "title" if titles.covers(ms) else "not_a_quantity"), pos)
+    if text.endswith(W.NOT_QUANTITY_BEFORE, max(start, ms - 3), ms):
+        return Step(None, (ms, q.end, "ordinal_or_code"), pos)
     q, value_max = _range_end(text, m, q, end, titles)
-    if q.unit is None and not q.mult and not bare_value_of_verb(text, start, m.start(), q.end):
+    if q.unit is None and not q.mult and not bare_value_of_verb(text, start, ms, q.end):
         return Step(None, None, pos)  # a bare number: an ordinal, a year, a name
     if q.unit is None and (
         text.startswith(W.NOT_QUANTITY_AFTER, q.end, q.end + 2) or P.LATIN.match(text[q.end : q.end + 1] or " ")
@@ -236,18 +237,21 @@ def _arabic_step(text: str, m: regex.Match[str], start: int, end: int, titles: T
         return Step(None, None, pos)
     s = P.SUFFIX.match(text, q.end, end)
     assert s is not None  # every part of SUFFIX is optional
-    if text[m.start() - 1 : m.start()] in "（(" and text[s.end() : s.end() + 1] in "）)":
-        return Step(None, (m.start(), s.end(), "bracketed_weight"), pos)  # "日常监测（60%）" is a weight
-    if m.start() > start and (text[m.start() - 1], text[s.end() : s.end() + 1]) in W.NAME_QUOTES:
-        return Step(None, (m.start(), s.end(), "quoted_name"), pos)  # a quoted quantity is a name: "24小时"服务
-    if text[max(start, m.start() - 1) : m.start()] in W.RATIO_MARKS:
+    se = s.end()
+    before, after = text[ms - 1 : ms], text[se : se + 1]
+    if before in "（(" and after in "）)":
+        return Step(None, (ms, se, "bracketed_weight"), pos)  # "日常监测（60%）" is a weight
+    if ms > start and (text[ms - 1], after) in W.NAME_QUOTES:
+        return Step(None, (ms, se, "quoted_name"), pos)  # a quoted quantity is a name: "24小时"服务
+    if text[max(start, ms - 1) : ms] in W.RATIO_MARKS:
         # 每5所幼儿园配备1名: a ratio, not a goal, unless a verb states one
-        return Step(None, (m.start(), s.end(), "ratio_base"), pos)
-    unit, word_cmp = _time_use(text, q.unit, s["cmp"], s.end())
+        return Step(None, (ms, se, "ratio_base"), pos)
+    s_cmp, approx = s.group("cmp", "approx")
+    unit, word_cmp = _time_use(text, q.unit, s_cmp, se)
     if ratio and word_cmp is None:
         word_cmp = "skip-unless-verb"
-    cmp = W.COMPARATOR_SUFFIXES.get(s["cmp"] or "")
-    return Step(Item(m.start(), s.end(), q.value, value_max, unit, cmp, bool(s["approx"]), word_cmp), None, s.end())
+    cmp = W.COMPARATOR_SUFFIXES.get(s_cmp or "")
+    return Step(Item(ms, se, q.value, value_max, unit, cmp, bool(approx), word_cmp), None, se)
 
 
 _STALE: regex.Match[str] | None = regex.match("", "")  # a sentinel: "search again"

@@ -13,7 +13,7 @@ from ...model import Target
 from ...spans import located, squeeze
 from . import patterns as P
 from .flags import Flags, RegionView, clause_facts, flag, is_eligibility, is_status, sentence_facts, skip_space
-from .index import spans_between
+from .index import any_between, spans_between
 from .items import Group, group_items, scan_items
 from .sentences import Sentence, due_year
 from .subject import (
@@ -129,13 +129,14 @@ def targets_in_sentence(view: RegionView, si: int, carry: Carry) -> tuple[list[D
     """The targets of sentence ``si``, and the carry for the next sentence."""
     text = view.ctx.text
     sent = view.sentences[si]
-    if not P.QUANTITY_START.search(text, sent.start, sent.end):
+    starts = view.quantity_starts
+    if not any_between(starts, sent.start, sent.end):
         return [], carry  # no digit, no numeral, no zero word: no quantity
     facts = None  # read once the sentence has a quantity
     state = SentenceState(carry.indicator if carry.paragraph == sent.paragraph else None, carry)
     out: list[Draft] = []
     for cs, ce in spans_between(view.clause_breaks, sent.start, sent.end):
-        if not P.QUANTITY_START.search(text, cs, ce):
+        if not any_between(starts, cs, ce):
             continue
         items, skips = scan_items(text, cs, ce, view.titles)
         for a, b, reason in skips:

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from ...context import Context, Region
 from ...lexicon import target_words as W
 from . import patterns as P
-from .index import Titles, breaks_in
+from .index import Titles, any_between, breaks_in
 
 #: one year expression: (position, [years], opens-the-sentence)
 YearAt = tuple[int, list[int], bool]
@@ -84,7 +84,7 @@ class Sentences:
         for i, s in enumerate(items):
             first_of.setdefault(s.paragraph, i)
             prev_lead_in.append(last)
-            if any(y[2] for y in s.years):
+            if s.years and any(y[2] for y in s.years):
                 last = i
         return cls(tuple(items), first_of, tuple(prev_lead_in))
 
@@ -102,11 +102,14 @@ def sentences_of(ctx: Context, region: Region, titles: Titles) -> Sentences:
     out: list[Sentence] = []
     paragraph, ss = 0, region.start
     breaks = breaks_in(text, region.start, region.end, P.SENTENCE_OR_PARAGRAPH_BREAKS)
+    # where a year expression may be (one scan of the region, not a search per
+    # sentence: no hint word holds a break, so none crosses a sentence end)
+    hints = [m.start() for m in P.YEAR_HINT.finditer(text, region.start, region.end)]
     for se in [*(i + 1 for i in breaks), region.end]:
         if ss < se and not text[ss:se].isspace():
-            years = tuple(years_in(text, ss, se, titles, ctx.notice_year))
+            years = tuple(years_in(text, ss, se, titles, ctx.notice_year)) if any_between(hints, ss, se) else ()
             heading = not out and region.section_id is not None
-            out.append(Sentence(ss, se, paragraph, heading, years, tuple(y[0] for y in years)))
+            out.append(Sentence(ss, se, paragraph, heading, years, tuple([y[0] for y in years]) if years else ()))
         if ss < se and text[se - 1] == "\n":
             paragraph += 1
         ss = se

@@ -83,6 +83,9 @@ def test_jurisdiction_from_issuer_title_and_text():
     assert jurisdiction_from_text("为推动我市发展，结合济南市实际，制定本计划。全市各级…").label == "济南市"
     assert jurisdiction_from_text("全省推进，济南市、青岛市率先开展，全省覆盖。").label == "山东省"
     assert jurisdiction_from_text("全市推进，济南市、青岛市率先开展。").label is None
+    # as often 全市 as 全省 (here neither): the names are not looked at
+    assert jurisdiction_from_text("济南市、青岛市率先开展。").label is None
+    assert jurisdiction_from_text("全市、全省推进，济南市率先开展。").label is None
 
 
 def _corpus():

@@ -118,13 +118,15 @@ def jurisdiction_from_text(text: str) -> Jurisdiction:
     without its header): the text speaks of itself as 全市/我市 and names
     exactly one prefecture-level city → that city; as 全省/我省 and every
     place it names lies in one province → that province. Else nothing."""
+    city_words = sum(text.count(w) for w in O.CITY_SELF_WORDS)
+    province_words = sum(text.count(w) for w in O.PROVINCE_SELF_WORDS)
+    if city_words == province_words:
+        return NONE  # the text says neither (the names it holds are not read)
     named: list[D.Division] = []
     for _start, _stop, name in D.find_full_names(text):
         options = D.lookup_full(name)
         if len(options) == 1 and options[0].level in ("province", "city"):
             named.append(options[0])
-    city_words = sum(text.count(w) for w in O.CITY_SELF_WORDS)
-    province_words = sum(text.count(w) for w in O.PROVINCE_SELF_WORDS)
     if city_words > province_words:
         cities = {d.code: d for d in named if d.level == "city"}
         if len(cities) == 1:
@@ -377,13 +379,16 @@ def with_canonical(measures, notice, text: str = "") -> list:
         u.name for m in measures for f in ("lead_units", "responsible_units", "supporting_units") for u in getattr(m, f)
     ]
     j = jurisdiction_of_notice(notice, text, names)
+    resolved: dict[str, Canonical] = {}  # a notice names its units again and again (3,901 names, 553 distinct)
     out = []
     for m in measures:
         update = {}
         for field in ("lead_units", "responsible_units", "supporting_units"):
             units = []
             for u in getattr(m, field):
-                c = resolve(u.name, j)
+                c = resolved.get(u.name)
+                if c is None:
+                    c = resolved[u.name] = resolve(u.name, j)
                 units.append(u.model_copy(update={"canonical": c.canonical, "group": c.group, "adcode": c.adcode}))
             update[field] = units
         out.append(m.model_copy(update=update))

@@ -194,32 +194,61 @@ def ends_like_title(s: str) -> bool:
 
 #: where a text that lost its line breaks is cut into virtual lines for the
 #: header: after a sentence, after the 主送 colon (not after 附件：), around a
-#: document number, around a date and after a print footer
-_VIRTUAL_CUTS = "|".join(
-    [
-        r"(?<=。)",  # after a sentence
-        r"(?<=[：:])(?<!" + ANNEX_WORD + r"\s*[：:])",  # after the recipients' colon (not after the annex word's)
-        r"(?<=号)(?=[^\s，,。）)])(?<=[〕\]］】)）]\s*\d{1,5}\s*号)",  # after a document number
-        # a title running into its document number
+#: document number, around a date and after a print footer. Each rule is a
+#: zero-width pattern, the characters one of its cuts needs, and whether that
+#: character stands right before the cut (else at it): a rule is only tried where
+#: such a character stands, not at every position of the text.
+_VIRTUAL_CUT_RULES: tuple[tuple[str, str, bool], ...] = (
+    (r"(?<=。)", "。", True),  # after a sentence
+    # after the recipients' colon (not after the annex word's)
+    (r"(?<=[：:])(?<!" + ANNEX_WORD + r"\s*[：:])", "：:", True),
+    (r"(?<=号)(?=[^\s，,。）)])(?<=[〕\]］】)）]\s*\d{1,5}\s*号)", "号", True),  # after a document number
+    # a title running into its document number
+    (
         r"(?<=(?:"
         + alternation(NUMBERED_GENRES)
         + r"))(?![的之和及])(?=[\p{Han}A-Za-z]{1,8}[〔\[［【]\s*(?:19|20)\d{2})",
-        r"(?=(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?!\s*[，,起前]))",  # before a signature date
-        r"(?<=\d{4}年\d{1,2}月\d{1,2}日)(?=\s*[^\s，,。；;前起以印])",  # after it
-        r"(?<=\d日(?:" + alternation(FOOTER_SUFFIXES) + r"))",  # after a print footer
-        # a title running into its recipients' line
+        "".join(w[-1] for w in NUMBERED_GENRES),
+        True,
+    ),
+    (r"(?=(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?!\s*[，,起前]))", "12", False),  # before a signature date
+    (r"(?<=\d{4}年\d{1,2}月\d{1,2}日)(?=\s*[^\s，,。；;前起以印])", "日", True),  # after it
+    # after a print footer
+    (r"(?<=\d日(?:" + alternation(FOOTER_SUFFIXES) + r"))", "".join(w[-1] for w in FOOTER_SUFFIXES), True),
+    # a title running into its recipients' line
+    (
         r"(?<=的(?:" + alternation(ADDRESSED_GENRES) + r"))(?![》」”\"）)，,。的])(?=[^。：:》]{2,200}[：:])",
-        # the annex list (附件：《X》) running into the signature
-        r"(?<=" + ANNEX_WORD + r"\s*[：:]?\s*《[^《》]{1,80}》)(?=[^\s，,、；;])",
-        # an enclosed plan's title running into its first heading
+        "".join(w[-1] for w in ADDRESSED_GENRES),
+        True,
+    ),
+    # the annex list (附件：《X》) running into the signature
+    (r"(?<=" + ANNEX_WORD + r"\s*[：:]?\s*《[^《》]{1,80}》)(?=[^\s，,、；;])", "》", True),
+    # an enclosed plan's title running into its first heading
+    (
         r"(?<=(?:" + alternation(PLAN_GENRES) + r"))(?=[一二三四五六七八九十]{1,3}、)",
-    ]
+        "".join(w[-1] for w in PLAN_GENRES),
+        True,
+    ),
 )
 
 
-@cache  # compiled on first use (1.1 ms): only a text without line breaks needs it
-def _virtual_cut() -> regex.Pattern[str]:
-    return regex.compile(_VIRTUAL_CUTS)
+@cache  # compiled on first use: only a text without line breaks needs them
+def _virtual_cut() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """The cut rules as one pattern, and the characters they need before and at a cut."""
+    cut = regex.compile("|".join(rule for rule, _, _ in _VIRTUAL_CUT_RULES))
+    before = "".join(sorted({c for _, chars, is_before in _VIRTUAL_CUT_RULES if is_before for c in chars}))
+    at = "".join(sorted({c for _, chars, is_before in _VIRTUAL_CUT_RULES if not is_before for c in chars}))
+    return cut, regex.compile("[" + regex.escape(before) + "]"), regex.compile("[" + regex.escape(at) + "]")
+
+
+def virtual_cuts(text: str, start: int, end: int) -> set[int]:
+    """The places in ``[start, end]`` where a cut rule matches: what the rules' pattern
+    finds position by position, found by trying it only where the character a rule
+    needs stands (before the place or at it)."""
+    cut, before, at = _virtual_cut()
+    places = {m.end() for m in before.finditer(text, max(0, start - 1), end)}
+    places.update(m.start() for m in at.finditer(text, start, end))
+    return {q for q in places if start <= q <= end and cut.match(text, q, end)}
 
 
 _LAST_CRUMB = regex.compile(r"[>＞»›/]\s*(?P<title>[^\s>＞»›/]+)$")
@@ -239,7 +268,7 @@ def split_virtual_lines(text: str, start: int, end: int) -> list[Line]:
     """Lines for a stretch of text that has no line breaks: cut at the
     places above, around site chrome (which becomes a line of its own) and
     at whitespace outside chrome."""
-    cuts = {m.start() for m in _virtual_cut().finditer(text, start, end)}
+    cuts = virtual_cuts(text, start, end)
     chrome = []
     for m in _chrome_run().finditer(text, start, end):
         a, b = m.start(), m.end()

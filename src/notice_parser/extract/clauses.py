@@ -663,22 +663,18 @@ def _label_run_clauses(
     return runs, absorbed
 
 
-#: how far before a clause its patterns look (a lookbehind of one character)
-_LOOK_BEHIND = 8
-
-
 class _Readings:
-    """``parse_clause`` read in a window of the text (the stretch and the
-    ``_LOOK_BEHIND`` characters before it: no pattern of it looks further;
-    offsets are the text's), each window read once per parse: a document that
-    repeats a clause (a label line under every item, a bracket in every row)
-    reads it once. Kept on the parse's Context; the stored reading is never
-    handed out, only shifted copies of it."""
+    """``parse_clause`` of a stretch, read in a copy of just that stretch (no
+    pattern of it looks before the stretch's start or after its end, so the
+    reading is the same; offsets are the text's), each stretch read once per
+    parse: a document that repeats a clause (a label line under every item,
+    the same bracket after many items) reads it once. Kept on the parse's
+    Context; the stored reading is never handed out, only shifted copies of it."""
 
     KEY = "clauses.readings"
 
     def __init__(self) -> None:
-        self._read: dict[tuple[int, str], Clause | None] = {}
+        self._read: dict[str, Clause | None] = {}
 
     @classmethod
     def of(cls, ctx: Context) -> _Readings:
@@ -689,14 +685,12 @@ class _Readings:
 
     def parse(self, text: str, a: int, b: int, holes: Sequence[tuple[int, int]] = ()) -> Clause | None:
         """``parse_clause(text, a, b)``, with the stretches in ``holes`` blanked."""
-        lo = max(0, a - _LOOK_BEHIND)
-        window = text[lo:b] if not holes else _masked(text[lo:b], [(x - lo, y - lo) for x, y in holes])
-        key = (a - lo, window)
-        if key in self._read:
-            clause = self._read[key]
+        stretch = text[a:b] if not holes else _masked(text[a:b], [(x - a, y - a) for x, y in holes])
+        if stretch in self._read:
+            clause = self._read[stretch]
         else:
-            clause = self._read[key] = parse_clause(window, a - lo, b - lo)
-        return None if clause is None else _shifted(clause, lo)
+            clause = self._read[stretch] = parse_clause(stretch, 0, b - a)
+        return None if clause is None else _shifted(clause, a)
 
 
 def _shifted(c: Clause, by: int) -> Clause:

@@ -11,14 +11,17 @@ import regex
 from notice_parser.extract.clauses import (
     _CLOSE,
     _OPEN,
+    _VERB_END,
     _brackets,
     _label_starts,
     _Readings,
     _run_end,
+    _verb_split,
     parse_clause,
 )
 from notice_parser.lexicon import alternation
 from notice_parser.lexicon.roles import NEUTRAL_LABELS, ROLE_LABELS
+from notice_parser.spans import WHITESPACE
 
 
 def _strings(alphabet, longest: int):
@@ -91,3 +94,24 @@ def test_a_clause_read_once_per_window_is_read_as_parse_clause_reads_it():
     ]
     first.parts.clear()  # a reading handed out is a copy: changing it changes no later reading
     assert readings.parse(_RUNS, *stretches[0]) == parse_clause(_RUNS, *stretches[0])
+
+
+def _units_end_by_trimming(text: str, pa: int, pb: int, k: int) -> int:
+    """The plain form: drop characters from the end until ``k`` non-whitespace ones are left."""
+    end = pb
+    while len("".join(ch for ch in text[pa:end] if ch not in WHITESPACE)) > k:
+        end -= 1
+    return end
+
+
+def test_a_verb_is_cut_off_where_trimming_cuts_it():
+    for s in _strings(["市环保局", "牵", "头", " ", "\n", "\u3000", "负责", "配合"], 4):
+        text = "x，" + s + "。"
+        found = _verb_split(text, 2, len(text) - 1)
+        if found is not None:
+            k = len("".join(ch for ch in s if ch not in WHITESPACE)) - len(
+                _VERB_END.search("".join(ch for ch in s if ch not in WHITESPACE)).group("verb")
+            )
+            assert found[1] == _units_end_by_trimming(text, 2, len(text) - 1, k), s
+    text = "（市环保局 牵 头）"
+    assert _verb_split(text, 1, len(text) - 1) == ("lead", 6)

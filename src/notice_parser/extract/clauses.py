@@ -197,20 +197,28 @@ def chain_role(chain: str) -> str | None:
     return RESPONSIBLE
 
 
-def _verb_split(text: str, pa: int, pb: int) -> tuple[str, int] | None:
-    """``(role, end of the units)`` when ``text[pa:pb]`` ends in a role verb
-    (a chain of them: the verb never stays in the unit's name)."""
-    piece = _compact(text[pa:pb])
+def _verb_split(text: str, pa: int, pb: int, piece: str | None = None) -> tuple[str, int] | None:
+    """``(role, end of the units)`` when ``text[pa:pb]`` (``piece``: it
+    compacted) ends in a role verb (a chain of them: the verb never stays in
+    the unit's name)."""
+    if piece is None:
+        piece = _compact(text[pa:pb])
     vm = _VERB_END.search(piece)
     if not vm or vm.start() == 0:
         return None
     role = chain_role(vm.group("verb"))
     if role is None:
         return None
-    end = pb
-    while len(_compact(text[pa:end])) > vm.start():
-        end -= 1
-    return role, end
+    return role, _nth_non_space(text, pa, pb, vm.start())
+
+
+def _nth_non_space(text: str, a: int, b: int, k: int) -> int:
+    """The offset of the ``k``-th (from 0) non-whitespace character of ``text[a:b]``, or ``b``."""
+    for run in _NON_WHITESPACE_RUN.finditer(text, a, b):
+        if k < run.end() - run.start():
+            return run.start() + k
+        k -= run.end() - run.start()
+    return b
 
 
 def _label_part(text: str, role: str, a: int, b: int) -> list[RolePart]:
@@ -286,18 +294,16 @@ def _verb_notation(text: str, a: int, inner_end: int, clause: Clause) -> Clause 
         if pb <= pa:
             continue
         piece = _compact(text[pa:pb])
-        verb = _verb_split(text, pa, pb)
+        verb = _verb_split(text, pa, pb, piece)
         if verb:
             role, end = verb
             for x, y in pending:
                 clause.parts.append(RolePart(role, x, y))
             pending = []
             clause.parts.append(RolePart(role, pa, end))
-        elif _is_neutral(piece) and not _looks_like_units(piece):
-            continue
         elif _looks_like_units(piece):
             pending.append((pa, pb))
-        else:
+        elif not _NEUTRAL_PART.match(piece):  # (piece is compact already)
             return None
     if pending:
         if clause.parts:

@@ -301,6 +301,7 @@ _NOT_DEADLINE_AFTER_RE = regex.compile(alternation(W.NOT_DEADLINE_SUFFIXES))
 _BASELINE_BEFORE_RE = regex.compile(
     rf"(?:{alternation(W.BASELINE_PREFIXES + W.YEAR_LABEL_PREFIXES)})(?:{_YEAR}\s*年?(?:{alternation(W.YEAR_LIST_JOINERS)}))*\Z"
 )
+_BASELINE_WORD_RE = re.compile(alternation(W.BASELINE_PREFIXES + W.YEAR_LABEL_PREFIXES))  # what it starts with
 _DURATION_TARGET_BEFORE = tuple(W.DURATION_TARGET_PREFIXES)
 _DURATION_HISTORY_BEFORE = tuple(W.DURATION_HISTORY_PREFIXES)
 # "每年" written right before a point makes the point a day of each year
@@ -366,8 +367,15 @@ class _Value(NamedTuple):
         return {"date": self.date}
 
     def key(self) -> tuple:
-        """The value a repeat is recognised by (its kind and fields)."""
-        return (self.kind, *self.fields().values())
+        """The value a repeat is recognised by (its kind and fields, as :meth:`fields` orders them)."""
+        kind = self.kind
+        if kind == "during":
+            return (kind, self.start, self.date)
+        if kind == "recurring":
+            return (kind, self.period, self.every)
+        if kind == "within":
+            return (kind, self.duration)
+        return (kind, self.date)
 
 
 @dataclass
@@ -615,7 +623,10 @@ def _year_list_candidates(scan: _Scan) -> list[_Candidate]:
 
 def _is_baseline(s: str, start: int) -> bool:
     """Is the year at ``start`` a baseline (较2015年, 比2015、2016年)?"""
-    return _BASELINE_BEFORE_RE.search(s, max(0, start - 24), start) is not None
+    lo = max(0, start - 24)
+    if not _BASELINE_WORD_RE.search(s, lo, start):
+        return False  # no baseline word at all before it (a plain word search, the standard engine)
+    return _BASELINE_BEFORE_RE.search(s, lo, start) is not None
 
 
 def _wrapped_in(s: str, start: int, end: int, pairs) -> bool:
@@ -759,7 +770,7 @@ def _lone_part_is_due(s: str, start: int, end: int) -> bool:
 
 def _point_bounds(m: regex.Match, year: int) -> tuple[str | None, str | None]:
     """First and last day of the point matched by ``_POINT_RE``."""
-    return _bounds(m["part"], m["month"], m["day"], m["mpart"], m["season"], year)
+    return _bounds(*m.group("part", "month", "day", "mpart", "season"), year)
 
 
 @lru_cache(maxsize=4096)

@@ -29,10 +29,12 @@ from ..lexicon import alternation
 from ..lexicon.markers import BOX_WORDS, CIRCLED, INLINE_SENTENCE_ENDS, MARKER_STYLES, SENTENCE_ENDS
 from ..model import Section, WarningCode
 from ..numerals import parse_cn_number, to_halfwidth_digits
-from ..spans import WHITESPACE
+from ..spans import WHITESPACE, squeeze
 from .layout import is_collapsed
 
 _STYLES = [(name, regex.compile(pattern), rank) for name, pattern, rank in MARKER_STYLES]
+#: every style at once: where it does not match, no style does (most line starts), in one call
+_ANY_STYLE = regex.compile("|".join(f"(?:{pattern})" for _, pattern, _ in MARKER_STYLES))
 _MARKER_START = regex.compile(r"[第〇零一二三四五六七八九十两（(0-9０-９" + CIRCLED + "]")
 _INDENT = " \t\u00a0\u3000\u2002\u2003"
 _BOX_START = regex.compile(r"(?m)^[ \t\u3000\u00a0]*(?:" + alternation(BOX_WORDS) + r")")
@@ -82,6 +84,8 @@ def _number(style: str, raw: str) -> int | None:
 
 
 def _match_marker(text: str, pos: int, strength: str) -> Candidate | None:
+    if _ANY_STYLE.match(text, pos) is None:
+        return None
     for name, pattern, rank in _STYLES:
         m = pattern.match(text, pos)
         if not m:
@@ -256,7 +260,7 @@ def _heading(text: str, c: Candidate, limit: int) -> str:
     dot = _HAN_DOT.search(text, c.end, end)
     if dot:
         end = dot.start() + 1  # "治理扬尘.加强管理": an ASCII full stop
-    head = "".join(ch for ch in text[c.end : end] if ch not in WHITESPACE)
+    head = squeeze(text[c.end : end])
     return head.rstrip("：:；;")
 
 

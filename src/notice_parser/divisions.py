@@ -42,7 +42,7 @@ def _by_length(words) -> tuple[tuple[int, frozenset[str]], ...]:
     return tuple((k, frozenset(w for w in words if len(w) == k)) for k in lengths)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Division:
     code: str  # six digits
     name: str
@@ -126,6 +126,9 @@ class DivisionTable:
     by_code: dict[str, Division]
     by_full: dict[str, list[Division]]
     by_short: dict[str, list[Division]]
+    #: the first two characters of every full name (three characters or more) → the
+    #: lengths of the names that start with them, longest first
+    lengths_by_head: dict[str, tuple[int, ...]]
 
 
 @lru_cache(maxsize=1)
@@ -151,30 +154,31 @@ def _build_table() -> DivisionTable:
     header = next(reader)
     at_code, at_name = header.index("adcode"), header.index("name")
     by_code: dict[str, Division] = {}
+    by_full: dict[str, list[Division]] = {}
+    by_short: dict[str, list[Division]] = {}
+    heads: dict[str, set[int]] = {}
     for code, name in sorted((r[at_code][:6], r[at_name].strip()) for r in reader if r):
+        if code in by_code:
+            continue
+        parent = None
         if code[2:] == "0000":
             level = "province"
         elif code[4:] == "00":
             level = "city"
-        else:
-            level = "county"
-        if code in by_code:
-            continue
-        parent = None
-        if level == "city":
             parent = by_code.get(code[:2] + "0000")
             if parent is not None and parent.name == name:
                 continue  # 重庆市 500100 repeats the province
-        elif level == "county":
+        else:
+            level = "county"
             parent = by_code.get(code[:4] + "00") or by_code.get(code[:2] + "0000")
-        by_code[code] = Division(code, name, level, parent, _shorts(name, level, by_length))
-    by_full: dict[str, list[Division]] = {}
-    by_short: dict[str, list[Division]] = {}
-    for d in by_code.values():
-        by_full.setdefault(d.name, []).append(d)
-        for s in d.shorts:
-            by_short.setdefault(s, []).append(d)
-    return DivisionTable(by_code, by_full, by_short)
+        d = by_code[code] = Division(code, name, level, parent, _shorts(name, level, by_length))
+        by_full.setdefault(name, []).append(d)
+        for short in d.shorts:
+            by_short.setdefault(short, []).append(d)
+        if len(name) >= 3:
+            heads.setdefault(name[:2], set()).add(len(name))
+    lengths = {head: tuple(sorted(ks, reverse=True)) for head, ks in heads.items()}
+    return DivisionTable(by_code, by_full, by_short, lengths)
 
 
 def lookup_full(name: str) -> list[Division]:
@@ -197,17 +201,6 @@ def county_suffix(place: str) -> str | None:
     return suffixes.pop() if len(suffixes) == 1 else None
 
 
-@lru_cache(maxsize=1)
-def _lengths_by_head() -> dict[str, tuple[int, ...]]:
-    """The first two characters of every full name (three characters or more) →
-    the lengths of the names that start with them, longest first."""
-    heads: dict[str, set[int]] = {}
-    for name in table().by_full:
-        if len(name) >= 3:
-            heads.setdefault(name[:2], set()).add(len(name))
-    return {head: tuple(sorted(lengths, reverse=True)) for head, lengths in heads.items()}
-
-
 def find_full_names(s: str) -> list[tuple[int, int, str]]:
     """Full names of divisions (three characters or more) written in ``s``,
     left to right, the longest at each place.
@@ -216,7 +209,7 @@ def find_full_names(s: str) -> list[tuple[int, int, str]]:
     [(2, 5, '天水市'), (5, 8, '秦州区')]
     """
     by_full = table().by_full
-    by_head = _lengths_by_head()
+    by_head = table().lengths_by_head
     out = []
     i, n = 0, len(s)
     while i < n:

@@ -23,7 +23,6 @@ whose own name contains 牵头单位 ("工作专班牵头单位牵头") is a uni
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -92,10 +91,13 @@ _BY_WHOM = regex.compile("由")
 _ANY_LABEL = regex.compile(r"(?<=[，,；;。])\s*(?P<label>\p{Han}{2,6})\s*[：:]\s*")
 #: where a label may start a clause outside brackets: after a line start or a sentence
 #: end (the character before it), a label after its indent (``_label_starts``)
-_LABEL_START_AFTER = regex.compile(r"[\n。；;]")
 _INDENT = regex.compile(r"[ \t\u3000\u00a0]*")
 _LABEL_HERE = regex.compile(r"(?:" + _LABEL_WORDS + r")\s*[：:]")
 _LABEL_FIRST = frozenset(w[0] for w in (*ROLE_LABELS, *NEUTRAL_LABELS) if w)
+#: a line break or sentence end, its indent, and a character a label starts with: where a label may start
+_LABEL_START_AFTER = regex.compile(
+    r"[\n。；;][ \t\u3000\u00a0]*(?=[" + regex.escape("".join(sorted(_LABEL_FIRST))) + "])"
+)
 #: white space, removed from a piece by joining what is between (faster than a per-character join)
 _NON_WHITESPACE_RUN = re.compile("[^" + re.escape("".join(sorted(WHITESPACE))) + "]+")
 
@@ -390,11 +392,13 @@ def _label_starts(text: str, start: int, end: int) -> Iterator[int]:
     """Where labels start in ``[start, end)``: after the indent of a line or
     of a sentence (tried only there: a pattern that scanned every offset
     for a line start was 20 times slower)."""
-    after = (brk.end() for brk in _LABEL_START_AFTER.finditer(text, max(start - 1, 0), max(end - 1, 0)))
-    for p in itertools.chain([0] if start == 0 else [], after):
-        q = _INDENT.match(text, p, end).end()  # type: ignore[union-attr]  # matches the empty string
+    if start == 0:
+        q = _INDENT.match(text, 0, end).end()  # type: ignore[union-attr]  # matches the empty string
         if q < end and text[q] in _LABEL_FIRST and _LABEL_HERE.match(text, q, end):
             yield q
+    for brk in _LABEL_START_AFTER.finditer(text, max(start - 1, 0), end):
+        if _LABEL_HERE.match(text, brk.end(), end):
+            yield brk.end()
 
 
 def _closes_sentence(text: str, a: int, b: int, clause: Clause) -> bool:

@@ -4,6 +4,7 @@ that matter."""
 
 from __future__ import annotations
 
+import bisect
 import itertools
 
 import regex
@@ -16,6 +17,7 @@ from notice_parser.extract.clauses import (
     _label_starts,
     _Readings,
     _run_end,
+    _Taken,
     _verb_split,
     parse_clause,
 )
@@ -115,3 +117,34 @@ def test_a_verb_is_cut_off_where_trimming_cuts_it():
             assert found[1] == _units_end_by_trimming(text, 2, len(text) - 1, k), s
     text = "（市环保局 牵 头）"
     assert _verb_split(text, 1, len(text) - 1) == ("lead", 6)
+
+
+class _PlainTaken:
+    """The plain form of ``_Taken``: a bisection for every question and every addition."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def holds(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.starts, pos)
+        return k > 0 and pos < self.ends[k - 1]
+
+    def add(self, a: int, b: int) -> None:
+        if b <= a:
+            return
+        lo, hi = bisect.bisect_left(self.ends, a), bisect.bisect_right(self.starts, b)
+        if lo < hi:
+            a, b = min(a, self.starts[lo]), max(b, self.ends[hi - 1])
+        self.starts[lo:hi] = [a]
+        self.ends[lo:hi] = [b]
+
+
+def test_taken_text_is_what_the_plain_bisection_keeps():
+    for spans in itertools.product([(0, 2), (2, 4), (3, 3), (5, 7), (1, 6), (8, 9), (6, 8)], repeat=4):
+        taken, plain = _Taken(), _PlainTaken()
+        for a, b in spans:
+            taken.add(a, b)
+            plain.add(a, b)
+            assert (taken._starts, taken._ends) == (plain.starts, plain.ends), spans
+            assert [taken.holds(p) for p in range(11)] == [plain.holds(p) for p in range(11)], spans

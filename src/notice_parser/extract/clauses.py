@@ -94,9 +94,10 @@ _ANY_LABEL = regex.compile(r"(?<=[，,；;。])\s*(?P<label>\p{Han}{2,6})\s*[：
 _INDENT = regex.compile(r"[ \t\u3000\u00a0]*")
 _LABEL_HERE = regex.compile(r"(?:" + _LABEL_WORDS + r")\s*[：:]")
 _LABEL_FIRST = frozenset(w[0] for w in (*ROLE_LABELS, *NEUTRAL_LABELS) if w)
-#: a line break or sentence end, its indent, and a character a label starts with: where a label may start
+#: a line break or sentence end, its indent, and a label with its colon: where a label starts
+_LABEL_FIRST_CLASS = "[" + regex.escape("".join(sorted(_LABEL_FIRST))) + "]"
 _LABEL_START_AFTER = regex.compile(
-    r"[\n。；;][ \t\u3000\u00a0]*(?=[" + regex.escape("".join(sorted(_LABEL_FIRST))) + "])"
+    r"[\n。；;][ \t\u3000\u00a0]*(?=" + _LABEL_FIRST_CLASS + ")(?=" + _LABEL_HERE.pattern + ")"
 )
 #: white space, removed from a piece by joining what is between (faster than a per-character join)
 _NON_WHITESPACE_RUN = re.compile("[^" + re.escape("".join(sorted(WHITESPACE))) + "]+")
@@ -129,11 +130,17 @@ class _Taken:
         self._ends: list[int] = []
 
     def holds(self, pos: int) -> bool:
+        if not self._ends or pos >= self._ends[-1]:
+            return False  # past every stretch (the common case: text is read in order)
         k = bisect.bisect_right(self._starts, pos)
         return k > 0 and pos < self._ends[k - 1]
 
     def add(self, a: int, b: int) -> None:
         if b <= a:
+            return
+        if not self._ends or a > self._ends[-1]:  # after every stretch, not touching the last
+            self._starts.append(a)
+            self._ends.append(b)
             return
         lo = bisect.bisect_left(self._ends, a)  # the stretches that touch or overlap [a, b]
         hi = bisect.bisect_right(self._starts, b)
@@ -397,8 +404,7 @@ def _label_starts(text: str, start: int, end: int) -> Iterator[int]:
         if q < end and text[q] in _LABEL_FIRST and _LABEL_HERE.match(text, q, end):
             yield q
     for brk in _LABEL_START_AFTER.finditer(text, max(start - 1, 0), end):
-        if _LABEL_HERE.match(text, brk.end(), end):
-            yield brk.end()
+        yield brk.end()
 
 
 def _closes_sentence(text: str, a: int, b: int, clause: Clause) -> bool:
@@ -413,7 +419,10 @@ def _closes_sentence(text: str, a: int, b: int, clause: Clause) -> bool:
 
 
 def _only_space(text: str, a: int, b: int) -> bool:
-    return all(ch in WHITESPACE for ch in text[a:b])
+    return not text[a:b].strip(_WHITESPACE_CHARS)
+
+
+_WHITESPACE_CHARS = "".join(sorted(WHITESPACE))
 
 
 def _merge_adjacent(text: str, clauses: list[Clause]) -> list[Clause]:
@@ -427,7 +436,7 @@ def _merge_adjacent(text: str, clauses: list[Clause]) -> list[Clause]:
             and prev.labelled
             and cl.labelled
             and _only_space(text, prev.end, cl.start)
-            and not ({p.role for p in prev.parts} & {p.role for p in cl.parts})
+            and not (prev.parts and cl.parts and {p.role for p in prev.parts} & {p.role for p in cl.parts})
         ):
             prev.end = cl.end
             prev.parts += cl.parts
@@ -657,7 +666,7 @@ def _label_run_clauses(
             if brackets[k].end <= b and id(brackets[k]) not in absorbed:
                 inner.append(brackets[k])
             k += 1
-        holes = [(cl.start, cl.end) for cl in inner]
+        holes = [(cl.start, cl.end) for cl in inner] if inner else []
         clause = readings.parse(text, a, b, holes)
         if clause is None:
             # a neutral label line (完成时限：…) joins the clause it touches (a run

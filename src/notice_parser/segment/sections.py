@@ -39,7 +39,10 @@ _MARKER_START = regex.compile(r"[第〇零一二三四五六七八九十两（(0
 _INDENT = " \t\u00a0\u3000\u2002\u2003"
 _BOX_START = regex.compile(r"(?m)^[ \t\u3000\u00a0]*(?:" + alternation(BOX_WORDS) + r")")
 #: a sentence end and the indent after it: a heading glued onto the sentence starts there
-_AFTER_SENTENCE = regex.compile("[" + regex.escape(SENTENCE_ENDS) + "][" + _INDENT + "]*")
+#: (where a marker character follows: that place is the match's end)
+_AFTER_SENTENCE = regex.compile(
+    "[" + regex.escape(SENTENCE_ENDS) + "][" + _INDENT + "]*(?=" + _MARKER_START.pattern + ")"
+)
 _HAN_DOT = regex.compile(r"\p{Han}[.．](?=\p{Han})")
 
 #: how many numbers a list may skip at a line start before a marker is not believed
@@ -152,11 +155,7 @@ def _inside_starts(text: str, p: int, line_end: int, collapsed: bool) -> Iterato
     found without visiting every numeral of the line."""
     if collapsed:
         return (m.start() for m in _MARKER_START.finditer(text, p + 1, line_end))
-    return (
-        q
-        for m in _AFTER_SENTENCE.finditer(text, p, line_end)
-        if (q := m.end()) < line_end and _MARKER_START.match(text, q)
-    )
+    return (m.end() for m in _AFTER_SENTENCE.finditer(text, p, line_end))
 
 
 @dataclass

@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -387,10 +388,16 @@ def _cold_env(src: Path | None) -> dict:
 
 
 def bench_cold(args, tmpdir: Path, base: Path | None) -> None:
+    cpu = {}  # CPU time (user + sys) of each side's best run: steadier than wall time on a loaded machine
+
     def run(cmd, src):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t = time.perf_counter()
         out = subprocess.run(cmd, env=_cold_env(src), check=True, capture_output=True, text=True)
-        return time.perf_counter() - t, out.stdout
+        wall = time.perf_counter() - t
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        run.cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+        return wall, out.stdout
 
     cli = [sys.executable, "-m", "notice_parser", str(TIANSHUI), "-o", os.devnull]
     sides = {"current": None, **({"baseline": base} if base else {})}
@@ -400,6 +407,7 @@ def bench_cold(args, tmpdir: Path, base: Path | None) -> None:
         for name, src in sides.items():
             t, _ = run(cli, src)
             best[name] = min(best[name], t) if round_ else best[name]
+            cpu[name] = min(cpu.get(name, float("inf")), run.cpu) if round_ else float("inf")
         t, _ = run([sys.executable, "-c", "pass"], None)
         best["python"] = min(best["python"], t)
         t, _ = run([sys.executable, "-c", _FLOOR], None)
@@ -410,6 +418,9 @@ def bench_cold(args, tmpdir: Path, base: Path | None) -> None:
     line = f"cold parse-notice on Tianshui: {cur:.3f} s (goal <= 0.2; .pyc cached)"
     if base:
         line += f"; baseline {best['baseline']:.3f} s, ratio {cur / best['baseline']:.2f}"
+        line += (
+            f"; CPU time {cpu['current']:.3f} vs {cpu['baseline']:.3f} s, ratio {cpu['current'] / cpu['baseline']:.2f}"
+        )
     print(line)
     p = [min(ph[i] for ph in phases[1:] or phases) for i in range(5)]
     print(

@@ -279,12 +279,24 @@ def _copies(tmpdir: Path, k: int) -> Path:
     return root
 
 
-def _batch_run(src: Path, out: Path, jobs: int) -> float:
+_CPU: dict[tuple[int, int], list[float]] = {}
+
+
+def _batch_run(src: Path, out: Path, jobs: int, key: tuple[int, int] | None = None) -> float:
+    """Wall time of one run; its CPU time (all its processes) is kept in _CPU[key]."""
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     subprocess.run(
         [sys.executable, "-m", "notice_parser", str(src), "-o", str(out), "--jobs", str(jobs), "-q"], check=True
     )
-    return time.perf_counter() - t
+    wall = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if key is not None:
+        cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+        _CPU.setdefault(key, []).append(cpu)
+    return wall
 
 
 def _spin(n: int = 3_000_000) -> int:
@@ -327,7 +339,7 @@ def bench_jobs(args, tmpdir: Path) -> None:
         ceiling.append(machine_ceiling())
         for k, src in ((1, x1), (4, x4)):
             for jobs in (1, 2) if r % 2 == 0 else (2, 1):
-                runs.setdefault((k, jobs), []).append(_batch_run(src, tmpdir / f"out-{k}-{jobs}-{r}", jobs))
+                runs.setdefault((k, jobs), []).append(_batch_run(src, tmpdir / f"out-{k}-{jobs}-{r}", jobs, (k, jobs)))
         load.append(os.getloadavg()[0])
     print(
         f"--jobs, each run `python -m notice_parser DIR -o OUT --jobs N -q` with its cold start "
@@ -353,6 +365,13 @@ def bench_jobs(args, tmpdir: Path) -> None:
         f"{3 * n1 / _median(steady[1]):.0f} docs/s, --jobs 2 {3 * n1 / _median(steady[2]):.0f} docs/s; "
         f"throughput ratio median {_median(ratios):.2f} (goal >= 1.7); the one-off start-up of a run "
         f"(x1 time minus its files at the steady rate): --jobs 1 {fixed[1]:.2f} s, --jobs 2 {fixed[2]:.2f} s"
+    )
+    cpu = {key: _median(v) for key, v in _CPU.items()}
+    print(
+        f"  CPU time of a run, all its processes (what load does not change much): corpus --jobs 1 "
+        f"{cpu[1, 1]:.2f} s, --jobs 2 {cpu[1, 2]:.2f} s; x4 --jobs 1 {cpu[4, 1]:.2f} s, --jobs 2 {cpu[4, 2]:.2f} s "
+        f"(the pool's extra work: x{cpu[4, 2] / cpu[4, 1]:.2f}; on two idle cores --jobs 2 could take at best "
+        f"the start-up + half the rest)"
     )
 
 

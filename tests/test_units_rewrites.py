@@ -7,7 +7,15 @@ from __future__ import annotations
 
 import itertools
 
-from notice_parser.extract.units import _LAZY_PLACES, _DocumentNames, _gazetteer, _joins_units, _split_compact
+from notice_parser.extract.units import (
+    _LAZY_PLACES,
+    _DocumentNames,
+    _gazetteer,
+    _is_bare_department,
+    _is_level_group,
+    _joins_units,
+    _split_compact,
+)
 from notice_parser.lexicon.roles import CONJUNCTIONS, UNIT_SEPARATORS
 
 TEXT = "一、秦州区委、秦安县政府负责。\n二、（责任单位：秦州、麦积、秦安、张家川县区政府）"
@@ -74,3 +82,10 @@ def test_split_compact_cuts_where_a_character_walk_cuts():
             s = "".join(parts)
             assert _split_compact(s) == _split_by_character(s), s
     assert _split_compact("市环保局和市水务局、省工业和信息化厅及各有关部门") == [(0, 4), (5, 9), (10, 18), (19, 24)]
+
+
+def test_bare_departments_and_level_groups_read_past_ordinary_words():
+    assert _is_bare_department("卫生健康局") and _is_bare_department("市场监管局")  # 市场 is a word, not a level
+    assert not _is_bare_department("区教育局") and not _is_bare_department("城关区市场监管局")
+    assert _is_level_group("有关部门") and _is_level_group("相关行业主管部门") and _is_level_group("有关城乡部门")
+    assert not _is_level_group("有关县区部门")

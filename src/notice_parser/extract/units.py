@@ -467,10 +467,23 @@ def _is_bare_department(name: str) -> bool:
     (厦门海关, 各区政府, 国家税务总局…, a company), a department ending."""
     if not 2 <= len(name) <= 12 or name.startswith(STANDALONE_MARKS) or not name.endswith(DEPARTMENT_ENDINGS):
         return False
-    rest = name
+    return _LEVEL_OR_SUB_COUNTY.search(_without_level_words(name)) is None
+
+
+#: the words ``_is_bare_department`` and ``_is_level_group`` look for (one search, not a test per word)
+_LEVEL_CHAR_WORD = regex.compile(alternation(LEVEL_CHAR_WORDS))
+_LEVEL_WORD = regex.compile(alternation(LEVEL_PREFIXES))
+_LEVEL_OR_SUB_COUNTY = regex.compile(alternation((*LEVEL_PREFIXES, *SUB_COUNTY_WORDS)))
+
+
+def _without_level_words(name: str) -> str:
+    """``name`` without the ordinary words that hold a level character (城乡, 市场 …),
+    removed one table word after the other."""
+    if _LEVEL_CHAR_WORD.search(name) is None:
+        return name  # (the common case: nothing to remove)
     for w in LEVEL_CHAR_WORDS:
-        rest = rest.replace(w, "")
-    return not any(p in rest for p in (*LEVEL_PREFIXES, *SUB_COUNTY_WORDS))
+        name = name.replace(w, "")
+    return name
 
 
 def _takes_prefix(doc: _DocumentNames, prefix: str, name: str) -> bool:
@@ -493,10 +506,7 @@ def _is_level_group(name: str) -> bool:
     """有关部门, 相关行业主管部门: a group with no level of its own."""
     if not name.startswith(LEVELLESS_GROUP_HEADS) or not name.endswith(GENERIC_BODIES) or len(name) > 12:
         return False
-    rest = name
-    for w in LEVEL_CHAR_WORDS:
-        rest = rest.replace(w, "")
-    return not any(p in rest for p in LEVEL_PREFIXES)
+    return _LEVEL_WORD.search(_without_level_words(name)) is None
 
 
 class _DocumentNames:

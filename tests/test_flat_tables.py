@@ -256,3 +256,21 @@ def test_a_run_on_table_with_units_before_the_time_is_cut_at_its_running_numbers
         ("优化审批服务", ([], ["县行政审批局", "县市场监管局"], []), ["2024-09-30"]),
         ("完善信用体系", ([], ["县发改局"], []), ["2024-12-31"]),
     ]
+
+
+def test_the_run_on_header_characters_are_those_of_its_words():
+    """Every header word (the pattern's language: up to three of its pieces joined) starts with a
+    RUN_ON_HEADER_FIRST_CHARS character and ends with a RUN_ON_HEADER_LAST_CHARS one, so a
+    line without such a pair holds no run of header words."""
+    import itertools
+
+    import regex
+
+    from notice_parser.lexicon import table_headers as TH
+
+    word = regex.compile(TH.RUN_ON_HEADER_WORD)
+    pieces = sorted(set(regex.findall(r"\p{Han}+", TH.RUN_ON_HEADER_WORD)))
+    words = {"".join(p) for k in (1, 2, 3) for p in itertools.product(pieces, repeat=k) if word.fullmatch("".join(p))}
+    assert {"序号", "主要工作任务", "具体牵头单位", "完成时限", "进度安排"} <= words
+    assert {w[0] for w in words} == set(TH.RUN_ON_HEADER_FIRST_CHARS)
+    assert {w[-1] for w in words} == set(TH.RUN_ON_HEADER_LAST_CHARS)

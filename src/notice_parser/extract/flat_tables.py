@@ -421,6 +421,8 @@ def _ends_table(s: str) -> bool:
 # -- the whole table on one line --------------------------------------------
 
 _HEADER_TOKEN = regex.compile(TH.RUN_ON_HEADER_WORD)
+#: two header words side by side: what every run-on header holds (a scan 6x cheaper than the run's)
+_HEADER_JOIN = regex.compile(f"[{TH.RUN_ON_HEADER_LAST_CHARS}][{TH.RUN_ON_HEADER_FIRST_CHARS}]")
 
 
 # compiled on first use (0.5 ms each): few documents write a whole table on one line
@@ -439,7 +441,7 @@ def _row_end() -> regex.Pattern[str]:
 def _run_on_table(ctx: Context, lines: list[_Line], i: int) -> tuple[Table | None, int] | None:
     text = ctx.text
     line = lines[i]
-    if line.end - line.start < 40:
+    if line.end - line.start < 40 or _HEADER_JOIN.search(text, line.start, line.end) is None:
         return None
     for m in _run_on_header().finditer(text, line.start, line.end):
         a = m.start()

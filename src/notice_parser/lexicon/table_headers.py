@@ -265,6 +265,10 @@ RUN_ON_HEADER_WORD = (
     r"|(?:主要|具体)?(?:牵头|责任|配合|协办|参与|承办|落实|主责)(?:单位|部门|处室|科室)"
     r"|(?:完成|办结|整改)?(?:时限|时间|期限)|时间节点|进度安排)"
 )
+#: the characters a header word starts with and ends with: a run of header words holds
+#: one's last character right before the next one's first, which is looked for first
+RUN_ON_HEADER_FIRST_CHARS = "主举事任具内办协参备完工序承措整时期来牵编落责进配重"
+RUN_ON_HEADER_LAST_CHARS = "位务号室容排措施注源点门间限项"
 #: a time value run into a list of units: 3月区经发局区环土局, 全年区环土局、区农发局
 RUN_ON_TIME_VALUE = (
     r"(?:(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月(?:份)?(?:底|上旬|中旬|下旬)?(?:前)?"

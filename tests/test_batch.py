@@ -253,3 +253,23 @@ def test_ctrl_c_during_a_pool_run_stops_the_workers_and_leaves_nothing_half_writ
     assert multiprocessing.active_children() == []  # the workers are gone
     assert "tianshui-2017-30.json" not in {p.name for p in out.iterdir()}
     assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no temporary left
+
+
+def test_ctrl_c_before_the_run_starts_is_one_line_and_exit_130(monkeypatch, capsys):
+    def interrupted(args):
+        raise KeyboardInterrupt  # while the inputs are listed, before the run's own handler
+
+    monkeypatch.setattr(batch, "expand_inputs", interrupted)
+    assert main([str(CORPORA), "-o", "unused", "-q"]) == 130
+    assert capsys.readouterr().err == "parse-notice: interrupted\n"
+
+
+def test_an_interrupt_that_python_dropped_is_raised_at_the_next_write():
+    interrupts = batch._Interrupts()
+    try:  # the handler ran inside a __del__: Python prints the exception and goes on
+        interrupts.handler(2, None)
+    except KeyboardInterrupt:
+        pass
+    with pytest.raises(KeyboardInterrupt):
+        with interrupts.writing():
+            raise AssertionError("nothing is written after an interrupt")

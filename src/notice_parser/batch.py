@@ -333,6 +333,8 @@ def in_input_order(results: Iterable[tuple[int, Any]]) -> Iterator:
 def _worker(conn, func: Callable) -> None:
     """A pool process: ``(index, task)`` in, ``(index, func(task))`` out, until told to stop."""
     _ignore_sigint()
+    if hasattr(signal, "pthread_sigmask"):  # blocked while it was started (see _Pool._start)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     while True:
         try:
             item = conn.recv()
@@ -366,7 +368,15 @@ class _Pool:
     def _start(self) -> Connection:
         conn, child = self.ctx.Pipe()
         proc = self.ctx.Process(target=_worker, args=(child, self.func), daemon=True)
-        proc.start()
+        # a Ctrl-C while the worker starts waits until it ignores them (no traceback from a worker);
+        # here it is delivered as soon as the start is done
+        blocks = hasattr(signal, "pthread_sigmask")
+        mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}) if blocks else None
+        try:
+            proc.start()
+        finally:
+            if mask is not None:
+                signal.pthread_sigmask(signal.SIG_SETMASK, mask)
         child.close()
         self.procs[conn] = proc
         return conn
@@ -474,13 +484,17 @@ def parse_many(
 
 class _Interrupts:
     """Ctrl-C raises KeyboardInterrupt, except inside a write, where it waits
-    until the write is complete."""
+    until the write is complete. An interrupt raised while the interpreter
+    runs a ``__del__`` is printed and dropped by Python: it is remembered, and
+    the next write raises it instead."""
 
     def __init__(self) -> None:
         self.depth = 0
         self.pending = False
+        self.seen = False
 
     def handler(self, signum, frame) -> None:
+        self.seen = True
         if self.depth:
             self.pending = True
         else:
@@ -488,6 +502,8 @@ class _Interrupts:
 
     @contextmanager
     def writing(self):
+        if self.seen and not self.depth:
+            raise KeyboardInterrupt
         self.depth += 1
         try:
             yield

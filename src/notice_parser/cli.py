@@ -15,7 +15,7 @@ from typing import NoReturn
 
 from .files import write_atomically  # noqa: F401  (kept importable from here)
 
-EXIT_OK, EXIT_USAGE, EXIT_UNREADABLE = 0, 2, 3
+EXIT_OK, EXIT_USAGE, EXIT_UNREADABLE, EXIT_INTERRUPTED = 0, 2, 3, 130
 
 EPILOG = """\
 examples:
@@ -128,6 +128,14 @@ def _text_codec(name: str) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:  # before a batch run handles it (it says what was written)
+        sys.stderr.write("parse-notice: interrupted\n")
+        return EXIT_INTERRUPTED
+
+
+def _main(argv: list[str] | None) -> int:
     _utf8_streams()
     args = build_parser().parse_args(argv)
     if args.encoding is not None and not _text_codec(args.encoding):

@@ -25,6 +25,7 @@ from .subject import (
     strip_change_words,
     strip_subject,
     trail_strip,
+    verb_at_end,
 )
 from .values import Spread, comparator, distribute
 
@@ -168,14 +169,13 @@ def _read_subject(text: str, g: Group, cst: ClauseState) -> Subject:
     """The verb between the baseline (or the subject) and the list, and the subject before it."""
     baseline, subject_start = cst.baseline, cst.subject_start
     verb_from = baseline.end if baseline else subject_start
-    vm = P.VERB_AT_END.search(text, verb_from, g.start) if P.VERB_BEFORE.match(text, verb_from, g.start) else None
-    verb = vm["verb"] if vm else None
+    verb, verb_at, approx = verb_at_end(text[verb_from : g.start])
     if baseline:
         bm = P.BASELINE_MARK.search(text, subject_start, baseline.start)
         assert bm is not None  # found when the baseline was taken
         subj_end = bm.start()
     else:
-        subj_end = vm.start() if vm else g.start
+        subj_end = verb_from + verb_at if verb else g.start
     subject_raw = text[subject_start:subj_end]
     opened = max(subject_raw.rfind("（"), subject_raw.rfind("("))
     if opened >= 0 and ")" not in subject_raw[opened:] and "）" not in subject_raw[opened:]:
@@ -193,7 +193,7 @@ def _read_subject(text: str, g: Group, cst: ClauseState) -> Subject:
     if lm:  # the subject is only a level: "市、县级不低于70%"
         core, scopes, level_only = "", [lm["scope"]], True
     verb_cmp = W.COMPARATOR_VERBS.get(verb) if verb else None
-    approx_pre = bool(vm and vm["approx"])
+    approx_pre = bool(verb and approx)
     return Subject(verb, verb_cmp, approx_pre, subject_raw, baseline_year, distribute, share, core, scopes, level_only)
 
 
@@ -296,7 +296,7 @@ def _group_targets(
             prev_indicator = indicators[-1]
             if fl is None:
                 carry = Carry(cl.sent.paragraph, prev_indicator)
-        st = st._replace(prev_indicator=prev_indicator, prev_idx=new_idx, carry=carry)
+        st = SentenceState(st.carried, carry, prev_indicator, new_idx)  # (_replace is a slow generic copy)
     return ClauseState(_after(g, counted), prev_verb_cmp=subj.verb_cmp), st
 
 

@@ -4,6 +4,7 @@ time, scope, lead and trail words stripped, or the noun counted after it."""
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 
 from ...spans import squeeze
 from .. import wordcut
@@ -57,16 +58,52 @@ def _strip_once(s: str, scopes: list[str]) -> tuple[str, list[str]]:
     return s, scopes
 
 
+#: subjects up to this length are read once per distinct text (lists and checklists
+#: repeat their subjects); longer ones are read each time and not kept
+_REMEMBERED = 64
+
+
 def strip_subject(s: str) -> tuple[str, list[str]]:
     """Strip time, lead and whole-jurisdiction words; return (core, scopes)."""
-    scopes: list[str] = []
     if not s:
-        return s, scopes  # nothing to strip (a list right after the one before)
+        return s, []  # nothing to strip (a list right after the one before)
+    core, scopes = _strip_subject_remembered(s) if len(s) <= _REMEMBERED else _strip_subject(s)
+    return core, list(scopes)
+
+
+@lru_cache(maxsize=2048)
+def _strip_subject_remembered(s: str) -> tuple[str, tuple[str, ...]]:
+    return _strip_subject(s)
+
+
+def _strip_subject(s: str) -> tuple[str, tuple[str, ...]]:
+    scopes: list[str] = []
     prev = None
     while s != prev:
         prev = s
         s, scopes = _strip_once(s, scopes)
-    return s, scopes
+    return s, tuple(scopes)
+
+
+def verb_at_end(s: str) -> tuple[str | None, int, str | None]:
+    """(verb, where it starts, 约-word) of ``VERB_AT_END`` in ``s`` (the text
+    between a subject and its value list), or (None, 0, None).
+
+    >>> verb_at_end("覆盖率达到"), verb_at_end("控制在"), verb_at_end("全市")
+    (('达到', 3, None), ('控制在', 0, None), (None, 0, None))
+    """
+    return _verb_at_end_remembered(s) if len(s) <= _REMEMBERED else _verb_at_end(s)
+
+
+@lru_cache(maxsize=2048)
+def _verb_at_end_remembered(s: str) -> tuple[str | None, int, str | None]:
+    return _verb_at_end(s)
+
+
+def _verb_at_end(s: str) -> tuple[str | None, int, str | None]:
+    # the reverse test anchored at the end first: a failing search tries every position of s
+    vm = P.VERB_AT_END.search(s) if P.VERB_BEFORE.match(s) else None
+    return (vm["verb"], vm.start(), vm["approx"]) if vm else (None, 0, None)
 
 
 def split_subjects(core: str, n: int | None) -> list[str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 
+from notice_parser.context import Context
 from notice_parser.extract.units import (
     _LAZY_PLACES,
     _DocumentNames,
@@ -15,6 +16,7 @@ from notice_parser.extract.units import (
     _is_level_group,
     _joins_units,
     _split_compact,
+    split_units,
 )
 from notice_parser.lexicon.roles import CONJUNCTIONS, UNIT_SEPARATORS
 
@@ -89,3 +91,17 @@ def test_bare_departments_and_level_groups_read_past_ordinary_words():
     assert not _is_bare_department("区教育局") and not _is_bare_department("城关区市场监管局")
     assert _is_level_group("有关部门") and _is_level_group("相关行业主管部门") and _is_level_group("有关城乡部门")
     assert not _is_level_group("有关县区部门")
+
+
+def test_a_repeated_unit_list_is_read_once_and_placed_where_it_stands():
+    text = "（责任单位：秦州、麦积区委和区政府）\n（责任单位：秦州、麦积区委和区政府）\n（责任单位：市 环保局）"
+    ctx = Context(text)
+    first, second = text.index("秦州"), text.index("秦州", 10)
+    end1, end2 = text.index("）"), text.index("）", second)
+    a, b = split_units(ctx, first, end1), split_units(ctx, second, end2)
+    assert [u.name for u in a] == [u.name for u in b] == ["秦州区委", "麦积区委", "秦州区政府", "麦积区政府"]
+    assert [u.span for u in b] == [(u.span[0] + second - first, u.span[1] + second - first) for u in a]
+    assert all(text[u.span[0] : u.span[1]] == u.raw for u in a + b)
+    assert b == split_units(Context(text), second, end2)  # what a fresh parse reads
+    last = text.rindex("市")
+    assert [(u.name, u.raw) for u in split_units(ctx, last, len(text) - 1)] == [("市环保局", "市 环保局")]

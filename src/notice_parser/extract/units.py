@@ -525,6 +525,8 @@ class _DocumentNames:
         self._runs: dict[int, list[tuple[str, str]]] = {}
         self._compact: str | None = None
         self._seen: dict[str, bool] = {}
+        #: stretch → the units it names, (name, start, end) in the stretch
+        self.units: dict[str, list[tuple[str, int, int]]] = {}
 
     @classmethod
     def of(cls, ctx: Context) -> _DocumentNames:
@@ -600,13 +602,25 @@ def _restore_prefix(doc: _DocumentNames, pieces: list[_Piece], links: list[str])
 
 
 def split_units(ctx: Context, start: int, end: int) -> list[Unit]:
-    """Units named in ``ctx.text[start:end]``, in order, expanded."""
-    view = CompactView.of(ctx.text, start, end)
+    """Units named in ``ctx.text[start:end]``, in order, expanded. What a
+    stretch names depends on the stretch and the document only, so each
+    stretch is read once per parse (a notice repeats its unit lists)."""
+    doc = _DocumentNames.of(ctx)
+    stretch = ctx.text[start:end]
+    found = doc.units.get(stretch)
+    if found is None:
+        found = doc.units[stretch] = _read_units(doc, stretch)
+    return [Unit(name=name, raw=stretch[a:b], span=(start + a, start + b)) for name, a, b in found]
+
+
+def _read_units(doc: _DocumentNames, text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of the units ``text`` names, in order, expanded."""
+    view = CompactView.of(text, 0, len(text))
     compact = view.compact
     spans = [
         cut
         for a, b in _split_compact(compact)
-        for piece in _split_at_spaces(ctx.text, view, a, b)
+        for piece in _split_at_spaces(text, view, a, b)
         for cut in _split_concatenated(compact, *piece)
     ]
     pieces: list[_Piece] = []
@@ -635,14 +649,9 @@ def split_units(ctx: Context, start: int, end: int) -> list[Unit]:
             pieces.append(_Piece(a + m.start(1), b, m.group(1)))
         else:
             pieces.append(_Piece(a, b, name))
-    doc = _DocumentNames.of(ctx)
     pieces = _restore_prefix(doc, pieces, links)
-    expanded = _expand(doc, pieces, links)
     units = []
-    for p in expanded:
-        s, e = view.to_span(p.i, p.j)
-        name = p.name
-        if not name.strip(_WHITESPACE_CHARS):  # empty, or white space only
-            continue
-        units.append(Unit(name=name, raw=ctx.text[s:e], span=(s, e)))
+    for p in _expand(doc, pieces, links):
+        if p.name.strip(_WHITESPACE_CHARS):  # (not empty, nor white space only)
+            units.append((p.name, *view.to_span(p.i, p.j)))
     return units

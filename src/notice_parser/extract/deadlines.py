@@ -188,7 +188,18 @@ _YEAR_LIST_HEAD_RE = regex.compile(
 
 # Words every match of a pattern holds (one of them): a region holding none is
 # not scanned with the pattern (a substring test costs far less than a scan)
-_RANGE_NEEDS = W.RANGE_SEPARATORS
+
+
+def _fewest(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` less those holding a shorter one of them (found whenever they are).
+
+    >>> _fewest(("以内", "之内", "内", "时间", "的时间"))
+    ('内', '时间')
+    """
+    return tuple(w for w in words if not any(v != w and v in w for v in words))
+
+
+_RANGE_NEEDS = _fewest(W.RANGE_SEPARATORS)
 _YEAR_LIST_NEEDS = ("年",)
 
 # a month range with no year: 5月—7月, 5-7月, 五至七月 (the year of the sentence or notice)
@@ -263,7 +274,7 @@ _DURATION_RE = regex.compile(
     regex.VERBOSE,
 )
 
-_DURATION_NEEDS = W.WITHIN_SUFFIXES + W.DURATION_TIME_WORDS
+_DURATION_NEEDS = _fewest(W.WITHIN_SUFFIXES + W.DURATION_TIME_WORDS)
 _MONTH_NEEDS = ("月",)  # a month range, a day range
 
 _RECURRING_RE = regex.compile(
@@ -419,7 +430,11 @@ class _Scan:
 
     def has(self, needles: tuple[str, ...]) -> bool:
         """Does the compact text hold one of ``needles``?"""
-        return any(n in self.s for n in needles)
+        s = self.s
+        for n in needles:  # (a loop: a generator costs more than these few tests)
+            if n in s:
+                return True
+        return False
 
     def masked(self, start: int, end: int) -> bool:
         """Does a mask hold ``start``, or start inside ``[start, end)``?"""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 WHITESPACE = frozenset(" \t\n\r\f\v\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff")
@@ -64,14 +65,18 @@ class CompactView:
     """
 
     compact: str
-    offsets: tuple[int, ...]
+    offsets: Sequence[int]  # a range when the stretch holds no whitespace (no offset is made)
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> CompactView:
+        piece = text[start:end]
+        compact = _WHITESPACE_RUN.sub("", piece)
+        if len(compact) == len(piece):
+            return cls(compact, range(start, end))
         offs: list[int] = []
         for m in _NON_WHITESPACE_RUN.finditer(text, start, end):  # runs, not characters
             offs.extend(range(m.start(), m.end()))
-        return cls(_WHITESPACE_RUN.sub("", text[start:end]), tuple(offs))
+        return cls(compact, tuple(offs))
 
     def to_span(self, i: int, j: int) -> tuple[int, int]:
         if j <= i:

@@ -274,3 +274,16 @@ def test_the_run_on_header_characters_are_those_of_its_words():
     assert {"序号", "主要工作任务", "具体牵头单位", "完成时限", "进度安排"} <= words
     assert {w[0] for w in words} == set(TH.RUN_ON_HEADER_FIRST_CHARS)
     assert {w[-1] for w in words} == set(TH.RUN_ON_HEADER_LAST_CHARS)
+    assert max(map(len, words)) == TH.RUN_ON_HEADER_LONGEST and min(map(len, words)) >= 2
+
+
+def test_a_line_is_scanned_for_a_run_on_header_only_with_two_joins_a_word_apart():
+    from notice_parser.extract.flat_tables import _may_hold_run_on_header
+
+    for text, expected in [
+        ("序号主要工作任务具体工作措施完成时限主要责任单位任务来源", True),
+        ("完成时限主要责任单位", False),  # two words: one join
+        ("各责任单位主要负责同志要亲自抓", False),  # 位主: one join
+        ("序号任务时限", True),  # joins 号任 and 务时, two apart
+    ]:
+        assert _may_hold_run_on_header(text, 0, len(text)) is expected, text

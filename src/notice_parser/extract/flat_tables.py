@@ -86,10 +86,12 @@ def _lines(text: str) -> list[_Line]:
 
 def _kinds(text: str, spans: list[tuple[int, int]]) -> list[str | None] | None:
     """Column kinds when ``spans`` are a task-table header, else None."""
+    if len(spans) < 3:
+        return None
     kinds = [classify_header(text[a:b])[0] for a, b in spans]
     found = set(kinds)
     unknown = sum(1 for k, (a, b) in zip(kinds, spans, strict=True) if k is None and squeeze(text[a:b]))
-    if unknown > _MAX_UNKNOWN or len(spans) < 3:
+    if unknown > _MAX_UNKNOWN:
         return None
     if not (found & set(ROLES)) or not ({"task", "deadline"} & found):
         return None
@@ -167,7 +169,9 @@ def _tab_table(text: str, lines: list[_Line], i: int) -> tuple[Table, int] | Non
     if line.end - line.start > 200:
         return None  # a header of column names is short
     for sep in (_TAB, _SPACES):
-        if sep.search(text, line.start, line.end):
+        # (spaces are cells' separators inside the line only: its indent is stripped first)
+        a, b = (line.start, line.end) if sep is _TAB else strip_span(text, line.start, line.end)
+        if sep.search(text, a, b):
             header = _tab_cells(text, line, sep)
             kinds = _kinds(text, header)
             if kinds is not None:
@@ -421,8 +425,20 @@ def _ends_table(s: str) -> bool:
 # -- the whole table on one line --------------------------------------------
 
 _HEADER_TOKEN = regex.compile(TH.RUN_ON_HEADER_WORD)
-#: two header words side by side: what every run-on header holds (a scan 6x cheaper than the run's)
+#: two header words side by side (a word's last character, the next one's first): a run of
+#: three holds two such joins, a middle word's length apart (a scan 6x cheaper than the run's)
 _HEADER_JOIN = regex.compile(f"[{TH.RUN_ON_HEADER_LAST_CHARS}][{TH.RUN_ON_HEADER_FIRST_CHARS}]")
+
+
+def _may_hold_run_on_header(text: str, start: int, end: int) -> bool:
+    joins = [m.start() for m in _HEADER_JOIN.finditer(text, start, end, overlapped=True)]
+    for n, a in enumerate(joins):
+        for b in joins[n + 1 :]:
+            if b - a > TH.RUN_ON_HEADER_LONGEST:
+                break
+            if b - a >= 2:
+                return True
+    return False
 
 
 # compiled on first use (0.5 ms each): few documents write a whole table on one line
@@ -441,7 +457,7 @@ def _row_end() -> regex.Pattern[str]:
 def _run_on_table(ctx: Context, lines: list[_Line], i: int) -> tuple[Table | None, int] | None:
     text = ctx.text
     line = lines[i]
-    if line.end - line.start < 40 or _HEADER_JOIN.search(text, line.start, line.end) is None:
+    if line.end - line.start < 40 or not _may_hold_run_on_header(text, line.start, line.end):
         return None
     for m in _run_on_header().finditer(text, line.start, line.end):
         a = m.start()

@@ -269,6 +269,8 @@ RUN_ON_HEADER_WORD = (
 #: one's last character right before the next one's first, which is looked for first
 RUN_ON_HEADER_FIRST_CHARS = "主举事任具内办协参备完工序承措整时期来牵编落责进配重"
 RUN_ON_HEADER_LAST_CHARS = "位务号室容排措施注源点门间限项"
+#: the longest header word (the shortest has two characters)
+RUN_ON_HEADER_LONGEST = 6
 #: a time value run into a list of units: 3月区经发局区环土局, 全年区环土局、区农发局
 RUN_ON_TIME_VALUE = (
     r"(?:(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月(?:份)?(?:底|上旬|中旬|下旬)?(?:前)?"

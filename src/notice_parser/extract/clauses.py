@@ -598,9 +598,15 @@ def _bracket_label_clauses(text: str, start: int, end: int) -> list[Clause]:
     return out
 
 
+#: every clause holds one of these: a bracket (a clause, a 【label】) or a colon (a label run, a division label)
+_CLAUSE_MARK = regex.compile("[" + regex.escape(_OPEN + "：:") + "]")
+
+
 def find_clauses(ctx: Context, start: int, end: int) -> list[Clause]:
     """Responsibility clauses in ``[start, end)``, in text order."""
     text = ctx.text
+    if _CLAUSE_MARK.search(text, start, end) is None:
+        return []  # (a heading, a sentence with neither bracket nor colon)
     taken = _Taken()
     brackets = _bracket_clauses(ctx, start, end)
     for cl in brackets:

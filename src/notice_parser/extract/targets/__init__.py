@@ -69,6 +69,7 @@ def _kept(ctx: Context, targets: list[Draft]) -> list[Target]:
     not set goals, nor is the same goal stated again: left out (and recorded)."""
     kept = []
     seen: set[tuple] = set()
+    made: dict[Draft, Target] = {}  # a list of equal values ("1%、1%、…") makes equal targets: validated once
     for t in targets:
         key = (t.value, t.value_max, t.unit, t.comparator, t.indicator, t.scope, t.year)
         if t.flag in _DROPPED_FLAGS:
@@ -77,5 +78,8 @@ def _kept(ctx: Context, targets: list[Draft]) -> list[Target]:
             ctx.skip("number", t.span, "duplicate")
         else:
             seen.add(key)
-            kept.append(t.target())
+            target = made.get(t)
+            if target is None:
+                target = made[t] = t.target()
+            kept.append(target)
     return kept

@@ -514,7 +514,8 @@ class _DocumentNames:
     need and kept on the parse's Context (never in a module cache keyed by
     whole texts): the place suffixes it writes after each place name, and
     whether it writes a name anywhere (whitespace closed up; a long list
-    repeats its names, so each answer is kept)."""
+    repeats its names, so each answer is kept); and the units each stretch
+    read so far names (they depend on the stretch and these answers only)."""
 
     KEY = "units.document_names"
 

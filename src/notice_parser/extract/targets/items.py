@@ -84,7 +84,8 @@ def bare_value_of_verb(text: str, start: int, at: int, end: int) -> bool:
     >>> bare_value_of_verb("效率降到1.3以下", 0, 4, 7), bare_value_of_verb("达到2020年", 0, 2, 6)
     (True, False)
     """
-    vm = P.VERB_AT_END.search(text, max(start, at - 8), at)
+    lo = max(start, at - 8)
+    vm = P.VERB_AT_END.search(text, lo, at) if P.may_end_with_verb(text, lo, at) else None
     if not vm or len(vm["verb"]) < 2 or vm["verb"] in W.CN_COUNT_WEAK_VERBS:
         return False
     nxt = text[end : end + 1]
@@ -120,7 +121,8 @@ def _round_amount(text: str, c: regex.Match[str], end: int) -> Item | None:
 def _cn_count(text: str, c: regex.Match[str], start: int) -> float | None:
     """The value of a count in Chinese numerals (一百台), or None when no
     comparator verb states it (十大产业, 一批, 四个意识 are names)."""
-    vm = P.VERB_AT_END.search(text, max(start, c.start() - 12), c.start())
+    lo, at = max(start, c.start() - 12), c.start()
+    vm = P.VERB_AT_END.search(text, lo, at) if P.may_end_with_verb(text, lo, at) else None
     verb = vm["verb"] if vm else None
     num = c["num"]
     value = parse_cn_number("一" + num if num[0] in "万亿" else num)  # 突破万亿元: one 万亿

@@ -114,6 +114,27 @@ VERB_AT_END = regex.compile(
     regex.VERBOSE,
 )
 
+#: what a VERB_AT_END match ends on before its trailing whitespace: the last character of a
+#: verb, of a distribute / share / filler word or of 约
+VERB_LAST_CHARS = frozenset(
+    w[-1] for w in (*W.COMPARATOR_VERBS, *W.DISTRIBUTE_WORDS, *W.SHARE_WORDS, *W.FILLER_WORDS, *W.APPROX_PREFIXES)
+)
+
+
+def may_end_with_verb(text: str, start: int, end: int) -> bool:
+    """Can ``VERB_AT_END`` match in ``text[start:end]``? Not when the character
+    before ``end`` is neither whitespace nor one such a match ends on (one test,
+    where a failing search tries every position).
+
+    >>> may_end_with_verb("覆盖率达到", 0, 5), may_end_with_verb("2020年", 0, 5), may_end_with_verb("达到 ", 0, 3)
+    (True, False, True)
+    """
+    if end <= start:
+        return False
+    ch = text[end - 1]
+    return ch in VERB_LAST_CHARS or ch.isspace()
+
+
 #: the same read backwards from the number: whether VERB_AT_END can match at
 #: all, anchored at the number (a search for VERB_AT_END tries every position of the subject)
 VERB_BEFORE = regex.compile(

@@ -101,8 +101,8 @@ def _verb_at_end_remembered(s: str) -> tuple[str | None, int, str | None]:
 
 
 def _verb_at_end(s: str) -> tuple[str | None, int, str | None]:
-    # the reverse test anchored at the end first: a failing search tries every position of s
-    vm = P.VERB_AT_END.search(s) if P.VERB_BEFORE.match(s) else None
+    # the cheap tests first: a failing search tries every position of s
+    vm = P.VERB_AT_END.search(s) if P.may_end_with_verb(s, 0, len(s)) and P.VERB_BEFORE.match(s) else None
     return (vm["verb"], vm.start(), vm["approx"]) if vm else (None, 0, None)
 
 

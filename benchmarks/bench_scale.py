@@ -377,6 +377,16 @@ def bench_jobs(args, tmpdir: Path) -> None:
         f"(the pool's extra work: x{cpu[4, 2] / cpu[4, 1]:.2f}; on two idle cores --jobs 2 could take at best "
         f"the start-up + half the rest)"
     )
+    # two idle cores, from CPU times (an estimate): --jobs 1 takes its CPU time; --jobs 2 its serial
+    # start-up (at most what --jobs 1 spends besides its files at the steady per-file cost) plus
+    # half of the rest
+    per_file = (cpu[4, 1] - cpu[1, 1]) / (3 * n1)
+    start = cpu[1, 1] - n1 * per_file
+    print(
+        f"  on two idle cores, estimated from these CPU times: corpus ratio "
+        f"{cpu[1, 1] / (start + (cpu[1, 2] - start) / 2):.2f} (a serial start-up of {start:.2f} s CPU, then half "
+        f"each), steady state {2 * (cpu[4, 1] - cpu[1, 1]) / (cpu[4, 2] - cpu[1, 2]):.2f}"
+    )
     clean = [r for r, c in enumerate(ceiling) if c >= 1.8]
     if clean:
         x1r = [runs[1, 1][r] / runs[1, 2][r] for r in clean]

@@ -9,7 +9,7 @@ import pytest
 
 from notice_parser.context import Context, Region
 from notice_parser.segment.header import read_header
-from notice_parser.segment.layout import layout_lines, split_virtual_lines
+from notice_parser.segment.layout import Line, layout_lines, split_lines, split_virtual_lines
 from notice_parser.segment.sections import _first_after, _in_sentence_lists, _Spans, find_candidates
 from notice_parser.segment.segmentation import segment
 
@@ -150,3 +150,21 @@ def test_a_sentence_list_on_a_collapsed_line_is_followed_through_its_own_style()
         (28, "ar_dot", 1),
     ]
     assert _in_sentence_lists(text, candidates) == {5, 16, 21}
+
+
+def test_split_lines_strips_the_whitespace_strip_span_strips():
+    # \u3000, \u00a0, \r and \ufeff are stripped; \u2028 is no line break and no whitespace here
+    text = "\u3000一、总体要求\r\n\n \u00a0\n\ufeff市环保局 负责\t\n\u2028x\n \u3000"
+    assert [(ln.start, ln.end, ln.text) for ln in split_lines(text)] == [
+        (1, 7, "一、总体要求"),
+        (14, 21, "市环保局 负责"),
+        (23, 25, "\u2028x"),
+    ]
+    assert split_lines("") == [] and split_lines(" \n\t\n") == []
+
+
+def test_line_compact_is_read_once_and_left_out_of_equality():
+    ln = Line(0, 9, "市 环保局\u3000负责")
+    assert ln.compact == "市环保局负责"
+    assert ln.__dict__["compact"] == "市环保局负责"
+    assert ln == Line(0, 9, "市 环保局\u3000负责") and "compact" not in repr(ln)

@@ -31,6 +31,7 @@ rebuilt, a ``table_not_read`` warning names the header.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
@@ -49,7 +50,7 @@ from ..lexicon.table_headers import (
 )
 from ..model import WarningCode
 from ..readers import Cell, Table
-from ..spans import SpanCover, squeeze, strip_span
+from ..spans import WHITESPACE, SpanCover, squeeze, strip_span
 from .context import Context
 from .tables import find_columns
 
@@ -168,6 +169,8 @@ def _tab_table(text: str, lines: list[_Line], i: int) -> tuple[Table, int] | Non
     line = lines[i]
     if line.end - line.start > 200:
         return None  # a header of column names is short
+    if not _SPACES.search(text, line.start, line.end):
+        return None  # neither a tab nor a run of spaces: one cell (the common case, one search)
     for sep in (_TAB, _SPACES):
         # (spaces are cells' separators inside the line only: its indent is stripped first)
         a, b = (line.start, line.end) if sep is _TAB else strip_span(text, line.start, line.end)
@@ -228,6 +231,8 @@ def _paragraph_header(text: str, lines: list[_Line], i: int) -> tuple[list[_Line
             break
         heads.append(lines[j])
         j += 1
+    if len(heads) < 3:
+        return None  # (dropping the lines above 序号 leaves fewer)
     # a title line just above (某县任务分工) is no column: the header starts at 序号
     keys = [header_key(h.text(text)) for h in heads]
     first = next((k for k, key in enumerate(keys) if key in _SERIAL_KEYS), 0)
@@ -272,6 +277,10 @@ def _align(text: str, cells: list[_Line], kinds: list[str | None], serial: bool)
     return [c if c is not None else _empty(at) for c in out]
 
 
+#: a character that is no whitespace (as :func:`~notice_parser.spans.squeeze` removes it)
+_FILLED = re.compile("[^" + "".join(sorted(WHITESPACE)) + "]")
+
+
 class _Paragraphs:
     """The document's lines, indexed once: where each starts, and which hold
     text (a table's rows are read over these, skipping blank lines)."""
@@ -279,7 +288,7 @@ class _Paragraphs:
     def __init__(self, text: str, lines: list[_Line]) -> None:
         self.lines = lines
         self.starts = [ln.start for ln in lines]
-        self.filled = [k for k, ln in enumerate(lines) if squeeze(ln.text(text))]
+        self.filled = [k for k, ln in enumerate(lines) if _FILLED.search(text, ln.start, ln.end)]
 
     def index(self, line: _Line) -> int:
         k = bisect.bisect_left(self.starts, line.start)

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache
 
 import regex
 
@@ -36,8 +37,9 @@ from ..lexicon.document import (
 )
 from ..lexicon.markers import PART_WORD
 from ..model import WarningCode
-from ..spans import squeeze, strip_span
+from ..spans import WHITESPACE, squeeze, strip_span
 
+_NOT_WHITESPACE = "[^" + "".join(sorted(WHITESPACE)) + "]"
 _SPACES = " \t\u00a0\u3000\u2002\u2003"
 _CN_DIGIT = "〇零○Ｏ一二三四五六七八九十"
 DATE = regex.compile(
@@ -59,6 +61,23 @@ _MARKER_START = regex.compile(
 )
 
 
+class _Compact:
+    """``Line.compact``: squeezed on first access and stored on the line, whose
+    own attribute then answers every later read. (``functools.cached_property``
+    takes a lock on every first access in Python 3.11: on a text of many short
+    lines, reading each line's compact form once cost as much as squeezing it.)"""
+
+    def __get__(self, line: Line, owner: type | None = None) -> str:
+        c = squeeze(line.text)
+        line.__dict__["compact"] = c
+        return c
+
+
+#: a line's text between its first and last non-whitespace character (whitespace as
+#: :func:`~notice_parser.spans.strip_span` strips it): one match per non-empty line
+_STRIPPED_LINE = re.compile(f"{_NOT_WHITESPACE}(?:[^\\n]*{_NOT_WHITESPACE})?")
+
+
 @dataclass(frozen=True)
 class Line:
     start: int  # first non-space character
@@ -66,9 +85,8 @@ class Line:
     text: str  # the stripped line as written
     virtual: bool = False  # cut from a line that lost its line breaks
 
-    @cached_property
-    def compact(self) -> str:  # computed once: rules read it many times per line
-        return squeeze(self.text)
+    #: the text without whitespace, computed once: rules read it many times per line
+    compact = _Compact()
 
 
 _PRIVATE_USE = regex.compile(r"[\ue000-\uf8ff]")
@@ -90,19 +108,7 @@ def private_use(text: str) -> tuple[WarningCode, str, tuple[int, int]] | None:
 
 def split_lines(text: str) -> list[Line]:
     """Non-empty lines with their spans, stripped of surrounding whitespace."""
-    out = []
-    pos = 0
-    n = len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
-        end = n if nl < 0 else nl
-        s, e = strip_span(text, pos, end)
-        if s < e:
-            out.append(Line(s, e, text[s:e]))
-        if nl < 0:
-            break
-        pos = nl + 1
-    return out
+    return [Line(m.start(), m.end(), m.group()) for m in _STRIPPED_LINE.finditer(text)]
 
 
 _FRONT_MATTER = regex.compile(FRONT_MATTER)
@@ -138,12 +144,16 @@ def is_chrome(s: str) -> bool:
     return True
 
 
+#: any of the words that make a line page chrome, wherever it stands (one search, not one per word)
+_BOILERPLATE_WORD = re.compile("|".join(map(re.escape, BOILERPLATE_CONTAINS)))
+
+
 def is_boilerplate(line: Line) -> bool:
     c = line.compact
     return (
         c.startswith(BOILERPLATE_PREFIXES)
         # a numbered item that mentions 公众号 is a task, not page chrome
-        or (any(w in c for w in BOILERPLATE_CONTAINS) and not is_marker_line(line))
+        or (_BOILERPLATE_WORD.search(c) is not None and not is_marker_line(line))
         or _FRONT_MATTER.match(c) is not None
         or is_chrome(line.text)
     )
@@ -178,12 +188,15 @@ def is_marker_line(line: Line) -> bool:
     return _MARKER_START.match(line.compact) is not None
 
 
+_SENTENCE_PUNCTUATION = re.compile("[。；;！？]")
+
+
 def looks_like_title(line: Line) -> bool:
     """A short line without sentence punctuation that ends like a title."""
     c = line.compact
     if len(c) < 4 or len(c) > 90 or is_marker_line(line):
         return False
-    if any(p in c for p in "。；;！？"):
+    if _SENTENCE_PUNCTUATION.search(c):
         return False
     return _TITLE_END.search(c) is not None
 

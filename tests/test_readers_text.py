@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from notice_parser.errors import DecodeError
-from notice_parser.readers.text import decode, normalise_newlines
+from notice_parser.readers.text import decode, find_text_tables, normalise_newlines
 
 TIANSHUI = (CORPORA / "tianshui-2017-30.txt").read_text(encoding="utf-8")
 
@@ -135,3 +135,11 @@ def test_a_plain_notice_does_not_import_the_markdown_reader():
         [sys.executable, "-c", code, str(CORPORA / "tianshui-2017-30.txt")], capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == "False"
+
+
+def test_tab_tables_need_enough_tabs_for_their_rows():
+    three_rows = "序号\t任务\t责任单位\n1\t治理\t市环保局\n2\t监测\t市水务局"  # 6 tabs: the fewest a table has
+    assert [t.span for t in find_text_tables(three_rows)] == [(0, 30)]
+    assert find_text_tables(three_rows[:-1].replace("\t市水务", "市水务")) == []  # 5 tabs
+    assert find_text_tables("甲\t乙\t丙\n" * 2, min_rows=1)[0].span == (0, 5 + 1 + 5)
+    assert find_text_tables("没有制表符的正文\n" * 100) == []

@@ -221,11 +221,12 @@ def _paragraph_header(text: str, lines: list[_Line], i: int) -> tuple[list[_Line
     while j < len(lines):
         if lines[j].end - lines[j].start > 40:
             break  # no column name is that long
-        s = squeeze(lines[j].text(text))
+        raw = lines[j].text(text)
+        s = squeeze(raw)
         if not s:
             j += 1
             continue
-        if "\t" in lines[j].text(text) or not _HEADER_LINE.match(s) or _SECTION_LINE.match(s):
+        if "\t" in raw or not _HEADER_LINE.match(s) or _SECTION_LINE.match(s):
             break
         if classify_header(s)[0] is None:
             break

@@ -201,6 +201,8 @@ def find_text_tables(text: str, *, min_rows: int = 2) -> list[Table]:
     (3, [3, 3, 3])
     """
     tables: list[Table] = []
+    if text.count("\t") < 2 * (min_rows + 1):
+        return tables  # too few tabs for min_rows + 1 lines of two or more (no line is visited)
     run: list[list[Cell]] = []
     run_tabs = -1
     pos = 0

@@ -130,6 +130,9 @@ def find_candidates(text: str, start: int, end: int, *, inline: bool) -> list[Ca
         # inside the line; never inside a marker already found ("（1）" is
         # not also "1）")
         covered = out[-1].end if out and out[-1].start >= p else p
+        if not collapsed and not _AFTER_SENTENCE.search(text, p, line_end):
+            pos = line_end + 1
+            continue  # no sentence end before a marker character on the line (most lines): nothing inside
         for q in _inside_starts(text, p, line_end, collapsed):
             if q in seen or q < covered:
                 continue

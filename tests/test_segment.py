@@ -168,3 +168,12 @@ def test_line_compact_is_read_once_and_left_out_of_equality():
     assert ln.compact == "市环保局负责"
     assert ln.__dict__["compact"] == "市环保局负责"
     assert ln == Line(0, 9, "市 环保局\u3000负责") and "compact" not in repr(ln)
+
+
+def test_line_fields_and_frozenness():
+    ln = Line(3, 8, "附件：清单", virtual=True)
+    assert (ln.start, ln.end, ln.text, ln.virtual) == (3, 8, "附件：清单", True)
+    assert Line(3, 8, "附件：清单").virtual is False
+    assert dataclasses.replace(ln, virtual=False) == Line(3, 8, "附件：清单")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        ln.start = 4  # type: ignore[misc]

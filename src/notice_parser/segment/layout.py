@@ -85,6 +85,12 @@ class Line:
     text: str  # the stripped line as written
     virtual: bool = False  # cut from a line that lost its line breaks
 
+    def __init__(self, start: int, end: int, text: str, virtual: bool = False) -> None:
+        # the fields written straight into the instance: the generated __init__ of a frozen
+        # dataclass calls object.__setattr__ per field (a line is made for every line of the text)
+        d = self.__dict__
+        d["start"], d["end"], d["text"], d["virtual"] = start, end, text, virtual
+
     #: the text without whitespace, computed once: rules read it many times per line
     compact = _Compact()
 

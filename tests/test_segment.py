@@ -177,3 +177,38 @@ def test_line_fields_and_frozenness():
     assert dataclasses.replace(ln, virtual=False) == Line(3, 8, "附件：清单")
     with pytest.raises(dataclasses.FrozenInstanceError):
         ln.start = 4  # type: ignore[misc]
+
+
+def test_line_kind_patterns_run_by_re_match_as_regex_would():
+    # the per-line patterns are compiled with ``re`` for speed: on every corpus line they must find
+    # what ``regex`` finds with the same pattern (a lexicon change needing ``regex`` would show here)
+    from pathlib import Path
+
+    import regex
+
+    from notice_parser.extract import flat_tables
+    from notice_parser.lexicon.markers import MARKER_STYLES
+    from notice_parser.segment import layout, sections
+
+    corpora = Path(__file__).resolve().parent.parent / "corpora"
+    lines = [ln for p in sorted(corpora.glob("*.txt")) for ln in p.read_text(encoding="utf-8").split("\n")]
+    lines += ["一、总体要求", "（三）加强监管", "1.落实任务", "3.5%的增长", "第二部分 重点任务", "附件2", "附件2016年",
+              "【法宝引证码】CLI", "【牵头单位】", "工作。（一）加强", "a\t\tb  c", "①"]  # fmt: skip
+    named = regex.compile("|".join(f"(?:{p})" for _, p, _ in MARKER_STYLES))
+    pairs = [
+        (layout._MARKER_START, regex.compile(layout._MARKER_START.pattern)),
+        (layout._FRONT_MATTER, regex.compile(layout._FRONT_MATTER.pattern)),
+        (layout._ATTACHMENT_HEAD, regex.compile(layout._ATTACHMENT_HEAD.pattern)),
+        (flat_tables._SPACES, regex.compile(flat_tables._SPACES.pattern)),
+        (sections._ANY_STYLE, named),
+        (sections._MARKER_START, regex.compile(sections._MARKER_START.pattern)),
+        (sections._AFTER_SENTENCE, regex.compile(sections._AFTER_SENTENCE.pattern)),
+    ]
+    hits = 0
+    for fast, slow in pairs:
+        for s in lines:
+            found = [m.span() for m in fast.finditer(s)]
+            assert found == [m.span() for m in slow.finditer(s)], (fast.pattern, s)
+            hits += len(found)
+    assert hits > 1000
+    assert layout._MARKER_START.match("（三）加强监管") and not layout._ATTACHMENT_HEAD.match("附件2016年")

@@ -287,3 +287,21 @@ def test_a_line_is_scanned_for_a_run_on_header_only_with_two_joins_a_word_apart(
         ("序号任务时限", True),  # joins 号任 and 务时, two apart
     ]:
         assert _may_hold_run_on_header(text, 0, len(text)) is expected, text
+
+
+def test_per_line_prefilters_agree_with_the_rules_they_skip():
+    import regex
+
+    from notice_parser.extract import flat_tables
+    from notice_parser.spans import squeeze
+
+    # a character _NO_COLUMN_NAME finds survives squeezing and makes _HEADER_LINE refuse the line
+    for ch in "：:，,。；;、．.0123456789０１２３４５６７８９":
+        assert flat_tables._NO_COLUMN_NAME.search(ch) and squeeze(ch) == ch
+        assert not flat_tables._HEADER_LINE.match("牵头" + ch + "单位")
+    assert not flat_tables._NO_COLUMN_NAME.search("责任单位（牵头）")
+    # _NONBLANK (re) finds what the regex form [^\s…] found, U+001C-U+001F included
+    old = regex.compile(r"[^\s\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]")
+    for ch in "\x1c\x1f\x85\u2028\u3000\u00a0\u200b\ufeff\u2004 \t\r\fa市":
+        assert bool(flat_tables._NONBLANK.search(ch)) == bool(old.search(ch)), hex(ord(ch))
+    assert flat_tables._NONBLANK.search("\x1c") and not flat_tables._NONBLANK.search("\u3000 \t\u200b")

@@ -473,11 +473,15 @@ def layout_lines(text: str, start: int = 0) -> list[Line]:
     """The lines of ``text`` from ``start``, where a line that lost its line
     breaks (:func:`is_collapsed`) is cut into virtual lines; a text of one or
     two lines is cut wherever it is longer than 100 characters."""
-    lines = [ln for ln in split_lines(text) if ln.end > start]
+    lines = split_lines(text)
+    if start > 0:
+        lines = [ln for ln in lines if ln.end > start]
     if lines and lines[0].start < start:
         a, b = strip_span(text, start, lines[0].end)
         lines[0] = Line(a, b, text[a:b])
     whole = len(lines) <= 2
+    if not any(ln.end - ln.start >= 100 for ln in lines):
+        return lines  # no line is long enough to be cut (is_collapsed wants 100 characters or more)
     out: list[Line] = []
     for ln in lines:
         if is_collapsed(text, ln.start, ln.end) or (whole and ln.end - ln.start > 100):

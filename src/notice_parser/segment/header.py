@@ -63,6 +63,7 @@ _RECIPIENT_SPLIT = regex.compile(r"[，,；;]")
 _URL = regex.compile(r"https?://\S.*")
 _FILE_EXTENSION = regex.compile(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar|et|txt)$", regex.IGNORECASE)
 _GLUED_NUMBER = regex.compile(r"[（(](?P<number>" + DOC_NUMBER + r")[）)]$", regex.VERBOSE)
+_CLOSING = ("）", ")")
 _NUMBERED_ITEM = regex.compile(r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、﹒]|[（(]\d{1,2}[）)])\s*")
 #: the head of one annex (附件1, 附件二), its title on the next line
 _ANNEX_NUMBER_HEAD = regex.compile(r"^" + ATTACHMENT_WORD + r"[0-9０-９一二三四五六七八九十]{1,2}[：:]?$")
@@ -129,12 +130,13 @@ def _doc_number_line(lines: list[Line], limit: int) -> tuple[int, str, str] | No
         if ln.start >= limit:
             break
         c = ln.compact.strip("（）()")
-        if _DOC_NUMBER.fullmatch(c):
+        m = _DOC_NUMBER.match(c)  # (no match at the start: no full match either, one call per line)
+        if m and _DOC_NUMBER.fullmatch(c):
             return i, c, ""
-        m = _DOC_NUMBER.match(c)
         if m and c[m.end() :].startswith(SIGNER_WORDS):
             return i, m.group(0), ""  # 国发〔2018〕42号  签发人：李克强
-        m = _GLUED_NUMBER.search(ln.compact)
+        # (_GLUED_NUMBER ends in a closing bracket: only such a line is searched)
+        m = _GLUED_NUMBER.search(ln.compact) if ln.compact.endswith(_CLOSING) else None
         if m and looks_like_title(Line(0, 0, ln.compact[: m.start()])):
             return i, m.group("number"), ln.compact[: m.start()]
     return None

@@ -197,6 +197,7 @@ def test_line_kind_patterns_run_by_re_match_as_regex_would():
     named = regex.compile("|".join(f"(?:{p})" for _, p, _ in MARKER_STYLES))
     pairs = [
         (layout._MARKER_START, regex.compile(layout._MARKER_START.pattern)),
+        (layout._TITLE_END, regex.compile(layout._TITLE_END.pattern)),
         (layout._FRONT_MATTER, regex.compile(layout._FRONT_MATTER.pattern)),
         (layout._ATTACHMENT_HEAD, regex.compile(layout._ATTACHMENT_HEAD.pattern)),
         (flat_tables._SPACES, regex.compile(flat_tables._SPACES.pattern)),

@@ -14,3 +14,16 @@ def best_of(fn: Callable[[], object], repeat: int) -> float:
         fn()
         best = min(best, time.perf_counter() - t0)
     return best
+
+
+def timed(fn: Callable, label: str, spent: dict[str, float]) -> Callable:
+    """``fn`` that adds the time of each call to ``spent[label]`` (to wrap a pass where the pipeline calls it)."""
+
+    def wrapper(*args, **kwargs):
+        t0 = time.perf_counter()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            spent[label] += time.perf_counter() - t0
+
+    return wrapper

@@ -17,8 +17,6 @@ from __future__ import annotations
 import argparse
 import collections
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import notice_parser
@@ -29,6 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "tests"))
 
+from _timing import best_of as best  # noqa: E402
+from _timing import timed  # noqa: E402
 from bench_scale import ordinary_text  # noqa: E402
 from test_divisions import _full_names_per_character  # noqa: E402
 
@@ -42,26 +42,6 @@ PASSES = [
     (pipeline, "segment", "segment (all)"),
     (pipeline, "find_text_tables", "flat tables"),
 ]
-
-
-def _wrap(acc: collections.Counter, fn: Callable, label: str) -> Callable:
-    def timed(*a, **k):
-        t = time.perf_counter()
-        try:
-            return fn(*a, **k)
-        finally:
-            acc[label] += time.perf_counter() - t
-
-    return timed
-
-
-def best(fn: Callable[[], object], repeat: int) -> float:
-    out = float("inf")
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        out = min(out, time.perf_counter() - t)
-    return out
 
 
 def main() -> None:
@@ -80,7 +60,7 @@ def main() -> None:
     print(f"warm parse, 200k characters: 牵头单位：⏎ x34000 {h:.3f} s, ordinary text {o:.3f} s, ratio {h / o:.2f}")
     acc: collections.Counter = collections.Counter()
     for mod, name, label in PASSES:
-        setattr(mod, name, _wrap(acc, getattr(mod, name), label))
+        setattr(mod, name, timed(getattr(mod, name), label, acc))
     for kind, text in (("hostile", hostile), ("ordinary", ordinary)):
         acc.clear()
         for _ in range(args.repeat):

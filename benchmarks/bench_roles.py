@@ -24,6 +24,9 @@ import notice_parser
 from notice_parser import pipeline
 from notice_parser.extract import measures, tables, units
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _timing import timed
+
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 TIANSHUI = CORPORA / "tianshui-2017-30.txt"
 
@@ -35,24 +38,13 @@ CALL_SITES = [
 ]
 
 
-def _timed(inner, label: str, spent: dict[str, float]):
-    def timed(*args, **kwargs):
-        t0 = time.perf_counter()
-        try:
-            return inner(*args, **kwargs)
-        finally:
-            spent[label] += time.perf_counter() - t0
-
-    return timed
-
-
 def _wrap(spent: dict[str, float]) -> None:
     for module, name, label in CALL_SITES:
-        setattr(module, name, _timed(getattr(module, name), label, spent))
+        setattr(module, name, timed(getattr(module, name), label, spent))
     # the table rule takes split_units as a default argument
     rule = tables.measures_from_tables
     if rule.__kwdefaults__ and rule.__kwdefaults__.get("split_units") is units.split_units:
-        rule.__kwdefaults__["split_units"] = _timed(units.split_units, "split_units", spent)
+        rule.__kwdefaults__["split_units"] = timed(units.split_units, "split_units", spent)
 
 
 def _rounds(docs: list[Path], repeat: int, spent: dict[str, float]) -> tuple[float, dict[str, float]]:

@@ -27,6 +27,7 @@ import mmap
 import os
 import tempfile
 import threading
+import zlib
 from array import array
 from functools import lru_cache
 from itertools import accumulate
@@ -34,11 +35,19 @@ from pathlib import Path
 
 _STATE: dict[str, object] = {}
 _LOCK = threading.Lock()
-_FORMAT = 2
+_FORMAT = 3
 _MAGIC = b"notice_parser jieba prefix file %d\n" % _FORMAT
-_HEAD = len(_MAGIC) + 8  # the magic, then the length of the marshalled head (total, firsts, ends)
+_HEAD = len(_MAGIC) + 8  # the magic, then the length of the marshalled head (total, firsts, ends, crcs)
 #: blocks kept in memory at most (a long batch does not end up holding the whole dictionary)
 _MAX_BLOCKS = 2048
+
+
+class DamagedPrefixFile(ValueError):
+    """A block of a prefix file does not read back as written (its CRC or its data)."""
+
+    def __init__(self, path: str | os.PathLike) -> None:
+        super().__init__(f"{path}: damaged prefix file")
+        self.path = path
 
 
 class PrefixFile:
@@ -48,6 +57,7 @@ class PrefixFile:
     ``key in d``, ``d[key]`` and ``d.get(key)``."""
 
     def __init__(self, path: str | os.PathLike) -> None:
+        self.path = path
         with open(path, "rb") as f:
             self._map = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
         if self._map[: len(_MAGIC)] != _MAGIC:
@@ -55,10 +65,14 @@ class PrefixFile:
         size = int.from_bytes(self._map[len(_MAGIC) : _HEAD], "little")
         # the first characters in order, and where each one's block ends (a block starts where
         # the one before ends): 100 KB, where a dict of 11,800 spans took 2.6 MB
-        self.total, self._firsts, ends = marshal.loads(self._map[_HEAD : _HEAD + size])
-        self._ends = array("Q", ends)
+        self.total, self._firsts, ends, crcs = marshal.loads(self._map[_HEAD : _HEAD + size])
+        self._ends, self._crcs = array("Q", ends), array("L", crcs)
         self._base = _HEAD + size  # where the blocks start; the ends are offsets from there
-        if len(self._ends) != len(self._firsts) or self._base + (self._ends[-1] if ends else 0) != len(self._map):
+        if (
+            len(self._ends) != len(self._firsts)
+            or len(self._crcs) != len(self._ends)
+            or self._base + (self._ends[-1] if ends else 0) != len(self._map)
+        ):
             raise ValueError(f"{path}: truncated prefix file")
         self._blocks: dict[str, dict[str, int]] = {}
 
@@ -69,10 +83,22 @@ class PrefixFile:
             block = {}
             if k < len(self._firsts) and self._firsts[k] == first:
                 start = self._base + (self._ends[k - 1] if k else 0)
-                block = marshal.loads(self._map[start : self._base + self._ends[k]])
+                block = self._read(start, self._base + self._ends[k], self._crcs[k])
             if len(self._blocks) >= _MAX_BLOCKS:
                 self._blocks.clear()
             self._blocks[first] = block
+        return block
+
+    def _read(self, start: int, end: int, crc: int) -> dict[str, int]:
+        blob = self._map[start:end]
+        try:
+            if zlib.crc32(blob) != crc:
+                raise ValueError("CRC")
+            block = marshal.loads(blob)
+        except (ValueError, EOFError, TypeError) as exc:
+            raise DamagedPrefixFile(self.path) from exc
+        if not isinstance(block, dict):
+            raise DamagedPrefixFile(self.path)
         return block
 
     def __contains__(self, key: str) -> bool:
@@ -95,7 +121,8 @@ class PrefixFile:
         firsts = "".join(sorted(blocks))
         data = [marshal.dumps(blocks[first]) for first in firsts]
         ends = array("Q", accumulate(len(blob) for blob in data))
-        head = marshal.dumps((total, firsts, ends.tobytes()))
+        crcs = array("L", (zlib.crc32(blob) for blob in data))
+        head = marshal.dumps((total, firsts, ends.tobytes(), crcs.tobytes()))
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         try:
@@ -111,11 +138,13 @@ class PrefixFile:
 
 def _prefix_path(jieba) -> Path:
     """Where the prefix file of jieba's default dictionary is cached: the name
-    changes with the file format, the jieba version and the dictionary file's
-    path, size and time (one file of about 9 MB per jieba install)."""
+    changes with the file format, the jieba version and the dictionary's
+    content (its CRC), so every install of the same jieba shares one file of
+    about 9 MB (a virtual environment or a clean clone does not add one)."""
     source = os.path.join(os.path.dirname(jieba.__file__), jieba.DEFAULT_DICT_NAME)
-    st = os.stat(source)
-    key = f"{_FORMAT}|{jieba.__version__}|{source}|{st.st_size}|{st.st_mtime_ns}".encode()
+    with open(source, "rb") as f:
+        crc = zlib.crc32(f.read())
+    key = f"{_FORMAT}|{jieba.__version__}|{crc}".encode()
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "notice_parser" / f"jieba-prefix-{hashlib.sha256(key).hexdigest()[:16]}.bin"
 
@@ -141,6 +170,29 @@ def _load():
     return tk
 
 
+def _recover(damaged: DamagedPrefixFile) -> None:
+    """A damaged prefix file is removed (the next process writes it anew) and
+    this process goes on with jieba's whole dictionary in memory."""
+    import jieba
+
+    with _LOCK:
+        try:
+            os.unlink(damaged.path)
+        except OSError:
+            pass
+        tk = jieba.Tokenizer()
+        tk.initialize()
+        _STATE["tokenizer"] = tk
+
+
+def _cut(phrase: str) -> list[str]:
+    try:
+        return _jieba().lcut(phrase, HMM=True)
+    except DamagedPrefixFile as damaged:
+        _recover(damaged)
+        return _jieba().lcut(phrase, HMM=True)
+
+
 def _jieba():
     tk = _STATE.get("tokenizer")
     if tk is None:
@@ -160,7 +212,7 @@ def loaded() -> bool:
 def _bounds(phrase: str) -> frozenset[int]:
     """Offsets in ``phrase`` where one word ends and the next begins."""
     out, pos = {0}, 0
-    for w in _jieba().lcut(phrase, HMM=True):
+    for w in _cut(phrase):
         pos += len(w)
         out.add(pos)
     return frozenset(out)

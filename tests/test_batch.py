@@ -244,6 +244,7 @@ def test_ctrl_c_during_a_pool_run_stops_the_workers_and_leaves_nothing_half_writ
     def interrupt_at_tianshui(inp, opts):
         if inp.name.endswith("tianshui-2017-30.txt"):
             os.kill(os.getppid(), signal.SIGINT)  # Ctrl-C reaches the parent (the workers ignore it)
+            signal.alarm(30)  # a lost interrupt ends this worker (a failure, not a hang)
             signal.pause()  # still parsing when the parent stops the pool
         return real_parse(inp, opts)
 
@@ -273,3 +274,88 @@ def test_an_interrupt_that_python_dropped_is_raised_at_the_next_write():
     with pytest.raises(KeyboardInterrupt):
         with interrupts.writing():
             raise AssertionError("nothing is written after an interrupt")
+
+
+def _faulty(task):
+    """A pool task function: index 3 raises, 5 returns what cannot be pickled, 7 exits."""
+    _, x = task
+    if x == 3:
+        raise ValueError("boom")
+    if x == 5:
+        return lambda: x
+    if x == 7:
+        raise SystemExit(4)
+    return x * 2
+
+
+def test_an_exception_or_an_unpicklable_result_in_a_worker_is_that_input_s_error_record():
+    tasks = [(batch.Input(f"n{i}", None, b"x" * (20 - i)), i) for i in range(10)]
+    out = [str(r) for r in batch._run(_faulty, tasks, 2)]
+    assert out[:3] == ["0", "2", "4"] and out[4] == "8" and out[6] == "12" and out[8:] == ["16", "18"]
+    assert out[3] == "n3: internal error: ValueError: boom"
+    assert out[5].startswith("n5: internal error: AttributeError: Can't pickle local object")
+    assert out[7] == "n7: internal error: SystemExit: 4"
+
+
+def _slow_first(task):
+    import time
+
+    if task[1] == 0:
+        time.sleep(1.0)
+    return task[1]
+
+
+def test_a_slow_first_input_holds_back_at_most_two_windows_of_results(monkeypatch):
+    monkeypatch.setattr(batch, "SCHEDULE_WINDOW", 4)
+    held = []
+
+    def counting(results):  # in_input_order, counting what it holds back
+        pending, ready = {}, 0
+        for i, r in results:
+            pending[i] = r
+            held.append(len(pending))
+            while ready in pending:
+                yield pending.pop(ready)
+                ready += 1
+
+    monkeypatch.setattr(batch, "in_input_order", counting)
+    tasks = [(batch.Input(f"n{i}", None, b"x" * (5 if i == 0 else 1)), i) for i in range(60)]
+    assert list(batch._run(_slow_first, tasks, 2)) == list(range(60))
+    assert max(held) == 8  # 2 x SCHEDULE_WINDOW handed out while input 0 was parsed, no more
+
+
+def test_the_workers_stop_when_their_parent_is_killed():
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    code = (
+        "import os, sys, time\n"
+        "from notice_parser import batch\n"
+        "def f(task):\n"
+        "    print(os.getpid(), flush=True)\n"
+        "    time.sleep(1)\n"
+        "    return task[1]\n"
+        "tasks = [(batch.Input(f'n{i}', None, b'x'), i) for i in range(50)]\n"
+        "list(batch._run(f, tasks, 2))\n"
+    )
+    with subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True) as parent:
+        workers = {int(parent.stdout.readline()), int(parent.stdout.readline())}
+        parent.send_signal(signal.SIGKILL)
+        parent.wait()
+
+    def alive(pid):
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+        except FileNotFoundError:
+            return False
+
+    deadline = time.monotonic() + 20
+    while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [pid for pid in workers if alive(pid)]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert left == []  # each worker saw its pipe closed once its task was done

@@ -284,7 +284,8 @@ def _pool_context():
 
 #: the pool is handed the inputs of each run of this many largest first (a slow
 #: input last in the queue would leave the other workers idle), and their
-#: results are put back in input order: at most about this many are held back
+#: results are put back in input order: no input is handed out while one
+#: twice this many before it is unfinished, so at most that many are held back
 SCHEDULE_WINDOW = 256
 
 
@@ -330,8 +331,12 @@ def in_input_order(results: Iterable[tuple[int, Any]]) -> Iterator:
             ready += 1
 
 
-def _worker(conn, func: Callable) -> None:
-    """A pool process: ``(index, task)`` in, ``(index, func(task))`` out, until told to stop."""
+def _worker(conn, func: Callable, parent_ends: list) -> None:
+    """A pool process: ``(index, task)`` in, ``(index, func(task))`` out, until
+    told to stop or its parent is gone (its pipe closed: the parent's ends a
+    forked worker inherited are closed first, or it would never see that)."""
+    for end in parent_ends:
+        end.close()
     _ignore_sigint()
     if hasattr(signal, "pthread_sigmask"):  # blocked while it was started (see _Pool._start)
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
@@ -342,7 +347,34 @@ def _worker(conn, func: Callable) -> None:
             return
         if item is None:
             return
-        conn.send((item[0], func(item[1])))
+        index, task = item
+        try:
+            _answer(conn, index, task, _result(func, task))
+        except OSError:  # the parent is gone
+            return
+
+
+def _failed(task, exc: BaseException) -> ErrorRecord:
+    return error_record((task[0] if isinstance(task, tuple) else task).name, exc)
+
+
+def _result(func: Callable, task) -> Any:
+    """``func(task)``, or the error record of an exception that escaped it."""
+    try:
+        return func(task)
+    except BaseException as exc:  # the worker answers for every task
+        return _failed(task, exc)
+
+
+def _answer(conn, index: int, task, result) -> None:
+    """Send a result; one that cannot be pickled is sent as an error record
+    (pickling is done whole before anything is written to the pipe)."""
+    try:
+        conn.send((index, result))
+    except OSError:
+        raise
+    except Exception as exc:  # a pickling failure: TypeError, AttributeError, PicklingError …
+        conn.send((index, _failed(task, exc)))
 
 
 def _died(task, process) -> ErrorRecord:
@@ -367,7 +399,9 @@ class _Pool:
 
     def _start(self) -> Connection:
         conn, child = self.ctx.Pipe()
-        proc = self.ctx.Process(target=_worker, args=(child, self.func), daemon=True)
+        # a forked worker inherits the parent's ends of every pipe: it closes them
+        ends = [*self.procs, conn] if self.ctx.get_start_method() == "fork" else []
+        proc = self.ctx.Process(target=_worker, args=(child, self.func, ends), daemon=True)
         # a Ctrl-C while the worker starts waits until it ignores them (no traceback from a worker);
         # here it is delivered as soon as the start is done
         blocks = hasattr(signal, "pthread_sigmask")
@@ -385,29 +419,43 @@ class _Pool:
         """``(index, result)`` of every task named in ``order``, as they finish."""
         from multiprocessing.connection import wait
 
-        todo = iter(order)
+        todo, done = list(order)[::-1], _Done(len(tasks))
         busy: dict[Connection, int] = {}
+        idle: list[Connection] = []
 
         def feed(conn: Connection) -> None:
-            i = next(todo, None)
-            if i is not None:
+            if not todo or (todo[-1] >= done.first + 2 * SCHEDULE_WINDOW and busy):
+                idle.append(conn)  # nothing to do, or too far ahead of the first unfinished input
+                return
+            i = todo.pop()
+            busy[conn] = i
+            try:
                 conn.send((i, tasks[i]))
-                busy[conn] = i
+            except OSError:  # the worker is gone: read as such below
+                pass
 
         for conn in list(self.procs):
             feed(conn)
         while busy:
             for conn in cast("list[Connection]", wait(list(busy))):
                 i = busy.pop(conn)
-                try:
-                    _, result = conn.recv()
-                except EOFError:
-                    proc = self.procs.pop(conn)
-                    proc.join()
-                    result = _died(tasks[i], proc)
-                    conn = self._start()
-                feed(conn)
+                result = self._receive(conn, tasks[i])
+                done.add(i)
+                for waiting in [*idle, conn if conn in self.procs else self._start()]:
+                    if waiting in idle:
+                        idle.remove(waiting)
+                    feed(waiting)
                 yield i, result
+
+    def _receive(self, conn: Connection, task) -> Any:
+        """The result of ``task`` from its worker, or an error record if the worker died (it is then joined)."""
+        try:
+            return conn.recv()[1]
+        except EOFError:
+            proc = self.procs.pop(conn)
+            proc.join()
+            conn.close()
+            return _died(task, proc)
 
     def close(self, finished: bool) -> None:
         """Stop the workers: told to when all is done, terminated otherwise (an interrupt)."""
@@ -424,6 +472,18 @@ class _Pool:
             conn.close()
 
 
+class _Done:
+    """Which of ``n`` indexes are done, and the first that is not."""
+
+    def __init__(self, n: int) -> None:
+        self.flags, self.first = [False] * n, 0
+
+    def add(self, i: int) -> None:
+        self.flags[i] = True
+        while self.first < len(self.flags) and self.flags[self.first]:
+            self.first += 1
+
+
 def _run(func: Callable, tasks: list, workers: int) -> Iterator:
     """``func`` over ``tasks``, yielded in order, in a pool of ``workers``
     processes (in this process for one worker or one task). The pool takes
@@ -434,7 +494,10 @@ def _run(func: Callable, tasks: list, workers: int) -> Iterator:
     # What exists now (modules, compiled patterns, the caller's objects) outlives the run: the
     # garbage collector stops scanning it until the run ends (2-4 % of a parse's time; a forked
     # worker inherits the frozen heap, so its collections no longer copy those pages either).
-    gc.freeze()
+    # (only if nothing is frozen yet: a host application's own freeze, or another run's, is left alone)
+    freezes = gc.get_freeze_count() == 0
+    if freezes:
+        gc.freeze()
     try:
         if workers <= 1 or len(tasks) <= 1:
             for t in tasks:
@@ -447,7 +510,8 @@ def _run(func: Callable, tasks: list, workers: int) -> Iterator:
         finally:
             pool.close(finished)
     finally:
-        gc.unfreeze()
+        if freezes:
+            gc.unfreeze()
 
 
 def default_workers() -> int:

@@ -334,14 +334,17 @@ def test_the_workers_stop_when_their_parent_is_killed():
         "import os, sys, time\n"
         "from notice_parser import batch\n"
         "def f(task):\n"
-        "    print(os.getpid(), flush=True)\n"
+        "    os.write(1, b'worker %d\\n' % os.getpid())\n"
         "    time.sleep(1)\n"
         "    return task[1]\n"
         "tasks = [(batch.Input(f'n{i}', None, b'x'), i) for i in range(50)]\n"
         "list(batch._run(f, tasks, 2))\n"
     )
     with subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True) as parent:
-        workers = {int(parent.stdout.readline()), int(parent.stdout.readline())}
+        workers = set()
+        while len(workers) < 2 and (line := parent.stdout.readline()):
+            if line.startswith("worker "):
+                workers.add(int(line.split()[1]))
         parent.send_signal(signal.SIGKILL)
         parent.wait()
 
@@ -358,4 +361,4 @@ def test_the_workers_stop_when_their_parent_is_killed():
     left = [pid for pid in workers if alive(pid)]
     for pid in left:
         os.kill(pid, signal.SIGKILL)
-    assert left == []  # each worker saw its pipe closed once its task was done
+    assert len(workers) == 2 and left == []  # each worker saw its pipe closed once its task was done

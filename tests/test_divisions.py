@@ -85,3 +85,25 @@ def test_full_names_jump_finds_what_the_per_character_scan_found():
         assert names_in_s == _full_names_per_character(s)
         found += len(names_in_s)
     assert found > 3000  # the strings do hold names
+
+
+def test_threads_starting_together_share_one_table():
+    import sys
+    import threading
+
+    from notice_parser import divisions
+
+    divisions._table.cache_clear()
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-5)  # threads switch often while the table is built
+    try:
+        got = []
+        threads = [threading.Thread(target=lambda: got.append(divisions.table())) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert len(got) == 4 and len({id(t) for t in got}) == 1
+    assert got[0] is divisions.table()

@@ -24,6 +24,7 @@ import csv
 import gc
 import importlib.util
 import re
+import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -132,11 +133,20 @@ class DivisionTable:
     lengths_by_head: dict[str, tuple[int, ...]]
 
 
-@lru_cache(maxsize=1)
 def table() -> DivisionTable:
-    """The table, read once per process. Its 14,000 objects all live as long as the process:
-    the garbage collector is paused while they are made (a collection in the middle would
-    walk them and everything the imports made, for nothing: 20 ms of a cold start)."""
+    """The table, read once per process (threads starting together wait for the one read)."""
+    with _TABLE_LOCK:
+        return _table()
+
+
+_TABLE_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _table() -> DivisionTable:
+    """Its 14,000 objects all live as long as the process: the garbage collector is paused
+    while they are made (a collection in the middle would walk them and everything the
+    imports made, for nothing: 20 ms of a cold start)."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:

@@ -119,3 +119,17 @@ def test_output_file_follows_the_umask(tmp_path):
     finally:
         os.umask(old)
     assert out.stat().st_mode & 0o777 == 0o644
+
+
+def test_importing_the_package_and_the_cli_loads_no_models_nor_patterns():
+    # the CLI handles Ctrl-C from its first moment only if nothing heavy runs before main()
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, notice_parser, notice_parser.cli\n"
+        "print(sorted(m for m in ('pydantic', 'regex', 'notice_parser.model', 'notice_parser.readers') if m in sys.modules))\n"
+        "print(notice_parser.NoticeDocument.__name__, notice_parser.to_json.__module__)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == ["[]", "NoticeDocument notice_parser.emit"]

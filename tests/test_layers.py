@@ -2,7 +2,7 @@
 
     readers → segment → extract → pipeline → emit / cli / batch / export
 
-The shared ground under every stage (model, errors, spans, lexicon, context,
+The shared ground under every stage (model, errors, defaults, spans, lexicon, context,
 numerals) may be imported by any of them.
 """
 

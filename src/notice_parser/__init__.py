@@ -10,13 +10,30 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from .emit import to_json
+from .defaults import DEFAULT_MAX_BYTES
 from .errors import NoticeParserError, ReaderError
-from .model import NoticeDocument
-from .readers import DEFAULT_MAX_BYTES, ReadOptions, read_bytes
-from .readers.limits import read_at_most
-from .readers.text import normalise_newlines
+
+if TYPE_CHECKING:
+    from .emit import to_json
+    from .model import NoticeDocument
+
+# ``import notice_parser`` stays light (no pydantic models, no compiled patterns): the CLI
+# handles a Ctrl-C from its first moment, and a program that imports the package but does
+# not parse pays nothing. NoticeDocument and to_json are read on first use.
+_LAZY = {"NoticeDocument": "model", "to_json": "emit"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __version__ = "0.1.0"
 __all__ = [
@@ -48,6 +65,8 @@ def parse(
     :class:`~notice_parser.errors.StrictModeError` listing all of them.
     """
     from .pipeline import run
+    from .readers import ReadOptions, read_bytes
+    from .readers.limits import read_at_most
 
     hint = None
     if isinstance(source, (bytes, bytearray)):
@@ -91,7 +110,7 @@ def parse_text(
     from .errors import DocumentTooLarge
     from .pipeline import run
     from .readers import ReadResult, scrub_surrogates
-    from .readers.text import find_text_tables
+    from .readers.text import find_text_tables, normalise_newlines
 
     if len(text) > max_chars:
         raise DocumentTooLarge(f"text too large: {len(text)} characters, the limit is {max_chars}", name=name)

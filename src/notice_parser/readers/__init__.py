@@ -24,12 +24,10 @@ import re
 from dataclasses import dataclass, field
 from typing import get_args
 
+from ..defaults import DEFAULT_MAX_BYTES
 from ..errors import DocumentTooLarge, ReaderError, UnsupportedFormat
 from ..model import Format, ParseWarning, WarningCode
 from .sniff import sniff_format
-
-#: Default cap on the input size, and on the decompressed size of a .docx.
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 FORMATS: tuple[Format, ...] = get_args(Format)
 _ALIASES = {

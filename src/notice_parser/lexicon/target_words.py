@@ -119,6 +119,9 @@ APPROX_PREFIXES = ("约", "大约", "近")
 #: share one value over several subjects (均)
 DISTRIBUTE_WORDS = ("分别", "各自")
 SHARE_WORDS = ("均", "都", "全部")
+#: single characters at the end of a subject that belong to the verb after it, not to the
+#: indicator: 趋 (结构趋于合理), 由/从 (由…提高到, 从…降至)
+SUBJECT_END_PARTICLES = ("趋", "由", "从")
 #: fillers that may stand between a verb and its number, or before the verb
 FILLER_WORDS = ("总体", "总体上", "力争", "要", "应", "须", "需", "可", "将", "能", "累计")
 

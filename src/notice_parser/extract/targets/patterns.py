@@ -246,7 +246,7 @@ AREA_PART = regex.compile(_AREA)
 #: an area opening an indicator, with an indicator left after it (城市|污水处理率)
 AREA_PART_AT_START = regex.compile(rf"{_AREA}(?=\p{{Han}}{{2}})")
 #: words stripped from the end of a subject
-_TRAIL = rf"(?:{alt(W.TRAIL_WORDS + W.DISTRIBUTE_WORDS + W.SHARE_WORDS + ('趋', '由', '从'))}|[、，,\s“\"])"
+_TRAIL = rf"(?:{alt(W.TRAIL_WORDS + W.DISTRIBUTE_WORDS + W.SHARE_WORDS + W.SUBJECT_END_PARTICLES)}|[、，,\s“\"])"
 TRAIL = regex.compile(rf"{_TRAIL}$")
 #: TRAIL read backwards from the end (longest word first: the same match on a
 #: stripped subject, without trying every position of it)

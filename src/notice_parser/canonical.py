@@ -57,7 +57,7 @@ class Jurisdiction:
 
     @property
     def label(self) -> str | None:
-        return "全国" if self.national else (self.place.name if self.place else None)
+        return O.NATIONAL_JURISDICTION if self.national else (self.place.name if self.place else None)
 
 
 NONE = Jurisdiction(None)

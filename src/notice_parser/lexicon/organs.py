@@ -460,6 +460,8 @@ CENTRAL_ISSUER_NAMES: tuple[str, ...] = ("国务院", "中共中央", "中央", 
 #: 国家X委员会/局/署/部: a national organ by its shape
 NATIONAL_ORGAN_HEAD = "国家"
 NATIONAL_ORGAN_ENDS: tuple[str, ...] = ("委员会", "局", "署", "部")
+#: the jurisdiction named for a notice of the central government
+NATIONAL_JURISDICTION = "全国"
 #: recipients that address every province make a notice national
 NATIONAL_RECIPIENTS: tuple[str, ...] = ("各省、自治区、直辖市",)
 #: the level word before an organ (省环保局, 自治区发展改革委) and the level of a 团X委

@@ -8,6 +8,7 @@ strings of date characters and the lexicon's own time words."""
 from __future__ import annotations
 
 import pytest
+import regex
 from conftest import CASES, CORPORA
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -77,3 +78,83 @@ _PIECES = sorted(
 @given(st.lists(st.sampled_from(_PIECES), max_size=24).map("".join))
 def test_no_gate_turns_away_a_generated_text_its_pattern_finds_something_in(text):
     assert [name for name in GATES if _gate_loses(name, text)] == []
+
+
+# --------------------------------------------------------------------------
+# The point pattern in the standard engine, and the gates of the point tests
+# --------------------------------------------------------------------------
+
+#: the point pattern as it was written for ``regex`` (``\s``): the oracle of the ``re`` form
+_POINT_IN_REGEX = regex.compile(D._POINT_RE.pattern.replace(D._SPACE, r"\s"), regex.VERBOSE)
+
+_POINT_PIECES = sorted(
+    set(_PIECES)
+    | set("〇零○百个每半多近第度中初上下旬季春秋\t\n\x1c\x1f\x85\u3000")
+    | set(W.BY_PREFIXES + W.FROM_PREFIXES + W.FROM_SUFFIXES + W.END_WORDS)
+    | set(W.RELATIVE_YEARS)
+    | set(W.YEAR_PARTS)
+    | set(W.MONTH_PARTS)
+    | set(W.SEASON_START_MONTH)
+    | set(W.BEFORE_BLOCKERS + W.FROM_SUFFIX_BLOCKERS)
+)
+
+
+def _points(pattern, text: str) -> list:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)] + [
+        (k, m and (m.span(), m.groups())) for k in range(len(text) + 1) for m in [pattern.match(text, k)]
+    ]
+
+
+def test_the_point_groups_are_read_in_the_order_of_the_pattern():
+    assert tuple(sorted(D._POINT_RE.groupindex, key=D._POINT_RE.groupindex.get)) == D._Point._fields
+    assert D._Point._make(D._POINT_RE.match("到2020年底前").groups()) == D._Point(
+        "到", "2020", None, None, None, None, None, None, "底", "前"
+    )
+
+
+def test_the_point_pattern_reads_whitespace_as_regex_does():
+    # \x1c-\x1f are whitespace to re's \s, not to regex's: the years stay apart
+    assert D._POINT_RE.match("2020\x1c年") is not None and D._POINT_RE.match("2020\x1c年").group("year") is None
+    assert D._POINT_RE.match("2020\u3000年").group("year") == "2020"
+    assert _points(D._POINT_RE, "2020\x1f年底前") == _points(_POINT_IN_REGEX, "2020\x1f年底前")
+
+
+def test_the_point_pattern_matches_as_its_regex_form_on_the_corpus():
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPORA.glob("*.txt"))]
+    texts.append((CASES / "deadlines.txt").read_text(encoding="utf-8"))
+    found = [_points(D._POINT_RE, t)[: len(t)] for t in texts]
+    assert sum(len(f) for f in found) > 1000
+    assert found == [_points(_POINT_IN_REGEX, t)[: len(t)] for t in texts]
+
+
+@settings(max_examples=400, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.sampled_from(_POINT_PIECES), max_size=24).map("".join))
+def test_the_point_pattern_matches_as_its_regex_form_on_generated_text(text):
+    assert _points(D._POINT_RE, text) == _points(_POINT_IN_REGEX, text)
+
+
+@pytest.mark.parametrize(
+    "text, at, baseline",
+    [
+        ("较2015年", 1, True),
+        ("比2014、2015、2016、2017、2018年", 21, True),
+        ("与2015年相比", 1, False),
+        ("2020年", 0, False),
+        ("部署2021年工作", 2, True),
+        ("比较重要的工作，到2020年", 9, False),
+    ],
+)
+def test_the_baseline_gate_answers_as_the_baseline_test(text, at, baseline):
+    scan = D._Scan(D.Context(text, 2020), D.CompactView.of(text, 0, len(text)))
+    assert scan.baseline(at) is D._is_baseline(text, at) is baseline
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.sampled_from(_POINT_PIECES + list(W.BASELINE_PREFIXES + W.YEAR_LABEL_PREFIXES)), max_size=30))
+def test_the_baseline_and_history_gates_never_change_an_answer(pieces):
+    text = "".join(pieces)
+    scan = D._Scan(D.Context(text, 2020), D.CompactView.of(text, 0, len(text)))
+    s = scan.s
+    assert [scan.baseline(k) for k in range(len(s) + 1)] == [D._is_baseline(s, k) for k in range(len(s) + 1)]
+    after = [bool(D._NOT_DEADLINE_AFTER_RE.match(s, k)) for k in range(len(s) + 1)]
+    assert [scan.not_deadline_after(k) for k in range(len(s) + 1)] == after

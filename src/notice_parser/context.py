@@ -7,7 +7,7 @@ Rules never stop the parse: they call :meth:`Context.warn` and go on.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from .model import ParseWarning, WarningCode
 
@@ -24,10 +24,10 @@ class Region:
     level: int = 0
 
 
-@dataclass(frozen=True)
-class Skip:
+class Skip(NamedTuple):
     """A time expression or quantity a rule read and deliberately left out:
-    ``kind`` (``time``, ``number``), its span, and the reason code."""
+    ``kind`` (``time``, ``number``), its span, and the reason code (a named
+    tuple: a rule may record one per candidate, thousands in a long list)."""
 
     kind: Literal["time", "number"]
     span: tuple[int, int]

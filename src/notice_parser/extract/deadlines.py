@@ -97,12 +97,16 @@ _POINT_START = rf"""
        (?:{_YEAR}|{alternation(W.RELATIVE_YEARS)}                 #  all-optional groups below never
          |{alternation(W.YEAR_PARTS)}|{_MONTH}月))                #  match empty text)
 """
-_POINT_RE = regex.compile(
+# tried at every place a point may start, and for a list of dates once per date: run by
+# the standard engine (a match and its groups cost half of what they cost in ``regex``);
+# ``regex``'s \s, which leaves out \x1c-\x1f, is written out so both read the same
+_SPACE = r"[^\S\x1c-\x1f]"
+_POINT_RE = re.compile(
     _POINT_START
     + rf"""
     (?P<prefix>{alternation(W.BY_PREFIXES + W.FROM_PREFIXES)})?   # a by/from word before the point
     (?:
-        (?P<year>{_YEAR})\s*年                             # an explicit year, in digits or numerals
+        (?P<year>{_YEAR}){_SPACE}*年                             # an explicit year, in digits or numerals
       | (?P<rel>{alternation(W.RELATIVE_YEARS)})                  # or a year relative to the notice's
     )?
     (?:
@@ -122,7 +126,7 @@ _POINT_RE = regex.compile(
       | 内                                                 #   done within it
     )?
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 
 # where a point may start: the same test in the standard engine, which finds the
@@ -131,7 +135,7 @@ _POINT_START_RE = re.compile(_POINT_START, re.VERBOSE)
 _DENSE_POINTS = 32  # a place per this many characters or more: scan with the pattern itself
 
 
-def _point_matches(s: str) -> Iterator[regex.Match[str]]:
+def _point_matches(s: str) -> Iterator[re.Match[str]]:
     """``_POINT_RE.finditer(s)``, tried only where a point may start: at each
     such place after the last match, the pattern matches (all it holds after
     its start test is optional). Where points are dense (a list of dates) the
@@ -313,6 +317,13 @@ _BASELINE_BEFORE_RE = regex.compile(
     rf"(?:{alternation(W.BASELINE_PREFIXES + W.YEAR_LABEL_PREFIXES)})(?:{_YEAR}\s*年?(?:{alternation(W.YEAR_LIST_JOINERS)}))*\Z"
 )
 _BASELINE_WORD_RE = re.compile(alternation(W.BASELINE_PREFIXES + W.YEAR_LABEL_PREFIXES))  # what it starts with
+# the characters a baseline word starts with: a point with none in the few characters before it is no baseline
+_BASELINE_FIRST_RE = re.compile(
+    "[" + re.escape("".join(sorted({w[0] for w in W.BASELINE_PREFIXES + W.YEAR_LABEL_PREFIXES}))) + "]"
+)
+_BASELINE_REACH = 24  # how far before a year _is_baseline looks
+# the characters a history / edition word after a point starts with (a test before the pattern)
+_NOT_DEADLINE_AFTER_FIRST = frozenset(w[0] for w in W.NOT_DEADLINE_SUFFIXES)
 _DURATION_TARGET_BEFORE = tuple(W.DURATION_TARGET_PREFIXES)
 _DURATION_HISTORY_BEFORE = tuple(W.DURATION_HISTORY_PREFIXES)
 # "每年" written right before a point makes the point a day of each year
@@ -427,6 +438,7 @@ class _Scan:
         self.masks = [m.span() for m in _MASK_RE.finditer(self.s)]
         self._mask_starts = [a for a, _ in self.masks]
         self._sentence_ends: list[int] | None = None
+        self._baseline_starts: list[int] | None = None
 
     def has(self, needles: tuple[str, ...]) -> bool:
         """Does the compact text hold one of ``needles``?"""
@@ -442,6 +454,21 @@ class _Scan:
         if k and start < self.masks[k - 1][1]:
             return True
         return k < len(self.masks) and self._mask_starts[k] < end
+
+    def baseline(self, start: int) -> bool:
+        """``_is_baseline(s, start)``, asked only where a baseline word may start
+        in the characters it reads (their places found once per region)."""
+        if self._baseline_starts is None:
+            self._baseline_starts = [m.start() for m in _BASELINE_FIRST_RE.finditer(self.s)]
+        k = bisect.bisect_left(self._baseline_starts, start - _BASELINE_REACH)
+        if k == len(self._baseline_starts) or self._baseline_starts[k] >= start:
+            return False  # no word can start in [start - reach, start)
+        return _is_baseline(self.s, start)
+
+    def not_deadline_after(self, end: int) -> bool:
+        """Does a history or edition word (以来, 版 …) follow ``s[:end]``?"""
+        s = self.s
+        return end < len(s) and s[end] in _NOT_DEADLINE_AFTER_FIRST and _NOT_DEADLINE_AFTER_RE.match(s, end) is not None
 
     def alone(self, start: int, end: int) -> bool:
         """Does ``s[start:end]`` stand alone between whitespace (a table cell,
@@ -475,6 +502,7 @@ class _Scan:
 # --------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1024)
 def _valid_year(text: str) -> int | None:
     y = _number(text)
     return y if y is not None and y in W.PLAUSIBLE_YEARS else None
@@ -638,7 +666,7 @@ def _year_list_candidates(scan: _Scan) -> list[_Candidate]:
 
 def _is_baseline(s: str, start: int) -> bool:
     """Is the year at ``start`` a baseline (较2015年, 比2015、2016年)?"""
-    lo = max(0, start - 24)
+    lo = max(0, start - _BASELINE_REACH)
     if not _BASELINE_WORD_RE.search(s, lo, start):
         return False  # no baseline word at all before it (a plain word search, the standard engine)
     return _BASELINE_BEFORE_RE.search(s, lo, start) is not None
@@ -648,72 +676,90 @@ def _wrapped_in(s: str, start: int, end: int, pairs) -> bool:
     return start > 0 and end < len(s) and any(s[start - 1] == o and s[end] == c for o, c in pairs)
 
 
+class _Point(NamedTuple):
+    """The groups of a ``_POINT_RE`` match, read in one call (``m.groups()``:
+    a look-up per group name cost more than the tests that read them)."""
+
+    prefix: str | None
+    year: str | None
+    rel: str | None
+    part: str | None
+    month: str | None
+    day: str | None
+    mpart: str | None
+    season: str | None
+    end: str | None
+    suffix: str | None
+
+
+_PART_GROUP = _POINT_RE.groupindex["part"]
+
+
 def _point_candidates(scan: _Scan, years: _Years) -> list[_Candidate]:
     out = []
     for m in _point_matches(scan.s):
-        if not (m["year"] or m["rel"] or m["part"] or m["month"]):
+        p = _Point._make(m.groups())
+        if not (p.year or p.rel or p.part or p.month):
             continue  # only a prefix or a suffix: no point in time
         start, end = m.span()
-        if m["prefix"] and not (m["year"] or m["rel"]) and not m["month"]:
-            start = m.start("part")  # "在上半年": keep the prefix out unless it dates something
+        if p.prefix and not (p.year or p.rel) and not p.month:
+            start = m.start(_PART_GROUP)  # "在上半年": keep the prefix out unless it dates something
         c = _Candidate(start, end)
         out.append(c)
-        _read_point(scan, m, c, years)
+        _read_point(scan, m, p, c, years)
     return out
 
 
-def _read_point(scan: _Scan, m: regex.Match, c: _Candidate, years: _Years) -> None:
-    """Give ``c`` the item of the point ``m``, or the reason it has none."""
-    ok, year = _written_year(scan.ctx, m, c)
+def _read_point(scan: _Scan, m: re.Match, p: _Point, c: _Candidate, years: _Years) -> None:
+    """Give ``c`` the item of the point ``m`` (its groups ``p``), or the reason it has none."""
+    ok, year = _written_year(scan.ctx, m, p, c)
     if not ok:
         return
     phase = _is_phase(scan.s, c.start, c.end)
-    if not _is_time_limit(scan, m, c, year, phase):
+    if not _is_time_limit(scan, m.start(), p, c, year, phase):
         return
-    if year is not None and m["year"] and not scan.masked(c.start, c.end):
+    if year is not None and p.year and not scan.masked(c.start, c.end):
         years.add(m.start(), year)  # a year in a 《title》 dates nothing after it
     if year is None:
         year = scan.year_before(m.start(), years)  # no year written: the sentence's, else the notice's
         if year is None:
             c.warning = (WarningCode.NO_NOTICE_YEAR, f"{m[0]!r} has no year and the notice year is unknown")
             return
-    _point_item(scan.ctx, m, c, year, phase)
+    _point_item(scan.ctx, m, p, c, year, phase)
 
 
-def _written_year(ctx: Context, m: regex.Match, c: _Candidate) -> tuple[bool, int | None]:
+def _written_year(ctx: Context, m: re.Match, p: _Point, c: _Candidate) -> tuple[bool, int | None]:
     """(usable, year) of a point: its explicit or relative year, None when it
     writes none; not usable (with a warning) when that year cannot be read."""
-    if m["year"]:
-        year = _valid_year(m["year"])
+    if p.year:
+        year = _valid_year(p.year)
         if year is None:
             c.warning = (
                 WarningCode.IMPLAUSIBLE_YEAR,
-                f"{m[0]!r}: {m['year']} is not a plausible year; no deadline made",
+                f"{m[0]!r}: {p.year} is not a plausible year; no deadline made",
             )
             return False, None
         c.year = year
         return True, year
-    if m["rel"]:
+    if p.rel:
         if ctx.notice_year is None:
             c.warning = (WarningCode.NO_NOTICE_YEAR, f"{m[0]!r} is relative to the notice year, which is unknown")
             return False, None
-        return True, ctx.notice_year + W.RELATIVE_YEARS[m["rel"]]
+        return True, ctx.notice_year + W.RELATIVE_YEARS[p.rel]
     return True, None
 
 
-def _is_time_limit(scan: _Scan, m: regex.Match, c: _Candidate, year: int | None, phase: bool) -> bool:
-    """Is the point a time limit? Not a baseline (较2015年), history (2016年以来),
+def _is_time_limit(scan: _Scan, at: int, p: _Point, c: _Candidate, year: int | None, phase: bool) -> bool:
+    """Is the point (matched at ``at``) a time limit? Not a baseline (较2015年), history (2016年以来),
     an edition (2020年版), a plan's year (2018年度), a past year, a date when
     something happened, nor a lone month or part of a year that no task follows."""
     s, ctx, start, end = scan.s, scan.ctx, c.start, c.end
-    prefix, written, rel, part, month, day, mpart, season, end_word, suffix = m.group(
-        "prefix", "year", "rel", "part", "month", "day", "mpart", "season", "end", "suffix"
-    )  # read once (a group look-up per test cost more than the tests)
-    if not prefix and _is_baseline(s, m.start()):
+    prefix, written, rel, part, month, day, mpart, season, end_word, suffix = p
+    if not prefix and scan.baseline(at):
         return False
     if not written and s[max(0, start - 4) : start].endswith(_EVERY_BEFORE):
         return False  # 每年6月底前 / 每年年底前: the 每年 item says it
-    if suffix is None and end_word is None and _NOT_DEADLINE_AFTER_RE.match(s, end):
+    if suffix is None and end_word is None and scan.not_deadline_after(end):
         c.reason = "history_edition_or_title_year"
         return False
     if year is not None and written and not (part or month or season or end_word or suffix):
@@ -738,23 +784,23 @@ def _is_time_limit(scan: _Scan, m: regex.Match, c: _Candidate, year: int | None,
     return True
 
 
-def _point_item(ctx: Context, m: regex.Match, c: _Candidate, year: int, phase: bool) -> None:
+def _point_item(ctx: Context, m: re.Match, p: _Point, c: _Candidate, year: int, phase: bool) -> None:
     """The item of a point in ``year``: during (a phase's time), from, or by."""
-    first, last = _point_bounds(m, year)
+    first, last = _bounds(p.part, p.month, p.day, p.mpart, p.season, year)
     if first is None or last is None:
         c.warning = (WarningCode.BAD_DATE, f"{m[0]!r} is not a valid date")
         return
-    prefix, suffix = m["prefix"] or "", m["suffix"] or ""
+    prefix, suffix = p.prefix or "", p.suffix or ""
     if prefix in W.STATUS_PREFIXES and ctx.notice_year is not None and year < ctx.notice_year:
         c.reason = "status_date"  # 截至2022年底，全县…: the date of a status report
         return
-    if phase and not (prefix or suffix or m["end"] or m["day"]):
+    if phase and not (prefix or suffix or p.end or p.day):
         c.item = _Value("during", start=first, date=last)  # 集中整治阶段（2019年6月）
     elif suffix in W.FROM_SUFFIXES or prefix in W.FROM_PREFIXES:
         c.item = _Value("from", date=first)
     else:
         c.item = _Value("by", date=last)
-        c.extend_raw = not (prefix or suffix or m["end"] or m["month"] or m["part"])
+        c.extend_raw = not (prefix or suffix or p.end or p.month or p.part)
 
 
 def _is_phase(s: str, start: int, end: int) -> bool:
@@ -784,11 +830,6 @@ def _lone_part_is_due(s: str, start: int, end: int) -> bool:
     if s.startswith(W.LONE_PART_DUE_WORDS, end):
         return True
     return s.startswith(("，", ","), end) and (start == 0 or s[start - 1] in W.CLAUSE_OPENERS)
-
-
-def _point_bounds(m: regex.Match, year: int) -> tuple[str | None, str | None]:
-    """First and last day of the point matched by ``_POINT_RE``."""
-    return _bounds(*m.group("part", "month", "day", "mpart", "season"), year)
 
 
 @lru_cache(maxsize=4096)

@@ -26,6 +26,7 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 
@@ -70,7 +71,13 @@ _VERB_TOKEN = alternation({*ROLE_VERBS, *CHAIN_VERBS}) + "|" + ROLE_MANNER
 #: a unit list's closing chain of role verbs and manner words: 牵头负责,
 #: 按职能分工负责, 负责配合, 配合落实, 具体实施
 _VERB_END = regex.compile(r"(?P<verb>(?:" + _VERB_TOKEN + r")+)[。.]?$")
-_VERB_TOKENS = regex.compile(_VERB_TOKEN)
+
+
+@cache  # compiled on first use (1.2 ms): only a clause whose units end in a chain of verbs reads it
+def _verb_tokens() -> regex.Pattern[str]:
+    return regex.compile(_VERB_TOKEN)
+
+
 _FIRST_LISTED = regex.compile(FIRST_LISTED_LEADS)
 _STANDING = regex.compile(STANDING_RULE)
 _PART_SPLIT = regex.compile(r"[，,；;。]")
@@ -86,19 +93,16 @@ _NEUTRAL_PART = regex.compile(
 _OPEN, _CLOSE = "（(【[", "）)】]"
 _ASIDE = regex.compile(r"[（(][^（()）]*[)）]")
 _LIST_SEPARATOR = regex.compile(r"[、，,]")
-_BY_WHOM = regex.compile("由")
 #: a label the lexicon does not know, after a part separator: 适用范围：
 _ANY_LABEL = regex.compile(r"(?<=[，,；;。])\s*(?P<label>\p{Han}{2,6})\s*[：:]\s*")
 #: where a label may start a clause outside brackets: after a line start or a sentence
 #: end (the character before it), a label after its indent (``_label_starts``)
 _INDENT = regex.compile(r"[ \t\u3000\u00a0]*")
-_LABEL_HERE = regex.compile(r"(?:" + _LABEL_WORDS + r")\s*[：:]")
 _LABEL_FIRST = frozenset(w[0] for w in (*ROLE_LABELS, *NEUTRAL_LABELS) if w)
-#: a line break or sentence end, its indent, and a label with its colon: where a label starts
+#: a line break or sentence end and its indent, before a character a label can start with: where a
+#: label may start (``_LABEL`` then tells: it matches where the label with its colon does)
 _LABEL_FIRST_CLASS = "[" + regex.escape("".join(sorted(_LABEL_FIRST))) + "]"
-_LABEL_START_AFTER = regex.compile(
-    r"[\n。；;][ \t\u3000\u00a0]*(?=" + _LABEL_FIRST_CLASS + ")(?=" + _LABEL_HERE.pattern + ")"
-)
+_LABEL_START_AFTER = regex.compile(r"[\n。；;][ \t\u3000\u00a0]*(?=" + _LABEL_FIRST_CLASS + ")")
 #: white space, removed from a piece by joining what is between (faster than a per-character join)
 _NON_WHITESPACE_RUN = re.compile("[^" + re.escape("".join(sorted(WHITESPACE))) + "]+")
 
@@ -194,7 +198,7 @@ def chain_role(chain: str) -> str | None:
     >>> chain_role("负责配合"), chain_role("牵头负责"), chain_role("按职能分工负责"), chain_role("分工")
     ('supporting', 'lead', 'responsible', None)
     """
-    tokens = [t for t in _VERB_TOKENS.findall(chain) if ROLE_VERBS.get(t) or CHAIN_VERBS.get(t)]
+    tokens = [t for t in _verb_tokens().findall(chain) if ROLE_VERBS.get(t) or CHAIN_VERBS.get(t)]
     # a weak lead verb (统筹) leads only when it closes the chain
     tokens = [t for k, t in enumerate(tokens) if t not in WEAK_LEAD_VERBS or k == len(tokens) - 1]
     roles = [ROLE_VERBS.get(t) or CHAIN_VERBS.get(t) for t in tokens]
@@ -351,9 +355,12 @@ def _brackets(text: str, start: int, end: int):
 
 #: an item number or heading marker glued to the end of a unit list
 #: (…区教育局3.完善…, …屿南村（二）…, …屿南村三、…): it ends a bare label
-_GLUED_MARKER = regex.compile(
-    r"(?<=\p{Han})[ \t\u3000\u00a0]*(?:[0-9０-９]{1,2}[.．、](?![0-9０-９])|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
-)
+@cache  # compiled on first use (0.3 ms): only a label run reads it
+def _glued_marker() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?<=\p{Han})[ \t\u3000\u00a0]*"
+        r"(?:[0-9０-９]{1,2}[.．、](?![0-9０-９])|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
+    )
 
 
 #: characters a glued marker can start with (white space before it, a digit, a bracket, a numeral)
@@ -372,7 +379,7 @@ def _run_end(text: str, a: int, end: int) -> int:
         ch = text[k]
         if ch == "\n":
             return k
-        if ch in _GLUED_FIRST and _GLUED_MARKER.match(text, k, end):
+        if ch in _GLUED_FIRST and _glued_marker().match(text, k, end):
             return k
         if ch in _OPEN:
             depth += 1
@@ -401,10 +408,11 @@ def _label_starts(text: str, start: int, end: int) -> Iterator[int]:
     for a line start was 20 times slower)."""
     if start == 0:
         q = _INDENT.match(text, 0, end).end()  # type: ignore[union-attr]  # matches the empty string
-        if q < end and text[q] in _LABEL_FIRST and _LABEL_HERE.match(text, q, end):
+        if q < end and text[q] in _LABEL_FIRST and _LABEL.match(text, q, end):
             yield q
     for brk in _LABEL_START_AFTER.finditer(text, max(start - 1, 0), end):
-        yield brk.end()
+        if _LABEL.match(text, brk.end(), end):
+            yield brk.end()
 
 
 def _closes_sentence(text: str, a: int, b: int, clause: Clause) -> bool:
@@ -483,16 +491,27 @@ def _cut_out(text: str, parts: list[RolePart], holes: list[tuple[int, int]]) -> 
 _DIVISION = regex.compile(
     r"(?:^|(?<=[。；;\s]))(?:" + "|".join(map(regex.escape, DIVISION_LABELS)) + r")\s*[：:]\s*", regex.MULTILINE
 )
-_DIVISION_VERB = regex.compile(DIVISION_VERB)
 _DIVISION_STOP = regex.compile(r"[。\n]")
-_ASIDE_END = regex.compile(r"[（(](?P<inner>[^（()）]{1,30})[)）]$")
+
+
+_BY_WHOM = regex.compile("由")
+
+
+@cache  # compiled on first use (0.5 ms): only a division sentence reads it, and few notices have one
+def _division_verb() -> regex.Pattern[str]:
+    return regex.compile(DIVISION_VERB)
+
+
+@cache  # (compiled on first use, as _division_verb)
+def _aside_end() -> regex.Pattern[str]:
+    return regex.compile(r"[（(](?P<inner>[^（()）]{1,30})[)）]$")
 
 
 def _division_units(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The unit list(s) of one division part: a trailing aside that names a
     unit is a unit of its own (区国有资产投资集团有限公司（区森林园林公司)), one
     that offers an alternative is dropped (各片区开发管理局（或业主单位））."""
-    m = _ASIDE_END.search(text, s, e)
+    m = _aside_end().search(text, s, e)
     if m is None:
         return [(s, e)]
     inner = _compact(m.group("inner"))
@@ -531,8 +550,8 @@ def parse_division(text: str, a: int, b: int) -> Clause | None:
         starts = [pa] + [m.end() for m in _BY_WHOM.finditer(text, pa, pb)]
         unit_span = None
         for us in reversed(starts):
-            for vm in _DIVISION_VERB.finditer(text, us, pb):
-                if vm.start() > us and _division_list(_ASIDE_END.sub("", text[us : vm.start()])):
+            for vm in _division_verb().finditer(text, us, pb):
+                if vm.start() > us and _division_list(_aside_end().sub("", text[us : vm.start()])):
                     unit_span = (us, vm.start(), vm.start())
                     break
             if unit_span:
@@ -546,12 +565,12 @@ def parse_division(text: str, a: int, b: int) -> Clause | None:
             role = None
         elif phrase.startswith(DIVISION_LEAD_START):
             role = LEAD
-        elif _DIVISION_VERB.match(phrase):
+        elif _division_verb().match(phrase):
             role = RESPONSIBLE
         else:
             role = None
         if unit_span is None:
-            if role is not None and pending and _DIVISION_VERB.match(phrase):
+            if role is not None and pending and _division_verb().match(phrase):
                 clause.parts += [RolePart(role, x, y) for x, y in pending]
                 pending = []
             continue
@@ -567,7 +586,7 @@ def _labelled_run_end(text: str, a: int, end: int, stop: regex.Pattern) -> int:
     """Where a labelled run from ``a`` ends: at ``stop``, or at a section marker glued to it."""
     found = stop.search(text, a, end)
     b = found.start() if found else end
-    glued = _GLUED_MARKER.search(text, a, b)
+    glued = _glued_marker().search(text, a, b)
     return glued.start() if glued else b
 
 
@@ -579,15 +598,23 @@ def _division_runs(text: str, start: int, end: int):
 
 
 #: a label written in 【】 instead of before a colon: 【牵头单位】市发改委【配合单位】市财政局
-_BRACKET_LABEL = regex.compile(r"[【\[](?P<label>" + _LABEL_WORDS + r")[】\]][ \t\u3000]*[：:]?[ \t\u3000]*")
+#: (compiled on first use, 0.8 ms: it is searched only where one of its opening brackets stands)
+@cache
+def _bracket_label() -> regex.Pattern[str]:
+    return regex.compile(r"[【\[](?P<label>" + _LABEL_WORDS + r")[】\]][ \t\u3000]*[：:]?[ \t\u3000]*")
+
+
+_BRACKET_LABEL_OPEN = regex.compile(r"[【\[]")
 
 
 _BRACKET_LABEL_STOP = regex.compile(r"[【\[\n。]")
 
 
 def _bracket_label_clauses(text: str, start: int, end: int) -> list[Clause]:
-    out = []
-    for m in _BRACKET_LABEL.finditer(text, start, end):
+    out: list[Clause] = []
+    if _BRACKET_LABEL_OPEN.search(text, start, end) is None:
+        return out  # (every match starts with one of these)
+    for m in _bracket_label().finditer(text, start, end):
         a = m.end()
         b = _labelled_run_end(text, a, end, _BRACKET_LABEL_STOP)
         clause = Clause(m.start(), b, labelled=True)

@@ -55,13 +55,23 @@ from .context import Context
 from .tables import find_columns
 
 ROLES = ("lead", "responsible", "supporting")
-#: a time cell: 2024年底前, 6月, 全年, 长期坚持, 2023年3月-6月
-_TIME_CELL = regex.compile(
-    r"^(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月(?:份)?)?(?:"
-    + alternation(TIME_CELL_MONTH_PARTS)
-    + r"|[0-9０-９]{1,2}日)?"
-    r"(?:" + alternation(TIME_CELL_BY_WORDS) + r")?(?:[-—～至~].{0,12})?$|^(?:" + alternation(TIME_CELL_WORDS) + r")"
-)
+
+
+@cache  # compiled on first use (0.5 ms): only a table's cells are asked
+def _time_cell() -> regex.Pattern[str]:
+    """A time cell: 2024年底前, 6月, 全年, 长期坚持, 2023年3月-6月."""
+    return regex.compile(
+        r"^(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月(?:份)?)?(?:"
+        + alternation(TIME_CELL_MONTH_PARTS)
+        + r"|[0-9０-９]{1,2}日)?"
+        r"(?:"
+        + alternation(TIME_CELL_BY_WORDS)
+        + r")?(?:[-—～至~].{0,12})?$|^(?:"
+        + alternation(TIME_CELL_WORDS)
+        + r")"
+    )
+
+
 _SERIAL = regex.compile(r"^[（(]?([0-9０-９]{1,3})[)）]?[.．、]?$")
 _SERIAL_KEYS = ("序号", "编号")
 #: the header row may hold at most this many cells that are no known column name
@@ -102,7 +112,10 @@ def _kinds(text: str, spans: list[tuple[int, int]]) -> list[str | None] | None:
 def _is_time(s: str) -> bool:
     s = squeeze(s)
     return (
-        bool(s) and len(s) <= 24 and _TIME_CELL.match(s) is not None and any(ch in s for ch in "年月日季期前底长持常全")
+        bool(s)
+        and len(s) <= 24
+        and _time_cell().match(s) is not None
+        and any(ch in s for ch in "年月日季期前底长持常全")
     )
 
 
@@ -442,7 +455,6 @@ def _ends_table(s: str) -> bool:
 
 # -- the whole table on one line --------------------------------------------
 
-_HEADER_TOKEN = regex.compile(TH.RUN_ON_HEADER_WORD)
 #: two header words side by side (a word's last character, the next one's first): a run of
 #: three holds two such joins, a middle word's length apart (a scan 6x cheaper than the run's)
 _HEADER_JOIN = regex.compile(f"[{TH.RUN_ON_HEADER_LAST_CHARS}][{TH.RUN_ON_HEADER_FIRST_CHARS}]")
@@ -466,6 +478,11 @@ def _run_on_header() -> regex.Pattern[str]:
 
 
 @cache
+def _header_token() -> regex.Pattern[str]:
+    return regex.compile(TH.RUN_ON_HEADER_WORD)
+
+
+@cache
 def _row_end() -> regex.Pattern[str]:
     return regex.compile(
         r"(?P<time>" + TH.RUN_ON_TIME_VALUE + r")(?P<units>(?:" + TH.RUN_ON_UNIT_NAME + r"[、，,和及]?)+)"
@@ -479,7 +496,7 @@ def _run_on_table(ctx: Context, lines: list[_Line], i: int) -> tuple[Table | Non
         return None
     for m in _run_on_header().finditer(text, line.start, line.end):
         a = m.start()
-        tokens = [t.span() for t in _HEADER_TOKEN.finditer(text, a, m.end())]
+        tokens = [t.span() for t in _header_token().finditer(text, a, m.end())]
         kinds = _kinds(text, tokens)
         if kinds is not None:
             break
@@ -532,7 +549,11 @@ def _run_on_table(ctx: Context, lines: list[_Line], i: int) -> tuple[Table | Non
     return Table(span=(a, rows[-1][role_col].span[1]), rows=rows), i + 1
 
 
-_UNIT_FULL = regex.compile(TH.RUN_ON_UNIT_NAME)
+@cache  # (compiled on first use, as _run_on_header)
+def _unit_full() -> regex.Pattern[str]:
+    return regex.compile(TH.RUN_ON_UNIT_NAME)
+
+
 _UNIT_START_CHARS = "区市县省各相有"
 
 
@@ -548,13 +569,13 @@ def _units_at_end(text: str, a: int, b: int) -> int | None:
             (
                 k
                 for k in range(u - 2, max(a, u - 17) - 1, -1)
-                if text[k] in _UNIT_START_CHARS and _UNIT_FULL.fullmatch(text, k, u)
+                if text[k] in _UNIT_START_CHARS and _unit_full().fullmatch(text, k, u)
             ),
             None,
         )
         if k is None:
             break
-        while k - 1 >= a and text[k - 1] in _UNIT_START_CHARS and _UNIT_FULL.fullmatch(text, k - 1, u):
+        while k - 1 >= a and text[k - 1] in _UNIT_START_CHARS and _unit_full().fullmatch(text, k - 1, u):
             k -= 1  # 县市场监管局: the level before a name that starts with 市场
         start = u = k
     return start

@@ -73,7 +73,9 @@ def _table_note() -> regex.Pattern[str]:
     return regex.compile(r"(?:" + alternation(TABLE_NOTE_LABELS) + r")[0-9一二三１-９]?[：:][^。]{0,30}?" + TABLE_NOTE)
 
 
-_NOTE_SUPPORTING = regex.compile(alternation(NOTE_SUPPORTING_WORDS))
+@cache  # compiled on first use: only a table's note with a rest of units reads it
+def _note_supporting() -> regex.Pattern[str]:
+    return regex.compile(alternation(NOTE_SUPPORTING_WORDS))
 
 
 @dataclass(frozen=True)
@@ -95,7 +97,7 @@ def table_note(text: str, table: Table) -> Note | None:
         return None
     kind = classify_header(m.group("col"))[0] if m.group("col") else None
     rest = m.group("rest")
-    rest_role = None if rest is None else "supporting" if _NOTE_SUPPORTING.search(rest) else "responsible"
+    rest_role = None if rest is None else "supporting" if _note_supporting().search(rest) else "responsible"
     return Note(kind if kind in ROLES else None, rest_role)
 
 

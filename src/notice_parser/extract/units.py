@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
@@ -230,8 +231,12 @@ _SUFFIXES_LONGEST_FIRST = tuple(sorted(PLACE_SUFFIXES, key=len, reverse=True))
 _ORGANS_LONGEST_FIRST = tuple(sorted(PLACE_ORGANS, key=len, reverse=True))
 _ZONES_LONGEST_FIRST = tuple(sorted(ZONE_WORDS, key=len, reverse=True))
 _LEVELS_LONGEST_FIRST = tuple(sorted(LEVEL_PREFIXES, key=len, reverse=True))
-#: "X等有关部门": the group after 等 is a unit of its own
-_ETC_GROUP = regex.compile(ETC_WORD + r"(" + "|".join(GROUP_TAILS) + r")$")
+
+
+@cache  # compiled on first use (0.4 ms): only a name that holds the etc word reads it
+def _etc_group() -> regex.Pattern[str]:
+    """ "X等有关部门": the group after 等 is a unit of its own."""
+    return regex.compile(ETC_WORD + r"(" + "|".join(GROUP_TAILS) + r")$")
 
 
 def _gazetteer(text: str) -> dict[str, set[str]]:
@@ -643,7 +648,7 @@ def _read_units(doc: _DocumentNames, text: str) -> list[tuple[str, int, int]]:
                 else "dun"
             )
         # "X等有关部门": the group after 等 is a unit of its own
-        m = _ETC_GROUP.search(name) if ETC_WORD in name else None
+        m = _etc_group().search(name) if ETC_WORD in name else None
         if m and m.start() > 0:
             pieces.append(_Piece(a, a + m.start(), name[: m.start()]))
             links.append("comma")

@@ -25,7 +25,7 @@ from .extract.flat_tables import fill_merged, find_text_tables
 from .extract.measures import build_measures, measure_ends
 from .extract.tables import measures_from_tables
 from .extract.targets import find_targets
-from .model import Deadline, Measure, NoticeDocument, Source, Target, WarningCode
+from .model import Deadline, Measure, NoticeDocument, Source, Target, WarningCode, update_in_place
 from .readers import ReadResult, Table
 from .segment.layout import private_use
 from .segment.segmentation import Segmentation, segment
@@ -157,6 +157,6 @@ def _with_items(m: Measure, deadlines: _SpanIndex, targets: _SpanIndex) -> Measu
     a, b = m.span
     inside = deadlines.within(a, b)
     tins = targets.within(a, b)
-    if not inside and not tins and not m.deadlines and not m.targets:
-        return m
-    return m.model_copy(update={"deadlines": m.deadlines or inside, "targets": m.targets or tins})
+    if inside or tins or m.deadlines or m.targets:  # in place: the measure is not handed out yet
+        update_in_place(m, {"deadlines": m.deadlines or inside, "targets": m.targets or tins})
+    return m

@@ -1,0 +1,59 @@
+"""The document's objects share what is equal: one set of field names per model class when
+every field was given, units completed in place, one string per unit text (issue 10, memory)."""
+
+from notice_parser import parse_text
+from notice_parser.model import Measure, Section, Unit, update_in_place
+
+TEXT = "一、加强监管\n（一）开展检查。牵头单位：市环保局；责任单位：市公安局、市环保局。\n（二）完成整治。牵头单位：市环保局。\n"
+UNIT_FIELDS = {"name", "raw", "span", "canonical", "group", "adcode"}
+
+
+def _units(doc):
+    return [u for m in doc.measures for r in (m.lead_units, m.responsible_units, m.supporting_units) for u in r]
+
+
+def test_units_share_one_full_set_of_field_names():
+    units = _units(parse_text(TEXT))
+    assert [u.name for u in units] == ["市环保局", "市公安局", "市环保局"]
+    assert all(u.model_fields_set == UNIT_FIELDS for u in units)
+    assert len({id(u.model_fields_set) for u in units}) == 1
+
+
+def test_assigning_a_field_leaves_the_shared_set_as_it_is():
+    a, b = _units(parse_text(TEXT))[:2]
+    a.name = "市水务局"
+    assert a.model_fields_set == UNIT_FIELDS and b.model_fields_set == UNIT_FIELDS
+    c = b.model_copy(update={"name": "市林业局"})
+    assert c.model_fields_set == UNIT_FIELDS and c.model_fields_set is not b.model_fields_set
+    assert b.name == "市公安局"
+
+
+def test_units_of_equal_text_share_one_string():
+    units = _units(parse_text(TEXT))
+    assert [(u.raw, u.span) for u in units] == [("市环保局", (20, 24)), ("市公安局", (30, 34)), ("市环保局", (54, 58))]
+    assert units[0].raw is units[2].raw
+
+
+def test_a_model_given_only_some_fields_keeps_a_set_of_its_own():
+    u = Unit(name="市环保局", raw="市环保局", span=(0, 4))
+    assert u.model_fields_set == {"name", "raw", "span"}
+    v = Unit(name="市环保局", raw="市环保局", span=(0, 4))
+    assert u.model_fields_set is not v.model_fields_set
+    u.group = True
+    assert u.model_fields_set == {"name", "raw", "span", "group"} and v.model_fields_set == {"name", "raw", "span"}
+
+
+def test_update_in_place_is_model_copy_without_the_copy():
+    m = Measure(id="1", heading="x", span=(0, 1))
+    assert m.model_fields_set == {"id", "heading", "span"}
+    expected = m.model_copy(update={"section_id": "1", "targets": []})
+    update_in_place(m, {"section_id": "1", "targets": []})
+    assert m == expected and m.model_fields_set == {"id", "heading", "span", "section_id", "targets"}
+
+
+def test_a_model_completed_in_place_shares_the_full_set():
+    s = Section(id="1", marker="一、", level=1, heading="加强监管", span=(0, 6), children=[])
+    t = Section(id="2", marker="二、", level=1, heading="完善制度", span=(6, 9))
+    assert t.model_fields_set == {"id", "marker", "level", "heading", "span"}
+    update_in_place(t, {"children": []})
+    assert t.model_fields_set is s.model_fields_set

@@ -44,36 +44,32 @@ class Group(NamedTuple):
         return cls(its, its[0].start, its[-1].end)
 
 
-class Quantity(NamedTuple):
-    end: int
-    value: float
-    unit: str | None
-    mult: str | None
-
-
-class Step(NamedTuple):
-    """What one match of the scan gives: an item, a skipped quantity, where to go on."""
-
-    item: Item | None
-    skip: Skip | None
-    pos: int
+#: a quantity read at a ``QUANTITY`` match: (end, value, unit, multiplier) — a plain
+#: tuple, built for every number of a clause (a NamedTuple's ``__new__`` is a Python call)
+Quantity = tuple[int, float, str | None, str | None]
+#: what one match of the scan gives: an item or a skipped quantity (or neither: a bare number)
+Step = tuple[Item | None, Skip | None]
 
 
 def quantity_at(text: str, m: regex.Match[str] | None, titles: Titles) -> Quantity | None:
     """The quantity of a ``QUANTITY`` match ``m`` (unit letters that start a name dropped)."""
-    if not m or titles.covers(m.start()):
+    if not m or (titles.starts and titles.covers(m.start())):
         return None
+    return _quantity(text, m)
+
+
+def _quantity(text: str, m: regex.Match[str]) -> Quantity | None:
+    """:func:`quantity_at` for a match outside every title."""
     num, mult, unit = m.group("num", "mult", "unit")
     end = m.end()
-    if unit and P.LATIN.match(unit):
+    if unit and unit[0] in P.LATIN_CHARS:  # P.LATIN.match(unit)
         nxt = text[end : end + 1]
-        if unit in W.NAME_LETTER_UNITS or (nxt and P.LATIN_OR_DIGIT.match(nxt)):
+        if unit in W.NAME_LETTER_UNITS or (nxt and nxt in P.LATIN_OR_DIGIT_CHARS):
             unit, end = None, m.end("mult") if mult else m.end("num")
     value = parse_number(num + mult if mult else num)
     if value is None:
         return None
-    value = round(value, 6)  # 4.48亿 is 448000000, not 448000000.00000006
-    return Quantity(end, value, unit, mult)
+    return end, round(value, 6), unit, mult  # 4.48亿 is 448000000, not 448000000.00000006
 
 
 def bare_value_of_verb(text: str, start: int, at: int, end: int) -> bool:
@@ -179,29 +175,30 @@ def _cn_step(text: str, c: regex.Match[str], start: int, end: int, titles: Title
     if item and in_quoted_name(text, c.start(), c.end(), start, end):
         item = None  # “六个百分之百”要求: a name
     if item:
-        return Step(item, None, item.end)
-    return Step(None, (c.start(), c.end(), "cn_numeral_name_or_vague"), c.end())  # 四个意识, 一批, 两个
+        return item, None
+    return None, (c.start(), c.end(), "cn_numeral_name_or_vague")  # 四个意识, 一批, 两个
 
 
 def _zero_step(text: str, z: regex.Match[str], start: int, end: int) -> Step:
     if in_quoted_name(text, z.start("word"), z.end("word"), start, end):
-        return Step(None, (z.start(), z.end(), "quoted_name"), z.end())  # "一清零一提升"专项行动: a name
-    return Step(Item(z.start(), z.end(), 0.0, None, None, word_cmp=W.ZERO_WORDS[z["word"]]), None, z.end())
+        return None, (z.start(), z.end(), "quoted_name")  # "一清零一提升"专项行动: a name
+    return Item(z.start(), z.end(), 0.0, None, None, word_cmp=W.ZERO_WORDS[z["word"]]), None
 
 
 def _range_end(text: str, m: regex.Match[str], q: Quantity, end: int, titles: Titles) -> tuple[Quantity, float | None]:
     """A range X至Y, X—Y after the quantity ``q`` (the first may leave out its
     unit): the quantity with the range's end and unit, and the upper value."""
-    r = P.RANGE_JOIN.match(text, q.end, end)
+    q_end, value, unit, mult = q
+    r = P.RANGE_JOIN.match(text, q_end, end)
     if not r:
         return q, None
     q2 = quantity_at(text, P.QUANTITY.match(text, r.end(), end), titles)
-    if not (q2 and q2.unit and (q.unit is None or q.unit == q2.unit)):
+    if not (q2 and q2[2] and (unit is None or unit == q2[2])):
         return q, None
-    value = q.value
-    if q.unit is None and q.mult is None and q2.mult:
-        value = round(parse_number(m["num"] + q2.mult) or value, 6)
-    return Quantity(q2.end, value, q2.unit, q.mult), q2.value
+    end2, value2, unit2, mult2 = q2
+    if unit is None and mult is None and mult2:
+        value = round(parse_number(m["num"] + mult2) or value, 6)
+    return (end2, value, unit2, mult), value2
 
 
 def _time_use(text: str, unit: str | None, cmp: str | None, at: int) -> tuple[str | None, str | None]:
@@ -224,36 +221,45 @@ def _arabic_step(text: str, m: regex.Match[str], start: int, end: int, titles: T
     """A quantity in Arabic digits at the ``QUANTITY`` match ``m``; ``ratio``: a
     每 earlier in the clause made it a ratio (kept only under a goal verb)."""
     ms, me = m.span()
-    pos = me if me > ms else ms + 1
-    q = quantity_at(text, m, titles)
+    if titles.starts and titles.covers(ms):
+        return None, (ms, me, "title")
+    q = _quantity(text, m)
     if q is None:
-        return Step(None, (ms, me, "title" if titles.covers(ms) else "not_a_quantity"), pos)
+        return None, (ms, me, "not_a_quantity")
     if text.endswith(W.NOT_QUANTITY_BEFORE, max(start, ms - 3), ms):
-        return Step(None, (ms, q.end, "ordinal_or_code"), pos)
-    q, value_max = _range_end(text, m, q, end, titles)
-    if q.unit is None and not q.mult and not bare_value_of_verb(text, start, ms, q.end):
-        return Step(None, None, pos)  # a bare number: an ordinal, a year, a name
-    if q.unit is None and (
-        text.startswith(W.NOT_QUANTITY_AFTER, q.end, q.end + 2) or P.LATIN.match(text[q.end : q.end + 1] or " ")
+        return None, (ms, q[0], "ordinal_or_code")
+    value_max = None
+    if q[0] < end and (text[q[0]] in P.RANGE_JOIN_FIRST or text[q[0]].isspace()):  # RANGE_JOIN may match
+        q, value_max = _range_end(text, m, q, end, titles)
+    q_end, value, unit, mult = q
+    if unit is None and not mult and not bare_value_of_verb(text, start, ms, q_end):
+        return None, None  # a bare number: an ordinal, a year, a name
+    if unit is None and (
+        text.startswith(W.NOT_QUANTITY_AFTER, q_end, q_end + 2) or text[q_end : q_end + 1] in P.LATIN_CHARS
     ):
-        return Step(None, None, pos)
-    s = P.SUFFIX.match(text, q.end, end)
-    assert s is not None  # every part of SUFFIX is optional
-    se = s.end()
+        return None, None
+    s_cmp = approx = None
+    se = q_end
+    if q_end < end and text[q_end] in P.SUFFIX_FIRST:  # else SUFFIX matches nothing
+        s = P.SUFFIX.match(text, q_end, end)
+        assert s is not None  # every part of SUFFIX is optional
+        se = s.end()
+        s_cmp, approx = s.group("cmp", "approx")
     before, after = text[ms - 1 : ms], text[se : se + 1]
     if before in "（(" and after in "）)":
-        return Step(None, (ms, se, "bracketed_weight"), pos)  # "日常监测（60%）" is a weight
+        return None, (ms, se, "bracketed_weight")  # "日常监测（60%）" is a weight
     if ms > start and (text[ms - 1], after) in W.NAME_QUOTES:
-        return Step(None, (ms, se, "quoted_name"), pos)  # a quoted quantity is a name: "24小时"服务
+        return None, (ms, se, "quoted_name")  # a quoted quantity is a name: "24小时"服务
     if text[max(start, ms - 1) : ms] in W.RATIO_MARKS:
         # 每5所幼儿园配备1名: a ratio, not a goal, unless a verb states one
-        return Step(None, (ms, se, "ratio_base"), pos)
-    s_cmp, approx = s.group("cmp", "approx")
-    unit, word_cmp = _time_use(text, q.unit, s_cmp, se)
+        return None, (ms, se, "ratio_base")
+    word_cmp = None
+    if unit in P.TIME_UNITS:
+        unit, word_cmp = _time_use(text, unit, s_cmp, se)
     if ratio and word_cmp is None:
         word_cmp = "skip-unless-verb"
     cmp = W.COMPARATOR_SUFFIXES.get(s_cmp or "")
-    return Step(Item(ms, se, q.value, value_max, unit, cmp, bool(approx), word_cmp), None, se)
+    return Item(ms, se, value, value_max, unit, cmp, bool(approx), word_cmp), None
 
 
 _STALE: regex.Match[str] | None = regex.match("", "")  # a sentinel: "search again"
@@ -276,19 +282,22 @@ def scan_items(text: str, start: int, end: int, titles: Titles) -> tuple[list[It
         if c is _STALE or (c is not None and c.start() < pos):
             c = P.CN_QUANTITY.search(text, pos, end)
         if c and (not m or c.start() < m.start()) and (not z or c.start() < z.start()):
-            step = _cn_step(text, c, start, end, titles)
+            item, skip = _cn_step(text, c, start, end, titles)
+            pos = c.end()  # no match of the scan is empty
         elif z and (not m or z.start() < m.start()):
-            step = _zero_step(text, z, start, end)
+            item, skip = _zero_step(text, z, start, end)
+            pos = z.end()
         elif m:
-            step = _arabic_step(text, m, start, end, titles, ratio)
-            ratio = ratio or bool(step.skip and step.skip[2] == "ratio_base")
+            item, skip = _arabic_step(text, m, start, end, titles, ratio)
+            ratio = ratio or bool(skip and skip[2] == "ratio_base")
+            pos = m.end()
         else:
             break
-        if step.item:
-            items.append(step.item)
-        if step.skip:
-            skips.append(step.skip)
-        pos = step.pos
+        if item:
+            items.append(item)
+            pos = item.end
+        elif skip:
+            skips.append(skip)
     skips += [(i.start, i.end, "time_limit") for i in items if i.word_cmp == "skip"]
     return [i for i in items if i.word_cmp != "skip"], skips
 

@@ -70,6 +70,9 @@ QUANTITY_START = re.compile(f"[0-9０-９{CN_DIGITS}{alt_chars(sorted({w[0] for 
 # small patterns compiled once (a per-call regex.match(str) pays a cache look-up each time)
 LATIN = regex.compile(r"[A-Za-z]")
 LATIN_OR_DIGIT = regex.compile(r"[A-Za-z0-9]")
+#: the characters of LATIN and LATIN_OR_DIGIT, for a one-character test without a match call
+LATIN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+LATIN_OR_DIGIT_CHARS = LATIN_CHARS | frozenset("0123456789")
 LIST_START = regex.compile(r"\s*(?:[、，,；;]|和|及|与)")
 OPEN_BRACKET = regex.compile(r"[（(]")
 HAN = regex.compile(r"\p{Han}")
@@ -80,6 +83,8 @@ CHANGE_WORD_AT_END = regex.compile(
 
 #: a range joiner between two quantities
 RANGE_JOIN = regex.compile(rf"\s*(?:{alt(W.RANGE_JOINERS)})\s*")
+#: the characters a RANGE_JOIN match can start with besides whitespace (a cheap test before the match)
+RANGE_JOIN_FIRST = frozenset(w[0] for w in W.RANGE_JOINERS if w)
 #: a list joiner between two items of a value list
 LIST_JOIN = regex.compile(rf"\s*(?:{alt(W.LIST_JOINERS)})\s*")
 
@@ -91,6 +96,8 @@ SUFFIX = regex.compile(
     """,
     regex.VERBOSE,
 )
+#: the characters a non-empty SUFFIX match starts with: at any other character it matches nothing
+SUFFIX_FIRST = frozenset(w[0] for w in (*W.COMPARATOR_SUFFIXES, *W.APPROX_SUFFIXES) if w)
 
 #: a quantity written as a word: 零增长, 清零
 ZERO = regex.compile(

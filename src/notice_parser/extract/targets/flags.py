@@ -55,8 +55,12 @@ class SentenceFacts(NamedTuple):
 def sentence_facts(text: str, sent: Sentence, notice_year: int | None) -> SentenceFacts:
     a, b = sent.start, sent.end
     past = P.PAST_PERIOD.search(text, a, b)
-    plans = [W.PLAN_PERIODS[m["name"]] for m in P.PLAN_PERIOD.finditer(text, a, b)]
-    own = [y for _, ys, _ in sent.years for y in ys]
+    # a plan period's name is a YEAR_HINT word: none in a sentence without a hint
+    plans = [W.PLAN_PERIODS[m["name"]] for m in P.PLAN_PERIOD.finditer(text, a, b)] if sent.hinted else []
+    goal_year = False
+    if notice_year is not None and (sent.years or plans):
+        own = [y for _, ys, _ in sent.years for y in ys]
+        goal_year = any(y >= notice_year for y in own + plans)
     at = skip_space(text, a, b)
     opening = P.STATUS_WORDS.match(text, at, b)
     return SentenceFacts(
@@ -65,12 +69,12 @@ def sentence_facts(text: str, sent: Sentence, notice_year: int | None) -> Senten
         bool(P.GOAL.search(text, a, b)),
         past.start() - a if past else None,
         plans,
-        notice_year is not None and any(y >= notice_year for y in own + plans),
+        goal_year,
         (at, opening.end()) if opening else None,
     )
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen: one is made for every clause with a number, and a frozen init costs a call per field
 class ClauseFacts:
     """What the flags ask of the text of a clause before a number, read once
     (on first need): for each word table, the earliest end of one of its
@@ -123,12 +127,16 @@ class ClauseFacts:
         return _positions(self.text, "\n", self.start, self.end)
 
 
-def clause_facts(text: str, start: int, end: int) -> ClauseFacts:
-    return ClauseFacts(text, start, end, bool(P.SUBSIDY.search(text, start, end)))
+def clause_facts(text: str, start: int, end: int, in_sentence: bool = True) -> ClauseFacts:
+    """The facts of the clause ``[start, end)``; ``in_sentence``: may its sentence hold a
+    subsidy word (a clause of a sentence without one has none)."""
+    return ClauseFacts(text, start, end, in_sentence and bool(P.SUBSIDY.search(text, start, end)))
 
 
 def _space_before(cf: ClauseFacts, stop: int) -> int:
     """Where the whitespace run ending at ``stop`` starts (not before the clause)."""
+    if stop <= cf.start or not cf.text[stop - 1].isspace():  # str.isspace holds for every \s
+        return stop
     m = P.SPACE_BEFORE.match(cf.text, cf.start, stop)
     return m.start() if m else stop
 

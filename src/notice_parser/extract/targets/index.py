@@ -66,7 +66,10 @@ def first_end(words: regex.Pattern[str], text: str, start: int, end: int) -> int
     (2, 3)
     """
     best = end + 1
-    for m in words.finditer(text, start, end, overlapped=True):
+    first = words.search(text, start, end)  # most clauses hold no word of the table: one plain search
+    if first is None:
+        return best
+    for m in words.finditer(text, first.start(), end, overlapped=True):
         if m.start() >= best:
             break
         best = min(best, m.end())

@@ -193,6 +193,9 @@ YEAR_HINT = re.compile(alt(("年", *W.TARGET_RELATIVE_YEARS, *W.PLAN_PERIODS))) 
 
 #: a yearly target: 每年, 年均, 年度 (not 2017年度)
 YEARLY = regex.compile(rf"(?<![0-9０-９])(?:{alt(W.YEARLY_WORDS)})")
+#: every yearly word holds a YEAR_HINT word, so a sentence without a hint has no yearly
+#: word (and no plan period, whose names are hint words): the search is skipped there
+YEARLY_NEEDS_HINT = all(YEAR_HINT.search(w) for w in W.YEARLY_WORDS)
 
 #: 《title》 spans: numbers inside are not targets
 TITLE = regex.compile(r"《[^《》\n]*》")

@@ -6,6 +6,8 @@ sentence hands on is a :class:`SentenceState` (and across sentences a
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from ...lexicon import target_words as W
@@ -113,7 +115,7 @@ class Subject(NamedTuple):
     distribute: bool  # 分别
     share: bool  # 均
     core: str
-    scopes: list[str]
+    scopes: tuple[str, ...]
     level_only: bool  # "市、县级不低于70%": the subject is only a level
 
 
@@ -145,8 +147,8 @@ def targets_in_sentence(view: RegionView, si: int, carry: Carry) -> tuple[list[D
         if not items:
             continue
         facts = facts or sentence_facts(text, sent, view.ctx.notice_year)
-        flags = Flags(view, facts, clause_facts(text, cs, ce))
-        yearly = bool(P.YEARLY.search(text[cs:ce]))
+        flags = Flags(view, facts, clause_facts(text, cs, ce, facts.subsidy))
+        yearly = (sent.hinted or not P.YEARLY_NEEDS_HINT) and bool(P.YEARLY.search(text[cs:ce]))
         clause = Clause(view, si, sent, flags, tuple(group_items(text, items)), yearly)
         state = _clause_targets(clause, state, out)
     return out, state.carry
@@ -167,23 +169,36 @@ def _clause_targets(cl: Clause, state: SentenceState, out: list[Draft]) -> Sente
 
 def _read_subject(text: str, g: Group, cst: ClauseState) -> Subject:
     """The verb between the baseline (or the subject) and the list, and the subject before it."""
-    baseline, subject_start = cst.baseline, cst.subject_start
-    verb_from = baseline.end if baseline else subject_start
-    verb, verb_at, approx = verb_at_end(text[verb_from : g.start])
-    if baseline:
-        bm = P.BASELINE_MARK.search(text, subject_start, baseline.start)
-        assert bm is not None  # found when the baseline was taken
-        subj_end = bm.start()
-    else:
-        subj_end = verb_from + verb_at if verb else g.start
-    subject_raw = text[subject_start:subj_end]
+    baseline = cst.baseline
+    if baseline is None:  # all is read from the text between the subject's start and the list
+        s = text[cst.subject_start : g.start]
+        return _plain_subject(s) if len(s) <= _REMEMBERED else _subject_of(s, s, None, False)
+    bm = P.BASELINE_MARK.search(text, cst.subject_start, baseline.start)
+    assert bm is not None  # found when the baseline was taken
+    return _subject_of(text[cst.subject_start : bm.start()], text[baseline.end : g.start], cst.baseline_mark_year, True)
+
+
+#: texts before a list up to this length are read once per distinct text (lists,
+#: checklists and tables repeat their subjects); longer ones each time, not kept
+_REMEMBERED = 64
+
+
+@lru_cache(maxsize=2048)
+def _plain_subject(s: str) -> Subject:
+    return _subject_of(s, s, None, False)
+
+
+def _subject_of(before: str, verb_part: str, mark_year: int | None, after_baseline: bool) -> Subject:
+    """The subject read from ``before`` (the text before the verb or the baseline's 由)
+    and ``verb_part`` (the text between the subject or the baseline and the list)."""
+    verb, verb_at, approx = verb_at_end(verb_part)
+    subject_raw = before if after_baseline or not verb else before[:verb_at]
     opened = max(subject_raw.rfind("（"), subject_raw.rfind("("))
     if opened >= 0 and ")" not in subject_raw[opened:] and "）" not in subject_raw[opened:]:
         subject_raw = subject_raw[opened + 1 :]  # "新增2400户（累计约3600户）": inside the bracket
-    verb_part = text[verb_from : g.start]
     in_subject = P.BASELINE_YEAR.search(subject_raw) if "年" in subject_raw else None  # 较2015年
     by = in_subject or (P.BASELINE_YEAR.search(verb_part) if "年" in verb_part else None)
-    baseline_year = int(by["y"]) if by else (cst.baseline_mark_year if baseline else None)
+    baseline_year = int(by["y"]) if by else mark_year
     subj_clean = P.BASELINE_YEAR.sub("", subject_raw) if in_subject else subject_raw
     distribute = any(w in subj_clean[-4:] or w in verb_part for w in W.DISTRIBUTE_WORDS)
     share = bool(P.SHARE_AT_END.search(trail_strip(subj_clean)))
@@ -194,7 +209,9 @@ def _read_subject(text: str, g: Group, cst: ClauseState) -> Subject:
         core, scopes, level_only = "", [lm["scope"]], True
     verb_cmp = W.COMPARATOR_VERBS.get(verb) if verb else None
     approx_pre = bool(verb and approx)
-    return Subject(verb, verb_cmp, approx_pre, subject_raw, baseline_year, distribute, share, core, scopes, level_only)
+    return Subject(
+        verb, verb_cmp, approx_pre, subject_raw, baseline_year, distribute, share, core, tuple(scopes), level_only
+    )
 
 
 def _read_counted(text: str, g: Group, next_start: int, subj: Subject) -> Counted:
@@ -213,10 +230,10 @@ def _read_counted(text: str, g: Group, next_start: int, subj: Subject) -> Counte
 
 def _indicators(
     text: str, g: Group, subj: Subject, counted: Counted, inherited: str | None
-) -> tuple[list[str | None], list[str]]:
+) -> tuple[list[str | None], Sequence[str]]:
     """The indicators of the list (one, or one per value with 分别/均), and its scopes."""
     indicator_core = squeeze(subj.core)
-    scopes = subj.scopes
+    scopes: Sequence[str] = subj.scopes
     indicators: list[str | None]
     noun = squeeze(counted.noun)
     if counted.pct_phrase:

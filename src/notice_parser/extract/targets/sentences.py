@@ -4,7 +4,7 @@ year of a number (same sentence, else the paragraph's or the region's lead)."""
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ...context import Context, Region
@@ -25,6 +25,9 @@ class Sentence(NamedTuple):
     heading: bool = False
     years: tuple[YearAt, ...] = ()
     year_starts: tuple[int, ...] = ()  # the positions of ``years``, for bisection
+    #: does a ``YEAR_HINT`` word (年, 今年, 十四五 …) occur in it? Without one the sentence
+    #: has no year expression, no plan period and no yearly word (patterns.HINTED_TABLES)
+    hinted: bool = False
 
 
 def _first_not_in(text: str, start: int, end: int, chars: str) -> int:
@@ -75,6 +78,9 @@ class Sentences:
     items: tuple[Sentence, ...]
     first_of: dict[int, int]
     prev_lead_in: tuple[int | None, ...]
+    #: :func:`lead_year` of each paragraph (and of the region: None) read so far — a
+    #: memo of this region's parse, filled in as the targets ask
+    lead_years: dict[int | None, list[int] | None] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, items: list[Sentence]) -> Sentences:
@@ -107,9 +113,11 @@ def sentences_of(ctx: Context, region: Region, titles: Titles) -> Sentences:
     hints = [m.start() for m in P.YEAR_HINT.finditer(text, region.start, region.end)]
     for se in [*(i + 1 for i in breaks), region.end]:
         if ss < se and not text[ss:se].isspace():
-            years = tuple(years_in(text, ss, se, titles, ctx.notice_year)) if any_between(hints, ss, se) else ()
+            hinted = any_between(hints, ss, se)
+            years = tuple(years_in(text, ss, se, titles, ctx.notice_year)) if hinted else ()
             heading = not out and region.section_id is not None
-            out.append(Sentence(ss, se, paragraph, heading, years, tuple([y[0] for y in years]) if years else ()))
+            starts = tuple([y[0] for y in years]) if years else ()
+            out.append(Sentence(ss, se, paragraph, heading, years, starts, hinted))
         if ss < se and text[se - 1] == "\n":
             paragraph += 1
         ss = se
@@ -118,6 +126,14 @@ def sentences_of(ctx: Context, region: Region, titles: Titles) -> Sentences:
 
 def lead_year(sentences: Sentences, paragraph: int | None) -> list[int] | None:
     """The year of the lead sentence of a paragraph (or of the region)."""
+    memo = sentences.lead_years
+    if paragraph in memo:
+        return memo[paragraph]
+    year = memo[paragraph] = _lead_year(sentences, paragraph)
+    return year
+
+
+def _lead_year(sentences: Sentences, paragraph: int | None) -> list[int] | None:
     items = sentences.items
     i = 0 if paragraph is None else sentences.first_of.get(paragraph)
     if i is None or not items:

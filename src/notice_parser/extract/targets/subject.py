@@ -132,8 +132,19 @@ def counted_noun(text: str, start: int, end: int) -> tuple[str, int]:
     """The noun counted after a counter: up to the clause end, the next value
     list, or a verb that is not inside a 的-modifier. Returns (noun, end)."""
     seg = text[start:end]
+    noun, length = _counted_noun_remembered(seg) if len(seg) <= _REMEMBERED else _counted_noun(seg)
+    return noun, start + length
+
+
+@lru_cache(maxsize=2048)
+def _counted_noun_remembered(seg: str) -> tuple[str, int]:
+    return _counted_noun(seg)
+
+
+def _counted_noun(seg: str) -> tuple[str, int]:
+    """:func:`counted_noun` of the text ``seg`` after the counter: (noun, its length with what trails it)."""
     if P.LIST_START.match(seg):
-        return "", start  # "不少于3场、提供…": the next conjunct, not a counted noun
+        return "", 0  # "不少于3场、提供…": the next conjunct, not a counted noun
     bracket = P.OPEN_BRACKET.search(seg)
     if bracket:
         seg = seg[: bracket.start()]  # "2400户（累计约3600户）…": the bracket is an aside
@@ -147,7 +158,7 @@ def counted_noun(text: str, start: int, end: int) -> tuple[str, int]:
             break
     noun = seg[:stop].rstrip(P.NOUN_TRAIL + "等")
     noun = noun.lstrip("的")
-    return noun, start + len(seg[:stop].rstrip(P.NOUN_TRAIL))
+    return noun, len(seg[:stop].rstrip(P.NOUN_TRAIL))
 
 
 def percent_phrase(text: str, start: int, end: int, subject_raw: str) -> str | None:

@@ -17,12 +17,15 @@ from notice_parser.extract import deadlines as D
 from notice_parser.lexicon import time_words as W
 
 GATES = {
-    "range": (D._RANGE_RE, D._RANGE_NEEDS),
-    "year list": (D._YEAR_LIST_HEAD_RE, D._YEAR_LIST_NEEDS),
-    "month range": (D._MONTH_RANGE_RE, D._MONTH_NEEDS),
-    "day range": (D._DAY_RANGE_RE, D._MONTH_NEEDS),
-    "dot date": (D._DOT_DATE_RE, D._DOT_DATE_NEEDS),
-    "duration": (D._DURATION_RE, D._DURATION_NEEDS),
+    "range": (D._RANGE_RE, D._RANGE_NEEDS, D._RANGE_GATE),
+    "year list": (D._YEAR_LIST_HEAD_RE, D._YEAR_LIST_NEEDS, D._YEAR_LIST_GATE),
+    "month range": (D._MONTH_RANGE_RE, D._MONTH_NEEDS, D._MONTH_RANGE_GATE),
+    "day range": (D._DAY_RANGE_RE, D._MONTH_NEEDS, D._DAY_RANGE_GATE),
+    "dot date": (D._DOT_DATE_RE, D._DOT_DATE_NEEDS, D._DOT_DATE_GATE),
+    "duration": (D._DURATION_RE, D._DURATION_NEEDS, D._DURATION_GATE),
+    "bare year end": (D._BARE_YEAR_END_RE, ("年",), D._BARE_YEAR_END_GATE),
+    "whole year": (D._WHOLE_YEAR_RE, D._WHOLE_YEAR_NEEDS, None),
+    "irregular": (D._IRREGULAR_RE, D._IRREGULAR_NEEDS, None),
 }
 
 #: one phrase each gate's pattern finds (so that the checks below exercise every pattern)
@@ -33,19 +36,62 @@ FOUND = {
     "day range": "3月4日至4月8日",
     "dot date": "2023.6—2023.12",
     "duration": "15个工作日内",
+    "bare year end": "年底前完成",
+    "whole year": "全年完成",
+    "irregular": "不定期抽查",
+}
+
+#: phrases each gate turns away (words of the pattern, not side by side as it needs them)
+TURNED_AWAY = {
+    "range": "至少达到",
+    "year list": "2024年和下一年",
+    "month range": "5月至少",
+    "day range": "3月4日，至少",
+    "dot date": "目标1.5",
+    "duration": "个人时间",
+    "bare year end": "年度目标",
 }
 
 
 def _gate_loses(name: str, text: str) -> bool:
     """Would gate ``name`` turn ``text`` away although its pattern finds something in it?"""
-    pattern, needs = GATES[name]
-    return pattern.search(text) is not None and not any(w in text for w in needs)
+    pattern, needs, gate = GATES[name]
+    passes = any(w in text for w in needs) and (gate is None or gate.search(text) is not None)
+    return pattern.search(text) is not None and not passes
+
+
+@pytest.mark.parametrize("name", sorted(TURNED_AWAY))
+def test_each_gate_turns_away_a_phrase_without_its_pattern(name):
+    pattern, needs, gate = GATES[name]
+    text = TURNED_AWAY[name]
+    assert any(w in text for w in needs)
+    assert gate.search(text) is None and pattern.search(text) is None
 
 
 @pytest.mark.parametrize("name", sorted(GATES))
 def test_each_gate_passes_a_phrase_its_pattern_finds(name):
     assert GATES[name][0].search(FOUND[name]) is not None
     assert not _gate_loses(name, FOUND[name])
+
+
+@pytest.mark.parametrize(
+    "name, text",
+    [
+        ("range", "2020\x85至2021年"),  # whitespace to regex's \s (not removed from the compact text)
+        ("range", "2019年1—6月"),
+        ("range", "二〇一九至二〇二〇年"),
+        ("year list", "二〇一七、二〇一八年"),
+        ("month range", "五至七月"),
+        ("day range", "3月4日-8日"),
+        ("dot date", "二〇二三.6前"),
+        ("dot date", "20２3.6前"),
+        ("duration", "半个月内"),
+        ("bare year end", "年内完成"),
+    ],
+)
+def test_a_gate_passes_the_edges_of_its_pattern(name, text):
+    assert GATES[name][0].search(text) is not None
+    assert not _gate_loses(name, text)
 
 
 def test_no_gate_turns_away_a_line_of_real_text_its_pattern_finds_something_in():
@@ -65,6 +111,13 @@ _PIECES = sorted(
     | set(W.DURATION_UNITS)
     | set(W.BY_SUFFIXES)
     | set(W.YEAR_LIST_JOINERS)
+    | set("每个〇零○\x85\u3000")
+    | set(W.EVERY_PERIOD_WORDS)
+    | {*W.BARE_PERIOD_WORDS, *W.REGULAR_WORDS, *W.IRREGULAR_WORDS, *W.ROUTINE_WORDS, *W.ROUTINE_EXCEPTIONS}
+    | set(W.PERIOD_NOUNS)
+    | {o for o, _ in W.EXCLUDED_BRACKETS}
+    | {c for _, c in W.EXCLUDED_BRACKETS}
+    | {*W.PLAN_PERIOD_NAMES, *W.PLAN_PERIOD_DUE_WORDS, *W.NOT_DEADLINE_WORDS, *W.WHOLE_YEAR_WORDS}
 )
 
 
@@ -158,3 +211,28 @@ def test_the_baseline_and_history_gates_never_change_an_answer(pieces):
     assert [scan.baseline(k) for k in range(len(s) + 1)] == [D._is_baseline(s, k) for k in range(len(s) + 1)]
     after = [bool(D._NOT_DEADLINE_AFTER_RE.match(s, k)) for k in range(len(s) + 1)]
     assert [scan.not_deadline_after(k) for k in range(len(s) + 1)] == after
+
+
+def _has_point(text: str) -> bool:
+    """Does the point pattern find a point in time in ``text`` (not only a prefix or a suffix)?"""
+    return any(m["year"] or m["rel"] or m["part"] or m["month"] for m in D._POINT_RE.finditer(text))
+
+
+def test_the_point_gate_is_the_characters_of_years_months_and_year_parts():
+    assert D._POINT_NEEDS == ("年", "月", "季")
+    assert not any(c in "三季度末前完成" for c in D._POINT_NEEDS[:2]) and _has_point("三季度末前完成")
+
+
+def test_the_point_gate_turns_away_no_line_of_real_text_with_a_point():
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPORA.glob("*.txt"))]
+    texts.append((CASES / "deadlines.txt").read_text(encoding="utf-8"))
+    lines = [line for t in texts for line in t.splitlines()]
+    with_points = [line for line in lines if _has_point(line)]
+    assert len(with_points) > 250
+    assert [line for line in with_points if not any(c in line for c in D._POINT_NEEDS)] == []
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.sampled_from(_POINT_PIECES), max_size=24).map("".join))
+def test_the_point_gate_turns_away_no_generated_text_with_a_point(text):
+    assert not _has_point(text) or any(c in text for c in D._POINT_NEEDS)

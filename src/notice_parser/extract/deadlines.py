@@ -311,6 +311,60 @@ _MASK_RE = regex.compile(
 )
 
 _IRREGULAR_RE = regex.compile(alternation(W.IRREGULAR_WORDS))
+
+# --------------------------------------------------------------------------
+# Gates: what every match of a pattern holds, tested before the pattern runs
+# (most regions hold no match of most patterns; a substring test or a search
+# for two characters side by side costs a fraction of the pattern's scan).
+# Each is a necessary condition read off its pattern, so it turns away only
+# regions the pattern finds nothing in (tests/test_deadline_gates.py).
+# --------------------------------------------------------------------------
+
+_YEAR_END_CHARS = f"0-9０-９{_CN_DIGIT}"  # what a year ends with
+_SEPARATOR = alternation(W.RANGE_SEPARATORS)
+# a year, its 年 or a month (maybe a space), then a separator: 2017—, 2017年至, 2019年1—
+_RANGE_GATE = re.compile(rf"[{_YEAR_END_CHARS}十年月]{_SPACE}*(?:{_SEPARATOR})")
+# a joiner right before a year: 、2018
+_YEAR_LIST_GATE = re.compile(rf"(?:{alternation(W.YEAR_LIST_JOINERS)})[{_YEAR_END_CHARS}]")
+# a separator right before a month number: —7月, 至七月
+_MONTH_RANGE_GATE = re.compile(rf"(?:{_SEPARATOR})[0-9０-９十一二三四五六七八九]")
+# a day's character right before a separator: 4日至
+_DAY_RANGE_GATE = re.compile(rf"[日号](?:{_SEPARATOR})")
+# four digits right before a dot: 2023.
+_DOT_DATE_GATE = re.compile(
+    rf"{_DOT}(?<=(?:[0-9０-９]{{4}}|[{_CN_DIGIT}]{{4}}){_DOT})"
+)  # (the dot first: scanned fast)
+# a unit's last character right before a within or time word: 个工作日内
+_DURATION_GATE = re.compile(
+    "[" + re.escape("".join(sorted({u[-1] for u in W.DURATION_UNITS}))) + "]"
+    rf"(?:{alternation(W.WITHIN_SUFFIXES + W.DURATION_TIME_WORDS)})"
+)
+# 年 right before its end or 内
+_BARE_YEAR_END_GATE = re.compile("年[底末内]")
+
+
+def _cover(words: tuple[str, ...], first: tuple[str, ...]) -> tuple[str, ...]:
+    """Characters one of which every word holds: ``first``, then, while a word
+    holds none, the character most of the words left hold (code-point order
+    breaks a tie). A text holding none of them holds none of the words.
+
+    >>> _cover(("上半年", "第一季度", "二季度", "年中"), ("年", "月"))
+    ('年', '月', '季')
+    """
+    chars = list(first)
+    left = [w for w in words if not any(c in w for c in chars)]
+    while left:
+        best = max(sorted(set("".join(left))), key=lambda c: sum(c in w for w in left))
+        chars.append(best)
+        left = [w for w in left if best not in w]
+    return tuple(chars)
+
+
+# a point is a year (with 年), a relative year, a part of the year or a month (with 月)
+_POINT_NEEDS = _cover((*W.RELATIVE_YEARS, *W.YEAR_PARTS), ("年", "月"))
+_WHOLE_YEAR_NEEDS = _fewest(tuple(W.WHOLE_YEAR_WORDS))
+_IRREGULAR_NEEDS = _fewest(tuple(W.IRREGULAR_WORDS))
+
 _NOT_DEADLINE_AFTER_RE = regex.compile(alternation(W.NOT_DEADLINE_SUFFIXES))
 # a baseline word, then maybe other years of the same list, right before a year: 较2015、
 _BASELINE_BEFORE_RE = regex.compile(
@@ -448,6 +502,10 @@ class _Scan:
                 return True
         return False
 
+    def passes(self, needs: tuple[str, ...], gate: re.Pattern[str]) -> bool:
+        """Does the compact text hold one of ``needs`` and a match of ``gate``?"""
+        return self.has(needs) and gate.search(self.s) is not None
+
     def masked(self, start: int, end: int) -> bool:
         """Does a mask hold ``start``, or start inside ``[start, end)``?"""
         k = bisect.bisect_right(self._mask_starts, start)
@@ -510,7 +568,7 @@ def _valid_year(text: str) -> int | None:
 
 def _range_candidates(scan: _Scan) -> list[_Candidate]:
     out: list[_Candidate] = []
-    if not scan.has(_RANGE_NEEDS):
+    if not scan.passes(_RANGE_NEEDS, _RANGE_GATE):
         return out
     s = scan.s
     for m in _RANGE_RE.finditer(s):
@@ -537,7 +595,7 @@ def _range_candidates(scan: _Scan) -> list[_Candidate]:
 def _month_range_candidates(scan: _Scan, years: _Years) -> list[_Candidate]:
     """5月—7月, 5-7月: a period in the sentence's (else the notice's) year."""
     out: list[_Candidate] = []
-    if not scan.has(_MONTH_NEEDS):
+    if not scan.passes(_MONTH_NEEDS, _MONTH_RANGE_GATE):
         return out
     for m in _MONTH_RANGE_RE.finditer(scan.s):
         m1, m2 = _number(m["m1"]), _number(m["m2"])
@@ -556,7 +614,7 @@ def _month_range_candidates(scan: _Scan, years: _Years) -> list[_Candidate]:
 def _day_range_candidates(scan: _Scan, years: _Years) -> list[_Candidate]:
     """2024年3月4日-8日, 3月4日至4月8日: a period of days."""
     out: list[_Candidate] = []
-    if not scan.has(_MONTH_NEEDS):
+    if not scan.passes(_MONTH_NEEDS, _DAY_RANGE_GATE):
         return out
     for m in _DAY_RANGE_RE.finditer(scan.s):
         c = _Candidate(m.start(), m.end())
@@ -582,7 +640,7 @@ def _dot_date_candidates(scan: _Scan) -> list[_Candidate]:
     """2023.6—2023.12 (during), 2023.12前 or 2023.12 alone in a cell (by the
     month's end); a dotted date in running text with neither is left alone."""
     out: list[_Candidate] = []
-    if not scan.has(_DOT_DATE_NEEDS):
+    if not scan.passes(_DOT_DATE_NEEDS, _DOT_DATE_GATE):
         return out
     for m in _DOT_DATE_RE.finditer(scan.s):
         y1 = _valid_year(m["y1"])
@@ -634,7 +692,9 @@ def _plan_period_candidates(scan: _Scan) -> list[_Candidate]:
 def _whole_year_candidates(scan: _Scan) -> list[_Candidate]:
     """全年 standing alone in a 完成时限 cell, or before a task (全年完成5.7万亩造林任务):
     by the end of the notice year."""
-    out = []
+    out: list[_Candidate] = []
+    if not scan.has(_WHOLE_YEAR_NEEDS):
+        return out
     for m in _WHOLE_YEAR_RE.finditer(scan.s):
         if not (scan.alone(m.start(), m.end()) or scan.s.startswith(W.LONE_MONTH_DUE_WORDS, m.end())):
             continue  # 全年 alone in a cell, or 全年完成…: by the year's end
@@ -651,7 +711,7 @@ def _year_list_candidates(scan: _Scan) -> list[_Candidate]:
     """The first years of a list that writes 年 once: "2017、2018年" (the last
     one is read as a point)."""
     out: list[_Candidate] = []
-    if not scan.has(_YEAR_LIST_NEEDS):
+    if not scan.passes(_YEAR_LIST_NEEDS, _YEAR_LIST_GATE):
         return out
     for m in _YEAR_LIST_HEAD_RE.finditer(scan.s):
         c = _Candidate(m.start(), m.end())
@@ -696,7 +756,9 @@ _PART_GROUP = _POINT_RE.groupindex["part"]
 
 
 def _point_candidates(scan: _Scan, years: _Years) -> list[_Candidate]:
-    out = []
+    out: list[_Candidate] = []
+    if not scan.has(_POINT_NEEDS):
+        return out
     for m in _point_matches(scan.s):
         p = _Point._make(m.groups())
         if not (p.year or p.rel or p.part or p.month):
@@ -858,7 +920,9 @@ def _bounds(
 
 
 def _bare_year_end_candidates(scan: _Scan, years: _Years) -> list[_Candidate]:
-    out = []
+    out: list[_Candidate] = []
+    if _BARE_YEAR_END_GATE.search(scan.s) is None:
+        return out
     for m in _BARE_YEAR_END_RE.finditer(scan.s):
         c = _Candidate(m.start(), m.end())
         out.append(c)
@@ -872,7 +936,7 @@ def _bare_year_end_candidates(scan: _Scan, years: _Years) -> list[_Candidate]:
 
 def _duration_candidates(scan: _Scan) -> list[_Candidate]:
     out: list[_Candidate] = []
-    if not scan.has(_DURATION_NEEDS):
+    if not scan.passes(_DURATION_NEEDS, _DURATION_GATE):
         return out
     s = scan.s
     for m in _DURATION_RE.finditer(s):
@@ -970,7 +1034,7 @@ def find_deadlines(ctx: Context, region: Region) -> list[Deadline]:
     chosen = _choose(scan, _candidates(scan))
     for a, b in scan.masks:  # 《…2035年远景目标纲要》, 〔2021〕, a plan name: read and left out
         ctx.skip("time", view.to_span(a, b), "title_or_plan_name")
-    for m in _IRREGULAR_RE.finditer(scan.s):  # 不定期: irregular, no time limit
+    for m in _IRREGULAR_RE.finditer(scan.s) if scan.has(_IRREGULAR_NEEDS) else ():  # 不定期: irregular, no limit
         ctx.skip("time", view.to_span(m.start(), m.end()), "irregular")
     return _emit(scan, chosen, region.section_id)
 

@@ -11,7 +11,8 @@ round, on the same machine state. Each figure is the least disturbed round
 ``--on`` takes ``tianshui``, ``corpus`` (the 46 documents) or a substring of
 a hostile input's name in ``bench_scale.hostile_inputs()``. Every ``lru_cache``
 of the rules (``extract/``, ``numerals``: memos keyed by pieces of text) is
-emptied before each timed call, so that a memo does not make the second parse of
+emptied before each timed call (not a pattern compiled on first use: a cached function of no
+arguments), so that a memo does not make the second parse of
 the same document look faster; ``--keep-caches`` keeps them. Caches of compiled
 word tables (``lexicon/``) stay warm, as in any long-running process.
 """
@@ -90,8 +91,15 @@ def caches(pkg: str) -> list:
     found = []
     for name, mod in list(sys.modules.items()):
         if name.startswith((f"{pkg}.extract", f"{pkg}.numerals")):
-            found += [f for f in vars(mod).values() if callable(getattr(f, "cache_clear", None))]
+            found += [f for f in vars(mod).values() if callable(getattr(f, "cache_clear", None)) and _memo(f)]
     return found
+
+
+def _memo(f) -> bool:
+    """A cache keyed by arguments (a memo of pieces of text), not a pattern compiled on first use
+    (a cached function of no arguments: in a long-running process it is compiled once)."""
+    code = getattr(getattr(f, "__wrapped__", None), "__code__", None)
+    return code is None or code.co_argcount + code.co_kwonlyargcount > 0 or bool(code.co_flags & 0x0C)
 
 
 def best(fn: Callable[[], object], rounds: int, other: Callable[[], object], clear: list) -> tuple[float, float]:

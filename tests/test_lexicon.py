@@ -96,3 +96,17 @@ def test_no_table_changes_after_its_module_is_loaded():
         [sys.executable, "-c", _SNAPSHOT, str(corpus)], capture_output=True, text=True, check=True, timeout=120
     )
     assert json.loads(out.stdout) == []
+
+
+def test_re_space_chars_is_regex_whitespace_on_every_code_point():
+    """Patterns run by ``re`` spell regex's ``\\s`` as ``[RE_SPACE_CHARS]``: the two must take the
+    same characters (re's own ``\\s`` also takes U+001C-U+001F, regex's does not)."""
+    import re
+
+    import regex
+
+    every = "".join(map(chr, range(0x110000)))
+    by_re = set(re.findall("[" + lexicon_pkg.RE_SPACE_CHARS + "]", every))
+    by_regex = set(regex.findall(r"\s", every))
+    assert by_re == by_regex
+    assert {"\u3000", "\u00a0", "\n", " "} <= by_re and "\x1c" not in by_re

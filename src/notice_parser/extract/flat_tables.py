@@ -72,7 +72,7 @@ def _time_cell() -> regex.Pattern[str]:
     )
 
 
-_SERIAL = regex.compile(r"^[（(]?([0-9０-９]{1,3})[)）]?[.．、]?$")
+_SERIAL = re.compile(r"^[（(]?([0-9０-９]{1,3})[)）]?[.．、]?$")  # (re: anchored, no regex-only feature)
 _SERIAL_KEYS = ("序号", "编号")
 #: the header row may hold at most this many cells that are no known column name
 _MAX_UNKNOWN = 1
@@ -441,7 +441,7 @@ def _width_groups(text: str, data: _Filled, header: _Header) -> list[list[_Line]
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
-_SECTION_LINE = regex.compile(
+_SECTION_LINE = re.compile(  # (re: anchored, no regex-only feature)
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节条部分])"
 )
 

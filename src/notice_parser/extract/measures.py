@@ -12,6 +12,7 @@ leads) and standing rules (以下均需X落实 adds X to every later measure).
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -34,7 +35,7 @@ from .context import Context, Region
 from .units import split_units
 
 _ROLE_ORDER = (LEAD, RESPONSIBLE, SUPPORTING)
-_LEAD_MARK = regex.compile(LEAD_MARK)
+_LEAD_MARK = re.compile(LEAD_MARK)  # (re: see units._BARE_ORGAN)
 _FIRST_LISTED = regex.compile(FIRST_LISTED_LEADS)
 _STANDING_SUBJECT = regex.compile(STANDING_SUBJECT)
 _STANDING_ABOVE = regex.compile(STANDING_ABOVE)

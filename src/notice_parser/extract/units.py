@@ -19,6 +19,7 @@ each denotes standing alone, the fragment as written and its span:
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -55,7 +56,11 @@ from ..model import Unit
 from ..spans import WHITESPACE, CompactView
 from .context import Context
 
-_BARE_ORGAN = regex.compile(
+#: The patterns that are anchored or one character class, and hold no regex-only feature, are run
+#: by ``re``: they mean the same there, and re compiles them in a third of the time and runs a call
+#: for less. (A pattern searched for any of many words stays with regex, which finds where one of
+#: the words starts far faster.)
+_BARE_ORGAN = re.compile(
     r"^(?P<suffix>(?:" + "|".join(PLACE_SUFFIXES) + r")*)(?P<organ>" + "|".join(PLACE_ORGANS) + r")$"
 )
 
@@ -86,7 +91,7 @@ def _generic_body_at(s: str, pos: int) -> bool:
     return False
 
 
-_SEPARATOR = regex.compile("[" + regex.escape(UNIT_SEPARATORS) + "]")
+_SEPARATOR = re.compile("[" + re.escape(UNIT_SEPARATORS) + "]")
 _GROUP_TAIL_MAX = max(map(len, GROUP_TAILS))
 
 
@@ -109,10 +114,8 @@ def _joins_units(compact: str, start: int, i: int, conj: str, separators: list[i
 
 _QUOTE_OPEN, _QUOTE_CLOSE = '（(《“"', "）)》”"
 #: the characters ``_split_compact`` acts on: a bracket or quote, a separator, a conjunction's first character
-_SPLIT_EVENT = regex.compile(
-    "["
-    + regex.escape(_QUOTE_OPEN + _QUOTE_CLOSE + UNIT_SEPARATORS + "".join(sorted({c[0] for c in CONJUNCTIONS})))
-    + "]"
+_SPLIT_EVENT = re.compile(
+    "[" + re.escape(_QUOTE_OPEN + _QUOTE_CLOSE + UNIT_SEPARATORS + "".join(sorted({c[0] for c in CONJUNCTIONS}))) + "]"
 )
 
 
@@ -254,7 +257,7 @@ _NON_HAN = regex.compile(r"\P{Han}")
 _NON_HAN_BEFORE = regex.compile(r"\P{Han}", regex.REVERSE)
 _WHITESPACE_CHARS = "".join(sorted(WHITESPACE))
 #: the document without white space, read as its runs (a character-by-character join was 20× slower)
-_NON_WHITESPACE_RUN = regex.compile("[^" + regex.escape("".join(sorted(WHITESPACE))) + "]+")
+_NON_WHITESPACE_RUN = re.compile("[^" + re.escape("".join(sorted(WHITESPACE))) + "]+")
 #: places looked up one by one before the whole document is read at once (keeps a long list linear)
 _LAZY_PLACES = 8
 
@@ -460,9 +463,9 @@ def _level_prefix(name: str) -> str | None:
     return None
 
 
-_FIELD_DEPARTMENT = regex.compile(
-    r"^(?:" + "|".join(map(regex.escape, sorted(DEPARTMENT_FIELDS, key=len, reverse=True))) + r")"
-    r"(?:" + alternation(DEPARTMENT_FIELD_LINKS) + r")?(?:" + "|".join(map(regex.escape, DEPARTMENT_ENDINGS)) + r")$"
+_FIELD_DEPARTMENT = re.compile(
+    r"^(?:" + "|".join(map(re.escape, sorted(DEPARTMENT_FIELDS, key=len, reverse=True))) + r")"
+    r"(?:" + alternation(DEPARTMENT_FIELD_LINKS) + r")?(?:" + "|".join(map(re.escape, DEPARTMENT_ENDINGS)) + r")$"
 )
 
 

@@ -12,6 +12,11 @@ from functools import cache
 
 import regex
 
+#: the characters ``regex`` matches with ``\s``, written for a pattern run by ``re`` (whose own ``\s``
+#: also takes U+001C-U+001F): ``"[" + RE_SPACE_CHARS + "]"`` in ``re`` is ``\s`` in ``regex``
+#: (tests/test_lexicon.py compares the two on every code point)
+RE_SPACE_CHARS = r"\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+
 
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of ``words`` (escaped, duplicates and empties dropped) that

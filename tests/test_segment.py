@@ -6,8 +6,11 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from notice_parser.context import Context, Region
+from notice_parser.segment import sections as S
 from notice_parser.segment.header import read_header
 from notice_parser.segment.layout import Line, layout_lines, split_lines, split_virtual_lines
 from notice_parser.segment.sections import _first_after, _in_sentence_lists, _Spans, find_candidates
@@ -213,3 +216,44 @@ def test_line_kind_patterns_run_by_re_match_as_regex_would():
             hits += len(found)
     assert hits > 1000
     assert layout._MARKER_START.match("（三）加强监管") and not layout._ATTACHMENT_HEAD.match("附件2016年")
+
+
+# --------------------------------------------------------------------------
+# Where markers may start on a line that lost its breaks: one scan for the
+# places a style matches at, the same places as a style test per numeral
+# --------------------------------------------------------------------------
+
+_MARKER_PIECES = sorted(
+    set("一二三十0123456789０１２（）()、.．第章条节①②：；。x年%\n ")
+    | {"2020年", "3.5%", "（十二）", "12)", "一、二级"}
+)
+
+
+def _starts_by_numeral(text: str, p: int, line_end: int) -> list[int]:
+    """The places of the form before the scan: every marker character, kept where a style matches the whole text."""
+    return [m.start() for m in S._MARKER_START.finditer(text, p + 1, line_end) if S._ANY_STYLE.match(text, m.start())]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("总则。一、目标（一）任务1.开展2020年3.5%工作", [3, 7, 12]),
+        ("x2020年2020年2020年", []),
+        ("x一、二级（二）3.\n4.", [5, 8]),  # 一、二级: no marker
+    ],
+)
+def test_marker_places_on_a_collapsed_line(text, expected):
+    line_end = text.find("\n") if "\n" in text else len(text)
+    assert list(S._inside_starts(text, 0, line_end, True)) == expected == _starts_by_numeral(text, 0, line_end)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.sampled_from(_MARKER_PIECES), max_size=30).map("".join), st.integers(0, 40), st.integers(0, 40))
+def test_marker_places_are_those_a_style_matches_at(text, a, b):
+    # a line ends at a line break or at the end of the stretch (text may follow it)
+    p = min(a, len(text))
+    nl = text.find("\n", p)
+    for line_end in {nl if nl >= 0 else len(text), min(len(text), max(p, b))}:
+        if line_end < len(text) and text[line_end] != "\n" and line_end != min(len(text), max(p, b)):
+            continue
+        assert list(S._inside_starts(text, p, line_end, True)) == _starts_by_numeral(text, p, line_end)

@@ -22,6 +22,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 import regex
 
@@ -46,6 +47,10 @@ _BOX_START = regex.compile(r"(?m)^[ \t\u3000\u00a0]*(?:" + alternation(BOX_WORDS
 #: (where a marker character follows: that place is the match's end)
 _AFTER_SENTENCE = re.compile("[" + re.escape(SENTENCE_ENDS) + "][" + _INDENT + "]*(?=" + _MARKER_START.pattern + ")")
 _HAN_DOT = regex.compile(r"\p{Han}[.．](?=\p{Han})")
+#: where a marker of some style starts: on a line that lost its breaks, the places are found
+#: by one scan, not by a call per numeral (a digit that starts no marker, as in a run of years,
+#: is passed over in C)
+_MARKER_AT = re.compile(f"(?={_MARKER_START.pattern})(?={_ANY_STYLE.pattern})")
 
 #: how many numbers a list may skip at a line start before a marker is not believed
 MAX_GAP = 2
@@ -159,7 +164,12 @@ def _inside_starts(text: str, p: int, line_end: int, collapsed: bool) -> Iterato
     a sentence end (and an indent) — the only places a glued heading can be,
     found without visiting every numeral of the line."""
     if collapsed:
-        return (m.start() for m in _MARKER_START.finditer(text, p + 1, line_end))
+        # only where a style matches (the others start no marker); a style reads no
+        # further than the line, whose end is a line break (which no style reads past)
+        # or the end of the stretch, past which it may read: the scan then goes on
+        if line_end < len(text) and text[line_end] == "\n":
+            return (m.start() for m in _MARKER_AT.finditer(text, p + 1, line_end))
+        return takewhile(lambda q: q < line_end, (m.start() for m in _MARKER_AT.finditer(text, p + 1)))
     return (m.end() for m in _AFTER_SENTENCE.finditer(text, p, line_end))
 
 

@@ -1,10 +1,14 @@
 """The document's objects share what is equal: one set of field names per model class when
 every field was given, units completed in place, one string per unit text (issue 10, memory)."""
 
+import pytest
+from pydantic import ValidationError
+
 from notice_parser import parse_text
-from notice_parser.model import Measure, Section, Unit, update_in_place
+from notice_parser.model import Measure, NoticeDocument, Section, Source, Target, Unit, update_in_place
 
 TEXT = "一、加强监管\n（一）开展检查。牵头单位：市环保局；责任单位：市公安局、市环保局。\n（二）完成整治。牵头单位：市环保局。\n"
+SOURCE = Source(name="x.txt", format="txt", sha256="0" * 64)
 UNIT_FIELDS = {"name", "raw", "span", "canonical", "group", "adcode"}
 
 
@@ -57,3 +61,17 @@ def test_a_model_completed_in_place_shares_the_full_set():
     assert t.model_fields_set == {"id", "marker", "level", "heading", "span"}
     update_in_place(t, {"children": []})
     assert t.model_fields_set is s.model_fields_set
+
+
+def _target(raw: str, span: tuple[int, int]) -> Target:
+    return Target(raw=raw, span=span, section_id=None, indicator=None, comparator=">=", value=1.0, unit=None)
+
+
+def test_a_long_raw_shared_by_items_is_checked_at_each_span():
+    text = "森林覆盖率、草原综合植被盖度、湿地保护率、城市建成区绿地率分别达到30%、50%、60%、40%以上。" * 2
+    raw = text[:48]
+    assert len(raw) == 48
+    ok = [_target(raw, (0, 48)), _target(raw, (0, 48)), _target(raw, (51, 99))]
+    assert len(NoticeDocument(source=SOURCE, text=text, targets=ok).targets) == 3
+    with pytest.raises(ValidationError, match=r"target '森林覆盖率.*' is not grounded: text\[1:49\] is '林覆盖率"):
+        NoticeDocument(source=SOURCE, text=text, targets=[*ok, _target(raw, (1, 49))])

@@ -64,7 +64,7 @@ def parse(
     document that cannot be read; with ``strict=True`` any warning raises
     :class:`~notice_parser.errors.StrictModeError` listing all of them.
     """
-    from .pipeline import run
+    from .pipeline import run, sha256_of
     from .readers import ReadOptions, read_bytes
     from .readers.limits import read_at_most
 
@@ -95,7 +95,8 @@ def parse(
         hint = path.suffix.lstrip(".") or None
     options = ReadOptions(name=name, encoding=encoding, max_bytes=max_bytes)
     read = read_bytes(data, options, format=format, hint=hint)
-    return run(read, data, name=name, strict=strict)
+    sha256, data = sha256_of(data), b""  # not held through the parse (5 MB of a 5 MB notice)
+    return run(read, sha256=sha256, name=name, strict=strict)
 
 
 def parse_text(
@@ -108,18 +109,18 @@ def parse_text(
     U+FFFD (with a warning), since they cannot be written as UTF-8.
     """
     from .errors import DocumentTooLarge
-    from .pipeline import run
+    from .pipeline import run, sha256_of
     from .readers import ReadResult, scrub_surrogates
     from .readers.text import find_text_tables, normalise_newlines
 
     if len(text) > max_chars:
         raise DocumentTooLarge(f"text too large: {len(text)} characters, the limit is {max_chars}", name=name)
     text, surrogates = scrub_surrogates(normalise_newlines(text))
-    data = text.encode("utf-8")
+    sha256 = sha256_of(text.encode("utf-8"))
     read = ReadResult(text=text, format="txt", encoding="utf-8", tables=find_text_tables(text))
     if surrogates:
         read.warnings.append(surrogates)
-    return run(read, data, name=name, strict=strict)
+    return run(read, sha256=sha256, name=name, strict=strict)
 
 
 def parse_many(paths, *, workers: int | None = None, **options):

@@ -47,13 +47,23 @@ class Extracted:
     targets: list[Target]
 
 
-def run(read: ReadResult, data: bytes, *, name: str, strict: bool = False) -> NoticeDocument:
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def run(
+    read: ReadResult, data: bytes = b"", *, name: str, strict: bool = False, sha256: str | None = None
+) -> NoticeDocument:
+    """The document of what a reader read from ``data`` (the input bytes), or
+    from bytes of digest ``sha256`` (their caller need not hold them through the parse)."""
+    if sha256 is None:
+        sha256 = sha256_of(data)
     ctx = start_context(read)
     tables = find_tables(ctx, read)
     seg = segment_text(ctx, read, tables)
     found = extract(ctx, seg, tables)
     doc = NoticeDocument(
-        source=Source(name=name, format=read.format, encoding=read.encoding, sha256=hashlib.sha256(data).hexdigest()),
+        source=Source(name=name, format=read.format, encoding=read.encoding, sha256=sha256),
         text=read.text,
         notice=seg.notice,
         sections=list(seg.sections),

@@ -619,7 +619,11 @@ def split_units(ctx: Context, start: int, end: int) -> list[Unit]:
     found = doc.units.get(stretch)
     if found is None:
         found = doc.units[stretch] = _read_units(doc, stretch)
-    return [Unit(name=name, raw=stretch[a:b], span=(start + a, start + b)) for name, a, b in found]
+    # every field given: the units share one set of field names (with_canonical sets the last three)
+    return [Unit(name=n, raw=stretch[a:b], span=(start + a, start + b), **_UNRESOLVED) for n, a, b in found]
+
+
+_UNRESOLVED = {"canonical": None, "group": False, "adcode": None}
 
 
 def _read_units(doc: _DocumentNames, text: str) -> list[tuple[str, int, int]]:

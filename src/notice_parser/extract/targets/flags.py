@@ -15,7 +15,7 @@ from ...context import Context, Region
 from ...lexicon import target_words as W
 from ...spans import WHITESPACE, squeeze
 from . import patterns as P
-from .index import Titles, breaks_in, first_end, lazy
+from .index import Starts, Titles, breaks_in, first_end, lazy
 from .items import Group
 from .sentences import Sentence, Sentences
 
@@ -26,8 +26,12 @@ _TREATED_STRIP = " \u3000\t、"
 _RATE_OF_LEAD = W.RATE_OF_LEAD
 
 
+#: what :func:`skip_space` skips: whitespace and the punctuation between clauses
+_SKIPPED = WHITESPACE | frozenset("，,、；;。")
+
+
 def skip_space(text: str, pos: int, end: int) -> int:
-    while pos < end and (text[pos] in WHITESPACE or text[pos] in "，,、；;。"):
+    while pos < end and text[pos] in _SKIPPED:
         pos += 1
     return pos
 
@@ -189,6 +193,11 @@ class RegionView:
         """Where a quantity may start (``QUANTITY_START``, one character): a
         sentence or clause without one holds no quantity."""
         return [m.start() for m in P.QUANTITY_START.finditer(self.ctx.text, self.region.start, self.region.end)]
+
+    @lazy
+    def starts(self) -> Starts:
+        """Where each scan pattern may start, for :func:`.items.scan_items`."""
+        return Starts.of(self.ctx.text, self.quantity_starts)
 
     @lazy
     def clause_breaks(self) -> list[int]:

@@ -57,6 +57,24 @@ class Titles(NamedTuple):
         return k >= 0 and pos < self.ends[k]
 
 
+class Starts(NamedTuple):
+    """Where, in a region, a match of each scan pattern may start (sorted):
+    ``QUANTITY`` at a digit, ``CN_QUANTITY`` at a numeral, ``ZERO`` at or right before a zero word."""
+
+    digits: list[int]
+    numerals: list[int]
+    zero_words: list[int]
+
+    @classmethod
+    def of(cls, text: str, quantity_starts: list[int]) -> Starts:
+        """Sorted out of the ``QUANTITY_START`` positions of the region."""
+        return cls(
+            [i for i in quantity_starts if text[i] in P.DIGIT_CHARS],
+            [i for i in quantity_starts if text[i] in P.CN_START_CHARS],
+            [i for i in quantity_starts if text[i] in P.ZERO_WORD_CHARS],
+        )
+
+
 def first_end(words: regex.Pattern[str], text: str, start: int, end: int) -> int:
     """The earliest end of a word of ``words`` (a :func:`patterns.shortest_first`
     pattern) starting in ``[start, end)``, or ``end + 1``: a plain word

@@ -3,6 +3,7 @@ suffix; a Chinese numeral; a zero word), and their value lists."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -11,7 +12,7 @@ import regex
 from ...lexicon import target_words as W
 from ..numbers import parse_cn_number, parse_number
 from . import patterns as P
-from .index import Titles
+from .index import Starts, Titles
 
 #: a quantity read and left out: (start, end, reason)
 Skip = tuple[int, int, str]
@@ -60,7 +61,7 @@ def quantity_at(text: str, m: regex.Match[str] | None, titles: Titles) -> Quanti
 
 def _quantity(text: str, m: regex.Match[str]) -> Quantity | None:
     """:func:`quantity_at` for a match outside every title."""
-    num, mult, unit = m.group("num", "mult", "unit")
+    num, mult, unit = m.groups()  # (num, mult, unit): P.QUANTITY's groups
     end = m.end()
     if unit and unit[0] in P.LATIN_CHARS:  # P.LATIN.match(unit)
         nxt = text[end : end + 1]
@@ -265,22 +266,27 @@ def _arabic_step(text: str, m: regex.Match[str], start: int, end: int, titles: T
 _STALE: regex.Match[str] | None = regex.match("", "")  # a sentinel: "search again"
 
 
-def scan_items(text: str, start: int, end: int, titles: Titles) -> tuple[list[Item], list[Skip]]:
+def scan_items(text: str, start: int, end: int, titles: Titles, at: Starts) -> tuple[list[Item], list[Skip]]:
     """Every quantity (with its range and suffix) in ``text[start:end]``, and
-    the quantities read and left out as (start, end, reason)."""
+    the quantities read and left out as (start, end, reason); ``at``: where the region's matches may start."""
     items: list[Item] = []
     skips: list[Skip] = []
-    pos, ratio = start, False
+    pos, ratio, timed = start, False, False
     m = z = c = _STALE
+    digits, numerals, zero_words = at
     while pos < end:
         # each pattern's next match is searched again only once it lies behind pos
-        # (a search from pos finds the same leftmost match): each scans the clause once
+        # (a search from pos finds the same leftmost match): each scans the clause once;
+        # not at all when no character that starts one is left, else from the first such
         if m is _STALE or (m is not None and m.start() < pos):
-            m = P.QUANTITY.search(text, pos, end)
+            k = bisect.bisect_left(digits, pos)
+            m = P.QUANTITY.search(text, digits[k], end) if k < len(digits) and digits[k] < end else None
         if z is _STALE or (z is not None and z.start() < pos):
-            z = P.ZERO.search(text, pos, end)
+            k = bisect.bisect_left(zero_words, pos)  # (a quote before the word may start the match)
+            z = P.ZERO.search(text, pos, end) if k < len(zero_words) and zero_words[k] < end else None
         if c is _STALE or (c is not None and c.start() < pos):
-            c = P.CN_QUANTITY.search(text, pos, end)
+            k = bisect.bisect_left(numerals, pos)
+            c = P.CN_QUANTITY.search(text, numerals[k], end) if k < len(numerals) and numerals[k] < end else None
         if c and (not m or c.start() < m.start()) and (not z or c.start() < z.start()):
             item, skip = _cn_step(text, c, start, end, titles)
             pos = c.end()  # no match of the scan is empty
@@ -296,8 +302,11 @@ def scan_items(text: str, start: int, end: int, titles: Titles) -> tuple[list[It
         if item:
             items.append(item)
             pos = item.end
+            timed = timed or item.word_cmp == "skip"
         elif skip:
             skips.append(skip)
+    if not timed:
+        return items, skips
     skips += [(i.start, i.end, "time_limit") for i in items if i.word_cmp == "skip"]
     return [i for i in items if i.word_cmp != "skip"], skips
 

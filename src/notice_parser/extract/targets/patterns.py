@@ -42,6 +42,7 @@ QUANTITY = regex.compile(
     """,
     regex.VERBOSE,
 )
+assert QUANTITY.groupindex == {"num": 1, "mult": 2, "unit": 3}  # read with groups()
 
 #: a quantity in Chinese numerals: 百分之十五, 九十五点五 after 百分之, (不少于)一百台, 三个百分点;
 #: or a round amount after its verb, standing alone: 过千亿 (not 通过, not 千亿级)
@@ -66,6 +67,14 @@ CN_QUANTITY = regex.compile(
 #: (one character class, with the first character of each zero word: a fast scan)
 #: (the standard library's engine: a character class or a list of plain words, which it scans 2-3x faster)
 QUANTITY_START = re.compile(f"[0-9０-９{CN_DIGITS}{alt_chars(sorted({w[0] for w in W.ZERO_WORDS}))}]")
+#: the characters each scan pattern's match starts with (QUANTITY: a digit; CN_QUANTITY: a
+#: numeral or the first character of 百分之…; ZERO: a zero word's first, or a quote before
+#: it): a clause without one needs no search, and a search may start at the first one
+DIGIT_CHARS = frozenset("0123456789０１２３４５６７８９")
+CN_START_CHARS = frozenset(CN_DIGITS) | {w[0] for w in W.CN_FRACTIONS}
+ZERO_WORD_CHARS = frozenset(w[0] for w in W.ZERO_WORDS)
+# every one of them is a QUANTITY_START (the lists of a region are read off its matches)
+assert all(QUANTITY_START.match(c) for c in DIGIT_CHARS | CN_START_CHARS | ZERO_WORD_CHARS)
 
 # small patterns compiled once (a per-call regex.match(str) pays a cache look-up each time)
 LATIN = regex.compile(r"[A-Za-z]")

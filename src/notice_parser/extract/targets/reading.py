@@ -131,17 +131,18 @@ class Counted(NamedTuple):
 def targets_in_sentence(view: RegionView, si: int, carry: Carry) -> tuple[list[Draft], Carry]:
     """The targets of sentence ``si``, and the carry for the next sentence."""
     text = view.ctx.text
-    sent = view.sentences[si]
+    sent = view.sentences.items[si]
     starts = view.quantity_starts
     if not any_between(starts, sent.start, sent.end):
         return [], carry  # no digit, no numeral, no zero word: no quantity
     facts = None  # read once the sentence has a quantity
     state = SentenceState(carry.indicator if carry.paragraph == sent.paragraph else None, carry)
     out: list[Draft] = []
-    for cs, ce in spans_between(view.clause_breaks, sent.start, sent.end):
-        if not any_between(starts, cs, ce):
+    clauses = spans_between(view.clause_breaks, sent.start, sent.end)
+    for cs, ce in clauses:
+        if len(clauses) > 1 and not any_between(starts, cs, ce):  # (one clause: the sentence has one)
             continue
-        items, skips = scan_items(text, cs, ce, view.titles)
+        items, skips = scan_items(text, cs, ce, view.titles, view.starts)
         for a, b, reason in skips:
             view.ctx.skip("number", (a, b), reason)
         if not items:
@@ -311,7 +312,7 @@ def _group_targets(
         prev_indicator, carry = st.prev_indicator, st.carry
         if indicators[-1]:
             prev_indicator = indicators[-1]
-            if fl is None:
+            if fl is None and (carry.paragraph != cl.sent.paragraph or carry.indicator != prev_indicator):
                 carry = Carry(cl.sent.paragraph, prev_indicator)
         st = SentenceState(st.carried, carry, prev_indicator, new_idx)  # (_replace is a slow generic copy)
     return ClauseState(_after(g, counted), prev_verb_cmp=subj.verb_cmp), st

@@ -181,6 +181,8 @@ def close_brackets(ind: str) -> str:
     >>> close_brackets("算力规模(FP16"), close_brackets("细颗粒物（PM2.5）浓度")
     ('算力规模', '细颗粒物（PM2.5）浓度')
     """
+    if "(" not in ind and "（" not in ind:  # most indicators hold no bracket
+        return ind
     for o, c in (("(", ")"), ("（", "）")):
         at = ind.rfind(o)
         if at > 0 and c not in ind[at:]:

@@ -54,17 +54,20 @@ class SentenceFacts(NamedTuple):
     plans: list[int]  # the years of its plan periods (十三五期间 → 2020)
     sets_a_goal_year: bool  # a year not before the notice's, in the sentence or its plan periods
     opening: tuple[int, int] | None  # (start, earliest end) of a status word opening it (目前，全县…)
+    words: bool = True  # a word of FACT_WORDS in it (else no clause of it holds a word of a table)
 
 
 def sentence_facts(text: str, sent: Sentence, notice_year: int | None) -> SentenceFacts:
     a, b = sent.start, sent.end
-    past = P.PAST_PERIOD.search(text, a, b)
     # a plan period's name is a YEAR_HINT word: none in a sentence without a hint
     plans = [W.PLAN_PERIODS[m["name"]] for m in P.PLAN_PERIOD.finditer(text, a, b)] if sent.hinted else []
     goal_year = False
     if notice_year is not None and (sent.years or plans):
         own = [y for _, ys, _ in sent.years for y in ys]
         goal_year = any(y >= notice_year for y in own + plans)
+    if P.FACT_WORDS.search(text, a, b) is None:  # no subsidy, goal, past-period or status word
+        return SentenceFacts(sent, False, False, None, plans, goal_year, None, False)
+    past = P.PAST_PERIOD.search(text, a, b)
     at = skip_space(text, a, b)
     opening = P.STATUS_WORDS.match(text, at, b)
     return SentenceFacts(
@@ -88,9 +91,10 @@ class ClauseFacts:
     start: int
     end: int
     subsidy: bool  # a subsidy word in the clause
+    words: bool = True  # may it hold a word of a table (its sentence holds a FACT_WORDS word)
 
     def _first_end(self, words: regex.Pattern[str]) -> int:
-        return first_end(words, self.text, self.start, self.end)
+        return first_end(words, self.text, self.start, self.end) if self.words else self.end + 1
 
     @lazy
     def threshold_end(self) -> int:
@@ -131,10 +135,13 @@ class ClauseFacts:
         return _positions(self.text, "\n", self.start, self.end)
 
 
-def clause_facts(text: str, start: int, end: int, in_sentence: bool = True) -> ClauseFacts:
-    """The facts of the clause ``[start, end)``; ``in_sentence``: may its sentence hold a
-    subsidy word (a clause of a sentence without one has none)."""
-    return ClauseFacts(text, start, end, in_sentence and bool(P.SUBSIDY.search(text, start, end)))
+def clause_facts(text: str, start: int, end: int, sentence: SentenceFacts | None = None) -> ClauseFacts:
+    """The facts of the clause ``[start, end)`` of the sentence read as ``sentence`` (a clause
+    of a sentence without a subsidy word, or any word of the tables, holds none)."""
+    if sentence is None:
+        return ClauseFacts(text, start, end, bool(P.SUBSIDY.search(text, start, end)))
+    subsidy = sentence.subsidy and bool(P.SUBSIDY.search(text, start, end))
+    return ClauseFacts(text, start, end, subsidy, sentence.words)
 
 
 def _space_before(cf: ClauseFacts, stop: int) -> int:

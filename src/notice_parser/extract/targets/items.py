@@ -313,6 +313,8 @@ def scan_items(text: str, start: int, end: int, titles: Titles, at: Starts) -> t
 
 def group_items(text: str, items: list[Item]) -> list[Group]:
     """Join quantities separated only by a list joiner into value lists."""
+    if len(items) == 1:  # most clauses hold one quantity
+        return [Group(tuple(items), items[0].start, items[0].end)]
     runs: list[list[Item]] = []
     for it in items:
         if runs and it.word_cmp is None and runs[-1][-1].word_cmp is None:

@@ -297,6 +297,23 @@ STATUS_WORDS = shortest_first(W.STATUS_WORDS)
 STATUS = regex.compile(alt(W.STATUS_WORDS))
 PAST_PERIOD = regex.compile(alt(W.PAST_PERIOD_WORDS))
 ROUND_VERBS = tuple(sorted(W.CN_ROUND_VERBS, key=len, reverse=True))
+#: every word a sentence's or a clause's facts look for (flags.SentenceFacts, ClauseFacts:
+#: PAST_PERIOD, SUBSIDY, GOAL and the five word tables): a sentence without one needs none
+#: of those searches (plain words: one scan, by the standard library's engine)
+FACT_WORDS = re.compile(
+    alt(
+        (
+            *W.PAST_PERIOD_WORDS,
+            *W.SUBSIDY_WORDS,
+            *W.GOAL_WORDS,
+            *W.SUBSIDY_CAPS,
+            *W.THRESHOLD_WORDS,
+            *W.BAN_WORDS,
+            *W.REFERENCE_WORDS,
+            *W.STATUS_WORDS,
+        )
+    )
+)
 #: a plan period that names a due year (not 以来, which looks back)
 PLAN_DUE = regex.compile(
     rf"(?:{alt(W.YEAR_LEAD_WORDS)})?[“\"‘「]?(?P<name>{alt(W.PLAN_PERIODS)})[”\"’」]?"

@@ -148,7 +148,7 @@ def targets_in_sentence(view: RegionView, si: int, carry: Carry) -> tuple[list[D
         if not items:
             continue
         facts = facts or sentence_facts(text, sent, view.ctx.notice_year)
-        flags = Flags(view, facts, clause_facts(text, cs, ce, facts.subsidy))
+        flags = Flags(view, facts, clause_facts(text, cs, ce, facts))
         yearly = (sent.hinted or not P.YEARLY_NEEDS_HINT) and bool(P.YEARLY.search(text[cs:ce]))
         clause = Clause(view, si, sent, flags, tuple(group_items(text, items)), yearly)
         state = _clause_targets(clause, state, out)

@@ -11,6 +11,7 @@ signature), or the 印发 footer when there is no signature.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -54,18 +55,18 @@ from .layout import (
 )
 
 _DOC_NUMBER = regex.compile(DOC_NUMBER, regex.VERBOSE)
-_ISSUED = regex.compile(
-    r"(?:" + alternation(ISSUING_VERBS) + r")(?P<plan>.+?)的(?:" + alternation(COVER_GENRES) + r")$"
-)
-_ABOUT = regex.compile(r"^(?P<issuer>.+?)" + ABOUT_WORD)
+#: (the patterns anchored or starting with a word, with no regex-only feature, run by re: they mean
+#: the same there, and re compiles them in a third of the time)
+_ISSUED = re.compile(r"(?:" + alternation(ISSUING_VERBS) + r")(?P<plan>.+?)的(?:" + alternation(COVER_GENRES) + r")$")
+_ABOUT = re.compile(r"^(?P<issuer>.+?)" + ABOUT_WORD)
 _RECIPIENTS_LABELS = (RECIPIENTS_WORD + "：", RECIPIENTS_WORD + ":")
-_RECIPIENT_SPLIT = regex.compile(r"[，,；;]")
+_RECIPIENT_SPLIT = re.compile(r"[，,；;]")
 _URL = regex.compile(r"https?://\S.*")
 _FILE_EXTENSION = regex.compile(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar|et|txt)$", regex.IGNORECASE)
 _CLOSING = ("）", ")")
 _NUMBERED_ITEM = regex.compile(r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、﹒]|[（(]\d{1,2}[）)])\s*")
 #: the head of one annex (附件1, 附件二), its title on the next line
-_ANNEX_NUMBER_HEAD = regex.compile(r"^" + ATTACHMENT_WORD + r"[0-9０-９一二三四五六七八九十]{1,2}[：:]?$")
+_ANNEX_NUMBER_HEAD = re.compile(r"^" + ATTACHMENT_WORD + r"[0-9０-９一二三四五六七八九十]{1,2}[：:]?$")
 #: an attachment title numbered on its own line under 附件： (1.X ⏎ 2.Y)
 _ATTACHMENT_LABEL = regex.compile(r"^" + ATTACHMENT_WORD + r"\s*[0-9１-９一二三四五六七八九]*\s*[：:]?\s*")
 _ISSUER_SPLIT = regex.compile(r"[\s、，,；;]+")

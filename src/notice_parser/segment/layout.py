@@ -97,7 +97,7 @@ class Line:
     compact = _Compact()
 
 
-_PRIVATE_USE = regex.compile(r"[\ue000-\uf8ff]")
+_PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 
 
 def private_use(text: str) -> tuple[WarningCode, str, tuple[int, int]] | None:
@@ -375,8 +375,8 @@ def contents_span(lines: list[Line]) -> tuple[int, int] | None:
 # --- a crawler's or exporter's key-value header ---------------------------
 
 _KV_LINE = regex.compile(r"^[ \t]*(?P<key>[\p{Han}A-Za-z_]{1,10})[ \t]*[:：][ \t]*(?P<value>.*?)[ \t]*$")
-_KV_RULE = regex.compile(KV_RULE)
-_YAML_FENCE = regex.compile(r"^---[ \t]*$")
+_KV_RULE = re.compile(KV_RULE)  # (re: anchored, no regex-only feature, as _MARKER_START)
+_YAML_FENCE = re.compile(r"^---[ \t]*$")
 _KV_KNOWN = {
     **{k: "title" for k in KV_TITLE_FIELDS},
     **{k: "date" for k in KV_DATE_FIELDS},

@@ -236,3 +236,20 @@ def test_the_point_gate_turns_away_no_line_of_real_text_with_a_point():
 @given(st.lists(st.sampled_from(_POINT_PIECES), max_size=24).map("".join))
 def test_the_point_gate_turns_away_no_generated_text_with_a_point(text):
     assert not _has_point(text) or any(c in text for c in D._POINT_NEEDS)
+
+
+def test_a_value_carries_only_its_kinds_fields():
+    # repeats are recognised by the value itself: it must hold nothing the model does not get
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPORA.glob("*.txt"))]
+    texts.append((CASES / "deadlines.txt").read_text(encoding="utf-8"))
+    items = []
+    for line in (line for t in texts for line in t.splitlines()):
+        scan = D._Scan(D.Context(line, 2021), D.CompactView.of(line, 0, len(line)))
+        items += [c.item for c in D._candidates(scan) if c.item is not None]
+    assert {v.kind for v in items} == {"by", "from", "during", "within", "recurring"}
+    assert [v for v in items if v != D._Value(v.kind, **v.fields())] == []
+    assert D._dated("by", "2020-12-31") == D._Value("by", date="2020-12-31") != D._dated("from", "2020-12-31")
+
+
+def test_a_phase_label_is_never_empty():
+    assert all(D.W.PHASE_LABELS) and all(D.W.PHASE_WORDS)

@@ -34,6 +34,9 @@ class Skip(NamedTuple):
     reason: str
 
 
+_new_tuple = tuple.__new__  # a Skip from its fields with no Python call (thousands in a long list)
+
+
 @dataclass
 class Context:
     text: str
@@ -54,7 +57,7 @@ class Context:
         self.warnings.append(ParseWarning(code=code, message=message, span=span))
 
     def skip(self, kind: Literal["time", "number"], span: tuple[int, int], reason: str) -> None:
-        self.skipped.append(Skip(kind, span, reason))
+        self.skipped.append(_new_tuple(Skip, (kind, span, reason)))
 
     def ancestor_headings(self, section_id: str | None) -> list[str]:
         """Headings of a section and of every section above it ("1.2.3" → 1, 1.2, 1.2.3)."""

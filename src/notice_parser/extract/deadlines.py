@@ -387,6 +387,7 @@ _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")  # a class: the standard engin
 # characters that end the few characters kept after a bare year
 _RAW_STOP = frozenset("，。；：、,.;:!?！？（）()“”\"'‘’《》〔〕[]【】0123456789０１２３４５６７８９%％")
 _BARE_YEAR_TAIL = 4
+_PHASE_LABEL_ENDS = frozenset(w[-1] for w in W.PHASE_LABELS)  # what a label before a phase's time ends with
 
 
 # --------------------------------------------------------------------------
@@ -423,7 +424,10 @@ def _iso(year: int, month: int, day: int) -> str | None:
 
 class _Value(NamedTuple):
     """What a time expression says, before it is grounded: the deadline's
-    kind and the fields that kind carries (the model's, without raw/span)."""
+    kind and the fields that kind carries (the model's, without raw/span).
+    A value is made with its kind's fields only (the others keep their
+    defaults), so two values are equal exactly when their kinds and model
+    fields are: the value itself is what a repeat is recognised by."""
 
     kind: Literal["by", "from", "during", "within", "recurring"]
     date: str | None = None
@@ -441,17 +445,6 @@ class _Value(NamedTuple):
         if self.kind == "within":
             return {"duration": self.duration}
         return {"date": self.date}
-
-    def key(self) -> tuple:
-        """The value a repeat is recognised by (its kind and fields, as :meth:`fields` orders them)."""
-        kind = self.kind
-        if kind == "during":
-            return (kind, self.start, self.date)
-        if kind == "recurring":
-            return (kind, self.period, self.every)
-        if kind == "within":
-            return (kind, self.duration)
-        return (kind, self.date)
 
 
 @dataclass(slots=True)  # made per time expression: slots make and read faster
@@ -508,6 +501,8 @@ class _Scan:
 
     def masked(self, start: int, end: int) -> bool:
         """Does a mask hold ``start``, or start inside ``[start, end)``?"""
+        if not self.masks:
+            return False
         k = bisect.bisect_right(self._mask_starts, start)
         if k and start < self.masks[k - 1][1]:
             return True
@@ -753,6 +748,13 @@ class _Point(NamedTuple):
 
 
 _PART_GROUP = _POINT_RE.groupindex["part"]
+_new_tuple = tuple.__new__  # a named tuple from a tuple of its fields, with no Python call
+
+
+@lru_cache(maxsize=4096)
+def _dated(kind: Literal["by", "from"], date: str) -> _Value:
+    """The value by / from ``date`` (one per date: a long list of one date makes one)."""
+    return _Value(kind, date=date)
 
 
 def _point_candidates(scan: _Scan, years: _Years) -> list[_Candidate]:
@@ -760,7 +762,7 @@ def _point_candidates(scan: _Scan, years: _Years) -> list[_Candidate]:
     if not scan.has(_POINT_NEEDS):
         return out
     for m in _point_matches(scan.s):
-        p = _Point._make(m.groups())
+        p = _new_tuple(_Point, m.groups())
         if not (p.year or p.rel or p.part or p.month):
             continue  # only a prefix or a suffix: no point in time
         start, end = m.span()
@@ -859,9 +861,9 @@ def _point_item(ctx: Context, m: re.Match, p: _Point, c: _Candidate, year: int, 
     if phase and not (prefix or suffix or p.end or p.day):
         c.item = _Value("during", start=first, date=last)  # 集中整治阶段（2019年6月）
     elif suffix in W.FROM_SUFFIXES or prefix in W.FROM_PREFIXES:
-        c.item = _Value("from", date=first)
+        c.item = _dated("from", first)
     else:
-        c.item = _Value("by", date=last)
+        c.item = _dated("by", last)
         c.extend_raw = not (prefix or suffix or p.end or p.month or p.part)
 
 
@@ -874,9 +876,11 @@ def _is_phase(s: str, start: int, end: int) -> bool:
     >>> _is_phase("（2019年6月）", 1, 8)
     False
     """
-    if start > 0 and end < len(s) and s[start - 1] in "（(" and s[end] in "）)":
+    if start == 0:
+        return False
+    if end < len(s) and s[start - 1] in "（(" and s[end] in "）)":
         return s.endswith(W.PHASE_WORDS, 0, start - 1)
-    return s.endswith(W.PHASE_LABELS, 0, start)
+    return s[start - 1] in _PHASE_LABEL_ENDS and s.endswith(W.PHASE_LABELS, 0, start)
 
 
 def _lone_part_is_due(s: str, start: int, end: int) -> bool:
@@ -1062,7 +1066,7 @@ def _candidates(scan: _Scan) -> list[_Candidate]:
 
 def _choose(scan: _Scan, candidates: list[_Candidate]) -> list[_Candidate]:
     """Leftmost-longest; a non-deadline candidate still claims its characters."""
-    candidates.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    candidates.sort(key=lambda c: (c.start << 32) - (c.end - c.start))  # (start, -length): one int, no tuple
     chosen: list[_Candidate] = []
     reach = -1  # the furthest end of a chosen candidate: every chosen one starts at or before c
     reach_before = -1  # the same over the chosen ones that start before c
@@ -1084,7 +1088,7 @@ def _emit(scan: _Scan, chosen: list[_Candidate], section_id: str | None) -> list
     """The chosen candidates as deadlines, one per value; the rest skipped with a reason."""
     ctx, view, s = scan.ctx, scan.view, scan.s
     out: list[Deadline] = []
-    seen: set[tuple] = set()
+    seen: set[tuple[int, _Value]] = set()
     for c in chosen:
         if c.warning:
             ctx.warn(c.warning[0], c.warning[1], view.to_span(c.start, c.end))
@@ -1094,7 +1098,7 @@ def _emit(scan: _Scan, chosen: list[_Candidate], section_id: str | None) -> list
             continue
         # one item per value in each measure's stretch: a repeat after a
         # responsibility clause is the next measure's own time limit
-        key = (bisect.bisect_right(ctx.measure_ends, view.offsets[c.start]), *c.item.key())
+        key = (bisect.bisect_right(ctx.measure_ends, view.offsets[c.start]), c.item)
         if key in seen:
             ctx.skip("time", view.to_span(c.start, c.end), "duplicate")
             continue

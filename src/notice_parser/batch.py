@@ -227,7 +227,8 @@ def output_sha256(path: str | os.PathLike) -> str | None:
 class Rendered:
     """What a worker hands back for one input of the command line."""
 
-    content: str | None = None  # the output file
+    #: the output file: the JSON, or (JsonText) the document to render while it is written
+    content: Any = None
     record: str | None = None  # the JSONL line
     skipped: bool = False  # --resume: the output is already there for these bytes
 
@@ -249,7 +250,7 @@ def _resumable(inp: Input, out_path: str, opts: Options) -> Rendered | None:
 
 def _render_one(task: tuple[Input, str | None], opts: Options) -> Rendered | ErrorRecord:
     """Worker of the command line: parse and render one input (never raises)."""
-    from .emit import to_json
+    from .emit import JsonText, to_json
 
     inp, out_path = task
     if inp.missing:
@@ -260,11 +261,12 @@ def _render_one(task: tuple[Input, str | None], opts: Options) -> Rendered | Err
             if skipped is not None:
                 return skipped
         doc = _parse(inp, opts)
-        text = to_json(doc, pretty=opts.pretty)
+        content: str | JsonText | None = JsonText(doc, pretty=opts.pretty) if opts.file else None
         record = None
         if opts.record:
-            record = text if not opts.pretty else to_json(doc)
-        return Rendered(content=text if opts.file else None, record=record)
+            record = to_json(doc)
+            content = record if content is not None and not opts.pretty else content
+        return Rendered(content=content, record=record)
     except Exception as exc:
         return error_record(inp.name, exc)
 
@@ -747,7 +749,9 @@ def run_batch(args) -> int:
 def _write(
     name: str, content, target: str | None, output: str | None, out_dir: Path | None, interrupts
 ) -> ErrorRecord | None:
-    """Write one output; an error record (never an exception) if it fails."""
+    """Write one output; an error record (never an exception) if it fails.
+    A file gets the JSON in pieces as it is rendered (through a temporary
+    file: it appears whole or not at all); standard output gets it whole."""
     from .files import write_atomically
 
     if content is None:
@@ -757,7 +761,7 @@ def _write(
         with interrupts.writing():
             if dest is None:
                 out = sys.stdout
-                out.write(content)
+                out.write(str(content))
                 out.flush()
             else:
                 if out_dir is not None:
@@ -766,4 +770,6 @@ def _write(
     except OSError as exc:
         where = dest or "standard output"
         return ErrorRecord(name, "write_failed", f"cannot write {where}: {exc.strerror or exc}", EXIT_USAGE)
+    except Exception as exc:  # rendered while written: a name the JSON cannot carry (a lone surrogate …)
+        return error_record(name, exc)
     return None

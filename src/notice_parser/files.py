@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
+from typing import BinaryIO
 
 
 def is_special(path: Path) -> bool:
@@ -18,23 +20,24 @@ def is_special(path: Path) -> bool:
     return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
-def write_atomically(path: Path, content: str | bytes) -> None:
+def write_atomically(path: Path, content: str | bytes | Iterable[str]) -> None:
     """Write ``content`` to ``path`` through a temporary file and a rename.
 
+    ``content`` may come in pieces (any iterable of strings: a long JSON is
+    rendered while it is written); the file appears only once all is written.
     A target that exists and is not a regular file (``-o /dev/null``, a pipe)
     is opened and written to directly: renaming over it would replace a device
     with a regular file.
     """
     path = Path(path)
-    data = content.encode("utf-8") if isinstance(content, str) else content
     if is_special(path):
         with open(path, "wb") as f:
-            f.write(data)
+            _write_pieces(f, content)
         return
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=str(path.parent or Path(".")))
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            _write_pieces(f, content)
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; an output file follows the umask
@@ -45,3 +48,13 @@ def write_atomically(path: Path, content: str | bytes) -> None:
         except OSError:
             pass
         raise
+
+
+def _write_pieces(f: BinaryIO, content: str | bytes | Iterable[str]) -> None:
+    if isinstance(content, bytes):
+        f.write(content)
+    elif isinstance(content, str):
+        f.write(content.encode("utf-8"))
+    else:
+        for piece in content:
+            f.write(piece.encode("utf-8"))

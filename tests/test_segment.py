@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from conftest import CORPORA
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -257,3 +258,47 @@ def test_marker_places_are_those_a_style_matches_at(text, a, b):
         if line_end < len(text) and text[line_end] != "\n" and line_end != min(len(text), max(p, b)):
             continue
         assert list(S._inside_starts(text, p, line_end, True)) == _starts_by_numeral(text, p, line_end)
+
+
+def _marker_by_every_style(text: str, pos: int) -> tuple | None:
+    """The form before the combined pattern named the first style: every style tried in order."""
+    for name, pattern, _rank in S._STYLES:
+        m = pattern.match(text, pos)
+        if m and S._number(name, m.group("num")):
+            return name, m.end(), S._number(name, m.group("num"))
+    return None
+
+
+def _marker(text: str, pos: int) -> tuple | None:
+    c = S._match_marker(text, pos, "line")
+    return c and (c.style, c.end, c.number)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("第三章 总则", ("chapter", 4, 3)),
+        ("（十二）加强", ("cn_paren", 4, 12)),
+        ("12、开展", ("ar_dot", 3, 12)),
+        ("3.2020年底前", ("ar_dot", 2, 3)),
+        ("3.5%", None),
+        ("一、二级", None),
+        ("⑫落实", ("circled", 1, 12)),
+        ("〇、x", None),
+    ],
+)
+def test_a_marker_is_read_by_the_first_style_that_matches(text, expected):
+    assert _marker(text, 0) == expected == _marker_by_every_style(text, 0)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.sampled_from(_MARKER_PIECES), max_size=12).map("".join))
+def test_the_combined_style_pattern_reads_every_marker_as_the_styles_in_turn(text):
+    assert [_marker(text, k) for k in range(len(text))] == [_marker_by_every_style(text, k) for k in range(len(text))]
+
+
+def test_the_combined_style_pattern_reads_the_corpus_as_the_styles_in_turn():
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPORA.glob("*.txt"))]
+    starts = [(t, k) for t in texts for k in range(len(t)) if k == 0 or t[k - 1] in "\n。）；：　 "]
+    assert len(starts) > 5000
+    assert [_marker(t, k) for t, k in starts] == [_marker_by_every_style(t, k) for t, k in starts]

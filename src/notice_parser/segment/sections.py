@@ -37,9 +37,13 @@ from .layout import is_collapsed
 _STYLES = [(name, regex.compile(pattern), rank) for name, pattern, rank in MARKER_STYLES]
 #: every style at once: where it does not match, no style does (most line starts), in one call
 #: tried at every line start and after every sentence end: plain patterns, run by ``re`` (a call
-#: costs a third of what a ``regex`` call costs); _ANY_STYLE only tells whether any style matches,
-#: so its styles' group names (the same in each, which ``re`` refuses) are left out
-_ANY_STYLE = re.compile("|".join(f"(?:{pattern})" for _, pattern, _ in MARKER_STYLES).replace("?P<num>", ""))
+#: costs a third of what a ``regex`` call costs); where it matches, the group ``s<k>`` that matched
+#: names the first style that matches there (the alternatives are tried in the styles' order), so
+#: the styles before it are not tried one by one (each style's ``num`` is ``n<k>``: ``re`` refuses
+#: a name twice)
+_ANY_STYLE = re.compile(
+    "|".join(f"(?P<s{k}>{pattern.replace('?P<num>', f'?P<n{k}>')})" for k, (_, pattern, _) in enumerate(MARKER_STYLES))
+)
 _MARKER_START = re.compile(r"[第〇零一二三四五六七八九十两（(0-9０-９" + CIRCLED + "]")
 _INDENT = " \t\u00a0\u3000\u2002\u2003"
 _BOX_START = regex.compile(r"(?m)^[ \t\u3000\u00a0]*(?:" + alternation(BOX_WORDS) + r")")
@@ -94,9 +98,10 @@ def _number(style: str, raw: str) -> int | None:
 
 
 def _match_marker(text: str, pos: int, strength: str) -> Candidate | None:
-    if _ANY_STYLE.match(text, pos) is None:
+    first = _ANY_STYLE.match(text, pos)
+    if first is None:
         return None
-    for name, pattern, rank in _STYLES:
+    for name, pattern, rank in _STYLES[int(first.lastgroup[1:]) :]:  # type: ignore[index]
         m = pattern.match(text, pos)
         if not m:
             continue

@@ -4,6 +4,9 @@ and a few behaviours stated as sentences."""
 from __future__ import annotations
 
 import itertools
+import re
+import sys
+from pathlib import Path
 
 import pytest
 import regex
@@ -14,6 +17,7 @@ from notice_parser.extract.targets import find_targets, flags
 from notice_parser.extract.targets import patterns as P
 from notice_parser.extract.targets.index import first_end
 
+CORPORA = Path(__file__).resolve().parent.parent / "corpora"
 NUMERIC = {"value", "value_max", "baseline", "baseline_year", "year"}
 
 
@@ -386,3 +390,24 @@ def test_words_right_before_a_number_are_read_as_the_patterns_read_them():
         for stop in range(len(s) + 1):
             assert flags._set_mention(cf, stop) == bool(set_mention.search(s[:stop])), (s, stop)
             assert (flags._of_before(cf, stop) is not None) == bool(of.search(s[:stop])), (s, stop)
+
+
+def test_the_greek_letters_of_the_quantity_pattern_are_the_greek_script():
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    assert re.findall(f"[{P.GREEK}]", every) == regex.findall(r"\p{Greek}", every)
+
+
+def test_the_quantity_pattern_finds_what_the_regex_module_finds():
+    """QUANTITY runs on the standard engine; the same pattern on the regex module (with
+    \\p{Greek}) is the oracle, searched from every position of every corpus text."""
+    oracle = regex.compile(P.QUANTITY.pattern.replace(P.GREEK, r"\p{Greek}"), regex.VERBOSE)
+    assert oracle.pattern != P.QUANTITY.pattern
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPORA.glob("*.txt"))]
+    texts.append(
+        "PM2.5、IPv6、α2、Ω3、2+10、7×24、1.2.3版、4.354亿立方米至4.48亿立方米、1—2条、20万元、30G、5M宽带、36个月"
+    )
+    for text in texts:
+        for start in range(0, len(text), 7):
+            end = min(len(text), start + 40)
+            a, b = P.QUANTITY.search(text, start, end), oracle.search(text, start, end)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (text[start:end], start)

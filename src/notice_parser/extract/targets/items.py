@@ -4,6 +4,7 @@ suffix; a Chinese numeral; a zero word), and their value lists."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -52,14 +53,14 @@ Quantity = tuple[int, float, str | None, str | None]
 Step = tuple[Item | None, Skip | None]
 
 
-def quantity_at(text: str, m: regex.Match[str] | None, titles: Titles) -> Quantity | None:
+def quantity_at(text: str, m: re.Match[str] | None, titles: Titles) -> Quantity | None:
     """The quantity of a ``QUANTITY`` match ``m`` (unit letters that start a name dropped)."""
     if not m or (titles.starts and titles.covers(m.start())):
         return None
     return _quantity(text, m)
 
 
-def _quantity(text: str, m: regex.Match[str]) -> Quantity | None:
+def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
     """:func:`quantity_at` for a match outside every title."""
     num, mult, unit = m.groups()  # (num, mult, unit): P.QUANTITY's groups
     end = m.end()
@@ -186,7 +187,7 @@ def _zero_step(text: str, z: regex.Match[str], start: int, end: int) -> Step:
     return Item(z.start(), z.end(), 0.0, None, None, word_cmp=W.ZERO_WORDS[z["word"]]), None
 
 
-def _range_end(text: str, m: regex.Match[str], q: Quantity, end: int, titles: Titles) -> tuple[Quantity, float | None]:
+def _range_end(text: str, m: re.Match[str], q: Quantity, end: int, titles: Titles) -> tuple[Quantity, float | None]:
     """A range X至Y, X—Y after the quantity ``q`` (the first may leave out its
     unit): the quantity with the range's end and unit, and the upper value."""
     q_end, value, unit, mult = q
@@ -218,7 +219,7 @@ def _time_use(text: str, unit: str | None, cmp: str | None, at: int) -> tuple[st
     return unit, word_cmp
 
 
-def _arabic_step(text: str, m: regex.Match[str], start: int, end: int, titles: Titles, ratio: bool) -> Step:
+def _arabic_step(text: str, m: re.Match[str], start: int, end: int, titles: Titles, ratio: bool) -> Step:
     """A quantity in Arabic digits at the ``QUANTITY`` match ``m``; ``ratio``: a
     每 earlier in the clause made it a ratio (kept only under a goal verb)."""
     ms, me = m.span()
@@ -264,6 +265,7 @@ def _arabic_step(text: str, m: regex.Match[str], start: int, end: int, titles: T
 
 
 _STALE: regex.Match[str] | None = regex.match("", "")  # a sentinel: "search again"
+_STALE_RE: re.Match[str] | None = re.match("", "")  # (the same, for QUANTITY)
 
 
 def scan_items(text: str, start: int, end: int, titles: Titles, at: Starts) -> tuple[list[Item], list[Skip]]:
@@ -272,13 +274,13 @@ def scan_items(text: str, start: int, end: int, titles: Titles, at: Starts) -> t
     items: list[Item] = []
     skips: list[Skip] = []
     pos, ratio, timed = start, False, False
-    m = z = c = _STALE
+    m, z, c = _STALE_RE, _STALE, _STALE
     digits, numerals, zero_words = at
     while pos < end:
         # each pattern's next match is searched again only once it lies behind pos
         # (a search from pos finds the same leftmost match): each scans the clause once;
         # not at all when no character that starts one is left, else from the first such
-        if m is _STALE or (m is not None and m.start() < pos):
+        if m is _STALE_RE or (m is not None and m.start() < pos):
             k = bisect.bisect_left(digits, pos)
             m = P.QUANTITY.search(text, digits[k], end) if k < len(digits) and digits[k] < end else None
         if z is _STALE or (z is not None and z.start() < pos):

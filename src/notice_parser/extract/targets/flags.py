@@ -158,9 +158,10 @@ def _of_before(cf: ClauseFacts, stop: int) -> int | None:
     return k if k >= cf.start and cf.text[k] == P.OF else None
 
 
-def _set_mention(cf: ClauseFacts, stop: int) -> bool:
-    """ "交办的268件", "…等6个行业": a word right before the number counts a known set."""
-    return cf.text.endswith(W.SET_MENTION_BEFORE, cf.start, _space_before(cf, stop))
+def _set_mention(cf: ClauseFacts, stop: int, space: int | None = None) -> bool:
+    """ "交办的268件", "…等6个行业": a word right before the number counts a known set;
+    ``space``: ``_space_before(cf, stop)``, if read."""
+    return cf.text.endswith(W.SET_MENTION_BEFORE, cf.start, _space_before(cf, stop) if space is None else space)
 
 
 def _rate_of(cf: ClauseFacts, stop: int) -> bool:
@@ -175,9 +176,11 @@ def _rate_of(cf: ClauseFacts, stop: int) -> bool:
     return not nl or cf.breaks[nl - 1] < cf.rate_leads[k - 1]
 
 
-def _treated_set(cf: ClauseFacts, stop: int) -> bool:
-    """ "对确定的130项措施": 的 + a number in a clause that treats a known set (对/针对)."""
-    if _of_before(cf, stop) is None:
+def _treated_set(cf: ClauseFacts, stop: int, space: int | None = None) -> bool:
+    """ "对确定的130项措施": 的 + a number in a clause that treats a known set (对/针对);
+    ``space``: ``_space_before(cf, stop)``, if read."""
+    k = (_space_before(cf, stop) if space is None else space) - 1  # _of_before
+    if k < cf.start or cf.text[k] != P.OF:
         return False
     end = stop
     while end > cf.start and cf.text[end - 1] in _TREATED_STRIP:
@@ -235,12 +238,15 @@ def flag(f: Flags, g: Group, verb: str | None) -> str | None:
     sf, cf = f.sentence, f.clause
     if cf.subsidy or (sf.subsidy and (g.items[0].unit in W.MONEY_UNITS or _rate_of(cf, g.start))):
         return "subsidy"  # 按…金额的30%，给予奖补
-    bound = verb in P.BOUND_VERBS or any(i.suffix_cmp for i in g.items)
-    if bound and cf.threshold_end <= g.start:
+    # (a clause without a word of the tables has every word end past its end: cf.words first)
+    if cf.words and (verb in P.BOUND_VERBS or any(i.suffix_cmp for i in g.items)) and cf.threshold_end <= g.start:
         return "threshold"
     if sf.past_at is not None and _past_before_clause(f, sf.past_at):
         return "past"  # an achievement of a past period
-    if cf.reference_end <= g.start or _set_mention(cf, g.start) or _treated_set(cf, g.start):
+    if cf.words and cf.reference_end <= g.start:
+        return "reference"
+    space = _space_before(cf, g.start)
+    if _set_mention(cf, g.start, space) or _treated_set(cf, g.start, space):
         return "reference"
     return None
 
@@ -271,7 +277,9 @@ def is_status(f: Flags, g: Group, years: list[int] | None) -> bool:
     if ny is not None and (sf.plans or years) and all(y < ny for y in (sf.plans or years or [])):
         return True
     opening = sf.opening
-    if (opening and opening[0] < g.start and opening[1] <= g.start) or f.clause.status_end <= g.start:
+    if opening and opening[0] < g.start and opening[1] <= g.start:
+        return True
+    if f.clause.words and f.clause.status_end <= g.start:
         return True
     return f.view.background
 

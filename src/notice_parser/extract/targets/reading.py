@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ...lexicon import target_words as W
 from ...model import Target
-from ...spans import located, squeeze
+from ...spans import squeeze
 from . import patterns as P
 from .flags import Flags, RegionView, clause_facts, flag, is_eligibility, is_status, sentence_facts, skip_space
 from .index import any_between, spans_between
@@ -117,6 +117,8 @@ class Subject(NamedTuple):
     core: str
     scopes: tuple[str, ...]
     level_only: bool  # "市、县级不低于70%": the subject is only a level
+    squeezed: str  # the core without whitespace
+    indicator: str | None  # the core as one indicator (squeezed, stripped, brackets closed)
 
 
 class Counted(NamedTuple):
@@ -210,9 +212,20 @@ def _subject_of(before: str, verb_part: str, mark_year: int | None, after_baseli
         core, scopes, level_only = "", [lm["scope"]], True
     verb_cmp = W.COMPARATOR_VERBS.get(verb) if verb else None
     approx_pre = bool(verb and approx)
+    sq = squeeze(core)
+    indicator = _cleaned(sq) if sq else None
     return Subject(
-        verb, verb_cmp, approx_pre, subject_raw, baseline_year, distribute, share, core, tuple(scopes), level_only
-    )
+        verb, verb_cmp, approx_pre, subject_raw, baseline_year, distribute, share, core, tuple(scopes), level_only,
+        sq, indicator,
+    )  # fmt: skip
+
+
+def _cleaned(indicator: str) -> str:
+    """An indicator without stray punctuation at its ends and open brackets."""
+    return close_brackets(indicator.strip(_INDICATOR_STRIP))
+
+
+_INDICATOR_STRIP = '、，,：:；;。）)“”"'
 
 
 def _read_counted(text: str, g: Group, next_start: int, subj: Subject) -> Counted:
@@ -233,10 +246,10 @@ def _indicators(
     text: str, g: Group, subj: Subject, counted: Counted, inherited: str | None
 ) -> tuple[list[str | None], Sequence[str]]:
     """The indicators of the list (one, or one per value with 分别/均), and its scopes."""
-    indicator_core = squeeze(subj.core)
+    indicator_core = subj.squeezed
     scopes: Sequence[str] = subj.scopes
     indicators: list[str | None]
-    noun = squeeze(counted.noun)
+    noun = squeeze(counted.noun) if counted.noun else ""
     if counted.pct_phrase:
         indicators = [counted.pct_phrase]
     elif noun and len(noun) >= 2:
@@ -245,19 +258,25 @@ def _indicators(
         # "城市污水处理率达到95%，县城达到85%": 县城 is a part, the indicator carries over
         scopes = [indicator_core]
         indicators = [strip_area(strip_change_words(inherited))]
+    elif indicator_core and not (subj.distribute or subj.share):
+        indicators = [subj.indicator]  # (cleaned once per subject)
+        return _without_round_verb(text, g, indicators), scopes
     elif indicator_core:
         n_ind = len(g.items) if (subj.distribute and len(g.items) > 1) else None
-        split = subj.distribute or subj.share
-        indicators = list(split_subjects(indicator_core, n_ind)) if split else [indicator_core]
+        indicators = list(split_subjects(indicator_core, n_ind))
     elif inherited:
         indicators = [strip_change_words(inherited)]
     else:
         indicators = [None]
-    indicators = [close_brackets(i.strip('、，,：:；;。）)“”"')) if i else i for i in indicators]
-    rv = next((v for v in P.ROUND_VERBS if text.endswith(v, 0, g.start)), None) if g.items[0].word_cmp else None
-    if rv and g.items[0].word_cmp in (">", ">="):  # 产业规模过千亿: the verb is not the indicator's
-        indicators = [i[: -len(rv)] if i and i.endswith(rv) else i for i in indicators]
-    return indicators, scopes
+    return _without_round_verb(text, g, [_cleaned(i) if i else i for i in indicators]), scopes
+
+
+def _without_round_verb(text: str, g: Group, indicators: list[str | None]) -> list[str | None]:
+    """产业规模过千亿: the verb of a round amount is not the indicator's."""
+    if g.items[0].word_cmp not in (">", ">="):
+        return indicators
+    rv = next((v for v in P.ROUND_VERBS if text.endswith(v, 0, g.start)), None)
+    return [i[: -len(rv)] if i and i.endswith(rv) else i for i in indicators] if rv else indicators
 
 
 def _rescope_levels(out: list[Draft], prev_idx: tuple[int, ...], indicators: list[str | None]) -> list[str | None]:
@@ -278,7 +297,8 @@ def _raw(text: str, subject_start: int, g: Group, counted: Counted) -> tuple[str
     mk = P.MARKER_AT.match(text, rs, g.start)
     if mk:
         rs = mk.end()  # "第四条各区县…": the marker is not part of the target
-    return located(text, rs, _after(g, counted))
+    end = max(g.end, counted.end) if (counted.noun or counted.pct_phrase) else g.end  # _after
+    return text[rs:end], (rs, end)  # spans.located
 
 
 def _after(g: Group, counted: Counted) -> int:
@@ -306,7 +326,7 @@ def _group_targets(
             fl = "eligibility"
         elif is_status(cl.flags, g, years):
             fl = "status"
-    spread = list(distribute(g.items, indicators, scopes, years, subj.share))
+    spread = distribute(g.items, indicators, scopes, years, subj.share)
     new_idx = _emit(cl, g, cst, subj, counted, fl, spread, out)
     if new_idx:
         prev_indicator, carry = st.prev_indicator, st.carry
@@ -334,7 +354,8 @@ def _emit(
     raw, span = _raw(text, cst.subject_start, g, counted)
     base_vals = [b.value for b in cst.baseline.items] if cst.baseline else []
     inherited_cmp = cst.prev_verb_cmp if not subj.core and not counted.noun else None
-    new_idx: list[int] = []
+    section_id = cl.view.region.section_id
+    first = len(out)
     for k, (item, ind, scope, year) in enumerate(spread):
         if item.word_cmp and item.word_cmp.startswith("skip") and not subj.verb:
             ctx.skip("number", (item.start, item.end), "ratio_or_time_without_goal_verb")
@@ -354,7 +375,7 @@ def _emit(
             Draft(
                 raw,
                 span,
-                cl.view.region.section_id,
+                section_id,
                 ind or None,
                 cmp,
                 item.value,
@@ -368,5 +389,4 @@ def _emit(
                 fl,
             )
         )
-        new_idx.append(len(out) - 1)
-    return tuple(new_idx)
+    return tuple(range(first, len(out)))  # (only this appends to out: the new ones are its end)

@@ -124,6 +124,9 @@ def sentences_of(ctx: Context, region: Region, titles: Titles) -> Sentences:
     return Sentences.of(out)
 
 
+_UNREAD: list[int] = []  # a sentinel: no lead year read yet
+
+
 def lead_year(sentences: Sentences, paragraph: int | None) -> list[int] | None:
     """The year of the lead sentence of a paragraph (or of the region)."""
     memo = sentences.lead_years
@@ -161,15 +164,15 @@ def due_year(sentences: Sentences, si: int, pos: int) -> list[int] | None:
     earlier lead-in of the paragraph, else the paragraph's or the region's lead."""
     items = sentences.items
     sent = items[si]
-    k_before = bisect.bisect_left(sent.year_starts, pos)
-    if k_before:
-        return sent.years[k_before - 1][1]
     if sent.years:
-        return sent.years[0][1]
+        k_before = bisect.bisect_left(sent.year_starts, pos)
+        return sent.years[k_before - 1][1] if k_before else sent.years[0][1]
     k = sentences.prev_lead_in[si]  # the nearest earlier sentence that opens with a due year
     if k is not None and items[k].paragraph == sent.paragraph:
         return next(y for y in items[k].years if y[2])[1]
-    y = lead_year(sentences, sent.paragraph)
+    y = sentences.lead_years.get(sent.paragraph, _UNREAD)  # (lead_year's memo, read here: a call less)
+    if y is _UNREAD:
+        y = lead_year(sentences, sent.paragraph)
     if y is None:
         # goals listed in paragraphs after a lead-in ("到2026年，…。⏎——创新能力。打造…"):
         # the nearest earlier sentence of the section that opens with a due year

@@ -47,7 +47,7 @@ def distribute(
     scopes: Sequence[str],
     years: Sequence[int] | None,
     share: bool,
-) -> Iterator[Spread]:
+) -> list[Spread]:
     """Pair each value with its indicator, scope and year.
 
     >>> its = [Item(0, 1, v, None, "%") for v in (92, 83, 95, 85)]
@@ -61,24 +61,17 @@ def distribute(
     one_scope = sc[-1] if len(sc) == 1 else None
     if n == 1:
         # 均: one value for every indicator (and every scope); else the nearest scope
-        for ind in indicators:
-            for s in sc if share else [sc[-1]]:
-                yield items[0], ind, s, last_year
-    elif len(indicators) == n:
-        for it, ind in zip(items, indicators, strict=True):
-            yield it, ind, one_scope, last_year
-    elif len(sc) == n:
-        for it, s in zip(items, sc, strict=True):
-            yield it, indicators[0], s, last_year
-    elif len(ys) == n:
-        for it, y in zip(items, ys, strict=True):
-            yield it, indicators[0], one_scope, y
-    elif len(ys) * len(sc) == n and len(sc) > 1:
-        for it, y, s in _crossed(items, ys, sc):
-            yield it, indicators[0], s, y
-    elif len(ys) * len(indicators) == n and len(indicators) > 1:
-        for it, y, ind in _crossed(items, ys, indicators):
-            yield it, ind, one_scope, y
-    else:
-        for it in items:
-            yield it, indicators[0], one_scope, last_year
+        if len(indicators) == 1 and not share:  # (most lists: one value, one indicator)
+            return [(items[0], indicators[0], sc[-1], last_year)]
+        return [(items[0], ind, s, last_year) for ind in indicators for s in (sc if share else [sc[-1]])]
+    if len(indicators) == n:
+        return [(it, ind, one_scope, last_year) for it, ind in zip(items, indicators, strict=True)]
+    if len(sc) == n:
+        return [(it, indicators[0], s, last_year) for it, s in zip(items, sc, strict=True)]
+    if len(ys) == n:
+        return [(it, indicators[0], one_scope, y) for it, y in zip(items, ys, strict=True)]
+    if len(ys) * len(sc) == n and len(sc) > 1:
+        return [(it, indicators[0], s, y) for it, y, s in _crossed(items, ys, sc)]
+    if len(ys) * len(indicators) == n and len(indicators) > 1:
+        return [(it, ind, one_scope, y) for it, y, ind in _crossed(items, ys, indicators)]
+    return [(it, indicators[0], one_scope, last_year) for it in items]

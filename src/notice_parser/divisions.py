@@ -25,6 +25,7 @@ import gc
 import importlib.util
 import re
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -222,6 +223,19 @@ def _head_starts() -> re.Pattern[str]:
     return re.compile(f"(?=[{re.escape(firsts)}][{re.escape(seconds)}])")
 
 
+#: a string shorter than this (a title, an issuer) is looked at place by place: compiling
+#: ``_head_starts`` costs more than that look (a whole text is searched with it)
+_SCAN_BELOW = 500
+
+
+def _head_places(s: str, by_head: dict[str, tuple[int, ...]]) -> Iterator[int]:
+    """The places of ``s``, in order, where the head of a full name may start: every place whose
+    two characters are a head, and (a long string) other places the first pattern stops at."""
+    if len(s) < _SCAN_BELOW:
+        return (i for i in range(len(s) - 1) if s[i : i + 2] in by_head)
+    return (m.start() for m in _head_starts().finditer(s))  # jumps over the places that start no head
+
+
 def find_full_names(s: str) -> list[tuple[int, int, str]]:
     """Full names of divisions (three characters or more) written in ``s``,
     left to right, the longest at each place.
@@ -234,8 +248,7 @@ def find_full_names(s: str) -> list[tuple[int, int, str]]:
     out = []
     n = len(s)
     after = 0  # where the last name found ends: names do not overlap
-    for m in _head_starts().finditer(s):  # jumps over the places that start no head
-        i = m.start()
+    for i in _head_places(s, by_head):
         if i < after:
             continue
         lengths = by_head.get(s[i : i + 2])

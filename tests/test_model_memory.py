@@ -75,3 +75,21 @@ def test_a_long_raw_shared_by_items_is_checked_at_each_span():
     assert len(NoticeDocument(source=SOURCE, text=text, targets=ok).targets) == 3
     with pytest.raises(ValidationError, match=r"target '森林覆盖率.*' is not grounded: text\[1:49\] is '林覆盖率"):
         NoticeDocument(source=SOURCE, text=text, targets=[*ok, _target(raw, (1, 49))])
+
+
+def test_a_set_of_five_to_seven_names_is_sized_for_what_it_holds():
+    import sys
+
+    m = Measure(id="1", heading="x", span=(0, 1), lead_units=[], responsible_units=[], supporting_units=[])
+    assert m.model_fields_set == {"id", "heading", "span", "lead_units", "responsible_units", "supporting_units"}
+    assert sys.getsizeof(m.model_fields_set) == 472  # 728 as pydantic grows it name by name
+    m.section_id = "1"
+    assert m.model_fields_set == {
+        "id",
+        "heading",
+        "span",
+        "lead_units",
+        "responsible_units",
+        "supporting_units",
+        "section_id",
+    }

@@ -56,13 +56,20 @@ def share_fields_set(m: BaseModel) -> None:
     its own (a set of 5 names or more is 728 bytes: 29 MB of the 62 MB a
     5 MB notice's document held). The shared set is never changed by
     pydantic: assignment adds a name that is already in it, a copy copies
-    it first, deletion leaves it alone. ``model_fields_set`` is unchanged."""
+    it first, deletion leaves it alone. ``model_fields_set`` is unchanged.
+    A model given only some fields keeps a set of its own, of the least size."""
     fields = m.__pydantic_fields_set__
     full = _ALL_FIELDS.get(type(m))
     if full is None:
         full = _ALL_FIELDS.setdefault(type(m), set(type(m).__pydantic_fields__))
-    if fields is not full and len(fields) == len(full):  # extra="forbid": a subset of the fields
+    if fields is full:
+        return
+    if len(fields) == len(full):  # extra="forbid": a subset of the fields
         object.__setattr__(m, "__pydantic_fields_set__", full)
+    elif 5 <= len(fields) <= 7:
+        # a set grown to 5 names by adding them one by one has 32 slots (728 bytes); a copy is
+        # sized for what it holds: 16 slots, 472 bytes, the same names
+        object.__setattr__(m, "__pydantic_fields_set__", set(fields))
 
 
 def update_in_place(m: BaseModel, values: dict[str, Any]) -> None:

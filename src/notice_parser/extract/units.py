@@ -535,7 +535,7 @@ class _DocumentNames:
         self._compact: str | None = None
         self._seen: dict[str, bool] = {}
         #: stretch → the units it names, (name, start, end) in the stretch
-        self.units: dict[str, list[tuple[str, int, int]]] = {}
+        self.units: dict[str, list[tuple[str, str, int, int]]] = {}
 
     @classmethod
     def of(cls, ctx: Context) -> _DocumentNames:
@@ -617,10 +617,10 @@ def split_units(ctx: Context, start: int, end: int) -> list[Unit]:
     doc = _DocumentNames.of(ctx)
     stretch = ctx.text[start:end]
     found = doc.units.get(stretch)
-    if found is None:
-        found = doc.units[stretch] = _read_units(doc, stretch)
+    if found is None:  # (the raws cut once: a stretch read again gives the same string objects)
+        found = doc.units[stretch] = [(n, stretch[a:b], a, b) for n, a, b in _read_units(doc, stretch)]
     # every field given: the units share one set of field names (with_canonical sets the last three)
-    return [Unit(name=n, raw=stretch[a:b], span=(start + a, start + b), **_UNRESOLVED) for n, a, b in found]
+    return [Unit(name=n, raw=raw, span=(start + a, start + b), **_UNRESOLVED) for n, raw, a, b in found]
 
 
 _UNRESOLVED = {"canonical": None, "group": False, "adcode": None}

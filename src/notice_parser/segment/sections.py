@@ -22,6 +22,7 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import takewhile
 
 import regex
@@ -34,16 +35,23 @@ from ..numerals import parse_cn_number, to_halfwidth_digits
 from ..spans import WHITESPACE, squeeze
 from .layout import is_collapsed
 
-_STYLES = [(name, regex.compile(pattern), rank) for name, pattern, rank in MARKER_STYLES]
 #: every style at once: where it does not match, no style does (most line starts), in one call
 #: tried at every line start and after every sentence end: plain patterns, run by ``re`` (a call
 #: costs a third of what a ``regex`` call costs); where it matches, the group ``s<k>`` that matched
-#: names the first style that matches there (the alternatives are tried in the styles' order), so
-#: the styles before it are not tried one by one (each style's ``num`` is ``n<k>``: ``re`` refuses
-#: a name twice)
+#: names the first style that matches there (the alternatives are tried in the styles' order) and
+#: ``n<k>`` holds its number (``re`` refuses a group name twice), as the style's own pattern reads them
 _ANY_STYLE = re.compile(
     "|".join(f"(?P<s{k}>{pattern.replace('?P<num>', f'?P<n{k}>')})" for k, (_, pattern, _) in enumerate(MARKER_STYLES))
 )
+_NUM_GROUP = [_ANY_STYLE.groupindex[f"n{k}"] for k in range(len(MARKER_STYLES))]
+
+
+@cache  # compiled on first use (1.2 ms): only a marker whose first style gives no number reads them
+def _styles() -> list[tuple[str, regex.Pattern[str], float]]:
+    """Each style's own pattern, in the styles' order."""
+    return [(name, regex.compile(pattern), rank) for name, pattern, rank in MARKER_STYLES]
+
+
 _MARKER_START = re.compile(r"[第〇零一二三四五六七八九十两（(0-9０-９" + CIRCLED + "]")
 _INDENT = " \t\u00a0\u3000\u2002\u2003"
 _BOX_START = regex.compile(r"(?m)^[ \t\u3000\u00a0]*(?:" + alternation(BOX_WORDS) + r")")
@@ -51,10 +59,15 @@ _BOX_START = regex.compile(r"(?m)^[ \t\u3000\u00a0]*(?:" + alternation(BOX_WORDS
 #: (where a marker character follows: that place is the match's end)
 _AFTER_SENTENCE = re.compile("[" + re.escape(SENTENCE_ENDS) + "][" + _INDENT + "]*(?=" + _MARKER_START.pattern + ")")
 _HAN_DOT = regex.compile(r"\p{Han}[.．](?=\p{Han})")
-#: where a marker of some style starts: on a line that lost its breaks, the places are found
-#: by one scan, not by a call per numeral (a digit that starts no marker, as in a run of years,
-#: is passed over in C)
-_MARKER_AT = re.compile(f"(?={_MARKER_START.pattern})(?={_ANY_STYLE.pattern})")
+
+
+@cache  # compiled on first use (1.3 ms): only a line that lost its breaks reads it
+def _marker_at() -> re.Pattern[str]:
+    """Where a marker of some style starts: on a line that lost its breaks, the places are found
+    by one scan, not by a call per numeral (a digit that starts no marker, as in a run of years,
+    is passed over in C)."""
+    return re.compile(f"(?={_MARKER_START.pattern})(?={_ANY_STYLE.pattern})")
+
 
 #: how many numbers a list may skip at a line start before a marker is not believed
 MAX_GAP = 2
@@ -98,21 +111,22 @@ def _number(style: str, raw: str) -> int | None:
 
 
 def _match_marker(text: str, pos: int, strength: str) -> Candidate | None:
-    first = _ANY_STYLE.match(text, pos)
-    if first is None:
+    m = _ANY_STYLE.match(text, pos)
+    if m is None:
         return None
-    for name, pattern, rank in _STYLES[int(first.lastgroup[1:]) :]:  # type: ignore[index]
-        m = pattern.match(text, pos)
-        if not m:
+    k = int(m.lastgroup[1:])  # type: ignore[index]  # the first style that matches here
+    name, _, rank = MARKER_STYLES[k]
+    n = _number(name, m.group(_NUM_GROUP[k]))
+    if n:
+        return Candidate(pos, m.end(), name, rank, n, strength)
+    for name, pattern, rank in _styles()[k + 1 :]:  # no number (〇、): a later style may give one
+        later = pattern.match(text, pos)
+        if not later:
             continue
-        n = _number(name, m.group("num"))
+        n = _number(name, later.group("num"))
         if n is None or n == 0:
             continue
-        end = m.end()
-        if end >= len(text) or text[end] in "\n":
-            # a marker alone at the end of a line is a marker line; keep it
-            pass
-        return Candidate(pos, end, name, rank, n, strength)
+        return Candidate(pos, later.end(), name, rank, n, strength)
     return None
 
 
@@ -173,8 +187,8 @@ def _inside_starts(text: str, p: int, line_end: int, collapsed: bool) -> Iterato
         # further than the line, whose end is a line break (which no style reads past)
         # or the end of the stretch, past which it may read: the scan then goes on
         if line_end < len(text) and text[line_end] == "\n":
-            return (m.start() for m in _MARKER_AT.finditer(text, p + 1, line_end))
-        return takewhile(lambda q: q < line_end, (m.start() for m in _MARKER_AT.finditer(text, p + 1)))
+            return (m.start() for m in _marker_at().finditer(text, p + 1, line_end))
+        return takewhile(lambda q: q < line_end, (m.start() for m in _marker_at().finditer(text, p + 1)))
     return (m.end() for m in _AFTER_SENTENCE.finditer(text, p, line_end))
 
 

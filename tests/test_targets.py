@@ -411,3 +411,25 @@ def test_the_quantity_pattern_finds_what_the_regex_module_finds():
             end = min(len(text), start + 40)
             a, b = P.QUANTITY.search(text, start, end), oracle.search(text, start, end)
             assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (text[start:end], start)
+
+
+#: every character of the Basic Multilingual Plane
+_BMP = [chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF]
+
+
+def test_a_baseline_mark_ends_on_one_of_its_last_characters():
+    """BASELINE_MARK is searched only before a character of BASELINE_MARK_LAST or whitespace."""
+    for prefix in ("由", "从", "由分别", "从各自", "由均", "由2015年", "从 2015 年底", "由2015年末的"):
+        for c in _BMP:
+            if P.BASELINE_MARK.search(prefix + c):
+                assert c in P.BASELINE_MARK_LAST or c.isspace(), (prefix, c)
+    assert P.BASELINE_MARK.search("由2015年的 ") and P.BASELINE_MARK.search("分别由")
+
+
+def test_a_marker_starts_with_one_of_its_first_characters():
+    """MARKER_AT is matched only at a character of MARKER_FIRST or whitespace."""
+    for rest in ("", "、", "是", "条", "1条", ".", "．", "1）", "）", "1、", "二、"):
+        for c in _BMP:
+            if P.MARKER_AT.match(c + rest):
+                assert c in P.MARKER_FIRST or c.isspace(), (c, rest)
+    assert P.MARKER_AT.match("第四条") and P.MARKER_AT.match("③") and P.MARKER_AT.match(" （3）")

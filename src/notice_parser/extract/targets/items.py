@@ -46,6 +46,10 @@ class Group(NamedTuple):
         return cls(its, its[0].start, its[-1].end)
 
 
+#: a named tuple from a tuple of all its fields, with no Python call (built for every number,
+#: value list, clause or sentence: a NamedTuple's ``__new__`` is a Python function)
+_new = tuple.__new__
+
 #: a quantity read at a ``QUANTITY`` match: (end, value, unit, multiplier) — a plain
 #: tuple, built for every number of a clause (a NamedTuple's ``__new__`` is a Python call)
 Quantity = tuple[int, float, str | None, str | None]
@@ -261,7 +265,7 @@ def _arabic_step(text: str, m: re.Match[str], start: int, end: int, titles: Titl
     if ratio and word_cmp is None:
         word_cmp = "skip-unless-verb"
     cmp = W.COMPARATOR_SUFFIXES.get(s_cmp or "")
-    return Item(ms, se, value, value_max, unit, cmp, bool(approx), word_cmp), None
+    return _new(Item, (ms, se, value, value_max, unit, cmp, bool(approx), word_cmp)), None
 
 
 _STALE: regex.Match[str] | None = regex.match("", "")  # a sentinel: "search again"
@@ -316,7 +320,7 @@ def scan_items(text: str, start: int, end: int, titles: Titles, at: Starts) -> t
 def group_items(text: str, items: list[Item]) -> list[Group]:
     """Join quantities separated only by a list joiner into value lists."""
     if len(items) == 1:  # most clauses hold one quantity
-        return [Group(tuple(items), items[0].start, items[0].end)]
+        return [_new(Group, (tuple(items), items[0].start, items[0].end))]
     runs: list[list[Item]] = []
     for it in items:
         if runs and it.word_cmp is None and runs[-1][-1].word_cmp is None:

@@ -177,6 +177,9 @@ BASELINE_MARK = regex.compile(
     $""",
     regex.VERBOSE,
 )
+#: the characters a BASELINE_MARK match ends on (besides whitespace): 由/从, a distribute or
+#: share word's last, or the year's 年/底/末/的 — before any other the search needs not run
+BASELINE_MARK_LAST = frozenset("由从年底末的") | {w[-1] for w in W.DISTRIBUTE_WORDS + W.SHARE_WORDS}
 #: a year that dates a baseline value (由2015年的65…): not a due year
 BASELINE_OF_YEAR = regex.compile(r"(?:由|从)\s*[12][0-9]{3}\s*年(?:底|末)?的?\s*(?=[0-9０-９])")
 
@@ -254,6 +257,8 @@ MARKER = rf"""(?:
       | [①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]                           # ③
     )"""
 MARKER_AT = regex.compile(rf"\s*{MARKER}\s*", regex.VERBOSE)
+#: the characters a MARKER starts with: a MARKER_AT match starts with one or with whitespace
+MARKER_FIRST = frozenset("第0123456789０１２３４５６７８９（(一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 _LEAD_CHARS = "|".join(
     f"{regex.escape(c)}(?![{regex.escape(n)}])" if n else regex.escape(c) for c, n in W.LEAD_CHARS.items()
 )

@@ -31,6 +31,10 @@ from .subject import (
 )
 from .values import Spread, comparator, distribute
 
+#: a named tuple from a tuple of all its fields, with no Python call (built for every number,
+#: value list, clause or sentence: a NamedTuple's ``__new__`` is a Python function)
+_new = tuple.__new__
+
 
 class Draft(NamedTuple):
     """A target before it is validated: most are dropped (a duplicate, a
@@ -138,7 +142,7 @@ def targets_in_sentence(view: RegionView, si: int, carry: Carry) -> tuple[list[D
     if not any_between(starts, sent.start, sent.end):
         return [], carry  # no digit, no numeral, no zero word: no quantity
     facts = None  # read once the sentence has a quantity
-    state = SentenceState(carry.indicator if carry.paragraph == sent.paragraph else None, carry)
+    state = _new(SentenceState, (carry.indicator if carry.paragraph == sent.paragraph else None, carry, None, ()))
     out: list[Draft] = []
     clauses = spans_between(view.clause_breaks, sent.start, sent.end)
     for cs, ce in clauses:
@@ -150,9 +154,9 @@ def targets_in_sentence(view: RegionView, si: int, carry: Carry) -> tuple[list[D
         if not items:
             continue
         facts = facts or sentence_facts(text, sent, view.ctx.notice_year)
-        flags = Flags(view, facts, clause_facts(text, cs, ce, facts))
+        flags = _new(Flags, (view, facts, clause_facts(text, cs, ce, facts)))
         yearly = (sent.hinted or not P.YEARLY_NEEDS_HINT) and bool(P.YEARLY.search(text[cs:ce]))
-        clause = Clause(view, si, sent, flags, tuple(group_items(text, items)), yearly)
+        clause = _new(Clause, (view, si, sent, flags, tuple(group_items(text, items)), yearly))
         state = _clause_targets(clause, state, out)
     return out, state.carry
 
@@ -160,9 +164,11 @@ def targets_in_sentence(view: RegionView, si: int, carry: Carry) -> tuple[list[D
 def _clause_targets(cl: Clause, state: SentenceState, out: list[Draft]) -> SentenceState:
     """Read each value list of the clause, appending its targets to ``out``."""
     text = cl.view.ctx.text
-    cstate = ClauseState(cl.start)
+    cstate = _new(ClauseState, (cl.start, None, None, None))
     for gi, g in enumerate(cl.groups):
-        bm = P.BASELINE_MARK.search(text, cstate.subject_start, g.start)
+        before = text[g.start - 1] if g.start > cstate.subject_start else ""
+        may_mark = before in P.BASELINE_MARK_LAST or before.isspace()  # ("".isspace() is False)
+        bm = P.BASELINE_MARK.search(text, cstate.subject_start, g.start) if may_mark else None
         if bm and gi + 1 < len(cl.groups):
             cstate = cstate._replace(baseline=g, baseline_mark_year=int(bm["y"]) if bm["y"] else None)
             continue
@@ -239,7 +245,7 @@ def _read_counted(text: str, g: Group, next_start: int, subj: Subject) -> Counte
         pct_phrase = percent_phrase(text, g.end + 1, next_start, subj.subject_raw)
         rest = text[g.end : next_start]
         noun_end = next_start - (len(rest) - len(rest.rstrip(P.NOUN_TRAIL)))
-    return Counted(noun, noun_end, pct_phrase)
+    return _new(Counted, (noun, noun_end, pct_phrase))
 
 
 def _indicators(
@@ -294,7 +300,8 @@ def _rescope_levels(out: list[Draft], prev_idx: tuple[int, ...], indicators: lis
 def _raw(text: str, subject_start: int, g: Group, counted: Counted) -> tuple[str, tuple[int, int]]:
     """raw: from the subject (without a leading marker) to the end of the list (or its counted noun)."""
     rs = skip_space(text, subject_start, g.start)
-    mk = P.MARKER_AT.match(text, rs, g.start)
+    first = text[rs] if rs < g.start else ""
+    mk = P.MARKER_AT.match(text, rs, g.start) if first in P.MARKER_FIRST or first.isspace() else None
     if mk:
         rs = mk.end()  # "第四条各区县…": the marker is not part of the target
     end = max(g.end, counted.end) if (counted.noun or counted.pct_phrase) else g.end  # _after
@@ -334,8 +341,8 @@ def _group_targets(
             prev_indicator = indicators[-1]
             if fl is None and (carry.paragraph != cl.sent.paragraph or carry.indicator != prev_indicator):
                 carry = Carry(cl.sent.paragraph, prev_indicator)
-        st = SentenceState(st.carried, carry, prev_indicator, new_idx)  # (_replace is a slow generic copy)
-    return ClauseState(_after(g, counted), prev_verb_cmp=subj.verb_cmp), st
+        st = _new(SentenceState, (st.carried, carry, prev_indicator, new_idx))
+    return _new(ClauseState, (_after(g, counted), None, None, subj.verb_cmp)), st
 
 
 def _emit(
@@ -372,21 +379,24 @@ def _emit(
         else:
             bval = base_vals[0] if base_vals else None
         out.append(
-            Draft(
-                raw,
-                span,
-                section_id,
-                ind or None,
-                cmp,
-                item.value,
-                item.value_max,
-                item.unit,
-                bval,
-                subj.baseline_year,
-                year,
-                scope,
-                item.approx or subj.approx_pre,
-                fl,
+            _new(
+                Draft,
+                (
+                    raw,
+                    span,
+                    section_id,
+                    ind or None,
+                    cmp,
+                    item.value,
+                    item.value_max,
+                    item.unit,
+                    bval,
+                    subj.baseline_year,
+                    year,
+                    scope,
+                    item.approx or subj.approx_pre,
+                    fl,
+                ),
             )
         )
     return tuple(range(first, len(out)))  # (only this appends to out: the new ones are its end)

@@ -117,7 +117,7 @@ def sentences_of(ctx: Context, region: Region, titles: Titles) -> Sentences:
             years = tuple(years_in(text, ss, se, titles, ctx.notice_year)) if hinted else ()
             heading = not out and region.section_id is not None
             starts = tuple([y[0] for y in years]) if years else ()
-            out.append(Sentence(ss, se, paragraph, heading, years, starts, hinted))
+            out.append(tuple.__new__(Sentence, (ss, se, paragraph, heading, years, starts, hinted)))  # no Python call
         if ss < se and text[se - 1] == "\n":
             paragraph += 1
         ss = se

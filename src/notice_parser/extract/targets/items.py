@@ -324,8 +324,10 @@ def group_items(text: str, items: list[Item]) -> list[Group]:
     runs: list[list[Item]] = []
     for it in items:
         if runs and it.word_cmp is None and runs[-1][-1].word_cmp is None:
-            if P.LIST_JOIN.fullmatch(text, runs[-1][-1].end, it.start):
+            gap = runs[-1][-1].end
+            joined = gap < it.start and (text[gap] in P.LIST_JOIN_FIRST or text[gap].isspace())  # else no match
+            if joined and P.LIST_JOIN.fullmatch(text, gap, it.start):
                 runs[-1].append(it)
                 continue
         runs.append([it])
-    return [Group.of(r) for r in runs]
+    return [_new(Group, (tuple(r), r[0].start, r[-1].end)) for r in runs]  # Group.of

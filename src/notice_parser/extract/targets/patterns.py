@@ -107,6 +107,8 @@ RANGE_JOIN = regex.compile(rf"\s*(?:{alt(W.RANGE_JOINERS)})\s*")
 RANGE_JOIN_FIRST = frozenset(w[0] for w in W.RANGE_JOINERS if w)
 #: a list joiner between two items of a value list
 LIST_JOIN = regex.compile(rf"\s*(?:{alt(W.LIST_JOINERS)})\s*")
+#: the characters a LIST_JOIN match can start with besides whitespace
+LIST_JOIN_FIRST = frozenset(w[0] for w in W.LIST_JOINERS if w)
 
 #: what may follow a quantity: 及以上 / 以下 / 以内 (a comparator), 左右 (about)
 SUFFIX = regex.compile(

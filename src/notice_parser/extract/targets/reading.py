@@ -304,13 +304,10 @@ def _raw(text: str, subject_start: int, g: Group, counted: Counted) -> tuple[str
     mk = P.MARKER_AT.match(text, rs, g.start) if first in P.MARKER_FIRST or first.isspace() else None
     if mk:
         rs = mk.end()  # "第四条各区县…": the marker is not part of the target
-    end = max(g.end, counted.end) if (counted.noun or counted.pct_phrase) else g.end  # _after
+    end = (
+        max(g.end, counted.end) if (counted.noun or counted.pct_phrase) else g.end
+    )  # after its counted noun or 的-phrase
     return text[rs:end], (rs, end)  # spans.located
-
-
-def _after(g: Group, counted: Counted) -> int:
-    """Where the list's reading ends: after its counted noun or 的-phrase, if any."""
-    return max(g.end, counted.end) if (counted.noun or counted.pct_phrase) else g.end
 
 
 def _group_targets(
@@ -342,7 +339,9 @@ def _group_targets(
             if fl is None and (carry.paragraph != cl.sent.paragraph or carry.indicator != prev_indicator):
                 carry = Carry(cl.sent.paragraph, prev_indicator)
         st = _new(SentenceState, (st.carried, carry, prev_indicator, new_idx))
-    return _new(ClauseState, (_after(g, counted), None, None, subj.verb_cmp)), st
+    # the next list's subject starts where this list's reading ends (after its counted noun, if any)
+    after = max(g.end, counted.end) if (counted.noun or counted.pct_phrase) else g.end
+    return _new(ClauseState, (after, None, None, subj.verb_cmp)), st
 
 
 def _emit(

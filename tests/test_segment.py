@@ -250,6 +250,20 @@ def test_marker_places_on_a_collapsed_line(text, expected):
     assert list(S._inside_starts(text, 0, line_end, True)) == expected == _starts_by_numeral(text, 0, line_end)
 
 
+@pytest.mark.parametrize(
+    "text, line_end, expected",
+    [
+        ("x12.开展", 2, [1]),  # the stretch ends inside the marker: its separator lies past the end
+        ("x12", 3, []),
+        ("x2020年2020年\n1.", 11, []),  # no separator, parenthesis, 第 or circled number on the line
+        ("x第十二条", 2, [1]),
+        ("（一）2020年2020年\n", 11, []),  # the parenthesis of （一） is no place of a marker inside the line
+    ],
+)
+def test_marker_places_where_the_stretch_ends(text, line_end, expected):
+    assert list(S._inside_starts(text, 0, line_end, True)) == expected == _starts_by_numeral(text, 0, line_end)
+
+
 @settings(max_examples=400, deadline=None, derandomize=True, database=None)
 @given(st.lists(st.sampled_from(_MARKER_PIECES), max_size=30).map("".join), st.integers(0, 40), st.integers(0, 40))
 def test_marker_places_are_those_a_style_matches_at(text, a, b):
@@ -260,6 +274,9 @@ def test_marker_places_are_those_a_style_matches_at(text, a, b):
         if line_end < len(text) and text[line_end] != "\n" and line_end != min(len(text), max(p, b)):
             continue
         assert list(S._inside_starts(text, p, line_end, True)) == _starts_by_numeral(text, p, line_end)
+        covered = min(len(text), p + b % 7)  # after the marker at the line's start
+        found = [q for q in S._inside_starts(text, p, line_end, True, covered) if q >= covered]
+        assert found == [q for q in _starts_by_numeral(text, p, line_end) if q >= covered]
 
 
 #: each style's own pattern, compiled here (the oracle shares nothing with the code under test)

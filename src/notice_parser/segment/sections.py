@@ -29,7 +29,16 @@ import regex
 
 from ..context import Context, Region
 from ..lexicon import alternation
-from ..lexicon.markers import BOX_WORDS, CIRCLED, INLINE_SENTENCE_ENDS, MARKER_STYLES, SENTENCE_ENDS
+from ..lexicon.markers import (
+    ARABIC_SEPARATORS,
+    BOX_WORDS,
+    CIRCLED,
+    CLOSE_PARENS,
+    INLINE_SENTENCE_ENDS,
+    MARKER_STYLES,
+    OPEN_PARENS,
+    SENTENCE_ENDS,
+)
 from ..model import Section, WarningCode
 from ..numerals import parse_cn_number, to_halfwidth_digits
 from ..spans import WHITESPACE, squeeze
@@ -59,6 +68,9 @@ _BOX_START = regex.compile(r"(?m)^[ \t\u3000\u00a0]*(?:" + alternation(BOX_WORDS
 #: (where a marker character follows: that place is the match's end)
 _AFTER_SENTENCE = re.compile("[" + re.escape(SENTENCE_ENDS) + "][" + _INDENT + "]*(?=" + _MARKER_START.pattern + ")")
 _HAN_DOT = regex.compile(r"\p{Han}[.．](?=\p{Han})")
+
+#: a character every style's marker holds: its 第, its separator, a parenthesis or a circled number
+_STYLE_ANCHOR = re.compile("[" + re.escape("第、．." + OPEN_PARENS + CLOSE_PARENS + CIRCLED) + ARABIC_SEPARATORS + "]")
 
 
 @cache  # compiled on first use (1.3 ms): only a line that lost its breaks reads it
@@ -159,7 +171,7 @@ def find_candidates(text: str, start: int, end: int, *, inline: bool) -> list[Ca
         if not collapsed and not _AFTER_SENTENCE.search(text, p, line_end):
             pos = line_end + 1
             continue  # no sentence end before a marker character on the line (most lines): nothing inside
-        for q in _inside_starts(text, p, line_end, collapsed):
+        for q in _inside_starts(text, p, line_end, collapsed, covered):
             if q in seen or q < covered:
                 continue
             prev = q - 1
@@ -177,18 +189,23 @@ def find_candidates(text: str, start: int, end: int, *, inline: bool) -> list[Ca
     return out
 
 
-def _inside_starts(text: str, p: int, line_end: int, collapsed: bool) -> Iterator[int]:
+def _inside_starts(text: str, p: int, line_end: int, collapsed: bool, covered: int = 0) -> Iterator[int]:
     """Where a marker could start inside the line ``text[p:line_end]`` (``p``
     its first character): anywhere on a collapsed line, else only right after
     a sentence end (and an indent) — the only places a glued heading can be,
-    found without visiting every numeral of the line."""
+    found without visiting every numeral of the line. Places before
+    ``covered`` (inside the marker at the line's start) may be left out."""
     if collapsed:
         # only where a style matches (the others start no marker); a style reads no
         # further than the line, whose end is a line break (which no style reads past)
         # or the end of the stretch, past which it may read: the scan then goes on
-        if line_end < len(text) and text[line_end] == "\n":
-            return (m.start() for m in _marker_at().finditer(text, p + 1, line_end))
-        return takewhile(lambda q: q < line_end, (m.start() for m in _marker_at().finditer(text, p + 1)))
+        first = max(p + 1, covered)
+        bounded = line_end < len(text) and text[line_end] == "\n"
+        if _STYLE_ANCHOR.search(text, first, line_end if bounded else len(text)) is None:
+            return iter(())  # no character every marker holds one of (a run of years): no marker
+        if bounded:
+            return (m.start() for m in _marker_at().finditer(text, first, line_end))
+        return takewhile(lambda q: q < line_end, (m.start() for m in _marker_at().finditer(text, first)))
     return (m.end() for m in _AFTER_SENTENCE.finditer(text, p, line_end))
 
 

@@ -94,3 +94,12 @@ def test_a_name_the_json_cannot_carry_is_a_one_line_error_and_no_file(tmp_path, 
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "surrogates not allowed" in err and err.startswith("parse-notice: ")
     assert sorted(os.listdir(tmp_path)) == [src.name]
+
+
+def test_a_long_string_is_escaped_a_stretch_at_a_time(monkeypatch):
+    monkeypatch.setattr(emit, "_PIECE", 3)
+    value = '一"二\\三\n四\t五\x01六😀七\u2028八/'
+    pieces = list(emit._string_pieces(value))
+    assert pieces[0] == '"' and pieces[-1] == '"' and len(pieces) == 2 + 6
+    assert "".join(pieces) == json.dumps(value, ensure_ascii=False)
+    assert pieces[1:3] == ['一\\"二', "\\\\三\\n"]

@@ -12,8 +12,8 @@ from .model import NoticeDocument
 
 SCHEMA_PATH = Path(__file__).with_name("schema.json")
 
-#: the JSON of a long string (the text) is handed out in pieces of this many characters
-_PIECE = 1 << 20
+#: a long string (the text) is rendered and handed out in stretches of this many characters
+_PIECE = 1 << 18
 #: a document whose text is shorter is rendered whole (faster); a longer one in pieces
 STREAM_FROM = 1 << 18
 
@@ -35,10 +35,8 @@ def json_pieces(doc: NoticeDocument, *, pretty: bool = False) -> Iterator[str]:
     for k, name in enumerate(type(doc).model_fields):
         yield (sep if k else "") + key_start + json.dumps(name, ensure_ascii=False) + ": "
         value = getattr(doc, name)
-        if isinstance(value, str):
-            text = json.dumps(value, ensure_ascii=False)  # no line break in it: nothing to indent
-            for i in range(0, len(text), _PIECE):
-                yield text[i : i + _PIECE]
+        if isinstance(value, str):  # a JSON string has no line break: nothing to indent
+            yield from _string_pieces(value)
         elif isinstance(value, list) and all(isinstance(x, BaseModel) for x in value):
             yield from _list_pieces(value, pretty)
         elif isinstance(value, BaseModel):
@@ -46,6 +44,18 @@ def json_pieces(doc: NoticeDocument, *, pretty: bool = False) -> Iterator[str]:
         else:
             yield _dumps(doc.model_dump(mode="json", include={name})[name], pretty, 1)
     yield ("\n}" if pretty else "}") + "\n"
+
+
+def _string_pieces(value: str) -> Iterator[str]:
+    """The JSON string of ``value`` a stretch at a time: each character is
+    escaped on its own, so the stretches' escapes put together are the whole's."""
+    if len(value) <= _PIECE:
+        yield json.dumps(value, ensure_ascii=False)
+        return
+    yield '"'
+    for i in range(0, len(value), _PIECE):
+        yield json.dumps(value[i : i + _PIECE], ensure_ascii=False)[1:-1]
+    yield '"'
 
 
 def _list_pieces(items: list, pretty: bool) -> Iterator[str]:

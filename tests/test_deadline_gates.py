@@ -20,7 +20,7 @@ GATES = {
     "range": (D._RANGE_RE, D._RANGE_NEEDS, D._RANGE_GATE),
     "year list": (D._YEAR_LIST_HEAD_RE, D._YEAR_LIST_NEEDS, D._YEAR_LIST_GATE),
     "month range": (D._MONTH_RANGE_RE, D._MONTH_NEEDS, D._MONTH_RANGE_GATE),
-    "day range": (D._DAY_RANGE_RE, D._MONTH_NEEDS, D._DAY_RANGE_GATE),
+    "day range": (D._day_range_re(), D._MONTH_NEEDS, D._DAY_RANGE_GATE),
     "dot date": (D._DOT_DATE_RE, D._DOT_DATE_NEEDS, D._DOT_DATE_GATE),
     "duration": (D._DURATION_RE, D._DURATION_NEEDS, D._DURATION_GATE),
     "bare year end": (D._BARE_YEAR_END_RE, ("年",), D._BARE_YEAR_END_GATE),

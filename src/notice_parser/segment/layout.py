@@ -13,7 +13,7 @@ from functools import cache
 
 import regex
 
-from ..lexicon import alternation
+from ..lexicon import RE_SPACE_CHARS, alternation
 from ..lexicon.document import (
     ADDRESSED_GENRES,
     ANNEX_WORD,
@@ -457,7 +457,10 @@ def front_matter(text: str) -> FrontMatter | None:
 #: a line at least this long has lost its line breaks (real paragraphs stay
 #: well under it); section markers are looked for anywhere in it
 COLLAPSED_LINE_LENGTH = 1000
-_GLUED_HEAD = regex.compile(r"[。；;：:！？]\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+#: (run by re, regex's \s spelled for it: a character class first, searched in every long line)
+_GLUED_HEAD = re.compile(
+    r"[。；;：:！？][" + RE_SPACE_CHARS + r"]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+)
 
 
 def is_collapsed(text: str, start: int, end: int) -> bool:

@@ -75,7 +75,9 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
     value = parse_number(num + mult if mult else num)
     if value is None:
         return None
-    return end, round(value, 6), unit, mult  # 4.48亿 is 448000000, not 448000000.00000006
+    if mult or not num.isdigit():  # (digits alone are a whole number, which round keeps as it is)
+        value = round(value, 6)  # 4.48亿 is 448000000, not 448000000.00000006
+    return end, value, unit, mult
 
 
 def bare_value_of_verb(text: str, start: int, at: int, end: int) -> bool:
@@ -232,7 +234,12 @@ def _arabic_step(text: str, m: re.Match[str], start: int, end: int, titles: Titl
     q = _quantity(text, m)
     if q is None:
         return None, (ms, me, "not_a_quantity")
-    if text.endswith(W.NOT_QUANTITY_BEFORE, max(start, ms - 3), ms):
+    before = text[ms - 1 : ms]
+    if (
+        ms > start
+        and before in P.NOT_QUANTITY_BEFORE_LAST
+        and text.endswith(W.NOT_QUANTITY_BEFORE, max(start, ms - 3), ms)
+    ):
         return None, (ms, q[0], "ordinal_or_code")
     value_max = None
     if q[0] < end and (text[q[0]] in P.RANGE_JOIN_FIRST or text[q[0]].isspace()):  # RANGE_JOIN may match
@@ -251,12 +258,12 @@ def _arabic_step(text: str, m: re.Match[str], start: int, end: int, titles: Titl
         assert s is not None  # every part of SUFFIX is optional
         se = s.end()
         s_cmp, approx = s.group("cmp", "approx")
-    before, after = text[ms - 1 : ms], text[se : se + 1]
+    after = text[se : se + 1]
     if before in "（(" and after in "）)":
         return None, (ms, se, "bracketed_weight")  # "日常监测（60%）" is a weight
-    if ms > start and (text[ms - 1], after) in W.NAME_QUOTES:
+    if ms > start and before in P.QUOTE_OPENERS and (before, after) in W.NAME_QUOTES:
         return None, (ms, se, "quoted_name")  # a quoted quantity is a name: "24小时"服务
-    if text[max(start, ms - 1) : ms] in W.RATIO_MARKS:
+    if ms > start and before in W.RATIO_MARKS:
         # 每5所幼儿园配备1名: a ratio, not a goal, unless a verb states one
         return None, (ms, se, "ratio_base")
     word_cmp = None
@@ -325,8 +332,12 @@ def group_items(text: str, items: list[Item]) -> list[Group]:
     for it in items:
         if runs and it.word_cmp is None and runs[-1][-1].word_cmp is None:
             gap = runs[-1][-1].end
-            joined = gap < it.start and (text[gap] in P.LIST_JOIN_FIRST or text[gap].isspace())  # else no match
-            if joined and P.LIST_JOIN.fullmatch(text, gap, it.start):
+            if it.start - gap == 1:  # one character between: a joiner or not
+                joined = text[gap] in P.LIST_JOIN_CHARS
+            else:  # LIST_JOIN can only match from whitespace or a joiner's first character
+                joined = gap < it.start and (text[gap] in P.LIST_JOIN_FIRST or text[gap].isspace())
+                joined = joined and P.LIST_JOIN.fullmatch(text, gap, it.start) is not None
+            if joined:
                 runs[-1].append(it)
                 continue
         runs.append([it])

@@ -109,6 +109,11 @@ RANGE_JOIN_FIRST = frozenset(w[0] for w in W.RANGE_JOINERS if w)
 LIST_JOIN = regex.compile(rf"\s*(?:{alt(W.LIST_JOINERS)})\s*")
 #: the characters a LIST_JOIN match can start with besides whitespace
 LIST_JOIN_FIRST = frozenset(w[0] for w in W.LIST_JOINERS if w)
+#: the one-character list joiners: a gap of one character is a LIST_JOIN match iff it is one
+LIST_JOIN_CHARS = frozenset(w for w in W.LIST_JOINERS if len(w) == 1)
+#: the last characters of NOT_QUANTITY_BEFORE and the openers of NAME_QUOTES (cheap tests first)
+NOT_QUANTITY_BEFORE_LAST = frozenset(w[-1] for w in W.NOT_QUANTITY_BEFORE if w)
+QUOTE_OPENERS = frozenset(o for o, _ in W.NAME_QUOTES)
 
 #: what may follow a quantity: 及以上 / 以下 / 以内 (a comparator), 左右 (about)
 SUFFIX = regex.compile(

@@ -39,6 +39,8 @@ The rule is a package of named steps, each passing frozen values to the next:
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from ...context import Context, Region
 from ...model import Target
 from .flags import RegionView
@@ -50,6 +52,10 @@ __all__ = ["find_targets"]
 
 #: flags of quantities that are read but are no targets at all
 _DROPPED_FLAGS = frozenset({"past", "status", "eligibility"})
+#: what makes two targets the same goal, read off a draft in one call
+_GOAL_KEY = itemgetter(
+    *(Draft._fields.index(f) for f in ("value", "value_max", "unit", "comparator", "indicator", "scope", "year"))
+)
 
 
 def find_targets(ctx: Context, region: Region) -> list[Target]:
@@ -71,7 +77,7 @@ def _kept(ctx: Context, targets: list[Draft]) -> list[Target]:
     seen: set[tuple] = set()
     made: dict[Draft, Target] = {}  # a list of equal values ("1%、1%、…") makes equal targets: validated once
     for t in targets:
-        key = (t.value, t.value_max, t.unit, t.comparator, t.indicator, t.scope, t.year)
+        key = _GOAL_KEY(t)  # (value, value_max, unit, comparator, indicator, scope, year)
         if t.flag in _DROPPED_FLAGS:
             ctx.skip("number", t.span, t.flag)
         elif key in seen and t.flag is None and t.indicator:  # the same goal stated again ("…5条供水管道项目")

@@ -6,6 +6,7 @@ sentence hands on is a :class:`SentenceState` (and across sentences a
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
@@ -139,12 +140,18 @@ def targets_in_sentence(view: RegionView, si: int, carry: Carry) -> tuple[list[D
     text = view.ctx.text
     sent = view.sentences.items[si]
     starts = view.quantity_starts
-    if not any_between(starts, sent.start, sent.end):
+    k = bisect.bisect_left(starts, sent.start)  # any_between(starts, sent.start, sent.end)
+    if k == len(starts) or starts[k] >= sent.end:
         return [], carry  # no digit, no numeral, no zero word: no quantity
     facts = None  # read once the sentence has a quantity
     state = _new(SentenceState, (carry.indicator if carry.paragraph == sent.paragraph else None, carry, None, ()))
     out: list[Draft] = []
-    clauses = spans_between(view.clause_breaks, sent.start, sent.end)
+    breaks = view.clause_breaks
+    k = bisect.bisect_left(breaks, sent.start)
+    if k == len(breaks) or breaks[k] >= sent.end:  # no break inside: one clause (most sentences)
+        clauses = [(sent.start, sent.end)]
+    else:
+        clauses = spans_between(breaks, sent.start, sent.end)
     for cs, ce in clauses:
         if len(clauses) > 1 and not any_between(starts, cs, ce):  # (one clause: the sentence has one)
             continue
@@ -330,7 +337,10 @@ def _group_targets(
             fl = "eligibility"
         elif is_status(cl.flags, g, years):
             fl = "status"
-    spread = distribute(g.items, indicators, scopes, years, subj.share)
+    if len(g.items) == 1 and len(indicators) == 1 and not subj.share:  # distribute's one-value case, inline
+        spread = [(g.items[0], indicators[0], scopes[-1] if scopes else None, years[-1] if years else None)]
+    else:
+        spread = distribute(g.items, indicators, scopes, years, subj.share)
     new_idx = _emit(cl, g, cst, subj, counted, fl, spread, out)
     if new_idx:
         prev_indicator, carry = st.prev_indicator, st.carry

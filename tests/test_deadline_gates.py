@@ -253,3 +253,26 @@ def test_a_value_carries_only_its_kinds_fields():
 
 def test_a_phase_label_is_never_empty():
     assert all(D.W.PHASE_LABELS) and all(D.W.PHASE_WORDS)
+
+
+def test_the_mask_pattern_matches_as_its_regex_form():
+    oracle = regex.compile(D._MASK_RE.pattern)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPORA.glob("*.txt"))]
+    texts.append((CASES / "deadlines.txt").read_text(encoding="utf-8"))
+    texts += [
+        "《十四五规划》",
+        "“十三五”期间",
+        "十四五末",
+        "[2021]3号〔2020〕",
+        "近年来、历年、一次性",
+        "《" + "x" * 130 + "》",
+    ]
+    found = [[m.span() for m in D._MASK_RE.finditer(t)] for t in texts]
+    assert sum(len(f) for f in found) > 150
+    assert found == [[m.span() for m in oracle.finditer(t)] for t in texts]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
+@given(st.lists(st.sampled_from([*_PIECES, "”", "“", "x"]), max_size=30).map("".join))
+def test_the_mask_pattern_matches_as_its_regex_form_on_generated_text(text):
+    assert [m.span() for m in D._MASK_RE.finditer(text)] == [m.span() for m in regex.finditer(D._MASK_RE.pattern, text)]

@@ -189,6 +189,8 @@ BASELINE_MARK = regex.compile(
 BASELINE_MARK_LAST = frozenset("由从年底末的") | {w[-1] for w in W.DISTRIBUTE_WORDS + W.SHARE_WORDS}
 #: a year that dates a baseline value (由2015年的65…): not a due year
 BASELINE_OF_YEAR = regex.compile(r"(?:由|从)\s*[12][0-9]{3}\s*年(?:底|末)?的?\s*(?=[0-9０-９])")
+#: the characters a BASELINE_OF_YEAR match starts with
+BASELINE_OF_YEAR_FIRST = frozenset("由从")
 
 #: a baseline year: 较2015年, 比2015年, 与2015年相比
 BASELINE_YEAR = regex.compile(

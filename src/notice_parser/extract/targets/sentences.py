@@ -45,22 +45,22 @@ def years_in(text: str, start: int, end: int, titles: Titles, notice_year: int |
         return out
     opening = _first_not_in(text, start, end, _OPENING_FILLER)  # only filler before it: it opens the sentence
     for m in P.YEAR.finditer(text, start, end):
-        if m["base"] or m["post"] == "以来" or titles.covers(m.start()):
+        base, post, rel, y1, y2, join, lead = m.group("base", "post", "rel", "y1", "y2", "join", "lead")
+        at = m.start()
+        if base or post == "以来" or (titles.starts and titles.covers(at)):
             continue
-        if P.BASELINE_OF_YEAR.match(text, max(start, m.start() - 1), end):
+        b = max(start, at - 1)
+        if text[b] in P.BASELINE_OF_YEAR_FIRST and P.BASELINE_OF_YEAR.match(text, b, end):
             continue  # 由2015年的65: the baseline's year
-        if m["rel"]:
+        if rel:
             if notice_year is None:
                 continue
-            years = [notice_year + W.TARGET_RELATIVE_YEARS[m["rel"]]]
+            years = [notice_year + W.TARGET_RELATIVE_YEARS[rel]]
+        elif y2:
+            years = [int(y2)] if join in W.RANGE_JOINERS else [int(y1), int(y2)]
         else:
-            y1 = int(m["y1"])
-            if m["y2"]:
-                y2 = int(m["y2"])
-                years = [y2] if m["join"] in W.RANGE_JOINERS else [y1, y2]
-            else:
-                years = [y1]
-        out.append((m.start(), years, bool(m["lead"]) and m.start() <= opening))
+            years = [int(y1)]
+        out.append((at, years, bool(lead) and at <= opening))
     # a running plan period names the year its goals fall due: 十四五期间 → 2025
     for m in P.PLAN_DUE.finditer(text, start, end):
         if not titles.covers(m.start()):
@@ -124,9 +124,6 @@ def sentences_of(ctx: Context, region: Region, titles: Titles) -> Sentences:
     return Sentences.of(out)
 
 
-_UNREAD: list[int] = []  # a sentinel: no lead year read yet
-
-
 def lead_year(sentences: Sentences, paragraph: int | None) -> list[int] | None:
     """The year of the lead sentence of a paragraph (or of the region)."""
     memo = sentences.lead_years
@@ -170,8 +167,10 @@ def due_year(sentences: Sentences, si: int, pos: int) -> list[int] | None:
     k = sentences.prev_lead_in[si]  # the nearest earlier sentence that opens with a due year
     if k is not None and items[k].paragraph == sent.paragraph:
         return next(y for y in items[k].years if y[2])[1]
-    y = sentences.lead_years.get(sent.paragraph, _UNREAD)  # (lead_year's memo, read here: a call less)
-    if y is _UNREAD:
+    first = items[sentences.first_of[sent.paragraph]]
+    if not first.heading:  # lead_year of a paragraph that does not open the section: its first sentence's
+        y = first.years[0][1] if first.years else None
+    else:
         y = lead_year(sentences, sent.paragraph)
     if y is None:
         # goals listed in paragraphs after a lead-in ("到2026年，…。⏎——创新能力。打造…"):

@@ -470,7 +470,11 @@ class _Years:
         self._items: list[tuple[int, int]] = []
 
     def add(self, at: int, year: int) -> None:
-        bisect.insort(self._items, (at, year))
+        item = (at, year)
+        if not self._items or item >= self._items[-1]:
+            self._items.append(item)  # (years come mostly in text order: where insort would put it)
+        else:
+            bisect.insort(self._items, item)
 
     def last_before(self, pos: int) -> tuple[int, int] | None:
         """The greatest (offset, year) with offset < ``pos``."""
@@ -780,25 +784,26 @@ def _point_candidates(scan: _Scan, years: _Years) -> list[_Candidate]:
 
 def _read_point(scan: _Scan, m: re.Match, p: _Point, c: _Candidate, years: _Years) -> None:
     """Give ``c`` the item of the point ``m`` (its groups ``p``), or the reason it has none."""
-    ok, year = _written_year(scan.ctx, m, p, c)
-    if not ok:
-        return
+    year = _written_year(scan.ctx, m, p, c)
+    if c.warning is not None:
+        return  # a year written that cannot be read
+    at = m.start()
     phase = _is_phase(scan.s, c.start, c.end)
-    if not _is_time_limit(scan, m.start(), p, c, year, phase):
+    if not _is_time_limit(scan, at, p, c, year, phase):
         return
     if year is not None and p.year and not scan.masked(c.start, c.end):
-        years.add(m.start(), year)  # a year in a 《title》 dates nothing after it
+        years.add(at, year)  # a year in a 《title》 dates nothing after it
     if year is None:
-        year = scan.year_before(m.start(), years)  # no year written: the sentence's, else the notice's
+        year = scan.year_before(at, years)  # no year written: the sentence's, else the notice's
         if year is None:
             c.warning = (WarningCode.NO_NOTICE_YEAR, f"{m[0]!r} has no year and the notice year is unknown")
             return
     _point_item(scan.ctx, m, p, c, year, phase)
 
 
-def _written_year(ctx: Context, m: re.Match, p: _Point, c: _Candidate) -> tuple[bool, int | None]:
-    """(usable, year) of a point: its explicit or relative year, None when it
-    writes none; not usable (with a warning) when that year cannot be read."""
+def _written_year(ctx: Context, m: re.Match, p: _Point, c: _Candidate) -> int | None:
+    """The explicit or relative year of a point, None when it writes none; when
+    that year cannot be read, None and a warning on ``c`` (which has none before)."""
     if p.year:
         year = _valid_year(p.year)
         if year is None:
@@ -806,15 +811,15 @@ def _written_year(ctx: Context, m: re.Match, p: _Point, c: _Candidate) -> tuple[
                 WarningCode.IMPLAUSIBLE_YEAR,
                 f"{m[0]!r}: {p.year} is not a plausible year; no deadline made",
             )
-            return False, None
+            return None
         c.year = year
-        return True, year
+        return year
     if p.rel:
         if ctx.notice_year is None:
             c.warning = (WarningCode.NO_NOTICE_YEAR, f"{m[0]!r} is relative to the notice year, which is unknown")
-            return False, None
-        return True, ctx.notice_year + W.RELATIVE_YEARS[p.rel]
-    return True, None
+            return None
+        return ctx.notice_year + W.RELATIVE_YEARS[p.rel]
+    return None
 
 
 def _is_time_limit(scan: _Scan, at: int, p: _Point, c: _Candidate, year: int | None, phase: bool) -> bool:
@@ -1056,7 +1061,8 @@ def _candidates(scan: _Scan) -> list[_Candidate]:
     for c in candidates:
         if c.year and not scan.masked(c.start, c.end):
             years.add(c.start, c.year)
-    candidates += [c for c in _point_candidates(scan, years) if not taken.overlaps(c.start, c.end)]
+    points = _point_candidates(scan, years)
+    candidates += [c for c in points if not taken.overlaps(c.start, c.end)] if candidates else points
     candidates += _duration_candidates(scan)
     candidates += _recurring_candidates(scan)
     candidates += _bare_year_end_candidates(scan, years)

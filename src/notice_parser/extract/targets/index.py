@@ -67,12 +67,20 @@ class Starts(NamedTuple):
 
     @classmethod
     def of(cls, text: str, quantity_starts: list[int]) -> Starts:
-        """Sorted out of the ``QUANTITY_START`` positions of the region."""
-        return cls(
-            [i for i in quantity_starts if text[i] in P.DIGIT_CHARS],
-            [i for i in quantity_starts if text[i] in P.CN_START_CHARS],
-            [i for i in quantity_starts if text[i] in P.ZERO_WORD_CHARS],
-        )
+        """Sorted out of the ``QUANTITY_START`` positions of the region (one pass)."""
+        digits: list[int] = []
+        numerals: list[int] = []
+        zero_words: list[int] = []
+        for i in quantity_starts:
+            c = text[i]
+            if c in P.DIGIT_CHARS:
+                digits.append(i)
+                continue
+            if c in P.CN_START_CHARS:
+                numerals.append(i)
+            if c in P.ZERO_WORD_CHARS:  # (零 starts a numeral and a zero word)
+                zero_words.append(i)
+        return cls(digits, numerals, zero_words)
 
 
 def first_end(words: regex.Pattern[str], text: str, start: int, end: int) -> int:

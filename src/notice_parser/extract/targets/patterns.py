@@ -86,6 +86,7 @@ CN_START_CHARS = frozenset(CN_DIGITS) | {w[0] for w in W.CN_FRACTIONS}
 ZERO_WORD_CHARS = frozenset(w[0] for w in W.ZERO_WORDS)
 # every one of them is a QUANTITY_START (the lists of a region are read off its matches)
 assert all(QUANTITY_START.match(c) for c in DIGIT_CHARS | CN_START_CHARS | ZERO_WORD_CHARS)
+assert not DIGIT_CHARS & (CN_START_CHARS | ZERO_WORD_CHARS)  # (index.Starts sorts a digit out first)
 
 # small patterns compiled once (a per-call regex.match(str) pays a cache look-up each time)
 LATIN = regex.compile(r"[A-Za-z]")

@@ -233,6 +233,12 @@ def _subject_of(before: str, verb_part: str, mark_year: int | None, after_baseli
     )  # fmt: skip
 
 
+@lru_cache(maxsize=2048)
+def _cleaned_noun(noun: str) -> str:
+    """:func:`_cleaned` of a counted noun (lists count the same noun again and again)."""
+    return _cleaned(noun)
+
+
 def _cleaned(indicator: str) -> str:
     """An indicator without stray punctuation at its ends and open brackets."""
     return close_brackets(indicator.strip(_INDICATOR_STRIP))
@@ -266,7 +272,7 @@ def _indicators(
     if counted.pct_phrase:
         indicators = [counted.pct_phrase]
     elif noun and len(noun) >= 2:
-        indicators = [noun]
+        return _without_round_verb(text, g, [_cleaned_noun(noun)]), scopes
     elif inherited and subj.verb and not scopes and P.AREA_PART.fullmatch(indicator_core):
         # "城市污水处理率达到95%，县城达到85%": 县城 is a part, the indicator carries over
         scopes = [indicator_core]
@@ -372,6 +378,8 @@ def _emit(
     inherited_cmp = cst.prev_verb_cmp if not subj.core and not counted.noun else None
     section_id = cl.view.region.section_id
     first = len(out)
+    paired = len(base_vals) == len(g.items)  # one baseline per value, else the first for all
+    b0 = base_vals[0] if base_vals else None
     for k, (item, ind, scope, year) in enumerate(spread):
         if item.word_cmp and item.word_cmp.startswith("skip") and not subj.verb:
             ctx.skip("number", (item.start, item.end), "ratio_or_time_without_goal_verb")
@@ -383,10 +391,7 @@ def _emit(
             cmp = W.THRESHOLD_FLIP.get(cmp, cmp)  # a ban: the allowed side
         elif fl == "subsidy" and not subj.verb_cmp and not item.suffix_cmp:
             cmp = "<=" if cl.flags.clause.cap_end <= g.start else "=="  # 最高500万元 / 奖补100万元
-        if len(base_vals) == len(g.items) and k < len(base_vals):
-            bval: float | None = base_vals[k]
-        else:
-            bval = base_vals[0] if base_vals else None
+        bval = base_vals[k] if paired and k < len(base_vals) else b0
         out.append(
             _new(
                 Draft,

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from ...context import Context, Region
 from ...lexicon import target_words as W
 from . import patterns as P
-from .index import Titles, any_between, breaks_in
+from .index import Titles, breaks_in
 
 #: one year expression: (position, [years], opens-the-sentence)
 YearAt = tuple[int, list[int], bool]
@@ -111,9 +111,12 @@ def sentences_of(ctx: Context, region: Region, titles: Titles) -> Sentences:
     # where a year expression may be (one scan of the region, not a search per
     # sentence: no hint word holds a break, so none crosses a sentence end)
     hints = [m.start() for m in P.YEAR_HINT.finditer(text, region.start, region.end)]
+    h, n_hints = 0, len(hints)  # the first hint not before the sentence (sentences come in order)
     for se in [*(i + 1 for i in breaks), region.end]:
         if ss < se and not text[ss:se].isspace():
-            hinted = any_between(hints, ss, se)
+            while h < n_hints and hints[h] < ss:
+                h += 1
+            hinted = h < n_hints and hints[h] < se  # any_between(hints, ss, se)
             years = tuple(years_in(text, ss, se, titles, ctx.notice_year)) if hinted else ()
             heading = not out and region.section_id is not None
             starts = tuple([y[0] for y in years]) if years else ()

@@ -345,6 +345,9 @@ _DURATION_GATE = re.compile(
 )
 # 年 right before its end or 内
 _BARE_YEAR_END_GATE = re.compile("年[底末内]")
+# every recurrence holds one of these words; asked first only in a long region
+_RECURRING_NEEDS = _fewest(("每", *W.BARE_PERIOD_WORDS, *W.REGULAR_WORDS, *W.ROUTINE_WORDS, *W.PERIOD_NOUNS))
+_LONG_REGION = 2000
 
 
 def _cover(words: tuple[str, ...], first: tuple[str, ...]) -> tuple[str, ...]:
@@ -995,7 +998,9 @@ def _inside_word(s: str, start: int, end: int, words) -> bool:
 
 
 def _recurring_candidates(scan: _Scan) -> list[_Candidate]:
-    out = []
+    out: list[_Candidate] = []
+    if len(scan.s) > _LONG_REGION and not scan.has(_RECURRING_NEEDS):
+        return out  # (in a short region the pattern's scan costs less than a test per word)
     for m in _RECURRING_RE.finditer(scan.s):
         c = _Candidate(m.start(), m.end())
         out.append(c)

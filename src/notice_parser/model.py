@@ -44,6 +44,22 @@ class _Model(BaseModel):
     def model_post_init(self, context: Any, /) -> None:
         share_fields_set(self)
 
+    @property
+    def model_fields_set(self) -> set[str]:
+        """pydantic's ``model_fields_set``, this model's own: a model holding its class's
+        shared set (share_fields_set) is given a copy first, so that a caller who changes
+        the set changes this model only (not every model of the class, in every document)."""
+        fields = self.__pydantic_fields_set__
+        if fields is _ALL_FIELDS.get(type(self)):
+            fields = set(fields)
+            object.__setattr__(self, "__pydantic_fields_set__", fields)
+        return fields
+
+    def __setstate__(self, state: dict[Any, Any]) -> None:
+        # unpickled, the models of one pickle share the one set they had as one object: back to the class's
+        super().__setstate__(state)
+        share_fields_set(self)
+
 
 #: per model class, the one set of all its field names that every instance
 #: given all its fields holds as ``model_fields_set`` (see share_fields_set)
@@ -56,8 +72,9 @@ def share_fields_set(m: BaseModel) -> None:
     its own (a set of 5 names or more is 728 bytes: 29 MB of the 62 MB a
     5 MB notice's document held). The shared set is never changed by
     pydantic: assignment adds a name that is already in it, a copy copies
-    it first, deletion leaves it alone. ``model_fields_set`` is unchanged.
-    A model given only some fields keeps a set of its own, of the least size."""
+    it first, deletion leaves it alone; ``model_fields_set`` hands a caller a
+    copy of it (_Model.model_fields_set). A model given only some fields keeps
+    a set of its own, of the least size."""
     fields = m.__pydantic_fields_set__
     full = _ALL_FIELDS.get(type(m))
     if full is None:

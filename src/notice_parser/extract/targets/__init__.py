@@ -64,9 +64,15 @@ def find_targets(ctx: Context, region: Region) -> list[Target]:
     view = RegionView(ctx, region, titles, sentences_of(ctx, region, titles))
     targets: list[Draft] = []
     carry = Carry()  # the last goal's indicator, for elliptical clauses
-    for si in range(len(view.sentences)):
-        found, carry = targets_in_sentence(view, si, carry)
-        targets += found
+    starts, k = view.quantity_starts, 0  # the first quantity start not before the sentence
+    for si, sent in enumerate(view.sentences.items):
+        while k < len(starts) and starts[k] < sent.start:
+            k += 1
+        if k == len(starts):
+            break  # no quantity is left: no target
+        if starts[k] < sent.end:  # (a sentence without a quantity gives nothing and keeps the carry)
+            found, carry = targets_in_sentence(view, si, carry)
+            targets += found
     return _kept(ctx, targets)
 
 

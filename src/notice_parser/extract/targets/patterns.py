@@ -231,7 +231,7 @@ YEARLY = regex.compile(rf"(?<![0-9０-９])(?:{alt(W.YEARLY_WORDS)})")
 YEARLY_NEEDS_HINT = all(YEAR_HINT.search(w) for w in W.YEARLY_WORDS)
 
 #: 《title》 spans: numbers inside are not targets
-TITLE = regex.compile(r"《[^《》\n]*》")
+TITLE = re.compile(r"《[^《》\n]*》")  # (plain classes: the standard engine, 3x faster)
 
 _PLACES = alt(W.SCOPE_PLACES)
 #: one scope: 两区, 五县, 各县区, 其余县区, 每个市, 丘陵山区县（市、区）, 重点用膜区

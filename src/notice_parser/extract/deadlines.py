@@ -206,18 +206,21 @@ def _fewest(words: tuple[str, ...]) -> tuple[str, ...]:
 _RANGE_NEEDS = _fewest(W.RANGE_SEPARATORS)
 _YEAR_LIST_NEEDS = ("年",)
 
-# a month range with no year: 5月—7月, 5-7月, 五至七月 (the year of the sentence or notice)
-_MONTH_RANGE_RE = regex.compile(
-    rf"""
+
+@cache  # compiled on first use (0.7 ms at import): few notices write a month range without its year
+def _month_range_re() -> regex.Pattern[str]:
+    """A month range with no year: 5月—7月, 5-7月, 五至七月 (the year of the sentence or notice)."""
+    return regex.compile(_MONTH_RANGE, regex.VERBOSE)
+
+
+_MONTH_RANGE = rf"""
     (?<!{_NOT_BEFORE_MONTH_RANGE})                         # no year before it (a range above reads that)
     (?P<m1>{_MONTH})(?:月(?:份)?)?                          # the first month
     (?:{alternation(W.RANGE_SEPARATORS)})                         # a separator
     (?P<m2>{_MONTH})月(?:份)?                               # the last month
     (?P<end>底|末)?
     (?P<suffix>{alternation(W.BY_SUFFIXES)})?
-    """,
-    regex.VERBOSE,
-)
+    """
 
 
 @cache  # compiled on first use (1.6 ms at import): few notices write a day before a range separator
@@ -240,17 +243,22 @@ _DAY_RANGE = rf"""
 # dates written with dots, as in 时限 cells: 2023.6—2023.12, 2023.6.1-6.30, 2023.12前
 _DOT = r"[.．/]"
 _DOT_DATE_NEEDS = (".", "．", "/")
-_DOT_DATE_RE = regex.compile(
-    rf"""
+
+
+@cache  # compiled on first use (1.7 ms at import): few notices write dates with dots
+def _dot_date_re() -> regex.Pattern[str]:
+    """A date written with dots: 2023.6—2023.12, 2023.6.1-6.30, 2023.12前."""
+    return regex.compile(_DOT_DATE, regex.VERBOSE)
+
+
+_DOT_DATE = rf"""
     (?P<y1>{_YEAR}){_DOT}(?P<m1>{_MONTH})(?:{_DOT}(?P<d1>{_DAY}))?(?![0-9０-９])
     (?:
         (?:{alternation(W.RANGE_SEPARATORS)})
         (?:(?P<y2>{_YEAR}){_DOT})?(?P<m2>{_MONTH})(?:{_DOT}(?P<d2>{_DAY}))?(?![0-9０-９.．])
       | (?P<suffix>{alternation(W.BY_SUFFIXES)})
     )?
-    """,
-    regex.VERBOSE,
-)
+    """
 
 # a plan period where it names the year its goals fall due: 到“十四五”末, 十四五期间
 _PLAN_PERIOD_RE = regex.compile(
@@ -330,14 +338,15 @@ _SEPARATOR = alternation(W.RANGE_SEPARATORS)
 _RANGE_GATE = re.compile(rf"[{_YEAR_END_CHARS}十年月]{_SPACE}*(?:{_SEPARATOR})")
 # a joiner right before a year: 、2018
 _YEAR_LIST_GATE = re.compile(rf"(?:{alternation(W.YEAR_LIST_JOINERS)})[{_YEAR_END_CHARS}]")
-# a separator right before a month number: —7月, 至七月
-_MONTH_RANGE_GATE = re.compile(rf"(?:{_SEPARATOR})[0-9０-９十一二三四五六七八九]")
+_MONTH_CHARS = "0-9０-９十一二三四五六七八九"  # what a month number starts and ends with
+# a month (maybe with 月 or 月份), a separator and a month with 月: 5—7月, 五至七月, 5月—7月
+_MONTH_RANGE_GATE = re.compile(rf"[{_MONTH_CHARS}月份](?:{_SEPARATOR})[{_MONTH_CHARS}]{{1,2}}月")
 # a day's character right before a separator: 4日至
 _DAY_RANGE_GATE = re.compile(rf"[日号](?:{_SEPARATOR})")
-# four digits right before a dot: 2023.
-_DOT_DATE_GATE = re.compile(
-    rf"{_DOT}(?<=(?:[0-9０-９]{{4}}|[{_CN_DIGIT}]{{4}}){_DOT})"
-)  # (the dot first: scanned fast)
+# a year (four digits, no more) right before a dot and a month number: 2023.6
+_DOT_DATE_GATE = re.compile(  # (the dot first: scanned fast)
+    rf"{_DOT}(?<=(?:(?<![0-9０-９])[0-9０-９]{{4}}|(?<![{_CN_DIGIT}十])[{_CN_DIGIT}]{{4}}){_DOT})(?=[{_MONTH_CHARS}])"
+)
 # a unit's last character right before a within or time word: 个工作日内
 _DURATION_GATE = re.compile(
     "[" + re.escape("".join(sorted({u[-1] for u in W.DURATION_UNITS}))) + "]"
@@ -603,7 +612,7 @@ def _month_range_candidates(scan: _Scan, years: _Years) -> list[_Candidate]:
     out: list[_Candidate] = []
     if not scan.passes(_MONTH_NEEDS, _MONTH_RANGE_GATE):
         return out
-    for m in _MONTH_RANGE_RE.finditer(scan.s):
+    for m in _month_range_re().finditer(scan.s):
         m1, m2 = _number(m["m1"]), _number(m["m2"])
         if m1 is None or m2 is None or not 1 <= m1 < m2 <= 12:
             continue
@@ -648,7 +657,7 @@ def _dot_date_candidates(scan: _Scan) -> list[_Candidate]:
     out: list[_Candidate] = []
     if not scan.passes(_DOT_DATE_NEEDS, _DOT_DATE_GATE):
         return out
-    for m in _DOT_DATE_RE.finditer(scan.s):
+    for m in _dot_date_re().finditer(scan.s):
         y1 = _valid_year(m["y1"])
         m1 = _number(m["m1"])
         ranged = m["m2"] is not None

@@ -113,7 +113,7 @@ def sentences_of(ctx: Context, region: Region, titles: Titles) -> Sentences:
     hints = [m.start() for m in P.YEAR_HINT.finditer(text, region.start, region.end)]
     h, n_hints = 0, len(hints)  # the first hint not before the sentence (sentences come in order)
     for se in [*(i + 1 for i in breaks), region.end]:
-        if ss < se and not text[ss:se].isspace():
+        if ss < se and (not text[ss].isspace() or not text[ss:se].isspace()):  # (the first test saves a slice)
             while h < n_hints and hints[h] < ss:
                 h += 1
             hinted = h < n_hints and hints[h] < se  # any_between(hints, ss, se)

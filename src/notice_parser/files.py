@@ -50,11 +50,24 @@ def write_atomically(path: Path, content: str | bytes | Iterable[str]) -> None:
         raise
 
 
+#: pieces are written this many characters at a time: a failure while the first stretch is
+#: rendered (a name the JSON cannot carry is in a document's first field) writes nothing, also
+#: to a target written directly (a pipe, /dev/stdout), which no rename can keep whole
+_STRETCH = 1 << 18
+
+
 def _write_pieces(f: BinaryIO, content: str | bytes | Iterable[str]) -> None:
     if isinstance(content, bytes):
         f.write(content)
     elif isinstance(content, str):
         f.write(content.encode("utf-8"))
     else:
+        held: list[str] = []
+        size = 0
         for piece in content:
-            f.write(piece.encode("utf-8"))
+            held.append(piece)
+            size += len(piece)
+            if size >= _STRETCH:
+                f.write("".join(held).encode("utf-8"))
+                held, size = [], 0
+        f.write("".join(held).encode("utf-8"))

@@ -1,0 +1,41 @@
+"""A JSON written in pieces to a target that is written directly (a pipe, /dev/stdout: no
+temporary file and rename can keep it whole) holds nothing when the rendering fails in the
+document's first stretch: a name the JSON cannot carry is in its first field (issue 10)."""
+
+from __future__ import annotations
+
+import os
+
+from conftest import CORPORA
+
+from notice_parser import emit
+from notice_parser.cli import main
+from notice_parser.files import write_atomically
+
+
+def _read_all(fd: int) -> bytes:
+    with os.fdopen(fd, "rb") as f:
+        return f.read()
+
+
+def test_a_name_the_json_cannot_carry_writes_nothing_to_a_pipe(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(emit, "STREAM_FROM", 0)  # Tianshui written in pieces, as a long notice is
+    src = tmp_path / os.fsdecode(b"bad\xff.txt")
+    src.write_bytes((CORPORA / "tianshui-2017-30.txt").read_bytes())
+    r, w = os.pipe()
+    try:
+        assert main([str(src), "-o", f"/dev/fd/{w}"]) == 2
+    finally:
+        os.close(w)
+    assert _read_all(r) == b""
+    err = capsys.readouterr().err
+    assert err.startswith("parse-notice: ") and "surrogates not allowed" in err and err.count("\n") == 1
+
+
+def test_pieces_reach_a_pipe_whole_and_in_order():
+    r, w = os.pipe()
+    try:
+        write_atomically(f"/dev/fd/{w}", iter(['{"a": ', '"一二"', "}\n"]))
+    finally:
+        os.close(w)
+    assert _read_all(r) == '{"a": "一二"}\n'.encode()

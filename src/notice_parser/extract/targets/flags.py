@@ -250,8 +250,9 @@ def flag(f: Flags, g: Group, verb: str | None) -> str | None:
         return "past"  # an achievement of a past period
     if cf.words and cf.reference_end <= g.start:
         return "reference"
-    space = _space_before(cf, g.start)
-    if _set_mention(cf, g.start, space) or _treated_set(cf, g.start, space):
+    stop = g.start
+    space = stop if stop <= cf.start or not cf.text[stop - 1].isspace() else _space_before(cf, stop)
+    if _set_mention(cf, stop, space) or _treated_set(cf, stop, space):
         return "reference"
     return None
 

@@ -99,14 +99,8 @@ class Clause(NamedTuple):
     flags: Flags
     groups: tuple[Group, ...]
     yearly: bool  # 每年, 年均: no due year
-
-    @property
-    def start(self) -> int:
-        return self.flags.clause.start
-
-    @property
-    def end(self) -> int:
-        return self.flags.clause.end
+    start: int  # the clause's span (its flags' clause facts read the same)
+    end: int
 
 
 class Subject(NamedTuple):
@@ -163,7 +157,7 @@ def targets_in_sentence(view: RegionView, si: int, carry: Carry) -> tuple[list[D
         facts = facts or sentence_facts(text, sent, view.ctx.notice_year)
         flags = _new(Flags, (view, facts, clause_facts(text, cs, ce, facts)))
         yearly = (sent.hinted or not P.YEARLY_NEEDS_HINT) and bool(P.YEARLY.search(text[cs:ce]))
-        clause = _new(Clause, (view, si, sent, flags, tuple(group_items(text, items)), yearly))
+        clause = _new(Clause, (view, si, sent, flags, tuple(group_items(text, items)), yearly, cs, ce))
         state = _clause_targets(clause, state, out)
     return out, state.carry
 

@@ -285,8 +285,10 @@ def scan_items(text: str, start: int, end: int, titles: Titles, at: Starts) -> t
     items: list[Item] = []
     skips: list[Skip] = []
     pos, ratio, timed = start, False, False
-    m, z, c = _STALE_RE, _STALE, _STALE
     digits, numerals, zero_words = at
+    m = _STALE_RE
+    z = _STALE if zero_words else None  # a region without a zero word (or numeral) needs no search for one
+    c = _STALE if numerals else None
     while pos < end:
         # each pattern's next match is searched again only once it lies behind pos
         # (a search from pos finds the same leftmost match): each scans the clause once;

@@ -130,13 +130,11 @@ class Counted(NamedTuple):
 
 
 def targets_in_sentence(view: RegionView, si: int, carry: Carry) -> tuple[list[Draft], Carry]:
-    """The targets of sentence ``si``, and the carry for the next sentence."""
+    """The targets of sentence ``si``, and the carry for the next sentence (the caller
+    reads only sentences that hold a quantity start: another gives nothing)."""
     text = view.ctx.text
     sent = view.sentences.items[si]
     starts = view.quantity_starts
-    k = bisect.bisect_left(starts, sent.start)  # any_between(starts, sent.start, sent.end)
-    if k == len(starts) or starts[k] >= sent.end:
-        return [], carry  # no digit, no numeral, no zero word: no quantity
     facts = None  # read once the sentence has a quantity
     state = _new(SentenceState, (carry.indicator if carry.paragraph == sent.paragraph else None, carry, None, ()))
     out: list[Draft] = []

@@ -17,6 +17,7 @@ import glob
 import hashlib
 import json
 import os
+import re
 import signal
 import sys
 import time
@@ -621,6 +622,19 @@ class _Progress:
             self.bar.close()
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _write_line(stream, line: str) -> None:
+    """Write a JSON line; one that UTF-8 cannot carry (a lone surrogate, from a file name that is
+    not UTF-8) with each surrogate as its ``\\u`` escape, which JSON reads back as the same string.
+    (A text stream encodes the whole line before it writes any of it.)"""
+    try:
+        stream.write(line)
+    except UnicodeEncodeError:
+        stream.write(_LONE_SURROGATE.sub(lambda m: f"\\u{ord(m[0]):04x}", line))
+
+
 def _open_stream(name: str):
     if name == "-":
         return sys.stdout
@@ -726,7 +740,7 @@ def run_batch(args) -> int:
             status = max(status, code)
             if stream is not None and record is not None:
                 with interrupts.writing():
-                    stream.write(record)
+                    _write_line(stream, record)
                     stream.flush()
             done += 1
             progress.step(inp.name, note)

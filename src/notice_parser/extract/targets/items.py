@@ -257,7 +257,7 @@ def _arabic_step(text: str, m: re.Match[str], start: int, end: int, titles: Titl
         s = P.SUFFIX.match(text, q_end, end)
         assert s is not None  # every part of SUFFIX is optional
         se = s.end()
-        s_cmp, approx = s.group("cmp", "approx")
+        s_cmp, approx = s.groups()  # (cmp, approx)
     after = text[se : se + 1]
     if before in "（(" and after in "）)":
         return None, (ms, se, "bracketed_weight")  # "日常监测（60%）" is a weight

@@ -124,6 +124,7 @@ SUFFIX = regex.compile(
     """,
     regex.VERBOSE,
 )
+assert SUFFIX.groupindex == {"cmp": 1, "approx": 2}  # read with groups()
 #: the characters a non-empty SUFFIX match starts with: at any other character it matches nothing
 SUFFIX_FIRST = frozenset(w[0] for w in (*W.COMPARATOR_SUFFIXES, *W.APPROX_SUFFIXES) if w)
 
@@ -220,6 +221,9 @@ YEAR = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+# read with groups() (names cost the regex module a look-up each)
+assert YEAR.groupindex == {"base": 1, "lead": 2, "y1": 3, "join": 4, "y2": 5, "end": 6, "post": 7, "rel": 8}
 
 #: what every YEAR or PLAN_DUE match holds (a sentence without one has no year expression)
 YEAR_HINT = re.compile(alt(("年", *W.TARGET_RELATIVE_YEARS, *W.PLAN_PERIODS)))  # plain words: the standard engine

@@ -45,7 +45,7 @@ def years_in(text: str, start: int, end: int, titles: Titles, notice_year: int |
         return out
     opening = _first_not_in(text, start, end, _OPENING_FILLER)  # only filler before it: it opens the sentence
     for m in P.YEAR.finditer(text, start, end):
-        base, post, rel, y1, y2, join, lead = m.group("base", "post", "rel", "y1", "y2", "join", "lead")
+        base, lead, y1, join, y2, _, post, rel = m.groups()  # (P.YEAR's groups: by name, 20x slower)
         at = m.start()
         if base or post == "以来" or (titles.starts and titles.covers(at)):
             continue

@@ -133,13 +133,29 @@ def _parse_all(args) -> tuple[list, int]:
     return docs, status
 
 
+def _unwritable_name(docs: list[NoticeDocument]) -> str | None:
+    """The first file name UTF-8 cannot carry (not UTF-8 on disk: a lone surrogate once decoded):
+    found before the file is begun (a writer, xlsxwriter's too, would fail halfway)."""
+    for doc in docs:
+        try:
+            doc.source.name.encode("utf-8")
+        except UnicodeEncodeError:
+            return doc.source.name
+    return None
+
+
 def export_main(args, fmt: str) -> int:
     """The CLI for ``--to jsonl|csv|xlsx``: all inputs into one file (or
     standard output for jsonl and csv)."""
+    from ..batch import _has_magic
     from ..cli import EXIT_USAGE
 
     out = Path(args.output) if args.output else None
-    if fmt == "html" and (len(args.files) > 1 or (out is not None and out.is_dir())):
+    # several inputs, as the JSON output counts them: more than one named, a directory or a glob
+    several = len(args.files) > 1 or any(
+        os.path.isdir(f) or (_has_magic(f) and not os.path.exists(f)) for f in args.files
+    )
+    if fmt == "html" and (several or (out is not None and out.is_dir())):
         return _review_pages(args, out)
     if out is not None and out.is_dir():
         sys.stderr.write(f"parse-notice: {args.output}: is a directory; --to {fmt} writes one file (-o FILE)\n")
@@ -153,6 +169,9 @@ def export_main(args, fmt: str) -> int:
     docs, status = _parse_all(args)
     if not docs:
         return status
+    if (name := _unwritable_name(docs)) is not None:
+        sys.stderr.write(f"parse-notice: {name}: cannot write its name in the {fmt} output: it is not UTF-8\n")
+        return EXIT_USAGE
     write = _writer(fmt)
     try:
         if out is None:

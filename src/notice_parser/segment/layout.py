@@ -213,12 +213,15 @@ def ends_like_title(s: str) -> bool:
     return _TITLE_END.search(squeeze(s)) is not None
 
 
+#: what stands at a cut before a signature date (its rule adds what may not follow the date)
+_DATE_AT_CUT = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
 #: where a text that lost its line breaks is cut into virtual lines for the
 #: header: after a sentence, after the 主送 colon (not after 附件：), around a
 #: document number, around a date and after a print footer. Each rule is a
-#: zero-width pattern, the characters one of its cuts needs, and whether that
-#: character stands right before the cut (else at it): a rule is only tried where
-#: such a character stands, not at every position of the text.
+#: zero-width pattern, what one of its cuts needs, and whether that stands right
+#: before the cut (then: one of the characters given) or at it (then: a pattern that
+#: matches at every cut of the rule): a rule is only tried where that stands, not at
+#: every position of the text.
 _VIRTUAL_CUT_RULES: tuple[tuple[str, str, bool], ...] = (
     (r"(?<=。)", "。", True),  # after a sentence
     # after the recipients' colon (not after the annex word's)
@@ -232,7 +235,7 @@ _VIRTUAL_CUT_RULES: tuple[tuple[str, str, bool], ...] = (
         "".join(w[-1] for w in NUMBERED_GENRES),
         True,
     ),
-    (r"(?=(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?!\s*[，,起前]))", "12", False),  # before a signature date
+    (r"(?=" + _DATE_AT_CUT + r"(?!\s*[，,起前]))", _DATE_AT_CUT, False),  # before a signature date
     (r"(?<=\d{4}年\d{1,2}月\d{1,2}日)(?=\s*[^\s，,。；;前起以印])", "日", True),  # after it
     # after a print footer
     (r"(?<=\d日(?:" + alternation(FOOTER_SUFFIXES) + r"))", "".join(w[-1] for w in FOOTER_SUFFIXES), True),
@@ -255,17 +258,19 @@ _VIRTUAL_CUT_RULES: tuple[tuple[str, str, bool], ...] = (
 
 @cache  # compiled on first use: only a text without line breaks needs them
 def _virtual_cut() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
-    """The cut rules as one pattern, and the characters they need before and at a cut."""
+    """The cut rules as one pattern, the characters they need before a cut, and what they need at one
+    (a zero-width pattern: a position where a character could start a date matched position by
+    position cost a call of the whole pattern per digit 1 or 2 — 2020年 x20000: 40000 calls)."""
     cut = regex.compile("|".join(rule for rule, _, _ in _VIRTUAL_CUT_RULES))
     before = "".join(sorted({c for _, chars, is_before in _VIRTUAL_CUT_RULES if is_before for c in chars}))
-    at = "".join(sorted({c for _, chars, is_before in _VIRTUAL_CUT_RULES if not is_before for c in chars}))
-    return cut, regex.compile("[" + regex.escape(before) + "]"), regex.compile("[" + regex.escape(at) + "]")
+    at = "|".join(f"(?:{gate})" for _, gate, is_before in _VIRTUAL_CUT_RULES if not is_before)
+    return cut, regex.compile("[" + regex.escape(before) + "]"), regex.compile(f"(?=(?:{at}))")
 
 
 def virtual_cuts(text: str, start: int, end: int) -> set[int]:
     """The places in ``[start, end]`` where a cut rule matches: what the rules' pattern
-    finds position by position, found by trying it only where the character a rule
-    needs stands (before the place or at it)."""
+    finds position by position, found by trying it only where what a rule needs
+    stands (a character before the place, or a pattern at it)."""
     cut, before, at = _virtual_cut()
     places = {m.end() for m in before.finditer(text, max(0, start - 1), end)}
     places.update(m.start() for m in at.finditer(text, start, end))

@@ -33,7 +33,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import NamedTuple
 
 import regex
@@ -309,8 +309,16 @@ class _Paragraphs:
 
     def __init__(self, text: str, lines: list[_Line]) -> None:
         self.lines = lines
-        self.starts = [ln.start for ln in lines]
-        self.filled = [k for k, ln in enumerate(lines) if _FILLED.search(text, ln.start, ln.end)]
+        self._text = text
+
+    @cached_property  # on first use: only a document with a paragraph table's header reads them
+    def starts(self) -> list[int]:
+        return [ln.start for ln in self.lines]
+
+    @cached_property
+    def filled(self) -> list[int]:
+        text = self._text
+        return [k for k, ln in enumerate(self.lines) if _FILLED.search(text, ln.start, ln.end)]
 
     def index(self, line: _Line) -> int:
         k = bisect.bisect_left(self.starts, line.start)
@@ -645,6 +653,22 @@ def fill_merged(text: str, table: Table) -> None:
     _carry_down(text, rows, kinds)
 
 
+def _table_at(ctx: Context, paragraphs: _Paragraphs, i: int) -> tuple[Table | None, int] | None:
+    """A table whose header starts at line ``i``: each reader is called only where its own first
+    tests of the line pass (most lines pass none: a call per reader and line cost more than the tests)."""
+    text, lines = ctx.text, paragraphs.lines
+    a, b = lines[i].start, lines[i].end
+    if b - a <= 200 and _SPACES.search(text, a, b):
+        found = _tab_table(text, lines, i)
+        if found is not None:
+            return found
+    if b - a <= 40 and not _NO_COLUMN_NAME.search(text, a, b):
+        in_paragraphs = _paragraph_table(ctx, paragraphs, i)
+        if in_paragraphs is not None:
+            return in_paragraphs
+    return _run_on_table(ctx, lines, i) if b - a >= 40 else None
+
+
 def find_text_tables(ctx: Context, covered: list[tuple[int, int]]) -> list[Table]:
     """Task tables written as text outside ``covered`` (the tables a reader
     already returned), rebuilt into tables; warnings for those that cannot be."""
@@ -659,7 +683,7 @@ def find_text_tables(ctx: Context, covered: list[tuple[int, int]]) -> list[Table
         if not _NONBLANK.search(text, ln.start, ln.end) or inside.holds(ln.start):
             i += 1
             continue
-        found = _tab_table(text, lines, i) or _paragraph_table(ctx, paragraphs, i) or _run_on_table(ctx, lines, i)
+        found = _table_at(ctx, paragraphs, i)
         if found is None:
             i += 1
             continue

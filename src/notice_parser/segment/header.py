@@ -222,6 +222,8 @@ def _recipients(lines: list[Line], limit: int) -> tuple[int, list[str]] | None:
         if c.startswith(_RECIPIENTS_LABELS):
             n = len(_RECIPIENTS_LABELS[0])
             c = c[n:] if c.endswith(("：", ":")) else c[n:] + "："
+        elif "：" not in c and ":" not in c:
+            continue  # no colon (most lines): it cannot end in one below
         k = min((c.find(x) for x in "：:" if x in c), default=-1)
         if 0 < k < len(c) - 1 and not is_footer(ln):
             c = c[: k + 1]  # 各设区市人民政府：现将有关事项通知如下：

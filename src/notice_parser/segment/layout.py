@@ -50,6 +50,8 @@ DATE = regex.compile(
     """,
     regex.VERBOSE,
 )
+#: the character every DATE match ends with, its day's (a line without it is no date line)
+_DATE_END = "日"
 _TITLE_END = re.compile(  # (asked of most lines: run by re, see _MARKER_START)
     r"(?:" + alternation(TITLE_GENRES) + r")"
     r"(?:[（(][^（）()]{1,20}[）)])?$"
@@ -130,6 +132,13 @@ def _chrome_run() -> regex.Pattern[str]:
     return regex.compile(r"(?<![\p{Han}A-Za-z0-9])(?:" + _CHROME.pattern + r")", regex.IGNORECASE)
 
 
+@cache  # keyed by one character: what the patterns allow, the same for every document
+def _may_start_chrome(first: str) -> bool:
+    """Whether a chrome match can start with the character ``first`` (a partial match: ``first``
+    is the beginning of some text the pattern matches)."""
+    return _CHROME.match(first, partial=True) is not None
+
+
 def is_chrome(s: str) -> bool:
     """Whether ``s`` is nothing but site chrome (breadcrumb, page stamp,
     share buttons, source and download lines).
@@ -140,8 +149,8 @@ def is_chrome(s: str) -> bool:
     False
     """
     pos, s = 0, s.strip()
-    if not s:
-        return False
+    if not s or not _may_start_chrome(s[0]):
+        return False  # (most lines: one look-up, not a match of every chrome pattern)
     while pos < len(s):
         m = _CHROME.match(s, pos)
         if not m or m.end() == pos:
@@ -187,6 +196,8 @@ def is_attachment_header(line: Line) -> bool:
 
 def is_date_line(line: Line) -> bool:
     """A line that is only a date (a signature date), maybe in brackets."""
+    if _DATE_END not in line.compact:
+        return False  # (most lines) no day character: DATE cannot match
     c = line.compact.strip("（）()")
     m = DATE.fullmatch(c)
     return m is not None

@@ -1,0 +1,62 @@
+"""The per-line gates of layout's line kinds: a look-up or a substring test before the pattern, which
+must turn away only lines the pattern would refuse (the pattern's answer is asked of every corpus line)."""
+
+from __future__ import annotations
+
+from conftest import CORPORA
+
+from notice_parser.segment import layout as L
+
+
+def _chrome_ungated(s: str) -> bool:
+    """is_chrome as it was, without its first-character gate: the oracle."""
+    pos, s = 0, s.strip()
+    if not s:
+        return False
+    while pos < len(s):
+        m = L._CHROME.match(s, pos)
+        if not m or m.end() == pos:
+            return False
+        pos = m.end()
+        while pos < len(s) and s[pos] in L._SPACES:
+            pos += 1
+    return True
+
+
+def _lines() -> list[L.Line]:
+    out = []
+    for path in sorted(CORPORA.glob("*.txt")):
+        out += L.split_lines(path.read_text(encoding="utf-8"))
+    return out
+
+
+EXTRA = [
+    "时间：2023-10-28 08:53 微信 微博 QQ空间",
+    "qq好友 朋友圈",
+    "【打印】【关闭】",
+    "[关闭窗口]",
+    "  来源：中国平潭",
+    "发布日期：2023/10/28",
+    "日期：2023年1月2日 10:00",
+    "2023年10月28日",
+    "（2023年10月28日）",
+    "二〇二三年十月二十八日",
+    "覆盖率达到95%。",
+]
+
+
+def test_the_chrome_gate_turns_away_only_lines_that_are_no_chrome():
+    lines = [*_lines(), *(L.Line(0, len(s), s) for s in EXTRA)]
+    chrome = [ln.text for ln in lines if _chrome_ungated(ln.text)]
+    assert len(chrome) >= 12  # the corpus has page chrome
+    assert [ln.text for ln in lines if L.is_chrome(ln.text)] == chrome
+    assert L.is_chrome("qq好友 朋友圈") and L.is_chrome("【打印】【关闭】") and not L.is_chrome("覆盖率达到95%。")
+
+
+def test_the_date_line_gate_turns_away_only_lines_that_are_no_date():
+    lines = [*_lines(), *(L.Line(0, len(s), s) for s in EXTRA)]
+    dates = [ln.text for ln in lines if L.DATE.fullmatch(ln.compact.strip("（）()"))]
+    assert len(dates) >= 7
+    assert [ln.text for ln in lines if L.is_date_line(ln)] == dates
+    assert all(d.rstrip("）)").endswith(L._DATE_END) for d in dates)
+    assert not L.is_date_line(L.Line(0, 8, "2023年10月28")) and L.is_date_line(L.Line(0, 10, "（2023年10月28日）"))

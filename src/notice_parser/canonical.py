@@ -34,7 +34,7 @@ import regex
 from . import divisions as D
 from .lexicon import alternation
 from .lexicon import organs as O
-from .model import update_in_place
+from .model import share_fields_set, update_in_place
 
 
 @dataclass(frozen=True)
@@ -378,16 +378,25 @@ def with_canonical(measures, notice, text: str = "") -> list:
     """The measures with each unit's ``canonical``, ``group`` and ``adcode``
     set — in place: the measures are the pipeline's own, not yet handed out
     (a copy of every unit and measure was 30 MB more at the peak of a 5 MB
-    notice). A unit in several measures is one object; units of equal
-    ``raw`` share one string."""
+    notice). A unit object met in a second place (a standing rule adds its
+    units to many measures) is replaced there by a copy: each place holds
+    its own, as the copies did, so that changing one leaves the others
+    alone. Units of equal ``raw`` share one string."""
     roles = ("lead_units", "responsible_units", "supporting_units")
     names = [u.name for m in measures for f in roles for u in getattr(m, f)]
     j = jurisdiction_of_notice(notice, text, names)
     resolved: dict[str, Canonical] = {}  # a notice names its units again and again (3,901 names, 553 distinct)
     raws: dict[str, str] = {}
+    met: set[int] = set()  # the units completed (all alive: an id is not reused)
     for m in measures:
         for field in roles:
-            for u in getattr(m, field):
+            units = getattr(m, field)
+            for k, u in enumerate(units):
+                if id(u) in met:  # completed where first met: its copy is too
+                    units[k] = copy = u.model_copy()
+                    share_fields_set(copy)
+                    continue
+                met.add(id(u))
                 c = resolved.get(u.name)
                 if c is None:
                     c = resolved[u.name] = resolve(u.name, j)

@@ -60,3 +60,26 @@ def test_the_date_line_gate_turns_away_only_lines_that_are_no_date():
     assert [ln.text for ln in lines if L.is_date_line(ln)] == dates
     assert all(d.rstrip("）)").endswith(L._DATE_END) for d in dates)
     assert not L.is_date_line(L.Line(0, 8, "2023年10月28")) and L.is_date_line(L.Line(0, 10, "（2023年10月28日）"))
+
+
+def test_the_number_and_annex_gates_hold_for_every_match():
+    from notice_parser.segment import annexes as A
+    from notice_parser.segment import header as H
+
+    texts = [
+        *(ln.compact for ln in _lines()),
+        "国办发〔2018〕128号",
+        "（X政发〔2021〕5号）",
+        "附件2",
+        "附表：",
+        "附件2016年分工表",
+    ]
+    numbers = [m.group(0) for c in texts for m in [H._DOC_NUMBER.search(c)] if m]
+    assert len(numbers) >= 10 and all(H._NUMBER_END in n for n in numbers)
+    heads = [c for c in texts if A._HEAD.match(c) or A._GLUED_HEAD.match(c)]
+    assert len(heads) >= 5 and all(c.startswith(A._ATTACHMENT_WORDS) for c in heads)
+
+
+def test_the_prefix_gates_are_the_prefixes_first_characters():
+    assert all(p[0] in L._BOILERPLATE_FIRST for p in L.BOILERPLATE_PREFIXES)
+    assert all(p[0] in L._FOOTER_FIRST for p in L.FOOTER_PREFIXES)

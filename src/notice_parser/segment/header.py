@@ -55,6 +55,8 @@ from .layout import (
 )
 
 _DOC_NUMBER = regex.compile(DOC_NUMBER, regex.VERBOSE)
+#: the character every document number ends with (its serial's 号): a line without it holds none
+_NUMBER_END = "号"
 #: (the patterns anchored or starting with a word, with no regex-only feature, run by re: they mean
 #: the same there, and re compiles them in a third of the time)
 _ISSUED = re.compile(r"(?:" + alternation(ISSUING_VERBS) + r")(?P<plan>.+?)的(?:" + alternation(COVER_GENRES) + r")$")
@@ -145,6 +147,8 @@ def _doc_number_line(lines: list[Line], limit: int) -> tuple[int, str, str] | No
     for i, ln in enumerate(lines):
         if ln.start >= limit:
             break
+        if _NUMBER_END not in ln.compact:
+            continue  # (most lines) both patterns below end in it: neither can match
         c = ln.compact.strip("（）()")
         m = _DOC_NUMBER.match(c)  # (no match at the start: no full match either, one call per line)
         if m and _DOC_NUMBER.fullmatch(c):

@@ -165,10 +165,21 @@ def is_chrome(s: str) -> bool:
 _BOILERPLATE_WORD = re.compile("|".join(map(re.escape, BOILERPLATE_CONTAINS)))
 
 
+def _first_characters(prefixes: tuple[str, ...]) -> frozenset[str]:
+    """The first characters of ``prefixes``: a line whose first character is none of them starts with
+    none of them (one set look-up, not a test of every prefix)."""
+    assert all(prefixes), "an empty prefix starts every line"
+    return frozenset(p[0] for p in prefixes)
+
+
+_BOILERPLATE_FIRST = _first_characters(BOILERPLATE_PREFIXES)
+_FOOTER_FIRST = _first_characters(FOOTER_PREFIXES)
+
+
 def is_boilerplate(line: Line) -> bool:
     c = line.compact
     return (
-        c.startswith(BOILERPLATE_PREFIXES)
+        (c[:1] in _BOILERPLATE_FIRST and c.startswith(BOILERPLATE_PREFIXES))
         # a numbered item that mentions 公众号 is a task, not page chrome
         or (_BOILERPLATE_WORD.search(c) is not None and not is_marker_line(line))
         or _FRONT_MATTER.match(c) is not None
@@ -178,7 +189,7 @@ def is_boilerplate(line: Line) -> bool:
 
 def is_footer(line: Line) -> bool:
     c = line.compact
-    if c.startswith(FOOTER_PREFIXES):
+    if c[:1] in _FOOTER_FIRST and c.startswith(FOOTER_PREFIXES):
         return True
     return c.endswith(FOOTER_SUFFIXES) and DATE.search(c) is not None and len(c) < 60
 
@@ -213,9 +224,8 @@ _SENTENCE_PUNCTUATION = re.compile("[。；;！？]")
 def looks_like_title(line: Line) -> bool:
     """A short line without sentence punctuation that ends like a title."""
     c = line.compact
-    if len(c) < 4 or len(c) > 90 or is_marker_line(line):
-        return False
-    if _SENTENCE_PUNCTUATION.search(c):
+    # (sentence punctuation first: most lines of a body hold some)
+    if len(c) < 4 or len(c) > 90 or _SENTENCE_PUNCTUATION.search(c) or is_marker_line(line):
         return False
     return _TITLE_END.search(c) is not None
 

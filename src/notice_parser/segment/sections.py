@@ -158,8 +158,10 @@ def find_candidates(text: str, start: int, end: int, *, inline: bool) -> list[Ca
             p += 1
         # judged on the whole physical line, also where the body starts inside it
         line_start = text.rfind("\n", 0, pos) + 1
-        collapsed = inline or is_collapsed(text, line_start, line_end)
-        if p < line_end and not text.startswith(BOX_WORDS, p):
+        # (is_collapsed wants 100 characters or more: a shorter line is not asked)
+        collapsed = inline or (line_end - line_start >= 100 and is_collapsed(text, line_start, line_end))
+        # (a line whose start no style matches at, most lines, makes no call to read a marker)
+        if p < line_end and not text.startswith(BOX_WORDS, p) and _ANY_STYLE.match(text, p):
             c = _match_marker(text, p, "line")
             if c:
                 c.collapsed = collapsed

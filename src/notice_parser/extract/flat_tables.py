@@ -675,12 +675,12 @@ def find_text_tables(ctx: Context, covered: list[tuple[int, int]]) -> list[Table
     text = ctx.text
     lines = _lines(text)
     paragraphs = _Paragraphs(text, lines)
-    inside = SpanCover(covered)
+    inside = SpanCover(covered) if covered else None  # (none: no line is asked)
     tables: list[Table] = []
     i = 0
     while i < len(lines):
         ln = lines[i]
-        if not _NONBLANK.search(text, ln.start, ln.end) or inside.holds(ln.start):
+        if not _NONBLANK.search(text, ln.start, ln.end) or (inside is not None and inside.holds(ln.start)):
             i += 1
             continue
         found = _table_at(ctx, paragraphs, i)

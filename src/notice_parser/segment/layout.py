@@ -183,7 +183,8 @@ def is_boilerplate(line: Line) -> bool:
         # a numbered item that mentions 公众号 is a task, not page chrome
         or (_BOILERPLATE_WORD.search(c) is not None and not is_marker_line(line))
         or _FRONT_MATTER.match(c) is not None
-        or is_chrome(line.text)
+        # (is_chrome's own first test, without the call, where the line starts with no space it strips)
+        or ((line.text[:1].isspace() or _may_start_chrome(line.text[:1])) and is_chrome(line.text))
     )
 
 

@@ -156,12 +156,13 @@ def find_candidates(text: str, start: int, end: int, *, inline: bool) -> list[Ca
         p = pos
         while p < line_end and text[p] in _INDENT:
             p += 1
-        # judged on the whole physical line, also where the body starts inside it
-        line_start = text.rfind("\n", 0, pos) + 1
+        # judged on the whole physical line, also where the body starts inside it (after the
+        # first line, pos is a line's start: the character before it is the line break found)
+        line_start = pos if pos > start else text.rfind("\n", 0, pos) + 1
         # (is_collapsed wants 100 characters or more: a shorter line is not asked)
         collapsed = inline or (line_end - line_start >= 100 and is_collapsed(text, line_start, line_end))
         # (a line whose start no style matches at, most lines, makes no call to read a marker)
-        if p < line_end and not text.startswith(BOX_WORDS, p) and _ANY_STYLE.match(text, p):
+        if p < line_end and _ANY_STYLE.match(text, p) and not text.startswith(BOX_WORDS, p):
             c = _match_marker(text, p, "line")
             if c:
                 c.collapsed = collapsed

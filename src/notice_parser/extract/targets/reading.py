@@ -99,6 +99,7 @@ class Clause(NamedTuple):
     flags: Flags
     groups: tuple[Group, ...]
     yearly: bool  # 每年, 年均: no due year
+    due: list[int] | None  # the due year of every list when the sentence holds no year (else read per list)
     start: int  # the clause's span (its flags' clause facts read the same)
     end: int
 
@@ -125,8 +126,8 @@ class Counted(NamedTuple):
     的-phrase after a percentage, and where it ends."""
 
     noun: str
-    end: int
     pct_phrase: str | None
+    end: int  # where the list's reading ends: after its counted noun or 的-phrase, if any, else the list's end
 
 
 def targets_in_sentence(view: RegionView, si: int, carry: Carry) -> tuple[list[Draft], Carry]:
@@ -155,7 +156,8 @@ def targets_in_sentence(view: RegionView, si: int, carry: Carry) -> tuple[list[D
         facts = facts or sentence_facts(text, sent, view.ctx.notice_year)
         flags = _new(Flags, (view, facts, clause_facts(text, cs, ce, facts)))
         yearly = (sent.hinted or not P.YEARLY_NEEDS_HINT) and bool(P.YEARLY.search(text[cs:ce]))
-        clause = _new(Clause, (view, si, sent, flags, tuple(group_items(text, items)), yearly, cs, ce))
+        due = None if yearly or sent.years else due_year(view.sentences, si, cs)  # (not a function of the position)
+        clause = _new(Clause, (view, si, sent, flags, tuple(group_items(text, items)), yearly, due, cs, ce))
         state = _clause_targets(clause, state, out)
     return out, state.carry
 
@@ -226,9 +228,11 @@ def _subject_of(before: str, verb_part: str, mark_year: int | None, after_baseli
 
 
 @lru_cache(maxsize=2048)
-def _cleaned_noun(noun: str) -> str:
-    """:func:`_cleaned` of a counted noun (lists count the same noun again and again)."""
-    return _cleaned(noun)
+def _noun_indicator(noun: str) -> str | None:
+    """The indicator a counted noun gives (squeezed and cleaned), or None when it is
+    shorter than two characters; read once per noun (lists count the same noun again and again)."""
+    sq = squeeze(noun)
+    return _cleaned(sq) if len(sq) >= 2 else None
 
 
 def _cleaned(indicator: str) -> str:
@@ -250,7 +254,8 @@ def _read_counted(text: str, g: Group, next_start: int, subj: Subject) -> Counte
         pct_phrase = percent_phrase(text, g.end + 1, next_start, subj.subject_raw)
         rest = text[g.end : next_start]
         noun_end = next_start - (len(rest) - len(rest.rstrip(P.NOUN_TRAIL)))
-    return _new(Counted, (noun, noun_end, pct_phrase))
+    end = max(g.end, noun_end) if (noun or pct_phrase) else g.end
+    return _new(Counted, (noun, pct_phrase, end))
 
 
 def _indicators(
@@ -260,11 +265,11 @@ def _indicators(
     indicator_core = subj.squeezed
     scopes: Sequence[str] = subj.scopes
     indicators: list[str | None]
-    noun = squeeze(counted.noun) if counted.noun else ""
+    noun = _noun_indicator(counted.noun) if counted.noun else None
     if counted.pct_phrase:
         indicators = [counted.pct_phrase]
-    elif noun and len(noun) >= 2:
-        return _without_round_verb(text, g, [_cleaned_noun(noun)]), scopes
+    elif noun is not None:
+        return _without_round_verb(text, g, [noun]), scopes
     elif inherited and subj.verb and not scopes and P.AREA_PART.fullmatch(indicator_core):
         # "城市污水处理率达到95%，县城达到85%": 县城 is a part, the indicator carries over
         scopes = [indicator_core]
@@ -309,10 +314,7 @@ def _raw(text: str, subject_start: int, g: Group, counted: Counted) -> tuple[str
     mk = P.MARKER_AT.match(text, rs, g.start) if first in P.MARKER_FIRST or first.isspace() else None
     if mk:
         rs = mk.end()  # "第四条各区县…": the marker is not part of the target
-    end = (
-        max(g.end, counted.end) if (counted.noun or counted.pct_phrase) else g.end
-    )  # after its counted noun or 的-phrase
-    return text[rs:end], (rs, end)  # spans.located
+    return text[rs : counted.end], (rs, counted.end)  # spans.located
 
 
 def _group_targets(
@@ -329,9 +331,9 @@ def _group_targets(
     indicators, scopes = _indicators(text, g, subj, counted, inherited)
     if subj.level_only and st.prev_idx:
         indicators = _rescope_levels(out, st.prev_idx, indicators)
-    years = None if cl.yearly else due_year(cl.view.sentences, cl.si, g.start)
+    years = due_year(cl.view.sentences, cl.si, g.start) if cl.sent.years and not cl.yearly else cl.due
     if fl in (None, "reference"):
-        if is_eligibility(text, cst.subject_start, g, subj.verb):
+        if not subj.verb and is_eligibility(text, cst.subject_start, g, None):  # (never under a verb)
             fl = "eligibility"
         elif is_status(cl.flags, g, years):
             fl = "status"
@@ -348,8 +350,7 @@ def _group_targets(
                 carry = Carry(cl.sent.paragraph, prev_indicator)
         st = _new(SentenceState, (st.carried, carry, prev_indicator, new_idx))
     # the next list's subject starts where this list's reading ends (after its counted noun, if any)
-    after = max(g.end, counted.end) if (counted.noun or counted.pct_phrase) else g.end
-    return _new(ClauseState, (after, None, None, subj.verb_cmp)), st
+    return _new(ClauseState, (counted.end, None, None, subj.verb_cmp)), st
 
 
 def _emit(

@@ -1,8 +1,8 @@
 """Step 6: a sentence read clause by clause, and each value list of a clause
 read into targets — verb, subject, counted noun, flag, indicators, due year,
-comparators. Each step passes frozen values to the next; what one clause or
-sentence hands on is a :class:`SentenceState` (and across sentences a
-:class:`Carry`), returned, never filled in."""
+comparators. What one list hands on to the next is kept in a small record per
+clause (:class:`_ClauseRun`) and per sentence (:class:`_SentenceRun`), updated
+as the lists are read; across sentences a :class:`Carry` is returned."""
 
 from __future__ import annotations
 
@@ -72,22 +72,29 @@ class Carry(NamedTuple):
     indicator: str | None = None
 
 
-class SentenceState(NamedTuple):
-    """What the value lists of a sentence hand on to the next."""
+class _SentenceRun:
+    """What the value lists of a sentence hand on to the next: one per sentence,
+    updated as each list is read (the carry goes back to the caller)."""
 
-    carried: str | None  # the carried indicator, if this sentence is in its paragraph
-    carry: Carry
-    prev_indicator: str | None = None
-    prev_idx: tuple[int, ...] = ()  # the targets of the last list, in the sentence's output
+    __slots__ = ("carried", "carry", "prev_idx", "prev_indicator")
+
+    def __init__(self, carry: Carry, paragraph: int | None) -> None:
+        self.carried = carry.indicator if carry.paragraph == paragraph else None  # the carried indicator
+        self.carry = carry
+        self.prev_indicator: str | None = None
+        self.prev_idx: range = range(0)  # the targets of the last list, in the sentence's output
 
 
-class ClauseState(NamedTuple):
-    """What a value list of a clause hands on to the next."""
+class _ClauseRun:
+    """What a value list of a clause hands on to the next: one per clause, updated as each list is read."""
 
-    subject_start: int
-    baseline: Group | None = None  # a list after 由: the baseline of the next
-    baseline_mark_year: int | None = None  # 由2015年的…
-    prev_verb_cmp: str | None = None
+    __slots__ = ("baseline", "baseline_mark_year", "prev_verb_cmp", "subject_start")
+
+    def __init__(self, subject_start: int) -> None:
+        self.subject_start = subject_start
+        self.baseline: Group | None = None  # a list after 由: the baseline of the next
+        self.baseline_mark_year: int | None = None  # 由2015年的…
+        self.prev_verb_cmp: str | None = None
 
 
 class Clause(NamedTuple):
@@ -121,15 +128,6 @@ class Subject(NamedTuple):
     indicator: str | None  # the core as one indicator (squeezed, stripped, brackets closed)
 
 
-class Counted(NamedTuple):
-    """What follows a value list: the counted noun (20个|省级示范村) or the
-    的-phrase after a percentage, and where it ends."""
-
-    noun: str
-    pct_phrase: str | None
-    end: int  # where the list's reading ends: after its counted noun or 的-phrase, if any, else the list's end
-
-
 def targets_in_sentence(view: RegionView, si: int, carry: Carry) -> tuple[list[Draft], Carry]:
     """The targets of sentence ``si``, and the carry for the next sentence (the caller
     reads only sentences that hold a quantity start: another gives nothing)."""
@@ -137,7 +135,7 @@ def targets_in_sentence(view: RegionView, si: int, carry: Carry) -> tuple[list[D
     sent = view.sentences.items[si]
     starts = view.quantity_starts
     facts = None  # read once the sentence has a quantity
-    state = _new(SentenceState, (carry.indicator if carry.paragraph == sent.paragraph else None, carry, None, ()))
+    run = _SentenceRun(carry, sent.paragraph)
     out: list[Draft] = []
     breaks = view.clause_breaks
     k = bisect.bisect_left(breaks, sent.start)
@@ -158,26 +156,25 @@ def targets_in_sentence(view: RegionView, si: int, carry: Carry) -> tuple[list[D
         yearly = (sent.hinted or not P.YEARLY_NEEDS_HINT) and bool(P.YEARLY.search(text[cs:ce]))
         due = None if yearly or sent.years else due_year(view.sentences, si, cs)  # (not a function of the position)
         clause = _new(Clause, (view, si, sent, flags, tuple(group_items(text, items)), yearly, due, cs, ce))
-        state = _clause_targets(clause, state, out)
-    return out, state.carry
+        _clause_targets(clause, run, out)
+    return out, run.carry
 
 
-def _clause_targets(cl: Clause, state: SentenceState, out: list[Draft]) -> SentenceState:
+def _clause_targets(cl: Clause, run: _SentenceRun, out: list[Draft]) -> None:
     """Read each value list of the clause, appending its targets to ``out``."""
     text = cl.view.ctx.text
-    cstate = _new(ClauseState, (cl.start, None, None, None))
+    cr = _ClauseRun(cl.start)
     for gi, g in enumerate(cl.groups):
-        before = text[g.start - 1] if g.start > cstate.subject_start else ""
+        before = text[g.start - 1] if g.start > cr.subject_start else ""
         may_mark = before in P.BASELINE_MARK_LAST or before.isspace()  # ("".isspace() is False)
-        bm = P.BASELINE_MARK.search(text, cstate.subject_start, g.start) if may_mark else None
+        bm = P.BASELINE_MARK.search(text, cr.subject_start, g.start) if may_mark else None
         if bm and gi + 1 < len(cl.groups):
-            cstate = cstate._replace(baseline=g, baseline_mark_year=int(bm["y"]) if bm["y"] else None)
+            cr.baseline, cr.baseline_mark_year = g, int(bm["y"]) if bm["y"] else None
             continue
-        cstate, state = _group_targets(cl, gi, cstate, state, out)
-    return state
+        _group_targets(cl, gi, cr, run, out)
 
 
-def _read_subject(text: str, g: Group, cst: ClauseState) -> Subject:
+def _read_subject(text: str, g: Group, cst: _ClauseRun) -> Subject:
     """The verb between the baseline (or the subject) and the list, and the subject before it."""
     baseline = cst.baseline
     if baseline is None:  # all is read from the text between the subject's start and the list
@@ -243,8 +240,10 @@ def _cleaned(indicator: str) -> str:
 _INDICATOR_STRIP = '、，,：:；;。）)“”"'
 
 
-def _read_counted(text: str, g: Group, next_start: int, subj: Subject) -> Counted:
-    """What is counted after a counter, or the 的-phrase after a percentage."""
+def _read_counted(text: str, g: Group, next_start: int, subj: Subject) -> tuple[str, str | None, int]:
+    """What is counted after a counter (20个|省级示范村), or the 的-phrase after a
+    percentage, and where the list's reading ends: after its counted noun or
+    的-phrase, if any, else the list's end."""
     last = g.items[-1]
     noun, noun_end = "", g.end
     if last.unit in W.COUNTER_UNITS and last.word_cmp is None:
@@ -255,19 +254,19 @@ def _read_counted(text: str, g: Group, next_start: int, subj: Subject) -> Counte
         rest = text[g.end : next_start]
         noun_end = next_start - (len(rest) - len(rest.rstrip(P.NOUN_TRAIL)))
     end = max(g.end, noun_end) if (noun or pct_phrase) else g.end
-    return _new(Counted, (noun, pct_phrase, end))
+    return noun, pct_phrase, end
 
 
 def _indicators(
-    text: str, g: Group, subj: Subject, counted: Counted, inherited: str | None
+    text: str, g: Group, subj: Subject, counted_noun: str, pct_phrase: str | None, inherited: str | None
 ) -> tuple[list[str | None], Sequence[str]]:
     """The indicators of the list (one, or one per value with 分别/均), and its scopes."""
     indicator_core = subj.squeezed
     scopes: Sequence[str] = subj.scopes
     indicators: list[str | None]
-    noun = _noun_indicator(counted.noun) if counted.noun else None
-    if counted.pct_phrase:
-        indicators = [counted.pct_phrase]
+    noun = _noun_indicator(counted_noun) if counted_noun else None
+    if pct_phrase:
+        indicators = [pct_phrase]
     elif noun is not None:
         return _without_round_verb(text, g, [noun]), scopes
     elif inherited and subj.verb and not scopes and P.AREA_PART.fullmatch(indicator_core):
@@ -295,7 +294,7 @@ def _without_round_verb(text: str, g: Group, indicators: list[str | None]) -> li
     return [i[: -len(rv)] if i and i.endswith(rv) else i for i in indicators] if rv else indicators
 
 
-def _rescope_levels(out: list[Draft], prev_idx: tuple[int, ...], indicators: list[str | None]) -> list[str | None]:
+def _rescope_levels(out: list[Draft], prev_idx: range, indicators: list[str | None]) -> list[str | None]:
     """省级X不低于90%，市、县级不低于70%: levels contrasted, so 省级 is a scope of
     the list before too; the level-only list takes its indicator."""
     for k in prev_idx:
@@ -307,33 +306,32 @@ def _rescope_levels(out: list[Draft], prev_idx: tuple[int, ...], indicators: lis
     return indicators
 
 
-def _raw(text: str, subject_start: int, g: Group, counted: Counted) -> tuple[str, tuple[int, int]]:
+def _raw(text: str, subject_start: int, g: Group, end: int) -> tuple[str, tuple[int, int]]:
     """raw: from the subject (without a leading marker) to the end of the list (or its counted noun)."""
     rs = skip_space(text, subject_start, g.start)
     first = text[rs] if rs < g.start else ""
     mk = P.MARKER_AT.match(text, rs, g.start) if first in P.MARKER_FIRST or first.isspace() else None
     if mk:
         rs = mk.end()  # "第四条各区县…": the marker is not part of the target
-    return text[rs : counted.end], (rs, counted.end)  # spans.located
+    return text[rs:end], (rs, end)  # spans.located
 
 
-def _group_targets(
-    cl: Clause, gi: int, cst: ClauseState, st: SentenceState, out: list[Draft]
-) -> tuple[ClauseState, SentenceState]:
-    """The targets of value list ``gi`` of the clause, appended to ``out``."""
+def _group_targets(cl: Clause, gi: int, cr: _ClauseRun, run: _SentenceRun, out: list[Draft]) -> None:
+    """The targets of value list ``gi`` of the clause, appended to ``out``; what
+    the next list reads (``cr``, ``run``) is updated."""
     text = cl.view.ctx.text
     g = cl.groups[gi]
-    subj = _read_subject(text, g, cst)
+    subj = _read_subject(text, g, cr)
     next_start = cl.groups[gi + 1].start if gi + 1 < len(cl.groups) else cl.end
-    counted = _read_counted(text, g, next_start, subj)
+    noun, pct_phrase, end = _read_counted(text, g, next_start, subj)
     fl = flag(cl.flags, g, subj.verb)
-    inherited = st.prev_indicator or (st.carried if subj.verb and fl is None else None)
-    indicators, scopes = _indicators(text, g, subj, counted, inherited)
-    if subj.level_only and st.prev_idx:
-        indicators = _rescope_levels(out, st.prev_idx, indicators)
+    inherited = run.prev_indicator or (run.carried if subj.verb and fl is None else None)
+    indicators, scopes = _indicators(text, g, subj, noun, pct_phrase, inherited)
+    if subj.level_only and run.prev_idx:
+        indicators = _rescope_levels(out, run.prev_idx, indicators)
     years = due_year(cl.view.sentences, cl.si, g.start) if cl.sent.years and not cl.yearly else cl.due
     if fl in (None, "reference"):
-        if not subj.verb and is_eligibility(text, cst.subject_start, g, None):  # (never under a verb)
+        if not subj.verb and is_eligibility(text, cr.subject_start, g, None):  # (never under a verb)
             fl = "eligibility"
         elif is_status(cl.flags, g, years):
             fl = "status"
@@ -341,36 +339,36 @@ def _group_targets(
         spread = [(g.items[0], indicators[0], scopes[-1] if scopes else None, years[-1] if years else None)]
     else:
         spread = distribute(g.items, indicators, scopes, years, subj.share)
-    new_idx = _emit(cl, g, cst, subj, counted, fl, spread, out)
-    if new_idx:
-        prev_indicator, carry = st.prev_indicator, st.carry
+    first = len(out)
+    _emit(cl, g, cr, subj, noun, end, fl, spread, out)
+    if len(out) > first:
+        run.prev_idx = range(first, len(out))  # (only _emit appends to out: the new ones are its end)
         if indicators[-1]:
-            prev_indicator = indicators[-1]
-            if fl is None and (carry.paragraph != cl.sent.paragraph or carry.indicator != prev_indicator):
-                carry = Carry(cl.sent.paragraph, prev_indicator)
-        st = _new(SentenceState, (st.carried, carry, prev_indicator, new_idx))
+            run.prev_indicator = indicators[-1]
+            carry = run.carry
+            if fl is None and (carry.paragraph != cl.sent.paragraph or carry.indicator != indicators[-1]):
+                run.carry = Carry(cl.sent.paragraph, indicators[-1])
     # the next list's subject starts where this list's reading ends (after its counted noun, if any)
-    return _new(ClauseState, (counted.end, None, None, subj.verb_cmp)), st
+    cr.subject_start, cr.baseline, cr.baseline_mark_year, cr.prev_verb_cmp = end, None, None, subj.verb_cmp
 
 
 def _emit(
     cl: Clause,
     g: Group,
-    cst: ClauseState,
+    cst: _ClauseRun,
     subj: Subject,
-    counted: Counted,
+    noun: str,
+    end: int,
     fl: str | None,
     spread: list[Spread],
     out: list[Draft],
-) -> tuple[int, ...]:
-    """Build one target per spread value (comparator, baseline), appended to
-    ``out``; returns their indices there."""
+) -> None:
+    """Build one target per spread value (comparator, baseline), appended to ``out``."""
     ctx, text = cl.view.ctx, cl.view.ctx.text
-    raw, span = _raw(text, cst.subject_start, g, counted)
+    raw, span = _raw(text, cst.subject_start, g, end)
     base_vals = [b.value for b in cst.baseline.items] if cst.baseline else []
-    inherited_cmp = cst.prev_verb_cmp if not subj.core and not counted.noun else None
+    inherited_cmp = cst.prev_verb_cmp if not subj.core and not noun else None
     section_id = cl.view.region.section_id
-    first = len(out)
     paired = len(base_vals) == len(g.items)  # one baseline per value, else the first for all
     b0 = base_vals[0] if base_vals else None
     for k, (item, ind, scope, year) in enumerate(spread):
@@ -406,4 +404,3 @@ def _emit(
                 ),
             )
         )
-    return tuple(range(first, len(out)))  # (only this appends to out: the new ones are its end)

@@ -378,6 +378,7 @@ _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")  # a class: the standard engin
 _RAW_STOP = frozenset("，。；：、,.;:!?！？（）()“”\"'‘’《》〔〕[]【】0123456789０１２３４５６７８９%％")
 _BARE_YEAR_TAIL = 4
 _PHASE_LABEL_ENDS = frozenset(w[-1] for w in W.PHASE_LABELS)  # what a label before a phase's time ends with
+_PHASE_BEFORE = _PHASE_LABEL_ENDS | frozenset("（(")  # what a phase's time follows
 
 
 # --------------------------------------------------------------------------
@@ -773,18 +774,23 @@ def _read_point(scan: _Scan, m: re.Match, p: _Point, c: _Candidate, years: _Year
     year = _written_year(scan.ctx, m, p, c)
     if c.warning is not None:
         return  # a year written that cannot be read
-    at = m.start()
-    phase = _is_phase(scan.s, c.start, c.end)
+    at, s, start = m.start(), scan.s, c.start
+    # (the character before tells most points apart from a phase's time without a call)
+    phase = start > 0 and s[start - 1] in _PHASE_BEFORE and _is_phase(s, start, c.end)
     if not _is_time_limit(scan, at, p, c, year, phase):
         return
-    if year is not None and p.year and not scan.masked(c.start, c.end):
+    if year is not None and p.year and not (scan.masks and scan.masked(start, c.end)):
         years.add(at, year)  # a year in a 《title》 dates nothing after it
     if year is None:
         year = scan.year_before(at, years)  # no year written: the sentence's, else the notice's
         if year is None:
             c.warning = (WarningCode.NO_NOTICE_YEAR, f"{m[0]!r} has no year and the notice year is unknown")
             return
-    _point_item(scan.ctx, m, p, c, year, phase)
+    reading = _point_value(p, year, phase, scan.ctx.notice_year)
+    if reading is None:
+        c.warning = (WarningCode.BAD_DATE, f"{m[0]!r} is not a valid date")
+        return
+    c.item, c.extend_raw, c.reason = reading
 
 
 def _written_year(ctx: Context, m: re.Match, p: _Point, c: _Candidate) -> int | None:
@@ -843,23 +849,24 @@ def _is_time_limit(scan: _Scan, at: int, p: _Point, c: _Candidate, year: int | N
     return True
 
 
-def _point_item(ctx: Context, m: re.Match, p: _Point, c: _Candidate, year: int, phase: bool) -> None:
-    """The item of a point in ``year``: during (a phase's time), from, or by."""
+@lru_cache(maxsize=4096)
+def _point_value(
+    p: _Point, year: int, phase: bool, notice_year: int | None
+) -> tuple[_Value | None, bool, str | None] | None:
+    """The item of a point in ``year`` (during a phase's time, from, or by), whether its raw
+    takes a few characters more, and why it makes no item; None: no valid date. A pure
+    function of what is written (a long list of the same points reads it once)."""
     first, last = _bounds(p.part, p.month, p.day, p.mpart, p.season, year)
     if first is None or last is None:
-        c.warning = (WarningCode.BAD_DATE, f"{m[0]!r} is not a valid date")
-        return
+        return None
     prefix, suffix = p.prefix or "", p.suffix or ""
-    if prefix in W.STATUS_PREFIXES and ctx.notice_year is not None and year < ctx.notice_year:
-        c.reason = "status_date"  # 截至2022年底，全县…: the date of a status report
-        return
+    if prefix in W.STATUS_PREFIXES and notice_year is not None and year < notice_year:
+        return None, False, "status_date"  # 截至2022年底，全县…: the date of a status report
     if phase and not (prefix or suffix or p.end or p.day):
-        c.item = _Value("during", start=first, date=last)  # 集中整治阶段（2019年6月）
-    elif suffix in W.FROM_SUFFIXES or prefix in W.FROM_PREFIXES:
-        c.item = _dated("from", first)
-    else:
-        c.item = _dated("by", last)
-        c.extend_raw = not (prefix or suffix or p.end or p.month or p.part)
+        return _Value("during", start=first, date=last), False, None  # 集中整治阶段（2019年6月）
+    if suffix in W.FROM_SUFFIXES or prefix in W.FROM_PREFIXES:
+        return _dated("from", first), False, None
+    return _dated("by", last), not (prefix or suffix or p.end or p.month or p.part), None
 
 
 def _is_phase(s: str, start: int, end: int) -> bool:
@@ -1072,7 +1079,7 @@ def _choose(scan: _Scan, candidates: list[_Candidate]) -> list[_Candidate]:
     for c in candidates:
         if c.start > last_start:
             reach_before, last_start = reach, c.start
-        if scan.masked(c.start, c.end):
+        if scan.masks and scan.masked(c.start, c.end):
             scan.ctx.skip("time", scan.view.to_span(c.start, c.end), "title_or_plan_name")
             continue
         if (reach if c.start < c.end else reach_before) > c.start:

@@ -252,7 +252,9 @@ def flag(f: Flags, g: Group, verb: str | None) -> str | None:
         return "reference"
     stop = g.start
     space = stop if stop <= cf.start or not cf.text[stop - 1].isspace() else _space_before(cf, stop)
-    if _set_mention(cf, stop, space) or _treated_set(cf, stop, space):
+    if cf.text.endswith(W.SET_MENTION_BEFORE, cf.start, space):  # _set_mention, inline
+        return "reference"
+    if space > cf.start and cf.text[space - 1] == P.OF and _treated_set(cf, stop, space):  # (a 的 first)
         return "reference"
     return None
 

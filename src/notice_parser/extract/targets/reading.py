@@ -101,6 +101,7 @@ class Clause(NamedTuple):
     """One clause with value lists, as the group step reads it."""
 
     view: RegionView
+    text: str  # the document's text (view.ctx.text, read once per clause)
     si: int
     sent: Sentence
     flags: Flags
@@ -155,22 +156,24 @@ def targets_in_sentence(view: RegionView, si: int, carry: Carry) -> tuple[list[D
         flags = _new(Flags, (view, facts, clause_facts(text, cs, ce, facts)))
         yearly = (sent.hinted or not P.YEARLY_NEEDS_HINT) and bool(P.YEARLY.search(text[cs:ce]))
         due = None if yearly or sent.years else due_year(view.sentences, si, cs)  # (not a function of the position)
-        clause = _new(Clause, (view, si, sent, flags, tuple(group_items(text, items)), yearly, due, cs, ce))
+        clause = _new(Clause, (view, text, si, sent, flags, tuple(group_items(text, items)), yearly, due, cs, ce))
         _clause_targets(clause, run, out)
     return out, run.carry
 
 
 def _clause_targets(cl: Clause, run: _SentenceRun, out: list[Draft]) -> None:
     """Read each value list of the clause, appending its targets to ``out``."""
-    text = cl.view.ctx.text
+    text = cl.text
     cr = _ClauseRun(cl.start)
+    last = len(cl.groups) - 1
     for gi, g in enumerate(cl.groups):
-        before = text[g.start - 1] if g.start > cr.subject_start else ""
-        may_mark = before in P.BASELINE_MARK_LAST or before.isspace()  # ("".isspace() is False)
-        bm = P.BASELINE_MARK.search(text, cr.subject_start, g.start) if may_mark else None
-        if bm and gi + 1 < len(cl.groups):
-            cr.baseline, cr.baseline_mark_year = g, int(bm["y"]) if bm["y"] else None
-            continue
+        if gi < last:  # (the last list is never a baseline: no mark to look for)
+            before = text[g.start - 1] if g.start > cr.subject_start else ""
+            may_mark = before in P.BASELINE_MARK_LAST or before.isspace()  # ("".isspace() is False)
+            bm = P.BASELINE_MARK.search(text, cr.subject_start, g.start) if may_mark else None
+            if bm:
+                cr.baseline, cr.baseline_mark_year = g, int(bm["y"]) if bm["y"] else None
+                continue
         _group_targets(cl, gi, cr, run, out)
 
 
@@ -266,30 +269,34 @@ def _indicators(
     indicators: list[str | None]
     noun = _noun_indicator(counted_noun) if counted_noun else None
     if pct_phrase:
-        indicators = [pct_phrase]
+        indicators = [_cleaned(pct_phrase)]
     elif noun is not None:
-        return _without_round_verb(text, g, [noun]), scopes
+        indicators = [noun]  # (cleaned once per noun)
     elif inherited and subj.verb and not scopes and P.AREA_PART.fullmatch(indicator_core):
         # "城市污水处理率达到95%，县城达到85%": 县城 is a part, the indicator carries over
         scopes = [indicator_core]
-        indicators = [strip_area(strip_change_words(inherited))]
+        indicators = [_cleaned_or_empty(strip_area(strip_change_words(inherited)))]
     elif indicator_core and not (subj.distribute or subj.share):
         indicators = [subj.indicator]  # (cleaned once per subject)
-        return _without_round_verb(text, g, indicators), scopes
     elif indicator_core:
         n_ind = len(g.items) if (subj.distribute and len(g.items) > 1) else None
-        indicators = list(split_subjects(indicator_core, n_ind))
+        indicators = [_cleaned_or_empty(i) for i in split_subjects(indicator_core, n_ind)]
     elif inherited:
-        indicators = [strip_change_words(inherited)]
+        indicators = [_cleaned_or_empty(strip_change_words(inherited))]
     else:
         indicators = [None]
-    return _without_round_verb(text, g, [_cleaned(i) if i else i for i in indicators]), scopes
+    if g.items[0].word_cmp in (">", ">="):  # (a round amount's verb: _without_round_verb)
+        indicators = _without_round_verb(text, g, indicators)
+    return indicators, scopes
+
+
+def _cleaned_or_empty(indicator: str) -> str:
+    """:func:`_cleaned`, an empty indicator left as it is."""
+    return _cleaned(indicator) if indicator else indicator
 
 
 def _without_round_verb(text: str, g: Group, indicators: list[str | None]) -> list[str | None]:
-    """产业规模过千亿: the verb of a round amount is not the indicator's."""
-    if g.items[0].word_cmp not in (">", ">="):
-        return indicators
+    """产业规模过千亿: the verb of a round amount is not the indicator's (a list whose first value has ``>`` or ``>=``)."""
     rv = next((v for v in P.ROUND_VERBS if text.endswith(v, 0, g.start)), None)
     return [i[: -len(rv)] if i and i.endswith(rv) else i for i in indicators] if rv else indicators
 
@@ -319,7 +326,7 @@ def _raw(text: str, subject_start: int, g: Group, end: int) -> tuple[str, tuple[
 def _group_targets(cl: Clause, gi: int, cr: _ClauseRun, run: _SentenceRun, out: list[Draft]) -> None:
     """The targets of value list ``gi`` of the clause, appended to ``out``; what
     the next list reads (``cr``, ``run``) is updated."""
-    text = cl.view.ctx.text
+    text = cl.text
     g = cl.groups[gi]
     subj = _read_subject(text, g, cr)
     next_start = cl.groups[gi + 1].start if gi + 1 < len(cl.groups) else cl.end
@@ -364,8 +371,7 @@ def _emit(
     out: list[Draft],
 ) -> None:
     """Build one target per spread value (comparator, baseline), appended to ``out``."""
-    ctx, text = cl.view.ctx, cl.view.ctx.text
-    raw, span = _raw(text, cst.subject_start, g, end)
+    raw, span = _raw(cl.text, cst.subject_start, g, end)
     base_vals = [b.value for b in cst.baseline.items] if cst.baseline else []
     inherited_cmp = cst.prev_verb_cmp if not subj.core and not noun else None
     section_id = cl.view.region.section_id
@@ -373,7 +379,7 @@ def _emit(
     b0 = base_vals[0] if base_vals else None
     for k, (item, ind, scope, year) in enumerate(spread):
         if item.word_cmp and item.word_cmp.startswith("skip") and not subj.verb:
-            ctx.skip("number", (item.start, item.end), "ratio_or_time_without_goal_verb")
+            cl.view.ctx.skip("number", (item.start, item.end), "ratio_or_time_without_goal_verb")
             continue
         cmp = comparator(item, subj.verb_cmp, inherited_cmp, subj.approx_pre)
         if fl == "reference" and not subj.verb_cmp and not item.suffix_cmp:

@@ -327,3 +327,22 @@ def test_different_repeat_intervals_are_both_kept():
     ctx = Context("每年检查一次，每两年评估一次。", notice_year=2020)
     got = [(d.period, d.every) for d in find_deadlines(ctx, Region(0, len(ctx.text), "1"))]
     assert got == [("year", 1), ("year", 2)]
+
+
+def test_one_point_reads_by_where_it_stands_a_phase_time_or_a_date():
+    # the same written point, in one region: the time of a phase (in brackets after 阶段, after a
+    # label), then a date in brackets that follow no phase word, then one with no bracket at all
+    phrase = "集中整治阶段（2019年6月）开展检查；时间：2019年6月；方案（2019年6月）印发；2019年6月完成。"
+    _, found = _run(phrase, 2019)
+    assert [(d.raw, _describe(d)) for d in found] == [
+        ("2019年6月", "during 2019-06-01..2019-06-30"),
+        ("2019年6月", "by 2019-06-30"),
+    ]
+
+
+def test_a_status_date_depends_on_the_notice_year():
+    # 截至2022年底 reports a status in a 2023 notice, and sets a limit in a 2021 one
+    phrase = "截至2022年底，全县完成改造。"
+    for notice_year, expected in ((2023, []), (2021, ["by 2022-12-31"]), (2023, [])):
+        _, found = _run(phrase, notice_year)
+        assert [_describe(d) for d in found] == expected, notice_year

@@ -39,7 +39,6 @@ The rule is a package of named steps, each passing frozen values to the next:
 
 from __future__ import annotations
 
-import gc
 from operator import itemgetter
 
 from ...context import Context, Region
@@ -60,23 +59,7 @@ _GOAL_KEY = itemgetter(
 
 
 def find_targets(ctx: Context, region: Region) -> list[Target]:
-    """Every numeric target in ``region`` (one section's own text).
-
-    The garbage collector is paused while the region is read: the rule makes a few
-    short-lived tuples per number, none in a cycle, and each collection their count
-    sets off walks everything the parse holds so far (the whole document in a long
-    one): 6-8% of the parse of a long list or table, for nothing."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return _find_targets(ctx, region)
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-def _find_targets(ctx: Context, region: Region) -> list[Target]:
-    """:func:`find_targets`, the collector paused."""
+    """Every numeric target in ``region`` (one section's own text)."""
     titles = Titles.of(ctx.text, region.start, region.end)
     view = RegionView(ctx, region, titles, sentences_of(ctx, region, titles))
     targets: list[Draft] = []

@@ -52,11 +52,13 @@ def sha256_of(data: bytes) -> str:
 
 
 def run(
-    read: ReadResult, data: bytes = b"", *, name: str, strict: bool = False, sha256: str | None = None
+    read: ReadResult, data: bytes | None = None, *, name: str, strict: bool = False, sha256: str | None = None
 ) -> NoticeDocument:
     """The document of what a reader read from ``data`` (the input bytes), or
     from bytes of digest ``sha256`` (their caller need not hold them through the parse)."""
     if sha256 is None:
+        if data is None:
+            raise TypeError("pipeline.run needs the input bytes (data) or their digest (sha256)")
         sha256 = sha256_of(data)
     ctx = start_context(read)
     tables = find_tables(ctx, read)

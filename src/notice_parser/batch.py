@@ -21,7 +21,7 @@ import re
 import signal
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
@@ -706,12 +706,18 @@ def _outcome(result, inp: Input, target: str | None, args, out_dir: Path | None,
     return json.dumps(err.to_dict(), ensure_ascii=False) + "\n", "", EXIT_USAGE
 
 
+def names_several(files: Sequence[str]) -> bool:
+    """Whether the command line names several inputs: more than one, a directory or a glob
+    (the output is then one file per input, even if the walk finds only one)."""
+    return len(files) > 1 or any(os.path.isdir(f) or (_has_magic(f) and not os.path.exists(f)) for f in files)
+
+
 def run_batch(args) -> int:
     """The command line over any number of inputs (see ``parse-notice --help``)."""
     inputs = _inputs(args)
     if inputs is None:
         return EXIT_USAGE
-    many = len(inputs) > 1 or any(os.path.isdir(f) or (_has_magic(f) and not os.path.exists(f)) for f in args.files)
+    many = len(inputs) > 1 or names_several(args.files)
     usable, out_dir = _output_dir(args, many)
     if not usable:
         return EXIT_USAGE

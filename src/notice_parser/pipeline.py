@@ -51,15 +51,9 @@ def sha256_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def run(
-    read: ReadResult, data: bytes | None = None, *, name: str, strict: bool = False, sha256: str | None = None
-) -> NoticeDocument:
-    """The document of what a reader read from ``data`` (the input bytes), or
-    from bytes of digest ``sha256`` (their caller need not hold them through the parse)."""
-    if sha256 is None:
-        if data is None:
-            raise TypeError("pipeline.run needs the input bytes (data) or their digest (sha256)")
-        sha256 = sha256_of(data)
+def run(read: ReadResult, *, sha256: str, name: str, strict: bool = False) -> NoticeDocument:
+    """The document of what a reader read from bytes of digest ``sha256`` (:func:`sha256_of`:
+    the caller hashes them when it reads them and need not hold them through the parse)."""
     ctx = start_context(read)
     tables = find_tables(ctx, read)
     seg = segment_text(ctx, read, tables)

@@ -147,14 +147,11 @@ def _unwritable_name(docs: list[NoticeDocument]) -> str | None:
 def export_main(args, fmt: str) -> int:
     """The CLI for ``--to jsonl|csv|xlsx``: all inputs into one file (or
     standard output for jsonl and csv)."""
-    from ..batch import _has_magic
+    from ..batch import names_several
     from ..cli import EXIT_USAGE
 
     out = Path(args.output) if args.output else None
-    # several inputs, as the JSON output counts them: more than one named, a directory or a glob
-    several = len(args.files) > 1 or any(
-        os.path.isdir(f) or (_has_magic(f) and not os.path.exists(f)) for f in args.files
-    )
+    several = names_several(args.files)  # as the JSON output counts them
     if fmt == "html" and (several or (out is not None and out.is_dir())):
         return _review_pages(args, out)
     if out is not None and out.is_dir():

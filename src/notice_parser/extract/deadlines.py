@@ -779,7 +779,7 @@ def _read_point(scan: _Scan, m: re.Match, p: _Point, c: _Candidate, years: _Year
     phase = start > 0 and s[start - 1] in _PHASE_BEFORE and _is_phase(s, start, c.end)
     if not _is_time_limit(scan, at, p, c, year, phase):
         return
-    if year is not None and p.year and not (scan.masks and scan.masked(start, c.end)):
+    if year is not None and p.year and not scan.masked(start, c.end):
         years.add(at, year)  # a year in a 《title》 dates nothing after it
     if year is None:
         year = scan.year_before(at, years)  # no year written: the sentence's, else the notice's
@@ -1079,7 +1079,7 @@ def _choose(scan: _Scan, candidates: list[_Candidate]) -> list[_Candidate]:
     for c in candidates:
         if c.start > last_start:
             reach_before, last_start = reach, c.start
-        if scan.masks and scan.masked(c.start, c.end):
+        if scan.masked(c.start, c.end):
             scan.ctx.skip("time", scan.view.to_span(c.start, c.end), "title_or_plan_name")
             continue
         if (reach if c.start < c.end else reach_before) > c.start:

@@ -68,7 +68,7 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
     """:func:`quantity_at` for a match outside every title."""
     num, mult, unit = m.groups()  # (num, mult, unit): P.QUANTITY's groups
     end = m.end()
-    if unit and unit[0] in P.LATIN_CHARS:  # P.LATIN.match(unit)
+    if unit and unit[0] in P.LATIN_CHARS:
         nxt = text[end : end + 1]
         if unit in W.NAME_LETTER_UNITS or (nxt and nxt in P.LATIN_OR_DIGIT_CHARS):
             unit, end = None, m.end("mult") if mult else m.end("num")

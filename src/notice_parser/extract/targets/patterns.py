@@ -89,9 +89,7 @@ assert all(QUANTITY_START.match(c) for c in DIGIT_CHARS | CN_START_CHARS | ZERO_
 assert not DIGIT_CHARS & (CN_START_CHARS | ZERO_WORD_CHARS)  # (index.Starts sorts a digit out first)
 
 # small patterns compiled once (a per-call regex.match(str) pays a cache look-up each time)
-LATIN = regex.compile(r"[A-Za-z]")
-LATIN_OR_DIGIT = regex.compile(r"[A-Za-z0-9]")
-#: the characters of LATIN and LATIN_OR_DIGIT, for a one-character test without a match call
+#: Latin letters, and those with the ASCII digits, for a one-character test without a match call
 LATIN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 LATIN_OR_DIGIT_CHARS = LATIN_CHARS | frozenset("0123456789")
 LIST_START = regex.compile(r"\s*(?:[、，,；;]|和|及|与)")

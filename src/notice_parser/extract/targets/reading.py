@@ -342,10 +342,7 @@ def _group_targets(cl: Clause, gi: int, cr: _ClauseRun, run: _SentenceRun, out: 
             fl = "eligibility"
         elif is_status(cl.flags, g, years):
             fl = "status"
-    if len(g.items) == 1 and len(indicators) == 1 and not subj.share:  # distribute's one-value case, inline
-        spread = [(g.items[0], indicators[0], scopes[-1] if scopes else None, years[-1] if years else None)]
-    else:
-        spread = distribute(g.items, indicators, scopes, years, subj.share)
+    spread = distribute(g.items, indicators, scopes, years, subj.share)
     first = len(out)
     _emit(cl, g, cr, subj, noun, end, fl, spread, out)
     if len(out) > first:

@@ -170,11 +170,7 @@ def due_year(sentences: Sentences, si: int, pos: int) -> list[int] | None:
     k = sentences.prev_lead_in[si]  # the nearest earlier sentence that opens with a due year
     if k is not None and items[k].paragraph == sent.paragraph:
         return next(y for y in items[k].years if y[2])[1]
-    first = items[sentences.first_of[sent.paragraph]]
-    if not first.heading:  # lead_year of a paragraph that does not open the section: its first sentence's
-        y = first.years[0][1] if first.years else None
-    else:
-        y = lead_year(sentences, sent.paragraph)
+    y = lead_year(sentences, sent.paragraph)
     if y is None:
         # goals listed in paragraphs after a lead-in ("到2026年，…。⏎——创新能力。打造…"):
         # the nearest earlier sentence of the section that opens with a due year

@@ -250,11 +250,8 @@ def flag(f: Flags, g: Group, verb: str | None) -> str | None:
         return "past"  # an achievement of a past period
     if cf.words and cf.reference_end <= g.start:
         return "reference"
-    stop = g.start
-    space = stop if stop <= cf.start or not cf.text[stop - 1].isspace() else _space_before(cf, stop)
-    if cf.text.endswith(W.SET_MENTION_BEFORE, cf.start, space):  # _set_mention, inline
-        return "reference"
-    if space > cf.start and cf.text[space - 1] == P.OF and _treated_set(cf, stop, space):  # (a 的 first)
+    space = _space_before(cf, g.start)  # (read once for both tests)
+    if _set_mention(cf, g.start, space) or _treated_set(cf, g.start, space):
         return "reference"
     return None
 

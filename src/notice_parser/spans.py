@@ -12,11 +12,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+#: the whitespace of the whole package: what :func:`squeeze` removes and :func:`strip_span` strips
 WHITESPACE = frozenset(" \t\n\r\f\v\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff")
+#: the same characters as one string (for ``str.strip``, or a character class: none is special in one)
+WHITESPACE_CHARS = "".join(sorted(WHITESPACE))
+#: one character that is no whitespace, as a piece of a pattern
+NON_WHITESPACE = "[^" + WHITESPACE_CHARS + "]"
+#: a run of characters that are no whitespace: ``"".join(NON_WHITESPACE_RUN.findall(s))`` is ``squeeze(s)``
+NON_WHITESPACE_RUN = re.compile(NON_WHITESPACE + "+")
 # whitespace is removed with one C-level ``sub`` (``str.translate`` with a dict
 # looks the table up per character: 7x slower on a whole notice)
-_WHITESPACE_RUN = re.compile("[" + "".join(sorted(WHITESPACE)) + "]+")
-_NON_WHITESPACE_RUN = re.compile("[^" + "".join(sorted(WHITESPACE)) + "]+")
+_WHITESPACE_RUN = re.compile("[" + WHITESPACE_CHARS + "]+")
 
 
 def located(text: str, start: int, end: int) -> tuple[str, tuple[int, int]]:
@@ -74,7 +80,7 @@ class CompactView:
         if len(compact) == len(piece):
             return cls(compact, range(start, end))
         offs: list[int] = []
-        for m in _NON_WHITESPACE_RUN.finditer(text, start, end):  # runs, not characters
+        for m in NON_WHITESPACE_RUN.finditer(text, start, end):  # runs, not characters
             offs.extend(range(m.start(), m.end()))
         return cls(compact, tuple(offs))
 

@@ -60,7 +60,7 @@ from ..lexicon.roles import (
     WEAK_LEAD_VERBS,
 )
 from ..model import WarningCode
-from ..spans import WHITESPACE
+from ..spans import NON_WHITESPACE_RUN, WHITESPACE, WHITESPACE_CHARS, squeeze
 from .context import Context
 
 #: every label a clause may start with (a colon or a bracket always closes it, so only one can
@@ -109,8 +109,6 @@ _LABEL_FIRST_CLASS = "[" + regex.escape("".join(sorted(_LABEL_FIRST))) + "]"
 _LABEL_START_AFTER = regex.compile(
     r"[\n。；;][ \t\u3000\u00a0]*(?=" + _LABEL_FIRST_CLASS + r")(?=(?:" + _LABEL_WORDS + r")\s*[：:])"
 )
-#: white space, removed from a piece by joining what is between (faster than a per-character join)
-_NON_WHITESPACE_RUN = re.compile("[^" + re.escape("".join(sorted(WHITESPACE))) + "]+")
 
 
 @dataclass
@@ -168,22 +166,18 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _compact(s: str) -> str:
-    return "".join(_NON_WHITESPACE_RUN.findall(s))
-
-
 def _has_colon(text: str, a: int, b: int) -> bool:
     """A label needs its colon: without one in ``text[a:b]`` no label pattern can match there."""
     return text.find("：", a, b) >= 0 or text.find(":", a, b) >= 0
 
 
 def _is_neutral(s: str) -> bool:
-    return _NEUTRAL_PART.match(_compact(s)) is not None
+    return _NEUTRAL_PART.match(squeeze(s)) is not None
 
 
 def _looks_like_units(s: str) -> bool:
     """A list of organisation names with no role word: 省环保厅、省发展改革委"""
-    plain = _ASIDE.sub("", _compact(s))  # 各县（市、区）政府
+    plain = _ASIDE.sub("", squeeze(s))  # 各县（市、区）政府
     items = [i for i in _LIST_SEPARATOR.split(plain) if i]
     return bool(items) and all(i.removesuffix(ETC_WORD).endswith(ORGAN_SUFFIXES) and len(i) <= 30 for i in items)
 
@@ -221,7 +215,7 @@ def _verb_split(text: str, pa: int, pb: int, piece: str | None = None) -> tuple[
     compacted) ends in a role verb (a chain of them: the verb never stays in
     the unit's name)."""
     if piece is None:
-        piece = _compact(text[pa:pb])
+        piece = squeeze(text[pa:pb])
     vm = _VERB_END.search(piece)
     if not vm or vm.start() == 0:
         return None
@@ -233,7 +227,7 @@ def _verb_split(text: str, pa: int, pb: int, piece: str | None = None) -> tuple[
 
 def _nth_non_space(text: str, a: int, b: int, k: int) -> int:
     """The offset of the ``k``-th (from 0) non-whitespace character of ``text[a:b]``, or ``b``."""
-    for run in _NON_WHITESPACE_RUN.finditer(text, a, b):
+    for run in NON_WHITESPACE_RUN.finditer(text, a, b):
         if k < run.end() - run.start():
             return run.start() + k
         k -= run.end() - run.start()
@@ -312,7 +306,7 @@ def _verb_notation(text: str, a: int, inner_end: int, clause: Clause) -> Clause 
     for pa, pb in _pieces(text, a, inner_end):
         if pb <= pa:
             continue
-        piece = _compact(text[pa:pb])
+        piece = squeeze(text[pa:pb])
         verb = _verb_split(text, pa, pb, piece)
         if verb:
             role, end = verb
@@ -432,10 +426,7 @@ def _closes_sentence(text: str, a: int, b: int, clause: Clause) -> bool:
 
 
 def _only_space(text: str, a: int, b: int) -> bool:
-    return not text[a:b].strip(_WHITESPACE_CHARS)
-
-
-_WHITESPACE_CHARS = "".join(sorted(WHITESPACE))
+    return not text[a:b].strip(WHITESPACE_CHARS)
 
 
 def _merge_adjacent(text: str, clauses: list[Clause]) -> list[Clause]:
@@ -519,7 +510,7 @@ def _division_units(text: str, s: int, e: int) -> list[tuple[int, int]]:
     m = _aside_end().search(text, s, e)
     if m is None:
         return [(s, e)]
-    inner = _compact(m.group("inner"))
+    inner = squeeze(m.group("inner"))
     if inner.startswith(ALTERNATIVE_WORDS) or not inner.endswith(ORGAN_SUFFIXES):
         return [(s, m.start())]
     return [(s, m.start()), (m.start("inner"), m.end("inner"))]
@@ -537,7 +528,7 @@ def _division_list(s: str) -> bool:
     last item's ending (金井、澳前片区开发管理局)."""
     if _looks_like_units(s):
         return True
-    items = [i for i in _LIST_SEPARATOR.split(_compact(s)) if i]
+    items = [i for i in _LIST_SEPARATOR.split(squeeze(s)) if i]
     return len(items) > 1 and _looks_like_units(items[-1]) and all(2 <= len(i) <= 4 for i in items[:-1])
 
 
@@ -561,7 +552,7 @@ def parse_division(text: str, a: int, b: int) -> Clause | None:
                     break
             if unit_span:
                 break
-        phrase = _compact(text[unit_span[2] if unit_span else pa : pb])
+        phrase = squeeze(text[unit_span[2] if unit_span else pa : pb])
         if any(w in phrase for w in DIVISION_LEAD_ANYWHERE):
             role = LEAD
         elif _without_manner(phrase).startswith(DIVISION_SUPPORTING):

@@ -53,13 +53,10 @@ from ..lexicon.roles import (
     ZONE_WORDS,
 )
 from ..model import Unit
-from ..spans import WHITESPACE, CompactView
+from ..spans import WHITESPACE_CHARS, CompactView, squeeze
 from .context import Context
 
-#: The patterns that are anchored or one character class, and hold no regex-only feature, are run
-#: by ``re``: they mean the same there, and re compiles them in a third of the time and runs a call
-#: for less. (A pattern searched for any of many words stays with regex, which finds where one of
-#: the words starts far faster.)
+#: anchored or one-class patterns with no regex-only feature are run by ``re`` (why: the note in clauses.py)
 _BARE_ORGAN = re.compile(
     r"^(?P<suffix>(?:" + "|".join(PLACE_SUFFIXES) + r")*)(?P<organ>" + "|".join(PLACE_ORGANS) + r")$"
 )
@@ -255,9 +252,6 @@ _PLACE_STEM = regex.compile(r"\p{Han}{2,4}")
 #: the edges of a run of Han characters (searched forwards, and backwards from an offset)
 _NON_HAN = regex.compile(r"\P{Han}")
 _NON_HAN_BEFORE = regex.compile(r"\P{Han}", regex.REVERSE)
-_WHITESPACE_CHARS = "".join(sorted(WHITESPACE))
-#: the document without white space, read as its runs (a character-by-character join was 20× slower)
-_NON_WHITESPACE_RUN = re.compile("[^" + re.escape("".join(sorted(WHITESPACE))) + "]+")
 #: places looked up one by one before the whole document is read at once (keeps a long list linear)
 _LAZY_PLACES = 8
 
@@ -479,8 +473,7 @@ def _is_bare_department(name: str) -> bool:
 
 
 #: the words ``_is_bare_department`` and ``_is_level_group`` look for (one search, not a test per word)
-#: (run by re: searched in a unit's name only, a dozen characters, where a call of re costs half
-#: of regex's; words only, no regex-only feature)
+#: (words only: run by re, as the patterns above)
 _LEVEL_CHAR_WORD = re.compile(alternation(LEVEL_CHAR_WORDS))
 _LEVEL_WORD = re.compile(alternation(LEVEL_PREFIXES))
 _LEVEL_OR_SUB_COUNTY = re.compile(alternation((*LEVEL_PREFIXES, *SUB_COUNTY_WORDS)))
@@ -588,7 +581,7 @@ class _DocumentNames:
         found = self._seen.get(name)
         if found is None:
             if self._compact is None:
-                self._compact = "".join(_NON_WHITESPACE_RUN.findall(self.text))
+                self._compact = squeeze(self.text)
             found = self._seen[name] = name in self._compact
         return found
 
@@ -667,6 +660,6 @@ def _read_units(doc: _DocumentNames, text: str) -> list[tuple[str, int, int]]:
     pieces = _restore_prefix(doc, pieces, links)
     units = []
     for p in _expand(doc, pieces, links):
-        if p.name.strip(_WHITESPACE_CHARS):  # (not empty, nor white space only)
+        if p.name.strip(WHITESPACE_CHARS):  # (not empty, nor white space only)
             units.append((p.name, *view.to_span(p.i, p.j)))
     return units

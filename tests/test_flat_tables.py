@@ -290,8 +290,7 @@ def test_a_line_is_scanned_for_a_run_on_header_only_with_two_joins_a_word_apart(
 
 
 def test_per_line_prefilters_agree_with_the_rules_they_skip():
-    import regex
-
+    from notice_parser.context import Context
     from notice_parser.extract import flat_tables
     from notice_parser.spans import squeeze
 
@@ -300,8 +299,11 @@ def test_per_line_prefilters_agree_with_the_rules_they_skip():
         assert flat_tables._NO_COLUMN_NAME.search(ch) and squeeze(ch) == ch
         assert not flat_tables._HEADER_LINE.match("牵头" + ch + "单位")
     assert not flat_tables._NO_COLUMN_NAME.search("责任单位（牵头）")
-    # _NONBLANK (re) finds what the regex form [^\s…] found, U+001C-U+001F included
-    old = regex.compile(r"[^\s\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]")
+    # a line _FILLED finds nothing on is one squeezing empties (the lines the readers skip as blank)
     for ch in "\x1c\x1f\x85\u2028\u3000\u00a0\u200b\ufeff\u2004 \t\r\fa市":
-        assert bool(flat_tables._NONBLANK.search(ch)) == bool(old.search(ch)), hex(ord(ch))
-    assert flat_tables._NONBLANK.search("\x1c") and not flat_tables._NONBLANK.search("\u3000 \t\u200b")
+        assert bool(flat_tables._FILLED.search(ch)) == bool(squeeze(ch)), hex(ord(ch))
+    assert flat_tables._FILLED.search("\x1c") and not flat_tables._FILLED.search("\u3000 \t\u200b")
+    # a line of spaces that are no WHITESPACE (U+2028, U+2004: passed to the readers) opens no table
+    for blank in ("\u2028", "\u2004\u2004", "\x85" * 50):
+        ctx = Context(blank + "\n序号\n工作任务\n牵头单位\n完成时限\n1\n建立机制\n市委办\n2024年底")
+        assert [t.span for t in flat_tables.find_text_tables(ctx, [])] == [(len(blank) + 1, len(ctx.text))]

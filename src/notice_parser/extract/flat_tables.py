@@ -50,7 +50,7 @@ from ..lexicon.table_headers import (
 )
 from ..model import WarningCode
 from ..readers import Cell, Table
-from ..spans import WHITESPACE, SpanCover, squeeze, strip_span
+from ..spans import NON_WHITESPACE, SpanCover, squeeze, strip_span
 from .context import Context
 from .tables import find_columns
 
@@ -164,7 +164,7 @@ def _empty(at: int) -> Cell:
 
 #: what separates cells on a line: a tab, or (a PDF or console export) a run of
 #: two or more spaces
-#: (plain patterns, run by ``re``: a call costs a third of what a ``regex`` call costs, and every line is tried)
+#: (plain patterns tried on every line: run by ``re``, see :mod:`notice_parser.lexicon`)
 _TAB = re.compile(r"\t")
 _SPACES = re.compile(r"\t|[ \u3000\u00a0]{2,}")
 
@@ -222,9 +222,9 @@ def _tab_table(text: str, lines: list[_Line], i: int) -> tuple[Table, int] | Non
 # -- one cell per paragraph -------------------------------------------------
 
 
-#: (run by ``re``, tried on every line: a call costs a third of a ``regex`` call. ``re``'s \s also holds
-#: U+001C-U+001F, which ``regex``'s does not: they are non-blank here, as they were)
-_NONBLANK = re.compile(r"[^\s\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff]|[\x1c-\x1f]")
+#: a character that is no whitespace (as :func:`~notice_parser.spans.squeeze` removes it): a line
+#: without one is blank
+_FILLED = re.compile(NON_WHITESPACE)
 
 #: characters no column name holds (none is a Han character or whitespace, so _HEADER_LINE refuses
 #: a line that has one): found on the raw line with one ``re`` search
@@ -297,10 +297,6 @@ def _align(text: str, cells: list[_Line], kinds: list[str | None], serial: bool)
         out[left[-1]] = Cell(strip_span(text, tail[0].start, tail[-1].end))
     at = cells[-1].end if cells else 0
     return [c if c is not None else _empty(at) for c in out]
-
-
-#: a character that is no whitespace (as :func:`~notice_parser.spans.squeeze` removes it)
-_FILLED = re.compile("[^" + "".join(sorted(WHITESPACE)) + "]")
 
 
 class _Paragraphs:
@@ -680,7 +676,7 @@ def find_text_tables(ctx: Context, covered: list[tuple[int, int]]) -> list[Table
     i = 0
     while i < len(lines):
         ln = lines[i]
-        if not _NONBLANK.search(text, ln.start, ln.end) or (inside is not None and inside.holds(ln.start)):
+        if not _FILLED.search(text, ln.start, ln.end) or (inside is not None and inside.holds(ln.start)):
             i += 1
             continue
         found = _table_at(ctx, paragraphs, i)

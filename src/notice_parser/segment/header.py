@@ -57,8 +57,7 @@ from .layout import (
 _DOC_NUMBER = regex.compile(DOC_NUMBER, regex.VERBOSE)
 #: the character every document number ends with (its serial's 号): a line without it holds none
 _NUMBER_END = "号"
-#: (the patterns anchored or starting with a word, with no regex-only feature, run by re: they mean
-#: the same there, and re compiles them in a third of the time)
+#: (anchored or starting with a word: run by re, see notice_parser.lexicon)
 _ISSUED = re.compile(r"(?:" + alternation(ISSUING_VERBS) + r")(?P<plan>.+?)的(?:" + alternation(COVER_GENRES) + r")$")
 _ABOUT = re.compile(r"^(?P<issuer>.+?)" + ABOUT_WORD)
 _RECIPIENTS_LABELS = (RECIPIENTS_WORD + "：", RECIPIENTS_WORD + ":")

@@ -37,9 +37,8 @@ from ..lexicon.document import (
 )
 from ..lexicon.markers import PART_WORD
 from ..model import WarningCode
-from ..spans import WHITESPACE, squeeze, strip_span
+from ..spans import NON_WHITESPACE, squeeze, strip_span
 
-_NOT_WHITESPACE = "[^" + "".join(sorted(WHITESPACE)) + "]"
 _SPACES = " \t\u00a0\u3000\u2002\u2003"
 _CN_DIGIT = "〇零○Ｏ一二三四五六七八九十"
 DATE = regex.compile(
@@ -52,12 +51,11 @@ DATE = regex.compile(
 )
 #: the character every DATE match ends with, its day's (a line without it is no date line)
 _DATE_END = "日"
-_TITLE_END = re.compile(  # (asked of most lines: run by re, see _MARKER_START)
+_TITLE_END = re.compile(  # (asked of most lines: run by re, see notice_parser.lexicon)
     r"(?:" + alternation(TITLE_GENRES) + r")"
     r"(?:[（(][^（）()]{1,20}[）)])?$"
 )
-#: the line kinds asked of every line are plain patterns, run by ``re`` (a call costs a third of
-#: what a ``regex`` call costs; the rules that need ``regex`` features keep it)
+#: (the line kinds asked of every line are plain patterns, run by ``re``: see :mod:`notice_parser.lexicon`)
 _MARKER_START = re.compile(
     r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.．、﹒]|第[一二三四五六七八九十]+(?:[章条节]|"
     + PART_WORD
@@ -79,7 +77,7 @@ class _Compact:
 
 #: a line's text between its first and last non-whitespace character (whitespace as
 #: :func:`~notice_parser.spans.strip_span` strips it): one match per non-empty line
-_STRIPPED_LINE = re.compile(f"{_NOT_WHITESPACE}(?:[^\\n]*{_NOT_WHITESPACE})?")
+_STRIPPED_LINE = re.compile(f"{NON_WHITESPACE}(?:[^\\n]*{NON_WHITESPACE})?")
 
 
 @dataclass(frozen=True)
@@ -402,7 +400,7 @@ def contents_span(lines: list[Line]) -> tuple[int, int] | None:
 # --- a crawler's or exporter's key-value header ---------------------------
 
 _KV_LINE = regex.compile(r"^[ \t]*(?P<key>[\p{Han}A-Za-z_]{1,10})[ \t]*[:：][ \t]*(?P<value>.*?)[ \t]*$")
-_KV_RULE = re.compile(KV_RULE)  # (re: anchored, no regex-only feature, as _MARKER_START)
+_KV_RULE = re.compile(KV_RULE)  # (re: anchored, no regex-only feature)
 _YAML_FENCE = re.compile(r"^---[ \t]*$")
 _KV_KNOWN = {
     **{k: "title" for k in KV_TITLE_FIELDS},

@@ -46,47 +46,70 @@ class _Model(BaseModel):
 
     @property
     def model_fields_set(self) -> set[str]:
-        """pydantic's ``model_fields_set``, this model's own: a model holding its class's
-        shared set (share_fields_set) is given a copy first, so that a caller who changes
-        the set changes this model only (not every model of the class, in every document)."""
-        fields = self.__pydantic_fields_set__
-        if fields is _ALL_FIELDS.get(type(self)):
-            fields = set(fields)
-            object.__setattr__(self, "__pydantic_fields_set__", fields)
-        return fields
+        """pydantic's ``model_fields_set``, this model's own: a model holding a shared set
+        (share_fields_set) is given a copy first, so that a caller who changes the set
+        changes this model only (not every model of the class, in every document)."""
+        return _own_fields_set(self)
+
+    @property
+    def __fields_set__(self) -> set[str]:  # pydantic's deprecated name of model_fields_set: the same copy
+        _own_fields_set(self)
+        return super().__fields_set__
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # pydantic adds an assigned field's name to the set in place: a shared set is copied first
+        if name not in self.__pydantic_fields_set__ and name in type(self).__pydantic_fields__:
+            _own_fields_set(self)
+        super().__setattr__(name, value)
 
     def __setstate__(self, state: dict[Any, Any]) -> None:
-        # unpickled, the models of one pickle share the one set they had as one object: back to the class's
+        # unpickled, the models of one pickle share the one set they had as one object: back to the shared one
         super().__setstate__(state)
         share_fields_set(self)
 
 
-#: per model class, the one set of all its field names that every instance
-#: given all its fields holds as ``model_fields_set`` (see share_fields_set)
-_ALL_FIELDS: dict[type, set[str]] = {}
+#: (model class, names given) → the one set of those names that every such
+#: instance holds as ``model_fields_set`` (see share_fields_set); at most one
+#: per subset of a class's fields, in practice a handful per class
+_SHARED: dict[tuple[type, frozenset[str]], set[str]] = {}
+#: id → set, of the sets in _SHARED (which keeps them alive: an id is not reused)
+_SHARED_IDS: dict[int, set[str]] = {}
+
+
+def _is_shared(fields: set[str]) -> bool:
+    return _SHARED_IDS.get(id(fields)) is fields
+
+
+def _own_fields_set(m: BaseModel) -> set[str]:
+    """``m``'s set of field names, made its own (a copy) if it is a shared one."""
+    fields = m.__pydantic_fields_set__
+    if _is_shared(fields):
+        fields = set(fields)
+        object.__setattr__(m, "__pydantic_fields_set__", fields)
+    return fields
 
 
 def share_fields_set(m: BaseModel) -> None:
-    """Let ``m`` hold its class's shared set of field names as
-    ``model_fields_set`` when every field was given, instead of a set of
-    its own (a set of 5 names or more is 728 bytes: 29 MB of the 62 MB a
-    5 MB notice's document held). The shared set is never changed by
-    pydantic: assignment adds a name that is already in it, a copy copies
-    it first, deletion leaves it alone; ``model_fields_set`` hands a caller a
-    copy of it (_Model.model_fields_set). A model given only some fields keeps
-    a set of its own, of the least size."""
+    """Let ``m`` hold the one set shared by every model of its class given the
+    same fields, as ``model_fields_set``, instead of a set of its own (7,400 sets
+    of ~390 bytes in a 5 MB notice's document, when only models given every field
+    shared one). The shared set is never changed: pydantic adds a name to the set
+    only on assignment, and an assignment that adds a name gives the model a copy
+    first (_Model.__setattr__); a copy (model_copy, copy, deepcopy) copies it,
+    deletion leaves it alone, and ``model_fields_set`` hands a caller a copy
+    of it (_Model.model_fields_set)."""
     fields = m.__pydantic_fields_set__
-    full = _ALL_FIELDS.get(type(m))
-    if full is None:
-        full = _ALL_FIELDS.setdefault(type(m), set(type(m).__pydantic_fields__))
-    if fields is full:
+    if _is_shared(fields):
         return
-    if len(fields) == len(full):  # extra="forbid": a subset of the fields
-        object.__setattr__(m, "__pydantic_fields_set__", full)
-    elif 5 <= len(fields) <= 7:
-        # a set grown to 5 names by adding them one by one has 32 slots (728 bytes); a copy is
-        # sized for what it holds: 16 slots, 472 bytes, the same names
-        object.__setattr__(m, "__pydantic_fields_set__", set(fields))
+    key = (type(m), frozenset(fields))
+    shared = _SHARED.get(key)
+    if shared is None:
+        mine = set(fields)  # sized for what it holds (a set grown name by name may have twice the slots)
+        _SHARED_IDS[id(mine)] = mine  # known as shared before any other thread can be handed it
+        shared = _SHARED.setdefault(key, mine)
+        if shared is not mine:  # another thread registered the same names first
+            del _SHARED_IDS[id(mine)]
+    object.__setattr__(m, "__pydantic_fields_set__", shared)
 
 
 def update_in_place(m: BaseModel, values: dict[str, Any]) -> None:
@@ -94,10 +117,9 @@ def update_in_place(m: BaseModel, values: dict[str, Any]) -> None:
     set, not validated, and counted as set) without a copy: for the pipeline's
     own objects, not yet handed out, completed once their parts are known."""
     m.__dict__.update(values)
-    fields = m.__pydantic_fields_set__
-    if not fields.issuperset(values):  # never the shared set: it holds every field
-        fields.update(values)
-    share_fields_set(m)
+    if not m.__pydantic_fields_set__.issuperset(values):
+        _own_fields_set(m).update(values)
+        share_fields_set(m)
 
 
 #: the formats the readers read, as ``Source.format`` names them

@@ -63,11 +63,15 @@ def _styles() -> list[tuple[str, regex.Pattern[str], float]]:
 
 _MARKER_START = re.compile(r"[第〇零一二三四五六七八九十两（(0-9０-９" + CIRCLED + "]")
 _INDENT = " \t\u00a0\u3000\u2002\u2003"
-_BOX_START = regex.compile(r"(?m)^[ \t\u3000\u00a0]*(?:" + alternation(BOX_WORDS) + r")")
+#: a box word, which starts a box where only an indent is before it on its line (``_box_starts``)
+_BOX_WORD = re.compile(alternation(BOX_WORDS))
+_BOX_INDENT = " \t\u3000\u00a0"
 #: a sentence end and the indent after it: a heading glued onto the sentence starts there
 #: (where a marker character follows: that place is the match's end)
 _AFTER_SENTENCE = re.compile("[" + re.escape(SENTENCE_ENDS) + "][" + _INDENT + "]*(?=" + _MARKER_START.pattern + ")")
 _HAN_DOT = regex.compile(r"\p{Han}[.．](?=\p{Han})")
+#: its dots: a heading holding neither is not searched for one
+_DOTS = re.compile(r"[.．]")
 
 #: a character every style's marker holds: its 第, its separator, a parenthesis or a circled number
 _STYLE_ANCHOR = re.compile("[" + re.escape("第、．." + OPEN_PARENS + CLOSE_PARENS + CIRCLED) + ARABIC_SEPARATORS + "]")
@@ -122,10 +126,12 @@ def _number(style: str, raw: str) -> int | None:
     return parse_cn_number(raw)
 
 
-def _match_marker(text: str, pos: int, strength: str) -> Candidate | None:
-    m = _ANY_STYLE.match(text, pos)
+def _match_marker(text: str, pos: int, strength: str, m: re.Match[str] | None = None) -> Candidate | None:
+    """The marker that starts at ``pos`` (``m``: ``_ANY_STYLE``'s match there, when the caller has it)."""
     if m is None:
-        return None
+        m = _ANY_STYLE.match(text, pos)
+        if m is None:
+            return None
     k = int(m.lastgroup[1:])  # type: ignore[index]  # the first style that matches here
     name, _, rank = MARKER_STYLES[k]
     n = _number(name, m.group(_NUM_GROUP[k]))
@@ -147,7 +153,6 @@ def find_candidates(text: str, start: int, end: int, *, inline: bool) -> list[Ca
     that lost its line breaks (or everywhere, with ``inline``) markers are
     looked for anywhere."""
     out: list[Candidate] = []
-    seen: set[int] = set()
     pos = start
     while pos < end:
         nl = text.find("\n", pos, end)
@@ -162,12 +167,12 @@ def find_candidates(text: str, start: int, end: int, *, inline: bool) -> list[Ca
         # (is_collapsed wants 100 characters or more: a shorter line is not asked)
         collapsed = inline or (line_end - line_start >= 100 and is_collapsed(text, line_start, line_end))
         # (a line whose start no style matches at, most lines, makes no call to read a marker)
-        if p < line_end and _ANY_STYLE.match(text, p) and not text.startswith(BOX_WORDS, p):
-            c = _match_marker(text, p, "line")
+        m = _ANY_STYLE.match(text, p) if p < line_end else None
+        if m is not None and not text.startswith(BOX_WORDS, p):
+            c = _match_marker(text, p, "line", m)
             if c:
                 c.collapsed = collapsed
                 out.append(c)
-                seen.add(p)
         # inside the line; never inside a marker already found ("（1）" is
         # not also "1）")
         covered = out[-1].end if out and out[-1].start >= p else p
@@ -175,7 +180,7 @@ def find_candidates(text: str, start: int, end: int, *, inline: bool) -> list[Ca
             pos = line_end + 1
             continue  # no sentence end before a marker character on the line (most lines): nothing inside
         for q in _inside_starts(text, p, line_end, collapsed, covered):
-            if q in seen or q < covered:
+            if q < covered:  # (q > p: never the line start)
                 continue
             prev = q - 1
             while prev > p and text[prev] in _INDENT:
@@ -310,7 +315,7 @@ def _heading(text: str, c: Candidate, limit: int) -> str:
             line_end = mark.start()
     stop = text.find("。", c.end, line_end)
     end = line_end if stop < 0 else stop
-    dot = _HAN_DOT.search(text, c.end, end)
+    dot = _HAN_DOT.search(text, c.end, end) if _DOTS.search(text, c.end, end) else None
     if dot:
         end = dot.start() + 1  # "治理扬尘.加强管理": an ASCII full stop
     head = squeeze(text[c.end : end])
@@ -403,7 +408,7 @@ def _accept_markers(
     holds their tree), and the sorted positions that close sections."""
     bounds = sorted(b for b in boundaries if body_start < b < body_end)
     accepted: list[_Node] = []
-    boxes = [m.start() for m in _BOX_START.finditer(text, body_start, body_end)]
+    boxes = _box_starts(text, body_start, body_end)
     excluded = _Spans(exclude)
     candidates = find_candidates(text, body_start, body_end, inline=_lost_breaks(text, body_start, body_end))
     enumerated = _in_sentence_lists(text, candidates)
@@ -428,6 +433,21 @@ def _accept_markers(
                     bounds = sorted({*bounds, soft[0]})
             accepted.append(state.stack[-1])
     return accepted, bounds
+
+
+def _box_starts(text: str, start: int, end: int) -> list[int]:
+    """The starts of the lines in ``[start, end)`` that open a box: a box word after the line's
+    indent (found from the words, not by trying every line start).
+
+    >>> _box_starts("一、甲\\n  专栏1 乙\\n见专栏2", 0, 14)
+    [4]
+    """
+    out = []
+    for m in _BOX_WORD.finditer(text, start, end):
+        line = text.rfind("\n", 0, m.start()) + 1
+        if line >= start and not text[line : m.start()].strip(_BOX_INDENT):
+            out.append(line)
+    return out
 
 
 def _close(text: str, accepted: list[_Node], bounds: list[int], body_end: int) -> None:

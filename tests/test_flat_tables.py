@@ -294,11 +294,12 @@ def test_per_line_prefilters_agree_with_the_rules_they_skip():
     from notice_parser.extract import flat_tables
     from notice_parser.spans import squeeze
 
-    # a character _NO_COLUMN_NAME finds survives squeezing and makes _HEADER_LINE refuse the line
+    # a character _MAY_BE_COLUMN_NAME refuses survives squeezing and makes _HEADER_LINE refuse the line
     for ch in "：:，,。；;、．.0123456789０１２３４５６７８９":
-        assert flat_tables._NO_COLUMN_NAME.search(ch) and squeeze(ch) == ch
+        assert not flat_tables._MAY_BE_COLUMN_NAME.fullmatch("牵头" + ch) and squeeze(ch) == ch
         assert not flat_tables._HEADER_LINE.match("牵头" + ch + "单位")
-    assert not flat_tables._NO_COLUMN_NAME.search("责任单位（牵头）")
+    may = flat_tables._MAY_BE_COLUMN_NAME.fullmatch
+    assert may("责任单位（牵头）") and may(" " * 40) and not may(" " * 41) and may("")
     # a line _FILLED finds nothing on is one squeezing empties (the lines the readers skip as blank)
     for ch in "\x1c\x1f\x85\u2028\u3000\u00a0\u200b\ufeff\u2004 \t\r\fa市":
         assert bool(flat_tables._FILLED.search(ch)) == bool(squeeze(ch)), hex(ord(ch))

@@ -180,11 +180,9 @@ def _tab_cells(text: str, line: _Line, sep: re.Pattern[str] = _TAB) -> list[tupl
 
 
 def _tab_table(text: str, lines: list[_Line], i: int) -> tuple[Table, int] | None:
+    """A table whose header is ``lines[i]``, cells separated by tabs or runs of spaces (the caller,
+    :func:`_table_at`, has seen that the line is short enough and holds a separator)."""
     line = lines[i]
-    if line.end - line.start > 200:
-        return None  # a header of column names is short
-    if not _SPACES.search(text, line.start, line.end):
-        return None  # neither a tab nor a run of spaces: one cell (the common case, one search)
     for sep in (_TAB, _SPACES):
         # (spaces are cells' separators inside the line only: its indent is stripped first)
         a, b = (line.start, line.end) if sep is _TAB else strip_span(text, line.start, line.end)
@@ -227,32 +225,32 @@ def _tab_table(text: str, lines: list[_Line], i: int) -> tuple[Table, int] | Non
 _FILLED = re.compile(NON_WHITESPACE)
 
 #: characters no column name holds (none is a Han character or whitespace, so _HEADER_LINE refuses
-#: a line that has one): found on the raw line with one ``re`` search
-_NO_COLUMN_NAME = re.compile("[：:，,。；;、．.0-9０-９]")
+#: a line that has one)
+_NO_COLUMN_NAME_CHARS = "：:，,。；;、．.0-9０-９"
+#: the first tests of a column name's line, on the raw line in one ``re`` call: at most 40 characters
+#: (no column name is longer), none of them sentence punctuation or a digit
+_MAY_BE_COLUMN_NAME = re.compile(f"[^{_NO_COLUMN_NAME_CHARS}]{{0,40}}")
 #: a paragraph that may be a column name: a few characters, no sentence punctuation
 _HEADER_LINE = regex.compile(r"^[\p{Han}A-Za-z（）()]{2,14}$")
 
 
 def _paragraph_header(text: str, lines: list[_Line], i: int) -> tuple[list[_Line], int] | None:
-    """Consecutive short lines that are all column names (blank lines between allowed)."""
+    """Consecutive short lines that are all column names (blank lines between allowed), from
+    ``lines[i]``, which the caller (:func:`_table_at`) has seen ``_MAY_BE_COLUMN_NAME``."""
     heads: list[_Line] = []
     j = i
-    while j < len(lines):
-        if lines[j].end - lines[j].start > 40:
-            break  # no column name is that long
+    while True:
         raw = lines[j].text(text)
-        if _NO_COLUMN_NAME.search(raw):
-            break  # sentence punctuation or a digit: no column name (told before squeezing the line)
         s = squeeze(raw)
-        if not s:
-            j += 1
-            continue
-        if "\t" in raw or not _HEADER_LINE.match(s) or _SECTION_LINE.match(s):
-            break
-        if classify_header(s)[0] is None:
-            break
-        heads.append(lines[j])
+        if s:
+            if "\t" in raw or not _HEADER_LINE.match(s) or _SECTION_LINE.match(s):
+                break
+            if classify_header(s)[0] is None:
+                break
+            heads.append(lines[j])
         j += 1
+        if j == len(lines) or not _MAY_BE_COLUMN_NAME.fullmatch(text, lines[j].start, lines[j].end):
+            break
     if len(heads) < 3:
         return None  # (dropping the lines above 序号 leaves fewer)
     # a title line just above (某县任务分工) is no column: the header starts at 序号
@@ -495,8 +493,8 @@ def _row_end() -> regex.Pattern[str]:
 
 def _run_on_table(ctx: Context, lines: list[_Line], i: int) -> tuple[Table | None, int] | None:
     text = ctx.text
-    line = lines[i]
-    if line.end - line.start < 40 or not _may_hold_run_on_header(text, line.start, line.end):
+    line = lines[i]  # (40 characters or more: see _table_at)
+    if not _may_hold_run_on_header(text, line.start, line.end):
         return None
     for m in _run_on_header().finditer(text, line.start, line.end):
         a = m.start()
@@ -650,18 +648,21 @@ def fill_merged(text: str, table: Table) -> None:
 
 
 def _table_at(ctx: Context, paragraphs: _Paragraphs, i: int) -> tuple[Table | None, int] | None:
-    """A table whose header starts at line ``i``: each reader is called only where its own first
-    tests of the line pass (most lines pass none: a call per reader and line cost more than the tests)."""
+    """A table whose header starts at line ``i``. The readers' first tests of the line are made here,
+    once, and a reader is called only where they pass (most lines pass none: a call per reader and
+    line cost more than the tests)."""
     text, lines = ctx.text, paragraphs.lines
     a, b = lines[i].start, lines[i].end
+    # a header of column names separated by a tab or a run of spaces is short
     if b - a <= 200 and _SPACES.search(text, a, b):
         found = _tab_table(text, lines, i)
         if found is not None:
             return found
-    if b - a <= 40 and not _NO_COLUMN_NAME.search(text, a, b):
+    if _MAY_BE_COLUMN_NAME.fullmatch(text, a, b):
         in_paragraphs = _paragraph_table(ctx, paragraphs, i)
         if in_paragraphs is not None:
             return in_paragraphs
+    # a whole table run into one line is long
     return _run_on_table(ctx, lines, i) if b - a >= 40 else None
 
 

@@ -169,6 +169,23 @@ def _set_mention(cf: ClauseFacts, stop: int, space: int | None = None) -> bool:
     return cf.text.endswith(W.SET_MENTION_BEFORE, cf.start, _space_before(cf, stop) if space is None else space)
 
 
+#: the characters a set mention ends on: a set-mention word's last (…等6个) or 的 (交办的268件)
+MENTION_LAST = frozenset(w[-1] for w in W.SET_MENTION_BEFORE) | {P.OF}
+
+
+def may_mention_a_set(cf: ClauseFacts, stop: int) -> bool:
+    """Can :func:`_set_mention` or :func:`_treated_set` hold before ``stop``? Not when the
+    character before it is neither whitespace nor one a mention ends on (one test, where the
+    two read the whitespace run and the clause's opening).
+
+    >>> cf = clause_facts("对确定的130项", 0, 8)
+    >>> may_mention_a_set(cf, 4), may_mention_a_set(cf, 3), may_mention_a_set(cf, 0)
+    (True, False, False)
+    """
+    before = cf.text[stop - 1] if stop > cf.start else ""
+    return before in MENTION_LAST or before.isspace()  # ("".isspace() is False)
+
+
 def _rate_of(cf: ClauseFacts, stop: int) -> bool:
     """ "按…金额的30%": the text before ``stop`` is 按…的, a rate of some amount."""
     of = _of_before(cf, stop)
@@ -250,6 +267,8 @@ def flag(f: Flags, g: Group, verb: str | None) -> str | None:
         return "past"  # an achievement of a past period
     if cf.words and cf.reference_end <= g.start:
         return "reference"
+    if not may_mention_a_set(cf, g.start):
+        return None
     space = _space_before(cf, g.start)  # (read once for both tests)
     if _set_mention(cf, g.start, space) or _treated_set(cf, g.start, space):
         return "reference"

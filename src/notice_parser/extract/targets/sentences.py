@@ -4,7 +4,7 @@ year of a number (same sentence, else the paragraph's or the region's lead)."""
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from ...context import Context, Region
@@ -71,28 +71,38 @@ def years_in(text: str, start: int, end: int, titles: Titles, notice_year: int |
 @dataclass(frozen=True)
 class Sentences:
     """The sentences of a region (paragraphs are contiguous runs) with the
-    look-ups the due-year rule needs, built once: the first sentence of each
-    paragraph and, for each sentence, the nearest earlier one that opens
-    with a due year. Keeps :func:`due_year` constant-time per target."""
+    look-ups the due-year rule needs, built once in one pass: the lead year of
+    each paragraph and of the region and, for each sentence, the nearest earlier
+    one that opens with a due year. Keeps :func:`due_year` constant-time per target."""
 
     items: tuple[Sentence, ...]
-    first_of: dict[int, int]
     prev_lead_in: tuple[int | None, ...]
-    #: :func:`lead_year` of each paragraph (and of the region: None) read so far — a
-    #: memo of this region's parse, filled in as the targets ask
-    lead_years: dict[int | None, list[int] | None] = field(default_factory=dict, compare=False, repr=False)
+    #: the lead year of each paragraph that has one: the first year of its first sentence,
+    #: or of its second when the first is the region's heading
+    lead_years: dict[int, list[int]]
+    #: the region's lead year: its first sentence's, or the next one's after a heading
+    region_lead: list[int] | None
 
     @classmethod
     def of(cls, items: list[Sentence]) -> Sentences:
-        first_of: dict[int, int] = {}
+        lead_years: dict[int, list[int]] = {}
         prev_lead_in: list[int | None] = []
-        last = None
+        last, seen = None, -1  # (paragraphs come in order: a new one is greater than the last seen)
         for i, s in enumerate(items):
-            first_of.setdefault(s.paragraph, i)
+            if s.paragraph > seen:  # the first sentence of its paragraph
+                seen = s.paragraph
+                if s.years:
+                    lead_years[seen] = s.years[0][1]
+            elif i == 1 and s.years and items[0].heading and not items[0].years:
+                lead_years[seen] = s.years[0][1]  # a heading's own line leads with the sentence after it
             prev_lead_in.append(last)
             if s.years and any(y[2] for y in s.years):
                 last = i
-        return cls(tuple(items), first_of, tuple(prev_lead_in))
+        region_lead = None
+        if items:
+            lead = items[1] if items[0].heading and len(items) > 1 else items[0]
+            region_lead = next((s.years[0][1] for s in (items[0], lead) if s.years), None)
+        return cls(tuple(items), tuple(prev_lead_in), lead_years, region_lead)
 
     def __len__(self) -> int:
         return len(self.items)
@@ -127,37 +137,6 @@ def sentences_of(ctx: Context, region: Region, titles: Titles) -> Sentences:
     return Sentences.of(out)
 
 
-def lead_year(sentences: Sentences, paragraph: int | None) -> list[int] | None:
-    """The year of the lead sentence of a paragraph (or of the region)."""
-    memo = sentences.lead_years
-    if paragraph in memo:
-        return memo[paragraph]
-    year = memo[paragraph] = _lead_year(sentences, paragraph)
-    return year
-
-
-def _lead_year(sentences: Sentences, paragraph: int | None) -> list[int] | None:
-    items = sentences.items
-    i = 0 if paragraph is None else sentences.first_of.get(paragraph)
-    if i is None or not items:
-        return None
-    first = items[i]
-    second = items[i + 1] if i + 1 < len(items) else None
-    if paragraph is not None and second is not None and second.paragraph != paragraph:
-        second = None
-    lead = first
-    if first.heading and second is not None and second.paragraph == first.paragraph:
-        lead = second
-    elif first.heading and not first.years:
-        # a marker line of its own: the next paragraph's first sentence leads
-        rest = next((s for s in items if s.start >= first.end), None) if paragraph is None else None
-        lead = rest if rest is not None else first
-    for s in (first, lead):
-        if s.years:
-            return s.years[0][1]
-    return None
-
-
 def due_year(sentences: Sentences, si: int, pos: int) -> list[int] | None:
     """The due year(s) of a number at ``pos`` in sentence ``si``: the last year
     before it in the sentence, else the sentence's first, else the nearest
@@ -170,11 +149,11 @@ def due_year(sentences: Sentences, si: int, pos: int) -> list[int] | None:
     k = sentences.prev_lead_in[si]  # the nearest earlier sentence that opens with a due year
     if k is not None and items[k].paragraph == sent.paragraph:
         return next(y for y in items[k].years if y[2])[1]
-    y = lead_year(sentences, sent.paragraph)
+    y = sentences.lead_years.get(sent.paragraph)
     if y is None:
         # goals listed in paragraphs after a lead-in ("到2026年，…。⏎——创新能力。打造…"):
         # the nearest earlier sentence of the section that opens with a due year
         if k is not None:
             return next(yy for yy in items[k].years if yy[2])[1]
-        y = lead_year(sentences, None)
+        y = sentences.region_lead
     return y

@@ -63,7 +63,7 @@ def find_targets(ctx: Context, region: Region) -> list[Target]:
     """Every numeric target in ``region`` (one section's own text)."""
     titles = Titles.of(ctx.text, region.start, region.end)
     view = RegionView(ctx, region, titles, sentences_of(ctx, region, titles))
-    targets: list[Draft] = []
+    kept = _Kept()
     carry = Carry()  # the last goal's indicator, for elliptical clauses
     starts, k = view.quantity_starts, 0  # the first quantity start not before the sentence
     for si, sent in enumerate(view.sentences.items):
@@ -73,26 +73,45 @@ def find_targets(ctx: Context, region: Region) -> list[Target]:
             break  # no quantity is left: no target
         if starts[k] < sent.end:  # (a sentence without a quantity gives nothing and keeps the carry)
             found, carry = targets_in_sentence(view, si, carry)
-            targets += found
-    return _kept(ctx, targets)
+            if found:
+                kept.add(found)
+    return kept.targets(ctx)
 
 
-def _kept(ctx: Context, targets: list[Draft]) -> list[Target]:
-    """Achievements of a past period, status and eligibility thresholds are
-    not set goals, nor is the same goal stated again: left out (and recorded)."""
-    kept = []
-    seen: set[tuple] = set()
-    made: dict[Draft, Target] = {}  # a list of equal values ("1%、1%、…") makes equal targets: validated once
-    for t in targets:
-        key = _GOAL_KEY(t)  # (value, value_max, unit, comparator, indicator, scope, year)
-        if t.flag in _DROPPED_FLAGS:
-            ctx.skip("number", t.span, t.flag)
-        elif key in seen and t.flag is None and t.indicator:  # the same goal stated again ("…5条供水管道项目")
-            ctx.skip("number", t.span, "duplicate")
-        else:
-            seen.add(key)
-            target = made.get(t)
-            if target is None:
-                target = made[t] = t.target()
-            kept.append(target)
-    return kept
+class _Kept:
+    """The targets kept so far, sentence by sentence (a sentence's drafts are final once
+    it is read). Achievements of a past period, status and eligibility thresholds are
+    not set goals, nor is the same goal stated again: left out, and recorded once the
+    region is read (after the quantities its scan left out, as they always were)."""
+
+    __slots__ = ("kept", "made", "reasons", "seen", "spans")
+
+    def __init__(self) -> None:
+        self.kept: list[Target] = []
+        self.seen: set[tuple] = set()
+        #: a list of equal values ("1%、1%、…") makes equal targets: validated once
+        self.made: dict[Draft, Target] = {}
+        self.spans: list[tuple[int, int]] = []  # the drafts left out, and why (a dropped draft is not kept:
+        self.reasons: list[str] = []  # a long list of one repeated goal holds no draft per value)
+
+    def add(self, drafts: list[Draft]) -> None:
+        seen, made = self.seen, self.made
+        for t in drafts:
+            key = _GOAL_KEY(t)  # (value, value_max, unit, comparator, indicator, scope, year)
+            if t.flag in _DROPPED_FLAGS:
+                self.spans.append(t.span)
+                self.reasons.append(t.flag)
+            elif key in seen and t.flag is None and t.indicator:  # the same goal stated again ("…5条供水管道项目")
+                self.spans.append(t.span)
+                self.reasons.append("duplicate")
+            else:
+                seen.add(key)
+                target = made.get(t)
+                if target is None:
+                    target = made[t] = t.target()
+                self.kept.append(target)
+
+    def targets(self, ctx: Context) -> list[Target]:
+        for span, reason in zip(self.spans, self.reasons, strict=True):
+            ctx.skip("number", span, reason)
+        return self.kept

@@ -327,20 +327,26 @@ def scan_items(text: str, start: int, end: int, titles: Titles, at: Starts) -> t
 
 
 def group_items(text: str, items: list[Item]) -> list[Group]:
-    """Join quantities separated only by a list joiner into value lists."""
-    if len(items) == 1:  # most clauses hold one quantity
-        return [_new(Group, (tuple(items), items[0].start, items[0].end))]
-    runs: list[list[Item]] = []
-    for it in items:
-        if runs and it.word_cmp is None and runs[-1][-1].word_cmp is None:
-            gap = runs[-1][-1].end
+    """Join quantities separated only by a list joiner into value lists (each run of
+    ``items`` sliced off once: no list is built per run, a clause may hold thousands)."""
+    its = tuple(items)
+    if len(its) == 1:  # most clauses hold one quantity
+        return [_new(Group, (its, its[0].start, its[0].end))]
+    groups: list[Group] = []
+    a, prev = 0, its[0]  # the run at hand: its[a:k], ending with prev
+    for k in range(1, len(its)):
+        it = its[k]
+        if it.word_cmp is None and prev.word_cmp is None:
+            gap = prev.end
             if it.start - gap == 1:  # one character between: a joiner or not
                 joined = text[gap] in P.LIST_JOIN_CHARS
             else:  # LIST_JOIN can only match from whitespace or a joiner's first character
                 joined = gap < it.start and (text[gap] in P.LIST_JOIN_FIRST or text[gap].isspace())
                 joined = joined and P.LIST_JOIN.fullmatch(text, gap, it.start) is not None
             if joined:
-                runs[-1].append(it)
+                prev = it
                 continue
-        runs.append([it])
-    return [_new(Group, (tuple(r), r[0].start, r[-1].end)) for r in runs]  # Group.of
+        groups.append(_new(Group, (its[a:k], its[a].start, prev.end)))  # Group.of
+        a, prev = k, it
+    groups.append(_new(Group, (its[a:], its[a].start, prev.end)))
+    return groups

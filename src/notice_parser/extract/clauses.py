@@ -158,10 +158,15 @@ class _Taken:
         self._ends[lo:hi] = [b]
 
 
+#: what a piece of a clause does not start with, and what it does not end with
+_STRIP_HEAD = WHITESPACE | frozenset("，,；;。：:")
+_STRIP_TAIL = WHITESPACE | frozenset("，,；;。（(【")
+
+
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and (text[a] in WHITESPACE or text[a] in "，,；;。：:"):
+    while a < b and text[a] in _STRIP_HEAD:
         a += 1
-    while b > a and (text[b - 1] in WHITESPACE or text[b - 1] in "，,；;。（(【"):
+    while b > a and text[b - 1] in _STRIP_TAIL:
         b -= 1
     return a, b
 
@@ -234,14 +239,36 @@ def _nth_non_space(text: str, a: int, b: int, k: int) -> int:
     return b
 
 
-def _label_part(text: str, role: str, a: int, b: int) -> list[RolePart]:
-    """A labelled unit list; a piece of it that ends in a role verb takes the
-    verb's role: 责任单位：市发展改革委牵头，市财政局 → lead, responsible."""
-    pieces = [(x, y) for x, y in _pieces(text, a, b) if y > x]
-    verbs = [_verb_split(text, x, y) for x, y in pieces]
+def _compact_pieces(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    """The pieces of ``text[a:b]`` that are not empty, each with its text compacted (read by both
+    the neutral and the verb tests)."""
+    return [(x, y, squeeze(text[x:y])) for x, y in _pieces(text, a, b) if y > x]
+
+
+def _label_part(
+    text: str, role: str, a: int, b: int, pieces: list[tuple[int, int, str]] | None = None
+) -> list[RolePart]:
+    """A labelled unit list (``pieces``: its ``_compact_pieces`` when the caller has them); a
+    piece of it that ends in a role verb takes the verb's role: 责任单位：市发展改革委牵头，市财政局
+    → lead, responsible."""
+    if pieces is None:
+        pieces = _compact_pieces(text, a, b)
+    verbs = [_verb_split(text, x, y, piece) for x, y, piece in pieces]
     if not any(verbs):
         return [RolePart(role, a, b)]
-    return [RolePart(v[0], x, v[1]) if v else RolePart(role, x, y) for (x, y), v in zip(pieces, verbs, strict=True)]
+    return [RolePart(v[0], x, v[1]) if v else RolePart(role, x, y) for (x, y, _), v in zip(pieces, verbs, strict=True)]
+
+
+def _role_units(text: str, role: str, a: int, b: int) -> list[RolePart]:
+    """The units of one role label's part ``text[a:b]`` (stripped, not empty): a trailing time
+    phrase inside it is not a unit, so the part ends before its first neutral piece that is no
+    unit list."""
+    pieces = _compact_pieces(text, a, b)
+    for x, y, piece in pieces:
+        if _NEUTRAL_PART.match(piece) and not _looks_like_units(text[x:y]):
+            a, b = _strip(text, a, x)
+            return _label_part(text, role, a, b) if b > a else []
+    return _label_part(text, role, a, b, pieces)  # (its own pieces: _strip leaves text[a:b] as it is)
 
 
 def parse_clause(text: str, a: int, b: int) -> Clause | None:
@@ -285,17 +312,9 @@ def _labelled(text: str, a: int, inner_end: int, labels: list, clause: Clause) -
         end = labels[k + 1].start() if k + 1 < len(labels) else inner_end
         if lm.group("label") not in ROLE_LABELS:
             continue  # 完成时限：… — no units here
-        # a trailing time phrase inside a labelled part is not a unit
         ua, ub = _strip(text, lm.end(), end)
-        if ub <= ua:
-            continue  # a label with nothing after it
-        cut = ub
-        for x, y in _pieces(text, ua, ub):
-            if y > x and _is_neutral(text[x:y]) and not _looks_like_units(text[x:y]):
-                cut = min(cut, x)
-        ua, ub = _strip(text, ua, cut)
-        if ub > ua:
-            clause.parts += _label_part(text, ROLE_LABELS[lm.group("label")], ua, ub)
+        if ub > ua:  # (not a label with nothing after it)
+            clause.parts += _role_units(text, ROLE_LABELS[lm.group("label")], ua, ub)
     return clause if clause.parts or clause.standing else None
 
 

@@ -98,3 +98,48 @@ def test_a_shared_set_is_sized_for_what_it_holds():
         "section_id",
     }
     assert shared == {"id", "heading", "span", "lead_units", "responsible_units", "supporting_units"}
+
+
+REPEATS = (
+    "一、加强监管\n（一）开展检查，2025年底前完成。牵头单位：市环保局。\n"
+    "二、完善制度\n（一）建立台账，2025年底前完成。牵头单位：市环保局、市公安局。\n"
+)
+
+
+def test_equal_strings_of_one_document_are_one_string():
+    doc = parse_text(REPEATS)
+    first, second = doc.sections[0].children[0], doc.sections[1].children[0]
+    assert (first.id, first.marker, second.id, second.marker) == ("1.1", "（一）", "2.1", "（一）")
+    assert first.marker is second.marker
+    a, b = doc.deadlines
+    assert (a.raw, a.date, a.span, b.raw, b.date, b.span) == (
+        "2025年底前",
+        "2025-12-31",
+        (15, 22),
+        "2025年底前",
+        "2025-12-31",
+        (51, 58),
+    )
+    assert a.raw is b.raw and a.date is b.date
+    u, v = doc.measures[0].lead_units[0], doc.measures[1].lead_units[0]
+    assert (u.name, u.span, v.name, v.span) == ("市环保局", (30, 34), "市环保局", (66, 70))
+    assert u.name is v.name
+
+
+def test_share_strings_replaces_each_string_field_by_the_memos_equal_string():
+    from notice_parser.model import share_strings
+
+    memo: dict[str, str] = {}
+    marker = "".join(["（", "一", "）"])  # built: not the literal's (interned) object
+    a = Section(id="1", marker=marker, level=1, heading="加强监管", span=(0, 6))
+    b = Section(id="".join(["1", ".1"]), marker="".join(["（", "一", "）"]), level=2, heading="开展检查", span=(2, 6))
+    assert a.marker is not b.marker
+    share_strings([a, b], memo)
+    assert a.marker is b.marker is marker and memo == {
+        "1": "1",
+        "（一）": "（一）",
+        "加强监管": "加强监管",
+        "1.1": "1.1",
+        "开展检查": "开展检查",
+    }
+    assert (b.id, b.level, b.span, b.children) == ("1.1", 2, (2, 6), [])

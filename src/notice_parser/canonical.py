@@ -381,12 +381,12 @@ def with_canonical(measures, notice, text: str = "") -> list:
     notice). A unit object met in a second place (a standing rule adds its
     units to many measures) is replaced there by a copy: each place holds
     its own, as the copies did, so that changing one leaves the others
-    alone. Units of equal ``raw`` share one string."""
+    alone. Units of equal ``name`` or ``raw`` share one string."""
     roles = ("lead_units", "responsible_units", "supporting_units")
     names = [u.name for m in measures for f in roles for u in getattr(m, f)]
     j = jurisdiction_of_notice(notice, text, names)
     resolved: dict[str, Canonical] = {}  # a notice names its units again and again (3,901 names, 553 distinct)
-    raws: dict[str, str] = {}
+    strings: dict[str, str] = {}
     met: set[int] = set()  # the units completed (all alive: an id is not reused)
     for m in measures:
         for field in roles:
@@ -400,6 +400,8 @@ def with_canonical(measures, notice, text: str = "") -> list:
                 c = resolved.get(u.name)
                 if c is None:
                     c = resolved[u.name] = resolve(u.name, j)
-                raw = raws.setdefault(u.raw, u.raw)
-                update_in_place(u, {"raw": raw, "canonical": c.canonical, "group": c.group, "adcode": c.adcode})
+                name, raw = strings.setdefault(u.name, u.name), strings.setdefault(u.raw, u.raw)
+                update_in_place(
+                    u, {"name": name, "raw": raw, "canonical": c.canonical, "group": c.group, "adcode": c.adcode}
+                )
     return measures

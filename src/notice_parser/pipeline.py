@@ -15,6 +15,7 @@ import bisect
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import chain
 
 from .canonical import with_canonical
 from .context import Context, Region
@@ -25,7 +26,17 @@ from .extract.flat_tables import fill_merged, find_text_tables
 from .extract.measures import build_measures, measure_ends
 from .extract.tables import measures_from_tables
 from .extract.targets import find_targets
-from .model import Deadline, Measure, NoticeDocument, Source, Target, WarningCode, update_in_place
+from .model import (
+    Deadline,
+    Measure,
+    NoticeDocument,
+    Source,
+    Target,
+    WarningCode,
+    share_strings,
+    update_in_place,
+    walk_sections,
+)
 from .readers import ReadResult, Table
 from .segment.layout import private_use
 from .segment.segmentation import Segmentation, segment
@@ -58,6 +69,7 @@ def run(read: ReadResult, *, sha256: str, name: str, strict: bool = False) -> No
     tables = find_tables(ctx, read)
     seg = segment_text(ctx, read, tables)
     found = extract(ctx, seg, tables)
+    share_strings(chain(found.measures, found.deadlines, found.targets), {})  # (model.share_strings)
     doc = NoticeDocument(
         source=Source(name=name, format=read.format, encoding=read.encoding, sha256=sha256),
         text=read.text,
@@ -98,6 +110,7 @@ def segment_text(ctx: Context, read: ReadResult, tables: list[Table]) -> Segment
     seg = segment(
         ctx, links=read.links, page_title=read.page_title, tables=[t.span for t in tables], holds_clauses=_holds_clauses
     )
+    share_strings(walk_sections(seg.sections), {})  # a notice repeats its markers (model.share_strings)
     ctx.notice_year = seg.notice_year
     ctx.headings = {k: v for k, v in seg.headings.items() if v}
     return seg

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import itertools
 
+from conftest import CORPORA
+
 from notice_parser.context import Context
+from notice_parser.extract import units as U
 from notice_parser.extract.units import (
     _LAZY_PLACES,
     _DocumentNames,
@@ -18,7 +21,16 @@ from notice_parser.extract.units import (
     _split_compact,
     split_units,
 )
-from notice_parser.lexicon.roles import CONJUNCTIONS, UNIT_SEPARATORS
+from notice_parser.lexicon.roles import (
+    CONCAT_ORGAN_ENDS,
+    CONJUNCTIONS,
+    GENERIC_BODIES,
+    LEVEL_CHAR_WORDS,
+    ORGAN_SUFFIXES,
+    SHARED_GROUP_PREFIXES,
+    UNIT_SEPARATORS,
+)
+from notice_parser.spans import squeeze
 
 TEXT = "一、秦州区委、秦安县政府负责。\n二、（责任单位：秦州、麦积、秦安、张家川县区政府）"
 
@@ -105,3 +117,58 @@ def test_a_repeated_unit_list_is_read_once_and_placed_where_it_stands():
     assert b == split_units(Context(text), second, end2)  # what a fresh parse reads
     last = text.rindex("市")
     assert [(u.name, u.raw) for u in split_units(ctx, last, len(text) - 1)] == [("市环保局", "市 环保局")]
+
+
+def _split_concatenated_ungated(compact: str, a: int, b: int) -> list[tuple[int, int]]:
+    """_split_concatenated as it was, with no gate before its pattern (the oracle)."""
+    out, start = [], a
+    cuts = [m.start() for m in U._CONCAT.finditer(compact, a, b)]
+    for k, i in enumerate(cuts):
+        nxt = cuts[k + 1] if k + 1 < len(cuts) else b
+        if i - start < 2 or nxt - i < 3 or compact.startswith(LEVEL_CHAR_WORDS, i):
+            continue
+        if not compact.endswith(ORGAN_SUFFIXES, i, nxt) or U._has_open_paren(compact, start, i):
+            continue
+        if compact.startswith(SHARED_GROUP_PREFIXES, i) and compact.endswith(GENERIC_BODIES, i, nxt):
+            continue
+        out.append((start, i))
+        start = i
+    out.append((start, b))
+    return out
+
+
+def test_concatenated_names_gate_turns_away_only_pieces_the_pattern_cuts_nowhere():
+    words = ["区", "局", "委", "县", "政府", "有关部门", "经发", "市场", "（", "x", "中心", "管委会"]
+    for n in range(1, 6):
+        for parts in itertools.product(words, repeat=n):
+            s = "".join(parts)
+            for a, b in ((0, len(s)), (1, len(s)), (0, max(len(s) - 1, 0))):
+                assert U._split_concatenated(s, a, b) == _split_concatenated_ungated(s, a, b), (s, a, b)
+    assert U._split_concatenated("区经发局区环土局", 0, 8) == [(0, 4), (4, 8)]
+    assert U._split_concatenated("县委县政府", 0, 5) == [(0, 2), (2, 5)]
+
+
+def test_concatenation_gate_holds_every_ending_the_pattern_follows():
+    """Every place ``_CONCAT`` matches at, in the corpus and after each organ ending, follows a
+    character ``_CONCAT_END`` finds."""
+    texts = [squeeze(p.read_text(encoding="utf-8")) for p in sorted(CORPORA.glob("*.txt"))]
+    texts += [w + level + "环" for w in CONCAT_ORGAN_ENDS for level in ("区", "各有关", "省")]
+    found = 0
+    for text in texts:
+        for m in U._CONCAT.finditer(text):
+            found += 1
+            assert m.start() > 0 and U._CONCAT_END.match(text, m.start() - 1), text[
+                max(0, m.start() - 5) : m.start() + 5
+            ]
+    assert found > 80  # (70 in the corpus)
+
+
+def test_level_prefix_is_the_longest_level_a_name_starts_with():
+    for n in range(1, 5):
+        for parts in itertools.product(["自治区", "自治", "区", "市", "委", "场", "教育局", "x"], repeat=n):
+            name = "".join(parts)
+            plain = next((p for p in U._LEVELS_LONGEST_FIRST if name.startswith(p) and len(name) > len(p) + 1), None)
+            if name.startswith(LEVEL_CHAR_WORDS) or plain is None:
+                assert U._level_prefix(name) is None, name
+            else:
+                assert U._level_prefix(name) == (None if name.startswith("委", len(plain)) else plain), name

@@ -121,7 +121,7 @@ def _split_compact(compact: str) -> list[tuple[int, int]]:
     conjunctions (outside brackets and quotes). Only the characters that
     can change something are visited; after a cut at a conjunction the
     reading goes on after it."""
-    separators = [m.start() for m in _SEPARATOR.finditer(compact)]
+    separators: list[int] | None = None  # (found when a conjunction is first read: most lists hold none)
     cuts: list[tuple[int, int]] = []
     start = 0
     depth = 0
@@ -139,10 +139,13 @@ def _split_compact(compact: str) -> list[tuple[int, int]]:
             start = i + 1
         elif depth == 0 and i > start:
             conj = next((c for c in CONJUNCTIONS if compact.startswith(c, i)), None)
-            if conj is not None and _joins_units(compact, start, i, conj, separators):
-                cuts.append((start, i))
-                start = i + len(conj)
-                i = start - 1
+            if conj is not None:
+                if separators is None:
+                    separators = [m.start() for m in _SEPARATOR.finditer(compact)]
+                if _joins_units(compact, start, i, conj, separators):
+                    cuts.append((start, i))
+                    start = i + len(conj)
+                    i = start - 1
         i += 1
     cuts.append((start, n))
     return [(a, b) for a, b in cuts if b > a]
@@ -154,12 +157,19 @@ _CONCAT = regex.compile(
 )
 
 
+#: the last characters of the organ endings a cut follows: a piece with none of them where a cut can
+#: be (its ``i - 1``, ``a + 2 <= i <= b - 3``) is not read by ``_CONCAT`` (tests/test_units_rewrites.py)
+_CONCAT_END = re.compile("[" + re.escape("".join(sorted({w[-1] for w in CONCAT_ORGAN_ENDS}))) + "]")
+
+
 def _split_concatenated(compact: str, a: int, b: int) -> list[tuple[int, int]]:
     """Names written one after the other with no separator (a flattened
     table cell): 区经发局区环土局 → 区经发局, 区环土局; 县委县政府 → 县委,
     县政府. A cut needs an organ ending before it, a level prefix after it
     that starts no ordinary word (区域, 市场), and an organ ending at the
     end of what follows."""
+    if _CONCAT_END.search(compact, a + 1, b - 3) is None:
+        return [(a, b)]  # no organ ending where a cut could follow it (two characters in, three before the end)
     out, start = [], a
     cuts = [m.start() for m in _CONCAT.finditer(compact, a, b)]
     for k, i in enumerate(cuts):
@@ -231,6 +241,7 @@ _SUFFIXES_LONGEST_FIRST = tuple(sorted(PLACE_SUFFIXES, key=len, reverse=True))
 _ORGANS_LONGEST_FIRST = tuple(sorted(PLACE_ORGANS, key=len, reverse=True))
 _ZONES_LONGEST_FIRST = tuple(sorted(ZONE_WORDS, key=len, reverse=True))
 _LEVELS_LONGEST_FIRST = tuple(sorted(LEVEL_PREFIXES, key=len, reverse=True))
+_LEVELS_BY_FIRST = {c: tuple(p for p in _LEVELS_LONGEST_FIRST if p[0] == c) for c in {p[0] for p in LEVEL_PREFIXES}}
 
 
 @cache  # compiled on first use (0.4 ms): only a name that holds the etc word reads it
@@ -451,7 +462,7 @@ def _level_prefix(name: str) -> str | None:
     starts with none, or with a word (市场监管局) or a party organ (市委…)."""
     if name.startswith(LEVEL_CHAR_WORDS) or not name.startswith(_LEVELS_LONGEST_FIRST):
         return None
-    for p in _LEVELS_LONGEST_FIRST:
+    for p in _LEVELS_BY_FIRST[name[0]]:  # (those that start with its first character, longest first)
         if name.startswith(p) and len(name) > len(p) + 1:
             return None if name.startswith("委", len(p)) else p
     return None

@@ -87,13 +87,21 @@ def test_full_names_jump_finds_what_the_per_character_scan_found():
     assert found > 3000  # the strings do hold names
 
 
-def test_threads_starting_together_share_one_table():
+def test_threads_starting_together_share_one_table(monkeypatch):
     import sys
     import threading
 
     from notice_parser import divisions
 
-    divisions._table.cache_clear()
+    builds = []
+    build = divisions._build_table
+
+    def counted_build():
+        builds.append(1)
+        return build()
+
+    monkeypatch.setattr(divisions, "_TABLE", None)  # not built yet: the threads race for the first read
+    monkeypatch.setattr(divisions, "_build_table", counted_build)
     interval = sys.getswitchinterval()
     sys.setswitchinterval(1e-5)  # threads switch often while the table is built
     try:
@@ -106,4 +114,5 @@ def test_threads_starting_together_share_one_table():
     finally:
         sys.setswitchinterval(interval)
     assert len(got) == 4 and len({id(t) for t in got}) == 1
-    assert got[0] is divisions.table()
+    assert got[0] is divisions.table() and len(builds) == 1
+    assert divisions.lookup_full("秦安县")[0].code == "620522"

@@ -21,7 +21,6 @@ autonomous county or banner, the short name with a plain 县/旗 (张家川县).
 from __future__ import annotations
 
 import csv
-import gc
 import importlib.util
 import re
 import threading
@@ -132,26 +131,22 @@ class DivisionTable:
 
 
 def table() -> DivisionTable:
-    """The table, read once per process (threads starting together wait for the one read)."""
-    with _TABLE_LOCK:
-        return _table()
+    """The table, read once per process. A look-up reads the built table without a lock; only
+    the first ones take it, so that threads starting together wait for the one read."""
+    built = _TABLE
+    return built if built is not None else _build_once()
 
 
+_TABLE: DivisionTable | None = None
 _TABLE_LOCK = threading.Lock()
 
 
-@lru_cache(maxsize=1)
-def _table() -> DivisionTable:
-    """Its 14,000 objects all live as long as the process: the garbage collector is paused
-    while they are made (a collection in the middle would walk them and everything the
-    imports made, for nothing: 20 ms of a cold start)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return _build_table()
-    finally:
-        if was_enabled:
-            gc.enable()
+def _build_once() -> DivisionTable:
+    global _TABLE
+    with _TABLE_LOCK:
+        if _TABLE is None:  # (another thread may have built it while this one waited)
+            _TABLE = _build_table()
+        return _TABLE
 
 
 def _build_table() -> DivisionTable:

@@ -66,10 +66,11 @@ def find_targets(ctx: Context, region: Region) -> list[Target]:
     kept = _Kept()
     carry = Carry()  # the last goal's indicator, for elliptical clauses
     starts, k = view.quantity_starts, 0  # the first quantity start not before the sentence
+    n = len(starts)
     for si, sent in enumerate(view.sentences.items):
-        while k < len(starts) and starts[k] < sent.start:
+        while k < n and starts[k] < sent.start:
             k += 1
-        if k == len(starts):
+        if k == n:
             break  # no quantity is left: no target
         if starts[k] < sent.end:  # (a sentence without a quantity gives nothing and keeps the carry)
             found, carry = targets_in_sentence(view, si, carry)

@@ -76,25 +76,27 @@ class _SentenceRun:
     """What the value lists of a sentence hand on to the next: one per sentence,
     updated as each list is read (the carry goes back to the caller)."""
 
-    __slots__ = ("carried", "carry", "prev_idx", "prev_indicator")
+    __slots__ = ("carried", "carry", "clause", "prev_first", "prev_indicator")
 
     def __init__(self, carry: Carry, paragraph: int | None) -> None:
         self.carried = carry.indicator if carry.paragraph == paragraph else None  # the carried indicator
         self.carry = carry
         self.prev_indicator: str | None = None
-        self.prev_idx: range = range(0)  # the targets of the last list, in the sentence's output
+        #: where the targets of the last list that gave any start in the sentence's output (they end it)
+        self.prev_first = 0
+        self.clause = _ClauseRun()  # the clause at hand's record, started anew by each clause
 
 
 class _ClauseRun:
-    """What a value list of a clause hands on to the next: one per clause, updated as each list is read."""
+    """What a value list of a clause hands on to the next: one per sentence, set anew
+    at the start of each clause by :func:`_clause_targets`, updated as each list is read."""
 
     __slots__ = ("baseline", "baseline_mark_year", "prev_verb_cmp", "subject_start")
 
-    def __init__(self, subject_start: int) -> None:
-        self.subject_start = subject_start
-        self.baseline: Group | None = None  # a list after 由: the baseline of the next
-        self.baseline_mark_year: int | None = None  # 由2015年的…
-        self.prev_verb_cmp: str | None = None
+    subject_start: int
+    baseline: Group | None  # a list after 由: the baseline of the next
+    baseline_mark_year: int | None  # 由2015年的…
+    prev_verb_cmp: str | None
 
 
 class Clause(NamedTuple):
@@ -164,7 +166,8 @@ def targets_in_sentence(view: RegionView, si: int, carry: Carry) -> tuple[list[D
 def _clause_targets(cl: Clause, run: _SentenceRun, out: list[Draft]) -> None:
     """Read each value list of the clause, appending its targets to ``out``."""
     text = cl.text
-    cr = _ClauseRun(cl.start)
+    cr = run.clause  # (set here, not built: one record per sentence)
+    cr.subject_start, cr.baseline, cr.baseline_mark_year, cr.prev_verb_cmp = cl.start, None, None, None
     last = len(cl.groups) - 1
     for gi, g in enumerate(cl.groups):
         if gi < last:  # (the last list is never a baseline: no mark to look for)
@@ -334,8 +337,8 @@ def _group_targets(cl: Clause, gi: int, cr: _ClauseRun, run: _SentenceRun, out: 
     fl = flag(cl.flags, g, subj.verb)
     inherited = run.prev_indicator or (run.carried if subj.verb and fl is None else None)
     indicators, scopes = _indicators(text, g, subj, noun, pct_phrase, inherited)
-    if subj.level_only and run.prev_idx:
-        indicators = _rescope_levels(out, run.prev_idx, indicators)
+    if subj.level_only and run.prev_first < len(out):
+        indicators = _rescope_levels(out, range(run.prev_first, len(out)), indicators)
     years = due_year(cl.view.sentences, cl.si, g.start) if cl.sent.years and not cl.yearly else cl.due
     if fl in (None, "reference"):
         if not subj.verb and is_eligibility(text, cr.subject_start, g, None):  # (never under a verb)
@@ -346,7 +349,7 @@ def _group_targets(cl: Clause, gi: int, cr: _ClauseRun, run: _SentenceRun, out: 
     first = len(out)
     _emit(cl, g, cr, subj, noun, end, fl, spread, out)
     if len(out) > first:
-        run.prev_idx = range(first, len(out))  # (only _emit appends to out: the new ones are its end)
+        run.prev_first = first  # (only _emit appends to out: the new ones are its end)
         if indicators[-1]:
             run.prev_indicator = indicators[-1]
             carry = run.carry
@@ -369,7 +372,7 @@ def _emit(
 ) -> None:
     """Build one target per spread value (comparator, baseline), appended to ``out``."""
     raw, span = _raw(cl.text, cst.subject_start, g, end)
-    base_vals = [b.value for b in cst.baseline.items] if cst.baseline else []
+    base_vals = [b.value for b in cst.baseline.items] if cst.baseline else ()
     inherited_cmp = cst.prev_verb_cmp if not subj.core and not noun else None
     section_id = cl.view.region.section_id
     paired = len(base_vals) == len(g.items)  # one baseline per value, else the first for all

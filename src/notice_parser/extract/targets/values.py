@@ -41,6 +41,10 @@ def _crossed(
             k += 1
 
 
+#: no year, no scope: one value of None (shared, not a list built per value list)
+_NONE: tuple[None] = (None,)
+
+
 def distribute(
     items: Sequence[Item],
     indicators: Sequence[str | None],
@@ -55,8 +59,8 @@ def distribute(
     [(92, '两区', 2017), (83, '五县', 2017), (95, '两区', 2020), (85, '五县', 2020)]
     """
     n = len(items)
-    ys: Sequence[int | None] = years or [None]
-    sc: Sequence[str | None] = scopes or [None]
+    ys: Sequence[int | None] = years or _NONE
+    sc: Sequence[str | None] = scopes or _NONE
     last_year = ys[-1]
     one_scope = sc[-1] if len(sc) == 1 else None
     if n == 1:

@@ -15,7 +15,7 @@ from ...context import Context, Region
 from ...lexicon import target_words as W
 from ...spans import WHITESPACE, squeeze
 from . import patterns as P
-from .index import Starts, Titles, breaks_in, first_end, lazy
+from .index import Starts, Titles, breaks_in, first_end, lazy, new
 from .items import Group
 from .sentences import Sentence, Sentences
 
@@ -57,11 +57,6 @@ class SentenceFacts(NamedTuple):
     words: bool = True  # a word of FACT_WORDS in it (else no clause of it holds a word of a table)
 
 
-#: a named tuple from a tuple of all its fields, with no Python call (built for every number,
-#: value list, clause or sentence: a NamedTuple's ``__new__`` is a Python function)
-_new = tuple.__new__
-
-
 def sentence_facts(text: str, sent: Sentence, notice_year: int | None) -> SentenceFacts:
     a, b = sent.start, sent.end
     # a plan period's name is a YEAR_HINT word: none in a sentence without a hint
@@ -71,7 +66,7 @@ def sentence_facts(text: str, sent: Sentence, notice_year: int | None) -> Senten
         own = [y for _, ys, _ in sent.years for y in ys]
         goal_year = any(y >= notice_year for y in own + plans)
     if P.FACT_WORDS.search(text, a, b) is None:  # no subsidy, goal, past-period or status word
-        return _new(SentenceFacts, (sent, False, False, None, plans, goal_year, None, False))
+        return new(SentenceFacts, (sent, False, False, None, plans, goal_year, None, False))
     past = P.PAST_PERIOD.search(text, a, b)
     at = skip_space(text, a, b)
     opening = P.STATUS_WORDS.match(text, at, b)

@@ -7,13 +7,27 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from typing import Any, Generic, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, TypeVarTuple
 
 import regex
 
 from . import patterns as P
 
 T = TypeVar("T")
+Fields = TypeVarTuple("Fields")
+
+if TYPE_CHECKING:
+
+    def new(cls: Callable[[*Fields], T], fields: tuple[*Fields], /) -> T:
+        """``cls(*fields)`` for mypy, which checks each field's type against the class's and
+        refuses a field too many. A field with a default must still be given: mypy lets it
+        out, and ``tuple.__new__`` fills nothing in (tests/test_target_records.py)."""
+
+else:
+    #: a named tuple from a tuple of all its fields, with no Python call: a NamedTuple's
+    #: ``__new__`` is a Python function, and the rule builds one for every number, value list,
+    #: clause and sentence (``Item(...)`` costs 0.49 us, ``new(Item, (...))`` 0.22)
+    new = tuple.__new__
 
 
 class lazy(Generic[T]):

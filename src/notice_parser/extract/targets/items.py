@@ -13,7 +13,7 @@ import regex
 from ...lexicon import target_words as W
 from ..numbers import parse_cn_number, parse_number
 from . import patterns as P
-from .index import Starts, Titles
+from .index import Starts, Titles, new
 
 #: a quantity read and left out: (start, end, reason)
 Skip = tuple[int, int, str]
@@ -45,10 +45,6 @@ class Group(NamedTuple):
         its = tuple(items)
         return cls(its, its[0].start, its[-1].end)
 
-
-#: a named tuple from a tuple of all its fields, with no Python call (built for every number,
-#: value list, clause or sentence: a NamedTuple's ``__new__`` is a Python function)
-_new = tuple.__new__
 
 #: a quantity read at a ``QUANTITY`` match: (end, value, unit, multiplier) — a plain
 #: tuple, built for every number of a clause (a NamedTuple's ``__new__`` is a Python call)
@@ -272,7 +268,7 @@ def _arabic_step(text: str, m: re.Match[str], start: int, end: int, titles: Titl
     if ratio and word_cmp is None:
         word_cmp = "skip-unless-verb"
     cmp = W.COMPARATOR_SUFFIXES.get(s_cmp or "")
-    return _new(Item, (ms, se, value, value_max, unit, cmp, bool(approx), word_cmp)), None
+    return new(Item, (ms, se, value, value_max, unit, cmp, bool(approx), word_cmp)), None
 
 
 _STALE: regex.Match[str] | None = regex.match("", "")  # a sentinel: "search again"
@@ -331,7 +327,7 @@ def group_items(text: str, items: list[Item]) -> list[Group]:
     ``items`` sliced off once: no list is built per run, a clause may hold thousands)."""
     its = tuple(items)
     if len(its) == 1:  # most clauses hold one quantity
-        return [_new(Group, (its, its[0].start, its[0].end))]
+        return [new(Group, (its, its[0].start, its[0].end))]
     groups: list[Group] = []
     a, prev = 0, its[0]  # the run at hand: its[a:k], ending with prev
     for k in range(1, len(its)):
@@ -346,7 +342,7 @@ def group_items(text: str, items: list[Item]) -> list[Group]:
             if joined:
                 prev = it
                 continue
-        groups.append(_new(Group, (its[a:k], its[a].start, prev.end)))  # Group.of
+        groups.append(new(Group, (its[a:k], its[a].start, prev.end)))  # Group.of
         a, prev = k, it
-    groups.append(_new(Group, (its[a:], its[a].start, prev.end)))
+    groups.append(new(Group, (its[a:], its[a].start, prev.end)))
     return groups

@@ -16,7 +16,7 @@ from ...model import Target
 from ...spans import squeeze
 from . import patterns as P
 from .flags import Flags, RegionView, clause_facts, flag, is_eligibility, is_status, sentence_facts, skip_space
-from .index import any_between, spans_between
+from .index import any_between, new, spans_between
 from .items import Group, group_items, scan_items
 from .sentences import Sentence, due_year
 from .subject import (
@@ -31,10 +31,6 @@ from .subject import (
     verb_at_end,
 )
 from .values import Spread, comparator, distribute
-
-#: a named tuple from a tuple of all its fields, with no Python call (built for every number,
-#: value list, clause or sentence: a NamedTuple's ``__new__`` is a Python function)
-_new = tuple.__new__
 
 
 class Draft(NamedTuple):
@@ -155,10 +151,10 @@ def targets_in_sentence(view: RegionView, si: int, carry: Carry) -> tuple[list[D
         if not items:
             continue
         facts = facts or sentence_facts(text, sent, view.ctx.notice_year)
-        flags = _new(Flags, (view, facts, clause_facts(text, cs, ce, facts)))
+        flags = new(Flags, (view, facts, clause_facts(text, cs, ce, facts)))
         yearly = (sent.hinted or not P.YEARLY_NEEDS_HINT) and bool(P.YEARLY.search(text[cs:ce]))
         due = None if yearly or sent.years else due_year(view.sentences, si, cs)  # (not a function of the position)
-        clause = _new(Clause, (view, text, si, sent, flags, tuple(group_items(text, items)), yearly, due, cs, ce))
+        clause = new(Clause, (view, text, si, sent, flags, tuple(group_items(text, items)), yearly, due, cs, ce))
         _clause_targets(clause, run, out)
     return out, run.carry
 
@@ -390,7 +386,7 @@ def _emit(
             cmp = "<=" if cl.flags.clause.cap_end <= g.start else "=="  # 最高500万元 / 奖补100万元
         bval = base_vals[k] if paired and k < len(base_vals) else b0
         out.append(
-            _new(
+            new(
                 Draft,
                 (
                     raw,

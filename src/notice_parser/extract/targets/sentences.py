@@ -10,7 +10,7 @@ from typing import NamedTuple
 from ...context import Context, Region
 from ...lexicon import target_words as W
 from . import patterns as P
-from .index import Titles, breaks_in
+from .index import Titles, breaks_in, new
 
 #: one year expression: (position, [years], opens-the-sentence)
 YearAt = tuple[int, list[int], bool]
@@ -130,7 +130,7 @@ def sentences_of(ctx: Context, region: Region, titles: Titles) -> Sentences:
             years = tuple(years_in(text, ss, se, titles, ctx.notice_year)) if hinted else ()
             heading = not out and region.section_id is not None
             starts = tuple([y[0] for y in years]) if years else ()
-            out.append(tuple.__new__(Sentence, (ss, se, paragraph, heading, years, starts, hinted)))  # no Python call
+            out.append(new(Sentence, (ss, se, paragraph, heading, years, starts, hinted)))
         if ss < se and text[se - 1] == "\n":
             paragraph += 1
         ss = se

@@ -16,7 +16,7 @@ from ...model import Target
 from ...spans import squeeze
 from . import patterns as P
 from .flags import Flags, RegionView, clause_facts, flag, is_eligibility, is_status, sentence_facts, skip_space
-from .index import any_between, new, spans_between
+from .index import any_between, new, remembered, spans_between
 from .items import Group, group_items, scan_items
 from .sentences import Sentence, due_year
 from .subject import (
@@ -180,20 +180,15 @@ def _read_subject(text: str, g: Group, cst: _ClauseRun) -> Subject:
     """The verb between the baseline (or the subject) and the list, and the subject before it."""
     baseline = cst.baseline
     if baseline is None:  # all is read from the text between the subject's start and the list
-        s = text[cst.subject_start : g.start]
-        return _plain_subject(s) if len(s) <= _REMEMBERED else _subject_of(s, s, None, False)
+        return _plain_subject(text[cst.subject_start : g.start])
     bm = P.BASELINE_MARK.search(text, cst.subject_start, baseline.start)
     assert bm is not None  # found when the baseline was taken
     return _subject_of(text[cst.subject_start : bm.start()], text[baseline.end : g.start], cst.baseline_mark_year, True)
 
 
-#: texts before a list up to this length are read once per distinct text (lists,
-#: checklists and tables repeat their subjects); longer ones each time, not kept
-_REMEMBERED = 64
-
-
-@lru_cache(maxsize=2048)
+@remembered
 def _plain_subject(s: str) -> Subject:
+    """The subject of a list read from the text ``s`` before it alone (no baseline between)."""
     return _subject_of(s, s, None, False)
 
 
@@ -249,7 +244,8 @@ def _read_counted(text: str, g: Group, next_start: int, subj: Subject) -> tuple[
     last = g.items[-1]
     noun, noun_end = "", g.end
     if last.unit in W.COUNTER_UNITS and last.word_cmp is None:
-        noun, noun_end = counted_noun(text, g.end, next_start)
+        noun, length = counted_noun(text[g.end : next_start])
+        noun_end = g.end + length
     pct_phrase = None
     if last.unit in ("%", "％") and not subj.core and text[g.end : g.end + 1] == "的":
         pct_phrase = percent_phrase(text, g.end + 1, next_start, subj.subject_raw)

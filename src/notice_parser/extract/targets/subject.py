@@ -4,11 +4,11 @@ time, scope, lead and trail words stripped, or the noun counted after it."""
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
 
 from ...spans import squeeze
 from .. import wordcut
 from . import patterns as P
+from .index import remembered
 
 
 def split_scopes(s: str) -> list[str]:
@@ -58,24 +58,15 @@ def _strip_once(s: str, scopes: list[str]) -> tuple[str, list[str]]:
     return s, scopes
 
 
-#: subjects up to this length are read once per distinct text (lists and checklists
-#: repeat their subjects); longer ones are read each time and not kept
-_REMEMBERED = 64
-
-
 def strip_subject(s: str) -> tuple[str, list[str]]:
     """Strip time, lead and whole-jurisdiction words; return (core, scopes)."""
     if not s:
         return s, []  # nothing to strip (a list right after the one before)
-    core, scopes = _strip_subject_remembered(s) if len(s) <= _REMEMBERED else _strip_subject(s)
+    core, scopes = _strip_subject(s)
     return core, list(scopes)
 
 
-@lru_cache(maxsize=2048)
-def _strip_subject_remembered(s: str) -> tuple[str, tuple[str, ...]]:
-    return _strip_subject(s)
-
-
+@remembered
 def _strip_subject(s: str) -> tuple[str, tuple[str, ...]]:
     scopes: list[str] = []
     prev = None
@@ -85,6 +76,7 @@ def _strip_subject(s: str) -> tuple[str, tuple[str, ...]]:
     return s, tuple(scopes)
 
 
+@remembered
 def verb_at_end(s: str) -> tuple[str | None, int, str | None]:
     """(verb, where it starts, 约-word) of ``VERB_AT_END`` in ``s`` (the text
     between a subject and its value list), or (None, 0, None).
@@ -92,15 +84,6 @@ def verb_at_end(s: str) -> tuple[str | None, int, str | None]:
     >>> verb_at_end("覆盖率达到"), verb_at_end("控制在"), verb_at_end("全市")
     (('达到', 3, None), ('控制在', 0, None), (None, 0, None))
     """
-    return _verb_at_end_remembered(s) if len(s) <= _REMEMBERED else _verb_at_end(s)
-
-
-@lru_cache(maxsize=2048)
-def _verb_at_end_remembered(s: str) -> tuple[str | None, int, str | None]:
-    return _verb_at_end(s)
-
-
-def _verb_at_end(s: str) -> tuple[str | None, int, str | None]:
     # the cheap tests first: a failing search tries every position of s
     vm = P.VERB_AT_END.search(s) if P.may_end_with_verb(s, 0, len(s)) and P.VERB_BEFORE.match(s) else None
     return (vm["verb"], vm.start(), vm["approx"]) if vm else (None, 0, None)
@@ -128,21 +111,15 @@ def split_subjects(core: str, n: int | None) -> list[str]:
     return parts
 
 
-def counted_noun(text: str, start: int, end: int) -> tuple[str, int]:
-    """The noun counted after a counter: up to the clause end, the next value
-    list, or a verb that is not inside a 的-modifier. Returns (noun, end)."""
-    seg = text[start:end]
-    noun, length = _counted_noun_remembered(seg) if len(seg) <= _REMEMBERED else _counted_noun(seg)
-    return noun, start + length
+@remembered
+def counted_noun(seg: str) -> tuple[str, int]:
+    """The noun counted after a counter in ``seg``, the text from the counter up to the clause
+    end or the next value list: up to a verb that is not inside a 的-modifier. Returns (noun,
+    its length with what trails it).
 
-
-@lru_cache(maxsize=2048)
-def _counted_noun_remembered(seg: str) -> tuple[str, int]:
-    return _counted_noun(seg)
-
-
-def _counted_noun(seg: str) -> tuple[str, int]:
-    """:func:`counted_noun` of the text ``seg`` after the counter: (noun, its length with what trails it)."""
+    >>> counted_noun("省级示范村，"), counted_noun("、提供")
+    (('省级示范村', 5), ('', 0))
+    """
     if P.LIST_START.match(seg):
         return "", 0  # "不少于3场、提供…": the next conjunct, not a counted noun
     bracket = P.OPEN_BRACKET.search(seg)

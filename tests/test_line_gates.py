@@ -53,6 +53,15 @@ def test_the_chrome_gate_turns_away_only_lines_that_are_no_chrome():
     assert L.is_chrome("qq好友 朋友圈") and L.is_chrome("【打印】【关闭】") and not L.is_chrome("覆盖率达到95%。")
 
 
+def test_the_chrome_gate_is_every_character_a_chrome_match_can_start_with():
+    import sys
+
+    may_start = L._CHROME.match
+    starts = [c for c in map(chr, range(sys.maxunicode + 1)) if may_start(c, partial=True)]
+    assert sorted(L._CHROME_FIRST) == starts
+    assert {"Q", "q", "【", "[", "当", "附"} <= L._CHROME_FIRST and "覆" not in L._CHROME_FIRST
+
+
 def test_the_date_line_gate_turns_away_only_lines_that_are_no_date():
     lines = [*_lines(), *(L.Line(0, len(s), s) for s in EXTRA)]
     dates = [ln.text for ln in lines if L.DATE.fullmatch(ln.compact.strip("（）()"))]
@@ -77,7 +86,7 @@ def test_the_number_and_annex_gates_hold_for_every_match():
     numbers = [m.group(0) for c in texts for m in [H._DOC_NUMBER.search(c)] if m]
     assert len(numbers) >= 10 and all(H._NUMBER_END in n for n in numbers)
     heads = [c for c in texts if A._HEAD.match(c) or A._GLUED_HEAD.match(c)]
-    assert len(heads) >= 5 and all(c.startswith(A._ATTACHMENT_WORDS) for c in heads)
+    assert len(heads) >= 5 and all(c.startswith(A.ATTACHMENT_WORDS) for c in heads)
 
 
 def test_the_prefix_gates_are_the_prefixes_first_characters():

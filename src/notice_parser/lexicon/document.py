@@ -148,10 +148,12 @@ FOOTER_PREFIXES = (
 )
 FOOTER_SUFFIXES = ("印发", "翻印")
 #: the head of the attachments (附件：…, 附件2), and of the tables enclosed
-#: with a plan (附表：1、…推进计划表); ATTACHMENT_WORD is either, as a regex
+#: with a plan (附表：1、…推进计划表); ATTACHMENT_WORD is either, as a regex (a line that
+#: starts with none of ATTACHMENT_WORDS holds no match of it at its start)
 ANNEX_WORD = "附件"
 ENCLOSED_TABLE_WORD = "附表"
-ATTACHMENT_WORD = "(?:" + ANNEX_WORD + "|" + ENCLOSED_TABLE_WORD + ")"
+ATTACHMENT_WORDS = (ANNEX_WORD, ENCLOSED_TABLE_WORD)
+ATTACHMENT_WORD = "(?:" + "|".join(ATTACHMENT_WORDS) + ")"
 #: characters after 附件 in prose about the attachments, not an annex head
 #: running into its title: 附件的, 附件中, 附件所列, 附件下载
 ATTACHMENT_PROSE_NEXT = ("的", "中", "所", "下")

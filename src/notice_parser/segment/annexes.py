@@ -18,15 +18,13 @@ from collections.abc import Callable, Sequence
 
 import regex
 
-from ..lexicon.document import ANNEX_WORD, ATTACHMENT_PROSE_NEXT, ATTACHMENT_WORD, ENCLOSED_TABLE_WORD
+from ..lexicon.document import ATTACHMENT_PROSE_NEXT, ATTACHMENT_WORD, ATTACHMENT_WORDS
 from .layout import Line, ends_like_title
 
 #: ``holds_clauses(text, start, end)``: whether ``text[start:end]`` holds a responsibility clause
 ClauseProbe = Callable[[str, int, int], bool]
 
 _NUMBER = "[0-9０-９一二三四五六七八九十]"
-#: the words ATTACHMENT_WORD spells: every annex head starts with one
-_ATTACHMENT_WORDS = (ANNEX_WORD, ENCLOSED_TABLE_WORD)
 _HEAD = regex.compile(r"^" + ATTACHMENT_WORD + _NUMBER + r"*[：:]?$")
 #: on a line that lost its line breaks the annex title runs on: 附件2016年X分工表
 #: (but 附件中…, 附件所列… are prose about the attachments)
@@ -58,8 +56,9 @@ def plain_annexes(text: str, lines: Sequence[Line], after: int, holds_clauses: C
         k
         for k, ln in enumerate(lines)
         if ln.start > after
-        # (both patterns start with ATTACHMENT_WORD: a line that does not is passed over without them)
-        and ln.compact.startswith(_ATTACHMENT_WORDS)
+        # (both patterns start with ATTACHMENT_WORD, the alternation of ATTACHMENT_WORDS: a line
+        # that starts with none of those is passed over without them)
+        and ln.compact.startswith(ATTACHMENT_WORDS)
         and (_HEAD.match(ln.compact) or (ln.virtual and _GLUED_HEAD.match(ln.compact)))
     ]
     spans = []

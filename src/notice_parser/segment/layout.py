@@ -130,11 +130,17 @@ def _chrome_run() -> regex.Pattern[str]:
     return regex.compile(r"(?<![\p{Han}A-Za-z0-9])(?:" + _CHROME.pattern + r")", regex.IGNORECASE)
 
 
-@cache  # keyed by one character: what the patterns allow, the same for every document
-def _may_start_chrome(first: str) -> bool:
-    """Whether a chrome match can start with the character ``first`` (a partial match: ``first``
-    is the beginning of some text the pattern matches)."""
-    return _CHROME.match(first, partial=True) is not None
+def _chrome_first_characters() -> frozenset[str]:
+    """The characters a chrome match can start with: of the characters the patterns spell (in either
+    case: they ignore case), those that begin some text the pattern matches (a partial match).
+    No pattern starts with a class or an escape, so no other character can (tests/test_line_gates.py
+    compares the set with the partial match on every code point). 0.2 ms, once."""
+    spelled = set("".join(CHROME_PATTERNS))
+    either_case = {v for c in spelled for v in (c, c.lower(), c.upper(), c.casefold()) if len(v) == 1}
+    return frozenset(c for c in either_case if _CHROME.match(c, partial=True))
+
+
+_CHROME_FIRST = _chrome_first_characters()
 
 
 def is_chrome(s: str) -> bool:
@@ -147,7 +153,7 @@ def is_chrome(s: str) -> bool:
     False
     """
     pos, s = 0, s.strip()
-    if not s or not _may_start_chrome(s[0]):
+    if not s or s[0] not in _CHROME_FIRST:
         return False  # (most lines: one look-up, not a match of every chrome pattern)
     while pos < len(s):
         m = _CHROME.match(s, pos)
@@ -182,7 +188,7 @@ def is_boilerplate(line: Line) -> bool:
         or (_BOILERPLATE_WORD.search(c) is not None and not is_marker_line(line))
         or _FRONT_MATTER.match(c) is not None
         # (is_chrome's own first test, without the call, where the line starts with no space it strips)
-        or ((line.text[:1].isspace() or _may_start_chrome(line.text[:1])) and is_chrome(line.text))
+        or ((line.text[:1].isspace() or line.text[:1] in _CHROME_FIRST) and is_chrome(line.text))
     )
 
 

@@ -11,9 +11,12 @@ import regex
 
 from notice_parser.extract.clauses import (
     _CLOSE,
+    _DIVISION,
+    _DIVISION_WORD,
     _OPEN,
     _VERB_END,
     _brackets,
+    _division_runs,
     _label_starts,
     _Readings,
     _run_end,
@@ -22,7 +25,7 @@ from notice_parser.extract.clauses import (
     parse_clause,
 )
 from notice_parser.lexicon import alternation
-from notice_parser.lexicon.roles import NEUTRAL_LABELS, ROLE_LABELS
+from notice_parser.lexicon.roles import DIVISION_LABELS, NEUTRAL_LABELS, ROLE_LABELS
 from notice_parser.spans import WHITESPACE
 
 
@@ -43,7 +46,7 @@ def _label_starts_by_scan(text: str, start: int, end: int) -> list[int]:
 
 
 def test_label_starts_are_where_the_scan_finds_them():
-    for s in _strings(["\n", "。", "；", " ", "\u3000", "牵头单位", "完成时限", "：", "x"], 4):
+    for s in _strings(["\n", "。", "；", " ", "\u3000", "\x1c", "牵头单位", "完成时限", "：", "x"], 4):
         for start, end in ((0, len(s)), (1, len(s)), (0, max(len(s) - 1, 0)), (2, len(s))):
             assert list(_label_starts(s, start, end)) == _label_starts_by_scan(s, start, end), (s, start, end)
 
@@ -148,3 +151,10 @@ def test_taken_text_is_what_the_plain_bisection_keeps():
             plain.add(a, b)
             assert (taken._starts, taken._ends) == (plain.starts, plain.ends), spans
             assert [taken.holds(p) for p in range(11)] == [plain.holds(p) for p in range(11)], spans
+
+
+def test_a_region_without_the_division_word_holds_no_division_label():
+    assert all(_DIVISION_WORD in label for label in DIVISION_LABELS)
+    for s in _strings(["责任", "分", "工", "分工", "：", "\n", "。", "x"], 4):
+        gated = [la for la, _, _ in _division_runs(s, 0, len(s))]
+        assert gated == [m.start() for m in _DIVISION.finditer(s, 0, len(s))], s

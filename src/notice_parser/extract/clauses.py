@@ -106,8 +106,9 @@ _LABEL_FIRST = frozenset(w[0] for w in (*ROLE_LABELS, *NEUTRAL_LABELS) if w)
 #: a line break or sentence end, its indent, and a label with its colon: where a label starts (the
 #: label looked ahead for by the pattern: a Python call per place cost more on label-dense text)
 _LABEL_FIRST_CLASS = "[" + regex.escape("".join(sorted(_LABEL_FIRST))) + "]"
-_LABEL_START_AFTER = regex.compile(
-    r"[\n。；;][ \t\u3000\u00a0]*(?=" + _LABEL_FIRST_CLASS + r")(?=(?:" + _LABEL_WORDS + r")\s*[：:])"
+#: (a class first: run by re, regex's \s spelled for it)
+_LABEL_START_AFTER = re.compile(
+    r"[\n。；;][ \t\u3000\u00a0]*(?=" + _LABEL_FIRST_CLASS + r")(?=(?:" + _LABEL_WORDS + r")[^\S\x1c-\x1f]*[：:])"
 )
 
 
@@ -348,8 +349,9 @@ def _verb_notation(text: str, a: int, inner_end: int, clause: Clause) -> Clause 
     return clause
 
 
-#: what ``_brackets`` reads: a bracket, or the first line break of a blank line
-_BRACKET_EVENT = re.compile("[" + re.escape(_OPEN + _CLOSE) + "]|\n(?=\n)")
+#: what ``_brackets`` reads: a bracket, or a line break (one class: scanned in half the time of a
+#: class or a line break before another)
+_BRACKET_EVENT = re.compile("[" + re.escape(_OPEN + _CLOSE) + "\n]")
 
 
 def _brackets(text: str, start: int, end: int):
@@ -368,7 +370,7 @@ def _brackets(text: str, start: int, end: int):
                 depth -= 1
                 if depth == 0:
                     yield open_at, i
-        elif depth:
+        elif depth and i + 1 < end and text[i + 1] == "\n":
             depth = 0  # a bracket never spans a blank line
 
 
@@ -506,6 +508,8 @@ def _cut_out(text: str, parts: list[RolePart], holes: list[tuple[int, int]]) -> 
 _DIVISION = regex.compile(
     r"(?:^|(?<=[。；;\s]))(?:" + "|".join(map(regex.escape, DIVISION_LABELS)) + r")\s*[：:]\s*", regex.MULTILINE
 )
+#: the word every division label holds (the shortest label: tests/test_clause_rewrites.py)
+_DIVISION_WORD = min(DIVISION_LABELS, key=len)
 _DIVISION_STOP = re.compile(r"[。\n]")
 
 
@@ -607,6 +611,8 @@ def _labelled_run_end(text: str, a: int, end: int, stop: re.Pattern[str]) -> int
 
 def _division_runs(text: str, start: int, end: int):
     """(label start, sentence start, sentence end) of every division sentence."""
+    if text.find(_DIVISION_WORD, start, end) < 0:
+        return  # (a region without it holds no division label: a word search, not a scan per line start)
     for m in _DIVISION.finditer(text, start, end):
         a = m.end()
         yield m.start(), a, _labelled_run_end(text, a, end, _DIVISION_STOP)

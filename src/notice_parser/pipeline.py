@@ -70,17 +70,22 @@ def run(read: ReadResult, *, sha256: str, name: str, strict: bool = False) -> No
     seg = segment_text(ctx, read, tables)
     found = extract(ctx, seg, tables)
     share_strings(chain(found.measures, found.deadlines, found.targets), {})  # (model.share_strings)
+    notice, sections, warnings = seg.notice, list(seg.sections), ctx.warnings
+    skipped = [(k.kind, k.span, k.reason) for k in ctx.skipped]
+    # what the rules derived and kept for this parse (the context's views and memos, the regions)
+    # goes before the units are completed and the document is checked, which reuse its memory
+    del ctx, seg, tables
     doc = NoticeDocument(
         source=Source(name=name, format=read.format, encoding=read.encoding, sha256=sha256),
         text=read.text,
-        notice=seg.notice,
-        sections=list(seg.sections),
-        measures=with_canonical(found.measures, seg.notice, read.text),
+        notice=notice,
+        sections=sections,
+        measures=with_canonical(found.measures, notice, read.text),
         deadlines=found.deadlines,
         targets=found.targets,
-        warnings=ctx.warnings,
+        warnings=warnings,
     )
-    doc._skipped = [(k.kind, k.span, k.reason) for k in ctx.skipped]
+    doc._skipped = skipped
     if strict and doc.warnings:
         raise StrictModeError(doc.warnings)
     return doc

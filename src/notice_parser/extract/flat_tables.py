@@ -40,6 +40,7 @@ import regex
 
 from ..lexicon import alternation
 from ..lexicon import table_headers as TH
+from ..lexicon.markers import CN_ONE_TO_TEN
 from ..lexicon.table_headers import (
     TIME_CELL_BY_WORDS,
     TIME_CELL_MONTH_PARTS,
@@ -444,7 +445,7 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 _SECTION_LINE = re.compile(  # (re: anchored, no regex-only feature)
-    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节条部分])"
+    f"^(?:[{CN_ONE_TO_TEN}]+、|[（(][{CN_ONE_TO_TEN}]+[）)]|第[{CN_ONE_TO_TEN}]+[章节条部分])"
 )
 
 

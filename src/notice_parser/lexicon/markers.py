@@ -10,6 +10,9 @@ line break marks it (texts that lost their line breaks).
 from __future__ import annotations
 
 CN_NUM = "〇零一二三四五六七八九十百两"
+#: the numerals a heading's, an item's or an annex's small number is written with where a rule
+#: takes no zero, 百 or 两 (一、 … 十、; 十一 is two of them)
+CN_ONE_TO_TEN = "一二三四五六七八九十"
 #: 第一部分: a part of a document (laws also use 第一编)
 PART_WORD = "部分"
 #: separators allowed after an Arabic item number: 1.  1．  1、  1﹒ — and a

@@ -19,12 +19,13 @@ from collections.abc import Callable, Sequence
 import regex
 
 from ..lexicon.document import ATTACHMENT_PROSE_NEXT, ATTACHMENT_WORD, ATTACHMENT_WORDS
+from ..lexicon.markers import CN_ONE_TO_TEN
 from .layout import Line, ends_like_title
 
 #: ``holds_clauses(text, start, end)``: whether ``text[start:end]`` holds a responsibility clause
 ClauseProbe = Callable[[str, int, int], bool]
 
-_NUMBER = "[0-9０-９一二三四五六七八九十]"
+_NUMBER = f"[0-9０-９{CN_ONE_TO_TEN}]"
 _HEAD = regex.compile(r"^" + ATTACHMENT_WORD + _NUMBER + r"*[：:]?$")
 #: on a line that lost its line breaks the annex title runs on: 附件2016年X分工表
 #: (but 附件中…, 附件所列… are prose about the attachments)

@@ -37,6 +37,7 @@ from ..lexicon.document import (
     SIGNER_WORDS,
     SUB_UNIT_HEADS,
 )
+from ..lexicon.markers import CN_ONE_TO_TEN
 from ..lexicon.roles import ORGAN_SUFFIXES
 from ..model import Attachment, Notice
 from ..numerals import parse_cn_number
@@ -65,9 +66,9 @@ _RECIPIENT_SPLIT = re.compile(r"[，,；;]")
 _URL = regex.compile(r"https?://\S.*")
 _FILE_EXTENSION = regex.compile(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar|et|txt)$", regex.IGNORECASE)
 _CLOSING = ("）", ")")
-_NUMBERED_ITEM = regex.compile(r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.．、﹒]|[（(]\d{1,2}[）)])\s*")
+_NUMBERED_ITEM = regex.compile(rf"^(?:(?:\d{{1,2}}|[{CN_ONE_TO_TEN}]{{1,2}})[.．、﹒]|[（(]\d{{1,2}}[）)])\s*")
 #: the head of one annex (附件1, 附件二), its title on the next line
-_ANNEX_NUMBER_HEAD = re.compile(r"^" + ATTACHMENT_WORD + r"[0-9０-９一二三四五六七八九十]{1,2}[：:]?$")
+_ANNEX_NUMBER_HEAD = re.compile(r"^" + ATTACHMENT_WORD + rf"[0-9０-９{CN_ONE_TO_TEN}]{{1,2}}[：:]?$")
 #: an attachment title numbered on its own line under 附件： (1.X ⏎ 2.Y)
 _ATTACHMENT_LABEL = regex.compile(r"^" + ATTACHMENT_WORD + r"\s*[0-9１-９一二三四五六七八九]*\s*[：:]?\s*")
 _ISSUER_SPLIT = regex.compile(r"[\s、，,；;]+")

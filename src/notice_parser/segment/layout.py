@@ -35,7 +35,7 @@ from ..lexicon.document import (
     PLAN_GENRES,
     TITLE_GENRES,
 )
-from ..lexicon.markers import PART_WORD
+from ..lexicon.markers import CN_ONE_TO_TEN, PART_WORD
 from ..model import WarningCode
 from ..spans import NON_WHITESPACE, squeeze, strip_span
 
@@ -57,7 +57,7 @@ _TITLE_END = re.compile(  # (asked of most lines: run by re, see notice_parser.l
 )
 #: (the line kinds asked of every line are plain patterns, run by ``re``: see :mod:`notice_parser.lexicon`)
 _MARKER_START = re.compile(
-    r"^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.．、﹒]|第[一二三四五六七八九十]+(?:[章条节]|"
+    f"^(?:[{CN_ONE_TO_TEN}]+[、．.]|[（(][{CN_ONE_TO_TEN}0-9]+[）)]|[0-9]+[.．、﹒]|第[{CN_ONE_TO_TEN}]+(?:[章条节]|"
     + PART_WORD
     + "))"
 )
@@ -201,7 +201,7 @@ def is_footer(line: Line) -> bool:
 
 _ATTACHMENT_HEAD = re.compile(
     ATTACHMENT_WORD
-    + r"(?:$|[：:]|[0-9１-９]{1,2}(?![0-9０-９]|年)|[一二三四五六七八九十]{1,2}(?![0-9〇○零一二三四五六七八九十]*年))"
+    + rf"(?:$|[：:]|[0-9１-９]{{1,2}}(?![0-9０-９]|年)|[{CN_ONE_TO_TEN}]{{1,2}}(?![0-9〇○零{CN_ONE_TO_TEN}]*年))"
 )
 
 
@@ -275,7 +275,7 @@ _VIRTUAL_CUT_RULES: tuple[tuple[str, str, bool], ...] = (
     (r"(?<=" + ANNEX_WORD + r"\s*[：:]?\s*《[^《》]{1,80}》)(?=[^\s，,、；;])", "》", True),
     # an enclosed plan's title running into its first heading
     (
-        r"(?<=(?:" + alternation(PLAN_GENRES) + r"))(?=[一二三四五六七八九十]{1,3}、)",
+        r"(?<=(?:" + alternation(PLAN_GENRES) + rf"))(?=[{CN_ONE_TO_TEN}]{{1,3}}、)",
         "".join(w[-1] for w in PLAN_GENRES),
         True,
     ),
@@ -490,7 +490,7 @@ def front_matter(text: str) -> FrontMatter | None:
 COLLAPSED_LINE_LENGTH = 1000
 #: (run by re, regex's \s spelled for it: a character class first, searched in every long line)
 _GLUED_HEAD = re.compile(
-    r"[。；;：:！？][" + RE_SPACE_CHARS + r"]*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+    r"[。；;：:！？][" + RE_SPACE_CHARS + rf"]*(?:[{CN_ONE_TO_TEN}]{{1,3}}、|[（(][{CN_ONE_TO_TEN}]{{1,3}}[）)])"
 )
 
 

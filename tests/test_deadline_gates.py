@@ -25,6 +25,7 @@ GATES = {
     "duration": (D._DURATION_RE, D._DURATION_NEEDS, D._DURATION_GATE),
     "bare year end": (D._BARE_YEAR_END_RE, ("年",), D._BARE_YEAR_END_GATE),
     "whole year": (D._WHOLE_YEAR_RE, D._WHOLE_YEAR_NEEDS, None),
+    "plan period": (D._PLAN_PERIOD_RE, D._PLAN_PERIOD_NEEDS, None),
     "recurring": (D._RECURRING_RE, D._RECURRING_NEEDS, None),
     "irregular": (D._IRREGULAR_RE, D._IRREGULAR_NEEDS, None),
 }
@@ -39,6 +40,7 @@ FOUND = {
     "duration": "15个工作日内",
     "bare year end": "年底前完成",
     "whole year": "全年完成",
+    "plan period": "到“十四五”末",
     "recurring": "每季度调度一次",
     "irregular": "不定期抽查",
 }

@@ -353,6 +353,7 @@ def _cover(words: tuple[str, ...], first: tuple[str, ...]) -> tuple[str, ...]:
 # a point is a year (with 年), a relative year, a part of the year or a month (with 月)
 _POINT_NEEDS = _cover((*W.RELATIVE_YEARS, *W.YEAR_PARTS), ("年", "月"))
 _WHOLE_YEAR_NEEDS = _fewest(tuple(W.WHOLE_YEAR_WORDS))
+_PLAN_PERIOD_NEEDS = _cover(W.PLAN_PERIOD_NAMES, ())  # (五: every plan name holds it)
 _IRREGULAR_NEEDS = _fewest(tuple(W.IRREGULAR_WORDS))
 
 _NOT_DEADLINE_AFTER_RE = regex.compile(alternation(W.NOT_DEADLINE_SUFFIXES))
@@ -667,7 +668,9 @@ def _dot_date_candidates(scan: _Scan) -> list[_Candidate]:
 def _plan_period_candidates(scan: _Scan) -> list[_Candidate]:
     """到“十四五”末, 十四五期间: the plan's last year, when its goals fall due;
     a past plan period (十三五期间 in a 2021 notice) is history, not a limit."""
-    out = []
+    out: list[_Candidate] = []
+    if not scan.has(_PLAN_PERIOD_NEEDS):
+        return out
     for m in _PLAN_PERIOD_RE.finditer(scan.s):
         c = _Candidate(m.start(), m.end())
         out.append(c)
@@ -1057,12 +1060,14 @@ def _candidates(scan: _Scan) -> list[_Candidate]:
     left to them, and later patterns read the years written so far."""
     years = _Years()
     candidates = _range_candidates(scan) + _year_list_candidates(scan)
-    taken = SpanCover([(c.start, c.end) for c in candidates])
     for c in candidates:
         if c.year and not scan.masked(c.start, c.end):
             years.add(c.start, c.year)
     points = _point_candidates(scan, years)
-    candidates += [c for c in points if not taken.overlaps(c.start, c.end)] if candidates else points
+    if candidates:
+        taken = SpanCover([(c.start, c.end) for c in candidates])
+        points = [c for c in points if not taken.overlaps(c.start, c.end)]
+    candidates += points
     candidates += _duration_candidates(scan)
     candidates += _recurring_candidates(scan)
     candidates += _bare_year_end_candidates(scan, years)

@@ -108,15 +108,6 @@ class _Node:
     children: list[_Node] = field(default_factory=list)
     end: int = 0
 
-    @property
-    def path(self) -> list[int]:
-        out: list[int] = []
-        node: _Node | None = self
-        while node is not None:
-            out.append(node.cand.number)
-            node = node.parent
-        return out[::-1]
-
 
 def _number(style: str, raw: str) -> int | None:
     if style == "circled":
@@ -252,7 +243,8 @@ def _accept(state: _State, c: Candidate, *, after_colon: bool, inline: bool, in_
             return False
     else:
         state.box_lists.clear()
-    if styles_of_number.get(c.number, set()) - {c.style}:
+    styles = styles_of_number.get(c.number)
+    if styles and (len(styles) > 1 or c.style not in styles):
         return False  # 1. then （一） under one parent: both would be 1.1; an id names one section
     new_part = False
     if c.number == prev + 1 and (prev > 0 or c.number == 1 or c.strength == "line"):
@@ -378,7 +370,7 @@ def build_sections(
             f"marker {text[c.start : c.end]!r} does not follow the number before it; kept as a section",
             (c.start, c.end),
         )
-    sections = [_to_section(text, r, 1, state.part > 1) for r in state.roots]
+    sections = [_to_section(text, r, 1, str(r.part) if state.part > 1 else None) for r in state.roots]
     first = sections[0].span[0] if sections else body_end
     regions = [Region(body_start, first, None, 0)]
     for sec in sections:
@@ -468,22 +460,21 @@ def _close(text: str, accepted: list[_Node], bounds: list[int], body_end: int) -
         node.end = end
 
 
-def _to_section(text: str, node: _Node, level: int, multi: bool) -> Section:
-    """The section of ``node`` (and its children); with several document
-    parts, ids take the part's order as a prefix."""
-    ids = [str(n) for n in node.path]
-    if multi:
-        ids.insert(0, str(node.part))
+def _to_section(text: str, node: _Node, level: int, parent_id: str | None) -> Section:
+    """The section of ``node`` (and its children): its id is its number after ``parent_id``, the
+    id of the section above it (None for the top level, or, with several document parts, the
+    part's order: every id takes it as a prefix)."""
+    sid = str(node.cand.number) if parent_id is None else f"{parent_id}.{node.cand.number}"
     limit = node.end
     if node.children:
         limit = min(limit, node.children[0].cand.start)
     return Section(
-        id=".".join(ids),
+        id=sid,
         marker=text[node.cand.start : node.cand.end].rstrip(" \u3000\t"),
         level=level,
         heading=_heading(text, node.cand, limit),
         span=(node.cand.start, node.end),
-        children=[_to_section(text, ch, level + 1, multi) for ch in node.children],
+        children=[_to_section(text, ch, level + 1, sid) for ch in node.children],
     )
 
 

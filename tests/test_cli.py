@@ -133,3 +133,29 @@ def test_importing_the_package_and_the_cli_loads_no_models_nor_patterns():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.splitlines() == ["[]", "NoticeDocument notice_parser.emit"]
+
+
+_CTRL_C_AT_IMPORT = """
+import os, signal, sys
+
+class CtrlC:  # a Ctrl-C that arrives while the named module is being imported
+    def find_spec(self, name, path=None, target=None):
+        if name == sys.argv[1]:
+            os.kill(os.getpid(), signal.SIGINT)
+        return None
+
+sys.meta_path.insert(0, CtrlC())
+from notice_parser.cli import main  # what the parse-notice script does
+
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+@pytest.mark.parametrize("module", ["argparse", "tempfile", "notice_parser.readers"])
+def test_ctrl_c_while_the_cli_imports_its_modules_exits_130_without_a_traceback(module):
+    done = subprocess.run(
+        [sys.executable, "-c", _CTRL_C_AT_IMPORT, module, str(CORPORA / "tianshui-2017-30.txt")],
+        capture_output=True,
+        text=True,
+    )
+    assert (done.returncode, done.stderr, done.stdout) == (130, "parse-notice: interrupted\n", "")

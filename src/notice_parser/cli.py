@@ -8,12 +8,15 @@ Output files are written atomically: nothing half-written is ever left.
 
 from __future__ import annotations
 
-import argparse
+# Only what the interpreter or ``import notice_parser`` has loaded already is imported at the top:
+# everything else (argparse, the writers, the parser) is imported inside main(), whose handler
+# turns a Ctrl-C during those imports into exit 130 with one line, not a traceback.
 import os
 import sys
-from typing import NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
-from .files import write_atomically  # noqa: F401  (kept importable from here)
+if TYPE_CHECKING:
+    import argparse
 
 EXIT_OK, EXIT_USAGE, EXIT_UNREADABLE, EXIT_INTERRUPTED = 0, 2, 3, 130
 
@@ -34,20 +37,34 @@ exit codes: 0 ok, 2 usage or I/O error, 3 unreadable document (after all other i
 """
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:  # one line, exit 2
-        self.exit(EXIT_USAGE, f"parse-notice: {message} (see parse-notice --help)\n")
+def __getattr__(name: str) -> Any:
+    if name == "write_atomically":  # (kept importable from here; imported on first use)
+        from .files import write_atomically
+
+        return write_atomically
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from .readers import DEFAULT_MAX_BYTES, FORMATS
+def _new_parser() -> argparse.ArgumentParser:
+    """parse-notice's argument parser, with no arguments yet; an error is one line and exit 2."""
+    import argparse
 
-    p = _Parser(
+    class _Parser(argparse.ArgumentParser):
+        def error(self, message: str) -> NoReturn:
+            self.exit(EXIT_USAGE, f"parse-notice: {message} (see parse-notice --help)\n")
+
+    return _Parser(
         prog="parse-notice",
         description="Turn Chinese government notices (.txt, .doc, .docx, .html) into source-grounded JSON.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from .readers import DEFAULT_MAX_BYTES, FORMATS
+
+    p = _new_parser()
     p.add_argument(
         "files",
         nargs="*",

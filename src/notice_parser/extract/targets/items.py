@@ -238,7 +238,8 @@ def _arabic_step(text: str, m: re.Match[str], start: int, end: int, titles: Titl
     ):
         return None, (ms, q[0], "ordinal_or_code")
     value_max = None
-    if q[0] < end and (text[q[0]] in P.RANGE_JOIN_FIRST or text[q[0]].isspace()):  # RANGE_JOIN may match
+    nxt = text[q[0]] if q[0] < end else ""
+    if nxt in P.RANGE_JOIN_FIRST or nxt.isspace():  # RANGE_JOIN may match ("".isspace() is False)
         q, value_max = _range_end(text, m, q, end, titles)
     q_end, value, unit, mult = q
     if unit is None and not mult and not bare_value_of_verb(text, start, ms, q_end):

@@ -164,16 +164,19 @@ def _clause_targets(cl: Clause, run: _SentenceRun, out: list[Draft]) -> None:
     text = cl.text
     cr = run.clause  # (set here, not built: one record per sentence)
     cr.subject_start, cr.baseline, cr.baseline_mark_year, cr.prev_verb_cmp = cl.start, None, None, None
-    last = len(cl.groups) - 1
-    for gi, g in enumerate(cl.groups):
-        if gi < last:  # (the last list is never a baseline: no mark to look for)
-            before = text[g.start - 1] if g.start > cr.subject_start else ""
-            may_mark = before in P.BASELINE_MARK_LAST or before.isspace()  # ("".isspace() is False)
-            bm = P.BASELINE_MARK.search(text, cr.subject_start, g.start) if may_mark else None
-            if bm:
-                cr.baseline, cr.baseline_mark_year = g, int(bm["y"]) if bm["y"] else None
-                continue
-        _group_targets(cl, gi, cr, run, out)
+    groups = cl.groups
+    last = len(groups) - 1
+    for gi, g in enumerate(groups):
+        if gi == last:  # (the last list is never a baseline: no mark to look for)
+            _group_targets(cl, g, cl.end, cr, run, out)
+            continue
+        before = text[g.start - 1] if g.start > cr.subject_start else ""
+        may_mark = before in P.BASELINE_MARK_LAST or before.isspace()  # ("".isspace() is False)
+        bm = P.BASELINE_MARK.search(text, cr.subject_start, g.start) if may_mark else None
+        if bm:
+            cr.baseline, cr.baseline_mark_year = g, int(bm["y"]) if bm["y"] else None
+        else:
+            _group_targets(cl, g, groups[gi + 1].start, cr, run, out)
 
 
 def _read_subject(text: str, g: Group, cst: _ClauseRun) -> Subject:
@@ -318,13 +321,11 @@ def _raw(text: str, subject_start: int, g: Group, end: int) -> tuple[str, tuple[
     return text[rs:end], (rs, end)  # spans.located
 
 
-def _group_targets(cl: Clause, gi: int, cr: _ClauseRun, run: _SentenceRun, out: list[Draft]) -> None:
-    """The targets of value list ``gi`` of the clause, appended to ``out``; what
-    the next list reads (``cr``, ``run``) is updated."""
+def _group_targets(cl: Clause, g: Group, next_start: int, cr: _ClauseRun, run: _SentenceRun, out: list[Draft]) -> None:
+    """The targets of the clause's value list ``g`` (the next list starts at ``next_start``, else
+    the clause ends there), appended to ``out``; what the next list reads (``cr``, ``run``) is updated."""
     text = cl.text
-    g = cl.groups[gi]
     subj = _read_subject(text, g, cr)
-    next_start = cl.groups[gi + 1].start if gi + 1 < len(cl.groups) else cl.end
     noun, pct_phrase, end = _read_counted(text, g, next_start, subj)
     fl = flag(cl.flags, g, subj.verb)
     inherited = run.prev_indicator or (run.carried if subj.verb and fl is None else None)
@@ -338,10 +339,9 @@ def _group_targets(cl: Clause, gi: int, cr: _ClauseRun, run: _SentenceRun, out: 
         elif is_status(cl.flags, g, years):
             fl = "status"
     spread = distribute(g.items, indicators, scopes, years, subj.share)
-    first = len(out)
-    _emit(cl, g, cr, subj, noun, end, fl, spread, out)
-    if len(out) > first:
-        run.prev_first = first  # (only _emit appends to out: the new ones are its end)
+    made = _emit(cl, g, cr, subj, noun, end, fl, spread, out)
+    if made:
+        run.prev_first = len(out) - made  # (only _emit appends to out: the new ones are its end)
         if indicators[-1]:
             run.prev_indicator = indicators[-1]
             carry = run.carry
@@ -361,14 +361,15 @@ def _emit(
     fl: str | None,
     spread: list[Spread],
     out: list[Draft],
-) -> None:
-    """Build one target per spread value (comparator, baseline), appended to ``out``."""
+) -> int:
+    """Build one target per spread value (comparator, baseline), appended to ``out``; how many."""
     raw, span = _raw(cl.text, cst.subject_start, g, end)
     base_vals = [b.value for b in cst.baseline.items] if cst.baseline else ()
     inherited_cmp = cst.prev_verb_cmp if not subj.core and not noun else None
     section_id = cl.view.region.section_id
-    paired = len(base_vals) == len(g.items)  # one baseline per value, else the first for all
+    paired = bool(base_vals) and len(base_vals) == len(g.items)  # one baseline per value, else the first for all
     b0 = base_vals[0] if base_vals else None
+    made = 0
     for k, (item, ind, scope, year) in enumerate(spread):
         if item.word_cmp and item.word_cmp.startswith("skip") and not subj.verb:
             cl.view.ctx.skip("number", (item.start, item.end), "ratio_or_time_without_goal_verb")
@@ -402,3 +403,5 @@ def _emit(
                 ),
             )
         )
+        made += 1
+    return made

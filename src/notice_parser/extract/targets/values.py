@@ -62,12 +62,12 @@ def distribute(
     ys: Sequence[int | None] = years or _NONE
     sc: Sequence[str | None] = scopes or _NONE
     last_year = ys[-1]
-    one_scope = sc[-1] if len(sc) == 1 else None
     if n == 1:
         # 均: one value for every indicator (and every scope); else the nearest scope
         if len(indicators) == 1 and not share:  # (most lists: one value, one indicator)
             return [(items[0], indicators[0], sc[-1], last_year)]
         return [(items[0], ind, s, last_year) for ind in indicators for s in (sc if share else [sc[-1]])]
+    one_scope = sc[-1] if len(sc) == 1 else None
     if len(indicators) == n:
         return [(it, ind, one_scope, last_year) for it, ind in zip(items, indicators, strict=True)]
     if len(sc) == n:

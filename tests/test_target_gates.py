@@ -17,7 +17,7 @@ def test_the_set_mention_gate_turns_away_only_characters_no_mention_ends_on():
     # and the head of each set-mention word: where the gate is closed, neither test holds
     for head in sorted({f"对确定{w[:-1]}" for w in W.SET_MENTION_BEFORE}):
         text = "".join(f"{head}{c}1" for c in CODE_POINTS)
-        cf = F.clause_facts(text, 0, len(text))
+        cf = F.ClauseFacts(text, 0, len(text))
         step = len(head) + 2
         opened = set()
         for stop in range(len(head) + 1, len(text), step):
@@ -27,5 +27,5 @@ def test_the_set_mention_gate_turns_away_only_characters_no_mention_ends_on():
                 assert not F._set_mention(cf, stop) and not F._treated_set(cf, stop), (head, text[stop - 1])
         # the gate opens where a mention may end: 的, 等, whitespace (的 + a space + the number)
         assert {"的", "等", " ", "\u3000", "\n"} <= opened and "到" not in opened and "%" not in opened
-    cf = F.clause_facts("对确定的 130项", 0, 9)
-    assert F._treated_set(cf, 5) and F.may_mention_a_set(cf, 5) and F._set_mention(F.clause_facts("等 1", 0, 3), 2)
+    cf = F.ClauseFacts("对确定的 130项", 0, 9)
+    assert F._treated_set(cf, 5) and F.may_mention_a_set(cf, 5) and F._set_mention(F.ClauseFacts("等 1", 0, 3), 2)

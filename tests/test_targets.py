@@ -386,7 +386,7 @@ def test_earliest_word_ends_answer_a_search_before_each_stop():
 def test_words_right_before_a_number_are_read_as_the_patterns_read_them():
     set_mention, of = regex.compile(r"(?:等)\s*$"), regex.compile(r"的\s*$")  # the patterns replaced
     for s in _strings(["等", "的", " ", "\n", "x"], 4):
-        cf = flags.ClauseFacts(s, 0, len(s), False)
+        cf = flags.ClauseFacts(s, 0, len(s))
         for stop in range(len(s) + 1):
             assert flags._set_mention(cf, stop) == bool(set_mention.search(s[:stop])), (s, stop)
             assert (flags._of_before(cf, stop) is not None) == bool(of.search(s[:stop])), (s, stop)

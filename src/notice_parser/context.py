@@ -61,6 +61,10 @@ class Context:
     def skip(self, kind: Literal["time", "number"], span: tuple[int, int], reason: str) -> None:
         self.skipped.append(_new_tuple(Skip, (kind, span, reason)))
 
+    def skip_all(self, kind: Literal["time", "number"], spans: list[tuple[int, int]], reasons: list[str]) -> None:
+        """:meth:`skip` of each span with its reason, in order (no call per record: a list may leave out thousands)."""
+        self.skipped += [_new_tuple(Skip, (kind, span, reason)) for span, reason in zip(spans, reasons, strict=True)]
+
     def ancestor_headings(self, section_id: str | None) -> list[str]:
         """Headings of a section and of every section above it ("1.2.3" → 1, 1.2, 1.2.3)."""
         if not section_id:

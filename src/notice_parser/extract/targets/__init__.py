@@ -113,6 +113,5 @@ class _Kept:
                 self.kept.append(target)
 
     def targets(self, ctx: Context) -> list[Target]:
-        for span, reason in zip(self.spans, self.reasons, strict=True):
-            ctx.skip("number", span, reason)
+        ctx.skip_all("number", self.spans, self.reasons)
         return self.kept

@@ -81,17 +81,22 @@ def sentence_facts(text: str, sent: Sentence, notice_year: int | None) -> Senten
     )  # (a sentence with a word of the tables: the rarer case)
 
 
-@dataclass  # not frozen: one is made for every clause with a number, and a frozen init costs a call per field
 class ClauseFacts:
-    """What the flags ask of the text of a clause before a number, read once
-    (on first need): for each word table, the earliest end of one of its
-    words (a word lies before the number at ``g.start`` iff that end is ``<= g.start``)."""
+    """What the flags ask of the text of the clause ``[start, end)`` before a number, read once
+    (on first need): for each word table, the earliest end of one of its words (a word lies
+    before the number at ``g.start`` iff that end is ``<= g.start``). Of a clause of the
+    sentence read as ``sentence``: one of a sentence without a subsidy word, or any word of the
+    tables, holds none. (A plain class, one made for every clause with a number: its own
+    ``__init__`` is the one call, where a dataclass's came after a factory's.)"""
 
-    text: str
-    start: int
-    end: int
-    subsidy: bool  # a subsidy word in the clause
-    words: bool = True  # may it hold a word of a table (its sentence holds a FACT_WORDS word)
+    def __init__(self, text: str, start: int, end: int, sentence: SentenceFacts | None = None) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        #: a subsidy word in the clause
+        self.subsidy = (sentence is None or sentence.subsidy) and bool(P.SUBSIDY.search(text, start, end))
+        #: may it hold a word of a table (its sentence holds a FACT_WORDS word)
+        self.words = True if sentence is None else sentence.words
 
     def _first_end(self, words: regex.Pattern[str]) -> int:
         return first_end(words, self.text, self.start, self.end) if self.words else self.end + 1
@@ -135,15 +140,6 @@ class ClauseFacts:
         return _positions(self.text, "\n", self.start, self.end)
 
 
-def clause_facts(text: str, start: int, end: int, sentence: SentenceFacts | None = None) -> ClauseFacts:
-    """The facts of the clause ``[start, end)`` of the sentence read as ``sentence`` (a clause
-    of a sentence without a subsidy word, or any word of the tables, holds none)."""
-    if sentence is None:
-        return ClauseFacts(text, start, end, bool(P.SUBSIDY.search(text, start, end)))
-    subsidy = sentence.subsidy and bool(P.SUBSIDY.search(text, start, end))
-    return ClauseFacts(text, start, end, subsidy, sentence.words)
-
-
 def _space_before(cf: ClauseFacts, stop: int) -> int:
     """Where the whitespace run ending at ``stop`` starts (not before the clause)."""
     if stop <= cf.start or not cf.text[stop - 1].isspace():  # str.isspace holds for every \s
@@ -173,7 +169,7 @@ def may_mention_a_set(cf: ClauseFacts, stop: int) -> bool:
     character before it is neither whitespace nor one a mention ends on (one test, where the
     two read the whitespace run and the clause's opening).
 
-    >>> cf = clause_facts("对确定的130项", 0, 8)
+    >>> cf = ClauseFacts("对确定的130项", 0, 8)
     >>> may_mention_a_set(cf, 4), may_mention_a_set(cf, 3), may_mention_a_set(cf, 0)
     (True, False, False)
     """

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 import regex
@@ -323,16 +323,15 @@ def scan_items(text: str, start: int, end: int, titles: Titles, at: Starts) -> t
     return [i for i in items if i.word_cmp != "skip"], skips
 
 
-def group_items(text: str, items: list[Item]) -> list[Group]:
-    """Join quantities separated only by a list joiner into value lists (each run of
-    ``items`` sliced off once: no list is built per run, a clause may hold thousands)."""
-    its = tuple(items)
-    if len(its) == 1:  # most clauses hold one quantity
-        return [new(Group, (its, its[0].start, its[0].end))]
-    groups: list[Group] = []
-    a, prev = 0, its[0]  # the run at hand: its[a:k], ending with prev
-    for k in range(1, len(its)):
-        it = its[k]
+def group_items(text: str, items: tuple[Item, ...]) -> Iterator[Group]:
+    """Join quantities separated only by a list joiner into value lists, yielded one by one
+    (a clause may hold thousands: a list read is let go, and each run is sliced off ``items``)."""
+    if len(items) == 1:  # most clauses hold one quantity
+        yield new(Group, (items, items[0].start, items[0].end))
+        return
+    a, prev = 0, items[0]  # the run at hand: items[a:k], ending with prev
+    for k in range(1, len(items)):
+        it = items[k]
         if it.word_cmp is None and prev.word_cmp is None:
             gap = prev.end
             if it.start - gap == 1:  # one character between: a joiner or not
@@ -343,7 +342,6 @@ def group_items(text: str, items: list[Item]) -> list[Group]:
             if joined:
                 prev = it
                 continue
-        groups.append(new(Group, (its[a:k], its[a].start, prev.end)))  # Group.of
+        yield new(Group, (items[a:k], items[a].start, prev.end))  # Group.of
         a, prev = k, it
-    groups.append(new(Group, (its[a:], its[a].start, prev.end)))
-    return groups
+    yield new(Group, (items[a:], items[a].start, prev.end))

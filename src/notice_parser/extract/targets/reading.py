@@ -15,9 +15,9 @@ from ...lexicon import target_words as W
 from ...model import Target
 from ...spans import squeeze
 from . import patterns as P
-from .flags import Flags, RegionView, clause_facts, flag, is_eligibility, is_status, sentence_facts, skip_space
+from .flags import ClauseFacts, Flags, RegionView, flag, is_eligibility, is_status, sentence_facts, skip_space
 from .index import any_between, new, remembered, spans_between
-from .items import Group, group_items, scan_items
+from .items import Group, Item, group_items, scan_items
 from .sentences import Sentence, due_year
 from .subject import (
     close_brackets,
@@ -103,7 +103,7 @@ class Clause(NamedTuple):
     si: int
     sent: Sentence
     flags: Flags
-    groups: tuple[Group, ...]
+    items: tuple[Item, ...]  # its quantities, read into value lists one by one (group_items)
     yearly: bool  # 每年, 年均: no due year
     due: list[int] | None  # the due year of every list when the sentence holds no year (else read per list)
     start: int  # the clause's span (its flags' clause facts read the same)
@@ -151,10 +151,10 @@ def targets_in_sentence(view: RegionView, si: int, carry: Carry) -> tuple[list[D
         if not items:
             continue
         facts = facts or sentence_facts(text, sent, view.ctx.notice_year)
-        flags = new(Flags, (view, facts, clause_facts(text, cs, ce, facts)))
+        flags = new(Flags, (view, facts, ClauseFacts(text, cs, ce, facts)))
         yearly = (sent.hinted or not P.YEARLY_NEEDS_HINT) and bool(P.YEARLY.search(text[cs:ce]))
         due = None if yearly or sent.years else due_year(view.sentences, si, cs)  # (not a function of the position)
-        clause = new(Clause, (view, text, si, sent, flags, tuple(group_items(text, items)), yearly, due, cs, ce))
+        clause = new(Clause, (view, text, si, sent, flags, tuple(items), yearly, due, cs, ce))
         _clause_targets(clause, run, out)
     return out, run.carry
 
@@ -164,19 +164,18 @@ def _clause_targets(cl: Clause, run: _SentenceRun, out: list[Draft]) -> None:
     text = cl.text
     cr = run.clause  # (set here, not built: one record per sentence)
     cr.subject_start, cr.baseline, cr.baseline_mark_year, cr.prev_verb_cmp = cl.start, None, None, None
-    groups = cl.groups
-    last = len(groups) - 1
-    for gi, g in enumerate(groups):
-        if gi == last:  # (the last list is never a baseline: no mark to look for)
-            _group_targets(cl, g, cl.end, cr, run, out)
-            continue
+    groups = group_items(text, cl.items)
+    g = next(groups)  # (a clause is read for its quantities: it holds one)
+    for following in groups:
         before = text[g.start - 1] if g.start > cr.subject_start else ""
         may_mark = before in P.BASELINE_MARK_LAST or before.isspace()  # ("".isspace() is False)
         bm = P.BASELINE_MARK.search(text, cr.subject_start, g.start) if may_mark else None
         if bm:
             cr.baseline, cr.baseline_mark_year = g, int(bm["y"]) if bm["y"] else None
         else:
-            _group_targets(cl, g, groups[gi + 1].start, cr, run, out)
+            _group_targets(cl, g, following.start, cr, run, out)
+        g = following
+    _group_targets(cl, g, cl.end, cr, run, out)  # (the last list is never a baseline: no mark is looked for)
 
 
 def _read_subject(text: str, g: Group, cst: _ClauseRun) -> Subject:

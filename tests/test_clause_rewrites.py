@@ -15,6 +15,7 @@ from notice_parser.extract.clauses import (
     _DIVISION_WORD,
     _OPEN,
     _VERB_END,
+    _any_labels,
     _brackets,
     _division_runs,
     _label_starts,
@@ -158,3 +159,17 @@ def test_a_region_without_the_division_word_holds_no_division_label():
     for s in _strings(["责任", "分", "工", "分工", "：", "\n", "。", "x"], 4):
         gated = [la for la, _, _ in _division_runs(s, 0, len(s))]
         assert gated == [m.start() for m in _DIVISION.finditer(s, 0, len(s))], s
+
+
+#: the plain form: a label behind a look-behind for a part separator, tried at every offset
+_ANY_LABEL_BEHIND = regex.compile(r"(?<=[，,；;。])\s*(?P<label>\p{Han}{2,6})\s*[：:]\s*")
+
+
+def test_labels_after_separators_are_where_the_look_behind_finds_them():
+    for s in _strings(["，", "；", "。", "、", " ", "\n", "适用", "范围", "x", "：", ":"], 4):
+        for start, end in ((0, len(s)), (1, len(s)), (2, len(s)), (0, max(len(s) - 1, 0))):
+            found = [(m.span(), m.span("label")) for m in _any_labels(s, start, end)]
+            assert found == [(m.span(), m.span("label")) for m in _ANY_LABEL_BEHIND.finditer(s, start, end)], s
+    assert [m.group("label") for m in _any_labels("牵头单位：甲，适用范围：乙；一二三四五六七：丙", 5, 25)] == [
+        "适用范围"
+    ]

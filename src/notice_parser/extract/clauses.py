@@ -98,7 +98,8 @@ _OPEN, _CLOSE = "（(【[", "）)】]"
 _ASIDE = re.compile(r"[（(][^（()）]*[)）]")
 _LIST_SEPARATOR = re.compile(r"[、，,]")
 #: a label the lexicon does not know, after a part separator: 适用范围：
-_ANY_LABEL = regex.compile(r"(?<=[，,；;。])\s*(?P<label>\p{Han}{2,6})\s*[：:]\s*")
+#: (tried right after each separator by ``_any_labels``: the separators are ``_PART_SPLIT``'s)
+_ANY_LABEL = regex.compile(r"\s*(?P<label>\p{Han}{2,6})\s*[：:]\s*")
 #: where a label may start a clause outside brackets: after a line start or a sentence
 #: end (the character before it), a label after its indent (``_label_starts``)
 _INDENT = re.compile(r"[ \t\u3000\u00a0]*")
@@ -302,7 +303,7 @@ def _labelled(text: str, a: int, inner_end: int, labels: list, clause: Clause) -
     other "word：", such as 适用范围：, ends the part before it and assigns
     nothing); anything before the first label must be neutral."""
     known = {m.start("label") for m in labels}
-    others = [m for m in _ANY_LABEL.finditer(text, labels[0].end(), inner_end) if m.start("label") not in known]
+    others = [m for m in _any_labels(text, labels[0].end(), inner_end) if m.start("label") not in known]
     if others:
         labels = sorted([*labels, *others], key=lambda m: m.start())
     pre_a, pre_b = _strip(text, a, labels[0].start())
@@ -317,6 +318,16 @@ def _labelled(text: str, a: int, inner_end: int, labels: list, clause: Clause) -
         if ub > ua:  # (not a label with nothing after it)
             clause.parts += _role_units(text, ROLE_LABELS[lm.group("label")], ua, ub)
     return clause if clause.parts or clause.standing else None
+
+
+def _any_labels(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """The labels (``_ANY_LABEL``) that follow a part separator in ``[start, end)``, the separator
+    maybe before ``start``: matched right after each separator (no label holds one, so no two
+    overlap), not tried at every offset behind a look-behind."""
+    for sep in _PART_SPLIT.finditer(text, max(start - 1, 0), end):
+        m = _ANY_LABEL.match(text, sep.end(), end)
+        if m is not None:
+            yield m
 
 
 def _verb_notation(text: str, a: int, inner_end: int, clause: Clause) -> Clause | None:

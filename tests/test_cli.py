@@ -151,7 +151,7 @@ sys.exit(main(sys.argv[2:]))
 """
 
 
-@pytest.mark.parametrize("module", ["argparse", "tempfile", "notice_parser.readers"])
+@pytest.mark.parametrize("module", ["typing", "pathlib", "argparse", "tempfile", "notice_parser.readers"])
 def test_ctrl_c_while_the_cli_imports_its_modules_exits_130_without_a_traceback(module):
     done = subprocess.run(
         [sys.executable, "-c", _CTRL_C_AT_IMPORT, module, str(CORPORA / "tianshui-2017-30.txt")],
@@ -159,3 +159,14 @@ def test_ctrl_c_while_the_cli_imports_its_modules_exits_130_without_a_traceback(
         text=True,
     )
     assert (done.returncode, done.stderr, done.stdout) == (130, "parse-notice: interrupted\n", "")
+
+
+def test_the_cli_module_imports_nothing_but_the_package():
+    """What parse-notice imports before main() runs (a Ctrl-C there is a traceback): only the package's
+    own light modules, nothing the interpreter has not loaded at start-up."""
+    code = "import sys; before = set(sys.modules); import notice_parser.cli; print(sorted(set(sys.modules) - before))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert (
+        done.stdout
+        == "['__future__', 'notice_parser', 'notice_parser.cli', 'notice_parser.defaults', 'notice_parser.errors']\n"
+    )

@@ -9,17 +9,18 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from .defaults import DEFAULT_MAX_BYTES
 from .errors import NoticeParserError, ReaderError
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from .emit import to_json
     from .model import NoticeDocument
 
-# ``import notice_parser`` stays light (no pydantic models, no compiled patterns): the CLI
+# ``import notice_parser`` stays light (no pydantic models, no compiled patterns, not even typing): the CLI
 # handles a Ctrl-C from its first moment, and a program that imports the package but does
 # not parse pays nothing. NoticeDocument and to_json are read on first use.
 _LAZY = {"NoticeDocument": "model", "to_json": "emit"}
@@ -73,6 +74,8 @@ def parse(
         data = bytes(source)
         name = name or "<bytes>"
     else:
+        from pathlib import Path
+
         path = Path(source)
         name = name or str(source)
         try:

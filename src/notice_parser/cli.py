@@ -8,15 +8,16 @@ Output files are written atomically: nothing half-written is ever left.
 
 from __future__ import annotations
 
-# Only what the interpreter or ``import notice_parser`` has loaded already is imported at the top:
-# everything else (argparse, the writers, the parser) is imported inside main(), whose handler
-# turns a Ctrl-C during those imports into exit 130 with one line, not a traceback.
+# Only what the interpreter has loaded already is imported at the top: everything else (typing,
+# argparse, the writers, the parser) is imported inside main(), whose handler turns a Ctrl-C during
+# those imports into exit 130 with one line, not a traceback.
 import os
 import sys
-from typing import TYPE_CHECKING, Any, NoReturn
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
+    from typing import Any, NoReturn
 
 EXIT_OK, EXIT_USAGE, EXIT_UNREADABLE, EXIT_INTERRUPTED = 0, 2, 3, 130
 

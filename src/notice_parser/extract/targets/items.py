@@ -250,17 +250,18 @@ def _arabic_step(text: str, m: re.Match[str], start: int, end: int, titles: Titl
         return None, None
     s_cmp = approx = None
     se = q_end
-    if q_end < end and text[q_end] in P.SUFFIX_FIRST:  # else SUFFIX matches nothing
+    after = text[q_end : q_end + 1]
+    if after in P.SUFFIX_FIRST and q_end < end:  # else SUFFIX matches nothing
         s = P.SUFFIX.match(text, q_end, end)
         assert s is not None  # every part of SUFFIX is optional
         se = s.end()
         s_cmp, approx = s.groups()  # (cmp, approx)
-    after = text[se : se + 1]
+        after = text[se : se + 1]
     if before in "（(" and after in "）)":
         return None, (ms, se, "bracketed_weight")  # "日常监测（60%）" is a weight
     if ms > start and before in P.QUOTE_OPENERS and (before, after) in W.NAME_QUOTES:
         return None, (ms, se, "quoted_name")  # a quoted quantity is a name: "24小时"服务
-    if ms > start and before in W.RATIO_MARKS:
+    if ms > start and before in P.RATIO_MARK_CHARS:
         # 每5所幼儿园配备1名: a ratio, not a goal, unless a verb states one
         return None, (ms, se, "ratio_base")
     word_cmp = None
@@ -268,7 +269,7 @@ def _arabic_step(text: str, m: re.Match[str], start: int, end: int, titles: Titl
         unit, word_cmp = _time_use(text, unit, s_cmp, se)
     if ratio and word_cmp is None:
         word_cmp = "skip-unless-verb"
-    cmp = W.COMPARATOR_SUFFIXES.get(s_cmp or "")
+    cmp = W.COMPARATOR_SUFFIXES[s_cmp] if s_cmp else None  # (no empty suffix: patterns.SUFFIX)
     return new(Item, (ms, se, value, value_max, unit, cmp, bool(approx), word_cmp)), None
 
 
@@ -307,7 +308,8 @@ def scan_items(text: str, start: int, end: int, titles: Titles, at: Starts) -> t
             pos = z.end()
         elif m:
             item, skip = _arabic_step(text, m, start, end, titles, ratio)
-            ratio = ratio or bool(skip and skip[2] == "ratio_base")
+            if skip is not None and skip[2] == "ratio_base":
+                ratio = True
             pos = m.end()
         else:
             break

@@ -113,6 +113,8 @@ LIST_JOIN_CHARS = frozenset(w for w in W.LIST_JOINERS if len(w) == 1)
 #: the last characters of NOT_QUANTITY_BEFORE and the openers of NAME_QUOTES (cheap tests first)
 NOT_QUANTITY_BEFORE_LAST = frozenset(w[-1] for w in W.NOT_QUANTITY_BEFORE if w)
 QUOTE_OPENERS = frozenset(o for o, _ in W.NAME_QUOTES)
+#: the marks that make the number after them a ratio's base (每5所), as a set (tested against the one character before it)
+RATIO_MARK_CHARS = frozenset(W.RATIO_MARKS)
 
 #: what may follow a quantity: 及以上 / 以下 / 以内 (a comparator), 左右 (about)
 SUFFIX = regex.compile(
@@ -125,6 +127,7 @@ SUFFIX = regex.compile(
 assert SUFFIX.groupindex == {"cmp": 1, "approx": 2}  # read with groups()
 #: the characters a non-empty SUFFIX match starts with: at any other character it matches nothing
 SUFFIX_FIRST = frozenset(w[0] for w in (*W.COMPARATOR_SUFFIXES, *W.APPROX_SUFFIXES) if w)
+assert "" not in W.COMPARATOR_SUFFIXES  # (no comparator suffix matches empty: an empty cmp group is none)
 
 #: a quantity written as a word: 零增长, 清零
 ZERO = regex.compile(
@@ -185,11 +188,12 @@ BASELINE_MARK = regex.compile(
     regex.VERBOSE,
 )
 #: the characters a BASELINE_MARK match ends on (besides whitespace): 由/从, a distribute or
-#: share word's last, or the year's 年/底/末/的 — before any other the search needs not run
+#: share word's last, or the year's 年/底/末/的 — before any other the search needs not run (tests/test_targets.py
+#: checks it is the set the pattern's reverse reading gives, on every code point)
 BASELINE_MARK_LAST = frozenset("由从年底末的") | {w[-1] for w in W.DISTRIBUTE_WORDS + W.SHARE_WORDS}
 #: a year that dates a baseline value (由2015年的65…): not a due year
 BASELINE_OF_YEAR = regex.compile(r"(?:由|从)\s*[12][0-9]{3}\s*年(?:底|末)?的?\s*(?=[0-9０-９])")
-#: the characters a BASELINE_OF_YEAR match starts with
+#: the characters a BASELINE_OF_YEAR match starts with (checked against the pattern on every code point)
 BASELINE_OF_YEAR_FIRST = frozenset("由从")
 
 #: a baseline year: 较2015年, 比2015年, 与2015年相比
@@ -269,7 +273,8 @@ MARKER = rf"""(?:
       | [①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]                           # ③
     )"""
 MARKER_AT = regex.compile(rf"\s*{MARKER}\s*", regex.VERBOSE)
-#: the characters a MARKER starts with: a MARKER_AT match starts with one or with whitespace
+#: the characters a MARKER starts with: a MARKER_AT match starts with one or with whitespace (checked against
+#: the pattern on every code point)
 MARKER_FIRST = frozenset("第0123456789０１２３４５６７８９（(一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 _LEAD_CHARS = "|".join(
     f"{regex.escape(c)}(?![{regex.escape(n)}])" if n else regex.escape(c) for c, n in W.LEAD_CHARS.items()

@@ -253,7 +253,7 @@ def _read_counted(text: str, g: Group, next_start: int, subj: Subject) -> tuple[
         pct_phrase = percent_phrase(text, g.end + 1, next_start, subj.subject_raw)
         rest = text[g.end : next_start]
         noun_end = next_start - (len(rest) - len(rest.rstrip(P.NOUN_TRAIL)))
-    end = max(g.end, noun_end) if (noun or pct_phrase) else g.end
+    end = noun_end if (noun or pct_phrase) and noun_end > g.end else g.end  # (max, without its call)
     return noun, pct_phrase, end
 
 

@@ -56,14 +56,14 @@ def test_an_empty_list_and_the_nesting_of_pretty_items():
 def test_json_text_streams_a_long_document_and_pickles_as_the_string(docs, monkeypatch):
     doc = docs[0]
     assert list(JsonText(doc)) == [to_json(doc)]  # short: rendered whole
-    monkeypatch.setattr(emit, "STREAM_FROM", 0)
+    monkeypatch.setattr(emit, "STRETCH", 64)
     assert len(list(JsonText(doc))) > 100
     assert "".join(JsonText(doc, pretty=True)) == to_json(doc, pretty=True)
     assert pickle.loads(pickle.dumps(JsonText(doc))) == to_json(doc)
 
 
 def test_the_cli_writes_the_same_bytes_in_pieces(tmp_path, monkeypatch):
-    monkeypatch.setattr(emit, "STREAM_FROM", 0)
+    monkeypatch.setattr(emit, "STRETCH", 64)
     src = CORPORA / DOCS[0]
     out = tmp_path / "t.json"
     assert main([str(src), "-o", str(out), "--pretty"]) == 0
@@ -97,7 +97,7 @@ def test_a_name_the_json_cannot_carry_is_a_one_line_error_and_no_file(tmp_path, 
 
 
 def test_a_long_string_is_escaped_a_stretch_at_a_time(monkeypatch):
-    monkeypatch.setattr(emit, "_PIECE", 3)
+    monkeypatch.setattr(emit, "STRETCH", 3)
     value = '一"二\\三\n四\t五\x01六😀七\u2028八/'
     pieces = list(emit._string_pieces(value))
     assert pieces[0] == '"' and pieces[-1] == '"' and len(pieces) == 2 + 6

@@ -19,7 +19,7 @@ def _read_all(fd: int) -> bytes:
 
 
 def test_a_name_the_json_cannot_carry_writes_nothing_to_a_pipe(tmp_path, monkeypatch, capsys):
-    monkeypatch.setattr(emit, "STREAM_FROM", 0)  # Tianshui written in pieces, as a long notice is
+    monkeypatch.setattr(emit, "STRETCH", 64)  # Tianshui written in pieces, as a long notice is
     src = tmp_path / os.fsdecode(b"bad\xff.txt")
     src.write_bytes((CORPORA / "tianshui-2017-30.txt").read_bytes())
     r, w = os.pipe()

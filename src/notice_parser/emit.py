@@ -8,14 +8,10 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from .files import STRETCH  # (a document whose text is shorter is rendered whole: faster)
 from .model import NoticeDocument
 
 SCHEMA_PATH = Path(__file__).with_name("schema.json")
-
-#: a long string (the text) is rendered and handed out in stretches of this many characters
-_PIECE = 1 << 18
-#: a document whose text is shorter is rendered whole (faster); a longer one in pieces
-STREAM_FROM = 1 << 18
 
 
 def to_json(doc: NoticeDocument, *, pretty: bool = False) -> str:
@@ -49,12 +45,12 @@ def json_pieces(doc: NoticeDocument, *, pretty: bool = False) -> Iterator[str]:
 def _string_pieces(value: str) -> Iterator[str]:
     """The JSON string of ``value`` a stretch at a time: each character is
     escaped on its own, so the stretches' escapes put together are the whole's."""
-    if len(value) <= _PIECE:
+    if len(value) <= STRETCH:
         yield json.dumps(value, ensure_ascii=False)
         return
     yield '"'
-    for i in range(0, len(value), _PIECE):
-        yield json.dumps(value[i : i + _PIECE], ensure_ascii=False)[1:-1]
+    for i in range(0, len(value), STRETCH):
+        yield json.dumps(value[i : i + STRETCH], ensure_ascii=False)[1:-1]
     yield '"'
 
 
@@ -90,7 +86,7 @@ class JsonText:
         self.doc, self.pretty = doc, pretty
 
     def __iter__(self) -> Iterator[str]:
-        if len(self.doc.text) < STREAM_FROM:
+        if len(self.doc.text) < STRETCH:
             return iter((str(self),))
         return json_pieces(self.doc, pretty=self.pretty)
 

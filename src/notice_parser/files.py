@@ -50,10 +50,13 @@ def write_atomically(path: Path, content: str | bytes | Iterable[str]) -> None:
         raise
 
 
-#: pieces are written this many characters at a time: a failure while the first stretch is
-#: rendered (a name the JSON cannot carry is in a document's first field) writes nothing, also
-#: to a target written directly (a pipe, /dev/stdout), which no rename can keep whole
-_STRETCH = 1 << 18
+#: characters of JSON handled at a time on the streaming path: a document whose text is at
+#: least this long is rendered in pieces (emit.JsonText), a longer string escaped this many
+#: characters at a time (emit._string_pieces), and pieces are written this many characters at
+#: a time: a failure while the first stretch is rendered (a name the JSON cannot carry is in a
+#: document's first field) writes nothing, also to a target written directly (a pipe,
+#: /dev/stdout), which no rename can keep whole
+STRETCH = 1 << 18
 
 
 def _write_pieces(f: BinaryIO, content: str | bytes | Iterable[str]) -> None:
@@ -67,7 +70,7 @@ def _write_pieces(f: BinaryIO, content: str | bytes | Iterable[str]) -> None:
         for piece in content:
             held.append(piece)
             size += len(piece)
-            if size >= _STRETCH:
+            if size >= STRETCH:
                 f.write("".join(held).encode("utf-8"))
                 held, size = [], 0
         f.write("".join(held).encode("utf-8"))

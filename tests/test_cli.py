@@ -170,3 +170,30 @@ def test_the_cli_module_imports_nothing_but_the_package():
         done.stdout
         == "['__future__', 'notice_parser', 'notice_parser.cli', 'notice_parser.defaults', 'notice_parser.errors']\n"
     )
+
+
+_CTRL_C_IN_PYDANTIC_CORE = """
+import os, signal, sys
+
+class CtrlC:  # a Ctrl-C while pydantic_core is imported; is SIGINT held back there?
+    def find_spec(self, name, path=None, target=None):
+        if name == "pydantic_core":
+            print("held" if signal.SIGINT in signal.pthread_sigmask(signal.SIG_BLOCK, []) else "not held")
+            os.kill(os.getpid(), signal.SIGINT)
+        return None
+
+sys.meta_path.insert(0, CtrlC())
+from notice_parser.cli import main
+
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_ctrl_c_while_pydantic_core_is_imported_is_held_until_the_import_is_done():
+    """(pyo3 makes an interrupt in the middle of that import a Rust panic: a traceback, exit 1)"""
+    done = subprocess.run(
+        [sys.executable, "-c", _CTRL_C_IN_PYDANTIC_CORE, str(CORPORA / "tianshui-2017-30.txt")],
+        capture_output=True,
+        text=True,
+    )
+    assert (done.returncode, done.stderr, done.stdout) == (130, "parse-notice: interrupted\n", "held\n")

@@ -153,8 +153,26 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INTERRUPTED
 
 
+def _import_readers() -> None:
+    """Import the readers, and with them the models, pydantic and its compiled core, with SIGINT held
+    back in this thread: pyo3 turns a Ctrl-C in the middle of pydantic_core's import into a Rust panic
+    (a traceback, exit 1), not a KeyboardInterrupt. Held back, the Ctrl-C arrives as soon as the import
+    is done, as a KeyboardInterrupt main() answers. (Once imported, nothing is held.)"""
+    if "notice_parser.readers" in sys.modules:
+        return
+    import signal
+
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}) if hasattr(signal, "pthread_sigmask") else None
+    try:
+        from . import readers  # noqa: F401
+    finally:
+        if held is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
 def _main(argv: list[str] | None) -> int:
     _utf8_streams()
+    _import_readers()
     args = build_parser().parse_args(argv)
     if args.encoding is not None and not _text_codec(args.encoding):
         sys.stderr.write(f"parse-notice: --encoding: unknown text encoding '{args.encoding}'\n")

@@ -31,6 +31,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import attrgetter
 from typing import Literal, NamedTuple
 
 import regex
@@ -768,26 +769,27 @@ def _point_candidates(scan: _Scan, years: _Years) -> list[_Candidate]:
         p = _new_tuple(_Point, m.groups())
         if not (p.year or p.rel or p.part or p.month):
             continue  # only a prefix or a suffix: no point in time
-        start, end = m.span()
+        at, end = m.span()
+        start = at
         if p.prefix and not (p.year or p.rel) and not p.month:
             start = m.start(_PART_GROUP)  # "在上半年": keep the prefix out unless it dates something
         c = _Candidate(start, end)
         out.append(c)
-        _read_point(scan, m, p, c, years)
+        _read_point(scan, m, at, p, c, years)
     return out
 
 
-def _read_point(scan: _Scan, m: re.Match, p: _Point, c: _Candidate, years: _Years) -> None:
-    """Give ``c`` the item of the point ``m`` (its groups ``p``), or the reason it has none."""
-    year = _written_year(scan.ctx, m, p, c)
+def _read_point(scan: _Scan, m: re.Match, at: int, p: _Point, c: _Candidate, years: _Years) -> None:
+    """Give ``c`` the item of the point ``m`` (matched at ``at``, its groups ``p``), or the reason it has none."""
+    year = _written_year(scan.ctx, m, p, c) if p.year or p.rel else None
     if c.warning is not None:
         return  # a year written that cannot be read
-    at, s, start = m.start(), scan.s, c.start
+    s, start = scan.s, c.start
     # (the character before tells most points apart from a phase's time without a call)
     phase = start > 0 and s[start - 1] in _PHASE_BEFORE and _is_phase(s, start, c.end)
     if not _is_time_limit(scan, at, p, c, year, phase):
         return
-    if year is not None and p.year and not scan.masked(start, c.end):
+    if year is not None and p.year and not (scan.masks and scan.masked(start, c.end)):
         years.add(at, year)  # a year in a 《title》 dates nothing after it
     if year is None:
         year = scan.year_before(at, years)  # no year written: the sentence's, else the notice's
@@ -1079,17 +1081,24 @@ def _candidates(scan: _Scan) -> list[_Candidate]:
     return candidates
 
 
+_START = attrgetter("start")
+_END = attrgetter("end")
+
+
 def _choose(scan: _Scan, candidates: list[_Candidate]) -> list[_Candidate]:
     """Leftmost-longest; a non-deadline candidate still claims its characters."""
-    candidates.sort(key=lambda c: (c.start << 32) - (c.end - c.start))  # (start, -length): one int, no tuple
+    # (start, -length) = (start, -end): two stable sorts keyed by C getters, no Python call per candidate
+    candidates.sort(key=_END, reverse=True)
+    candidates.sort(key=_START)
     chosen: list[_Candidate] = []
     reach = -1  # the furthest end of a chosen candidate: every chosen one starts at or before c
     reach_before = -1  # the same over the chosen ones that start before c
     last_start = -1
+    masked = scan.masked if scan.masks else None  # (no call per candidate in a region with no mask)
     for c in candidates:
         if c.start > last_start:
             reach_before, last_start = reach, c.start
-        if scan.masked(c.start, c.end):
+        if masked is not None and masked(c.start, c.end):
             scan.ctx.skip("time", scan.view.to_span(c.start, c.end), "title_or_plan_name")
             continue
         if (reach if c.start < c.end else reach_before) > c.start:
@@ -1102,27 +1111,32 @@ def _choose(scan: _Scan, candidates: list[_Candidate]) -> list[_Candidate]:
 def _emit(scan: _Scan, chosen: list[_Candidate], section_id: str | None) -> list[Deadline]:
     """The chosen candidates as deadlines, one per value; the rest skipped with a reason."""
     ctx, view, s = scan.ctx, scan.view, scan.s
+    to_span, offsets, measure_ends = view.to_span, view.offsets, ctx.measure_ends
     out: list[Deadline] = []
     seen: set[tuple[int, _Value]] = set()
+    skipped: list[tuple[int, int]] = []  # (recorded with their reasons in one call at the end, in order)
+    reasons: list[str] = []
     for c in chosen:
         if c.warning:
-            ctx.warn(c.warning[0], c.warning[1], view.to_span(c.start, c.end))
+            ctx.warn(c.warning[0], c.warning[1], to_span(c.start, c.end))
         if c.item is None:
-            reason = c.reason or (c.warning[0] if c.warning else "not_a_time_limit")
-            ctx.skip("time", view.to_span(c.start, c.end), reason)
+            skipped.append(to_span(c.start, c.end))
+            reasons.append(c.reason or (c.warning[0] if c.warning else "not_a_time_limit"))
             continue
         # one item per value in each measure's stretch: a repeat after a
         # responsibility clause is the next measure's own time limit
-        key = (bisect.bisect_right(ctx.measure_ends, view.offsets[c.start]), c.item)
+        key = (bisect.bisect_right(measure_ends, offsets[c.start]), c.item)
         if key in seen:
-            ctx.skip("time", view.to_span(c.start, c.end), "duplicate")
+            skipped.append(to_span(c.start, c.end))
+            reasons.append("duplicate")
             continue
         seen.add(key)
         end = c.end
         if c.extend_raw:
             while end < len(s) and end - c.end < _BARE_YEAR_TAIL and s[end] not in _RAW_STOP:
                 end += 1
-        raw, span = located(ctx.text, *view.to_span(c.start, end))
+        raw, span = located(ctx.text, *to_span(c.start, end))
         out.append(_MODELS[c.item.kind](raw=raw, span=span, section_id=section_id, **c.item.fields()))
+    ctx.skip_all("time", skipped, reasons)
     out.sort(key=lambda d: d.span)
     return out

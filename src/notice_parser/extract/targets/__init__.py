@@ -46,7 +46,7 @@ from ...context import Context, Region
 from ...model import Target
 from .flags import RegionView
 from .index import Titles
-from .reading import Carry, Draft, targets_in_sentence
+from .reading import Draft, SentenceRun, targets_in_sentence
 from .sentences import sentences_of
 
 __all__ = ["find_targets"]
@@ -64,7 +64,7 @@ def find_targets(ctx: Context, region: Region) -> list[Target]:
     titles = Titles.of(ctx.text, region.start, region.end)
     view = RegionView(ctx, region, titles, sentences_of(ctx, region, titles))
     kept = _Kept()
-    carry = Carry()  # the last goal's indicator, for elliptical clauses
+    run = SentenceRun()  # what one sentence hands on to the next (the last goal's indicator)
     starts, k = view.quantity_starts, 0  # the first quantity start not before the sentence
     n = len(starts)
     for si, sent in enumerate(view.sentences.items):
@@ -73,7 +73,7 @@ def find_targets(ctx: Context, region: Region) -> list[Target]:
         if k == n:
             break  # no quantity is left: no target
         if starts[k] < sent.end:  # (a sentence without a quantity gives nothing and keeps the carry)
-            found, carry = targets_in_sentence(view, si, carry)
+            found = targets_in_sentence(view, si, run)
             if found:
                 kept.add(found)
     return kept.targets(ctx)

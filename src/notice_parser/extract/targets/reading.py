@@ -1,8 +1,8 @@
 """Step 6: a sentence read clause by clause, and each value list of a clause
 read into targets — verb, subject, counted noun, flag, indicators, due year,
 comparators. What one list hands on to the next is kept in a small record per
-clause (:class:`_ClauseRun`) and per sentence (:class:`_SentenceRun`), updated
-as the lists are read; across sentences a :class:`Carry` is returned."""
+clause (:class:`_ClauseRun`) and per sentence (:class:`SentenceRun`), updated
+as the lists are read; across sentences the sentence record keeps a :class:`Carry`."""
 
 from __future__ import annotations
 
@@ -68,15 +68,16 @@ class Carry(NamedTuple):
     indicator: str | None = None
 
 
-class _SentenceRun:
-    """What the value lists of a sentence hand on to the next: one per sentence,
-    updated as each list is read (the carry goes back to the caller)."""
+class SentenceRun:
+    """What the value lists of a sentence hand on to the next, and the carry from one sentence
+    to the next: one per region (made by its reader), set anew at the start of each sentence by
+    :func:`targets_in_sentence`, updated as each list is read."""
 
     __slots__ = ("carried", "carry", "clause", "prev_first", "prev_indicator")
 
-    def __init__(self, carry: Carry, paragraph: int | None) -> None:
-        self.carried = carry.indicator if carry.paragraph == paragraph else None  # the carried indicator
-        self.carry = carry
+    def __init__(self) -> None:
+        self.carry = Carry()  # the last goal's indicator, for elliptical clauses
+        self.carried: str | None = None  # the carried indicator, if of the sentence's paragraph
         self.prev_indicator: str | None = None
         #: where the targets of the last list that gave any start in the sentence's output (they end it)
         self.prev_first = 0
@@ -127,14 +128,16 @@ class Subject(NamedTuple):
     indicator: str | None  # the core as one indicator (squeezed, stripped, brackets closed)
 
 
-def targets_in_sentence(view: RegionView, si: int, carry: Carry) -> tuple[list[Draft], Carry]:
-    """The targets of sentence ``si``, and the carry for the next sentence (the caller
-    reads only sentences that hold a quantity start: another gives nothing)."""
+def targets_in_sentence(view: RegionView, si: int, run: SentenceRun) -> list[Draft]:
+    """The targets of sentence ``si``; ``run`` keeps the carry for the next sentence (the caller
+    reads only sentences that hold a quantity start: another gives nothing and keeps the carry)."""
     text = view.ctx.text
     sent = view.sentences.items[si]
     starts = view.quantity_starts
     facts = None  # read once the sentence has a quantity
-    run = _SentenceRun(carry, sent.paragraph)
+    carry = run.carry  # (the record is set here, not built: one per region)
+    run.carried = carry.indicator if carry.paragraph == sent.paragraph else None
+    run.prev_indicator, run.prev_first = None, 0
     out: list[Draft] = []
     breaks = view.clause_breaks
     k = bisect.bisect_left(breaks, sent.start)
@@ -156,10 +159,10 @@ def targets_in_sentence(view: RegionView, si: int, carry: Carry) -> tuple[list[D
         due = None if yearly or sent.years else due_year(view.sentences, si, cs)  # (not a function of the position)
         clause = new(Clause, (view, text, si, sent, flags, tuple(items), yearly, due, cs, ce))
         _clause_targets(clause, run, out)
-    return out, run.carry
+    return out
 
 
-def _clause_targets(cl: Clause, run: _SentenceRun, out: list[Draft]) -> None:
+def _clause_targets(cl: Clause, run: SentenceRun, out: list[Draft]) -> None:
     """Read each value list of the clause, appending its targets to ``out``."""
     text = cl.text
     cr = run.clause  # (set here, not built: one record per sentence)
@@ -320,7 +323,7 @@ def _raw(text: str, subject_start: int, g: Group, end: int) -> tuple[str, tuple[
     return text[rs:end], (rs, end)  # spans.located
 
 
-def _group_targets(cl: Clause, g: Group, next_start: int, cr: _ClauseRun, run: _SentenceRun, out: list[Draft]) -> None:
+def _group_targets(cl: Clause, g: Group, next_start: int, cr: _ClauseRun, run: SentenceRun, out: list[Draft]) -> None:
     """The targets of the clause's value list ``g`` (the next list starts at ``next_start``, else
     the clause ends there), appended to ``out``; what the next list reads (``cr``, ``run``) is updated."""
     text = cl.text

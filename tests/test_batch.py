@@ -385,3 +385,17 @@ def test_the_workers_stop_when_their_parent_is_killed():
     for pid in left:
         os.kill(pid, signal.SIGKILL)
     assert len(workers) == 2 and left == []  # each worker saw its pipe closed once its task was done
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_parse_many_leaves_the_callers_garbage_collector_alone(workers):
+    """No process-wide switch flipped while the caller iterates: nothing of the caller's heap is
+    frozen for the collector (a pool process may freeze its own inherited heap)."""
+    import gc
+
+    paths = [CORPORA / "tianshui-2017-30.txt", CORPORA / "tianshui-2017-30.txt"]
+    states = [(gc.isenabled(), gc.get_freeze_count())]
+    for doc in notice_parser.parse_many(paths, workers=workers):
+        states.append((gc.isenabled(), gc.get_freeze_count()))
+        assert doc.measures
+    assert states == [(True, 0)] * 3

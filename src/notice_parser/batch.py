@@ -340,6 +340,10 @@ def _worker(conn, func: Callable, parent_ends: list) -> None:
     forked worker inherited are closed first, or it would never see that)."""
     for end in parent_ends:
         end.close()
+    # What the worker inherited (modules, compiled patterns, the caller's objects) outlives its tasks:
+    # the garbage collector of this process (its own: a pool process) stops scanning it, so its
+    # collections no longer touch, and copy, the pages it shares with its parent
+    gc.freeze()
     _ignore_sigint()
     if hasattr(signal, "pthread_sigmask"):  # blocked while it was started (see _Pool._start)
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
@@ -494,27 +498,16 @@ def _run(func: Callable, tasks: list, workers: int) -> Iterator:
     is free; the results are put back in input order."""
     from . import pipeline  # noqa: F401  (the imports done before a fork)
 
-    # What exists now (modules, compiled patterns, the caller's objects) outlives the run: the
-    # garbage collector stops scanning it until the run ends (2-4 % of a parse's time; a forked
-    # worker inherits the frozen heap, so its collections no longer copy those pages either).
-    # (only if nothing is frozen yet: a host application's own freeze, or another run's, is left alone)
-    freezes = gc.get_freeze_count() == 0
-    if freezes:
-        gc.freeze()
+    if workers <= 1 or len(tasks) <= 1:
+        for t in tasks:
+            yield func(t)
+        return
+    pool, finished = _Pool(func, min(workers, len(tasks))), False
     try:
-        if workers <= 1 or len(tasks) <= 1:
-            for t in tasks:
-                yield func(t)
-            return
-        pool, finished = _Pool(func, min(workers, len(tasks))), False
-        try:
-            yield from in_input_order(pool.run(tasks, schedule(tasks)))
-            finished = True
-        finally:
-            pool.close(finished)
+        yield from in_input_order(pool.run(tasks, schedule(tasks)))
+        finished = True
     finally:
-        if freezes:
-            gc.unfreeze()
+        pool.close(finished)
 
 
 def default_workers() -> int:

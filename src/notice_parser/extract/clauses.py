@@ -79,10 +79,7 @@ def _verb_tokens() -> regex.Pattern[str]:
 
 
 _FIRST_LISTED = regex.compile(FIRST_LISTED_LEADS)
-#: The patterns that start with a word, or are anchored, or are one character class, and hold no
-#: regex-only feature are run by ``re`` (``\s`` spelled as regex's): they mean the same there, and
-#: re compiles them in a third of the time and runs a call for less. (A pattern searched for any of
-#: many words stays with regex, which finds where one of the words starts far faster.)
+#: (patterns that start with a word, are anchored or are one class are run by ``re``: see notice_parser.lexicon)
 _STANDING = re.compile(STANDING_RULE)
 _PART_SPLIT = re.compile(r"[，,；;。]")
 #: parts that may sit in a clause without assigning a role

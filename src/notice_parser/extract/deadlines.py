@@ -286,7 +286,7 @@ _RECURRING_RE = regex.compile(
     regex.VERBOSE,
 )
 
-# run over every region: by ``re`` (see the note in clauses.py)
+# run over every region: by ``re`` (see the note in notice_parser.lexicon)
 _MASK_RE = re.compile(
     "|".join(
         [rf"{regex.escape(o)}[^{regex.escape(o + c)}]{{0,120}}{regex.escape(c)}" for o, c in W.EXCLUDED_BRACKETS]

@@ -56,7 +56,7 @@ from ..model import Unit
 from ..spans import WHITESPACE_CHARS, CompactView, squeeze
 from .context import Context
 
-#: anchored or one-class patterns with no regex-only feature are run by ``re`` (why: the note in clauses.py)
+#: anchored or one-class patterns with no regex-only feature are run by ``re`` (why: the note in notice_parser.lexicon)
 _BARE_ORGAN = re.compile(
     r"^(?P<suffix>(?:" + "|".join(PLACE_SUFFIXES) + r")*)(?P<organ>" + "|".join(PLACE_ORGANS) + r")$"
 )

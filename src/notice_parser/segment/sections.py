@@ -46,7 +46,7 @@ from .layout import is_collapsed
 
 #: every style at once: where it does not match, no style does (most line starts), in one call
 #: tried at every line start and after every sentence end: plain patterns, run by ``re`` (see the
-#: note in extract/clauses.py); where it matches, the group ``s<k>`` that matched
+#: note in notice_parser.lexicon); where it matches, the group ``s<k>`` that matched
 #: names the first style that matches there (the alternatives are tried in the styles' order) and
 #: ``n<k>`` holds its number (``re`` refuses a group name twice), as the style's own pattern reads them
 _ANY_STYLE = re.compile(

@@ -508,10 +508,13 @@ class _Scan:
     def baseline(self, start: int) -> bool:
         """``_is_baseline(s, start)``, asked only where a baseline word may start
         in the characters it reads (their places found once per region)."""
-        if self._baseline_starts is None:
-            self._baseline_starts = [m.start() for m in _BASELINE_FIRST_RE.finditer(self.s)]
-        k = bisect.bisect_left(self._baseline_starts, start - _BASELINE_REACH)
-        if k == len(self._baseline_starts) or self._baseline_starts[k] >= start:
+        starts = self._baseline_starts
+        if starts is None:
+            starts = self._baseline_starts = [m.start() for m in _BASELINE_FIRST_RE.finditer(self.s)]
+        if not starts:
+            return False  # no baseline word in the region (no bisection)
+        k = bisect.bisect_left(starts, start - _BASELINE_REACH)
+        if k == len(starts) or starts[k] >= start:
             return False  # no word can start in [start - reach, start)
         return _is_baseline(self.s, start)
 
@@ -828,19 +831,21 @@ def _is_time_limit(scan: _Scan, at: int, p: _Point, c: _Candidate, year: int | N
     """Is the point (matched at ``at``) a time limit? Not a baseline (较2015年), history (2016年以来),
     an edition (2020年版), a plan's year (2018年度), a past year, a date when
     something happened, nor a lone month or part of a year that no task follows."""
-    s, ctx, start, end = scan.s, scan.ctx, c.start, c.end
+    s, start, end = scan.s, c.start, c.end
     prefix, written, rel, part, month, day, mpart, season, end_word, suffix = p
+    after = s[end : end + 1]  # the character after the point ('' at the region's end): read once
     if not prefix and scan.baseline(at):
         return False
     if not written and s[max(0, start - 4) : start].endswith(_EVERY_BEFORE):
         return False  # 每年6月底前 / 每年年底前: the 每年 item says it
-    if suffix is None and end_word is None and scan.not_deadline_after(end):
+    if suffix is None and end_word is None and after in _NOT_DEADLINE_AFTER_FIRST and scan.not_deadline_after(end):
         c.reason = "history_edition_or_title_year"
         return False
     if year is not None and written and not (part or month or season or end_word or suffix):
-        if s.startswith("度", end):
+        if after == "度":
             return False  # 2018年度…: a year qualifier of a plan or report, not a time limit
-        if not prefix and ctx.notice_year is not None and year < ctx.notice_year:
+        notice_year = scan.ctx.notice_year
+        if not prefix and notice_year is not None and year < notice_year:
             c.reason = "past_year"  # 2023年，全市高新技术企业达到1560家 (a 2024 notice): history
             return False
     if month and day and not (prefix or suffix):

@@ -459,11 +459,11 @@ class _Years:
         self._items: list[tuple[int, int]] = []
 
     def add(self, at: int, year: int) -> None:
-        item = (at, year)
-        if not self._items or item >= self._items[-1]:
-            self._items.append(item)  # (years come mostly in text order: where insort would put it)
+        item, items = (at, year), self._items
+        if not items or item >= items[-1]:
+            items.append(item)  # (years come mostly in text order: where insort would put it)
         else:
-            bisect.insort(self._items, item)
+            bisect.insort(items, item)
 
     def last_before(self, pos: int) -> tuple[int, int] | None:
         """The greatest (offset, year) with offset < ``pos``."""

@@ -1121,6 +1121,7 @@ def _emit(scan: _Scan, chosen: list[_Candidate], section_id: str | None) -> list
     seen: set[tuple[int, _Value]] = set()
     skipped: list[tuple[int, int]] = []  # (recorded with their reasons in one call at the end, in order)
     reasons: list[str] = []
+    last: tuple[int, _Value | None] = (-1, None)  # the key added last
     for c in chosen:
         if c.warning:
             ctx.warn(c.warning[0], c.warning[1], to_span(c.start, c.end))
@@ -1131,11 +1132,12 @@ def _emit(scan: _Scan, chosen: list[_Candidate], section_id: str | None) -> list
         # one item per value in each measure's stretch: a repeat after a
         # responsibility clause is the next measure's own time limit
         key = (bisect.bisect_right(measure_ends, offsets[c.start]), c.item)
-        if key in seen:
+        if (key[1] is last[1] and key[0] == last[0]) or key in seen:  # (the last key is seen: no hash of a repeat)
             skipped.append(to_span(c.start, c.end))
             reasons.append("duplicate")
             continue
         seen.add(key)
+        last = key
         end = c.end
         if c.extend_raw:
             while end < len(s) and end - c.end < _BARE_YEAR_TAIL and s[end] not in _RAW_STOP:

@@ -10,11 +10,17 @@
 Prints the load as a ratio to the baseline parse, and the parse time of a
 document with decisions (segmenter warm) as a ratio to the same document's
 time with the segmenter's cache cleared.
+
+4. Thrash: 300 phrases of 12 characters drawn from the 40 characters with the
+   biggest prefix blocks (一中大不三王 …, all common in notices), cut by jieba
+   reading the prefix file (its blocks read on first need, then held) as a
+   ratio to jieba with its whole dictionary in memory (a dict).
 """
 
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 import time
 from pathlib import Path
@@ -53,6 +59,47 @@ def main() -> None:
         f"{WITH_DECISIONS.name}: parse {warm_t * 1000:.1f} ms (cache warm), {cold_t * 1000:.1f} ms "
         f"(boundary cache cleared, segmenter loaded): decisions cost {cold_t / warm_t:.2f}x"
     )
+    thrash(args.repeat)
+
+
+def thrash(repeat: int) -> None:
+    import jieba
+
+    from notice_parser.extract.wordcut import PrefixFile
+
+    tk = wordcut_tokenizer()
+    freq = tk.FREQ
+    assert isinstance(freq, PrefixFile)
+    ends = [0, *freq._ends]
+    sizes = sorted(((ends[k + 1] - ends[k], c) for k, c in enumerate(freq._firsts)), reverse=True)
+    common = [c for _, c in sizes[:40]]
+    rng = random.Random(1)
+    phrases = ["".join(rng.choice(common) for _ in range(12)) for _ in range(300)]
+    whole = jieba.Tokenizer()
+    whole.initialize()
+
+    def cut_all(fresh: bool) -> None:
+        if fresh:
+            tk.FREQ = PrefixFile(freq.path)
+        for p in phrases:
+            tk.lcut(p, HMM=True)
+
+    cold = best_of(lambda: cut_all(True), repeat)
+    warm = best_of(lambda: cut_all(False), repeat)
+    base = best_of(lambda: [whole.lcut(p, HMM=True) for p in phrases], repeat)
+    blocks = tk.FREQ._blocks
+    tk.FREQ = freq
+    print(
+        f"thrash, {len(phrases)} phrases of {''.join(common[:8])}...: {base / len(phrases) * 1000:.3f} ms a phrase "
+        f"with jieba's whole dictionary; the prefix file {cold / base:.2f}x with its blocks read ({len(blocks)} "
+        f"held), {warm / base:.2f}x with them held"
+    )
+
+
+def wordcut_tokenizer():
+    from notice_parser.extract import wordcut
+
+    return wordcut._jieba()
 
 
 if __name__ == "__main__":

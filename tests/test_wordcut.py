@@ -118,3 +118,51 @@ def test_a_damaged_cache_file_is_removed_and_the_cuts_stay_the_same(monkeypatch,
     assert [wordcut._cut(p) for p in phrases] == JIEBA_CUTS
     assert type(wordcut._jieba().FREQ).__name__ == "dict"  # this process: jieba's whole dictionary
     assert not made.exists()  # the next process writes the file anew
+
+
+def test_every_key_of_jieba_s_dictionary_reads_back_with_its_frequency(tmp_path):
+    # jieba's own loading is the oracle: its FREQ (498,113 words and prefixes) against the file's answers
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tk = jieba.Tokenizer()
+    tk.initialize()
+    freq = tk.FREQ
+    path = tmp_path / "p.bin"
+    PrefixFile.write(path, freq, tk.total)
+    d = PrefixFile(path)
+    assert (len(freq), d.total, d._sep) == (498113, 60101967, "\x01")
+    assert {key: d.get(key) for key in freq} == freq
+    assert all(key in d for key in freq)
+    assert [d[key] for key in ("的", "中等", "技能", "职业技能", "职业技")] == [318825, 1630, 1384, 3, 0]  # dict.txt
+    # keys not in it: each tenth key with a character added after, before, or in place of its last one
+    near = {k + c for k in list(freq)[::10] for c in "的等能a1\x01"}
+    near |= {c + k for k in list(freq)[::10] for c in "等能\x01"} | {k[:-1] + "\x01" for k in freq if len(k) > 1}
+    assert (len(near), sum(k in freq for k in near)) == (629317, 114)  # nearly all are no keys
+    assert {k: d.get(k) for k in near} == {k: freq.get(k) for k in near}
+    assert [k in d for k in near] == [k in freq for k in near]
+
+
+def test_the_separator_is_a_character_no_key_holds(tmp_path):
+    # \x01 and \x02 are in keys: the separator is \x03; a key asked with it in is no key
+    freq = {"a\x01": 1, "a\x01b": 2, "a": 0, "ab\x02": 3, "b": 5, "bc": 5_000_000_000, "bcd": 6}
+    path = tmp_path / "p.bin"
+    PrefixFile.write(path, freq, 9)
+    d = PrefixFile(path)
+    assert d._sep == "\x03"
+    assert [d.get(k) for k in freq] == [1, 2, 0, 3, 5, 5_000_000_000, 6]
+    assert [d.get(k) for k in ("a\x03", "bc\x03d", "a\x01b\x03", "ab", "c", "bcde")] == [None] * 6
+    assert (d._blocks["b"].freqs.typecode, d._blocks["a"].freqs.typecode) == ("q", "I")
+
+
+def test_a_block_that_passes_its_crc_but_is_no_block_is_refused(tmp_path, monkeypatch):
+    import marshal
+
+    path = tmp_path / "p.bin"
+    monkeypatch.setattr(wordcut._Block, "dumps", staticmethod(lambda block, sep: marshal.dumps(block)))
+    PrefixFile.write(path, {"技": 1, "技能": 2, "中": 3}, 6)  # blocks of the previous format: dicts
+    d = PrefixFile(path)
+    with pytest.raises(DamagedPrefixFile):
+        d.get("中")

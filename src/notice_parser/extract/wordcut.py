@@ -35,15 +35,17 @@ from pathlib import Path
 
 _STATE: dict[str, object] = {}
 _LOCK = threading.Lock()
-_FORMAT = 3
+_FORMAT = 4
 _MAGIC = b"notice_parser jieba prefix file %d\n" % _FORMAT
-_HEAD = len(_MAGIC) + 8  # the magic, then the length of the marshalled head (total, firsts, ends, crcs)
-#: blocks kept in memory at most (a long batch does not end up holding the whole dictionary)
+_HEAD = len(_MAGIC) + 8  # the magic, then the length of the marshalled head (total, firsts, ends, crcs, sep)
+#: bytes of the file's blocks kept in memory at most, the least recently used going first. A block
+#: in memory takes about what it takes in the file (~14 bytes a word: its rest in one string and a
+#: 4-byte frequency; the 40 biggest blocks, 一中大不三王小马 …, 73,642 words: 1.06 MB in the file,
+#: 1.00 MB in memory, where dicts took ~11 MB). The whole file is 7.8 MB; the 5 MB notice reads
+#: 112 blocks, 52,910 words.
+_MAX_HELD = 4 << 20
+#: blocks kept in memory at most (each costs ~0.5 KB of objects besides its bytes)
 _MAX_BLOCKS = 2048
-#: words and prefixes of the blocks kept in memory at most, the least recently used going first
-#: (a block holds up to 5,000 of ~100 bytes; a 5 MB notice read 112 blocks, 52,910 words: 5.5 MB
-#: of its peak memory, for a few cuts)
-_MAX_HELD = 16384
 
 
 class DamagedPrefixFile(ValueError):
@@ -54,11 +56,81 @@ class DamagedPrefixFile(ValueError):
         self.path = path
 
 
+class _Block:
+    """The words and prefixes that start with one character, without it (their rests), as
+    one string: the rests sorted, each between two ``sep`` (a character no key holds), and
+    their frequencies in an array, in the same order. The rests that start with the same
+    character (``seconds[j]``) are a run: ``groups[2j]`` is the offset of the ``sep`` it
+    starts with, ``groups[2j + 1]`` the index of its first frequency (the last pair: the
+    string's last ``sep``, the number of rests). ``own`` is the frequency of the character
+    alone, None if it is no key. About 14 bytes a key, where a dict took ~150."""
+
+    __slots__ = ("freqs", "groups", "keys", "own", "seconds", "size")
+
+    def __init__(self, own: int | None, seconds: str, keys: str, groups: array, freqs: array, size: int) -> None:
+        self.own, self.seconds, self.keys, self.groups, self.freqs = own, seconds, keys, groups, freqs
+        self.size = size  # its bytes in the file
+
+    def __len__(self) -> int:
+        return len(self.freqs) + (self.own is not None)
+
+    def get(self, rest: str, sep: str) -> int | None:
+        """The frequency of the key made of this block's character and ``rest``, None if no key."""
+        if not rest:
+            return self.own
+        j = self.seconds.find(rest[0])
+        if j < 0 or sep in rest:
+            return None
+        groups = self.groups
+        lo = groups[2 * j]
+        at = self.keys.find(sep + rest + sep, lo, groups[2 * j + 2] + 1)
+        if at < 0:
+            return None
+        return self.freqs[groups[2 * j + 1] + self.keys.count(sep, lo, at)]
+
+    @staticmethod
+    def dumps(block: dict[str, int], sep: str) -> bytes:
+        """The block of ``block`` (its keys all start with the same character) as written in the file."""
+        first = next(iter(block))[0]
+        rests = sorted(key[1:] for key in block if len(key) > 1)
+        seconds: list[str] = []
+        groups = array("I")
+        offset = 0
+        for n, rest in enumerate(rests):
+            if not seconds or rest[0] != seconds[-1]:
+                seconds.append(rest[0])
+                groups.extend((offset, n))
+            offset += 1 + len(rest)
+        groups.extend((offset, len(rests)))
+        values = [block[first + rest] for rest in rests]
+        code = "I" if all(0 <= v < 1 << 32 for v in values) else "q"
+        own = block.get(first)
+        keys = sep + "".join(rest + sep for rest in rests)
+        return marshal.dumps((own, "".join(seconds), keys, groups.tobytes(), code, array(code, values).tobytes()))
+
+    @classmethod
+    def loads(cls, blob: bytes, sep: str) -> _Block:
+        """The block written as ``blob``; ValueError if it is not one."""
+        own, seconds, keys, groups, code, freqs = marshal.loads(blob)
+        groups, freqs = array("I", groups), array(code, freqs)
+        if not (
+            (own is None or isinstance(own, int))
+            and isinstance(seconds, str)
+            and isinstance(keys, str)
+            and len(groups) == 2 * len(seconds) + 2
+            and groups[-2] == len(keys) - 1
+            and groups[-1] == len(freqs) == keys.count(sep) - 1
+        ):
+            raise ValueError("not a block")
+        return cls(own, seconds, keys, groups, freqs, len(blob))
+
+
 class PrefixFile:
     """jieba's prefix dictionary (word or word prefix → frequency, 0 for a
     prefix that is no word) read from a file one first-character block at a
-    time. It answers what jieba's tokenizer asks of its ``FREQ`` dict:
-    ``key in d``, ``d[key]`` and ``d.get(key)``."""
+    time, held in memory as a :class:`_Block`. It answers what jieba's
+    tokenizer asks of its ``FREQ`` dict: ``key in d``, ``d[key]`` and
+    ``d.get(key)``."""
 
     def __init__(self, path: str | os.PathLike) -> None:
         self.path = path
@@ -69,7 +141,7 @@ class PrefixFile:
         size = int.from_bytes(self._map[len(_MAGIC) : _HEAD], "little")
         # the first characters in order, and where each one's block ends (a block starts where
         # the one before ends): 100 KB, where a dict of 11,800 spans took 2.6 MB
-        self.total, self._firsts, ends, crcs = marshal.loads(self._map[_HEAD : _HEAD + size])
+        self.total, self._firsts, ends, crcs, self._sep = marshal.loads(self._map[_HEAD : _HEAD + size])
         self._ends, self._crcs = array("Q", ends), array("L", crcs)
         self._base = _HEAD + size  # where the blocks start; the ends are offsets from there
         if (
@@ -78,55 +150,64 @@ class PrefixFile:
             or self._base + (self._ends[-1] if ends else 0) != len(self._map)
         ):
             raise ValueError(f"{path}: truncated prefix file")
-        self._blocks: dict[str, dict[str, int]] = {}
+        self._blocks: dict[str, _Block] = {}
+        self._last: tuple[str, int | None] = ("", None)
 
-    def _block(self, first: str) -> dict[str, int]:
+    def _block(self, first: str) -> _Block | None:
         # _blocks is in the order of last use, the least recent first: a block asked for goes last
         block = self._blocks.pop(first, None)
         if block is None:
             block = self._load(first)
+            if block is None:
+                return None
         self._blocks[first] = block
         return block
 
-    def _load(self, first: str) -> dict[str, int]:
-        """The block of ``first`` read from the file; the blocks least recently used go
-        first while more than _MAX_BLOCKS, or more than _MAX_HELD words, would be held."""
+    def _load(self, first: str) -> _Block | None:
+        """The block of ``first`` read from the file (None: no key starts with it); the blocks
+        least recently used go first while more than _MAX_BLOCKS, or more than _MAX_HELD bytes,
+        would be held."""
         k = bisect.bisect_left(self._firsts, first)
-        block: dict[str, int] = {}
-        if k < len(self._firsts) and self._firsts[k] == first:
-            start = self._base + (self._ends[k - 1] if k else 0)
-            block = self._read(start, self._base + self._ends[k], self._crcs[k])
+        if k == len(self._firsts) or self._firsts[k] != first:
+            return None
+        start = self._base + (self._ends[k - 1] if k else 0)
+        block = self._read(start, self._base + self._ends[k], self._crcs[k])
         kept = list(self._blocks.items())  # (a copy: another thread may use the dict meanwhile)
-        count, held = len(kept) + 1, sum(len(b) for _, b in kept) + len(block)
+        count, held = len(kept) + 1, sum(b.size for _, b in kept) + block.size
         for old, gone in kept:  # the least recently used first
             if count <= _MAX_BLOCKS and held <= _MAX_HELD:
                 break
             self._blocks.pop(old, None)
-            count, held = count - 1, held - len(gone)
+            count, held = count - 1, held - gone.size
         return block
 
-    def _read(self, start: int, end: int, crc: int) -> dict[str, int]:
+    def _read(self, start: int, end: int, crc: int) -> _Block:
         blob = self._map[start:end]
         try:
             if zlib.crc32(blob) != crc:
                 raise ValueError("CRC")
-            block = marshal.loads(blob)
+            return _Block.loads(blob, self._sep)
         except (ValueError, EOFError, TypeError) as exc:
             raise DamagedPrefixFile(self.path) from exc
-        if not isinstance(block, dict):
-            raise DamagedPrefixFile(self.path)
-        return block
-
-    def __contains__(self, key: str) -> bool:
-        return bool(key) and key in self._block(key[0])
-
-    def __getitem__(self, key: str) -> int:
-        if not key:
-            raise KeyError(key)
-        return self._block(key[0])[key]
 
     def get(self, key: str, default: int | None = None) -> int | None:
-        return self._block(key[0]).get(key, default) if key else default
+        # the key answered last and its answer, kept: jieba asks ``key in d``, then ``d[key]``
+        last = self._last
+        if key != last[0]:
+            if not key:
+                return default
+            block = self._block(key[0])
+            last = self._last = (key, None if block is None else block.get(key[1:], self._sep))
+        return default if last[1] is None else last[1]
+
+    def __contains__(self, key: str) -> bool:
+        return self.get(key) is not None
+
+    def __getitem__(self, key: str) -> int:
+        value = self.get(key)
+        if value is None:
+            raise KeyError(key)
+        return value
 
     @staticmethod
     def write(path: Path, freq: dict[str, int], total: int) -> None:
@@ -134,11 +215,13 @@ class PrefixFile:
         blocks: dict[str, dict[str, int]] = {}
         for key, value in freq.items():
             blocks.setdefault(key[0], {})[key] = value
+        used = set().union(*freq) if freq else set()
+        sep = next(chr(c) for c in range(1, 0x110000) if chr(c) not in used)  # in no key
         firsts = "".join(sorted(blocks))
-        data = [marshal.dumps(blocks[first]) for first in firsts]
+        data = [_Block.dumps(blocks[first], sep) for first in firsts]
         ends = array("Q", accumulate(len(blob) for blob in data))
         crcs = array("L", (zlib.crc32(blob) for blob in data))
-        head = marshal.dumps((total, firsts, ends.tobytes(), crcs.tobytes()))
+        head = marshal.dumps((total, firsts, ends.tobytes(), crcs.tobytes(), sep))
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         try:

@@ -1119,22 +1119,18 @@ def _emit(scan: _Scan, chosen: list[_Candidate], section_id: str | None) -> list
     to_span, offsets, measure_ends = view.to_span, view.offsets, ctx.measure_ends
     out: list[Deadline] = []
     seen: set[tuple[int, _Value]] = set()
-    skipped: list[tuple[int, int]] = []  # (recorded with their reasons in one call at the end, in order)
-    reasons: list[str] = []
     last: tuple[int, _Value | None] = (-1, None)  # the key added last
     for c in chosen:
         if c.warning:
             ctx.warn(c.warning[0], c.warning[1], to_span(c.start, c.end))
         if c.item is None:
-            skipped.append(to_span(c.start, c.end))
-            reasons.append(c.reason or (c.warning[0] if c.warning else "not_a_time_limit"))
+            ctx.skip("time", to_span(c.start, c.end), c.reason or (c.warning[0] if c.warning else "not_a_time_limit"))
             continue
         # one item per value in each measure's stretch: a repeat after a
         # responsibility clause is the next measure's own time limit
         key = (bisect.bisect_right(measure_ends, offsets[c.start]), c.item)
         if (key[1] is last[1] and key[0] == last[0]) or key in seen:  # (the last key is seen: no hash of a repeat)
-            skipped.append(to_span(c.start, c.end))
-            reasons.append("duplicate")
+            ctx.skip("time", to_span(c.start, c.end), "duplicate")
             continue
         seen.add(key)
         last = key
@@ -1144,6 +1140,5 @@ def _emit(scan: _Scan, chosen: list[_Candidate], section_id: str | None) -> list
                 end += 1
         raw, span = located(ctx.text, *to_span(c.start, end))
         out.append(_MODELS[c.item.kind](raw=raw, span=span, section_id=section_id, **c.item.fields()))
-    ctx.skip_all("time", skipped, reasons)
     out.sort(key=lambda d: d.span)
     return out

@@ -117,3 +117,27 @@ def test_unpickled_deadlines_share_the_processs_set_and_change_one_by_one():
     assert a.model_fields_set == BY_FIELDS | {"kind"} and b.model_fields_set == BY_FIELDS
     assert doc.measures[0].deadlines[0].model_fields_set == BY_FIELDS | {"kind"}  # the same object as a
     assert doc.measures[1].deadlines[0] is b
+
+
+def test_an_extra_attribute_assigned_in_a_subclass_that_allows_extras_changes_that_unit_only():
+    from pydantic import ConfigDict
+
+    from notice_parser.model import Unit
+
+    class NotedUnit(Unit):  # a library user's subclass
+        model_config = ConfigDict(extra="allow")
+
+    a = NotedUnit(name="市环保局", raw="市环保局", span=(0, 4))
+    b = NotedUnit(name="市财政局", raw="市财政局", span=(5, 9))
+    a.note = "checked"  # pydantic adds an extra attribute's name to the set too
+    assert a.model_fields_set == {"name", "raw", "span", "note"}
+    assert b.model_fields_set == {"name", "raw", "span"}
+    assert NotedUnit(name="x", raw="x", span=(0, 1)).model_fields_set == {"name", "raw", "span"}
+
+
+def test_the_pickle_state_holds_a_set_of_the_models_own():
+    a = parse_text(DATED).deadlines[0]
+    state = a.__getstate__()  # copyreg, a serializer: the caller's to change
+    state["__pydantic_fields_set__"].discard("date")
+    assert a.model_fields_set == BY_FIELDS
+    assert parse_text(DATED).deadlines[0].model_dump(exclude_unset=True)["date"] == "2025-12-31"

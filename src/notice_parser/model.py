@@ -58,10 +58,19 @@ class _Model(BaseModel):
         return super().__fields_set__
 
     def __setattr__(self, name: str, value: Any) -> None:
-        # pydantic adds an assigned field's name to the set in place: a shared set is copied first
-        if name not in self.__pydantic_fields_set__ and name in type(self).__pydantic_fields__:
+        # pydantic adds an assigned name to the set in place (a field's, or an extra attribute's in a
+        # subclass that allows extras): a shared set is copied first
+        if name not in self.__pydantic_fields_set__:
             _own_fields_set(self)
         super().__setattr__(name, value)
+
+    def __getstate__(self) -> dict[Any, Any]:
+        # the pickle protocol's state is the caller's to change (copy, copyreg, a serializer): never a shared set
+        state = super().__getstate__()
+        fields = state["__pydantic_fields_set__"]
+        if _is_shared(fields):
+            state["__pydantic_fields_set__"] = set(fields)
+        return state
 
     def __setstate__(self, state: dict[Any, Any]) -> None:
         # unpickled, the models of one pickle share the one set they had as one object: back to the shared one

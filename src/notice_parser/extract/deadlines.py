@@ -838,7 +838,7 @@ def _is_time_limit(scan: _Scan, at: int, p: _Point, c: _Candidate, year: int | N
         return False
     if not written and s[max(0, start - 4) : start].endswith(_EVERY_BEFORE):
         return False  # 每年6月底前 / 每年年底前: the 每年 item says it
-    if suffix is None and end_word is None and after in _NOT_DEADLINE_AFTER_FIRST and scan.not_deadline_after(end):
+    if suffix is None and end_word is None and scan.not_deadline_after(end):
         c.reason = "history_edition_or_title_year"
         return False
     if year is not None and written and not (part or month or season or end_word or suffix):
@@ -1119,7 +1119,6 @@ def _emit(scan: _Scan, chosen: list[_Candidate], section_id: str | None) -> list
     to_span, offsets, measure_ends = view.to_span, view.offsets, ctx.measure_ends
     out: list[Deadline] = []
     seen: set[tuple[int, _Value]] = set()
-    last: tuple[int, _Value | None] = (-1, None)  # the key added last
     for c in chosen:
         if c.warning:
             ctx.warn(c.warning[0], c.warning[1], to_span(c.start, c.end))
@@ -1129,11 +1128,10 @@ def _emit(scan: _Scan, chosen: list[_Candidate], section_id: str | None) -> list
         # one item per value in each measure's stretch: a repeat after a
         # responsibility clause is the next measure's own time limit
         key = (bisect.bisect_right(measure_ends, offsets[c.start]), c.item)
-        if (key[1] is last[1] and key[0] == last[0]) or key in seen:  # (the last key is seen: no hash of a repeat)
+        if key in seen:
             ctx.skip("time", to_span(c.start, c.end), "duplicate")
             continue
         seen.add(key)
-        last = key
         end = c.end
         if c.extend_raw:
             while end < len(s) and end - c.end < _BARE_YEAR_TAIL and s[end] not in _RAW_STOP:

@@ -1,9 +1,15 @@
-"""units._written: is a name in the document with its whitespace closed up — looked for in the
-text itself (a whitespace-free copy of the whole text was 3.4 MB of a 5 MB notice's peak)."""
+"""units._DocumentNames.writes: is a name in the document with its whitespace closed up — asked of
+the text as it is until a name is missed, then of a whitespace-free copy made once; the copy goes
+with the record when the pipeline lets go of it (release_names)."""
 
-from notice_parser.extract.units import _written
+from notice_parser.extract.context import Context
+from notice_parser.extract.units import _DocumentNames, release_names, split_units
 
 TEXT = "各单位：\n市 环\n保局负责监督，省地方金融\u3000监管局配合。"
+
+
+def _written(text: str, name: str) -> bool:
+    return _DocumentNames(text).writes(name)
 
 
 def test_a_name_written_with_whitespace_between_its_characters_is_written():
@@ -20,6 +26,36 @@ def test_a_name_not_written_or_holding_whitespace_is_not():
     assert _written(TEXT, "局.") is False  # a pattern character is matched as itself
 
 
+def test_a_name_with_whitespace_is_not_written_even_where_the_text_writes_it_so():
+    assert _written(TEXT, "各单位：\n市") is False
+    assert _written("市 环保局", "市 环保局") is False
+
+
 def test_the_empty_name_is_in_every_text_as_in_a_squeezed_one():
     assert _written(TEXT, "") is True
     assert _written("", "") is True
+
+
+def test_the_copy_is_made_at_the_first_miss_only_and_later_names_are_asked_of_it():
+    doc = _DocumentNames(TEXT)
+    assert doc.writes("监督") is True  # written as it is: no copy
+    assert doc._squeezed is None
+    assert doc.writes("市环保局") is True  # the first miss of the text itself
+    assert doc._squeezed == "各单位：市环保局负责监督，省地方金融监管局配合。"
+    assert doc.writes("各单位：") is True
+    assert doc.writes("各单位：\n市") is False
+    assert doc.writes("市水务局") is False
+
+
+def test_release_names_lets_go_of_the_record_and_a_later_split_makes_a_new_one():
+    text = "牵头单位：区教育局、卫生健康局。"
+    ctx = Context(text)
+    first = [u.name for u in split_units(ctx, 5, len(text) - 1)]
+    record = ctx.views[_DocumentNames.KEY]
+    release_names(ctx)
+    assert _DocumentNames.KEY not in ctx.views
+    assert [u.name for u in split_units(ctx, 5, len(text) - 1)] == first == ["区教育局", "区卫生健康局"]
+    assert ctx.views[_DocumentNames.KEY] is not record
+    release_names(ctx)
+    release_names(ctx)  # nothing to let go: no error
+    assert _DocumentNames.KEY not in ctx.views

@@ -26,6 +26,7 @@ from .extract.flat_tables import fill_merged, find_text_tables
 from .extract.measures import build_measures, measure_ends
 from .extract.tables import measures_from_tables
 from .extract.targets import find_targets
+from .extract.units import release_names
 from .model import (
     Deadline,
     Measure,
@@ -133,10 +134,12 @@ def region_items(ctx: Context, seg: Segmentation, rule: Callable[[Context, Regio
 def extract(ctx: Context, seg: Segmentation, tables: list[Table]) -> Extracted:
     """Measures of the sections and the task tables, with their deadlines and targets."""
     measures = build_measures(ctx, list(seg.regions), dict(seg.headings), dict(seg.markers))
+    release_names(ctx)
     ctx.measure_ends = measure_ends(measures)  # read by the deadline rule (REGION_RULES), so measures go first
     items = {rule_name: region_items(ctx, seg, rule) for rule_name, rule in REGION_RULES}
     if tables:
         measures += measures_from_tables(ctx, tables, section_at=seg.section_at)
+    release_names(ctx)
     # the top-level lists hold every item, table rows' included
     deadlines = _union(items["deadlines"], [d for m in measures for d in m.deadlines])
     targets = _union(items["targets"], [t for m in measures for t in m.targets])

@@ -525,8 +525,8 @@ def _is_level_group(name: str) -> bool:
 
 class _DocumentNames:
     """What the unit rules look up in the whole document, computed on first
-    need and kept on the parse's Context (never in a module cache keyed by
-    whole texts): the place suffixes it writes after each place name, and
+    need and kept on the parse's Context while units are split (release_names;
+    never in a module cache keyed by whole texts): the place suffixes it writes after each place name, and
     whether it writes a name anywhere (whitespace closed up; a long list
     repeats its names, so each answer is kept); and the units each stretch
     read so far names (they depend on the stretch and these answers only)."""
@@ -538,6 +538,7 @@ class _DocumentNames:
         self._gazetteer: dict[str, set[str]] | None = None
         self._places: dict[str, set[str]] = {}
         self._runs: dict[int, list[tuple[str, str]]] = {}
+        self._squeezed: str | None = None
         self._seen: dict[str, bool] = {}
         #: stretch → the units it names, (name, start, end) in the stretch
         self.units: dict[str, list[tuple[str, str, int, int]]] = {}
@@ -588,22 +589,29 @@ class _DocumentNames:
         return found
 
     def writes(self, name: str) -> bool:
+        """Is ``name`` in ``squeeze(text)``? (Each answer kept: a long list repeats its names.)"""
         found = self._seen.get(name)
         if found is None:
-            found = self._seen[name] = _written(self.text, name)
+            found = self._seen[name] = self._holds(name)
         return found
 
+    def _holds(self, name: str) -> bool:
+        """``name in squeeze(self.text)``. Until a name is missed the text itself is asked (a name
+        with no whitespace that it writes as it is is in the squeezed text too); the first miss
+        makes a whitespace-free copy of the text and every later name is looked for in it, one
+        scan. The copy (3.4 MB of a 5 MB notice) lives as long as this record: see release_names."""
+        if self._squeezed is None:
+            if name in self.text and squeeze(name) == name:
+                return True
+            self._squeezed = squeeze(self.text)
+        return name in self._squeezed
 
-def _written(text: str, name: str) -> bool:
-    """Is ``name`` in ``squeeze(text)``? Looked for in the text itself, any whitespace between
-    its characters (a document asks a few names: a whitespace-free copy of it was 3.4 MB of a
-    5 MB notice's peak memory)."""
-    if squeeze(name) != name:  # (a name with whitespace is in no squeezed text)
-        return False
-    return name in text or re.search(_WHITESPACE_GAP.join(map(re.escape, name)), text) is not None
 
-
-_WHITESPACE_GAP = "[" + WHITESPACE_CHARS + "]*"
+def release_names(ctx: Context) -> None:
+    """Let go of what the unit rules looked up in the whole document (a whitespace-free copy of
+    it among them): the pipeline calls this when the units of the sections are split, before the
+    region rules, and again after the tables' (which make their own record if they need one)."""
+    ctx.views.pop(_DocumentNames.KEY, None)
 
 
 def _restore_prefix(doc: _DocumentNames, pieces: list[_Piece], links: list[str]) -> list[_Piece]:

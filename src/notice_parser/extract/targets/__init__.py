@@ -24,8 +24,8 @@ Quantities that are not goals are kept with a ``flag``: ``subsidy``
 (最高3000万元, 奖补), ``threshold`` (禁止…高于1%), ``reference`` (交办的268件).
 Names, ordinals, years, document numbers and numbers inside 《》 are skipped.
 
-The rule is a package of named steps, each passing values (tuples, and one small mutable run record
-per clause and per sentence in :mod:`.reading`) to the next:
+The rule is a package of named steps, each passing values (tuples, and two small mutable run records
+per region in :mod:`.reading`, for the sentence and the clause at hand) to the next:
 
 * :mod:`.patterns` — the patterns, built from :mod:`notice_parser.lexicon.target_words`;
 * :mod:`.index` — look-ups built once (titles, word positions) so that no

@@ -1,8 +1,10 @@
 """Step 6: a sentence read clause by clause, and each value list of a clause
 read into targets — verb, subject, counted noun, flag, indicators, due year,
-comparators. What one list hands on to the next is kept in a small record per
-clause (:class:`_ClauseRun`) and per sentence (:class:`SentenceRun`), updated
-as the lists are read; across sentences the sentence record keeps a :class:`Carry`."""
+comparators. What one list hands on to the next is kept in two small records,
+one of each per region (find_targets makes the :class:`SentenceRun`, which makes
+its :class:`_ClauseRun`): set anew at the start of each sentence and of each
+clause, updated as the lists are read; across sentences the sentence record
+keeps a :class:`Carry`."""
 
 from __future__ import annotations
 
@@ -85,8 +87,9 @@ class SentenceRun:
 
 
 class _ClauseRun:
-    """What a value list of a clause hands on to the next: one per sentence, set anew
-    at the start of each clause by :func:`_clause_targets`, updated as each list is read."""
+    """What a value list of a clause hands on to the next: one per region (its SentenceRun's
+    ``clause``), set anew at the start of each clause by :func:`_clause_targets`, updated as
+    each list is read."""
 
     __slots__ = ("baseline", "baseline_mark_year", "prev_verb_cmp", "subject_start")
 
@@ -165,7 +168,7 @@ def targets_in_sentence(view: RegionView, si: int, run: SentenceRun) -> list[Dra
 def _clause_targets(cl: Clause, run: SentenceRun, out: list[Draft]) -> None:
     """Read each value list of the clause, appending its targets to ``out``."""
     text = cl.text
-    cr = run.clause  # (set here, not built: one record per sentence)
+    cr = run.clause  # (set here, not built: one record per region)
     cr.subject_start, cr.baseline, cr.baseline_mark_year, cr.prev_verb_cmp = cl.start, None, None, None
     groups = group_items(text, cl.items)
     g = next(groups)  # (a clause is read for its quantities: it holds one)

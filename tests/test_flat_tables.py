@@ -301,9 +301,10 @@ def test_per_line_prefilters_agree_with_the_rules_they_skip():
     may = flat_tables._MAY_BE_COLUMN_NAME.fullmatch
     assert may("责任单位（牵头）") and may(" " * 40) and not may(" " * 41) and may("")
     # a line _FILLED finds nothing on is one squeezing empties (the lines the readers skip as blank)
-    for ch in "\x1c\x1f\x85\u2028\u3000\u00a0\u200b\ufeff\u2004 \t\r\fa市":
-        assert bool(flat_tables._FILLED.search(ch)) == bool(squeeze(ch)), hex(ord(ch))
-    assert flat_tables._FILLED.search("\x1c") and not flat_tables._FILLED.search("\u3000 \t\u200b")
+    for ch in "\x1c\x1f\x85\u2028\u2004a市":  # no WHITESPACE: found, and kept by squeeze
+        assert flat_tables._FILLED.search(ch) and squeeze(ch) == ch, hex(ord(ch))
+    for ch in "\u3000\u00a0\u200b\ufeff \t\r\f\n\v\u2002\u2003\u2009":  # WHITESPACE: neither
+        assert not flat_tables._FILLED.search(ch) and squeeze(ch) == "", hex(ord(ch))
     # a line of spaces that are no WHITESPACE (U+2028, U+2004: passed to the readers) opens no table
     for blank in ("\u2028", "\u2004\u2004", "\x85" * 50):
         ctx = Context(blank + "\n序号\n工作任务\n牵头单位\n完成时限\n1\n建立机制\n市委办\n2024年底")

@@ -152,9 +152,12 @@ def is_chrome(s: str) -> bool:
     >>> is_chrome("时间：2023年9月-10月")
     False
     """
+    first = s[:1]
+    if first not in _CHROME_FIRST and not first.isspace():
+        return False  # (most lines: one look-up, not a strip and a match of every chrome pattern)
     pos, s = 0, s.strip()
     if not s or s[0] not in _CHROME_FIRST:
-        return False  # (most lines: one look-up, not a match of every chrome pattern)
+        return False
     while pos < len(s):
         m = _CHROME.match(s, pos)
         if not m or m.end() == pos:
@@ -187,8 +190,7 @@ def is_boilerplate(line: Line) -> bool:
         # a numbered item that mentions 公众号 is a task, not page chrome
         or (_BOILERPLATE_WORD.search(c) is not None and not is_marker_line(line))
         or _FRONT_MATTER.match(c) is not None
-        # (is_chrome's own first test, without the call, where the line starts with no space it strips)
-        or ((line.text[:1].isspace() or line.text[:1] in _CHROME_FIRST) and is_chrome(line.text))
+        or is_chrome(line.text)
     )
 
 

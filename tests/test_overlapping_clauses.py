@@ -1,5 +1,5 @@
-"""Two responsibility clauses that overlap, found by generated notices (they stopped the whole parse
-with an internal error: a measure runs from one clause's end to the next one's, and a clause inside
+"""Two responsibility clauses that overlap, found by generated notices (most stopped the whole parse
+with an internal error, others read a zero-width measure and a label as a unit name: a measure runs from one clause's end to the next one's, and a clause inside
 another made a span end before it started). A label run or a 【label】 run is read up to a clause
 read already, and no clause is kept that starts inside an earlier one (clauses._disjoint)."""
 
@@ -31,6 +31,11 @@ def _measures(text):
                 ("1.1-1", (7, 30), ["市卫生健康局"], []),
                 ("1.1-2", (30, 49), ["各县区政府", "市人民政府办公室"], []),
             ],
+        ),
+        # the same without a crash before: a zero-width second measure and a unit named "牵头部门：…"
+        (
+            "一、加强监管\n（一）开展专项整治。【牵头部门】市卫生健康局;牵头部门：各县（市、区）政府。\n",
+            [("1.1-1", (7, 30), ["市卫生健康局"], []), ("1.1-2", (30, 44), ["各县（市、区）政府"], [])],
         ),
         (
             "一、加强监管\n（一）开展专项整治。【责任部门】市教育局;实施主体:秦州区政府)\n",

@@ -1,7 +1,8 @@
-"""Two responsibility clauses that overlap, found by generated notices (most stopped the whole parse
-with an internal error, others read a zero-width measure and a label as a unit name: a measure runs from one clause's end to the next one's, and a clause inside
-another made a span end before it started). A label run or a 【label】 run is read up to a clause
-read already, and no clause is kept that starts inside an earlier one (clauses._disjoint)."""
+"""Two responsibility clauses that overlap, found by generated notices: most stopped the whole parse
+with an internal error (a measure runs from one clause's end to the next one's, and a clause inside
+another made a span end before it started), others read a zero-width measure and a label as a unit
+name. A label run or a 【label】 run is read up to a clause read already, and no clause is kept that
+starts inside an earlier one (clauses._disjoint)."""
 
 import pytest
 

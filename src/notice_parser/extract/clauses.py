@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -141,12 +141,6 @@ class _Taken:
             return False  # past every stretch (the common case: text is read in order)
         k = bisect.bisect_right(self._starts, pos)
         return k > 0 and pos < self._ends[k - 1]
-
-    def cut(self, a: int, b: int) -> int:
-        """``b``, or where the first stretch starting in ``[a, b)`` starts: the end of ``[a, b)``
-        read up to the text already taken."""
-        k = bisect.bisect_left(self._starts, a)
-        return self._starts[k] if k < len(self._starts) and self._starts[k] < b else b
 
     def add(self, a: int, b: int) -> None:
         if b <= a:
@@ -645,13 +639,13 @@ _BRACKET_LABEL_OPEN = re.compile(r"[【\[]")
 _BRACKET_LABEL_STOP = re.compile(r"[【\[\n。]")
 
 
-def _bracket_label_clauses(text: str, start: int, end: int, taken: _Taken) -> list[Clause]:
+def _bracket_label_clauses(text: str, start: int, end: int) -> list[Clause]:
     out: list[Clause] = []
     if _BRACKET_LABEL_OPEN.search(text, start, end) is None:
         return out  # (every match starts with one of these)
     for m in _bracket_label().finditer(text, start, end):
         a = m.end()
-        b = taken.cut(a, _labelled_run_end(text, a, end, _BRACKET_LABEL_STOP))  # up to a clause read already
+        b = _labelled_run_end(text, a, end, _BRACKET_LABEL_STOP)
         clause = Clause(m.start(), b, labelled=True)
         ua, ub = _strip(text, a, b)
         if m.group("label") in ROLE_LABELS and ub > ua:
@@ -675,33 +669,21 @@ def find_clauses(ctx: Context, start: int, end: int) -> list[Clause]:
         taken.add(cl.start, cl.end)
     runs, absorbed = _label_run_clauses(text, start, end, brackets, taken, _Readings.of(ctx))
     found = [cl for cl in brackets if id(cl) not in absorbed] + runs
-    for clause in _bracket_label_clauses(text, start, end, taken):
+    for clause in _bracket_label_clauses(text, start, end):
         if not taken.holds(clause.start):
             taken.add(clause.start, clause.end)
             found.append(clause)
     for la, a, b in _division_runs(text, start, end):
         if taken.holds(a):
             continue
-        b = taken.cut(a, b)  # a clause read already ends the sentence (分工：市环保局，（市财政局负责）…)
         division = parse_division(text, a, b)
         if division is not None:
             division.start, division.end = la, b
             taken.add(la, b)
             found.append(division)
     found.sort(key=lambda cl: cl.start)
-    return _disjoint(cl for cl in _merge_adjacent(text, found) if cl.parts or cl.standing or cl.first_listed_leads)
-
-
-def _disjoint(clauses: Iterable[Clause]) -> list[Clause]:
-    """The clauses (in text order) without one that starts inside a clause before it: a measure
-    runs from one clause's end to the next one's, so clauses must not overlap. A clause is read
-    where its start is not taken yet, and may run on over a later one ([牵头部门]… ; 牵头部门：…;
-    （时间节点：… 责任单位：…): the later one is part of the first one's reading."""
-    out: list[Clause] = []
-    for cl in clauses:
-        if not out or cl.start >= out[-1].end:
-            out.append(cl)
-    return out
+    merged = _merge_adjacent(text, found)
+    return [cl for cl in merged if cl.parts or cl.standing or cl.first_listed_leads]
 
 
 def _bracket_clauses(ctx: Context, start: int, end: int) -> list[Clause]:

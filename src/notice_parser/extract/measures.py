@@ -200,7 +200,7 @@ def _region_measures(
     sid = region.section_id
     out: list[Measure] = []
     stretch_start = region.start
-    clauses = [cl for cl in clauses if not (cl.bare and not _convention(conv, convention_at, cl))]
+    clauses = _outermost([cl for cl in clauses if not (cl.bare and not _convention(conv, convention_at, cl))])
     several = len([c for c in clauses if c.parts]) > 1
     for cl in clauses:
         if convention_at and convention_at[0] < cl.end:
@@ -234,6 +234,18 @@ def _region_measures(
                 )
             )
         stretch_start = cl.end
+    return out
+
+
+def _outermost(clauses: list[Clause]) -> list[Clause]:
+    """The clauses (in text order) without one that ends before a clause before it: a measure runs
+    from one clause's end to the next one's, and a clause inside another (a bracket inside a 分工
+    sentence: 分工：市环保局，（市财政局负责）…) would end its measure before it starts. Its text is
+    read with the clause around it."""
+    out: list[Clause] = []
+    for cl in clauses:
+        if not out or cl.end >= out[-1].end:
+            out.append(cl)
     return out
 
 

@@ -833,7 +833,6 @@ def _is_time_limit(scan: _Scan, at: int, p: _Point, c: _Candidate, year: int | N
     something happened, nor a lone month or part of a year that no task follows."""
     s, start, end = scan.s, c.start, c.end
     prefix, written, rel, part, month, day, mpart, season, end_word, suffix = p
-    after = s[end : end + 1]  # the character after the point ('' at the region's end): read once
     if not prefix and scan.baseline(at):
         return False
     if not written and s[max(0, start - 4) : start].endswith(_EVERY_BEFORE):
@@ -842,7 +841,7 @@ def _is_time_limit(scan: _Scan, at: int, p: _Point, c: _Candidate, year: int | N
         c.reason = "history_edition_or_title_year"
         return False
     if year is not None and written and not (part or month or season or end_word or suffix):
-        if after == "度":
+        if s[end : end + 1] == "度":
             return False  # 2018年度…: a year qualifier of a plan or report, not a time limit
         notice_year = scan.ctx.notice_year
         if not prefix and notice_year is not None and year < notice_year:

@@ -746,7 +746,8 @@ ROUND_AMOUNT_SUFFIXES = ("以上", "左右")
 #: written after a baseline year: 较2015年相比, 比2015年同期
 BASELINE_YEAR_SUFFIXES = ("相比", "同期")
 #: written after a year: 以来 looks back (history, not a due year); 以前, 前, 后 bound it
-YEAR_AFTER_WORDS = ("以来", "以前", "之前", "前", "后")
+YEAR_LOOKS_BACK = "以来"
+YEAR_AFTER_WORDS = (YEAR_LOOKS_BACK, "以前", "之前", "前", "后")
 #: what closes an ordinal marker opening a subject: 第四条, 第二部分
 MARKER_ORDINAL_WORDS = ("条", "章", "节", "款", "部分")
 #: verbs of doing dropped from a 的-phrase after 对 (对30%以上的县区…进行稽查 → 稽查比例)

@@ -31,6 +31,7 @@ from functools import cache
 import regex
 
 from ..lexicon import RE_SPACE_CHARS, alternation
+from ..lexicon.markers import CN_ONE_TO_TEN
 from ..lexicon.roles import (
     ALTERNATIVE_WORDS,
     CHAIN_VERBS,
@@ -103,10 +104,16 @@ _INDENT = re.compile(r"[ \t\u3000\u00a0]*")
 _LABEL_FIRST = frozenset(w[0] for w in (*ROLE_LABELS, *NEUTRAL_LABELS) if w)
 #: a line break or sentence end, its indent, and a label with its colon: where a label starts (the
 #: label looked ahead for by the pattern: a Python call per place cost more on label-dense text)
-_LABEL_FIRST_CLASS = "[" + regex.escape("".join(sorted(_LABEL_FIRST))) + "]"
-#: (a class first: run by re, regex's \s spelled for it)
+_LABEL_FIRST_CLASS = "[" + re.escape("".join(sorted(_LABEL_FIRST))) + "]"
+#: (a class first: run by re, regex's \s as RE_SPACE_CHARS)
 _LABEL_START_AFTER = re.compile(
-    r"[\n。；;][ \t\u3000\u00a0]*(?=" + _LABEL_FIRST_CLASS + r")(?=(?:" + _LABEL_WORDS + r")[^\S\x1c-\x1f]*[：:])"
+    r"[\n。；;][ \t\u3000\u00a0]*(?="
+    + _LABEL_FIRST_CLASS
+    + r")(?=(?:"
+    + _LABEL_WORDS
+    + r")["
+    + RE_SPACE_CHARS
+    + r"]*[：:])"
 )
 
 
@@ -263,8 +270,8 @@ def _role_units(text: str, role: str, a: int, b: int) -> list[RolePart]:
     phrase inside it is not a unit, so the part ends before its first neutral piece that is no
     unit list."""
     pieces = _compact_pieces(text, a, b)
-    for x, y, piece in pieces:
-        if _NEUTRAL_PART.match(piece) and not _looks_like_units(text[x:y]):
+    for x, _, piece in pieces:
+        if _NEUTRAL_PART.match(piece) and not _looks_like_units(piece):
             a, b = _strip(text, a, x)
             return _label_part(text, role, a, b) if b > a else []
     return _label_part(text, role, a, b, pieces)  # (its own pieces: _strip leaves text[a:b] as it is)
@@ -331,10 +338,7 @@ def _verb_notation(text: str, a: int, inner_end: int, clause: Clause) -> Clause 
     """Verb notation: every part ends in a role verb, is neutral, or is a unit
     list that takes the role of the next part with a verb."""
     pending: list[tuple[int, int]] = []
-    for pa, pb in _pieces(text, a, inner_end):
-        if pb <= pa:
-            continue
-        piece = squeeze(text[pa:pb])
+    for pa, pb, piece in _compact_pieces(text, a, inner_end):
         verb = _verb_split(text, pa, pb, piece)
         if verb:
             role, end = verb
@@ -388,12 +392,12 @@ def _brackets(text: str, start: int, end: int):
 def _glued_marker() -> regex.Pattern[str]:
     return regex.compile(
         r"(?<=\p{Han})[ \t\u3000\u00a0]*"
-        r"(?:[0-9０-９]{1,2}[.．、](?![0-9０-９])|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
+        rf"(?:[0-9０-９]{{1,2}}[.．、](?![0-9０-９])|[（(][{CN_ONE_TO_TEN}]{{1,3}}[）)]|[{CN_ONE_TO_TEN}]{{1,3}}、)"
     )
 
 
 #: characters a glued marker can start with (white space before it, a digit, a bracket, a numeral)
-_GLUED_FIRST = frozenset(" \t\u3000\u00a00123456789０１２３４５６７８９（(一二三四五六七八九十")
+_GLUED_FIRST = frozenset(" \t\u3000\u00a00123456789０１２３４５６７８９（(" + CN_ONE_TO_TEN)
 #: the characters ``_run_end`` acts on (any other character leaves the run going)
 _RUN_EVENT = re.compile("[" + re.escape("".join(sorted({"\n", "。", *_OPEN, *_CLOSE, *_GLUED_FIRST}))) + "]")
 

@@ -460,9 +460,9 @@ def _expand(doc: _DocumentNames, pieces: list[_Piece], links: list[str]) -> list
 def _level_prefix(name: str) -> str | None:
     """The level prefix a name starts with (区 of 区教育局), or None when it
     starts with none, or with a word (市场监管局) or a party organ (市委…)."""
-    if name.startswith(LEVEL_CHAR_WORDS) or not name.startswith(_LEVELS_LONGEST_FIRST):
+    if name.startswith(LEVEL_CHAR_WORDS):
         return None
-    for p in _LEVELS_BY_FIRST[name[0]]:  # (those that start with its first character, longest first)
+    for p in _LEVELS_BY_FIRST.get(name[:1], ()):  # (those that start with its first character, longest first)
         if name.startswith(p) and len(name) > len(p) + 1:
             return None if name.startswith("委", len(p)) else p
     return None

@@ -30,7 +30,7 @@ def main() -> None:
     rules = dict(pipeline.REGION_RULES)
     # warm up lazily loaded resources (jieba dictionary, compiled patterns)
     warm = read_bytes("一、总体要求\n到2020年，森林覆盖率达到36%。".encode(), ReadOptions(name="warm.txt"))
-    pipeline.run(warm, b"", name="warm.txt")
+    pipeline.run(warm, sha256=pipeline.sha256_of(b""), name="warm.txt")
     tot_read = tot_dl = tot_tg = 0.0
     print(f"{'document':42} {'read ms':>8} {'deadl ms':>9} {'target ms':>10} {'dl/read':>8} {'tg/read':>8}")
     for path in docs:

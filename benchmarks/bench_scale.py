@@ -44,7 +44,7 @@ def hostile_inputs() -> dict[str, str]:
     return {
         "deadline overlap: 一、x（一）+ 2020年 x20000": "一、x\n（一）" + "2020年" * 20000,
         "targets._scan_items: 达到 + 1%、 x33000": "达到" + "1%、" * 33000,
-        "targets._lead_year: 覆盖率达到95%。⏎ x20000": "覆盖率达到95%。\n" * 20000,
+        "targets lead year (Sentences.of): 覆盖率达到95%。⏎ x20000": "覆盖率达到95%。\n" * 20000,
         "targets._SCOPE_SPLIT: 五县和 x33000 + 两区达到30%": "五县和" * 33000 + "两区达到30%",
         "units._split_compact: 牵头单位：市环保局和…, 200k": ("牵头单位：" + "市环保局和" * 40000)[:200000],
         "clauses.find_clauses: 牵头单位：⏎ x…, 200k": ("牵头单位：\n" * 34000)[:200000],

@@ -17,7 +17,6 @@ import glob
 import hashlib
 import json
 import os
-import re
 import signal
 import sys
 import time
@@ -28,7 +27,7 @@ from functools import partial
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, cast
 
-from .readers import _ALIASES, FORMATS
+from .readers import _ALIASES, FORMATS, SURROGATE
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
@@ -615,9 +614,6 @@ class _Progress:
             self.bar.close()
 
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def _write_line(stream, line: str) -> None:
     """Write a JSON line; one that UTF-8 cannot carry (a lone surrogate, from a file name that is
     not UTF-8) with each surrogate as its ``\\u`` escape, which JSON reads back as the same string.
@@ -625,7 +621,7 @@ def _write_line(stream, line: str) -> None:
     try:
         stream.write(line)
     except UnicodeEncodeError:
-        stream.write(_LONE_SURROGATE.sub(lambda m: f"\\u{ord(m[0]):04x}", line))
+        stream.write(SURROGATE.sub(lambda m: f"\\u{ord(m[0]):04x}", line))
 
 
 def _open_stream(name: str):

@@ -36,7 +36,7 @@ class Skip(NamedTuple):
 
 
 # a Skip from its fields with no Python call: Skip(kind, span, reason) made the deadline rule 3-4 % slower on
-# 20,000 written years (bench_ab --on 2020年); the one call below writes the three fields in order
+# 20,000 written years (bench_ab --on 2020年); the calls below write the three fields in order
 _new_tuple = tuple.__new__
 
 

@@ -320,7 +320,7 @@ _MONTH_RANGE_GATE = re.compile(rf"[{_MONTH_CHARS}月份](?:{_SEPARATOR})[{_MONTH
 _DAY_RANGE_GATE = re.compile(rf"[日号](?:{_SEPARATOR})")
 # a year (four digits, no more) right before a dot and a month number: 2023.6
 _DOT_DATE_GATE = re.compile(  # (the dot first: scanned fast)
-    rf"{_DOT}(?<=(?:(?<![0-9０-９])[0-9０-９]{{4}}|(?<![{_CN_DIGIT}十])[{_CN_DIGIT}]{{4}}){_DOT})(?=[{_MONTH_CHARS}])"
+    rf"{_DOT}(?<={_YEAR}{_DOT})(?=[{_MONTH_CHARS}])"
 )
 # a unit's last character right before a within or time word: 个工作日内
 _DURATION_GATE = re.compile(
@@ -511,8 +511,6 @@ class _Scan:
         starts = self._baseline_starts
         if starts is None:
             starts = self._baseline_starts = [m.start() for m in _BASELINE_FIRST_RE.finditer(self.s)]
-        if not starts:
-            return False  # no baseline word in the region (no bisection)
         k = bisect.bisect_left(starts, start - _BASELINE_REACH)
         if k == len(starts) or starts[k] >= start:
             return False  # no word can start in [start - reach, start)

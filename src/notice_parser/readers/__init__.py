@@ -97,7 +97,7 @@ class ReadResult:
     page_title: str | None = None
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def scrub_surrogates(text: str) -> tuple[str, ParseWarning | None]:
@@ -110,7 +110,7 @@ def scrub_surrogates(text: str) -> tuple[str, ParseWarning | None]:
     >>> text, warning.code.value, warning.message
     ('a\ufffdb', 'lone_surrogates', '1 lone surrogate code point(s) replaced by U+FFFD')
     """
-    text, count = _SURROGATE.subn("\ufffd", text)
+    text, count = SURROGATE.subn("\ufffd", text)
     if not count:
         return text, None
     return text, ParseWarning(

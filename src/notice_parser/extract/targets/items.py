@@ -328,9 +328,6 @@ def scan_items(text: str, start: int, end: int, titles: Titles, at: Starts) -> t
 def group_items(text: str, items: tuple[Item, ...]) -> Iterator[Group]:
     """Join quantities separated only by a list joiner into value lists, yielded one by one
     (a clause may hold thousands: a list read is let go, and each run is sliced off ``items``)."""
-    if len(items) == 1:  # most clauses hold one quantity
-        yield new(Group, (items, items[0].start, items[0].end))
-        return
     a, prev = 0, items[0]  # the run at hand: items[a:k], ending with prev
     for k in range(1, len(items)):
         it = items[k]

@@ -11,6 +11,7 @@ from itertools import repeat
 from typing import Literal, NamedTuple
 
 from .model import ParseWarning, WarningCode
+from .tuples import new
 
 
 @dataclass(frozen=True)
@@ -35,11 +36,6 @@ class Skip(NamedTuple):
     reason: str
 
 
-# a Skip from its fields with no Python call: Skip(kind, span, reason) made the deadline rule 3-4 % slower on
-# 20,000 written years (bench_ab --on 2020年); the calls below write the three fields in order
-_new_tuple = tuple.__new__
-
-
 @dataclass
 class Context:
     text: str
@@ -60,7 +56,7 @@ class Context:
         self.warnings.append(ParseWarning(code=code, message=message, span=span))
 
     def skip(self, kind: Literal["time", "number"], span: tuple[int, int], reason: str) -> None:
-        self.skipped.append(_new_tuple(Skip, (kind, span, reason)))
+        self.skipped.append(new(Skip, (kind, span, reason)))  # (tuples.new: no Python call)
 
     def skip_all(self, kind: Literal["time", "number"], spans: list[tuple[int, int]], reasons: list[str]) -> None:
         """:meth:`skip` of each span with its reason, in order (no call per record: a list may leave out thousands)."""
@@ -68,7 +64,7 @@ class Context:
         # first, so that lists of unequal lengths add nothing)
         if not (spans or reasons):
             return  # (most regions leave nothing out: no iterators built)
-        self.skipped += list(map(_new_tuple, repeat(Skip), zip(repeat(kind, len(spans)), spans, reasons, strict=True)))
+        self.skipped += list(map(new, repeat(Skip), zip(repeat(kind, len(spans)), spans, reasons, strict=True)))
 
     def ancestor_headings(self, section_id: str | None) -> list[str]:
         """Headings of a section and of every section above it ("1.2.3" → 1, 1.2, 1.2.3)."""

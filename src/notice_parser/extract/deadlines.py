@@ -49,6 +49,7 @@ from ..model import (
     WithinDeadline,
 )
 from ..spans import CompactView, SpanCover, located
+from ..tuples import new
 from .context import Context, Region
 from .numbers import parse_cn_number, to_halfwidth_digits
 
@@ -748,12 +749,11 @@ class _Point(NamedTuple):
 
 
 _PART_GROUP = _POINT_RE.groupindex["part"]
-# a point is made from ``m.groups()`` with tuple.__new__, no Python call: ``_Point(*groups)`` made the rule
-# 3-4 % slower on 20,000 written years (bench_ab --on 2020年). mypy cannot check that arity: it is checked here
+# a point is made from ``m.groups()`` with tuples.new, no Python call. mypy cannot check that arity (a match's
+# groups are a tuple of any length): it is checked here
 _POINT_GROUPS = {f: k for k, f in enumerate(_Point._fields, 1)}  # a field → the number of its group
 if dict(_POINT_RE.groupindex) != _POINT_GROUPS or _POINT_RE.groups != len(_POINT_GROUPS):
     raise ImportError("deadlines: _Point's fields are not _POINT_RE's groups, in order")
-_new_tuple = tuple.__new__
 
 
 @lru_cache(maxsize=4096)
@@ -767,7 +767,7 @@ def _point_candidates(scan: _Scan, years: _Years) -> list[_Candidate]:
     if not scan.has(_POINT_NEEDS):
         return out
     for m in _POINT_RE.finditer(scan.s):
-        p = _new_tuple(_Point, m.groups())
+        p = new(_Point, m.groups())  # type: ignore[arg-type]  # (a tuple of any length: its arity is checked at import)
         if not (p.year or p.rel or p.part or p.month):
             continue  # only a prefix or a suffix: no point in time
         at, end = m.span()

@@ -8,28 +8,14 @@ import bisect
 import re
 from collections.abc import Callable
 from functools import lru_cache, update_wrapper
-from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, TypeVarTuple
+from typing import Any, Generic, NamedTuple, TypeVar
 
 import regex
 
+from ...tuples import new as new  # (the rule's modules import it from here)
 from . import patterns as P
 
 T = TypeVar("T")
-Fields = TypeVarTuple("Fields")
-
-if TYPE_CHECKING:
-
-    def new(cls: Callable[[*Fields], T], fields: tuple[*Fields], /) -> T:
-        """``cls(*fields)`` for mypy, which checks each field's type against the class's and
-        refuses a field too many. A field with a default must still be given: mypy lets it
-        out, and ``tuple.__new__`` fills nothing in (tests/test_target_records.py)."""
-
-else:
-    #: a named tuple from a tuple of all its fields, with no Python call: a NamedTuple's
-    #: ``__new__`` is a Python function, and the rule builds one for every number, value list,
-    #: clause and sentence (``Item(...)`` costs 0.49 us, ``new(Item, (...))`` 0.22)
-    new = tuple.__new__
-
 
 #: texts up to this length are read once per distinct text (lists, checklists and tables
 #: repeat their subjects and counted nouns); longer ones are read each time and not kept

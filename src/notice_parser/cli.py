@@ -17,7 +17,7 @@ import sys
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
-    from typing import Any, NoReturn
+    from typing import NoReturn
 
 EXIT_OK, EXIT_USAGE, EXIT_UNREADABLE, EXIT_INTERRUPTED = 0, 2, 3, 130
 
@@ -36,14 +36,6 @@ examples:
 
 exit codes: 0 ok, 2 usage or I/O error, 3 unreadable document (after all other inputs), 130 interrupted
 """
-
-
-def __getattr__(name: str) -> Any:
-    if name == "write_atomically":  # (kept importable from here; imported on first use)
-        from .files import write_atomically
-
-        return write_atomically
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _new_parser() -> argparse.ArgumentParser:

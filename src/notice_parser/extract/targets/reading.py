@@ -91,11 +91,12 @@ class _ClauseRun:
     ``clause``), set anew at the start of each clause by :func:`_clause_targets`, updated as
     each list is read."""
 
-    __slots__ = ("baseline", "baseline_mark_year", "prev_verb_cmp", "subject_start")
+    __slots__ = ("baseline", "baseline_mark_at", "baseline_mark_year", "prev_verb_cmp", "subject_start")
 
     subject_start: int
     baseline: Group | None  # a list after 由: the baseline of the next
     baseline_mark_year: int | None  # 由2015年的…
+    baseline_mark_at: int  # where the baseline's mark (由…) starts: set with ``baseline``, read only while it is set
     prev_verb_cmp: str | None
 
 
@@ -177,7 +178,7 @@ def _clause_targets(cl: Clause, run: SentenceRun, out: list[Draft]) -> None:
         may_mark = before in P.BASELINE_MARK_LAST or before.isspace()  # ("".isspace() is False)
         bm = P.BASELINE_MARK.search(text, cr.subject_start, g.start) if may_mark else None
         if bm:
-            cr.baseline, cr.baseline_mark_year = g, int(bm["y"]) if bm["y"] else None
+            cr.baseline, cr.baseline_mark_year, cr.baseline_mark_at = g, int(bm["y"]) if bm["y"] else None, bm.start()
         else:
             _group_targets(cl, g, following.start, cr, run, out)
         g = following
@@ -189,9 +190,8 @@ def _read_subject(text: str, g: Group, cst: _ClauseRun) -> Subject:
     baseline = cst.baseline
     if baseline is None:  # all is read from the text between the subject's start and the list
         return _plain_subject(text[cst.subject_start : g.start])
-    bm = P.BASELINE_MARK.search(text, cst.subject_start, baseline.start)
-    assert bm is not None  # found when the baseline was taken
-    return _subject_of(text[cst.subject_start : bm.start()], text[baseline.end : g.start], cst.baseline_mark_year, True)
+    before = text[cst.subject_start : cst.baseline_mark_at]  # (the mark was found when the baseline was taken)
+    return _subject_of(before, text[baseline.end : g.start], cst.baseline_mark_year, True)
 
 
 @remembered

@@ -67,7 +67,7 @@ def test_the_date_line_gate_turns_away_only_lines_that_are_no_date():
     dates = [ln.text for ln in lines if L.DATE.fullmatch(ln.compact.strip("（）()"))]
     assert len(dates) >= 7
     assert [ln.text for ln in lines if L.is_date_line(ln)] == dates
-    assert all(d.rstrip("）)").endswith(L._DATE_END) for d in dates)
+    assert all(d.rstrip("）)").endswith(L.DATE_END) for d in dates)
     assert not L.is_date_line(L.Line(0, 8, "2023年10月28")) and L.is_date_line(L.Line(0, 10, "（2023年10月28日）"))
 
 
@@ -84,7 +84,7 @@ def test_the_number_and_annex_gates_hold_for_every_match():
         "附件2016年分工表",
     ]
     numbers = [m.group(0) for c in texts for m in [H._DOC_NUMBER.search(c)] if m]
-    assert len(numbers) >= 10 and all(H._NUMBER_END in n for n in numbers)
+    assert len(numbers) >= 10 and all(H.DOC_NUMBER_END in n for n in numbers)
     heads = [c for c in texts if A._HEAD.match(c) or A._GLUED_HEAD.match(c)]
     assert len(heads) >= 5 and all(c.startswith(A.ATTACHMENT_WORDS) for c in heads)
 

@@ -57,12 +57,21 @@ ABOUT_WORD = "关于"
 #: the last word of the print footer: 山东省人民政府办公厅2019年3月15日印发
 IMPRINT_WORD = "印发"
 
+#: the character a document number ends with, its serial's (国发〔2018〕42号): a line without it holds none
+DOC_NUMBER_END = "号"
 #: a document number: 国办发〔2018〕128号, 市委发[2017]30号
-DOC_NUMBER = r"""
+DOC_NUMBER = (
+    r"""
     [\p{Han}A-Za-z]{1,12}                 # issuer code and kind: 国办发, 皖政办秘
     [〔\[［【(（]\s*(?:19|20|１９|２０)\d{2}\s*[〕\]］】)）]   # year in its brackets (\d is any digit, full-width too)
-    \s*第?\s*\d{1,5}\s*号                    # serial number, sometimes 第42号
+    \s*第?\s*\d{1,5}\s*"""
+    + DOC_NUMBER_END
+    + """                    # serial number, sometimes 第42号
 """
+)
+#: the character a written date ends with, its day's (2021年9月2日, 二〇一七年七月五日): a line without
+#: it holds no date
+DATE_END = "日"
 
 #: lines that belong to the page or repository, never to the notice
 BOILERPLATE_PREFIXES = (

@@ -24,6 +24,7 @@ from ..lexicon.document import (
     ATTACHMENT_WORD,
     COVER_GENRES,
     DOC_NUMBER,
+    DOC_NUMBER_END,
     IMPRINT_WORD,
     ISSUER_ENDS,
     ISSUING_VERBS,
@@ -56,8 +57,6 @@ from .layout import (
 )
 
 _DOC_NUMBER = regex.compile(DOC_NUMBER, regex.VERBOSE)
-#: the character every document number ends with (its serial's 号): a line without it holds none
-_NUMBER_END = "号"
 #: (anchored or starting with a word: run by re, see notice_parser.lexicon)
 _ISSUED = re.compile(r"(?:" + alternation(ISSUING_VERBS) + r")(?P<plan>.+?)的(?:" + alternation(COVER_GENRES) + r")$")
 _ABOUT = re.compile(r"^(?P<issuer>.+?)" + ABOUT_WORD)
@@ -147,7 +146,7 @@ def _doc_number_line(lines: list[Line], limit: int) -> tuple[int, str, str] | No
     for i, ln in enumerate(lines):
         if ln.start >= limit:
             break
-        if _NUMBER_END not in ln.compact:
+        if DOC_NUMBER_END not in ln.compact:
             continue  # (most lines) both patterns below end in it: neither can match
         c = ln.compact.strip("（）()")
         m = _DOC_NUMBER.match(c)  # (no match at the start: no full match either, one call per line)

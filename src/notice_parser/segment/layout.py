@@ -22,6 +22,8 @@ from ..lexicon.document import (
     BOILERPLATE_PREFIXES,
     CHROME_PATTERNS,
     CONTENTS_WORDS,
+    DATE_END,
+    DOC_NUMBER_END,
     FOOTER_PREFIXES,
     FOOTER_SUFFIXES,
     FRONT_MATTER,
@@ -45,12 +47,10 @@ DATE = regex.compile(
     rf"""
     (?P<y>(?:19|20|１９|２０)\d{{2}}|[{_CN_DIGIT}]{{4}})\s*年\s*   # year: 2017, ２０１７ or 二〇一七
     (?P<m>\d{{1,2}}|[{_CN_DIGIT}]{{1,3}})\s*月\s*        # month
-    (?P<d>\d{{1,2}}|[{_CN_DIGIT}]{{1,3}})\s*日          # day
+    (?P<d>\d{{1,2}}|[{_CN_DIGIT}]{{1,3}})\s*{DATE_END}          # day
     """,
     regex.VERBOSE,
 )
-#: the character every DATE match ends with, its day's (a line without it is no date line)
-_DATE_END = "日"
 _TITLE_END = re.compile(  # (asked of most lines: run by re, see notice_parser.lexicon)
     r"(?:" + alternation(TITLE_GENRES) + r")"
     r"(?:[（(][^（）()]{1,20}[）)])?$"
@@ -214,7 +214,7 @@ def is_attachment_header(line: Line) -> bool:
 
 def is_date_line(line: Line) -> bool:
     """A line that is only a date (a signature date), maybe in brackets."""
-    if _DATE_END not in line.compact:
+    if DATE_END not in line.compact:
         return False  # (most lines) no day character: DATE cannot match
     c = line.compact.strip("（）()")
     m = DATE.fullmatch(c)
@@ -242,7 +242,7 @@ def ends_like_title(s: str) -> bool:
 
 
 #: what stands at a cut before a signature date (its rule adds what may not follow the date)
-_DATE_AT_CUT = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
+_DATE_AT_CUT = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}" + DATE_END
 #: where a text that lost its line breaks is cut into virtual lines for the
 #: header: after a sentence, after the 主送 colon (not after 附件：), around a
 #: document number, around a date and after a print footer. Each rule is a
@@ -254,7 +254,12 @@ _VIRTUAL_CUT_RULES: tuple[tuple[str, str, bool], ...] = (
     (r"(?<=。)", "。", True),  # after a sentence
     # after the recipients' colon (not after the annex word's)
     (r"(?<=[：:])(?<!" + ANNEX_WORD + r"\s*[：:])", "：:", True),
-    (r"(?<=号)(?=[^\s，,。）)])(?<=[〕\]］】)）]\s*\d{1,5}\s*号)", "号", True),  # after a document number
+    # after a document number
+    (
+        r"(?<=" + DOC_NUMBER_END + r")(?=[^\s，,。）)])(?<=[〕\]］】)）]\s*\d{1,5}\s*" + DOC_NUMBER_END + ")",
+        DOC_NUMBER_END,
+        True,
+    ),
     # a title running into its document number
     (
         r"(?<=(?:"
@@ -264,9 +269,13 @@ _VIRTUAL_CUT_RULES: tuple[tuple[str, str, bool], ...] = (
         True,
     ),
     (r"(?=" + _DATE_AT_CUT + r"(?!\s*[，,起前]))", _DATE_AT_CUT, False),  # before a signature date
-    (r"(?<=\d{4}年\d{1,2}月\d{1,2}日)(?=\s*[^\s，,。；;前起以印])", "日", True),  # after it
+    (r"(?<=\d{4}年\d{1,2}月\d{1,2}" + DATE_END + r")(?=\s*[^\s，,。；;前起以印])", DATE_END, True),  # after it
     # after a print footer
-    (r"(?<=\d日(?:" + alternation(FOOTER_SUFFIXES) + r"))", "".join(w[-1] for w in FOOTER_SUFFIXES), True),
+    (
+        r"(?<=\d" + DATE_END + "(?:" + alternation(FOOTER_SUFFIXES) + r"))",
+        "".join(w[-1] for w in FOOTER_SUFFIXES),
+        True,
+    ),
     # a title running into its recipients' line
     (
         r"(?<=的(?:" + alternation(ADDRESSED_GENRES) + r"))(?![》」”\"）)，,。的])(?=[^。：:》]{2,200}[：:])",

@@ -8,6 +8,8 @@ in the commit why the new output is right.
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 from typing import NamedTuple
 
@@ -18,6 +20,12 @@ CORPORA = ROOT / "corpora"
 GOLDEN = ROOT / "golden"
 CASES = Path(__file__).resolve().parent / "cases"
 SHARED = ROOT.parent / "shared"
+
+# The package's caches (compiled patterns, jieba's prefix file) go to a directory of the test
+# runs', never to the user's ~/.cache: set before any test module imports notice_parser, and
+# inherited by the processes tests start. It is kept between runs (the prefix file takes seconds
+# to make); a test that needs an empty cache sets its own XDG_CACHE_HOME.
+os.environ["XDG_CACHE_HOME"] = str(Path(tempfile.gettempdir()) / f"notice_parser-tests-{os.getuid()}")
 
 
 def pytest_addoption(parser):

@@ -13,7 +13,7 @@ not loaded whole either: loading it took about 0.6 s and 60 MB in every
 process that needed one decision. The segmenter only ever looks up strings
 that start with a character of the phrase at hand, so the dictionary is
 kept in a file of one block per first character (:class:`PrefixFile`, made
-once from jieba's own dictionary and cached under ``~/.cache/notice_parser``)
+once from jieba's own dictionary and cached in :func:`notice_parser.compiled.cache_dir`)
 and a block is read when a phrase first needs it. The segmenter sees the
 same frequencies as with jieba's own loading, so it cuts the same words.
 """
@@ -25,13 +25,14 @@ import hashlib
 import marshal
 import mmap
 import os
-import tempfile
 import threading
 import zlib
 from array import array
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
+
+from ..compiled import cache_dir, write_atomically
 
 _STATE: dict[str, object] = {}
 _LOCK = threading.Lock()
@@ -227,17 +228,7 @@ class PrefixFile:
         ends = array("Q", accumulate(len(blob) for blob in data))
         crcs = array("L", (zlib.crc32(blob) for blob in data))
         head = marshal.dumps((total, firsts, ends.tobytes(), crcs.tobytes(), sep))
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(_MAGIC + len(head).to_bytes(8, "little") + head)
-                for blob in data:
-                    f.write(blob)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomically(path, [_MAGIC + len(head).to_bytes(8, "little") + head, *data])
 
 
 def _prefix_path(jieba) -> Path:
@@ -249,8 +240,7 @@ def _prefix_path(jieba) -> Path:
     with open(source, "rb") as f:
         crc = zlib.crc32(f.read())
     key = f"{_FORMAT}|{jieba.__version__}|{crc}".encode()
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "notice_parser" / f"jieba-prefix-{hashlib.sha256(key).hexdigest()[:16]}.bin"
+    return cache_dir() / f"jieba-prefix-{hashlib.sha256(key).hexdigest()[:16]}.bin"
 
 
 def _load():

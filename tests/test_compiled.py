@@ -1,0 +1,341 @@
+"""The pattern cache (notice_parser.compiled): a pattern built from the cached constructor
+arguments is the pattern a fresh compile makes, for every pattern the package compiles; the
+file is read once, written atomically and only after misses, and anything wrong with it (or
+with the engines' private steps) falls back to an ordinary compile."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import marshal
+import os
+import pkgutil
+import re
+import re._compiler
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import regex
+import regex._main
+
+import notice_parser
+from notice_parser import compiled
+from notice_parser.compiled import PatternCache, read_entries, write_entries
+from notice_parser.extract import wordcut
+
+CORPORA = Path(__file__).resolve().parent.parent / "corpora"
+HEAD = 6000  # characters of each corpus text the patterns are run over
+
+
+def _package_keys() -> list[compiled.Key]:
+    """Every (engine, pattern, flags, version) the package compiles: all its modules imported
+    and every cached pattern builder (a cached function of no argument) called."""
+    for info in pkgutil.walk_packages(notice_parser.__path__, "notice_parser."):
+        if info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(info.name)
+        for value in list(vars(module).values()):
+            if getattr(value, "__module__", None) == info.name and hasattr(value, "cache_info"):
+                if not inspect.signature(value).parameters:
+                    value()
+    return list(compiled._PATTERNS._built)
+
+
+@pytest.fixture(scope="module")
+def keys() -> list[compiled.Key]:
+    return _package_keys()
+
+
+@pytest.fixture(scope="module")
+def from_file(keys, tmp_path_factory):
+    """(path, {key: Pattern}): the package's patterns compiled into an empty file, saved, then
+    built by a second cache from that file."""
+    path = tmp_path_factory.mktemp("patterns") / "p.bin"
+    first = PatternCache(path)
+    for engine, pattern, flags, _ in keys:
+        first.compile(engine, pattern, flags)
+    assert len(first._new) == len(keys)
+    first.save()
+    second = PatternCache(path)
+    built = {key: second.compile(key[0], key[1], key[2]) for key in keys}
+    assert (second._new, second._entries) == ({}, {})  # every one built from the file, and dropped
+    return path, built
+
+
+def _fresh(key: compiled.Key):
+    engine, pattern, flags, _ = key
+    if engine == "re":
+        return re._compiler.compile(pattern, flags)  # past re's own cache
+    return regex.compile(pattern, flags, cache_pattern=False)
+
+
+def _texts() -> tuple[list[str], list[bytes]]:
+    files = sorted(p for p in CORPORA.iterdir() if p.suffix in (".txt", ".md", ".html"))
+    return [p.read_text(encoding="utf-8")[:HEAD] for p in files], [p.read_bytes()[:HEAD] for p in files]
+
+
+def test_the_package_compiles_its_patterns_through_the_cache(keys):
+    assert len(keys) >= 250
+    assert {engine for engine, *_ in keys} == {"re", "regex"}
+    assert {type(pattern) for _, pattern, *_ in keys} == {str, bytes}
+
+
+def test_a_cached_pattern_is_the_pattern_a_fresh_compile_makes(keys, from_file):
+    _, built = from_file
+    texts, raw = _texts()
+    assert len(texts) == 46
+    differ = []
+    for key in keys:
+        fresh, cached = _fresh(key), built[key]
+        same = (cached.pattern, cached.flags, cached.groups, dict(cached.groupindex)) == (
+            fresh.pattern,
+            fresh.flags,
+            fresh.groups,
+            dict(fresh.groupindex),
+        )
+        for text in texts if isinstance(key[1], str) else raw:
+            if not same:
+                break
+            same = [(m.span(), m.groups()) for m in cached.finditer(text)] == [
+                (m.span(), m.groups()) for m in fresh.finditer(text)
+            ]
+        if not same:
+            differ.append(key)
+    assert differ == []
+
+
+class _Spy:
+    """Stands for an engine's C module in a test: records what its ``compile`` is given."""
+
+    def __init__(self, engine) -> None:
+        self.engine, self.args = engine, None
+
+    def compile(self, *args):
+        self.args = args
+        return self.engine.compile(*args)
+
+    def __getattr__(self, name):
+        return getattr(self.engine, name)
+
+
+def _constructor_args(key: compiled.Key, monkeypatch) -> tuple:
+    """What the engine's own compile hands its C constructor for ``key`` (the oracle)."""
+    engine, pattern, *_ = key
+    module, name = (re._compiler, "_sre") if engine == "re" else (regex._main, "_regex")
+    spy = _Spy(getattr(module, name))
+    with monkeypatch.context() as patch:
+        patch.setattr(module, name, spy)
+        _fresh(key)
+    assert spy.args is not None and spy.args[0] is pattern
+    return spy.args[1:]
+
+
+def test_the_file_holds_the_arguments_the_engines_own_compile_gives(keys, from_file, monkeypatch):
+    path, _ = from_file
+    entries = read_entries(path)
+    assert sorted(entries, key=repr) == sorted(keys, key=repr)
+    differ = [key for key in keys if marshal.loads(entries[key]) != _constructor_args(key, monkeypatch)]
+    assert differ == []
+    assert [key for key in keys if compiled._CAPTURE[key[0]](key[1], key[2]) != marshal.loads(entries[key])] == []
+
+
+def test_the_captured_arguments_are_the_constructor_s():
+    parts = compiled._capture_re(r"a(?P<x>b)c", re.IGNORECASE)
+    assert parts[0] == re.IGNORECASE | re.UNICODE
+    assert parts[2:] == (1, {"x": 1}, (None, "x"))
+    parts = compiled._capture_regex(r"(?P<y>甲)乙", 0)
+    assert parts[0] == regex.UNICODE | regex.VERSION0
+    assert parts[2:4] == ({"y": 1}, {1: "y"})
+    assert parts[-1] == 1  # group count
+    assert regex._main._regex is regex._regex  # no module global swapped
+
+
+def test_the_same_pattern_asked_twice_is_one_pattern(tmp_path):
+    cache = PatternCache(tmp_path / "p.bin")
+    first = cache.compile("regex", r"\p{Han}+", 0)
+    assert cache.compile("regex", r"\p{Han}+", 0) is first
+    assert cache.compile("regex", r"\p{Han}+", regex.IGNORECASE) is not first
+    assert len(cache._new) == 2
+    cache.save()
+
+
+def test_written_only_after_misses(tmp_path, monkeypatch):
+    path = tmp_path / "p.bin"
+    first = PatternCache(path)
+    first.compile("re", r"x+", 0)
+    first.save()
+    written = []
+    monkeypatch.setattr(compiled, "write_entries", lambda *a: written.append(a))
+    second = PatternCache(path)
+    assert second.compile("re", r"x+", 0).findall("axxb") == ["xx"]
+    second.save()
+    assert written == []
+    second.compile("re", r"y+", 0)
+    second.save()
+    assert [sorted(entries) for _, entries in written] == [[("re", "x+", 0, 0), ("re", "y+", 0, 0)]]
+
+
+def test_a_second_writer_keeps_what_the_first_wrote(tmp_path):
+    path = tmp_path / "p.bin"
+    one, two = PatternCache(path), PatternCache(path)
+    one.compile("re", "a", 0)
+    two.compile("regex", "b", 0)
+    one.save()
+    two.save()
+    assert sorted(read_entries(path)) == [("re", "a", 0, 0), ("regex", "b", 0, int(regex.DEFAULT_VERSION))]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: b"garbage",
+        lambda data: data[: len(data) // 2],  # truncated
+        lambda data: data[:-1] + bytes([data[-1] ^ 1]),  # one bit
+        lambda data: b"",
+    ],
+    ids=["garbage", "truncated", "bit", "empty"],
+)
+def test_a_damaged_file_is_ignored_and_rewritten(tmp_path, damage):
+    path = tmp_path / "p.bin"
+    first = PatternCache(path)
+    first.compile("regex", r"(\d+)年", 0)
+    first.save()
+    path.write_bytes(damage(path.read_bytes()))
+    assert read_entries(path) == {}
+    second = PatternCache(path)
+    assert second.compile("regex", r"(\d+)年", 0).findall("2020年") == ["2020"]
+    second.save()
+    assert list(read_entries(path)) == [("regex", r"(\d+)年", 0, int(regex.DEFAULT_VERSION))]
+
+
+def test_a_file_of_other_versions_is_not_used(tmp_path, monkeypatch):
+    path = tmp_path / "p.bin"
+    write_entries(path, {("re", "a", 0, 0): marshal.dumps(compiled._capture_re("a", 0))})
+    assert len(read_entries(path)) == 1
+    monkeypatch.setattr(compiled, "_VERSIONS", (*compiled._VERSIONS[:-1], -1))
+    assert read_entries(path) == {}
+
+
+def test_another_regex_version_another_file(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    here = compiled.cache_path()
+    assert here.parent == tmp_path / "notice_parser"
+    assert here.name.startswith(f"patterns-{compiled._FORMAT}-{sys.implementation.name}-")
+    monkeypatch.setattr(regex, "__version__", "0.0.0")
+    assert compiled.cache_path() != here
+
+
+def test_one_cache_directory_for_patterns_and_jieba(monkeypatch, tmp_path):
+    import jieba
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert compiled.cache_dir() == tmp_path / "notice_parser"
+    assert wordcut._prefix_path(jieba).parent == tmp_path / "notice_parser"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert compiled.cache_dir() == tmp_path / "home" / ".cache" / "notice_parser"
+
+
+def test_no_cache_directory_no_error(tmp_path):
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a directory")
+    cache = PatternCache(blocked / "notice_parser" / "p.bin")
+    assert cache.compile("re", r"\d+", 0).findall("a12b3") == ["12", "3"]
+    cache.save()  # nothing raised, nothing written
+    assert blocked.read_text() == "not a directory"
+
+
+def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path, monkeypatch):
+    path = tmp_path / "p.bin"
+    write_entries(path, {})
+    before = path.read_bytes()
+
+    def refuse(src, dst):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    with pytest.raises(OSError, match="disk full"):
+        write_entries(path, {("re", "a", 0, 0): b"x"})
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.bin"]
+
+
+def test_a_changed_private_step_falls_back_to_the_engine(tmp_path, monkeypatch):
+    def changed(*args):
+        raise TypeError("compile() takes 3 positional arguments")
+
+    cache = PatternCache(tmp_path / "p.bin")
+    monkeypatch.setitem(compiled._CAPTURE, "regex", changed)
+    monkeypatch.setitem(compiled._CAPTURE, "re", changed)
+    assert cache.compile("regex", r"(?P<n>\d+)个", 0).search("3个").group("n") == "3"
+    assert cache.compile("re", r"(?P<n>\d+)个", 0).search("4个").group("n") == "4"
+    assert cache._new == {}  # nothing to keep
+    # a constructor that refuses what the file holds: captured anew
+    monkeypatch.undo()
+    first = PatternCache(tmp_path / "q.bin")
+    first.compile("re", "z", 0)
+    first.save()
+    monkeypatch.setitem(compiled._BUILD, "re", changed)
+    second = PatternCache(tmp_path / "q.bin")
+    assert second.compile("re", "z", 0).pattern == "z"
+    second.save()
+
+
+def test_a_bad_pattern_raises_the_engine_s_error(tmp_path):
+    cache = PatternCache(tmp_path / "p.bin")
+    with pytest.raises(re.error):
+        cache.compile("re", "(", 0)
+    with pytest.raises(regex.error):
+        cache.compile("regex", "(", 0)
+    assert cache._new == {}
+
+
+def test_debug_and_locale_patterns_are_not_cached(tmp_path):
+    cache = PatternCache(tmp_path / "p.bin")
+    assert cache.compile("re", rb"\w", re.LOCALE).pattern == rb"\w"
+    assert cache._new == {}
+
+
+def test_a_second_process_builds_every_pattern_from_the_file(tmp_path):
+    code = (
+        "import notice_parser.pipeline\n"
+        "from notice_parser import compiled, parse\n"
+        f"parse({str(CORPORA / 'tianshui-2017-30.txt')!r})\n"
+        "p = compiled._PATTERNS\n"
+        "print(len(p._built), len(p._new))\n"
+    )
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    run = [sys.executable, "-c", code]
+    first = subprocess.run(run, capture_output=True, text=True, check=True, env=env).stdout.split()
+    (made,) = (tmp_path / "notice_parser").glob("patterns-*.bin")
+    second = subprocess.run(run, capture_output=True, text=True, check=True, env=env).stdout.split()
+    assert first[0] == first[1] == second[0]  # all captured, then all from the file
+    assert second[1] == "0"
+    assert int(first[0]) >= 150
+    assert len(read_entries(made)) == int(first[0])
+
+
+def test_processes_writing_at_once_leave_one_whole_file(tmp_path):
+    # each process compiles its own patterns and the same shared one; each write is whole, and
+    # the file read afterwards holds at least the last writer's patterns, all of which build
+    code = (
+        "import sys\n"
+        "from notice_parser.compiled import re_compile, regex_compile\n"
+        "n = int(sys.argv[1])\n"
+        "for i in range(40):\n"
+        "    regex_compile(f'(?:甲{i}|乙)+{n}')\n"
+        "re_compile('shared')\n"
+    )
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    runs = [subprocess.Popen([sys.executable, "-c", code, str(n)], env=env) for n in range(4)]
+    assert [run.wait() for run in runs] == [0, 0, 0, 0]
+    (made,) = (tmp_path / "notice_parser").glob("patterns-*")  # no temporary left
+    entries = read_entries(made)
+    assert ("re", "shared", 0, 0) in entries
+    assert 41 <= len(entries) <= 161
+    cache = PatternCache(made)
+    for engine, pattern, flags, _ in entries:
+        cache.compile(engine, pattern, flags)
+    assert (cache._new, cache._entries) == ({}, {})

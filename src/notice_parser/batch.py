@@ -211,9 +211,9 @@ def output_sha256(path: str | os.PathLike) -> str | None:
     ``source`` precedes ``text`` in the output, so the head of the file is read."""
     global _SHA_RE
     if _SHA_RE is None:
-        import re
+        from .compiled import re_compile
 
-        _SHA_RE = re.compile(rb'"sha256":\s*"([0-9a-f]{64})"')
+        _SHA_RE = re_compile(rb'"sha256":\s*"([0-9a-f]{64})"')
     try:
         with open(path, "rb") as f:
             head = f.read(65536)

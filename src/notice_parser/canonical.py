@@ -29,9 +29,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from . import divisions as D
+from .compiled import regex_compile
 from .lexicon import alternation
 from .lexicon import organs as O
 from .model import share_fields_set, update_in_place
@@ -63,11 +62,11 @@ class Jurisdiction:
 
 NONE = Jurisdiction(None)
 
-_CENTRAL_ISSUER = regex.compile(
+_CENTRAL_ISSUER = regex_compile(
     rf"^(?:{alternation(O.CENTRAL_ISSUER_NAMES)}|{O.NATIONAL_ORGAN_HEAD}[\p{{Han}}]{{1,10}}"
     rf"(?:{alternation(O.NATIONAL_ORGAN_ENDS)})|[\p{{Han}}]{{1,8}}部$)"
 )
-_NATIONAL_RECIPIENTS = regex.compile(alternation(O.NATIONAL_RECIPIENTS))
+_NATIONAL_RECIPIENTS = regex_compile(alternation(O.NATIONAL_RECIPIENTS))
 
 
 def _place_in(s: str, *, at_start: bool) -> D.Division | None:
@@ -226,7 +225,7 @@ def _is_group(name: str) -> bool:
     return name.startswith(O.GROUP_HEADS) or name.endswith(O.GROUP_TAILS) or "各" in name[1:]
 
 
-_LEVEL = regex.compile(
+_LEVEL = regex_compile(
     rf"^(?:{O.YOUTH_LEAGUE_HEAD}(?P<youth>{alternation(O.YOUTH_LEAGUE_LEVELS)}){O.COMMITTEE_TAIL}$"
     rf"|(?P<level>{alternation(O.LEVEL_WORDS)})(?P<rest>.+)$)"
 )

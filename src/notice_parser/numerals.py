@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
-import regex
+from .compiled import regex_compile
 
 _DIGITS = {
     "〇": 0,
@@ -48,7 +48,7 @@ CN_NUMERAL_CHARS = "〇零○一二两三四五六七八九十百千万亿壹贰
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 
 #: an Arabic number as written: 1,200  3.5  ３．５
-ARABIC_NUMBER = regex.compile(r"[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?")
+ARABIC_NUMBER = regex_compile(r"[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?")
 
 
 def to_halfwidth_digits(s: str) -> str:

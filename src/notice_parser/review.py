@@ -20,8 +20,7 @@ import hashlib
 import html
 from dataclasses import dataclass, field
 
-import regex
-
+from .compiled import regex_compile
 from .lexicon.review import (
     KIND_LABELS,
     PANEL_LABELS,
@@ -31,7 +30,7 @@ from .lexicon.review import (
 from .model import NoticeDocument, Target, walk_sections
 
 ROLES = ("lead", "responsible", "supporting")
-_SUSPECT = regex.compile(SUSPECT_PATTERN)
+_SUSPECT = regex_compile(SUSPECT_PATTERN)
 
 
 @dataclass

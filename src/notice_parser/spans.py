@@ -8,9 +8,10 @@ Spans are half-open ``[start, end)`` in code points into the document's
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from .compiled import re_compile
 
 #: the whitespace of the whole package: what :func:`squeeze` removes and :func:`strip_span` strips
 WHITESPACE = frozenset(" \t\n\r\f\v\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff")
@@ -19,10 +20,10 @@ WHITESPACE_CHARS = "".join(sorted(WHITESPACE))
 #: one character that is no whitespace, as a piece of a pattern
 NON_WHITESPACE = "[^" + WHITESPACE_CHARS + "]"
 #: a run of characters that are no whitespace: ``"".join(NON_WHITESPACE_RUN.findall(s))`` is ``squeeze(s)``
-NON_WHITESPACE_RUN = re.compile(NON_WHITESPACE + "+")
+NON_WHITESPACE_RUN = re_compile(NON_WHITESPACE + "+")
 # whitespace is removed with one C-level ``sub`` (``str.translate`` with a dict
 # looks the table up per character: 7x slower on a whole notice)
-_WHITESPACE_RUN = re.compile("[" + WHITESPACE_CHARS + "]+")
+_WHITESPACE_RUN = re_compile("[" + WHITESPACE_CHARS + "]+")
 
 
 def located(text: str, start: int, end: int) -> tuple[str, tuple[int, int]]:

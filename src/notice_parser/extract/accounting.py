@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..compiled import regex_compile
 from ..lexicon import alternation
 from ..lexicon import target_words as TW
 from ..lexicon import time_words as TM
@@ -31,7 +32,7 @@ Span = tuple[int, int]
 _D = "0-9０-９"
 _CN = "〇零一二两三四五六七八九十"
 #: every time expression a careful annotator sweeps for (ANNOTATE.md "Checks")
-TIME_EXPRESSION = regex.compile(
+TIME_EXPRESSION = regex_compile(
     rf"""
     (?:(?<![{_D}])[{_D}]{{4}}|(?<![{_CN}])[〇零一二三四五六七八九]{{4}})\s*年(?:\s*[{_D}{_CN}]{{1,2}}\s*月(?:\s*[{_D}{_CN}]{{1,3}}\s*[日号])?)?
   | (?<![{_D}{_CN}个])(?:[{_D}]{{1,2}}|十[一二]?|[一二三四五六七八九])\s*月(?:份)?(?:\s*[{_D}]{{1,2}}\s*[日号])?
@@ -49,7 +50,7 @@ _UNITS = alternation(u for u in TW.UNIT_WORDS if u not in TW.TIME_UNITS and u no
 #: a digit of a fraction written in words (百分之十五, 千分之三点五)
 _FRACTION_DIGIT = f"[{_D}{_CN}百千点]"
 #: a number with a counter or unit word (3所, 41.2万人, 18.6%, 百分之十五, 两个)
-COUNTED_NUMBER = regex.compile(
+COUNTED_NUMBER = regex_compile(
     rf"""
     (?:
         (?<![{_D}.．A-Za-z])[{_D}]+(?:[.．][{_D}]+)?[ \u3000]?(?:万亿|亿|万)?[ \u3000]?(?:{_UNITS})
@@ -73,7 +74,7 @@ def _item_spans(doc) -> list[Span]:
     return spans
 
 
-_FULL_DATE = regex.compile(
+_FULL_DATE = regex_compile(
     rf"[{_D}〇零一二三四五六七八九]{{4}}\s*年\s*[{_D}{_CN}]{{1,2}}\s*月\s*[{_D}{_CN}]{{1,3}}\s*日"
 )
 

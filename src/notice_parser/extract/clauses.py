@@ -30,6 +30,7 @@ from functools import cache
 
 import regex
 
+from ..compiled import re_compile, regex_compile
 from ..lexicon import RE_SPACE_CHARS, alternation
 from ..lexicon.markers import CN_ONE_TO_TEN
 from ..lexicon.roles import (
@@ -67,24 +68,24 @@ from .context import Context
 #: every label a clause may start with (a colon or a bracket always closes it, so only one can
 #: fit: lexicon.roles.LABEL_PATTERN, written by the labels' grammar, compiles in 1 ms)
 _LABEL_WORDS = LABEL_PATTERN
-_LABEL = regex.compile(r"(?P<label>" + _LABEL_WORDS + r")\s*[：:]\s*")
+_LABEL = regex_compile(r"(?P<label>" + _LABEL_WORDS + r")\s*[：:]\s*")
 _VERB_TOKEN = alternation({*ROLE_VERBS, *CHAIN_VERBS}) + "|" + ROLE_MANNER
 #: a unit list's closing chain of role verbs and manner words: 牵头负责,
 #: 按职能分工负责, 负责配合, 配合落实, 具体实施
-_VERB_END = regex.compile(r"(?P<verb>(?:" + _VERB_TOKEN + r")+)[。.]?$")
+_VERB_END = regex_compile(r"(?P<verb>(?:" + _VERB_TOKEN + r")+)[。.]?$")
 
 
 @cache  # compiled on first use (1.2 ms): only a clause whose units end in a chain of verbs reads it
 def _verb_tokens() -> regex.Pattern[str]:
-    return regex.compile(_VERB_TOKEN)
+    return regex_compile(_VERB_TOKEN)
 
 
-_FIRST_LISTED = regex.compile(FIRST_LISTED_LEADS)
+_FIRST_LISTED = regex_compile(FIRST_LISTED_LEADS)
 #: (patterns that start with a word, are anchored or are one class are run by ``re``: see notice_parser.lexicon)
-_STANDING = re.compile(STANDING_RULE)
-_PART_SPLIT = re.compile(r"[，,；;。]")
+_STANDING = re_compile(STANDING_RULE)
+_PART_SPLIT = re_compile(r"[，,；;。]")
 #: parts that may sit in a clause without assigning a role
-_NEUTRAL_PART = re.compile(
+_NEUTRAL_PART = re_compile(
     rf"""^(?:
         .{{0,20}}?(?:{alternation(NEUTRAL_PART_WORDS)})[^：:]{{0,16}}  # a time phrase
       | [0-9０-９.．]+分                                             # a score
@@ -93,20 +94,20 @@ _NEUTRAL_PART = re.compile(
     re.VERBOSE,
 )
 _OPEN, _CLOSE = "（(【[", "）)】]"
-_ASIDE = re.compile(r"[（(][^（()）]*[)）]")
-_LIST_SEPARATOR = re.compile(r"[、，,]")
+_ASIDE = re_compile(r"[（(][^（()）]*[)）]")
+_LIST_SEPARATOR = re_compile(r"[、，,]")
 #: a label the lexicon does not know, after a part separator: 适用范围：
 #: (tried right after each separator by ``_any_labels``: the separators are ``_PART_SPLIT``'s)
-_ANY_LABEL = regex.compile(r"\s*(?P<label>\p{Han}{2,6})\s*[：:]\s*")
+_ANY_LABEL = regex_compile(r"\s*(?P<label>\p{Han}{2,6})\s*[：:]\s*")
 #: where a label may start a clause outside brackets: after a line start or a sentence
 #: end (the character before it), a label after its indent (``_label_starts``)
-_INDENT = re.compile(r"[ \t\u3000\u00a0]*")
+_INDENT = re_compile(r"[ \t\u3000\u00a0]*")
 _LABEL_FIRST = frozenset(w[0] for w in (*ROLE_LABELS, *NEUTRAL_LABELS) if w)
 #: a line break or sentence end, its indent, and a label with its colon: where a label starts (the
 #: label looked ahead for by the pattern: a Python call per place cost more on label-dense text)
 _LABEL_FIRST_CLASS = "[" + re.escape("".join(sorted(_LABEL_FIRST))) + "]"
 #: (a class first: run by re, regex's \s as RE_SPACE_CHARS)
-_LABEL_START_AFTER = re.compile(
+_LABEL_START_AFTER = re_compile(
     r"[\n。；;][ \t\u3000\u00a0]*(?="
     + _LABEL_FIRST_CLASS
     + r")(?=(?:"
@@ -363,7 +364,7 @@ def _verb_notation(text: str, a: int, inner_end: int, clause: Clause) -> Clause 
 
 #: what ``_brackets`` reads: a bracket, or a line break (one class: scanned in half the time of a
 #: class or a line break before another)
-_BRACKET_EVENT = re.compile("[" + re.escape(_OPEN + _CLOSE) + "\n]")
+_BRACKET_EVENT = re_compile("[" + re.escape(_OPEN + _CLOSE) + "\n]")
 
 
 def _brackets(text: str, start: int, end: int):
@@ -390,7 +391,7 @@ def _brackets(text: str, start: int, end: int):
 #: (…区教育局3.完善…, …屿南村（二）…, …屿南村三、…): it ends a bare label
 @cache  # compiled on first use (0.3 ms): only a label run reads it
 def _glued_marker() -> regex.Pattern[str]:
-    return regex.compile(
+    return regex_compile(
         r"(?<=\p{Han})[ \t\u3000\u00a0]*"
         rf"(?:[0-9０-９]{{1,2}}[.．、](?![0-9０-９])|[（(][{CN_ONE_TO_TEN}]{{1,3}}[）)]|[{CN_ONE_TO_TEN}]{{1,3}}、)"
     )
@@ -399,7 +400,7 @@ def _glued_marker() -> regex.Pattern[str]:
 #: characters a glued marker can start with (white space before it, a digit, a bracket, a numeral)
 _GLUED_FIRST = frozenset(" \t\u3000\u00a00123456789０１２３４５６７８９（(" + CN_ONE_TO_TEN)
 #: the characters ``_run_end`` acts on (any other character leaves the run going)
-_RUN_EVENT = re.compile("[" + re.escape("".join(sorted({"\n", "。", *_OPEN, *_CLOSE, *_GLUED_FIRST}))) + "]")
+_RUN_EVENT = re_compile("[" + re.escape("".join(sorted({"\n", "。", *_OPEN, *_CLOSE, *_GLUED_FIRST}))) + "]")
 
 
 def _run_end(text: str, a: int, end: int) -> int:
@@ -517,25 +518,25 @@ def _cut_out(text: str, parts: list[RolePart], holes: list[tuple[int, int]]) -> 
     return out
 
 
-_DIVISION = regex.compile(
+_DIVISION = regex_compile(
     r"(?:^|(?<=[。；;\s]))(?:" + "|".join(map(regex.escape, DIVISION_LABELS)) + r")\s*[：:]\s*", regex.MULTILINE
 )
 #: the word every division label holds (the shortest label: tests/test_clause_rewrites.py)
 _DIVISION_WORD = min(DIVISION_LABELS, key=len)
-_DIVISION_STOP = re.compile(r"[。\n]")
+_DIVISION_STOP = re_compile(r"[。\n]")
 
 
-_BY_WHOM = re.compile("由")
+_BY_WHOM = re_compile("由")
 
 
 @cache  # compiled on first use (0.5 ms): only a division sentence reads it, and few notices have one
 def _division_verb() -> regex.Pattern[str]:
-    return regex.compile(DIVISION_VERB)
+    return regex_compile(DIVISION_VERB)
 
 
 @cache  # (compiled on first use, as _division_verb)
 def _aside_end() -> regex.Pattern[str]:
-    return regex.compile(r"[（(](?P<inner>[^（()）]{1,30})[)）]$")
+    return regex_compile(r"[（(](?P<inner>[^（()）]{1,30})[)）]$")
 
 
 def _division_units(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -634,13 +635,13 @@ def _division_runs(text: str, start: int, end: int):
 #: (compiled on first use, 0.8 ms: it is searched only where one of its opening brackets stands)
 @cache
 def _bracket_label() -> regex.Pattern[str]:
-    return regex.compile(r"[【\[](?P<label>" + _LABEL_WORDS + r")[】\]][ \t\u3000]*[：:]?[ \t\u3000]*")
+    return regex_compile(r"[【\[](?P<label>" + _LABEL_WORDS + r")[】\]][ \t\u3000]*[：:]?[ \t\u3000]*")
 
 
-_BRACKET_LABEL_OPEN = re.compile(r"[【\[]")
+_BRACKET_LABEL_OPEN = re_compile(r"[【\[]")
 
 
-_BRACKET_LABEL_STOP = re.compile(r"[【\[\n。]")
+_BRACKET_LABEL_STOP = re_compile(r"[【\[\n。]")
 
 
 def _bracket_label_clauses(text: str, start: int, end: int) -> list[Clause]:
@@ -659,7 +660,7 @@ def _bracket_label_clauses(text: str, start: int, end: int) -> list[Clause]:
 
 
 #: every clause holds one of these: a bracket (a clause, a 【label】) or a colon (a label run, a division label)
-_CLAUSE_MARK = re.compile("[" + re.escape(_OPEN + "：:") + "]")
+_CLAUSE_MARK = re_compile("[" + re.escape(_OPEN + "：:") + "]")
 
 
 def find_clauses(ctx: Context, start: int, end: int) -> list[Clause]:

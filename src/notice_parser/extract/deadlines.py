@@ -36,6 +36,7 @@ from typing import Literal, NamedTuple
 
 import regex
 
+from ..compiled import re_compile, regex_compile
 from ..lexicon import alternation
 from ..lexicon import time_words as W
 from ..lexicon.markers import CN_NUM
@@ -102,7 +103,7 @@ _POINT_START = rf"""
 # faster than ``regex`` and reads a match and its groups in half the time;
 # ``regex``'s \s, which leaves out \x1c-\x1f, is written out so both read the same
 _SPACE = r"[^\S\x1c-\x1f]"
-_POINT_RE = re.compile(
+_POINT_RE = re_compile(
     _POINT_START
     + rf"""
     (?P<prefix>{alternation(W.BY_PREFIXES + W.FROM_PREFIXES)})?   # a by/from word before the point
@@ -131,7 +132,7 @@ _POINT_RE = re.compile(
 )
 
 # a bare "年底" / "年末" / "年内" with no year in front: the notice's year
-_BARE_YEAR_END_RE = regex.compile(
+_BARE_YEAR_END_RE = regex_compile(
     rf"""
     (?<!{_NOT_BEFORE_BARE_YEAR})                           # no year, count or every-year before it
     (?P<prefix>{alternation(W.BY_PREFIXES)})?                     # a by word before it
@@ -142,7 +143,7 @@ _BARE_YEAR_END_RE = regex.compile(
     regex.VERBOSE,
 )
 
-_RANGE_RE = regex.compile(
+_RANGE_RE = regex_compile(
     rf"""
     (?P<y1>{_YEAR})\s*年?                                  # the first year, with or without its character
     (?:(?P<m1>{_MONTH})月?)?                               # maybe its month
@@ -158,7 +159,7 @@ _RANGE_RE = regex.compile(
     regex.VERBOSE,
 )
 
-_YEAR_LIST_HEAD_RE = regex.compile(
+_YEAR_LIST_HEAD_RE = regex_compile(
     rf"""
     (?P<y>{_YEAR})                                         # a year written without its character
     (?=(?:{alternation(W.YEAR_LIST_JOINERS)}){_YEAR}\s*年)        # then a joiner and a year with it
@@ -186,7 +187,7 @@ _YEAR_LIST_NEEDS = ("年",)
 @cache  # compiled on first use (0.7 ms at import): few notices write a month range without its year
 def _month_range_re() -> regex.Pattern[str]:
     """A month range with no year: 5月—7月, 5-7月, 五至七月 (the year of the sentence or notice)."""
-    return regex.compile(_MONTH_RANGE, regex.VERBOSE)
+    return regex_compile(_MONTH_RANGE, regex.VERBOSE)
 
 
 _MONTH_RANGE = rf"""
@@ -202,7 +203,7 @@ _MONTH_RANGE = rf"""
 @cache  # compiled on first use (1.6 ms at import): few notices write a day before a range separator
 def _day_range_re() -> regex.Pattern[str]:
     """A day range: 2024年3月4日-8日, 3月4日至4月8日."""
-    return regex.compile(_DAY_RANGE, regex.VERBOSE)
+    return regex_compile(_DAY_RANGE, regex.VERBOSE)
 
 
 _DAY_RANGE = rf"""
@@ -224,7 +225,7 @@ _DOT_DATE_NEEDS = (".", "．", "/")
 @cache  # compiled on first use (1.7 ms at import): few notices write dates with dots
 def _dot_date_re() -> regex.Pattern[str]:
     """A date written with dots: 2023.6—2023.12, 2023.6.1-6.30, 2023.12前."""
-    return regex.compile(_DOT_DATE, regex.VERBOSE)
+    return regex_compile(_DOT_DATE, regex.VERBOSE)
 
 
 _DOT_DATE = rf"""
@@ -237,7 +238,7 @@ _DOT_DATE = rf"""
     """
 
 # a plan period where it names the year its goals fall due: 到“十四五”末, 十四五期间
-_PLAN_PERIOD_RE = regex.compile(
+_PLAN_PERIOD_RE = regex_compile(
     rf"""
     (?P<prefix>{alternation(W.BY_PREFIXES)})?
     [“"‘「]?(?P<name>{alternation(W.PLAN_PERIOD_NAMES)})[”"’」]?
@@ -247,9 +248,9 @@ _PLAN_PERIOD_RE = regex.compile(
 )
 
 # a whole-year word standing alone in a 时限 cell: 全年
-_WHOLE_YEAR_RE = regex.compile(alternation(W.WHOLE_YEAR_WORDS))
+_WHOLE_YEAR_RE = regex_compile(alternation(W.WHOLE_YEAR_WORDS))
 
-_DURATION_RE = regex.compile(
+_DURATION_RE = regex_compile(
     rf"""
     (?P<n>                                                 # how many:
         (?<![0-9０-９])[0-9０-９]{{1,3}}(?![0-9０-９])     #   15, 3 (never a 4-digit year)
@@ -268,7 +269,7 @@ _DURATION_RE = regex.compile(
 _DURATION_NEEDS = _fewest(W.WITHIN_SUFFIXES + W.DURATION_TIME_WORDS)
 _MONTH_NEEDS = ("月",)  # a month range, a day range
 
-_RECURRING_RE = regex.compile(
+_RECURRING_RE = regex_compile(
     rf"""
     每                                                     # every …
     (?P<every>[0-9０-９]{{1,2}}|[两二三四五六七八九十])?   # … N …
@@ -288,7 +289,7 @@ _RECURRING_RE = regex.compile(
 )
 
 # run over every region: by ``re`` (see the note in notice_parser.lexicon)
-_MASK_RE = re.compile(
+_MASK_RE = re_compile(
     "|".join(
         [rf"{regex.escape(o)}[^{regex.escape(o + c)}]{{0,120}}{regex.escape(c)}" for o, c in W.EXCLUDED_BRACKETS]
         + [
@@ -298,7 +299,7 @@ _MASK_RE = re.compile(
     )
 )
 
-_IRREGULAR_RE = regex.compile(alternation(W.IRREGULAR_WORDS))
+_IRREGULAR_RE = regex_compile(alternation(W.IRREGULAR_WORDS))
 
 # --------------------------------------------------------------------------
 # Gates: what every match of a pattern holds, tested before the pattern runs
@@ -311,25 +312,25 @@ _IRREGULAR_RE = regex.compile(alternation(W.IRREGULAR_WORDS))
 _YEAR_END_CHARS = f"0-9０-９{_CN_DIGIT}"  # what a year ends with
 _SEPARATOR = alternation(W.RANGE_SEPARATORS)
 # a year, its 年 or a month (maybe a space), then a separator: 2017—, 2017年至, 2019年1—
-_RANGE_GATE = re.compile(rf"[{_YEAR_END_CHARS}十年月]{_SPACE}*(?:{_SEPARATOR})")
+_RANGE_GATE = re_compile(rf"[{_YEAR_END_CHARS}十年月]{_SPACE}*(?:{_SEPARATOR})")
 # a joiner right before a year: 、2018
-_YEAR_LIST_GATE = re.compile(rf"(?:{alternation(W.YEAR_LIST_JOINERS)})[{_YEAR_END_CHARS}]")
+_YEAR_LIST_GATE = re_compile(rf"(?:{alternation(W.YEAR_LIST_JOINERS)})[{_YEAR_END_CHARS}]")
 _MONTH_CHARS = "0-9０-９十一二三四五六七八九"  # what a month number starts and ends with
 # a month (maybe with 月 or 月份), a separator and a month with 月: 5—7月, 五至七月, 5月—7月
-_MONTH_RANGE_GATE = re.compile(rf"[{_MONTH_CHARS}月份](?:{_SEPARATOR})[{_MONTH_CHARS}]{{1,2}}月")
+_MONTH_RANGE_GATE = re_compile(rf"[{_MONTH_CHARS}月份](?:{_SEPARATOR})[{_MONTH_CHARS}]{{1,2}}月")
 # a day's character right before a separator: 4日至
-_DAY_RANGE_GATE = re.compile(rf"[日号](?:{_SEPARATOR})")
+_DAY_RANGE_GATE = re_compile(rf"[日号](?:{_SEPARATOR})")
 # a year (four digits, no more) right before a dot and a month number: 2023.6
-_DOT_DATE_GATE = re.compile(  # (the dot first: scanned fast)
+_DOT_DATE_GATE = re_compile(  # (the dot first: scanned fast)
     rf"{_DOT}(?<={_YEAR}{_DOT})(?=[{_MONTH_CHARS}])"
 )
 # a unit's last character right before a within or time word: 个工作日内
-_DURATION_GATE = re.compile(
+_DURATION_GATE = re_compile(
     "[" + re.escape("".join(sorted({u[-1] for u in W.DURATION_UNITS}))) + "]"
     rf"(?:{alternation(W.WITHIN_SUFFIXES + W.DURATION_TIME_WORDS)})"
 )
 # 年 right before its end or 内
-_BARE_YEAR_END_GATE = re.compile("年[底末内]")
+_BARE_YEAR_END_GATE = re_compile("年[底末内]")
 # every recurrence holds one of these words; asked first only in a long region
 _RECURRING_NEEDS = _fewest(("每", *W.BARE_PERIOD_WORDS, *W.REGULAR_WORDS, *W.ROUTINE_WORDS, *W.PERIOD_NOUNS))
 _LONG_REGION = 2000
@@ -358,14 +359,14 @@ _WHOLE_YEAR_NEEDS = _fewest(tuple(W.WHOLE_YEAR_WORDS))
 _PLAN_PERIOD_NEEDS = _cover(W.PLAN_PERIOD_NAMES, ())  # (五: every plan name holds it)
 _IRREGULAR_NEEDS = _fewest(tuple(W.IRREGULAR_WORDS))
 
-_NOT_DEADLINE_AFTER_RE = regex.compile(alternation(W.NOT_DEADLINE_SUFFIXES))
+_NOT_DEADLINE_AFTER_RE = regex_compile(alternation(W.NOT_DEADLINE_SUFFIXES))
 # a baseline word, then maybe other years of the same list, right before a year: 较2015、
-_BASELINE_BEFORE_RE = regex.compile(
+_BASELINE_BEFORE_RE = regex_compile(
     rf"(?:{alternation(W.BASELINE_PREFIXES + W.YEAR_LABEL_PREFIXES)})(?:{_YEAR}\s*年?(?:{alternation(W.YEAR_LIST_JOINERS)}))*\Z"
 )
-_BASELINE_WORD_RE = re.compile(alternation(W.BASELINE_PREFIXES + W.YEAR_LABEL_PREFIXES))  # what it starts with
+_BASELINE_WORD_RE = re_compile(alternation(W.BASELINE_PREFIXES + W.YEAR_LABEL_PREFIXES))  # what it starts with
 # the characters a baseline word starts with: a point with none in the few characters before it is no baseline
-_BASELINE_FIRST_RE = re.compile(
+_BASELINE_FIRST_RE = re_compile(
     "[" + re.escape("".join(sorted({w[0] for w in W.BASELINE_PREFIXES + W.YEAR_LABEL_PREFIXES}))) + "]"
 )
 _BASELINE_REACH = 24  # how far before a year _is_baseline looks
@@ -376,7 +377,7 @@ _DURATION_HISTORY_BEFORE = tuple(W.DURATION_HISTORY_PREFIXES)
 # "每年" written right before a point makes the point a day of each year
 # (每年6月底前报送), which the recurring item already covers
 _EVERY_BEFORE = tuple("每" + w for w in W.EVERY_PERIOD_WORDS)
-_SENTENCE_END_RE = re.compile(r"[。！？!?\n]")  # a class: the standard engine scans it faster
+_SENTENCE_END_RE = re_compile(r"[。！？!?\n]")  # a class: the standard engine scans it faster
 # characters that end the few characters kept after a bare year
 _RAW_STOP = frozenset("，。；：、,.;:!?！？（）()“”\"'‘’《》〔〕[]【】0123456789０１２３４５６７８９%％")
 _BARE_YEAR_TAIL = 4

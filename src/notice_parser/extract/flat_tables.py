@@ -38,6 +38,7 @@ from typing import NamedTuple
 
 import regex
 
+from ..compiled import re_compile, regex_compile
 from ..lexicon import alternation
 from ..lexicon import table_headers as TH
 from ..lexicon.markers import CN_ONE_TO_TEN
@@ -61,7 +62,7 @@ ROLES = ("lead", "responsible", "supporting")
 @cache  # compiled on first use (0.5 ms): only a table's cells are asked
 def _time_cell() -> regex.Pattern[str]:
     """A time cell: 2024年底前, 6月, 全年, 长期坚持, 2023年3月-6月."""
-    return regex.compile(
+    return regex_compile(
         r"^(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月(?:份)?)?(?:"
         + alternation(TIME_CELL_MONTH_PARTS)
         + r"|[0-9０-９]{1,2}日)?"
@@ -73,7 +74,7 @@ def _time_cell() -> regex.Pattern[str]:
     )
 
 
-_SERIAL = re.compile(r"^[（(]?([0-9０-９]{1,3})[)）]?[.．、]?$")  # (re: anchored, no regex-only feature)
+_SERIAL = re_compile(r"^[（(]?([0-9０-９]{1,3})[)）]?[.．、]?$")  # (re: anchored, no regex-only feature)
 _SERIAL_KEYS = ("序号", "编号")
 #: the header row may hold at most this many cells that are no known column name
 _MAX_UNKNOWN = 1
@@ -166,8 +167,8 @@ def _empty(at: int) -> Cell:
 #: what separates cells on a line: a tab, or (a PDF or console export) a run of
 #: two or more spaces
 #: (plain patterns tried on every line: run by ``re``, see :mod:`notice_parser.lexicon`)
-_TAB = re.compile(r"\t")
-_SPACES = re.compile(r"\t|[ \u3000\u00a0]{2,}")
+_TAB = re_compile(r"\t")
+_SPACES = re_compile(r"\t|[ \u3000\u00a0]{2,}")
 
 
 def _tab_cells(text: str, line: _Line, sep: re.Pattern[str] = _TAB) -> list[tuple[int, int]]:
@@ -223,16 +224,16 @@ def _tab_table(text: str, lines: list[_Line], i: int) -> tuple[Table, int] | Non
 
 #: a character that is no whitespace (as :func:`~notice_parser.spans.squeeze` removes it): a line
 #: without one is blank
-_FILLED = re.compile(NON_WHITESPACE)
+_FILLED = re_compile(NON_WHITESPACE)
 
 #: characters no column name holds (none is a Han character or whitespace, so _HEADER_LINE refuses
 #: a line that has one)
 _NO_COLUMN_NAME_CHARS = "：:，,。；;、．.0-9０-９"
 #: the first tests of a column name's line, on the raw line in one ``re`` call: at most 40 characters
 #: (no column name is longer), none of them sentence punctuation or a digit
-_MAY_BE_COLUMN_NAME = re.compile(f"[^{_NO_COLUMN_NAME_CHARS}]{{0,40}}")
+_MAY_BE_COLUMN_NAME = re_compile(f"[^{_NO_COLUMN_NAME_CHARS}]{{0,40}}")
 #: a paragraph that may be a column name: a few characters, no sentence punctuation
-_HEADER_LINE = regex.compile(r"^[\p{Han}A-Za-z（）()]{2,14}$")
+_HEADER_LINE = regex_compile(r"^[\p{Han}A-Za-z（）()]{2,14}$")
 
 
 def _paragraph_header(text: str, lines: list[_Line], i: int) -> tuple[list[_Line], int] | None:
@@ -444,7 +445,7 @@ def _width_groups(text: str, data: _Filled, header: _Header) -> list[list[_Line]
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
-_SECTION_LINE = re.compile(  # (re: anchored, no regex-only feature)
+_SECTION_LINE = re_compile(  # (re: anchored, no regex-only feature)
     f"^(?:[{CN_ONE_TO_TEN}]+、|[（(][{CN_ONE_TO_TEN}]+[）)]|第[{CN_ONE_TO_TEN}]+[章节条部分])"
 )
 
@@ -460,7 +461,7 @@ def _ends_table(s: str) -> bool:
 
 #: two header words side by side (a word's last character, the next one's first): a run of
 #: three holds two such joins, a middle word's length apart (a scan 6x cheaper than the run's)
-_HEADER_JOIN = regex.compile(f"[{TH.RUN_ON_HEADER_LAST_CHARS}][{TH.RUN_ON_HEADER_FIRST_CHARS}]")
+_HEADER_JOIN = regex_compile(f"[{TH.RUN_ON_HEADER_LAST_CHARS}][{TH.RUN_ON_HEADER_FIRST_CHARS}]")
 
 
 def _may_hold_run_on_header(text: str, start: int, end: int) -> bool:
@@ -477,17 +478,17 @@ def _may_hold_run_on_header(text: str, start: int, end: int) -> bool:
 # compiled on first use (0.5 ms each): few documents write a whole table on one line
 @cache
 def _run_on_header() -> regex.Pattern[str]:
-    return regex.compile(r"(?:" + TH.RUN_ON_HEADER_WORD + r"){3,}")
+    return regex_compile(r"(?:" + TH.RUN_ON_HEADER_WORD + r"){3,}")
 
 
 @cache
 def _header_token() -> regex.Pattern[str]:
-    return regex.compile(TH.RUN_ON_HEADER_WORD)
+    return regex_compile(TH.RUN_ON_HEADER_WORD)
 
 
 @cache
 def _row_end() -> regex.Pattern[str]:
-    return regex.compile(
+    return regex_compile(
         r"(?P<time>" + TH.RUN_ON_TIME_VALUE + r")(?P<units>(?:" + TH.RUN_ON_UNIT_NAME + r"[、，,和及]?)+)"
     )
 
@@ -554,7 +555,7 @@ def _run_on_table(ctx: Context, lines: list[_Line], i: int) -> tuple[Table | Non
 
 @cache  # (compiled on first use, as _run_on_header)
 def _unit_full() -> regex.Pattern[str]:
-    return regex.compile(TH.RUN_ON_UNIT_NAME)
+    return regex_compile(TH.RUN_ON_UNIT_NAME)
 
 
 _UNIT_START_CHARS = "区市县省各相有"
@@ -586,13 +587,13 @@ def _units_at_end(text: str, a: int, b: int) -> int | None:
 
 #: patterns of the run-on rows, compiled once: a row's running number, and a
 #: time value that ends a row (the next number, the line's end or a 注 follows)
-_RUNNING_NUMBER = regex.compile(r"(?<![0-9０-９])([0-9０-９]+)[、.．]")
-_ROW_NUMBER = regex.compile(r"\s*([0-9０-９]+)[、.．]?")
+_RUNNING_NUMBER = regex_compile(r"(?<![0-9０-９])([0-9０-９]+)[、.．]")
+_ROW_NUMBER = regex_compile(r"\s*([0-9０-９]+)[、.．]?")
 
 
 @cache  # compiled on first use
 def _time_ends_row() -> regex.Pattern[str]:
-    return regex.compile(rf"(?P<time>{TH.RUN_ON_TIME_VALUE})(?=\s*(?P<next>[0-9０-９]+)|\s*$|\s*注)")
+    return regex_compile(rf"(?P<time>{TH.RUN_ON_TIME_VALUE})(?=\s*(?P<next>[0-9０-９]+)|\s*$|\s*注)")
 
 
 def _time_before(text: str, pos: int, end: int, following: int):

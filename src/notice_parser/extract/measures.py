@@ -12,13 +12,11 @@ leads) and standing rules (以下均需X落实 adds X to every later measure).
 
 from __future__ import annotations
 
-import re
 from collections import deque
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-import regex
-
+from ..compiled import re_compile, regex_compile
 from ..lexicon.roles import (
     FIRST_LISTED_LEADS,
     LEAD,
@@ -35,10 +33,10 @@ from .context import Context, Region
 from .units import split_units
 
 _ROLE_ORDER = (LEAD, RESPONSIBLE, SUPPORTING)
-_LEAD_MARK = re.compile(LEAD_MARK)  # (re: see units._BARE_ORGAN)
-_FIRST_LISTED = regex.compile(FIRST_LISTED_LEADS)
-_STANDING_SUBJECT = regex.compile(STANDING_SUBJECT)
-_STANDING_ABOVE = regex.compile(STANDING_ABOVE)
+_LEAD_MARK = re_compile(LEAD_MARK)  # (re: see units._BARE_ORGAN)
+_FIRST_LISTED = regex_compile(FIRST_LISTED_LEADS)
+_STANDING_SUBJECT = regex_compile(STANDING_SUBJECT)
+_STANDING_ABOVE = regex_compile(STANDING_ABOVE)
 
 
 @dataclass

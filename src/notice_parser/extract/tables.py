@@ -39,6 +39,7 @@ from functools import cache
 
 import regex
 
+from ..compiled import regex_compile
 from ..lexicon import alternation
 from ..lexicon.roles import FIRST_LISTED_LEADS
 from ..lexicon.table_headers import (
@@ -70,12 +71,12 @@ SectionAt = Callable[[int], str | None]
 
 @cache  # compiled on first use (0.7 ms): only a document with a table needs it
 def _table_note() -> regex.Pattern[str]:
-    return regex.compile(r"(?:" + alternation(TABLE_NOTE_LABELS) + r")[0-9一二三１-９]?[：:][^。]{0,30}?" + TABLE_NOTE)
+    return regex_compile(r"(?:" + alternation(TABLE_NOTE_LABELS) + r")[0-9一二三１-９]?[：:][^。]{0,30}?" + TABLE_NOTE)
 
 
 @cache  # compiled on first use: only a table's note with a rest of units reads it
 def _note_supporting() -> regex.Pattern[str]:
-    return regex.compile(alternation(NOTE_SUPPORTING_WORDS))
+    return regex_compile(alternation(NOTE_SUPPORTING_WORDS))
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,7 @@ def table_note(text: str, table: Table) -> Note | None:
     return Note(kind if kind in ROLES else None, rest_role)
 
 
-_FIRST_LISTED = regex.compile(FIRST_LISTED_LEADS)
+_FIRST_LISTED = regex_compile(FIRST_LISTED_LEADS)
 #: the longest 列第一位者为牵头单位-like phrase, with room to spare
 _FIRST_LISTED_REACH = 64
 

@@ -25,6 +25,7 @@ from functools import cache
 
 import regex
 
+from ..compiled import re_compile, regex_compile
 from ..divisions import names_place
 from ..lexicon import alternation
 from ..lexicon.roles import (
@@ -57,7 +58,7 @@ from ..spans import WHITESPACE_CHARS, CompactView, squeeze
 from .context import Context
 
 #: anchored or one-class patterns with no regex-only feature are run by ``re`` (why: the note in notice_parser.lexicon)
-_BARE_ORGAN = re.compile(
+_BARE_ORGAN = re_compile(
     r"^(?P<suffix>(?:" + "|".join(PLACE_SUFFIXES) + r")*)(?P<organ>" + "|".join(PLACE_ORGANS) + r")$"
 )
 
@@ -88,7 +89,7 @@ def _generic_body_at(s: str, pos: int) -> bool:
     return False
 
 
-_SEPARATOR = re.compile("[" + re.escape(UNIT_SEPARATORS) + "]")
+_SEPARATOR = re_compile("[" + re.escape(UNIT_SEPARATORS) + "]")
 _GROUP_TAIL_MAX = max(map(len, GROUP_TAILS))
 
 
@@ -111,7 +112,7 @@ def _joins_units(compact: str, start: int, i: int, conj: str, separators: list[i
 
 _QUOTE_OPEN, _QUOTE_CLOSE = '（(《“"', "）)》”"
 #: the characters ``_split_compact`` acts on: a bracket or quote, a separator, a conjunction's first character
-_SPLIT_EVENT = re.compile(
+_SPLIT_EVENT = re_compile(
     "[" + re.escape(_QUOTE_OPEN + _QUOTE_CLOSE + UNIT_SEPARATORS + "".join(sorted({c[0] for c in CONJUNCTIONS}))) + "]"
 )
 
@@ -151,7 +152,7 @@ def _split_compact(compact: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in cuts if b > a]
 
 
-_CONCAT = regex.compile(
+_CONCAT = regex_compile(
     r"(?<=" + "|".join(map(regex.escape, CONCAT_ORGAN_ENDS)) + r")"
     r"(?=(?:" + "|".join(map(regex.escape, (*LEVEL_PREFIXES, *SHARED_GROUP_PREFIXES))) + r")\p{Han})"
 )
@@ -159,7 +160,7 @@ _CONCAT = regex.compile(
 
 #: the last characters of the organ endings a cut follows: a piece with none of them where a cut can
 #: be (its ``i - 1``, ``a + 2 <= i <= b - 3``) is not read by ``_CONCAT`` (tests/test_units_rewrites.py)
-_CONCAT_END = re.compile("[" + re.escape("".join(sorted({w[-1] for w in CONCAT_ORGAN_ENDS}))) + "]")
+_CONCAT_END = re_compile("[" + re.escape("".join(sorted({w[-1] for w in CONCAT_ORGAN_ENDS}))) + "]")
 
 
 def _split_concatenated(compact: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -235,7 +236,7 @@ def _clean(compact: str, a: int, b: int) -> tuple[int, int]:
 
 
 #: a place name and the place suffix written after it (秦州区, 秦安县)
-_PLACE_WRITTEN = regex.compile(r"(\p{Han}{2,4}?)(" + "|".join(PLACE_SUFFIXES) + r")(?=[、，,和及\p{Han}])")
+_PLACE_WRITTEN = regex_compile(r"(\p{Han}{2,4}?)(" + "|".join(PLACE_SUFFIXES) + r")(?=[、，,和及\p{Han}])")
 #: the tables, longest first (sorted once, not on every call)
 _SUFFIXES_LONGEST_FIRST = tuple(sorted(PLACE_SUFFIXES, key=len, reverse=True))
 _ORGANS_LONGEST_FIRST = tuple(sorted(PLACE_ORGANS, key=len, reverse=True))
@@ -247,7 +248,7 @@ _LEVELS_BY_FIRST = {c: tuple(p for p in _LEVELS_LONGEST_FIRST if p[0] == c) for 
 @cache  # compiled on first use (0.4 ms): only a name that holds the etc word reads it
 def _etc_group() -> regex.Pattern[str]:
     """ "X等有关部门": the group after 等 is a unit of its own."""
-    return regex.compile(ETC_WORD + r"(" + "|".join(GROUP_TAILS) + r")$")
+    return regex_compile(ETC_WORD + r"(" + "|".join(GROUP_TAILS) + r")$")
 
 
 def _gazetteer(text: str) -> dict[str, set[str]]:
@@ -259,10 +260,10 @@ def _gazetteer(text: str) -> dict[str, set[str]]:
 
 
 #: what ``_PLACE_WRITTEN``'s group 1 can be: a place looked up that is not this is written nowhere
-_PLACE_STEM = regex.compile(r"\p{Han}{2,4}")
+_PLACE_STEM = regex_compile(r"\p{Han}{2,4}")
 #: the edges of a run of Han characters (searched forwards, and backwards from an offset)
-_NON_HAN = regex.compile(r"\P{Han}")
-_NON_HAN_BEFORE = regex.compile(r"\P{Han}", regex.REVERSE)
+_NON_HAN = regex_compile(r"\P{Han}")
+_NON_HAN_BEFORE = regex_compile(r"\P{Han}", regex.REVERSE)
 #: places looked up one by one before the whole document is read at once (keeps a long list linear)
 _LAZY_PLACES = 8
 
@@ -468,7 +469,7 @@ def _level_prefix(name: str) -> str | None:
     return None
 
 
-_FIELD_DEPARTMENT = re.compile(
+_FIELD_DEPARTMENT = re_compile(
     r"^(?:" + "|".join(map(re.escape, sorted(DEPARTMENT_FIELDS, key=len, reverse=True))) + r")"
     r"(?:" + alternation(DEPARTMENT_FIELD_LINKS) + r")?(?:" + "|".join(map(re.escape, DEPARTMENT_ENDINGS)) + r")$"
 )
@@ -485,9 +486,9 @@ def _is_bare_department(name: str) -> bool:
 
 #: the words ``_is_bare_department`` and ``_is_level_group`` look for (one search, not a test per word)
 #: (words only: run by re, as the patterns above)
-_LEVEL_CHAR_WORD = re.compile(alternation(LEVEL_CHAR_WORDS))
-_LEVEL_WORD = re.compile(alternation(LEVEL_PREFIXES))
-_LEVEL_OR_SUB_COUNTY = re.compile(alternation((*LEVEL_PREFIXES, *SUB_COUNTY_WORDS)))
+_LEVEL_CHAR_WORD = re_compile(alternation(LEVEL_CHAR_WORDS))
+_LEVEL_WORD = re_compile(alternation(LEVEL_PREFIXES))
+_LEVEL_OR_SUB_COUNTY = re_compile(alternation((*LEVEL_PREFIXES, *SUB_COUNTY_WORDS)))
 
 
 def _without_level_words(name: str) -> str:

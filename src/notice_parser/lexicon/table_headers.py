@@ -37,6 +37,8 @@ from __future__ import annotations
 
 import re
 
+from ..compiled import re_compile
+
 #: Headers whose meaning is fixed whatever the rules below would say.
 EXACT_HEADERS: dict[str, str] = {
     "序号": "ignore",
@@ -179,8 +181,8 @@ UNIT_SUFFIXES = (
 #: Longest text a header cell may have.
 MAX_HEADER_CHARS = 16
 
-_ASIDE = re.compile(r"[（(][^（()）]*[)）]")
-_SPACE = re.compile(r"[\s\u00a0\u3000]+")
+_ASIDE = re_compile(r"[（(][^（()）]*[)）]")
+_SPACE = re_compile(r"[\s\u00a0\u3000]+")
 
 
 def header_key(text: str) -> str:

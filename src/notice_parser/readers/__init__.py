@@ -20,10 +20,10 @@ XML), HTML markup, else text. The file extension is only a hint, and
 from __future__ import annotations
 
 import importlib
-import re
 from dataclasses import dataclass, field
 from typing import get_args
 
+from ..compiled import re_compile
 from ..defaults import DEFAULT_MAX_BYTES
 from ..errors import DocumentTooLarge, ReaderError, UnsupportedFormat
 from ..model import Format, ParseWarning, WarningCode
@@ -97,7 +97,7 @@ class ReadResult:
     page_title: str | None = None
 
 
-SURROGATE = re.compile("[\ud800-\udfff]")
+SURROGATE = re_compile("[\ud800-\udfff]")
 
 
 def scrub_surrogates(text: str) -> tuple[str, ParseWarning | None]:

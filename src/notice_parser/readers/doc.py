@@ -46,12 +46,12 @@ structure, so a truncated or corrupt file fails fast and in bounded memory.
 from __future__ import annotations
 
 import io
-import re
 import struct
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..compiled import re_compile
 from ..errors import EncryptedDocument, ReaderError
 from ..model import ParseWarning, WarningCode
 from . import Cell, ReadOptions, ReadResult, Table
@@ -459,7 +459,7 @@ class ListCounters:
 # ----------------------------------------------------------------- rendering
 _DROP = {chr(c) for c in range(0x20)} - {"\t", "\n"}
 #: a run of characters that are not control characters (tab and newline are ordinary), or one control character
-_TOKENS = re.compile(r"[^\x00-\x08\x0b-\x1f]+|[\x00-\x08\x0b-\x1f]")
+_TOKENS = re_compile(r"[^\x00-\x08\x0b-\x1f]+|[\x00-\x08\x0b-\x1f]")
 _NO_PROPS = ParaProps()
 
 

@@ -78,6 +78,7 @@ from typing import Any
 import lxml.html
 from lxml import etree
 
+from ..compiled import re_compile
 from ..errors import ReaderError
 from ..lexicon import alternation
 from ..lexicon.document import PAGE_TITLE_GENRES
@@ -96,11 +97,11 @@ MAX_COLSPAN = 1000
 
 _DECLARED = (
     # <meta charset="gbk">, <meta http-equiv=… content="text/html; charset=gb2312">
-    re.compile(rb"""<meta[^>]{0,400}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I),
+    re_compile(rb"""<meta[^>]{0,400}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I),
     # <?xml version="1.0" encoding="gb2312"?>
-    re.compile(rb"""<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{2,40})""", re.I),
+    re_compile(rb"""<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{2,40})""", re.I),
     # <%@ page … pageEncoding="UTF-8" %> / charset=UTF-8 in a JSP directive
-    re.compile(rb"""<%@[^>]{0,400}?(?:pageEncoding\s*=\s*"|charset\s*=\s*)([A-Za-z0-9_.:-]{2,40})""", re.I),
+    re_compile(rb"""<%@[^>]{0,400}?(?:pageEncoding\s*=\s*"|charset\s*=\s*)([A-Za-z0-9_.:-]{2,40})""", re.I),
 )
 #: Declared names read as a superset that decodes everything they promise.
 _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "big5": "big5hkscs", "ascii": "utf-8"}
@@ -131,10 +132,10 @@ def declared_charset(data: bytes) -> str | None:
     return None
 
 
-_NON_ASCII = re.compile("[^\x00-\x7f]")
+_NON_ASCII = re_compile("[^\x00-\x7f]")
 #: Latin-1 and Latin Extended characters and U+FFFD, less the Latin-1 signs
 #: real Chinese text uses (nbsp § ° ± ² ³ · × ÷).
-_MOJIBAKE = re.compile(
+_MOJIBAKE = re_compile(
     "[\u0080-\u009f\u00a1-\u00a6\u00a8-\u00af\u00b4-\u00b6\u00b8-\u00d6\u00d8-\u00f6\u00f8-\u024f\ufffd]"
 )
 
@@ -216,16 +217,16 @@ def decode_html(data: bytes, options: ReadOptions) -> tuple[str, str, list[Parse
 
 # --------------------------------------------------------------------------- cleaning
 
-_XML_DECL = re.compile(r"\A\s*<\?xml[^>]*\?>")
-_DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^>\[]*\[")
-_SUBSET_END = re.compile(r"\]\s*>")
-_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_XML_DECL = re_compile(r"\A\s*<\?xml[^>]*\?>")
+_DOCTYPE_SUBSET = re_compile(r"<!DOCTYPE[^>\[]*\[")
+_SUBSET_END = re_compile(r"\]\s*>")
+_XML_FORBIDDEN = re_compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 #: a start tag longer than this (tens of thousands of attributes) is cut:
 #: libxml2 checks attributes against each other, super-linear in their count
 MAX_TAG_CHARS = 8192
-_HUGE_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9:_-]{0,40})(\s[^<>]{" + str(MAX_TAG_CHARS) + r",})>")
+_HUGE_TAG = re_compile(r"<([A-Za-z][A-Za-z0-9:_-]{0,40})(\s[^<>]{" + str(MAX_TAG_CHARS) + r",})>")
 
 
 def _cut_tag(m: re.Match) -> str:
@@ -307,7 +308,7 @@ SKIP_TAGS = frozenset(
     "script style noscript template head title meta link iframe frame frameset object embed applet svg math "
     "canvas video audio map select option textarea button input img area base".split()
 )
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDDEN_STYLE = re_compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 #: Content containers of the CMSs Chinese government sites run, strongest
 #: first: ("id" | "class", lower-case value). A class matches one class token.
@@ -340,14 +341,14 @@ CONTAINER_HINTS = (
 CONTAINER_MIN_SHARE = 0.2
 
 _BOILERPLATE_TAGS = frozenset({"nav", "header", "footer", "aside", "menu"})
-_BOILERPLATE_TOKEN = re.compile(
+_BOILERPLATE_TOKEN = re_compile(
     r"(?:^|[-_])(?:nav|navbar|menu|header|head|footer|foot|breadcrumbs?|crumbs?|sidebar|share|copyright|"
     r"toolbar|login|search|topbar|bottom|banner|logo|links?|friendlinks?)(?:[-_]|$)",
     re.I,
 )
 #: Headings outside the container that are the notice's title (WeChat keeps it there).
 _TITLE_HINTS = (("id", "activity-name"), ("class", "rich_media_title"))
-_GENRE = re.compile(f"({alternation(PAGE_TITLE_GENRES)})")
+_GENRE = re_compile(f"({alternation(PAGE_TITLE_GENRES)})")
 
 
 def _tag(el) -> str:
@@ -378,7 +379,7 @@ def _is_boilerplate(el) -> bool:
     return False
 
 
-_CJK_CHARS = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+_CJK_CHARS = re_compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 def _cjk(s: str | None) -> int:
@@ -506,10 +507,10 @@ def find_title(root, container, counts: _Counts):
 
 # --------------------------------------------------------------------------- writer
 
-_ASCII_WS = re.compile(r"[ \t\n\r\f]+")
-_ASCII_WS_KEEP = re.compile(r"([ \t\n\r\f]+)")
+_ASCII_WS = re_compile(r"[ \t\n\r\f]+")
+_ASCII_WS_KEEP = re_compile(r"([ \t\n\r\f]+)")
 #: characters that a wrapped source line joins without a space
-_HAN_EDGE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff60\u2018-\u201d\u2014\u2026]")
+_HAN_EDGE = re_compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff60\u2018-\u201d\u2014\u2026]")
 
 
 @dataclass
@@ -899,9 +900,9 @@ def read(data: bytes, options: ReadOptions) -> ReadResult:
     )
 
 
-_GENRE_END = re.compile(_GENRE.pattern + r"(?:[（(][^（）()]{1,20}[）)])?$")
+_GENRE_END = re_compile(_GENRE.pattern + r"(?:[（(][^（）()]{1,20}[）)])?$")
 #: what separates a page title from the site's name: X的通知_广州市卫生健康委员会, X - 中国政府网
-_TITLE_SEPARATORS = re.compile(r"\s*(?:[_|｜]|\s[-–—]\s|——|--)\s*")
+_TITLE_SEPARATORS = re_compile(r"\s*(?:[_|｜]|\s[-–—]\s|——|--)\s*")
 
 
 def page_title(root) -> str | None:

@@ -16,16 +16,17 @@ from __future__ import annotations
 
 import regex
 
+from ..compiled import regex_compile
 from . import Cell, Table
 
-_HEADING = regex.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(?P<body>.*?)(?:[ \t]+#+)?[ \t]*$")
-_QUOTE = regex.compile(r"^[ \t]{0,3}>[ \t]?")
-_BULLET = regex.compile(r"^(?P<indent>[ \t]*)[-*+][ \t]+(?=\S)")
-_RULE = regex.compile(r"^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
-_TABLE_SEPARATOR = regex.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)+\|?[ \t]*$")
-_PIPE_ROW = regex.compile(r"^[ \t]*\|.*\|[ \t]*$|^[^|\n]*[^\\|\n]\|[^|\n]")
+_HEADING = regex_compile(r"^[ \t]{0,3}#{1,6}[ \t]+(?P<body>.*?)(?:[ \t]+#+)?[ \t]*$")
+_QUOTE = regex_compile(r"^[ \t]{0,3}>[ \t]?")
+_BULLET = regex_compile(r"^(?P<indent>[ \t]*)[-*+][ \t]+(?=\S)")
+_RULE = regex_compile(r"^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_TABLE_SEPARATOR = regex_compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)+\|?[ \t]*$")
+_PIPE_ROW = regex_compile(r"^[ \t]*\|.*\|[ \t]*$|^[^|\n]*[^\\|\n]\|[^|\n]")
 #: inline markup, in the order tried at each position
-_INLINE = regex.compile(
+_INLINE = regex_compile(
     r"""
       (?P<image>!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]*)(?:\s+"[^"]*")?\))
     | (?P<link>\[(?P<label>[^\]]+)\]\((?P<href>[^)\s]*)(?:\s+"[^"]*")?\))

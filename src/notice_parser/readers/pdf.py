@@ -23,8 +23,7 @@ import itertools
 import statistics
 from dataclasses import dataclass, field
 
-import regex
-
+from ..compiled import regex_compile
 from ..errors import EncryptedDocument, ReaderError
 from ..lexicon.formats import PDF_PAGE_NUMBER
 from ..lexicon.markers import MARKER_STYLES
@@ -33,11 +32,11 @@ from .blocks import BlockWriter
 
 MAX_PAGES = 3000
 MAX_CHARS = 5_000_000
-_PAGE_NUMBER = regex.compile(PDF_PAGE_NUMBER)
-_DIGITS = regex.compile(r"\d+")
-_URL_START = regex.compile(r"(?i)(?:https?://|www\.)")
+_PAGE_NUMBER = regex_compile(PDF_PAGE_NUMBER)
+_DIGITS = regex_compile(r"\d+")
+_URL_START = regex_compile(r"(?i)(?:https?://|www\.)")
 _PARAGRAPH_ENDS = "。；;：:！？!?）)」』”"
-_MARKER_START = regex.compile("|".join(f"(?:{pattern})" for _, pattern, _ in MARKER_STYLES).replace("?P<num>", ""))
+_MARKER_START = regex_compile("|".join(f"(?:{pattern})" for _, pattern, _ in MARKER_STYLES).replace("?P<num>", ""))
 
 
 @dataclass

@@ -41,6 +41,7 @@ import codecs
 import re
 from dataclasses import dataclass, field
 
+from ..compiled import re_compile
 from ..errors import ReaderError
 from ..model import ParseWarning, WarningCode
 from . import ReadOptions, ReadResult
@@ -48,7 +49,7 @@ from .blocks import MERGED_ABOVE, MERGED_LEFT, BlockWriter
 
 MAX_DEPTH = 1000
 
-_TOKEN = re.compile(
+_TOKEN = re_compile(
     rb"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?"  # control word with its parameter; one space delimiter is eaten
     rb"|\\'([0-9a-fA-F]{2})"  # a byte in the current code page
     rb"|\\([^a-zA-Z'])"  # control symbol

@@ -13,15 +13,16 @@ decode to Chinese (UTF-7 text between literal tags), and only the first
 from __future__ import annotations
 
 import io
-import re
 import struct
 import zipfile
+
+from ..compiled import re_compile
 
 #: bytes of the head decoded to judge a wide or UTF-7 encoded file
 HEAD = 65536
 
-_MIME_HEADER = re.compile(rb"(?im)^content-type:\s*multipart/related")
-_WORDML = re.compile(rb"<(?:\w+:)?wordDocument\b")
+_MIME_HEADER = re_compile(rb"(?im)^content-type:\s*multipart/related")
+_WORDML = re_compile(rb"<(?:\w+:)?wordDocument\b")
 _WORDML_NS = b"http://schemas.microsoft.com/office/word/2003/wordml"
 _MARKUP_STARTS = (
     b"<html",
@@ -73,7 +74,7 @@ def _ole_streams(data: bytes) -> set[str] | None:
         return None
 
 
-_XML_DECLARED_ENCODING = re.compile(r"""(?P<head>\A\s*<\?xml[^>]*?encoding\s*=\s*(?P<quote>["']))[^"']*(?P=quote)""")
+_XML_DECLARED_ENCODING = re_compile(r"""(?P<head>\A\s*<\?xml[^>]*?encoding\s*=\s*(?P<quote>["']))[^"']*(?P=quote)""")
 
 
 def bom_encoding(data: bytes) -> str | None:
@@ -119,7 +120,7 @@ def _looks_like_html(head: bytes, hint: str | None) -> bool:
     return any(tag in head for tag in _MARKUP_TAGS)
 
 
-_UTF7_RUN = re.compile(rb"\+[A-Za-z0-9+/]{4,}")
+_UTF7_RUN = re_compile(rb"\+[A-Za-z0-9+/]{4,}")
 
 
 def utf7_text(head: bytes) -> bool:

@@ -16,8 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-import regex
-
+from ..compiled import regex_compile
 from ..lexicon.document import ATTACHMENT_PROSE_NEXT, ATTACHMENT_WORD, ATTACHMENT_WORDS
 from ..lexicon.markers import CN_ONE_TO_TEN
 from .layout import Line, ends_like_title
@@ -26,10 +25,10 @@ from .layout import Line, ends_like_title
 ClauseProbe = Callable[[str, int, int], bool]
 
 _NUMBER = f"[0-9０-９{CN_ONE_TO_TEN}]"
-_HEAD = regex.compile(r"^" + ATTACHMENT_WORD + _NUMBER + r"*[：:]?$")
+_HEAD = regex_compile(r"^" + ATTACHMENT_WORD + _NUMBER + r"*[：:]?$")
 #: on a line that lost its line breaks the annex title runs on: 附件2016年X分工表
 #: (but 附件中…, 附件所列… are prose about the attachments)
-_GLUED_HEAD = regex.compile(
+_GLUED_HEAD = regex_compile(
     r"^"
     + ATTACHMENT_WORD
     + r"(?:"
@@ -38,7 +37,7 @@ _GLUED_HEAD = regex.compile(
     + "".join(ATTACHMENT_PROSE_NEXT)
     + r"])\S"
 )
-_HEAD_NUMBER = regex.compile(r"^" + ATTACHMENT_WORD + _NUMBER + r"{0,2}[：:]?")
+_HEAD_NUMBER = regex_compile(r"^" + ATTACHMENT_WORD + _NUMBER + r"{0,2}[：:]?")
 
 
 def annex_title(lines: Sequence[Line], k: int) -> str:

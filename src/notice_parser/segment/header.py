@@ -11,13 +11,13 @@ signature), or the 印发 footer when there is no signature.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
 import regex
 
+from ..compiled import re_compile, regex_compile
 from ..lexicon import alternation
 from ..lexicon.document import (
     ABOUT_WORD,
@@ -56,39 +56,39 @@ from .layout import (
     looks_like_title,
 )
 
-_DOC_NUMBER = regex.compile(DOC_NUMBER, regex.VERBOSE)
+_DOC_NUMBER = regex_compile(DOC_NUMBER, regex.VERBOSE)
 #: (anchored or starting with a word: run by re, see notice_parser.lexicon)
-_ISSUED = re.compile(r"(?:" + alternation(ISSUING_VERBS) + r")(?P<plan>.+?)的(?:" + alternation(COVER_GENRES) + r")$")
-_ABOUT = re.compile(r"^(?P<issuer>.+?)" + ABOUT_WORD)
+_ISSUED = re_compile(r"(?:" + alternation(ISSUING_VERBS) + r")(?P<plan>.+?)的(?:" + alternation(COVER_GENRES) + r")$")
+_ABOUT = re_compile(r"^(?P<issuer>.+?)" + ABOUT_WORD)
 _RECIPIENTS_LABELS = (RECIPIENTS_WORD + "：", RECIPIENTS_WORD + ":")
-_RECIPIENT_SPLIT = re.compile(r"[，,；;]")
-_URL = regex.compile(r"https?://\S.*")
-_FILE_EXTENSION = regex.compile(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar|et|txt)$", regex.IGNORECASE)
+_RECIPIENT_SPLIT = re_compile(r"[，,；;]")
+_URL = regex_compile(r"https?://\S.*")
+_FILE_EXTENSION = regex_compile(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar|et|txt)$", regex.IGNORECASE)
 _CLOSING = ("）", ")")
-_NUMBERED_ITEM = regex.compile(rf"^(?:(?:\d{{1,2}}|[{CN_ONE_TO_TEN}]{{1,2}})[.．、﹒]|[（(]\d{{1,2}}[）)])\s*")
+_NUMBERED_ITEM = regex_compile(rf"^(?:(?:\d{{1,2}}|[{CN_ONE_TO_TEN}]{{1,2}})[.．、﹒]|[（(]\d{{1,2}}[）)])\s*")
 #: the head of one annex (附件1, 附件二), its title on the next line
-_ANNEX_NUMBER_HEAD = re.compile(r"^" + ATTACHMENT_WORD + rf"[0-9０-９{CN_ONE_TO_TEN}]{{1,2}}[：:]?$")
+_ANNEX_NUMBER_HEAD = re_compile(r"^" + ATTACHMENT_WORD + rf"[0-9０-９{CN_ONE_TO_TEN}]{{1,2}}[：:]?$")
 #: an attachment title numbered on its own line under 附件： (1.X ⏎ 2.Y)
-_ATTACHMENT_LABEL = regex.compile(r"^" + ATTACHMENT_WORD + r"\s*[0-9１-９一二三四五六七八九]*\s*[：:]?\s*")
-_ISSUER_SPLIT = regex.compile(r"[\s、，,；;]+")
-_NEXT_ITEM = regex.compile(r"[ \t\u3000]+(?=(?:\d{1,2}[.．、﹒]|[（(]\d{1,2}[）)])\S)")
+_ATTACHMENT_LABEL = regex_compile(r"^" + ATTACHMENT_WORD + r"\s*[0-9１-９一二三四五六七八九]*\s*[：:]?\s*")
+_ISSUER_SPLIT = regex_compile(r"[\s、，,；;]+")
+_NEXT_ITEM = regex_compile(r"[ \t\u3000]+(?=(?:\d{1,2}[.．、﹒]|[（(]\d{1,2}[）)])\S)")
 
 
 # compiled on first use (0.2-0.3 ms each): a 文号 glued to the title in brackets, an attachment
 # title numbered on its own line under 附件： (1.X ⏎ 2.Y), a date in a key-value header are rare
 @cache
 def _glued_number() -> regex.Pattern[str]:
-    return regex.compile(r"[（(](?P<number>" + DOC_NUMBER + r")[）)]$", regex.VERBOSE)
+    return regex_compile(r"[（(](?P<number>" + DOC_NUMBER + r")[）)]$", regex.VERBOSE)
 
 
 @cache
 def _listed_title() -> regex.Pattern[str]:
-    return regex.compile(r"^(?:\d{1,2}[.．、﹒]|[（(]\d{1,2}[）)])\s*\S")
+    return regex_compile(r"^(?:\d{1,2}[.．、﹒]|[（(]\d{1,2}[）)])\s*\S")
 
 
 @cache
 def _kv_date() -> regex.Pattern[str]:
-    return regex.compile(r"(?P<y>(?:19|20)\d{2})\s*[年.\-/]\s*(?P<m>\d{1,2})\s*[月.\-/]\s*(?P<d>\d{1,2})")
+    return regex_compile(r"(?P<y>(?:19|20)\d{2})\s*[年.\-/]\s*(?P<m>\d{1,2})\s*[月.\-/]\s*(?P<d>\d{1,2})")
 
 
 def parse_date(s: str) -> str | None:
@@ -284,7 +284,7 @@ def _signature(lines: list[Line], start: int) -> tuple[int, list[str], str] | No
 # compiled on first use: only a document that gives no date or 文号 of its own needs them
 @cache
 def _meta_date() -> regex.Pattern[str]:
-    return regex.compile(
+    return regex_compile(
         r"(?:"
         + "|".join(META_DATE_FIELDS)
         + r")\s*[】：:]\s*(?P<y>(?:19|20)\d{2})\s*[年.\-/]\s*(?P<m>\d{1,2})\s*[月.\-/]\s*(?P<d>\d{1,2})"
@@ -293,7 +293,7 @@ def _meta_date() -> regex.Pattern[str]:
 
 @cache
 def _meta_number() -> regex.Pattern[str]:
-    return regex.compile(
+    return regex_compile(
         r"(?:" + "|".join(META_NUMBER_FIELDS) + r")\s*[】：:]\s*(?P<number>" + DOC_NUMBER + ")", regex.VERBOSE
     )
 

@@ -13,6 +13,7 @@ from functools import cache
 
 import regex
 
+from ..compiled import re_compile, regex_compile
 from ..lexicon import RE_SPACE_CHARS, alternation
 from ..lexicon.document import (
     ADDRESSED_GENRES,
@@ -43,7 +44,7 @@ from ..spans import NON_WHITESPACE, squeeze, strip_span
 
 _SPACES = " \t\u00a0\u3000\u2002\u2003"
 _CN_DIGIT = "〇零○Ｏ一二三四五六七八九十"
-DATE = regex.compile(
+DATE = regex_compile(
     rf"""
     (?P<y>(?:19|20|１９|２０)\d{{2}}|[{_CN_DIGIT}]{{4}})\s*年\s*   # year: 2017, ２０１７ or 二〇一七
     (?P<m>\d{{1,2}}|[{_CN_DIGIT}]{{1,3}})\s*月\s*        # month
@@ -51,12 +52,12 @@ DATE = regex.compile(
     """,
     regex.VERBOSE,
 )
-_TITLE_END = re.compile(  # (asked of most lines: run by re, see notice_parser.lexicon)
+_TITLE_END = re_compile(  # (asked of most lines: run by re, see notice_parser.lexicon)
     r"(?:" + alternation(TITLE_GENRES) + r")"
     r"(?:[（(][^（）()]{1,20}[）)])?$"
 )
 #: (the line kinds asked of every line are plain patterns, run by ``re``: see :mod:`notice_parser.lexicon`)
-_MARKER_START = re.compile(
+_MARKER_START = re_compile(
     f"^(?:[{CN_ONE_TO_TEN}]+[、．.]|[（(][{CN_ONE_TO_TEN}0-9]+[）)]|[0-9]+[.．、﹒]|第[{CN_ONE_TO_TEN}]+(?:[章条节]|"
     + PART_WORD
     + "))"
@@ -77,7 +78,7 @@ class _Compact:
 
 #: a line's text between its first and last non-whitespace character (whitespace as
 #: :func:`~notice_parser.spans.strip_span` strips it): one match per non-empty line
-_STRIPPED_LINE = re.compile(f"{NON_WHITESPACE}(?:[^\\n]*{NON_WHITESPACE})?")
+_STRIPPED_LINE = re_compile(f"{NON_WHITESPACE}(?:[^\\n]*{NON_WHITESPACE})?")
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,7 @@ class Line:
     compact = _Compact()
 
 
-_PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
+_PRIVATE_USE = re_compile(r"[\ue000-\uf8ff]")
 
 
 def private_use(text: str) -> tuple[WarningCode, str, tuple[int, int]] | None:
@@ -119,15 +120,15 @@ def split_lines(text: str) -> list[Line]:
     return [Line(m.start(), m.end(), m.group()) for m in _STRIPPED_LINE.finditer(text)]
 
 
-_FRONT_MATTER = re.compile(FRONT_MATTER)
+_FRONT_MATTER = re_compile(FRONT_MATTER)
 
 
-_CHROME = regex.compile("|".join(f"(?:{p})" for p in CHROME_PATTERNS), regex.IGNORECASE)
+_CHROME = regex_compile("|".join(f"(?:{p})" for p in CHROME_PATTERNS), regex.IGNORECASE)
 
 
 @cache  # compiled on first use (2.7 ms): only a text without line breaks needs it
 def _chrome_run() -> regex.Pattern[str]:
-    return regex.compile(r"(?<![\p{Han}A-Za-z0-9])(?:" + _CHROME.pattern + r")", regex.IGNORECASE)
+    return regex_compile(r"(?<![\p{Han}A-Za-z0-9])(?:" + _CHROME.pattern + r")", regex.IGNORECASE)
 
 
 def _chrome_first_characters() -> frozenset[str]:
@@ -169,7 +170,7 @@ def is_chrome(s: str) -> bool:
 
 
 #: any of the words that make a line page chrome, wherever it stands (one search, not one per word)
-_BOILERPLATE_WORD = re.compile("|".join(map(re.escape, BOILERPLATE_CONTAINS)))
+_BOILERPLATE_WORD = re_compile("|".join(map(re.escape, BOILERPLATE_CONTAINS)))
 
 
 def _first_characters(prefixes: tuple[str, ...]) -> frozenset[str]:
@@ -201,7 +202,7 @@ def is_footer(line: Line) -> bool:
     return c.endswith(FOOTER_SUFFIXES) and DATE.search(c) is not None and len(c) < 60
 
 
-_ATTACHMENT_HEAD = re.compile(
+_ATTACHMENT_HEAD = re_compile(
     ATTACHMENT_WORD
     + rf"(?:$|[：:]|[0-9１-９]{{1,2}}(?![0-9０-９]|年)|[{CN_ONE_TO_TEN}]{{1,2}}(?![0-9〇○零{CN_ONE_TO_TEN}]*年))"
 )
@@ -225,7 +226,7 @@ def is_marker_line(line: Line) -> bool:
     return _MARKER_START.match(line.compact) is not None
 
 
-_SENTENCE_PUNCTUATION = re.compile("[。；;！？]")
+_SENTENCE_PUNCTUATION = re_compile("[。；;！？]")
 
 
 def looks_like_title(line: Line) -> bool:
@@ -298,10 +299,10 @@ def _virtual_cut() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Patter
     """The cut rules as one pattern, the characters they need before a cut, and what they need at one
     (a zero-width pattern: a position where a character could start a date matched position by
     position cost a call of the whole pattern per digit 1 or 2 — 2020年 x20000: 40000 calls)."""
-    cut = regex.compile("|".join(rule for rule, _, _ in _VIRTUAL_CUT_RULES))
+    cut = regex_compile("|".join(rule for rule, _, _ in _VIRTUAL_CUT_RULES))
     before = "".join(sorted({c for _, chars, is_before in _VIRTUAL_CUT_RULES if is_before for c in chars}))
     at = "|".join(f"(?:{gate})" for _, gate, is_before in _VIRTUAL_CUT_RULES if not is_before)
-    return cut, regex.compile("[" + regex.escape(before) + "]"), regex.compile(f"(?=(?:{at}))")
+    return cut, regex_compile("[" + regex.escape(before) + "]"), regex_compile(f"(?=(?:{at}))")
 
 
 def virtual_cuts(text: str, start: int, end: int) -> set[int]:
@@ -314,10 +315,10 @@ def virtual_cuts(text: str, start: int, end: int) -> set[int]:
     return {q for q in places if start <= q <= end and cut.match(text, q, end)}
 
 
-_LAST_CRUMB = regex.compile(r"[>＞»›/]\s*(?P<title>[^\s>＞»›/]+)$")
+_LAST_CRUMB = regex_compile(r"[>＞»›/]\s*(?P<title>[^\s>＞»›/]+)$")
 #: whitespace between two characters of a collapsed line: a paragraph break
 #: the flattening kept (a space or an ideographic-space indent)
-_WS_RUN = regex.compile(r"(?<=\S)[ \t\u00a0\u3000\u2002\u2003]+(?=\S)")
+_WS_RUN = regex_compile(r"(?<=\S)[ \t\u00a0\u3000\u2002\u2003]+(?=\S)")
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int, *, strict: bool) -> bool:
@@ -359,12 +360,12 @@ def split_virtual_lines(text: str, start: int, end: int) -> list[Line]:
     return lines
 
 
-_LEADERS = regex.compile(r"[.．…·\-—_ \u3000]{2,}\s*\d*$|\s+\d+$")
+_LEADERS = regex_compile(r"[.．…·\-—_ \u3000]{2,}\s*\d*$|\s+\d+$")
 
 
 _LEADER_CHARS = frozenset(".．…·-—_ \u3000")
-_ONE_SPACE = regex.compile(r"\s")
-_ONE_DIGIT = regex.compile(r"\d")
+_ONE_SPACE = regex_compile(r"\s")
+_ONE_DIGIT = regex_compile(r"\d")
 
 
 def strip_leaders(s: str) -> str:
@@ -416,9 +417,9 @@ def contents_span(lines: list[Line]) -> tuple[int, int] | None:
 
 # --- a crawler's or exporter's key-value header ---------------------------
 
-_KV_LINE = regex.compile(r"^[ \t]*(?P<key>[\p{Han}A-Za-z_]{1,10})[ \t]*[:：][ \t]*(?P<value>.*?)[ \t]*$")
-_KV_RULE = re.compile(KV_RULE)  # (re: anchored, no regex-only feature)
-_YAML_FENCE = re.compile(r"^---[ \t]*$")
+_KV_LINE = regex_compile(r"^[ \t]*(?P<key>[\p{Han}A-Za-z_]{1,10})[ \t]*[:：][ \t]*(?P<value>.*?)[ \t]*$")
+_KV_RULE = re_compile(KV_RULE)  # (re: anchored, no regex-only feature)
+_YAML_FENCE = re_compile(r"^---[ \t]*$")
 _KV_KNOWN = {
     **{k: "title" for k in KV_TITLE_FIELDS},
     **{k: "date" for k in KV_DATE_FIELDS},
@@ -500,7 +501,7 @@ def front_matter(text: str) -> FrontMatter | None:
 #: well under it); section markers are looked for anywhere in it
 COLLAPSED_LINE_LENGTH = 1000
 #: (run by re, regex's \s spelled for it: a character class first, searched in every long line)
-_GLUED_HEAD = re.compile(
+_GLUED_HEAD = re_compile(
     r"[。；;：:！？][" + RE_SPACE_CHARS + rf"]*(?:[{CN_ONE_TO_TEN}]{{1,3}}、|[（(][{CN_ONE_TO_TEN}]{{1,3}}[）)])"
 )
 

@@ -27,6 +27,7 @@ from itertools import takewhile
 
 import regex
 
+from ..compiled import re_compile, regex_compile
 from ..context import Context, Region
 from ..lexicon import alternation
 from ..lexicon.markers import (
@@ -49,7 +50,7 @@ from .layout import is_collapsed
 #: note in notice_parser.lexicon); where it matches, the group ``s<k>`` that matched
 #: names the first style that matches there (the alternatives are tried in the styles' order) and
 #: ``n<k>`` holds its number (``re`` refuses a group name twice), as the style's own pattern reads them
-_ANY_STYLE = re.compile(
+_ANY_STYLE = re_compile(
     "|".join(f"(?P<s{k}>{pattern.replace('?P<num>', f'?P<n{k}>')})" for k, (_, pattern, _) in enumerate(MARKER_STYLES))
 )
 _NUM_GROUP = [_ANY_STYLE.groupindex[f"n{k}"] for k in range(len(MARKER_STYLES))]
@@ -58,23 +59,23 @@ _NUM_GROUP = [_ANY_STYLE.groupindex[f"n{k}"] for k in range(len(MARKER_STYLES))]
 @cache  # compiled on first use (1.2 ms): only a marker whose first style gives no number reads them
 def _styles() -> list[tuple[str, regex.Pattern[str], float]]:
     """Each style's own pattern, in the styles' order."""
-    return [(name, regex.compile(pattern), rank) for name, pattern, rank in MARKER_STYLES]
+    return [(name, regex_compile(pattern), rank) for name, pattern, rank in MARKER_STYLES]
 
 
-_MARKER_START = re.compile(r"[第〇零一二三四五六七八九十两（(0-9０-９" + CIRCLED + "]")
+_MARKER_START = re_compile(r"[第〇零一二三四五六七八九十两（(0-9０-９" + CIRCLED + "]")
 _INDENT = " \t\u00a0\u3000\u2002\u2003"
 #: a box word, which starts a box where only an indent is before it on its line (``_box_starts``)
-_BOX_WORD = re.compile(alternation(BOX_WORDS))
+_BOX_WORD = re_compile(alternation(BOX_WORDS))
 _BOX_INDENT = " \t\u3000\u00a0"
 #: a sentence end and the indent after it: a heading glued onto the sentence starts there
 #: (where a marker character follows: that place is the match's end)
-_AFTER_SENTENCE = re.compile("[" + re.escape(SENTENCE_ENDS) + "][" + _INDENT + "]*(?=" + _MARKER_START.pattern + ")")
-_HAN_DOT = regex.compile(r"\p{Han}[.．](?=\p{Han})")
+_AFTER_SENTENCE = re_compile("[" + re.escape(SENTENCE_ENDS) + "][" + _INDENT + "]*(?=" + _MARKER_START.pattern + ")")
+_HAN_DOT = regex_compile(r"\p{Han}[.．](?=\p{Han})")
 #: its dots: a heading holding neither is not searched for one
-_DOTS = re.compile(r"[.．]")
+_DOTS = re_compile(r"[.．]")
 
 #: a character every style's marker holds: its 第, its separator, a parenthesis or a circled number
-_STYLE_ANCHOR = re.compile("[" + re.escape("第、．." + OPEN_PARENS + CLOSE_PARENS + CIRCLED) + ARABIC_SEPARATORS + "]")
+_STYLE_ANCHOR = re_compile("[" + re.escape("第、．." + OPEN_PARENS + CLOSE_PARENS + CIRCLED) + ARABIC_SEPARATORS + "]")
 
 
 @cache  # compiled on first use (1.3 ms): only a line that lost its breaks reads it
@@ -82,7 +83,7 @@ def _marker_at() -> re.Pattern[str]:
     """Where a marker of some style starts: on a line that lost its breaks, the places are found
     by one scan, not by a call per numeral (a digit that starts no marker, as in a run of years,
     is passed over in C)."""
-    return re.compile(f"(?={_MARKER_START.pattern})(?={_ANY_STYLE.pattern})")
+    return re_compile(f"(?={_MARKER_START.pattern})(?={_ANY_STYLE.pattern})")
 
 
 #: how many numbers a list may skip at a line start before a marker is not believed
@@ -289,7 +290,7 @@ def _accept(state: _State, c: Candidate, *, after_colon: bool, inline: bool, in_
     return True
 
 
-_PARAGRAPH_MARK = regex.compile(r"(?<=\S)(?:[ \t\u00a0\u3000\u2002\u2003]{2,}|[ \u00a0](?=\S))")
+_PARAGRAPH_MARK = regex_compile(r"(?<=\S)(?:[ \t\u00a0\u3000\u2002\u2003]{2,}|[ \u00a0](?=\S))")
 
 
 def _heading(text: str, c: Candidate, limit: int) -> str:

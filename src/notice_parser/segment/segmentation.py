@@ -14,8 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-import regex
-
+from ..compiled import regex_compile
 from ..context import Context, Region
 from ..model import Notice, Section, walk_sections
 from .annexes import ClauseProbe, plain_annexes
@@ -23,7 +22,7 @@ from .header import Header, parse_date, read_header
 from .layout import DATE, Line, contents_span, front_matter, is_date_line, layout_lines, looks_like_title
 from .sections import build_sections
 
-_YEAR_IN_TITLE = regex.compile(r"((?:19|20)\d{2})(?:年|—|-|－|–|至)")
+_YEAR_IN_TITLE = regex_compile(r"((?:19|20)\d{2})(?:年|—|-|－|–|至)")
 
 
 @dataclass(frozen=True)

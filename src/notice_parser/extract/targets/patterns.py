@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 import regex
 
+from ...compiled import re_compile, regex_compile
 from ...lexicon import alternation
 from ...lexicon import target_words as W
 
@@ -26,7 +27,7 @@ def shortest_first(words: Iterable[str]) -> regex.Pattern[str]:
     """The words as one pattern that matches the *shortest* word at a position:
     with ``overlapped=True`` it gives, for every start, the earliest end of a
     word there (see :func:`notice_parser.extract.targets.index.first_end`)."""
-    return regex.compile("|".join(regex.escape(w) for w in sorted(set(words), key=len) if w))
+    return regex_compile("|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (len(w), w)) if w))
 
 
 NUM = r"[0-9０-９]+(?:[.．][0-9０-９]+)?"
@@ -43,7 +44,7 @@ GREEK = (
 
 #: one quantity: a number, 万/亿, a unit word (searched once or twice per number of every
 #: clause: the standard library's engine, 2-3x faster on it; no construct of the regex module)
-QUANTITY = re.compile(
+QUANTITY = re_compile(
     rf"""
     (?<![0-9０-９.．A-Za-z{GREEK}_/＋+×*])   # not inside a number or a name (PM2.5, IPv6, 2+10, 7×24)
     (?P<num>{NUM})                            # 36  4.354  20
@@ -58,7 +59,7 @@ assert QUANTITY.groupindex == {"num": 1, "mult": 2, "unit": 3}  # read with grou
 #: a quantity in Chinese numerals: 百分之十五, 九十五点五 after 百分之, (不少于)一百台, 三个百分点;
 #: or a round amount after its verb, standing alone: 过千亿 (not 通过, not 千亿级)
 CN_DIGITS = "〇零一二两三四五六七八九十百千万亿"
-CN_QUANTITY = regex.compile(
+CN_QUANTITY = regex_compile(
     rf"""
     (?P<frac>{alt(W.CN_FRACTIONS)})                        # 百分之 千分之
     (?P<fnum>{NUM}|[{CN_DIGITS}]+(?:点[〇零一二三四五六七八九]+)?)   # a numeral, with a decimal part
@@ -77,7 +78,7 @@ CN_QUANTITY = regex.compile(
 #: (a sentence without one has no target and no skipped number)
 #: (one character class, with the first character of each zero word: a fast scan)
 #: (the standard library's engine: a character class or a list of plain words, which it scans 2-3x faster)
-QUANTITY_START = re.compile(f"[0-9０-９{CN_DIGITS}{alt_chars(sorted({w[0] for w in W.ZERO_WORDS}))}]")
+QUANTITY_START = re_compile(f"[0-9０-９{CN_DIGITS}{alt_chars(sorted({w[0] for w in W.ZERO_WORDS}))}]")
 #: the characters each scan pattern's match starts with (QUANTITY: a digit; CN_QUANTITY: a
 #: numeral or the first character of 百分之…; ZERO: a zero word's first, or a quote before
 #: it): a clause without one needs no search, and a search may start at the first one
@@ -92,20 +93,20 @@ assert not DIGIT_CHARS & (CN_START_CHARS | ZERO_WORD_CHARS)  # (index.Starts sor
 #: Latin letters, and those with the ASCII digits, for a one-character test without a match call
 LATIN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 LATIN_OR_DIGIT_CHARS = LATIN_CHARS | frozenset("0123456789")
-LIST_START = regex.compile(r"\s*(?:[、，,；;]|和|及|与)")
-OPEN_BRACKET = regex.compile(r"[（(]")
-HAN = regex.compile(r"\p{Han}")
-SHARE_AT_END = regex.compile(rf"(?:{alt(W.SHARE_WORDS)})\s*$")
-CHANGE_WORD_AT_END = regex.compile(
+LIST_START = regex_compile(r"\s*(?:[、，,；;]|和|及|与)")
+OPEN_BRACKET = regex_compile(r"[（(]")
+HAN = regex_compile(r"\p{Han}")
+SHARE_AT_END = regex_compile(rf"(?:{alt(W.SHARE_WORDS)})\s*$")
+CHANGE_WORD_AT_END = regex_compile(
     rf"(?:{alt(k for k, v in W.COMPARATOR_VERBS.items() if v in ('increase_by', 'decrease_by'))})$"
 )
 
 #: a range joiner between two quantities
-RANGE_JOIN = regex.compile(rf"\s*(?:{alt(W.RANGE_JOINERS)})\s*")
+RANGE_JOIN = regex_compile(rf"\s*(?:{alt(W.RANGE_JOINERS)})\s*")
 #: the characters a RANGE_JOIN match can start with besides whitespace (a cheap test before the match)
 RANGE_JOIN_FIRST = frozenset(w[0] for w in W.RANGE_JOINERS if w)
 #: a list joiner between two items of a value list
-LIST_JOIN = regex.compile(rf"\s*(?:{alt(W.LIST_JOINERS)})\s*")
+LIST_JOIN = regex_compile(rf"\s*(?:{alt(W.LIST_JOINERS)})\s*")
 #: the characters a LIST_JOIN match can start with besides whitespace
 LIST_JOIN_FIRST = frozenset(w[0] for w in W.LIST_JOINERS if w)
 #: the one-character list joiners: a gap of one character is a LIST_JOIN match iff it is one
@@ -117,7 +118,7 @@ QUOTE_OPENERS = frozenset(o for o, _ in W.NAME_QUOTES)
 RATIO_MARK_CHARS = frozenset(W.RATIO_MARKS)
 
 #: what may follow a quantity: 及以上 / 以下 / 以内 (a comparator), 左右 (about)
-SUFFIX = regex.compile(
+SUFFIX = regex_compile(
     rf"""
     (?P<cmp>{alt(W.COMPARATOR_SUFFIXES)})?    # a comparator suffix
     (?P<approx>{alt(W.APPROX_SUFFIXES)})?     # about
@@ -130,7 +131,7 @@ SUFFIX_FIRST = frozenset(w[0] for w in (*W.COMPARATOR_SUFFIXES, *W.APPROX_SUFFIX
 assert "" not in W.COMPARATOR_SUFFIXES  # (no comparator suffix matches empty: an empty cmp group is none)
 
 #: a quantity written as a word: 零增长, 清零
-ZERO = regex.compile(
+ZERO = regex_compile(
     rf"""
     [“"]?                                      # optional opening quote
     (?P<word>{alt(w for w, c in W.ZERO_WORDS.items() if c)})
@@ -141,7 +142,7 @@ ZERO = regex.compile(
 
 #: the comparator verb at the end of the text before a value list (达到, 提升至, 控制在, 下降),
 #: then distribute, share and filler words (分别, 均, 总体) and 约
-VERB_AT_END = regex.compile(
+VERB_AT_END = regex_compile(
     rf"""
     (?P<verb>{alt(W.COMPARATOR_VERBS)})       # the verb
     (?:{alt(W.DISTRIBUTE_WORDS + W.SHARE_WORDS + W.FILLER_WORDS)})*   # distribute / share / filler words
@@ -174,13 +175,13 @@ def may_end_with_verb(text: str, start: int, end: int) -> bool:
 
 #: the same read backwards from the number: whether VERB_AT_END can match at
 #: all, anchored at the number (a search for VERB_AT_END tries every position of the subject)
-VERB_BEFORE = regex.compile(
+VERB_BEFORE = regex_compile(
     rf"(?r)(?:{alt(W.COMPARATOR_VERBS)})(?:{alt(W.DISTRIBUTE_WORDS + W.SHARE_WORDS + W.FILLER_WORDS)})*"
     rf"(?:{alt(W.APPROX_PREFIXES)})?\s*"
 )
 
 #: 由 / 从 (分别由) right before a value list: that list is the baseline; 由2015年的65: the baseline's year
-BASELINE_MARK = regex.compile(
+BASELINE_MARK = regex_compile(
     rf"""
     (?:由|从)(?:{alt(W.DISTRIBUTE_WORDS + W.SHARE_WORDS)})?\s*   # from
     (?:(?P<y>[12][0-9]{{3}})\s*年(?:底|末)?的?\s*)?              # the baseline's year
@@ -192,12 +193,12 @@ BASELINE_MARK = regex.compile(
 #: checks it is the set the pattern's reverse reading gives, on every code point)
 BASELINE_MARK_LAST = frozenset("由从年底末的") | {w[-1] for w in W.DISTRIBUTE_WORDS + W.SHARE_WORDS}
 #: a year that dates a baseline value (由2015年的65…): not a due year
-BASELINE_OF_YEAR = regex.compile(r"(?:由|从)\s*[12][0-9]{3}\s*年(?:底|末)?的?\s*(?=[0-9０-９])")
+BASELINE_OF_YEAR = regex_compile(r"(?:由|从)\s*[12][0-9]{3}\s*年(?:底|末)?的?\s*(?=[0-9０-９])")
 #: the characters a BASELINE_OF_YEAR match starts with (checked against the pattern on every code point)
 BASELINE_OF_YEAR_FIRST = frozenset("由从")
 
 #: a baseline year: 较2015年, 比2015年, 与2015年相比
-BASELINE_YEAR = regex.compile(
+BASELINE_YEAR = regex_compile(
     rf"""
     (?:{alt(W.BASELINE_YEAR_PREFIXES)})       # compared with
     (?P<y>[12][0-9]{{3}})年(?:底|末)?          # 2015年
@@ -208,7 +209,7 @@ BASELINE_YEAR = regex.compile(
 
 #: a year expression: 到2020年, 截至2020年, 2017年底前, 2017年和2020年, 2017年至2020年, 今年, 年内, 年底前;
 #: 较2015年 is a baseline and 2015年以来 history, not a due year
-YEAR = regex.compile(
+YEAR = regex_compile(
     rf"""
     (?P<base>{alt(W.BASELINE_YEAR_PREFIXES)})?    # a baseline, not a due year
     (?P<lead>{alt(W.YEAR_LEAD_WORDS)})?           # a lead word: by
@@ -228,16 +229,16 @@ YEAR = regex.compile(
 assert YEAR.groupindex == {"base": 1, "lead": 2, "y1": 3, "join": 4, "y2": 5, "end": 6, "post": 7, "rel": 8}
 
 #: what every YEAR or PLAN_DUE match holds (a sentence without one has no year expression)
-YEAR_HINT = re.compile(alt(("年", *W.TARGET_RELATIVE_YEARS, *W.PLAN_PERIODS)))  # plain words: the standard engine
+YEAR_HINT = re_compile(alt(("年", *W.TARGET_RELATIVE_YEARS, *W.PLAN_PERIODS)))  # plain words: the standard engine
 
 #: a yearly target: 每年, 年均, 年度 (not 2017年度)
-YEARLY = regex.compile(rf"(?<![0-9０-９])(?:{alt(W.YEARLY_WORDS)})")
+YEARLY = regex_compile(rf"(?<![0-9０-９])(?:{alt(W.YEARLY_WORDS)})")
 #: every yearly word holds a YEAR_HINT word, so a sentence without a hint has no yearly
 #: word (and no plan period, whose names are hint words): the search is skipped there
 YEARLY_NEEDS_HINT = all(YEAR_HINT.search(w) for w in W.YEARLY_WORDS)
 
 #: 《title》 spans: numbers inside are not targets
-TITLE = re.compile(r"《[^《》\n]*》")  # (plain classes: the standard engine, 3x faster)
+TITLE = re_compile(r"《[^《》\n]*》")  # (plain classes: the standard engine, 3x faster)
 
 _PLACES = alt(W.SCOPE_PLACES)
 #: one scope: 两区, 五县, 各县区, 其余县区, 每个市, 丘陵山区县（市、区）, 重点用膜区
@@ -248,21 +249,21 @@ ONE_SCOPE = rf"""
      | (?:{alt(W.SCOPE_AREA_HEADS)})\p{{Han}}{{1,4}}?区   # 重点用膜区
     )(?![域划块间内长委级])                                 # not 区域, 区划, 县长, 市级
 """
-SCOPE = regex.compile(
+SCOPE = regex_compile(
     rf"""
     ^(?P<scope>{ONE_SCOPE}(?:\s*(?:、|和|及)\s*{ONE_SCOPE})*)   # a list of scopes
     """,
     regex.VERBOSE,
 )
 #: a level scope: 省级, 市、县级 (only when levels are contrasted)
-LEVEL_SCOPE = regex.compile(rf"^(?P<scope>(?:{alt(W.SCOPE_LEVELS)})(?:[、和及](?:{alt(W.SCOPE_LEVELS)}))*级)")
+LEVEL_SCOPE = regex_compile(rf"^(?P<scope>(?:{alt(W.SCOPE_LEVELS)})(?:[、和及](?:{alt(W.SCOPE_LEVELS)}))*级)")
 #: a scope closing a subject after a joiner: "…和五县" (the number is 五县's)
-SCOPE_AT_END = regex.compile(rf"(?:和|及|、)(?P<scope>{ONE_SCOPE})$", regex.VERBOSE)
+SCOPE_AT_END = regex_compile(rf"(?:和|及|、)(?P<scope>{ONE_SCOPE})$", regex.VERBOSE)
 #: where a list of scopes splits, not inside （市、区）: the oracle of
 #: :func:`notice_parser.extract.targets.subject.split_scopes`, which is linear
-SCOPE_SPLIT = regex.compile(r"\s*(?:、|和|及)\s*(?=\S)(?![^（(]*[）)])")
-SCOPE_JOIN = regex.compile(r"\s*(?:、|和|及)\s*(?=\S)")
-BRACKET = regex.compile(r"[（(）)]")
+SCOPE_SPLIT = regex_compile(r"\s*(?:、|和|及)\s*(?=\S)(?![^（(]*[）)])")
+SCOPE_JOIN = regex_compile(r"\s*(?:、|和|及)\s*(?=\S)")
+BRACKET = regex_compile(r"[（(）)]")
 
 #: a section or list marker opening a subject: never part of an indicator
 MARKER = rf"""(?:
@@ -272,7 +273,7 @@ MARKER = rf"""(?:
       | [一二三四五六七八九十]{{1,3}}[、是](?![是])                  # 三、  一是
       | [①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]                           # ③
     )"""
-MARKER_AT = regex.compile(rf"\s*{MARKER}\s*", regex.VERBOSE)
+MARKER_AT = regex_compile(rf"\s*{MARKER}\s*", regex.VERBOSE)
 #: the characters a MARKER starts with: a MARKER_AT match starts with one or with whitespace (checked against
 #: the pattern on every code point)
 MARKER_FIRST = frozenset("第0123456789０１２３４５６７８９（(一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
@@ -281,7 +282,7 @@ _LEAD_CHARS = "|".join(
 )
 #: words stripped from the start of a subject: 全市, 全省, 确保, 力争, 实现, 对 (not 对外), 每年,
 #: stray punctuation, a section or list marker (第四条 三、 （3） 46．)
-LEAD = regex.compile(
+LEAD = regex_compile(
     rf"""^(?:
         {alt(W.WHOLE_JURISDICTION)}             # the whole jurisdiction
       | {alt(W.LEAD_WORDS)}                     # lead words
@@ -294,32 +295,32 @@ LEAD = regex.compile(
 )
 #: a kind of area standing alone as a subject: 县城, 建制镇, 地级及以上城市
 _AREA = rf"(?:{alt(W.AREA_PART_QUALIFIERS)})?(?:{alt(W.AREA_PARTS)})"
-AREA_PART = regex.compile(_AREA)
+AREA_PART = regex_compile(_AREA)
 #: an area opening an indicator, with an indicator left after it (城市|污水处理率)
-AREA_PART_AT_START = regex.compile(rf"{_AREA}(?=\p{{Han}}{{2}})")
+AREA_PART_AT_START = regex_compile(rf"{_AREA}(?=\p{{Han}}{{2}})")
 #: words stripped from the end of a subject
 _TRAIL = rf"(?:{alt(W.TRAIL_WORDS + W.DISTRIBUTE_WORDS + W.SHARE_WORDS + W.SUBJECT_END_PARTICLES)}|[、，,\s“\"])"
-TRAIL = regex.compile(rf"{_TRAIL}$")
+TRAIL = regex_compile(rf"{_TRAIL}$")
 #: TRAIL read backwards from the end (longest word first: the same match on a
 #: stripped subject, without trying every position of it)
-TRAIL_AT_END = regex.compile(rf"(?r){_TRAIL}")
+TRAIL_AT_END = regex_compile(rf"(?r){_TRAIL}")
 #: one-character trail words that also end ordinary words (产能, 功能, 必须, 供应): cut only at a word boundary
 TRAIL_IN_WORDS = frozenset(w for w in W.TRAIL_WORDS if len(w) == 1 and "\u4e00" <= w <= "\u9fff") - {"、"}
 #: where a list of subjects splits: 化学需氧量、氨氮排放总量
-SUBJECT_SPLIT = regex.compile(rf"(?:{alt(W.LIST_JOINERS)})")
-MID_DISTRIBUTE = regex.compile(rf"(?:{alt(W.DISTRIBUTE_WORDS + W.SHARE_WORDS)})")
+SUBJECT_SPLIT = regex_compile(rf"(?:{alt(W.LIST_JOINERS)})")
+MID_DISTRIBUTE = regex_compile(rf"(?:{alt(W.DISTRIBUTE_WORDS + W.SHARE_WORDS)})")
 #: a measured substance (化学需氧量, 氨氮, PM2.5): a list of them shares what follows the last
-TERM = regex.compile(alt(W.MEASURED_TERMS))
-TERM_AT_START = regex.compile(rf"(?:{alt(W.MEASURED_TERMS)})(?=\S)")
-HEAD = regex.compile(rf"(?:{alt(W.INDICATOR_HEADS)})$")
+TERM = regex_compile(alt(W.MEASURED_TERMS))
+TERM_AT_START = regex_compile(rf"(?:{alt(W.MEASURED_TERMS)})(?=\S)")
+HEAD = regex_compile(rf"(?:{alt(W.INDICATOR_HEADS)})$")
 
 #: where a counted noun ends: a verb not inside a 的-modifier, or a modal
-NOUN_END = regex.compile(rf"(?:{alt(W.NOUN_END_VERBS)}|要|能|将|应|须|等)")
+NOUN_END = regex_compile(rf"(?:{alt(W.NOUN_END_VERBS)}|要|能|将|应|须|等)")
 NOUN_TRAIL = "，,、和及与。；;：:！!？? \n\u3000"
-MODALS = regex.compile(r"^(?:要|能|将|应|须|可|均|都|并|已)+")
-DO = regex.compile(rf"^(?:{alt(W.DO_VERBS)})")
+MODALS = regex_compile(r"^(?:要|能|将|应|须|可|均|都|并|已)+")
+DO = regex_compile(rf"^(?:{alt(W.DO_VERBS)})")
 
-SUBSIDY = regex.compile(alt(W.SUBSIDY_WORDS))
+SUBSIDY = regex_compile(alt(W.SUBSIDY_WORDS))
 #: the clause-level word tests read "is there a word before the number": one
 #: overlapped pass per clause gives the earliest end of each table's words
 CAP_WORDS = shortest_first(W.SUBSIDY_CAPS)
@@ -327,13 +328,13 @@ THRESHOLD_WORDS = shortest_first(W.THRESHOLD_WORDS)
 BAN_WORDS = shortest_first(W.BAN_WORDS)
 REFERENCE_WORDS = shortest_first(W.REFERENCE_WORDS)
 STATUS_WORDS = shortest_first(W.STATUS_WORDS)
-STATUS = regex.compile(alt(W.STATUS_WORDS))
-PAST_PERIOD = regex.compile(alt(W.PAST_PERIOD_WORDS))
+STATUS = regex_compile(alt(W.STATUS_WORDS))
+PAST_PERIOD = regex_compile(alt(W.PAST_PERIOD_WORDS))
 ROUND_VERBS = tuple(sorted(W.CN_ROUND_VERBS, key=len, reverse=True))
 #: every word a sentence's or a clause's facts look for (flags.SentenceFacts, ClauseFacts:
 #: PAST_PERIOD, SUBSIDY, GOAL and the five word tables): a sentence without one needs none
 #: of those searches (plain words: one scan, by the standard library's engine)
-FACT_WORDS = re.compile(
+FACT_WORDS = re_compile(
     alt(
         (
             *W.PAST_PERIOD_WORDS,
@@ -348,29 +349,29 @@ FACT_WORDS = re.compile(
     )
 )
 #: a plan period that names a due year (not 以来, which looks back)
-PLAN_DUE = regex.compile(
+PLAN_DUE = regex_compile(
     rf"(?:{alt(W.YEAR_LEAD_WORDS)})?[“\"‘「]?(?P<name>{alt(W.PLAN_PERIODS)})[”\"’」]?"
     rf"(?:{alt(W.PLAN_PERIOD_DUE_WORDS)})"
 )
-GOAL = regex.compile(alt(W.GOAL_WORDS))
+GOAL = regex_compile(alt(W.GOAL_WORDS))
 #: a plan period: 十三五期间, “十四五”末 (its year decides past or due)
-PLAN_PERIOD = regex.compile(rf"(?P<name>{alt(W.PLAN_PERIODS)})[”\"’」]?(?:{alt(W.PLAN_PERIOD_WORDS)})")
+PLAN_PERIOD = regex_compile(rf"(?P<name>{alt(W.PLAN_PERIODS)})[”\"’」]?(?:{alt(W.PLAN_PERIOD_WORDS)})")
 #: the whitespace ending the text before a number, read backwards from the
 #: number: a reverse match anchored there costs the run, not the clause (a
 #: failing reverse pattern with a literal in it scans its whole range first)
-SPACE_BEFORE = regex.compile(r"(?r)\s*")
+SPACE_BEFORE = regex_compile(r"(?r)\s*")
 #: "的" + a number: a set (对确定的130项措施) or a rate (按…金额的30%)
 OF = "的"
-TREATED = regex.compile(rf"(?:{alt(W.TREATMENT_LEADS)})")
+TREATED = regex_compile(rf"(?:{alt(W.TREATMENT_LEADS)})")
 
 #: verbs that state a bound (高于1%): in a ban they make a threshold
 BOUND_VERBS = frozenset(
     v for v, c in W.COMPARATOR_VERBS.items() if c in (">", "<", ">=", "<=") and v.endswith(("于", "过", "足"))
 )
 TIME_UNITS = frozenset(W.TIME_UNITS)
-SENTENCE_BREAKS = regex.compile(f"[{alt_chars(W.SENTENCE_BREAKS)}]")
+SENTENCE_BREAKS = regex_compile(f"[{alt_chars(W.SENTENCE_BREAKS)}]")
 #: a paragraph break ends a sentence too
 # (break classes are scanned by the standard library's engine, 2x faster on a class)
-SENTENCE_OR_PARAGRAPH_BREAKS = re.compile(f"[{alt_chars(sorted(set(W.SENTENCE_BREAKS) | {chr(10)}))}]")
-CLAUSE_BREAKS = re.compile(f"[{alt_chars(W.CLAUSE_BREAKS)}]")
-PARAGRAPH_BREAKS = regex.compile("\n")
+SENTENCE_OR_PARAGRAPH_BREAKS = re_compile(f"[{alt_chars(sorted(set(W.SENTENCE_BREAKS) | {chr(10)}))}]")
+CLAUSE_BREAKS = re_compile(f"[{alt_chars(W.CLAUSE_BREAKS)}]")
+PARAGRAPH_BREAKS = regex_compile("\n")

@@ -385,7 +385,7 @@ def with_canonical(measures, notice, text: str = "") -> list:
     names = [u.name for m in measures for f in roles for u in getattr(m, f)]
     j = jurisdiction_of_notice(notice, text, names)
     resolved: dict[str, Canonical] = {}  # a notice names its units again and again (3,901 names, 553 distinct)
-    strings: dict[str, str] = {}
+    strings: dict[str, str] = {}  # (its own: no unit name or raw equals a string the pipeline's memos hold)
     met: set[int] = set()  # the units completed (all alive: an id is not reused)
     for m in measures:
         for field in roles:

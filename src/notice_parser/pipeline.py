@@ -70,7 +70,12 @@ def run(read: ReadResult, *, sha256: str, name: str, strict: bool = False) -> No
     tables = find_tables(ctx, read)
     seg = segment_text(ctx, read, tables)
     found = extract(ctx, seg, tables)
-    share_strings(chain(found.measures, found.deadlines, found.targets), {})  # (model.share_strings)
+    # (model.share_strings) Three memos per parse, not one: this one, segment_text's and with_canonical's.
+    # One memo handed through all three was measured (5 MB notice, tracemalloc): the document 3 KB smaller
+    # (of the 7,282 strings the sections and the extracted items both hold, 7,240 are one object already:
+    # a measure takes its section's strings; no unit name or raw equals any of them), the parse's peak
+    # 0.31 MB higher (31.01 -> 31.33 MB: segment_text's memo, 10,478 strings, kept through the extraction)
+    share_strings(chain(found.measures, found.deadlines, found.targets), {})
     notice, sections, warnings = seg.notice, list(seg.sections), ctx.warnings
     skipped = [(k.kind, k.span, k.reason) for k in ctx.skipped]
     # what the rules derived and kept for this parse (the context's views and memos, the regions)
@@ -116,7 +121,8 @@ def segment_text(ctx: Context, read: ReadResult, tables: list[Table]) -> Segment
     seg = segment(
         ctx, links=read.links, page_title=read.page_title, tables=[t.span for t in tables], holds_clauses=_holds_clauses
     )
-    share_strings(walk_sections(seg.sections), {})  # a notice repeats its markers (model.share_strings)
+    # a notice repeats its markers (model.share_strings; a memo of its own: why, at run's)
+    share_strings(walk_sections(seg.sections), {})
     ctx.notice_year = seg.notice_year
     ctx.headings = {k: v for k, v in seg.headings.items() if v}
     return seg

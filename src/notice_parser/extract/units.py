@@ -485,7 +485,8 @@ def _is_bare_department(name: str) -> bool:
 
 
 #: the words ``_is_bare_department`` and ``_is_level_group`` look for (one search, not a test per word)
-#: (words only: run by re, as the patterns above)
+#: (run by re, the note in notice_parser.lexicon: each is searched in a name of at most 12 characters,
+#: and the first's branches all start with a plain character)
 _LEVEL_CHAR_WORD = re_compile(alternation(LEVEL_CHAR_WORDS))
 _LEVEL_WORD = re_compile(alternation(LEVEL_PREFIXES))
 _LEVEL_OR_SUB_COUNTY = re_compile(alternation((*LEVEL_PREFIXES, *SUB_COUNTY_WORDS)))

@@ -12,12 +12,23 @@ from functools import cache
 
 import regex
 
-#: Which engine runs a pattern: one that is anchored, starts with a word or is one character class,
-#: and needs no ``regex``-only feature (``\p{..}``, ``partial``, ``overlapped``, a variable look-behind),
-#: is run by ``re``: it means the same there, compiles in about a third of the time, and a call costs
-#: about a third of a ``regex`` call (line kinds are asked of every line). A pattern searched for any
-#: of many words stays with ``regex``, which finds where one of them starts far faster. Its ``\s``
-#: is spelled ``[RE_SPACE_CHARS]`` for ``re``:
+#: Which engine runs a pattern. One that needs no ``regex``-only feature (``\p{..}``, ``partial``,
+#: ``overlapped``, a variable look-behind) means the same in ``re``, compiles there in about a third of
+#: the time, and a call costs about a third of a ``regex`` call (line kinds are asked of every line). So
+#: ``re`` runs it, unless ``re`` would have to try it at every position of a long text:
+#:
+#: * one that is anchored (``^``, ``match``, ``fullmatch``), starts with a word, or is one character class;
+#: * a word alternation whose every branch starts with a plain character (``专栏|方框|栏目``, units'
+#:   ``_LEVEL_CHAR_WORD``): ``re`` skips to the branches' first characters in C (LEVEL_CHAR_WORDS over
+#:   243k characters of the corpus: 0.2-0.3 of ``regex``'s time; BOX_WORDS over Tianshui: 0.8);
+#: * any pattern searched only in short strings (a name, a line, a window before a position), where the
+#:   call's cost decides (units' ``_LEVEL_WORD`` on a unit's name: 0.34 of ``regex``'s time).
+#:
+#: ``regex`` runs a word alternation searched through long text in which a branch starts with a class
+#: or an optional part: ``alternation`` writes two or more one-character words of a level as one class
+#: (``…|[厅署]|局``), and for such a pattern ``re`` finds no first characters to skip to and tries it at
+#: every position (ORGAN_SUFFIXES over the same text: ``re`` 1.5-2.7 times ``regex``'s time,
+#: LABEL_PATTERN 2.2). For ``re``, ``regex``'s ``\s`` is spelled ``[RE_SPACE_CHARS]``:
 #:
 #: the characters ``regex`` matches with ``\s``, written for a pattern run by ``re`` (whose own ``\s``
 #: also takes U+001C-U+001F): ``"[" + RE_SPACE_CHARS + "]"`` in ``re`` is ``\s`` in ``regex``

@@ -64,7 +64,8 @@ def _styles() -> list[tuple[str, regex.Pattern[str], float]]:
 
 _MARKER_START = re_compile(r"[第〇零一二三四五六七八九十两（(0-9０-９" + CIRCLED + "]")
 _INDENT = " \t\u00a0\u3000\u2002\u2003"
-#: a box word, which starts a box where only an indent is before it on its line (``_box_starts``)
+#: a box word, which starts a box where only an indent is before it on its line (``_box_starts``; run by
+#: re: its branches all start with a plain character, see notice_parser.lexicon)
 _BOX_WORD = re_compile(alternation(BOX_WORDS))
 _BOX_INDENT = " \t\u3000\u00a0"
 #: a sentence end and the indent after it: a heading glued onto the sentence starts there

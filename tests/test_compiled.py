@@ -339,3 +339,21 @@ def test_processes_writing_at_once_leave_one_whole_file(tmp_path):
     for engine, pattern, flags, _ in entries:
         cache.compile(engine, pattern, flags)
     assert (cache._new, cache._entries) == ({}, {})
+
+
+def test_regex_s_compile_under_a_wrapper(tmp_path, monkeypatch):
+    import functools
+
+    own = regex._main._compile
+
+    def bare(*args):
+        return own(*args)
+
+    monkeypatch.setattr(regex._main, "_compile", bare)  # a wrapper that does not say what it wraps
+    cache = PatternCache(tmp_path / "p.bin")
+    assert cache.compile("regex", r"(?P<d>\d)日", 0).search("5日").group("d") == "5"
+    assert cache._new == {}  # not captured: the engine's compile
+    monkeypatch.setattr(regex._main, "_compile", functools.wraps(own)(bare))  # a profiler's, say
+    assert cache.compile("regex", r"(?P<m>\d)月", 0).search("6月").group("m") == "6"
+    assert list(cache._new) == [("regex", r"(?P<m>\d)月", 0, int(regex.DEFAULT_VERSION))]
+    cache.save()

@@ -25,6 +25,7 @@ import hashlib
 import marshal
 import mmap
 import os
+import tempfile
 import threading
 import zlib
 from array import array
@@ -32,7 +33,7 @@ from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
 
-from ..compiled import cache_dir, write_atomically
+from ..compiled import cache_dir
 
 _STATE: dict[str, object] = {}
 _LOCK = threading.Lock()
@@ -228,7 +229,17 @@ class PrefixFile:
         ends = array("Q", accumulate(len(blob) for blob in data))
         crcs = array("L", (zlib.crc32(blob) for blob in data))
         head = marshal.dumps((total, firsts, ends.tobytes(), crcs.tobytes(), sep))
-        write_atomically(path, [_MAGIC + len(head).to_bytes(8, "little") + head, *data])
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(_MAGIC + len(head).to_bytes(8, "little") + head)
+                for blob in data:
+                    f.write(blob)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
 
 
 def _prefix_path(jieba) -> Path:

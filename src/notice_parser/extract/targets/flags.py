@@ -17,7 +17,7 @@ from ...spans import WHITESPACE, squeeze
 from . import patterns as P
 from .index import Starts, Titles, breaks_in, first_end, lazy, new
 from .items import Group
-from .sentences import Sentence, Sentences
+from .sentences import Sentence, Sentences, Years
 
 #: a background section is named by a short heading (基本情况, 发展基础与形势),
 #: never by a long run-in sentence that happens to hold the word
@@ -277,7 +277,7 @@ def _past_before_clause(f: Flags, past_at: int) -> bool:
     return cf.text.find(clause, sent.start, sent.start + past_at - 1 + len(clause)) < 0
 
 
-def is_status(f: Flags, g: Group, years: list[int] | None) -> bool:
+def is_status(f: Flags, g: Group, years: Years | None) -> bool:
     """Does the quantity ``g`` describe the present or the past (issue 8 item 5)?
 
     A sentence that sets a goal (力争, 目标 …, or a year not before the

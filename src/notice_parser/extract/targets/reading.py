@@ -9,7 +9,7 @@ keeps a :class:`Carry`."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -20,7 +20,7 @@ from . import patterns as P
 from .flags import ClauseFacts, Flags, RegionView, flag, is_eligibility, is_status, sentence_facts, skip_space
 from .index import any_between, new, remembered, spans_between
 from .items import Group, Item, group_items, scan_items
-from .sentences import Sentence, due_year
+from .sentences import Sentence, Years, due_year
 from .subject import (
     close_brackets,
     counted_noun,
@@ -110,7 +110,7 @@ class Clause(NamedTuple):
     flags: Flags
     items: tuple[Item, ...]  # its quantities, read into value lists one by one (group_items)
     yearly: bool  # 每年, 年均: no due year
-    due: list[int] | None  # the due year of every list when the sentence holds no year (else read per list)
+    due: Years | None  # the due year of every list when the sentence holds no year (else read per list)
     start: int  # the clause's span (its flags' clause facts read the same)
     end: int
 
@@ -364,7 +364,7 @@ def _emit(
     noun: str,
     end: int,
     fl: str | None,
-    spread: list[Spread],
+    spread: Iterable[Spread],
     out: list[Draft],
 ) -> int:
     """Build one target per spread value (comparator, baseline), appended to ``out``; how many."""
@@ -374,7 +374,7 @@ def _emit(
     section_id = cl.view.region.section_id
     paired = bool(base_vals) and len(base_vals) == len(g.items)  # one baseline per value, else the first for all
     b0 = base_vals[0] if base_vals else None
-    made = 0
+    made, last = 0, None
     for k, (item, ind, scope, year) in enumerate(spread):
         if item.word_cmp and item.word_cmp.startswith("skip") and not subj.verb:
             cl.view.ctx.skip("number", (item.start, item.end), "ratio_or_time_without_goal_verb")
@@ -387,26 +387,15 @@ def _emit(
         elif fl == "subsidy" and not subj.verb_cmp and not item.suffix_cmp:
             cmp = "<=" if cl.flags.clause.cap_end <= g.start else "=="  # 最高500万元 / 奖补100万元
         bval = base_vals[k] if paired and k < len(base_vals) else b0
-        out.append(
-            new(
-                Draft,
-                (
-                    raw,
-                    span,
-                    section_id,
-                    ind or None,
-                    cmp,
-                    item.value,
-                    item.value_max,
-                    item.unit,
-                    bval,
-                    subj.baseline_year,
-                    year,
-                    scope,
-                    item.approx or subj.approx_pre,
-                    fl,
-                ),
-            )
-        )
+        draft = new(
+            Draft,
+            (
+                raw, span, section_id, ind or None, cmp, item.value, item.value_max, item.unit, bval,
+                subj.baseline_year, year, scope, item.approx or subj.approx_pre, fl,
+            ),
+        )  # fmt: skip
+        # equal values of the list ("1%、1%、…") share one draft: the list keeps one, not one per value
+        last = last if draft == last else draft
+        out.append(last)
         made += 1
     return made

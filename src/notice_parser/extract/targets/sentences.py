@@ -12,8 +12,11 @@ from ...lexicon import target_words as W
 from . import patterns as P
 from .index import Titles, breaks_in, new
 
-#: one year expression: (position, [years], opens-the-sentence)
-YearAt = tuple[int, list[int], bool]
+#: the year(s) of one year expression: a tuple, not a list (a tuple of numbers is one the cyclic
+#: gc stops tracking: a sentence of 20,000 years kept 20,000 lists and tuples for it to walk)
+Years = tuple[int, ...]
+#: one year expression: (position, (years), opens-the-sentence)
+YearAt = tuple[int, Years, bool]
 
 _OPENING_FILLER = " \u3000\t、，,"
 
@@ -39,8 +42,9 @@ def _first_not_in(text: str, start: int, end: int, chars: str) -> int:
 
 
 def years_in(text: str, start: int, end: int, titles: Titles, notice_year: int | None) -> list[YearAt]:
-    """Year expressions in a sentence: (position, [years], opens-the-sentence)."""
+    """Year expressions in a sentence: (position, (years), opens-the-sentence)."""
     out: list[YearAt] = []
+    years: Years
     if not P.YEAR_HINT.search(text, start, end):
         return out
     opening = _first_not_in(text, start, end, _OPENING_FILLER)  # only filler before it: it opens the sentence
@@ -55,16 +59,16 @@ def years_in(text: str, start: int, end: int, titles: Titles, notice_year: int |
         if rel:
             if notice_year is None:
                 continue
-            years = [notice_year + W.TARGET_RELATIVE_YEARS[rel]]
+            years = (notice_year + W.TARGET_RELATIVE_YEARS[rel],)
         elif y2:
-            years = [int(y2)] if join in W.RANGE_JOINERS else [int(y1), int(y2)]
+            years = (int(y2),) if join in W.RANGE_JOINERS else (int(y1), int(y2))
         else:
-            years = [int(y1)]
+            years = (int(y1),)
         out.append((at, years, bool(lead) and at <= opening))
     # a running plan period names the year its goals fall due: 十四五期间 → 2025
     for m in P.PLAN_DUE.finditer(text, start, end):
         if not titles.covers(m.start()):
-            out.append((m.start(), [W.PLAN_PERIODS[m["name"]]], m.start() <= opening))
+            out.append((m.start(), (W.PLAN_PERIODS[m["name"]],), m.start() <= opening))
     return sorted(out)
 
 
@@ -79,13 +83,13 @@ class Sentences:
     prev_lead_in: tuple[int | None, ...]
     #: the lead year of each paragraph that has one: the first year of its first sentence,
     #: or of its second when the first is the region's heading
-    lead_years: dict[int, list[int]]
+    lead_years: dict[int, Years]
     #: the region's lead year: its first sentence's, or the next one's after a heading
-    region_lead: list[int] | None
+    region_lead: Years | None
 
     @classmethod
     def of(cls, items: list[Sentence]) -> Sentences:
-        lead_years: dict[int, list[int]] = {}
+        lead_years: dict[int, Years] = {}
         prev_lead_in: list[int | None] = []
         last, seen = None, -1  # (paragraphs come in order: a new one is greater than the last seen)
         for i, s in enumerate(items):
@@ -137,7 +141,7 @@ def sentences_of(ctx: Context, region: Region, titles: Titles) -> Sentences:
     return Sentences.of(out)
 
 
-def due_year(sentences: Sentences, si: int, pos: int) -> list[int] | None:
+def due_year(sentences: Sentences, si: int, pos: int) -> Years | None:
     """The due year(s) of a number at ``pos`` in sentence ``si``: the last year
     before it in the sentence, else the sentence's first, else the nearest
     earlier lead-in of the paragraph, else the paragraph's or the region's lead."""

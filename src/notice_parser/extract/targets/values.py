@@ -3,7 +3,8 @@ indicators, scopes and years (分别, 均)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import repeat
 
 from .items import Item
 
@@ -51,8 +52,9 @@ def distribute(
     scopes: Sequence[str],
     years: Sequence[int] | None,
     share: bool,
-) -> list[Spread]:
-    """Pair each value with its indicator, scope and year.
+) -> Iterable[Spread]:
+    """Pair each value with its indicator, scope and year, one by one (a list of
+    thousands of values is read without a tuple kept per value: ``zip`` makes them).
 
     >>> its = [Item(0, 1, v, None, "%") for v in (92, 83, 95, 85)]
     >>> [(i.value, s, y) for i, _, s, y in distribute(its, ["率"], ["两区", "五县"], [2017, 2020], True)]
@@ -65,17 +67,17 @@ def distribute(
     if n == 1:
         # 均: one value for every indicator (and every scope); else the nearest scope
         if len(indicators) == 1 and not share:  # (most lists: one value, one indicator)
-            return [(items[0], indicators[0], sc[-1], last_year)]
+            return ((items[0], indicators[0], sc[-1], last_year),)
         return [(items[0], ind, s, last_year) for ind in indicators for s in (sc if share else [sc[-1]])]
     one_scope = sc[-1] if len(sc) == 1 else None
     if len(indicators) == n:
-        return [(it, ind, one_scope, last_year) for it, ind in zip(items, indicators, strict=True)]
+        return zip(items, indicators, repeat(one_scope), repeat(last_year))
     if len(sc) == n:
-        return [(it, indicators[0], s, last_year) for it, s in zip(items, sc, strict=True)]
+        return zip(items, repeat(indicators[0]), sc, repeat(last_year))
     if len(ys) == n:
-        return [(it, indicators[0], one_scope, y) for it, y in zip(items, ys, strict=True)]
+        return zip(items, repeat(indicators[0]), repeat(one_scope), ys)
     if len(ys) * len(sc) == n and len(sc) > 1:
-        return [(it, indicators[0], s, y) for it, y, s in _crossed(items, ys, sc)]
+        return ((it, indicators[0], s, y) for it, y, s in _crossed(items, ys, sc))
     if len(ys) * len(indicators) == n and len(indicators) > 1:
-        return [(it, ind, one_scope, y) for it, y, ind in _crossed(items, ys, indicators)]
-    return [(it, indicators[0], one_scope, last_year) for it in items]
+        return ((it, ind, one_scope, y) for it, y, ind in _crossed(items, ys, indicators))
+    return zip(items, repeat(indicators[0]), repeat(one_scope), repeat(last_year))

@@ -787,11 +787,12 @@ def _read_point(scan: _Scan, m: re.Match, at: int, p: _Point, c: _Candidate, yea
     if c.warning is not None:
         return  # a year written that cannot be read
     s, start = scan.s, c.start
-    # (the character before tells most points apart from a phase's time without a call)
+    # (the character before tells most points apart from a phase's time without a call: _is_phase reads the same
+    # character first, but a call costs 0.27 us a point, 5 ms of the ~170 of '2020年 x20000': kept here)
     phase = start > 0 and s[start - 1] in _PHASE_BEFORE and _is_phase(s, start, c.end)
     if not _is_time_limit(scan, at, p, c, year, phase):
         return
-    if year is not None and p.year and not (scan.masks and scan.masked(start, c.end)):
+    if year is not None and p.year and not scan.masked(start, c.end):
         years.add(at, year)  # a year in a 《title》 dates nothing after it
     if year is None:
         year = scan.year_before(at, years)  # no year written: the sentence's, else the notice's
@@ -1097,11 +1098,10 @@ def _choose(scan: _Scan, candidates: list[_Candidate]) -> list[_Candidate]:
     reach = -1  # the furthest end of a chosen candidate: every chosen one starts at or before c
     reach_before = -1  # the same over the chosen ones that start before c
     last_start = -1
-    masked = scan.masked if scan.masks else None  # (no call per candidate in a region with no mask)
     for c in candidates:
         if c.start > last_start:
             reach_before, last_start = reach, c.start
-        if masked is not None and masked(c.start, c.end):
+        if scan.masked(c.start, c.end):
             scan.ctx.skip("time", scan.view.to_span(c.start, c.end), "title_or_plan_name")
             continue
         if (reach if c.start < c.end else reach_before) > c.start:

@@ -164,17 +164,22 @@ def _set_mention(cf: ClauseFacts, stop: int, space: int | None = None) -> bool:
 MENTION_LAST = frozenset(w[-1] for w in W.SET_MENTION_BEFORE) | {P.OF}
 
 
-def may_mention_a_set(cf: ClauseFacts, stop: int) -> bool:
-    """Can :func:`_set_mention` or :func:`_treated_set` hold before ``stop``? Not when the
-    character before it is neither whitespace nor one a mention ends on (one test, where the
-    two read the whitespace run and the clause's opening).
+def mentions_a_set(cf: ClauseFacts, stop: int) -> bool:
+    """Is the number at ``stop`` one of a known set: a word right before it counts the set
+    (:func:`_set_mention`), or 的 comes before it in a clause that treats one (:func:`_treated_set`)?
+    The character before it is looked up first: neither holds unless it is whitespace or one a
+    mention ends on (most numbers: one set look-up, neither the whitespace run nor the clause's
+    opening read).
 
     >>> cf = ClauseFacts("对确定的130项", 0, 8)
-    >>> may_mention_a_set(cf, 4), may_mention_a_set(cf, 3), may_mention_a_set(cf, 0)
+    >>> mentions_a_set(cf, 4), mentions_a_set(cf, 3), mentions_a_set(cf, 0)
     (True, False, False)
     """
     before = cf.text[stop - 1] if stop > cf.start else ""
-    return before in MENTION_LAST or before.isspace()  # ("".isspace() is False)
+    if before not in MENTION_LAST and not before.isspace():  # ("".isspace() is False)
+        return False
+    space = _space_before(cf, stop)  # (read once for both tests)
+    return _set_mention(cf, stop, space) or _treated_set(cf, stop, space)
 
 
 def _rate_of(cf: ClauseFacts, stop: int) -> bool:
@@ -258,12 +263,7 @@ def flag(f: Flags, g: Group, verb: str | None) -> str | None:
         return "past"  # an achievement of a past period
     if cf.words and cf.reference_end <= g.start:
         return "reference"
-    if not may_mention_a_set(cf, g.start):
-        return None
-    space = _space_before(cf, g.start)  # (read once for both tests)
-    if _set_mention(cf, g.start, space) or _treated_set(cf, g.start, space):
-        return "reference"
-    return None
+    return "reference" if mentions_a_set(cf, g.start) else None
 
 
 def _past_before_clause(f: Flags, past_at: int) -> bool:
@@ -299,20 +299,21 @@ def is_status(f: Flags, g: Group, years: Years | None) -> bool:
     return f.view.background
 
 
-def is_eligibility(text: str, subject_start: int, g: Group, verb: str | None) -> bool:
+def is_eligibility(text: str, subject_start: int, g: Group) -> bool:
     """A bound on a quantity that qualifies the noun after it
-    ("营业收入5000万元以上的规上工业企业"): an eligibility threshold.
+    ("营业收入5000万元以上的规上工业企业"): an eligibility threshold. Asked of a list with no verb
+    before it (a verb states a goal: the caller asks only then, without a call per list under a verb).
 
     >>> from .items import Item
     >>> t = "营业收入5000万元以上的企业"
-    >>> is_eligibility(t, 0, Group.of([Item(4, 12, 5e7, None, "元", ">=")]), None)
+    >>> is_eligibility(t, 0, Group.of([Item(4, 12, 5e7, None, "元", ">=")]))
     True
     >>> t = "新建1000平方米以上的厂房"
-    >>> is_eligibility(t, 0, Group.of([Item(2, 11, 1000, None, "平方米", ">=")]), None)
+    >>> is_eligibility(t, 0, Group.of([Item(2, 11, 1000, None, "平方米", ">=")]))
     False
     """
     last = g.items[-1]
-    if verb or not last.suffix_cmp or last.word_cmp or last.unit in W.PERCENT_UNITS or last.unit in W.COUNTER_UNITS:
+    if not last.suffix_cmp or last.word_cmp or last.unit in W.PERCENT_UNITS or last.unit in W.COUNTER_UNITS:
         return False
     nxt = text[g.end : g.end + 1]
     if not (nxt == "的" or P.HAN.match(nxt)):

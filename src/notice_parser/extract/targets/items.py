@@ -55,7 +55,7 @@ Step = tuple[Item | None, Skip | None]
 
 def quantity_at(text: str, m: re.Match[str] | None, titles: Titles) -> Quantity | None:
     """The quantity of a ``QUANTITY`` match ``m`` (unit letters that start a name dropped)."""
-    if not m or (titles.starts and titles.covers(m.start())):
+    if not m or titles.covers(m.start()):
         return None
     return _quantity(text, m)
 
@@ -225,6 +225,8 @@ def _arabic_step(text: str, m: re.Match[str], start: int, end: int, titles: Titl
     """A quantity in Arabic digits at the ``QUANTITY`` match ``m``; ``ratio``: a
     每 earlier in the clause made it a ratio (kept only under a goal verb)."""
     ms, me = m.span()
+    # (covers() asks titles.starts first too; asked here, a region with no title pays no call per number:
+    # 0.04 us of ~4, 1 ms on '1%、 x33000')
     if titles.starts and titles.covers(ms):
         return None, (ms, me, "title")
     q = _quantity(text, m)

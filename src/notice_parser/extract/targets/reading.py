@@ -339,7 +339,7 @@ def _group_targets(cl: Clause, g: Group, next_start: int, cr: _ClauseRun, run: S
         indicators = _rescope_levels(out, range(run.prev_first, len(out)), indicators)
     years = due_year(cl.view.sentences, cl.si, g.start) if cl.sent.years and not cl.yearly else cl.due
     if fl in (None, "reference"):
-        if not subj.verb and is_eligibility(text, cr.subject_start, g, None):  # (never under a verb)
+        if not subj.verb and is_eligibility(text, cr.subject_start, g):  # (never under a verb)
             fl = "eligibility"
         elif is_status(cl.flags, g, years):
             fl = "status"

@@ -51,7 +51,7 @@ def years_in(text: str, start: int, end: int, titles: Titles, notice_year: int |
     for m in P.YEAR.finditer(text, start, end):
         base, lead, y1, join, y2, _, post, rel = m.groups()  # (P.YEAR's groups: by name, 20x slower)
         at = m.start()
-        if base or post == W.YEAR_LOOKS_BACK or (titles.starts and titles.covers(at)):
+        if base or post == W.YEAR_LOOKS_BACK or titles.covers(at):
             continue
         b = max(start, at - 1)
         if text[b] in P.BASELINE_OF_YEAR_FIRST and P.BASELINE_OF_YEAR.match(text, b, end):

@@ -95,6 +95,8 @@ def test_a_cached_pattern_is_the_pattern_a_fresh_compile_makes(keys, from_file):
             fresh.groups,
             dict(fresh.groupindex),
         )
+        if key[0] == "re":  # re's Patterns compare their flags, code and pattern
+            same = same and cached == fresh
         for text in texts if isinstance(key[1], str) else raw:
             if not same:
                 break
@@ -175,6 +177,20 @@ def test_written_only_after_misses(tmp_path, monkeypatch):
     second.compile("re", r"y+", 0)
     second.save()
     assert [sorted(entries) for _, entries in written] == [[("re", "x+", 0, 0), ("re", "y+", 0, 0)]]
+
+
+def test_over_the_bound_a_writer_keeps_what_its_process_asked_for(tmp_path, monkeypatch):
+    path = tmp_path / "p.bin"
+    first = PatternCache(path)
+    for pattern in ("a", "b", "c"):
+        first.compile("re", pattern, 0)
+    first.save()
+    monkeypatch.setattr(compiled, "_MAX_ENTRIES", 3)
+    second = PatternCache(path)
+    second.compile("re", "b", 0)
+    second.compile("re", "d", 0)
+    second.save()
+    assert sorted(read_entries(path)) == [("re", "b", 0, 0), ("re", "d", 0, 0)]
 
 
 def test_a_second_writer_keeps_what_the_first_wrote(tmp_path):

@@ -64,9 +64,10 @@ _VERSIONS = (
     _regex.MAGIC,
     _regex.CODE_SIZE,
 )
-#: entries kept in the file at most; over that, a writer keeps the ones its process asked for
-#: (a pattern edited again and again while developing leaves no trail of old entries)
-_MAX_ENTRIES = 2048
+#: entries kept in the file at most (the package compiles ~250 patterns); over that, a writer keeps
+#: the ones its process asked for: a pattern edited again and again while developing leaves no trail
+#: of old entries that every process reads
+_MAX_ENTRIES = 1024
 #: flags whose patterns are compiled as usual, never cached: DEBUG prints at compile time, a
 #: LOCALE pattern depends on the locale in force, TEMPLATE warns
 _UNCACHED_RE = re.DEBUG | re.LOCALE | re.TEMPLATE

@@ -62,7 +62,7 @@ _VERSIONS = (
     _sre.MAXGROUPS,
     regex.__version__,
     _regex.MAGIC,
-    _regex.CODE_SIZE,
+    getattr(_regex, "CODE_SIZE", None),
 )
 #: entries kept in the file at most (the package compiles ~250 patterns); over that, a writer keeps
 #: the ones its process asked for: a pattern edited again and again while developing leaves no trail

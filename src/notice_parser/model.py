@@ -36,6 +36,16 @@ Span = Annotated[
     AfterValidator(_ordered),
 ]
 
+
+def _new_list() -> list[Any]:
+    """The default of the list fields: a new empty list. A function of ours, not ``list``:
+    pydantic reads a default factory's signature when it builds the class, and
+    ``inspect.signature(list)`` parses list's text signature (with tokenize, whose patterns it
+    compiles on first use): 15 such fields were 17.7 M instructions of this module's import, 20 %
+    (cachegrind), 3-5 ms of a cold start."""
+    return []
+
+
 #: a number JSON can carry: Infinity and NaN are refused
 Number = Annotated[float, Field(allow_inf_nan=False)]
 
@@ -175,13 +185,13 @@ class Attachment(_Model):
 class Notice(_Model):
     title: str | None = Field(None, description="标题, whitespace removed")
     doc_number: str | None = Field(None, description="发文字号, e.g. 国办发〔2018〕128号")
-    issuers: list[str] = Field(default_factory=list, description="发文机关")
+    issuers: list[str] = Field(default_factory=_new_list, description="发文机关")
     recipients: list[str] = Field(
-        default_factory=list, description="主送机关, split on ，；; only (、 joins the parts of one)"
+        default_factory=_new_list, description="主送机关, split on ，；; only (、 joins the parts of one)"
     )
     date: str | None = Field(None, description="成文日期, ISO YYYY-MM-DD")
     plan_title: str | None = Field(None, description="the enclosed document the notice issues")
-    attachments: list[Attachment] = Field(default_factory=list, description="附件")
+    attachments: list[Attachment] = Field(default_factory=_new_list, description="附件")
 
 
 class Section(_Model):
@@ -190,7 +200,7 @@ class Section(_Model):
     level: int = Field(description="1 = outermost")
     heading: str = Field(description="run-in heading up to the first 。, or the whole marker line")
     span: Span
-    children: list[Section] = Field(default_factory=list)
+    children: list[Section] = Field(default_factory=_new_list)
 
     @model_validator(mode="after")
     def _children_inside(self) -> Section:
@@ -289,11 +299,11 @@ class Measure(_Model):
     section_id: str | None = Field(None, description="the section holding the measure")
     heading: str | None = Field(description="section heading, or the stretch's first sentence")
     span: Span
-    lead_units: list[Unit] = Field(default_factory=list, description="牵头单位, expanded")
-    responsible_units: list[Unit] = Field(default_factory=list, description="责任单位, expanded")
-    supporting_units: list[Unit] = Field(default_factory=list, description="配合/协办/参与单位, expanded")
-    deadlines: list[Deadline] = Field(default_factory=list, description="deadlines inside the measure's span")
-    targets: list[Target] = Field(default_factory=list, description="targets inside the measure's span")
+    lead_units: list[Unit] = Field(default_factory=_new_list, description="牵头单位, expanded")
+    responsible_units: list[Unit] = Field(default_factory=_new_list, description="责任单位, expanded")
+    supporting_units: list[Unit] = Field(default_factory=_new_list, description="配合/协办/参与单位, expanded")
+    deadlines: list[Deadline] = Field(default_factory=_new_list, description="deadlines inside the measure's span")
+    targets: list[Target] = Field(default_factory=_new_list, description="targets inside the measure's span")
 
 
 class WarningCode(StrEnum):
@@ -341,14 +351,14 @@ class NoticeDocument(_Model):
     source: Source
     text: str = Field(description="decoded text, newlines normalised to \\n; every span indexes it")
     notice: Notice = Field(default_factory=Notice)
-    sections: list[Section] = Field(default_factory=list)
-    measures: list[Measure] = Field(default_factory=list)
-    targets: list[Target] = Field(default_factory=list)
-    deadlines: list[Deadline] = Field(default_factory=list)
-    warnings: list[ParseWarning] = Field(default_factory=list)
+    sections: list[Section] = Field(default_factory=_new_list)
+    measures: list[Measure] = Field(default_factory=_new_list)
+    targets: list[Target] = Field(default_factory=_new_list)
+    deadlines: list[Deadline] = Field(default_factory=_new_list)
+    warnings: list[ParseWarning] = Field(default_factory=_new_list)
     #: not part of the JSON: (kind, span, reason) of every time expression or
     #: quantity a rule read and deliberately left out (``parse-notice --explain``)
-    _skipped: list = PrivateAttr(default_factory=list)
+    _skipped: list = PrivateAttr(default_factory=_new_list)
 
     @property
     def skipped(self) -> list:

@@ -69,8 +69,8 @@ _VERSIONS = (
 #: of old entries that every process reads
 _MAX_ENTRIES = 1024
 #: flags whose patterns are compiled as usual, never cached: DEBUG prints at compile time, a
-#: LOCALE pattern depends on the locale in force, TEMPLATE warns
-_UNCACHED_RE = re.DEBUG | re.LOCALE | re.TEMPLATE
+#: LOCALE pattern depends on the locale in force, TEMPLATE warns (Python 3.13 has none)
+_UNCACHED_RE = re.DEBUG | re.LOCALE | getattr(re, "TEMPLATE", 0)
 _UNCACHED_REGEX = regex.DEBUG | regex.LOCALE
 
 Key = tuple[str, str | bytes, int, int]

@@ -18,7 +18,7 @@ def _chrome_ungated(s: str) -> bool:
         if not m or m.end() == pos:
             return False
         pos = m.end()
-        while pos < len(s) and s[pos] in L._SPACES:
+        while pos < len(s) and s[pos] in L.WIDE_INDENT_CHARS:
             pos += 1
     return True
 

@@ -21,6 +21,20 @@ WHITESPACE_CHARS = "".join(sorted(WHITESPACE))
 NON_WHITESPACE = "[^" + WHITESPACE_CHARS + "]"
 #: a run of characters that are no whitespace: ``"".join(NON_WHITESPACE_RUN.findall(s))`` is ``squeeze(s)``
 NON_WHITESPACE_RUN = re_compile(NON_WHITESPACE + "+")
+#: A line's indent: the space, the tab and the ideographic space (U+3000, a Chinese paragraph's indent), in
+#: the three sets the rules were written with, each named here with what it adds. No reason for the
+#: differences was written down (the sets were written at different times), but they are not the same set:
+#: made one, the rules would read some texts otherwise (a clause label after an en-space indent,
+#: "\u2002\u2002牵头单位：市住建局", gives no measure now; with WIDE_INDENT_CHARS it would), so they stay three
+#: until a change of output is wanted:
+#: the blanks between a marker or a 【label】 and its text on the line (a clause's bracket label, header's next
+#: numbered item, the blanks kept off a heading's marker)
+INLINE_BLANKS = " \t\u3000"
+#: a line's indent as the clause rule and the box words read it: also the no-break space (U+00A0, HTML's &nbsp;)
+INDENT_CHARS = INLINE_BLANKS + "\u00a0"
+#: a line's indent as segmentation reads it (a heading's start, a line's start, the runs a flattening kept): also
+#: the en and em spaces (U+2002, U+2003: RTF's \enspace and \emspace)
+WIDE_INDENT_CHARS = INDENT_CHARS + "\u2002\u2003"
 # whitespace is removed with one C-level ``sub`` (``str.translate`` with a dict
 # looks the table up per character: 7x slower on a whole notice)
 _WHITESPACE_RUN = re_compile("[" + WHITESPACE_CHARS + "]+")

@@ -62,7 +62,7 @@ from ..lexicon.roles import (
     WEAK_LEAD_VERBS,
 )
 from ..model import WarningCode
-from ..spans import NON_WHITESPACE_RUN, WHITESPACE, WHITESPACE_CHARS, squeeze
+from ..spans import INDENT_CHARS, INLINE_BLANKS, NON_WHITESPACE_RUN, WHITESPACE, WHITESPACE_CHARS, squeeze
 from .context import Context
 
 #: every label a clause may start with (a colon or a bracket always closes it, so only one can
@@ -101,14 +101,16 @@ _LIST_SEPARATOR = re_compile(r"[、，,]")
 _ANY_LABEL = regex_compile(r"\s*(?P<label>\p{Han}{2,6})\s*[：:]\s*")
 #: where a label may start a clause outside brackets: after a line start or a sentence
 #: end (the character before it), a label after its indent (``_label_starts``)
-_INDENT = re_compile(r"[ \t\u3000\u00a0]*")
+_INDENT = re_compile("[" + INDENT_CHARS + "]*")
 _LABEL_FIRST = frozenset(w[0] for w in (*ROLE_LABELS, *NEUTRAL_LABELS) if w)
 #: a line break or sentence end, its indent, and a label with its colon: where a label starts (the
 #: label looked ahead for by the pattern: a Python call per place cost more on label-dense text)
 _LABEL_FIRST_CLASS = "[" + re.escape("".join(sorted(_LABEL_FIRST))) + "]"
 #: (a class first: run by re, regex's \s as RE_SPACE_CHARS)
 _LABEL_START_AFTER = re_compile(
-    r"[\n。；;][ \t\u3000\u00a0]*(?="
+    r"[\n。；;]["
+    + INDENT_CHARS
+    + "]*(?="
     + _LABEL_FIRST_CLASS
     + r")(?=(?:"
     + _LABEL_WORDS
@@ -392,13 +394,13 @@ def _brackets(text: str, start: int, end: int):
 @cache  # compiled on first use (0.3 ms): only a label run reads it
 def _glued_marker() -> regex.Pattern[str]:
     return regex_compile(
-        r"(?<=\p{Han})[ \t\u3000\u00a0]*"
+        r"(?<=\p{Han})[" + INDENT_CHARS + "]*"
         rf"(?:[0-9０-９]{{1,2}}[.．、](?![0-9０-９])|[（(][{CN_ONE_TO_TEN}]{{1,3}}[）)]|[{CN_ONE_TO_TEN}]{{1,3}}、)"
     )
 
 
 #: characters a glued marker can start with (white space before it, a digit, a bracket, a numeral)
-_GLUED_FIRST = frozenset(" \t\u3000\u00a00123456789０１２３４５６７８９（(" + CN_ONE_TO_TEN)
+_GLUED_FIRST = frozenset(INDENT_CHARS + "0123456789０１２３４５６７８９（(" + CN_ONE_TO_TEN)
 #: the characters ``_run_end`` acts on (any other character leaves the run going)
 _RUN_EVENT = re_compile("[" + re.escape("".join(sorted({"\n", "。", *_OPEN, *_CLOSE, *_GLUED_FIRST}))) + "]")
 
@@ -454,7 +456,7 @@ def _closes_sentence(text: str, a: int, b: int, clause: Clause) -> bool:
     if _LIST_SEPARATOR.search(text, a, b) is None:
         return False
     i = b
-    while i < len(text) and text[i] in " \t\u3000\u00a0":
+    while i < len(text) and text[i] in INDENT_CHARS:
         i += 1
     return i >= len(text) or text[i] in "。；;\n"
 
@@ -635,7 +637,9 @@ def _division_runs(text: str, start: int, end: int):
 #: (compiled on first use, 0.8 ms: it is searched only where one of its opening brackets stands)
 @cache
 def _bracket_label() -> regex.Pattern[str]:
-    return regex_compile(r"[【\[](?P<label>" + _LABEL_WORDS + r")[】\]][ \t\u3000]*[：:]?[ \t\u3000]*")
+    return regex_compile(
+        r"[【\[](?P<label>" + _LABEL_WORDS + r")[】\]][" + INLINE_BLANKS + "]*[：:]?[" + INLINE_BLANKS + "]*"
+    )
 
 
 _BRACKET_LABEL_OPEN = re_compile(r"[【\[]")

@@ -42,7 +42,7 @@ from ..lexicon.markers import CN_ONE_TO_TEN
 from ..lexicon.roles import ORGAN_SUFFIXES
 from ..model import Attachment, Notice
 from ..numerals import parse_cn_number
-from ..spans import squeeze
+from ..spans import INLINE_BLANKS, squeeze
 from .layout import (
     DATE,
     FrontMatter,
@@ -71,7 +71,7 @@ _ANNEX_NUMBER_HEAD = re_compile(r"^" + ATTACHMENT_WORD + rf"[0-9０-９{CN_ONE_T
 #: an attachment title numbered on its own line under 附件： (1.X ⏎ 2.Y)
 _ATTACHMENT_LABEL = regex_compile(r"^" + ATTACHMENT_WORD + r"\s*[0-9１-９一二三四五六七八九]*\s*[：:]?\s*")
 _ISSUER_SPLIT = regex_compile(r"[\s、，,；;]+")
-_NEXT_ITEM = regex_compile(r"[ \t\u3000]+(?=(?:\d{1,2}[.．、﹒]|[（(]\d{1,2}[）)])\S)")
+_NEXT_ITEM = regex_compile(r"[" + INLINE_BLANKS + r"]+(?=(?:\d{1,2}[.．、﹒]|[（(]\d{1,2}[）)])\S)")
 
 
 # compiled on first use (0.2-0.3 ms each): a 文号 glued to the title in brackets, an attachment

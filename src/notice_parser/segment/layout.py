@@ -40,9 +40,8 @@ from ..lexicon.document import (
 )
 from ..lexicon.markers import CN_ONE_TO_TEN, PART_WORD
 from ..model import WarningCode
-from ..spans import NON_WHITESPACE, squeeze, strip_span
+from ..spans import NON_WHITESPACE, WIDE_INDENT_CHARS, squeeze, strip_span
 
-_SPACES = " \t\u00a0\u3000\u2002\u2003"
 _CN_DIGIT = "〇零○Ｏ一二三四五六七八九十"
 DATE = regex_compile(
     rf"""
@@ -164,7 +163,7 @@ def is_chrome(s: str) -> bool:
         if not m or m.end() == pos:
             return False
         pos = m.end()
-        while pos < len(s) and s[pos] in _SPACES:
+        while pos < len(s) and s[pos] in WIDE_INDENT_CHARS:
             pos += 1
     return True
 
@@ -318,7 +317,7 @@ def virtual_cuts(text: str, start: int, end: int) -> set[int]:
 _LAST_CRUMB = regex_compile(r"[>＞»›/]\s*(?P<title>[^\s>＞»›/]+)$")
 #: whitespace between two characters of a collapsed line: a paragraph break
 #: the flattening kept (a space or an ideographic-space indent)
-_WS_RUN = regex_compile(r"(?<=\S)[ \t\u00a0\u3000\u2002\u2003]+(?=\S)")
+_WS_RUN = regex_compile(r"(?<=\S)[" + WIDE_INDENT_CHARS + r"]+(?=\S)")
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int, *, strict: bool) -> bool:

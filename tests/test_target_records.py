@@ -8,6 +8,7 @@ from collections import Counter
 from conftest import CASES
 
 import notice_parser
+from notice_parser.extract import targets
 from notice_parser.extract.targets import flags, items, reading, sentences
 
 
@@ -19,7 +20,7 @@ def test_every_record_built_without_its_constructor_holds_all_its_fields(monkeyp
         built[cls.__name__] += 1
         return tuple.__new__(cls, fields)
 
-    for module in (flags, items, reading, sentences):
+    for module in (targets, flags, items, reading, sentences):
         assert module.new is tuple.__new__
         monkeypatch.setattr(module, "new", checked)
     lines = [

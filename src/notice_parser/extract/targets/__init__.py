@@ -45,9 +45,9 @@ from operator import itemgetter
 from ...context import Context, Region
 from ...model import Target
 from .flags import RegionView
-from .index import Titles
+from .index import Titles, new
 from .reading import Draft, SentenceRun, targets_in_sentence
-from .sentences import sentences_of
+from .sentences import Sentence, sentences_of
 
 __all__ = ["find_targets"]
 
@@ -67,13 +67,14 @@ def find_targets(ctx: Context, region: Region) -> list[Target]:
     run = SentenceRun()  # what one sentence hands on to the next (the last goal's indicator)
     starts, k = view.quantity_starts, 0  # the first quantity start not before the sentence
     n = len(starts)
-    for si, sent in enumerate(view.sentences.items):
+    for si, row in enumerate(view.sentences.rows):
+        sent = new(Sentence, row)
         while k < n and starts[k] < sent.start:
             k += 1
         if k == n:
             break  # no quantity is left: no target
         if starts[k] < sent.end:  # (a sentence without a quantity gives nothing and keeps the carry)
-            found = targets_in_sentence(view, si, run)
+            found = targets_in_sentence(view, si, sent, run)
             if found:
                 kept.add(found)
     return kept.targets(ctx)

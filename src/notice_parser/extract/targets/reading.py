@@ -132,11 +132,10 @@ class Subject(NamedTuple):
     indicator: str | None  # the core as one indicator (squeezed, stripped, brackets closed)
 
 
-def targets_in_sentence(view: RegionView, si: int, run: SentenceRun) -> list[Draft]:
-    """The targets of sentence ``si``; ``run`` keeps the carry for the next sentence (the caller
-    reads only sentences that hold a quantity start: another gives nothing and keeps the carry)."""
+def targets_in_sentence(view: RegionView, si: int, sent: Sentence, run: SentenceRun) -> list[Draft]:
+    """The targets of sentence ``si`` (``sent``: ``view.sentences[si]``); ``run`` keeps the carry for the next
+    sentence (the caller reads only sentences that hold a quantity start: another gives nothing and keeps the carry)."""
     text = view.ctx.text
-    sent = view.sentences.items[si]
     starts = view.quantity_starts
     facts = None  # read once the sentence has a quantity
     carry = run.carry  # (the record is set here, not built: one per region)

@@ -46,7 +46,7 @@ from ...context import Context, Region
 from ...model import Target
 from .flags import RegionView
 from .index import Titles, new
-from .reading import Draft, SentenceRun, targets_in_sentence
+from .reading import Draft, DraftRow, SentenceRun, targets_in_sentence
 from .sentences import Sentence, sentences_of
 
 __all__ = ["find_targets"]
@@ -92,13 +92,14 @@ class _Kept:
         self.kept: list[Target] = []
         self.seen: set[tuple] = set()
         #: a list of equal values ("1%、1%、…") makes equal targets: validated once
-        self.made: dict[Draft, Target] = {}
+        self.made: dict[DraftRow, Target] = {}
         self.spans: list[tuple[int, int]] = []  # the drafts left out, and why (a dropped draft is not kept:
         self.reasons: list[str] = []  # a long list of one repeated goal holds no draft per value)
 
-    def add(self, drafts: list[Draft]) -> None:
+    def add(self, drafts: list[DraftRow]) -> None:
         seen, made = self.seen, self.made
-        for t in drafts:
+        for row in drafts:
+            t = new(Draft, row)
             key = _GOAL_KEY(t)  # (value, value_max, unit, comparator, indicator, scope, year)
             if t.flag in _DROPPED_FLAGS:
                 self.spans.append(t.span)

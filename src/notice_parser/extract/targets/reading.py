@@ -59,6 +59,13 @@ class Draft(NamedTuple):
 
 
 _DRAFT_FIELDS = Draft._fields
+#: a draft's fields, as a sentence's reading collects them: a plain tuple of strings and numbers, which
+#: the cyclic gc stops tracking at its first collection (a sentence of thousands of lists kept thousands
+#: of named tuples for it to walk: '达到1个 x8000'); a :class:`Draft` is made of one where it is read
+DraftRow = tuple[
+    str, tuple[int, int], str | None, str | None, str, float, float | None, str | None, float | None,
+    int | None, int | None, str | None, bool, str | None,
+]  # fmt: skip
 
 
 class Carry(NamedTuple):
@@ -132,7 +139,7 @@ class Subject(NamedTuple):
     indicator: str | None  # the core as one indicator (squeezed, stripped, brackets closed)
 
 
-def targets_in_sentence(view: RegionView, si: int, sent: Sentence, run: SentenceRun) -> list[Draft]:
+def targets_in_sentence(view: RegionView, si: int, sent: Sentence, run: SentenceRun) -> list[DraftRow]:
     """The targets of sentence ``si`` (``sent``: ``view.sentences[si]``); ``run`` keeps the carry for the next
     sentence (the caller reads only sentences that hold a quantity start: another gives nothing and keeps the carry)."""
     text = view.ctx.text
@@ -141,7 +148,7 @@ def targets_in_sentence(view: RegionView, si: int, sent: Sentence, run: Sentence
     carry = run.carry  # (the record is set here, not built: one per region)
     run.carried = carry.indicator if carry.paragraph == sent.paragraph else None
     run.prev_indicator, run.prev_first = None, 0
-    out: list[Draft] = []
+    out: list[DraftRow] = []
     breaks = view.clause_breaks
     k = bisect.bisect_left(breaks, sent.start)
     if k == len(breaks) or breaks[k] >= sent.end:  # no break inside: one clause (most sentences)
@@ -165,7 +172,7 @@ def targets_in_sentence(view: RegionView, si: int, sent: Sentence, run: Sentence
     return out
 
 
-def _clause_targets(cl: Clause, run: SentenceRun, out: list[Draft]) -> None:
+def _clause_targets(cl: Clause, run: SentenceRun, out: list[DraftRow]) -> None:
     """Read each value list of the clause, appending its targets to ``out``."""
     text = cl.text
     cr = run.clause  # (set here, not built: one record per region)
@@ -300,15 +307,16 @@ def _without_round_verb(text: str, g: Group, indicators: list[str | None]) -> li
     return [i[: -len(rv)] if i and i.endswith(rv) else i for i in indicators] if rv else indicators
 
 
-def _rescope_levels(out: list[Draft], prev_idx: range, indicators: list[str | None]) -> list[str | None]:
+def _rescope_levels(out: list[DraftRow], prev_idx: range, indicators: list[str | None]) -> list[str | None]:
     """省级X不低于90%，市、县级不低于70%: levels contrasted, so 省级 is a scope of
     the list before too; the level-only list takes its indicator."""
     for k in prev_idx:
-        t = out[k]
+        t = new(Draft, out[k])
         lm = P.LEVEL_SCOPE.match(t.indicator or "")
         if lm and t.indicator and t.scope is None and len(lm.group()) < len(t.indicator):
-            out[k] = t._replace(scope=lm["scope"], indicator=t.indicator[lm.end() :])
-            indicators = [out[k].indicator]
+            rescoped = t._replace(scope=lm["scope"], indicator=t.indicator[lm.end() :])
+            out[k] = rescoped
+            indicators = [rescoped.indicator]
     return indicators
 
 
@@ -322,7 +330,9 @@ def _raw(text: str, subject_start: int, g: Group, end: int) -> tuple[str, tuple[
     return text[rs:end], (rs, end)  # spans.located
 
 
-def _group_targets(cl: Clause, g: Group, next_start: int, cr: _ClauseRun, run: SentenceRun, out: list[Draft]) -> None:
+def _group_targets(
+    cl: Clause, g: Group, next_start: int, cr: _ClauseRun, run: SentenceRun, out: list[DraftRow]
+) -> None:
     """The targets of the clause's value list ``g`` (the next list starts at ``next_start``, else
     the clause ends there), appended to ``out``; what the next list reads (``cr``, ``run``) is updated."""
     text = cl.text
@@ -368,7 +378,7 @@ def _emit(
     end: int,
     fl: str | None,
     spread: Iterable[Spread],
-    out: list[Draft],
+    out: list[DraftRow],
 ) -> int:
     """Build one target per spread value (comparator, baseline), appended to ``out``; how many."""
     raw, span = _raw(cl.text, cst.subject_start, g, end)
@@ -390,12 +400,9 @@ def _emit(
         elif fl == "subsidy" and not subj.verb_cmp and not item.suffix_cmp:
             cmp = "<=" if cl.flags.clause.cap_end <= g.start else "=="  # 最高500万元 / 奖补100万元
         bval = base_vals[k] if paired and k < len(base_vals) else b0
-        draft = new(
-            Draft,
-            (
-                raw, span, section_id, ind or None, cmp, item.value, item.value_max, item.unit, bval,
-                subj.baseline_year, year, scope, item.approx or subj.approx_pre, fl,
-            ),
+        draft: DraftRow = (
+            raw, span, section_id, ind or None, cmp, item.value, item.value_max, item.unit, bval,
+            subj.baseline_year, year, scope, item.approx or subj.approx_pre, fl,
         )  # fmt: skip
         # equal values of the list ("1%、1%、…") share one draft: the list keeps one, not one per value
         last = last if draft == last else draft

@@ -149,8 +149,8 @@ def test_concatenated_names_gate_turns_away_only_pieces_the_pattern_cuts_nowhere
 
 
 def test_concatenation_gate_holds_every_ending_the_pattern_follows():
-    """Every place ``_CONCAT`` matches at, in the corpus and after each organ ending, follows a
-    character ``_CONCAT_END`` finds."""
+    """Every place ``_CONCAT`` matches at, in the corpus and after each organ ending, is where
+    ``_CONCAT_END`` finds its pair (the character before the place, and the one at it)."""
     texts = [squeeze(p.read_text(encoding="utf-8")) for p in sorted(CORPORA.glob("*.txt"))]
     texts += [w + level + "环" for w in CONCAT_ORGAN_ENDS for level in ("区", "各有关", "省")]
     found = 0

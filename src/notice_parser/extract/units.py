@@ -158,9 +158,14 @@ _CONCAT = regex_compile(
 )
 
 
-#: the last characters of the organ endings a cut follows: a piece with none of them where a cut can
-#: be (its ``i - 1``, ``a + 2 <= i <= b - 3``) is not read by ``_CONCAT`` (tests/test_units_rewrites.py)
-_CONCAT_END = re_compile("[" + re.escape("".join(sorted({w[-1] for w in CONCAT_ORGAN_ENDS}))) + "]")
+#: the two characters around a cut, from ``_CONCAT``'s own word lists: the last character of an organ
+#: ending and the first of a level prefix. A piece without the pair where a cut can be (at ``i - 1``
+#: and ``i``, ``a + 2 <= i <= b - 3``) is not read by ``_CONCAT`` (tests/test_units_rewrites.py): the
+#: ending alone passed most names (市政府办公室: 府 and 委 end an organ, 办 starts no level)
+_CONCAT_END = re_compile(
+    "[" + re.escape("".join(sorted({w[-1] for w in CONCAT_ORGAN_ENDS}))) + "]"
+    "[" + re.escape("".join(sorted({w[0] for w in (*LEVEL_PREFIXES, *SHARED_GROUP_PREFIXES)}))) + "]"
+)
 
 
 def _split_concatenated(compact: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -169,8 +174,8 @@ def _split_concatenated(compact: str, a: int, b: int) -> list[tuple[int, int]]:
     县政府. A cut needs an organ ending before it, a level prefix after it
     that starts no ordinary word (区域, 市场), and an organ ending at the
     end of what follows."""
-    if _CONCAT_END.search(compact, a + 1, b - 3) is None:
-        return [(a, b)]  # no organ ending where a cut could follow it (two characters in, three before the end)
+    if _CONCAT_END.search(compact, a + 1, b - 2) is None:
+        return [(a, b)]  # no ending and level prefix where a cut could be (two characters in, three before the end)
     out, start = [], a
     cuts = [m.start() for m in _CONCAT.finditer(compact, a, b)]
     for k, i in enumerate(cuts):

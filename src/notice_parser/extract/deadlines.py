@@ -455,22 +455,30 @@ class _Candidate:
 
 class _Years:
     """Explicit years written in the text, as (compact offset, year), kept
-    sorted so that "the last one before" is a bisection, not a scan."""
+    sorted so that "the last one before" is a bisection, not a scan. Held in two
+    lists of numbers, not a tuple per year: each tuple the rule keeps counts towards
+    the gc's next collection (20,000 written years made 20,000 of them)."""
 
     def __init__(self) -> None:
-        self._items: list[tuple[int, int]] = []
+        self._at: list[int] = []  # sorted by (offset, year)
+        self._year: list[int] = []
 
     def add(self, at: int, year: int) -> None:
-        item, items = (at, year), self._items
-        if not items or item >= items[-1]:
-            items.append(item)  # (years come mostly in text order: where insort would put it)
-        else:
-            bisect.insort(items, item)
+        ats, years = self._at, self._year
+        if not ats or at > ats[-1] or (at == ats[-1] and year >= years[-1]):
+            ats.append(at)  # (years come mostly in text order: where an insertion would put it)
+            years.append(year)
+            return
+        k = bisect.bisect_right(ats, at)  # after every (offset, year) not greater, as insort puts it
+        while k and ats[k - 1] == at and years[k - 1] > year:
+            k -= 1
+        ats.insert(k, at)
+        years.insert(k, year)
 
     def last_before(self, pos: int) -> tuple[int, int] | None:
         """The greatest (offset, year) with offset < ``pos``."""
-        k = bisect.bisect_left(self._items, (pos,))
-        return self._items[k - 1] if k else None
+        k = bisect.bisect_left(self._at, pos)
+        return (self._at[k - 1], self._year[k - 1]) if k else None
 
 
 class _Scan:

@@ -53,6 +53,7 @@ def years_in(text: str, start: int, end: int, titles: Titles, notice_year: int |
     years: Years
     if not P.YEAR_HINT.search(text, start, end):
         return out
+    one: dict[int, Years] = {}  # one tuple per year written alone (a sentence may list thousands of one year)
     opening = _first_not_in(text, start, end, _OPENING_FILLER)  # only filler before it: it opens the sentence
     for m in P.YEAR.finditer(text, start, end):
         base, lead, y1, join, y2, _, post, rel = m.groups()  # (P.YEAR's groups: by name, 20x slower)
@@ -69,7 +70,8 @@ def years_in(text: str, start: int, end: int, titles: Titles, notice_year: int |
         elif y2:
             years = (int(y2),) if join in W.RANGE_JOINERS else (int(y1), int(y2))
         else:
-            years = (int(y1),)
+            y = int(y1)
+            years = one.get(y) or one.setdefault(y, (y,))
         out.append((at, years, bool(lead) and at <= opening))
     # a running plan period names the year its goals fall due: 十四五期间 → 2025
     for m in P.PLAN_DUE.finditer(text, start, end):

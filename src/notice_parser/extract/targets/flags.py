@@ -63,7 +63,7 @@ def sentence_facts(text: str, sent: Sentence, notice_year: int | None) -> Senten
     plans = [W.PLAN_PERIODS[m["name"]] for m in P.PLAN_PERIOD.finditer(text, a, b)] if sent.hinted else []
     goal_year = False
     if notice_year is not None and (sent.years or plans):
-        own = [y for _, ys, _ in sent.years for y in ys]
+        own = [y for ys in sent.years for y in ys]
         goal_year = any(y >= notice_year for y in own + plans)
     if P.FACT_WORDS.search(text, a, b) is None:  # no subsidy, goal, past-period or status word
         return new(SentenceFacts, (sent, False, False, None, plans, goal_year, None, False))

@@ -15,8 +15,11 @@ from .index import Titles, breaks_in, new
 #: the year(s) of one year expression: a tuple, not a list (a tuple of numbers is one the cyclic
 #: gc stops tracking: a sentence of 20,000 years kept 20,000 lists and tuples for it to walk)
 Years = tuple[int, ...]
-#: one year expression: (position, (years), opens-the-sentence)
-YearAt = tuple[int, Years, bool]
+#: the year expressions of a sentence, in text order: their positions, their years, and whether each
+#: opens the sentence (three tuples, not a tuple per expression: each one the rule keeps counts towards
+#: the gc's next collection, and a sentence may list 20,000 years)
+YearsIn = tuple[tuple[int, ...], tuple[Years, ...], tuple[bool, ...]]
+_NO_YEARS: YearsIn = ((), (), ())
 
 _OPENING_FILLER = " \u3000\t、，,"
 
@@ -26,8 +29,9 @@ class Sentence(NamedTuple):
     end: int
     paragraph: int
     heading: bool = False
-    years: tuple[YearAt, ...] = ()
+    years: tuple[Years, ...] = ()  # the years of each of its year expressions, in text order
     year_starts: tuple[int, ...] = ()  # the positions of ``years``, for bisection
+    year_opens: tuple[bool, ...] = ()  # does each open the sentence (a lead-in: 到2025年，…)?
     #: does a ``YEAR_HINT`` word (年, 今年, 十四五 …) occur in it? Without one the sentence
     #: has no year expression, no plan period and no yearly word (patterns.HINTED_TABLES)
     hinted: bool = False
@@ -36,7 +40,7 @@ class Sentence(NamedTuple):
 #: a sentence's fields, as :class:`Sentences` keeps them: a plain tuple of numbers and tuples of numbers,
 #: which the cyclic gc stops tracking, where it walks every named tuple at each full collection (20,000
 #: sentences on '覆盖率达到95%。⏎ x20000'); a :class:`Sentence` is made of one where it is read
-SentenceRow = tuple[int, int, int, bool, tuple[YearAt, ...], tuple[int, ...], bool]
+SentenceRow = tuple[int, int, int, bool, tuple[Years, ...], tuple[int, ...], tuple[bool, ...], bool]
 
 
 def _first_not_in(text: str, start: int, end: int, chars: str) -> int:
@@ -47,15 +51,17 @@ def _first_not_in(text: str, start: int, end: int, chars: str) -> int:
     return pos
 
 
-def years_in(text: str, start: int, end: int, titles: Titles, notice_year: int | None) -> list[YearAt]:
-    """Year expressions in a sentence: (position, (years), opens-the-sentence)."""
-    out: list[YearAt] = []
-    years: Years
+def years_in(text: str, start: int, end: int, titles: Titles, notice_year: int | None) -> YearsIn:
+    """Year expressions in a sentence: their positions, years and whether each opens the sentence."""
     if not P.YEAR_HINT.search(text, start, end):
-        return out
+        return _NO_YEARS
+    ats: list[int] = []
+    values: list[Years] = []
+    opens: list[bool] = []
+    years: Years
     one: dict[int, Years] = {}  # one tuple per year written alone (a sentence may list thousands of one year)
     opening = _first_not_in(text, start, end, _OPENING_FILLER)  # only filler before it: it opens the sentence
-    for m in P.YEAR.finditer(text, start, end):
+    for m in P.YEAR.finditer(text, start, end):  # (in text order: every match holds a year)
         base, lead, y1, join, y2, _, post, rel = m.groups()  # (P.YEAR's groups: by name, 20x slower)
         at = m.start()
         if base or post == W.YEAR_LOOKS_BACK or titles.covers(at):
@@ -72,12 +78,19 @@ def years_in(text: str, start: int, end: int, titles: Titles, notice_year: int |
         else:
             y = int(y1)
             years = one.get(y) or one.setdefault(y, (y,))
-        out.append((at, years, bool(lead) and at <= opening))
+        ats.append(at)
+        values.append(years)
+        opens.append(bool(lead) and at <= opening)
     # a running plan period names the year its goals fall due: 十四五期间 → 2025
-    for m in P.PLAN_DUE.finditer(text, start, end):
-        if not titles.covers(m.start()):
-            out.append((m.start(), (W.PLAN_PERIODS[m["name"]],), m.start() <= opening))
-    return sorted(out)
+    plans = [
+        (m.start(), (W.PLAN_PERIODS[m["name"]],), m.start() <= opening)
+        for m in P.PLAN_DUE.finditer(text, start, end)
+        if not titles.covers(m.start())
+    ]
+    if plans:  # merged in order (the few sentences that name a plan period)
+        merged = sorted([*zip(ats, values, opens, strict=True), *plans])
+        return tuple(x[0] for x in merged), tuple(x[1] for x in merged), tuple(x[2] for x in merged)
+    return tuple(ats), tuple(values), tuple(opens)
 
 
 @dataclass(frozen=True)
@@ -106,16 +119,16 @@ class Sentences:
             if s.paragraph > seen:  # the first sentence of its paragraph
                 seen = s.paragraph
                 if s.years:
-                    lead_years[seen] = s.years[0][1]
+                    lead_years[seen] = s.years[0]
             elif i == 1 and s.years and first and first.heading and not first.years:
-                lead_years[seen] = s.years[0][1]  # a heading's own line leads with the sentence after it
+                lead_years[seen] = s.years[0]  # a heading's own line leads with the sentence after it
             prev_lead_in.append(last)
-            if s.years and any(y[2] for y in s.years):
+            if any(s.year_opens):
                 last = i
         region_lead = None
         if first:
             lead = new(Sentence, rows[1]) if first.heading and len(rows) > 1 else first
-            region_lead = next((s.years[0][1] for s in (first, lead) if s.years), None)
+            region_lead = next((s.years[0] for s in (first, lead) if s.years), None)
         return cls(tuple(rows), tuple(prev_lead_in), lead_years, region_lead)
 
     def __len__(self) -> int:
@@ -141,10 +154,9 @@ def sentences_of(ctx: Context, region: Region, titles: Titles) -> Sentences:
             while h < n_hints and hints[h] < ss:
                 h += 1
             hinted = h < n_hints and hints[h] < se  # any_between(hints, ss, se)
-            years = tuple(years_in(text, ss, se, titles, ctx.notice_year)) if hinted else ()
+            starts, years, opens = years_in(text, ss, se, titles, ctx.notice_year) if hinted else _NO_YEARS
             heading = not out and region.section_id is not None
-            starts = tuple([y[0] for y in years]) if years else ()
-            out.append((ss, se, paragraph, heading, years, starts, hinted))
+            out.append((ss, se, paragraph, heading, years, starts, opens, hinted))
         if ss < se and text[se - 1] == "\n":
             paragraph += 1
         ss = se
@@ -159,16 +171,16 @@ def due_year(sentences: Sentences, si: int, pos: int) -> Years | None:
     sent = new(Sentence, rows[si])
     if sent.years:
         k_before = bisect.bisect_left(sent.year_starts, pos)
-        return sent.years[k_before - 1][1] if k_before else sent.years[0][1]
+        return sent.years[k_before - 1] if k_before else sent.years[0]
     k = sentences.prev_lead_in[si]  # the nearest earlier sentence that opens with a due year
     lead_in = new(Sentence, rows[k]) if k is not None else None
     if lead_in is not None and lead_in.paragraph == sent.paragraph:
-        return next(y for y in lead_in.years if y[2])[1]
+        return lead_in.years[lead_in.year_opens.index(True)]
     y = sentences.lead_years.get(sent.paragraph)
     if y is None:
         # goals listed in paragraphs after a lead-in ("到2026年，…。⏎——创新能力。打造…"):
         # the nearest earlier sentence of the section that opens with a due year
         if lead_in is not None:
-            return next(yy for yy in lead_in.years if yy[2])[1]
+            return lead_in.years[lead_in.year_opens.index(True)]
         y = sentences.region_lead
     return y

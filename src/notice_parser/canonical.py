@@ -300,10 +300,18 @@ def _short_city_prefix(name: str) -> bool:
     return False
 
 
+#: the branch tables' words, for one ``startswith`` / ``endswith`` each before the tables are walked
+#: (most names are no branch), and the parents longest first (sorted once, not on every call)
+_BRANCH_PREFIXES = tuple(sorted(O.BRANCH_PARENTS, key=len, reverse=True))
+_PLACE_BRANCH_WORDS = tuple(O.PLACE_BRANCHES)
+
+
 def _branch(name: str) -> Canonical | None:
     """A central body's branch named after a place: 人民银行济南分行 →
     中国人民银行济南分行; 金融监管总局山东监管局 → 国家金融监督管理总局山东监管局."""
-    for prefix in sorted(O.BRANCH_PARENTS, key=len, reverse=True):
+    if not name.startswith(_BRANCH_PREFIXES) and not name.endswith(_PLACE_BRANCH_WORDS):
+        return None  # (the loops below find nothing: each asks one of these first)
+    for prefix in _BRANCH_PREFIXES:
         if name.startswith(prefix) and len(name) > len(prefix):
             rest = name[len(prefix) :]
             for k in range(min(len(rest) - 1, 9), 1, -1):

@@ -24,6 +24,7 @@ from ..lexicon.roles import (
     RESPONSIBLE,
     ROLE_LABELS,
     STANDING_ABOVE,
+    STANDING_CLOSE,
     STANDING_SUBJECT,
     SUPPORTING,
 )
@@ -37,6 +38,9 @@ _LEAD_MARK = re_compile(LEAD_MARK)  # (re: see units._BARE_ORGAN)
 _FIRST_LISTED = regex_compile(FIRST_LISTED_LEADS)
 _STANDING_SUBJECT = regex_compile(STANDING_SUBJECT)
 _STANDING_ABOVE = regex_compile(STANDING_ABOVE)
+#: what both end with: a text without it states no standing sentence (one search for its words, not
+#: two scans of patterns that try a lazy run of up to 40 characters at every offset)
+_STANDING_CLOSE = re_compile(STANDING_CLOSE)
 
 
 @dataclass
@@ -128,6 +132,8 @@ class _StandingSentence(NamedTuple):
 def _standing_sentences(text: str) -> tuple[deque[_StandingSentence], list[_StandingSentence]]:
     """Standing rules written as sentences: forward (…是责任主体，以下不再列出)
     and backward (以上任务…均为责任单位，不再一一列出)."""
+    if _STANDING_CLOSE.search(text) is None:
+        return deque(), []
     forward = deque(
         _StandingSentence(m.start(), RESPONSIBLE, m.start("units"), m.end("units"))
         for m in _STANDING_SUBJECT.finditer(text)

@@ -255,17 +255,19 @@ STANDING_RULE = (
     r"[，,]?(?:不再(?:一一)?列出|下同|不再重复)"
 )
 
+#: what closes a standing rule stated as a sentence (both patterns below end with it)
+STANDING_CLOSE = r"不再(?:一一)?列出"
 #: a standing rule stated as a sentence outside any clause, forward:
 #: 各县（市、区）人民政府是各项任务的责任主体，以下不再列出
 STANDING_SUBJECT = (
     r"(?P<units>[^，,。；;：:\s]{2,40}?)"
     r"(?:(?:是|为)(?:以下)?(?:各项|所有)?(?:任务|工作)?的?(?:责任主体|落实主体|实施主体)|负责落实|负总责|负责)"
-    r"[，,]?(?:以下|下文)(?:均)?不再(?:一一)?列出"
+    r"[，,]?(?:以下|下文)(?:均)?" + STANDING_CLOSE
 )
 #: a standing rule that reaches back: 以上任务各县（市、区）人民政府均为责任单位，不再一一列出
 STANDING_ABOVE = (
     r"以上(?:各项)?(?:任务|工作|措施)?(?:均需|均由|均)?(?P<units>[^，,。；;：:\s]{2,40}?)(?:均为|均是|为)?"
-    r"(?P<label>责任单位|牵头单位|配合单位|责任主体|落实)[，,]?不再(?:一一)?列出"
+    r"(?P<label>责任单位|牵头单位|配合单位|责任主体|落实)[，,]?" + STANDING_CLOSE
 )
 
 #: separators between units of one list (和/及 are decided by shape)

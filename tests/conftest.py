@@ -9,6 +9,7 @@ in the commit why the new output is right.
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 from typing import NamedTuple
@@ -21,11 +22,30 @@ GOLDEN = ROOT / "golden"
 CASES = Path(__file__).resolve().parent / "cases"
 SHARED = ROOT.parent / "shared"
 
+
+def _test_cache_home() -> str:
+    """The test runs' cache home: ``<tmp>/notice_parser-tests-<uid>``, made with mode 0700 and kept
+    between runs (jieba's prefix file takes seconds to make) when it is this user's alone (a
+    directory, not a link, owned by this user, writable by no one else); any other user can make
+    that name first, so otherwise a fresh private directory of this run's (mkdtemp)."""
+    path = Path(tempfile.gettempdir()) / f"notice_parser-tests-{os.getuid()}"
+    try:
+        path.mkdir(mode=0o700)
+    except FileExistsError:
+        pass
+    except OSError:
+        return tempfile.mkdtemp(prefix="notice_parser-tests-")
+    st = os.lstat(path)
+    if stat.S_ISDIR(st.st_mode) and st.st_uid == os.getuid() and not st.st_mode & 0o022:
+        return str(path)
+    return tempfile.mkdtemp(prefix="notice_parser-tests-")
+
+
 # The package's caches (compiled patterns, jieba's prefix file) go to a directory of the test
 # runs', never to the user's ~/.cache: set before any test module imports notice_parser, and
-# inherited by the processes tests start. It is kept between runs (the prefix file takes seconds
-# to make); a test that needs an empty cache sets its own XDG_CACHE_HOME.
-os.environ["XDG_CACHE_HOME"] = str(Path(tempfile.gettempdir()) / f"notice_parser-tests-{os.getuid()}")
+# inherited by the processes tests start; a test that needs an empty cache sets its own
+# XDG_CACHE_HOME.
+os.environ["XDG_CACHE_HOME"] = _test_cache_home()
 
 
 def pytest_addoption(parser):

@@ -20,8 +20,17 @@ Python side of 218 compiles cost (~66 ms of a cold run) becomes a file read and 
   captured on the way; the file is written at exit when there were such misses (atomically: a
   temporary file replaced in one step, so a reader sees the old file or the new one, and of two
   processes the last writer wins). The entries on disk then are read again and kept, so two
-  processes that compiled different patterns do not undo each other. No cache directory, or an
-  unwritable one: every pattern is compiled as before, nothing is written.
+  processes that compiled different patterns do not undo each other. A multiprocessing child
+  (a ``--jobs`` worker, a dask worker), which ends with ``os._exit``, writes when its
+  multiprocessing exit handlers run; a forked child starts with a fresh lock and none of its
+  parent's captures (the parent writes those). Writing also removes this file's temporaries
+  that a killed writer left (older than an hour). No cache directory (no absolute
+  ``XDG_CACHE_HOME`` nor home), one that is not this user's alone (another user could write
+  a file into it) or an unwritable one: every pattern is compiled as before, nothing is written.
+- Warnings: the engine's warnings about a pattern (a ``FutureWarning`` for a possible set
+  operation, say) are raised when it is compiled and captured, not by a later process that builds
+  it from the file. The package's own patterns raise none (a test compiles each with warnings as
+  errors).
 - Whatever goes wrong on the cached or the capturing path (a changed private signature, a
   damaged entry) falls back to the engine's ordinary ``compile``: the user sees the same
   Pattern, or the same error for a bad pattern.
@@ -36,9 +45,12 @@ import os
 import re
 import re._compiler as _re_compiler
 import re._parser as _re_parser
+import stat
 import sys
 import threading
+import time
 import types
+import weakref
 import zlib
 from pathlib import Path
 from typing import Any, AnyStr
@@ -76,17 +88,59 @@ _UNCACHED_REGEX = regex.DEBUG | regex.LOCALE
 Key = tuple[str, str | bytes, int, int]
 
 
-def cache_dir() -> Path:
+def cache_dir() -> Path | None:
     """The package's cache directory: ``$XDG_CACHE_HOME/notice_parser``, else
-    ``~/.cache/notice_parser`` (the compiled patterns, jieba's prefix file)."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "notice_parser"
+    ``~/.cache/notice_parser`` (the compiled patterns, jieba's prefix file); always absolute.
+    None, no cache, when there is no absolute base (a relative ``XDG_CACHE_HOME`` is ignored, as
+    the XDG spec says; no ``HOME`` and no passwd entry leave ``~`` unexpanded) or when the
+    directory exists and is not :func:`private` (another user could plant a file in it)."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):
+        home = os.path.expanduser("~")
+        if not os.path.isabs(home):
+            return None
+        base = os.path.join(home, ".cache")
+    path = Path(base) / "notice_parser"
+    try:
+        if not private(path):
+            return None
+    except FileNotFoundError:
+        pass  # made by the first writer, mode 0700
+    except OSError:
+        return None
+    return path
 
 
-def cache_path() -> Path:
-    """The file of compiled patterns for this Python, this regex and :data:`_FORMAT`."""
+def private(path: Path) -> bool:
+    """Whether the directory at ``path`` is one only this user can write to: a directory (not a
+    link), owned by this user, not writable by its group or others. A file read from a directory
+    another user can write to is not trusted. Raises OSError (FileNotFoundError) when missing."""
+    st = os.lstat(path)
+    owner = getattr(os, "getuid", None)  # (none on Windows: the directory's ACLs decide)
+    mine = owner is None or (st.st_uid == owner() and not st.st_mode & 0o022)
+    return stat.S_ISDIR(st.st_mode) and mine
+
+
+def make_private(path: Path) -> None:
+    """Make the directory ``path`` (mode 0700; its missing parents as usual) unless it exists;
+    OSError unless it is then :func:`private`."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(mode=0o700)
+    except FileExistsError:
+        pass
+    if not private(path):
+        raise PermissionError(f"{path} is not a directory of this user's alone")
+
+
+def cache_path() -> Path | None:
+    """The file of compiled patterns for this Python, this regex and :data:`_FORMAT`; None when
+    there is no :func:`cache_dir`."""
     impl = f"{sys.implementation.name}-{sys.hexversion:x}"
-    return cache_dir() / f"patterns-{_FORMAT}-{impl}-sre{_sre.MAGIC}-regex{regex.__version__}-{_regex.MAGIC}.bin"
+    directory = cache_dir()
+    if directory is None:
+        return None
+    return directory / f"patterns-{_FORMAT}-{impl}-sre{_sre.MAGIC}-regex{regex.__version__}-{_regex.MAGIC}.bin"
 
 
 def read_entries(path: Path) -> dict[Key, bytes]:
@@ -177,11 +231,27 @@ class PatternCache:
     :meth:`save` when a pattern was missing."""
 
     def __init__(self, path: Path | None = None) -> None:
-        self.path = path  # None: cache_path(), found at the first compile
-        self._lock = threading.Lock()
+        self.path = path
+        self._located = path is not None  # else cache_path(), found at the first compile (None: no file)
+        self._after_fork()
         self._entries: dict[Key, bytes] | None = None  # read at the first compile
-        self._new: dict[Key, bytes] = {}  # captured in this process, for save
         self._built: dict[Key, Any] = {}  # the Patterns given out, by key
+        _CACHES.add(self)
+
+    def _after_fork(self) -> None:
+        """The state a process starts with (also a forked child's: the lock another thread of the
+        parent may have held, and no captures of the parent's to write a second time)."""
+        self._lock = threading.Lock()
+        self._new: dict[Key, bytes] = {}  # captured in this process, for save
+        self._saving = False  # save registered to run at this process's exit
+
+    def _read(self) -> dict[Key, bytes]:
+        """The entries of the file, read at the first compile (the lock held)."""
+        if self._entries is None:
+            if not self._located:
+                self.path, self._located = cache_path(), True
+            self._entries = read_entries(self.path) if self.path is not None else {}
+        return self._entries
 
     def compile(self, engine: str, pattern: AnyStr, flags: int) -> Any:
         """``pattern`` compiled by ``engine`` ("re" or "regex"), from the file when it holds it.
@@ -191,52 +261,94 @@ class PatternCache:
         if flags & (_UNCACHED_RE if engine == "re" else _UNCACHED_REGEX):
             return _PLAIN[engine](pattern, flags)
         key: Key = (engine, pattern, flags, int(regex.DEFAULT_VERSION) if engine == "regex" else 0)
-        with self._lock:
-            if self._entries is None:
-                self.path = self.path or cache_path()
-                self._entries = read_entries(self.path)
+        with self._lock:  # (built from the file in the lock: a thread asking the same meanwhile gets it)
             built = self._built.get(key)
             if built is not None:
                 return built
-            blob = self._entries.pop(key, None)  # dropped: the Pattern is all that is kept
-        if blob is not None:
-            try:
-                built = _BUILD[engine](pattern, *marshal.loads(blob))
-            except Exception:  # a damaged entry, a constructor that changed: captured anew below
-                blob = None
-        if blob is None:
-            try:
-                args = _CAPTURE[engine](pattern, flags)
-                built = _BUILD[engine](pattern, *args)
-                blob = marshal.dumps(args)
-            except Exception:  # a bad pattern, or private steps that changed: the engine's own compile decides
-                return _PLAIN[engine](pattern, flags)
-            with self._lock:
-                if not self._new:
-                    atexit.register(self.save)
-                self._new[key] = blob
+            blob = self._read().pop(key, None)  # dropped: the Pattern is all that is kept
+            if blob is not None:
+                try:
+                    built = self._built[key] = _BUILD[engine](pattern, *marshal.loads(blob))
+                    return built
+                except Exception:  # a damaged entry, a constructor that changed: captured anew below
+                    pass
+        try:
+            args = _CAPTURE[engine](pattern, flags)
+            built = _BUILD[engine](pattern, *args)
+            blob = marshal.dumps(args)
+        except Exception:  # a bad pattern, or private steps that changed: the engine's own compile decides
+            return _PLAIN[engine](pattern, flags)
         with self._lock:
+            self._new[key] = blob
+            if self.path is not None and not self._saving:
+                self._saving = True
+                _save_at_exit(self.save)
             return self._built.setdefault(key, built)
 
     def save(self) -> None:
         """Write the file when this process captured patterns it did not hold: the entries on
         disk now, plus the new ones (only those this process asked for when over
-        :data:`_MAX_ENTRIES`). Nothing is raised: no cache directory leaves things uncached."""
+        :data:`_MAX_ENTRIES`); temporaries of this file that a killed writer left (older than
+        :data:`_STALE`) are removed. Nothing is raised: no cache directory, or one that is not
+        this user's alone, leaves things uncached."""
         with self._lock:
             new, asked = dict(self._new), set(self._built)
             self._new.clear()
-        if not new:
+        if not new or self.path is None:
             return
         try:
-            path = self.path or cache_path()
+            path = self.path
+            make_private(path.parent)
             entries = read_entries(path)
             entries.update(new)
             if len(entries) > _MAX_ENTRIES:
                 entries = {key: blob for key, blob in entries.items() if key in asked}
             write_entries(path, entries)
+            _remove_stale(path)
         except Exception:  # an unwritable directory, a full disk: this process's work is just not kept
             pass
 
+
+#: a temporary of the cache file older than this (seconds) is a killed writer's, removed by save
+_STALE = 3600.0
+
+
+def _remove_stale(path: Path) -> None:
+    """Remove the temporaries of ``path`` (files.write_atomically's ``.<name>.*.tmp``) older
+    than :data:`_STALE`: a process killed while writing leaves one; a younger one may be another
+    writer's, at work."""
+    old, prefix = time.time() - _STALE, f".{path.name}."
+    with os.scandir(path.parent) as found:
+        for entry in found:
+            if entry.name.startswith(prefix) and entry.name.endswith(".tmp"):
+                try:
+                    if entry.stat(follow_symlinks=False).st_mtime < old:
+                        os.unlink(entry.path)
+                except OSError:
+                    pass
+
+
+def _save_at_exit(save: Any) -> None:
+    """Run ``save`` when this process ends: at exit, and in a multiprocessing child (a pool's
+    worker ends with ``os._exit``, which runs no atexit handler, after multiprocessing's own exit
+    handlers; multiprocessing is imported already in such a process, so nothing is imported here
+    for the others)."""
+    atexit.register(save)
+    util = sys.modules.get("multiprocessing.util")
+    if util is not None:
+        util.Finalize(None, save, exitpriority=0)
+
+
+#: every PatternCache of this process, reset in a forked child (PatternCache._after_fork)
+_CACHES: weakref.WeakSet[PatternCache] = weakref.WeakSet()
+
+
+def _reset_in_child() -> None:
+    for cache in list(_CACHES):
+        cache._after_fork()
+
+
+os.register_at_fork(after_in_child=_reset_in_child)
 
 #: the package's patterns, in the file at cache_path()
 _PATTERNS = PatternCache()

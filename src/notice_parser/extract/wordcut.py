@@ -33,7 +33,7 @@ from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
 
-from ..compiled import cache_dir
+from ..compiled import cache_dir, make_private
 
 _STATE: dict[str, object] = {}
 _LOCK = threading.Lock()
@@ -229,7 +229,7 @@ class PrefixFile:
         ends = array("Q", accumulate(len(blob) for blob in data))
         crcs = array("L", (zlib.crc32(blob) for blob in data))
         head = marshal.dumps((total, firsts, ends.tobytes(), crcs.tobytes(), sep))
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private(path.parent)  # mode 0700: a file in a directory others can write is not read
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as f:
@@ -242,7 +242,7 @@ class PrefixFile:
             raise
 
 
-def _prefix_path(jieba) -> Path:
+def _prefix_path(jieba) -> Path | None:
     """Where the prefix file of jieba's default dictionary is cached: the name
     changes with the file format, the jieba version and the dictionary's
     content (its CRC), so every install of the same jieba shares one file of
@@ -251,7 +251,8 @@ def _prefix_path(jieba) -> Path:
     with open(source, "rb") as f:
         crc = zlib.crc32(f.read())
     key = f"{_FORMAT}|{jieba.__version__}|{crc}".encode()
-    return cache_dir() / f"jieba-prefix-{hashlib.sha256(key).hexdigest()[:16]}.bin"
+    directory = cache_dir()
+    return None if directory is None else directory / f"jieba-prefix-{hashlib.sha256(key).hexdigest()[:16]}.bin"
 
 
 def _load():
@@ -262,6 +263,9 @@ def _load():
     jieba.setLogLevel(logging.WARNING)
     tk = jieba.Tokenizer()
     path = _prefix_path(jieba)
+    if path is None:  # no cache directory (compiled.cache_dir): the whole dictionary, in memory
+        tk.initialize()
+        return tk
     try:
         freq = PrefixFile(path)
     except (OSError, ValueError, EOFError, TypeError):

@@ -35,8 +35,6 @@ True
 
 from __future__ import annotations
 
-import re
-
 from ..compiled import re_compile
 
 #: Headers whose meaning is fixed whatever the rules below would say.
@@ -183,6 +181,7 @@ MAX_HEADER_CHARS = 16
 
 _ASIDE = re_compile(r"[（(][^（()）]*[)）]")
 _SPACE = re_compile(r"[\s\u00a0\u3000]+")
+_UNIT_BREAK = re_compile(r"[、，,；;/\n]+")
 
 
 def header_key(text: str) -> str:
@@ -225,7 +224,7 @@ def looks_like_units(text: str) -> bool:
     >>> looks_like_units("落实属地管理责任，建立湖长体系")
     False
     """
-    parts = [p for p in re.split(r"[、，,；;/\n]+", _SPACE.sub(lambda m: "\n" if "\n" in m.group() else "", text)) if p]
+    parts = [p for p in _UNIT_BREAK.split(_SPACE.sub(lambda m: "\n" if "\n" in m.group() else "", text)) if p]
     return bool(parts) and all(len(p) <= 20 and p.endswith(UNIT_SUFFIXES) for p in parts)
 
 

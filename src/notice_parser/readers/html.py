@@ -770,9 +770,12 @@ def _table_parts(table):
     return rows, extra, captions
 
 
+_DIGITS = re_compile(r"\d+")
+
+
 def _span_attr(el, name: str, cap: int) -> int:
     raw = (el.get(name) or "").strip()
-    digits = re.match(r"\d+", raw)
+    digits = _DIGITS.match(raw)
     if not digits:
         return 1
     n = int(digits.group()[:7])

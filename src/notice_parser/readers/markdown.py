@@ -25,6 +25,7 @@ _BULLET = regex_compile(r"^(?P<indent>[ \t]*)[-*+][ \t]+(?=\S)")
 _RULE = regex_compile(r"^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _TABLE_SEPARATOR = regex_compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)+\|?[ \t]*$")
 _PIPE_ROW = regex_compile(r"^[ \t]*\|.*\|[ \t]*$|^[^|\n]*[^\\|\n]\|[^|\n]")
+_CELL_BAR = regex_compile(r"(?<!\\)\|")  # a bar that is not escaped
 #: inline markup, in the order tried at each position
 _INLINE = regex_compile(
     r"""
@@ -105,7 +106,7 @@ def _cells(row: str) -> list[str]:
         body = body[1:]
     if body.endswith("|") and not body.endswith("\\|"):
         body = body[:-1]
-    return [c.strip() for c in regex.split(r"(?<!\\)\|", body)]
+    return [c.strip() for c in _CELL_BAR.split(body)]
 
 
 def _pipe_table(lines: list[str], i: int, w: _Writer) -> tuple[Table | None, int]:

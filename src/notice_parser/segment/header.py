@@ -271,7 +271,7 @@ def _signature(lines: list[Line], start: int) -> tuple[int, list[str], str] | No
                     or any(p in above.compact for p in "。；，,：:")
                 ):
                     break
-                names = [squeeze(p) for p in regex.split(r"[\s\u00a0\u3000]{1,}", above.text) if squeeze(p)]
+                names = [squeeze(p) for p in regex_compile(r"[\s\u00a0\u3000]{1,}").split(above.text) if squeeze(p)]
                 if issuers and not all(n.endswith(ORGAN_SUFFIXES) for n in names):
                     break
                 issuers = names + issuers

@@ -442,3 +442,16 @@ def test_a_baseline_year_starts_with_one_of_its_first_characters():
     """BASELINE_OF_YEAR is matched only at a character of BASELINE_OF_YEAR_FIRST (every code point)."""
     assert _can_start(P.BASELINE_OF_YEAR) == P.BASELINE_OF_YEAR_FIRST
     assert P.BASELINE_OF_YEAR.match("由2015年的65") and not P.BASELINE_OF_YEAR.match("到2015年的65")
+
+
+def test_a_bound_that_qualifies_the_noun_after_it_is_an_eligibility_threshold():
+    # (was is_eligibility's doctest; the test is now part of flags.settled)
+    assert _skipped("营业收入5000万元以上的企业") == ([], [((0, 12), "eligibility")])
+    for phrase, raw in [
+        ("新建1000平方米以上的厂房", "新建1000平方米以上"),  # a build verb: what is built is the goal
+        ("营业收入达到5000万元以上的企业", "营业收入达到5000万元以上"),  # under a verb: a goal
+        ("企业营业收入5000万元以上", "企业营业收入5000万元以上"),  # no noun after it
+        ("营业收入5个以上的企业", "营业收入5个以上的企业"),  # a count
+    ]:
+        found, skipped = _skipped(phrase)
+        assert ([(t.raw, t.flag) for t in found], skipped) == ([(raw, None)], []), phrase

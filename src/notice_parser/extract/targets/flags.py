@@ -277,45 +277,43 @@ def _past_before_clause(f: Flags, past_at: int) -> bool:
     return cf.text.find(clause, sent.start, sent.start + past_at - 1 + len(clause)) < 0
 
 
-def is_status(f: Flags, g: Group, years: Years | None) -> bool:
-    """Does the quantity ``g`` describe the present or the past (issue 8 item 5)?
+def settled(
+    f: Flags, g: Group, fl: str | None, verb: str | None, subject_start: int, years: Years | None
+) -> str | None:
+    """The flag of the list ``g`` that :func:`flag` read as ``fl``: a goal or a reference (``fl`` None or
+    "reference") may yet be an eligibility threshold or a status; another flag stays. One question per list
+    (the two tests were two calls each list made).
 
-    A sentence that sets a goal (力争, 目标 …, or a year not before the
-    notice's) never does. Otherwise a due year before the notice year, a past
-    plan period, a status word in the clause before the number or opening
-    the sentence (目前, 现有, 常住人口, 上年)
-    or a background section (基本情况, 现状, 发展基础) make it status."""
+    An eligibility threshold: a bound on a quantity that qualifies the noun after it
+    ("营业收入5000万元以上的规上工业企业", not "新建1000平方米以上的厂房"), never under a ``verb``
+    (a verb states a goal), the text from ``subject_start`` is its subject.
+
+    A status (issue 8 item 5): the quantity describes the present or the past. A sentence that sets a goal
+    (力争, 目标 …, or a year not before the notice's) never does. Otherwise a due year (``years``) before
+    the notice year, a past plan period, a status word in the clause before the number or opening the
+    sentence (目前, 现有, 常住人口, 上年) or a background section (基本情况, 现状, 发展基础) make it status."""
+    if fl is not None and fl != "reference":
+        return fl
+    last, text = g.items[-1], f.clause.text
+    if (
+        not verb
+        and last.suffix_cmp
+        and not last.word_cmp
+        and last.unit not in W.PERCENT_UNITS
+        and last.unit not in W.COUNTER_UNITS
+        and ((nxt := text[g.end : g.end + 1]) == "的" or P.HAN.match(nxt))
+        and not squeeze(text[subject_start : g.start]).endswith(W.BUILD_VERBS)
+    ):
+        return "eligibility"
     sf = f.sentence
     if sf.goal or sf.sets_a_goal_year:
-        return False
+        return fl
     ny = f.view.ctx.notice_year
     if ny is not None and (sf.plans or years) and all(y < ny for y in (sf.plans or years or [])):
-        return True
+        return "status"
     opening = sf.opening
     if opening and opening[0] < g.start and opening[1] <= g.start:
-        return True
+        return "status"
     if f.clause.words and f.clause.status_end <= g.start:
-        return True
-    return f.view.background
-
-
-def is_eligibility(text: str, subject_start: int, g: Group) -> bool:
-    """A bound on a quantity that qualifies the noun after it
-    ("营业收入5000万元以上的规上工业企业"): an eligibility threshold. Asked of a list with no verb
-    before it (a verb states a goal: the caller asks only then, without a call per list under a verb).
-
-    >>> from .items import Item
-    >>> t = "营业收入5000万元以上的企业"
-    >>> is_eligibility(t, 0, Group.of([Item(4, 12, 5e7, None, "元", ">=")]))
-    True
-    >>> t = "新建1000平方米以上的厂房"
-    >>> is_eligibility(t, 0, Group.of([Item(2, 11, 1000, None, "平方米", ">=")]))
-    False
-    """
-    last = g.items[-1]
-    if not last.suffix_cmp or last.word_cmp or last.unit in W.PERCENT_UNITS or last.unit in W.COUNTER_UNITS:
-        return False
-    nxt = text[g.end : g.end + 1]
-    if not (nxt == "的" or P.HAN.match(nxt)):
-        return False
-    return not squeeze(text[subject_start : g.start]).endswith(W.BUILD_VERBS)
+        return "status"
+    return "status" if f.view.background else fl

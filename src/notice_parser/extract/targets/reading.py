@@ -17,7 +17,7 @@ from ...lexicon import target_words as W
 from ...model import Target
 from ...spans import squeeze
 from . import patterns as P
-from .flags import ClauseFacts, Flags, RegionView, flag, is_eligibility, is_status, sentence_facts, skip_space
+from .flags import ClauseFacts, Flags, RegionView, flag, sentence_facts, settled, skip_space
 from .index import any_between, new, remembered, spans_between
 from .items import Group, Item, group_items, scan_items
 from .sentences import Sentence, Years, due_year
@@ -248,10 +248,14 @@ def _cleaned(indicator: str) -> str:
 _INDICATOR_STRIP = '、，,：:；;。）)“”"'
 
 
-def _read_counted(text: str, g: Group, next_start: int, subj: Subject) -> tuple[str, str | None, int]:
-    """What is counted after a counter (20个|省级示范村), or the 的-phrase after a
-    percentage, and where the list's reading ends: after its counted noun or
-    的-phrase, if any, else the list's end."""
+def _read_list(
+    text: str, g: Group, next_start: int, subj: Subject, inherited: str | None
+) -> tuple[str, int, list[str | None], Sequence[str]]:
+    """What the list ``g`` counts and measures, read after its subject ``subj`` (the next list starts at
+    ``next_start``, else the clause ends there): its counted noun (20个|省级示范村: what is counted after a
+    counter), where its reading ends (after its counted noun or the 的-phrase after a percentage, if any,
+    else the list's end), its indicators (one, or one per value with 分别/均; ``inherited``: the indicator
+    of the list or sentence before) and its scopes."""
     last = g.items[-1]
     noun, noun_end = "", g.end
     if last.unit in W.COUNTER_UNITS and last.word_cmp is None:
@@ -263,21 +267,14 @@ def _read_counted(text: str, g: Group, next_start: int, subj: Subject) -> tuple[
         rest = text[g.end : next_start]
         noun_end = next_start - (len(rest) - len(rest.rstrip(P.NOUN_TRAIL)))
     end = noun_end if (noun or pct_phrase) and noun_end > g.end else g.end  # (max, without its call)
-    return noun, pct_phrase, end
-
-
-def _indicators(
-    text: str, g: Group, subj: Subject, counted_noun: str, pct_phrase: str | None, inherited: str | None
-) -> tuple[list[str | None], Sequence[str]]:
-    """The indicators of the list (one, or one per value with 分别/均), and its scopes."""
     indicator_core = subj.squeezed
     scopes: Sequence[str] = subj.scopes
     indicators: list[str | None]
-    noun = _noun_indicator(counted_noun) if counted_noun else None
+    noun_ind = _noun_indicator(noun) if noun else None
     if pct_phrase:
         indicators = [_cleaned(pct_phrase)]
-    elif noun is not None:
-        indicators = [noun]  # (cleaned once per noun)
+    elif noun_ind is not None:
+        indicators = [noun_ind]  # (cleaned once per noun)
     elif inherited and subj.verb and not scopes and P.AREA_PART.fullmatch(indicator_core):
         # "城市污水处理率达到95%，县城达到85%": 县城 is a part, the indicator carries over
         scopes = [indicator_core]
@@ -293,7 +290,7 @@ def _indicators(
         indicators = [None]
     if g.items[0].word_cmp in (">", ">="):  # (a round amount's verb: _without_round_verb)
         indicators = _without_round_verb(text, g, indicators)
-    return indicators, scopes
+    return noun, end, indicators, scopes
 
 
 def _cleaned_or_empty(indicator: str) -> str:
@@ -320,16 +317,6 @@ def _rescope_levels(out: list[DraftRow], prev_idx: range, indicators: list[str |
     return indicators
 
 
-def _raw(text: str, subject_start: int, g: Group, end: int) -> tuple[str, tuple[int, int]]:
-    """raw: from the subject (without a leading marker) to the end of the list (or its counted noun)."""
-    rs = skip_space(text, subject_start, g.start)
-    first = text[rs] if rs < g.start else ""
-    mk = P.MARKER_AT.match(text, rs, g.start) if first in P.MARKER_FIRST or first.isspace() else None
-    if mk:
-        rs = mk.end()  # "第四条各区县…": the marker is not part of the target
-    return text[rs:end], (rs, end)  # spans.located
-
-
 def _group_targets(
     cl: Clause, g: Group, next_start: int, cr: _ClauseRun, run: SentenceRun, out: list[DraftRow]
 ) -> None:
@@ -344,18 +331,13 @@ def _group_targets(
         if baseline is None
         else _baseline_subject(text, g, cr, baseline)
     )
-    noun, pct_phrase, end = _read_counted(text, g, next_start, subj)
     fl = flag(cl.flags, g, subj.verb)
     inherited = run.prev_indicator or (run.carried if subj.verb and fl is None else None)
-    indicators, scopes = _indicators(text, g, subj, noun, pct_phrase, inherited)
+    noun, end, indicators, scopes = _read_list(text, g, next_start, subj, inherited)
     if subj.level_only and run.prev_first < len(out):
         indicators = _rescope_levels(out, range(run.prev_first, len(out)), indicators)
     years = due_year(cl.view.sentences, cl.si, g.start) if cl.sent.years and not cl.yearly else cl.due
-    if fl in (None, "reference"):
-        if not subj.verb and is_eligibility(text, cr.subject_start, g):  # (never under a verb)
-            fl = "eligibility"
-        elif is_status(cl.flags, g, years):
-            fl = "status"
+    fl = settled(cl.flags, g, fl, subj.verb, cr.subject_start, years)
     spread = distribute(g.items, indicators, scopes, years, subj.share)
     made = _emit(cl, g, cr, subj, noun, end, fl, spread, out)
     if made:
@@ -381,7 +363,14 @@ def _emit(
     out: list[DraftRow],
 ) -> int:
     """Build one target per spread value (comparator, baseline), appended to ``out``; how many."""
-    raw, span = _raw(cl.text, cst.subject_start, g, end)
+    # raw: from the subject (without a leading marker) to the end of the list (or its counted noun)
+    text = cl.text
+    rs = skip_space(text, cst.subject_start, g.start)
+    first = text[rs] if rs < g.start else ""
+    mk = P.MARKER_AT.match(text, rs, g.start) if first in P.MARKER_FIRST or first.isspace() else None
+    if mk:
+        rs = mk.end()  # "第四条各区县…": the marker is not part of the target
+    raw, span = text[rs:end], (rs, end)  # spans.located
     base_vals = [b.value for b in cst.baseline.items] if cst.baseline else ()
     inherited_cmp = cst.prev_verb_cmp if not subj.core and not noun else None
     section_id = cl.view.region.section_id

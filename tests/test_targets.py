@@ -215,6 +215,19 @@ def test_a_marker_opening_the_region_is_neither_raw_nor_indicator():
         )
 
 
+def test_a_marker_before_a_baseline_or_after_a_clause_break_is_not_raw():
+    (t,) = targets_of("三、各区县覆盖率由2015年的50%提高到60%。")
+    assert (t.raw, t.span, t.baseline, t.scope) == ("各区县覆盖率由2015年的50%提高到60%", (2, 24), 50, "各区县")
+    first, second = targets_of("，  （二）森林覆盖率达到40%，第四条 各区县由30%提高到35%")
+    assert (first.raw, first.span) == ("森林覆盖率达到40%", (6, 16))
+    assert (second.raw, second.span, second.indicator, second.baseline) == (
+        "各区县由30%提高到35%",
+        (21, 34),
+        "森林覆盖率",
+        30,
+    )
+
+
 def test_a_phase_out_keeps_its_written_bound_and_a_ban_gives_the_allowed_side():
     (t,) = targets_of("基本淘汰每小时10蒸吨及以下燃煤锅炉")
     assert (t.flag, t.comparator, t.value) == ("threshold", "<=", 10)

@@ -137,6 +137,7 @@ class Subject(NamedTuple):
     level_only: bool  # "市、县级不低于70%": the subject is only a level
     squeezed: str  # the core without whitespace
     indicator: str | None  # the core as one indicator (squeezed, stripped, brackets closed)
+    lead: int  # where the list's raw starts, from the subject's start (_raw_start)
 
 
 def targets_in_sentence(view: RegionView, si: int, sent: Sentence, run: SentenceRun) -> list[DraftRow]:
@@ -194,18 +195,29 @@ def _clause_targets(cl: Clause, run: SentenceRun, out: list[DraftRow]) -> None:
 def _baseline_subject(text: str, g: Group, cst: _ClauseRun, baseline: Group) -> Subject:
     """The verb between the baseline and the list, and the subject before the baseline's mark."""
     before = text[cst.subject_start : cst.baseline_mark_at]  # (the mark was found when the baseline was taken)
-    return _subject_of(before, text[baseline.end : g.start], cst.baseline_mark_year, True)
+    lead = _raw_start(text, cst.subject_start, g.start) - cst.subject_start
+    return _subject_of(before, text[baseline.end : g.start], cst.baseline_mark_year, True, lead)
 
 
 @remembered
 def _plain_subject(s: str) -> Subject:
     """The subject of a list read from the text ``s`` before it alone (no baseline between)."""
-    return _subject_of(s, s, None, False)
+    return _subject_of(s, s, None, False, _raw_start(s, 0, len(s)))
 
 
-def _subject_of(before: str, verb_part: str, mark_year: int | None, after_baseline: bool) -> Subject:
+def _raw_start(text: str, start: int, end: int) -> int:
+    """Where the raw of a list starts in ``text[start:end]``, the text from its subject's start to the list:
+    past whitespace and the punctuation between clauses, and past a leading marker ("第四条各区县…": the
+    marker is not part of the target). Read with the subject: once per distinct subject text."""
+    rs = skip_space(text, start, end)
+    first = text[rs] if rs < end else ""
+    mk = P.MARKER_AT.match(text, rs, end) if first in P.MARKER_FIRST or first.isspace() else None
+    return mk.end() if mk else rs
+
+
+def _subject_of(before: str, verb_part: str, mark_year: int | None, after_baseline: bool, lead: int) -> Subject:
     """The subject read from ``before`` (the text before the verb or the baseline's 由)
-    and ``verb_part`` (the text between the subject or the baseline and the list)."""
+    and ``verb_part`` (the text between the subject or the baseline and the list); ``lead``: :attr:`Subject.lead`."""
     verb, verb_at, approx = verb_at_end(verb_part)
     subject_raw = before if after_baseline or not verb else before[:verb_at]
     opened = max(subject_raw.rfind("（"), subject_raw.rfind("("))
@@ -228,7 +240,7 @@ def _subject_of(before: str, verb_part: str, mark_year: int | None, after_baseli
     indicator = _cleaned(sq) if sq else None
     return Subject(
         verb, verb_cmp, approx_pre, subject_raw, baseline_year, distribute, share, core, tuple(scopes), level_only,
-        sq, indicator,
+        sq, indicator, lead,
     )  # fmt: skip
 
 
@@ -364,13 +376,8 @@ def _emit(
 ) -> int:
     """Build one target per spread value (comparator, baseline), appended to ``out``; how many."""
     # raw: from the subject (without a leading marker) to the end of the list (or its counted noun)
-    text = cl.text
-    rs = skip_space(text, cst.subject_start, g.start)
-    first = text[rs] if rs < g.start else ""
-    mk = P.MARKER_AT.match(text, rs, g.start) if first in P.MARKER_FIRST or first.isspace() else None
-    if mk:
-        rs = mk.end()  # "第四条各区县…": the marker is not part of the target
-    raw, span = text[rs:end], (rs, end)  # spans.located
+    rs = cst.subject_start + subj.lead
+    raw, span = cl.text[rs:end], (rs, end)  # spans.located
     base_vals = [b.value for b in cst.baseline.items] if cst.baseline else ()
     inherited_cmp = cst.prev_verb_cmp if not subj.core and not noun else None
     section_id = cl.view.region.section_id

@@ -6,7 +6,6 @@ sentence and clause (word positions), never by a scan per number."""
 from __future__ import annotations
 
 import bisect
-import sys
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -26,9 +25,6 @@ _HEADING_MAX = 12
 _TREATED_STRIP = " \u3000\t、"
 _RATE_OF_LEAD = W.RATE_OF_LEAD
 
-
-#: a position past every clause's (a list never at or after it)
-_NEVER = sys.maxsize
 
 #: what :func:`skip_space` skips: whitespace and the punctuation between clauses
 _SKIPPED = WHITESPACE | frozenset("，,、；;。")
@@ -93,14 +89,10 @@ class ClauseFacts:
     tables, holds none. (A plain class, one made for every clause with a number: its own
     ``__init__`` is the one call, where a dataclass's came after a factory's.)"""
 
-    def __init__(
-        self, text: str, start: int, end: int, sentence: SentenceFacts | None = None, view: RegionView | None = None
-    ) -> None:
+    def __init__(self, text: str, start: int, end: int, sentence: SentenceFacts | None = None) -> None:
         self.text = text
         self.start = start
         self.end = end
-        self.sentence = sentence
-        self.view = view  # (its region: read by status_from; a clause read alone has none)
         #: a subsidy word in the clause
         self.subsidy = (sentence is None or sentence.subsidy) and bool(P.SUBSIDY.search(text, start, end))
         #: may it hold a word of a table (its sentence holds a FACT_WORDS word)
@@ -120,30 +112,6 @@ class ClauseFacts:
     @lazy
     def status_end(self) -> int:
         return self._first_end(P.STATUS_WORDS)
-
-    @lazy
-    def status_from(self) -> int:
-        """Where a list of the clause is a status whatever its due year (:func:`settled`): from the clause's
-        start in a background section (基本情况, 现状, 发展基础), else from the end of a status word in the
-        clause before it or opening the sentence (目前, 现有, 常住人口, 上年); never (past every position)
-        in a sentence that sets a goal (力争, 目标 …, or a year not before the notice's)."""
-        sf, view = self.sentence, self.view
-        assert sf is not None and view is not None  # (settled asks it of a clause of a region's sentence)
-        if sf.goal or sf.sets_a_goal_year:
-            return _NEVER
-        if view.background:
-            return self.start
-        at = self.status_end  # (past the clause's end when the sentence holds no word of a table)
-        opening = sf.opening
-        return min(at, max(opening[0] + 1, opening[1])) if opening else at
-
-    @lazy
-    def status_before(self) -> int | None:
-        """The notice year, which every due year (or plan period) of a status list is before
-        (:func:`settled`); None in a sentence that sets a goal, or without a notice year."""
-        sf, view = self.sentence, self.view
-        assert sf is not None and view is not None  # (as status_from)
-        return None if sf.goal or sf.sets_a_goal_year else view.ctx.notice_year
 
     @lazy
     def ban_end(self) -> int:
@@ -337,10 +305,15 @@ def settled(
         and not squeeze(text[subject_start : g.start]).endswith(W.BUILD_VERBS)
     ):
         return "eligibility"
-    cf = f.clause  # (what does not depend on the list is read once per clause: status_from, status_before)
-    if g.start >= cf.status_from:
+    sf = f.sentence
+    if sf.goal or sf.sets_a_goal_year:
+        return fl
+    ny = f.view.ctx.notice_year
+    if ny is not None and (sf.plans or years) and all(y < ny for y in (sf.plans or years or [])):
         return "status"
-    ny = cf.status_before
-    if ny is not None and (ys := f.sentence.plans or years) and all(y < ny for y in ys):
+    opening = sf.opening
+    if opening and opening[0] < g.start and opening[1] <= g.start:
         return "status"
-    return fl
+    if f.clause.words and f.clause.status_end <= g.start:
+        return "status"
+    return "status" if f.view.background else fl

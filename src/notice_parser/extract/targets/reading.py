@@ -165,7 +165,7 @@ def targets_in_sentence(view: RegionView, si: int, sent: Sentence, run: Sentence
         if not items:
             continue
         facts = facts or sentence_facts(text, sent, view.ctx.notice_year)
-        flags = new(Flags, (view, facts, ClauseFacts(text, cs, ce, facts, view)))
+        flags = new(Flags, (view, facts, ClauseFacts(text, cs, ce, facts)))
         yearly = (sent.hinted or not P.YEARLY_NEEDS_HINT) and bool(P.YEARLY.search(text[cs:ce]))
         due = None if yearly or sent.years else due_year(view.sentences, si, cs)  # (not a function of the position)
         clause = new(Clause, (view, text, si, sent, flags, tuple(items), yearly, due, cs, ce))

@@ -172,9 +172,8 @@ def _walked_table():
     return kept, full, short, {h: tuple(sorted(ks, reverse=True)) for h, ks in heads.items()}
 
 
-def test_the_table_holds_every_division_name_short_name_and_code_the_csv_gives():
+def _assert_the_walked_table(table):
     kept, full, short, heads = _walked_table()
-    table = D._build_table()
     got = {c: (d.name, d.level, d.parent.code if d.parent else None, d.shorts) for c, d in table.by_code.items()}
     assert got == kept and list(table.by_code) == sorted(kept)
     assert {n: [d.code for d in ds] for n, ds in table.by_full.items()} == full
@@ -183,3 +182,81 @@ def test_the_table_holds_every_division_name_short_name_and_code_the_csv_gives()
     assert len(kept) == 3424 and len(short) > 3000  # (the walk read the table)
     assert kept["620525"] == ("张家川回族自治县", "county", "620500", ["张家川", "张家川县"])
     assert kept["433100"] == ("湘西土家族苗族自治州", "city", "430000", ["湘西"])
+
+
+def test_the_table_holds_every_division_name_short_name_and_code_the_csv_gives(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))  # an empty cache: derived from the CSV
+    _assert_the_walked_table(D._build_table())
+    assert [p.name for p in (tmp_path / "notice_parser").iterdir()] == ["divisions-1.bin"]
+
+
+def _never_derived(*args):
+    raise AssertionError("derived, not read from the cache")
+
+
+def test_the_table_read_from_the_cache_holds_the_same(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    built = D._build_table()
+    monkeypatch.setattr(D, "_derive", _never_derived)
+    cached = D._build_table()
+    assert cached is not built
+    _assert_the_walked_table(cached)
+    assert cached.by_code["620522"].parent is cached.by_code["620500"]
+
+
+def test_an_edited_csv_never_reads_a_stale_table(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    D._build_table()
+    read = D._read
+    head, _, rest = read(D.TABLE).partition(b"\n")
+    columns = head.decode().split(",")
+    row = ["" for _ in columns]
+    row[columns.index("adcode")], row[columns.index("name")] = "620599000000", "新设县"
+    edited = head + b"\n" + ",".join(row).encode() + b"\n" + rest
+    monkeypatch.setattr(D, "_read", lambda path: edited if path == D.TABLE else read(path))
+    table = D._build_table()
+    assert table.by_code["620599"].name == "新设县" and table.by_code["620599"].shorts == ["新设"]
+    monkeypatch.setattr(D, "_read", read)
+    assert "620599" not in D._build_table().by_code  # (the edited table's file replaced the first)
+
+
+@pytest.mark.parametrize("damage", ["truncated", "flipped", "foreign"])
+def test_a_damaged_table_file_is_derived_again_and_rewritten(tmp_path, monkeypatch, damage):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    D._build_table()
+    path = tmp_path / "notice_parser" / "divisions-1.bin"
+    data = path.read_bytes()
+    if damage == "truncated":
+        path.write_bytes(data[: len(data) // 2])
+    elif damage == "flipped":
+        path.write_bytes(data[:-10] + bytes([data[-10] ^ 1]) + data[-9:])
+    else:
+        path.write_bytes(b"something else\n" + data)
+    assert len(D._build_table().by_code) == 3424
+    monkeypatch.setattr(D, "_derive", _never_derived)  # rewritten: read by the next build
+    assert len(D._build_table().by_code) == 3424
+
+
+def test_a_value_of_another_shape_is_derived_again(tmp_path, monkeypatch):
+    import marshal
+
+    from notice_parser import compiled
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    D._build_table()
+    path = tmp_path / "notice_parser" / "divisions-1.bin"
+    magic = b"notice_parser divisions-1\n"
+    versions = marshal.loads(path.read_bytes()[len(magic) + 4 :])[0]
+    compiled.write_value(path, magic, versions, (("620522",),))  # the right head, a wrong body
+    assert D._build_table().by_code["620522"].name == "秦安县"
+
+
+def test_no_usable_cache_directory_still_builds(tmp_path, monkeypatch):
+    shared = tmp_path / "shared"
+    shared.mkdir(mode=0o777)
+    shared.chmod(0o777)  # (another user could plant a table in it: not used)
+    (shared / "notice_parser").mkdir()
+    (shared / "notice_parser").chmod(0o777)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(shared))
+    assert len(D._build_table().by_code) == 3424
+    assert list((shared / "notice_parser").iterdir()) == []

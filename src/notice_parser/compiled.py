@@ -52,8 +52,9 @@ import time
 import types
 import weakref
 import zlib
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, AnyStr
+from typing import Any, AnyStr, TypeVar
 
 import regex
 import regex._main as _regex_main
@@ -86,6 +87,7 @@ _UNCACHED_RE = re.DEBUG | re.LOCALE | getattr(re, "TEMPLATE", 0)
 _UNCACHED_REGEX = regex.DEBUG | regex.LOCALE
 
 Key = tuple[str, str | bytes, int, int]
+T = TypeVar("T")
 
 
 def cache_dir() -> Path | None:
@@ -143,34 +145,74 @@ def cache_path() -> Path | None:
     return directory / f"patterns-{_FORMAT}-{impl}-sre{_sre.MAGIC}-regex{regex.__version__}-{_regex.MAGIC}.bin"
 
 
-def read_entries(path: Path) -> dict[Key, bytes]:
-    """The entries of the file at ``path``; none when it is missing, unreadable, damaged or
-    written by another version."""
+def read_value(path: Path, magic: bytes, versions: tuple) -> Any:
+    """The value the file at ``path`` holds under ``magic`` and ``versions`` (its head: the magic,
+    the CRC of the rest, the versions it was written for); None when the file is missing,
+    unreadable, damaged or written for other versions."""
     try:
         with open(path, "rb") as f:
             data = f.read()
-        if data[: len(_MAGIC)] != _MAGIC:
-            return {}
-        body = memoryview(data)[len(_MAGIC) + 4 :]
-        if zlib.crc32(body) != int.from_bytes(data[len(_MAGIC) : len(_MAGIC) + 4], "little"):
-            return {}
-        versions, entries = marshal.loads(body)
+        if data[: len(magic)] != magic:
+            return None
+        body = memoryview(data)[len(magic) + 4 :]
+        if zlib.crc32(body) != int.from_bytes(data[len(magic) : len(magic) + 4], "little"):
+            return None
+        written_for, value = marshal.loads(body)
     except (OSError, ValueError, EOFError, TypeError):
-        return {}
-    if versions != _VERSIONS or not isinstance(entries, dict):
-        return {}
-    return entries
+        return None
+    return value if written_for == versions else None
+
+
+def write_value(path: Path, magic: bytes, versions: tuple, value: Any) -> None:
+    """Write ``value`` (anything ``marshal`` takes) to ``path`` under ``magic`` and ``versions``
+    (its directory made if missing) atomically (:func:`notice_parser.files.write_atomically`: a
+    reader sees the old file or the new one, never part of one, and of two processes the last
+    writer's file stays, whole)."""
+    from .files import write_atomically
+
+    body = marshal.dumps((versions, value))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(path, magic + zlib.crc32(body).to_bytes(4, "little") + body)
+
+
+def read_entries(path: Path) -> dict[Key, bytes]:
+    """The entries of the pattern file at ``path``; none when it is missing, unreadable, damaged
+    or written by another version."""
+    entries = read_value(path, _MAGIC, _VERSIONS)
+    return entries if isinstance(entries, dict) else {}
 
 
 def write_entries(path: Path, entries: dict[Key, bytes]) -> None:
-    """Write ``entries`` to ``path`` (its directory made if missing) atomically
-    (:func:`notice_parser.files.write_atomically`: a reader sees the old file or the new one,
-    never part of one, and of two processes the last writer's file stays, whole)."""
-    from .files import write_atomically
+    """Write ``entries`` to the pattern file at ``path`` atomically (:func:`write_value`)."""
+    write_value(path, _MAGIC, _VERSIONS, entries)
 
-    body = marshal.dumps((_VERSIONS, entries))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomically(path, _MAGIC + zlib.crc32(body).to_bytes(4, "little") + body)
+
+def cached_value(name: str, versions: tuple, build: Callable[[], Any], use: Callable[[Any], T]) -> T:
+    """``use(build())``, where what ``build`` makes (a value ``marshal`` takes) is kept in the
+    file ``<name>.bin`` of :func:`cache_dir` under ``versions`` (everything the value depends on):
+    a process after the first reads it instead of building it. The file is written when it is
+    missing, damaged or of other versions (atomically, :func:`write_value`; a killed writer's
+    temporaries are removed); no cache directory, an unwritable one, or a value read that ``use``
+    rejects (raises) leave ``build`` to decide, as without a cache."""
+    directory = cache_dir()
+    path = None if directory is None else directory / f"{name}.bin"
+    magic = b"notice_parser %s\n" % name.encode()
+    if path is not None:
+        value = read_value(path, magic, versions)
+        if value is not None:
+            try:
+                return use(value)
+            except Exception:  # a value of another shape: built again below
+                pass
+    value = build()
+    if path is not None:
+        try:
+            make_private(path.parent)
+            write_value(path, magic, versions, value)
+            _remove_stale(path)
+        except Exception:  # an unwritable directory, a full disk: the value is just not kept
+            pass
+    return use(value)
 
 
 class _Capture:

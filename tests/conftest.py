@@ -8,8 +8,9 @@ in the commit why the new output is right.
 
 from __future__ import annotations
 
+import atexit
 import os
-import stat
+import shutil
 import tempfile
 from pathlib import Path
 from typing import NamedTuple
@@ -24,21 +25,21 @@ SHARED = ROOT.parent / "shared"
 
 
 def _test_cache_home() -> str:
-    """The test runs' cache home: ``<tmp>/notice_parser-tests-<uid>``, made with mode 0700 and kept
-    between runs (jieba's prefix file takes seconds to make) when it is this user's alone (a
-    directory, not a link, owned by this user, writable by no one else); any other user can make
-    that name first, so otherwise a fresh private directory of this run's (mkdtemp)."""
+    """The test runs' cache home: ``<tmp>/notice_parser-tests-<uid>``, kept between runs (jieba's
+    prefix file takes seconds to make) when it is this user's alone (compiled.make_private: made
+    with mode 0700, or a directory, not a link, owned by this user, writable by no one else); any
+    other user can make that name first, so otherwise a fresh private directory of this run's
+    (mkdtemp), removed at exit."""
+    from notice_parser.compiled import make_private  # (reads no environment at import)
+
     path = Path(tempfile.gettempdir()) / f"notice_parser-tests-{os.getuid()}"
     try:
-        path.mkdir(mode=0o700)
-    except FileExistsError:
-        pass
+        make_private(path)
     except OSError:
-        return tempfile.mkdtemp(prefix="notice_parser-tests-")
-    st = os.lstat(path)
-    if stat.S_ISDIR(st.st_mode) and st.st_uid == os.getuid() and not st.st_mode & 0o022:
-        return str(path)
-    return tempfile.mkdtemp(prefix="notice_parser-tests-")
+        fresh = tempfile.mkdtemp(prefix="notice_parser-tests-")
+        atexit.register(shutil.rmtree, fresh, True)
+        return fresh
+    return str(path)
 
 
 # The package's caches (compiled patterns, jieba's prefix file) go to a directory of the test

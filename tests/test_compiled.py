@@ -464,3 +464,210 @@ def test_no_module_compiles_past_the_cache():
         for lineno in _calls_past_the_cache(path.read_text(encoding="utf-8")):
             calls.append(f"{path.relative_to(src)}:{lineno}")
     assert calls == []
+
+
+def _fork(child) -> int:
+    """Run ``child()`` in a forked process (its exit status: 0 when it returned True); fails the
+    test when the child has not ended within 20 s (a deadlock), after killing it."""
+    import signal
+    import time
+
+    pid = os.fork()
+    if pid == 0:  # the child: never back into pytest
+        code = 1
+        try:
+            code = 0 if child() else 2
+        finally:
+            os._exit(code)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return os.waitstatus_to_exitcode(status)
+        time.sleep(0.01)
+    os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
+    raise AssertionError("the forked child hung")
+
+
+def test_a_multiprocessing_worker_s_captures_reach_the_file(tmp_path):
+    # a pool worker (batch.py's --jobs, dask's processes) ends with os._exit: no atexit handler runs
+    import multiprocessing
+
+    path = tmp_path / "p.bin"
+    cache = PatternCache(path)
+    cache.compile("re", "parent", 0)
+    worker = multiprocessing.get_context("fork").Process(target=cache.compile, args=("regex", r"worker\d", 0))
+    worker.start()
+    worker.join(20)
+    assert worker.exitcode == 0
+    assert list(read_entries(path)) == [("regex", r"worker\d", 0, int(regex.DEFAULT_VERSION))]  # not the parent's
+    cache.save()
+    assert sorted(read_entries(path))[0] == ("re", "parent", 0, 0)
+
+
+def test_a_forked_child_compiles_while_another_thread_held_the_lock(tmp_path):
+    cache = PatternCache(tmp_path / "p.bin")
+    cache.compile("re", "parent", 0)
+    with cache._lock:  # as another thread reading the file at the fork would hold it
+        status = _fork(lambda: cache.compile("re", "child", 0).pattern == "child" and list(cache._new) == [KEY_CHILD])
+    assert status == 0
+    assert list(cache._new) == [("re", "parent", 0, 0)]
+
+
+def test_a_killed_writer_s_old_temporaries_are_removed(tmp_path):
+    import time
+
+    path = tmp_path / "p.bin"
+    old = time.time() - 2 * 3600
+    for name in (".p.bin.k1x9.tmp", ".p.bin.young.tmp", ".q.bin.k2y8.tmp", "p.bin.tmp"):
+        (tmp_path / name).write_bytes(b"x" * 100)
+        if name != ".p.bin.young.tmp":
+            os.utime(tmp_path / name, (old, old))
+    cache = PatternCache(path)
+    cache.compile("re", "a", 0)
+    cache.save()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".p.bin.young.tmp", ".q.bin.k2y8.tmp", "p.bin", "p.bin.tmp"]
+
+
+def _no_passwd_entry(monkeypatch) -> None:
+    import pwd
+
+    def missing(uid):
+        raise KeyError(uid)
+
+    monkeypatch.delenv("HOME", raising=False)
+    monkeypatch.setattr(pwd, "getpwuid", missing)
+    assert os.path.expanduser("~") == "~"
+
+
+def test_no_home_no_cache_directory(monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    _no_passwd_entry(monkeypatch)
+    assert compiled.cache_dir() is None
+    assert compiled.cache_path() is None
+    cache = PatternCache()
+    assert cache.compile("re", r"\d+", 0).findall("a12b3") == ["12", "3"]
+    cache.save()
+    import jieba
+
+    assert wordcut._prefix_path(jieba) is None
+    assert list(tmp_path.iterdir()) == []  # no ./~/.cache/notice_parser
+
+
+def test_a_relative_xdg_cache_home_is_ignored(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert compiled.cache_dir() == tmp_path / "home" / ".cache" / "notice_parser"
+    _no_passwd_entry(monkeypatch)
+    assert compiled.cache_dir() is None
+
+
+def test_a_cache_directory_others_can_write_to_is_not_used(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert compiled.cache_dir() == tmp_path / "notice_parser"  # missing: made by the first writer
+    cache = PatternCache()
+    cache.compile("re", "a", 0)
+    cache.save()
+    made = tmp_path / "notice_parser"
+    assert made.stat().st_mode & 0o777 == 0o700
+    assert compiled.cache_dir() == made
+    made.chmod(0o777)
+    assert compiled.cache_dir() is None
+    made.chmod(0o700)
+    (tmp_path / "link").symlink_to(made)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "link" / ".."))
+    assert compiled.cache_dir() == tmp_path / "link" / ".." / "notice_parser"
+    made.rename(tmp_path / "elsewhere")
+    (tmp_path / "notice_parser").symlink_to(tmp_path / "elsewhere")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert compiled.cache_dir() is None  # a link, not a directory
+
+
+def test_the_test_runs_cache_home_is_private(monkeypatch, tmp_path):
+    import tempfile
+
+    from conftest import _test_cache_home
+
+    monkeypatch.setattr(tempfile, "gettempdir", lambda: str(tmp_path))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    shared = tmp_path / f"notice_parser-tests-{os.getuid()}"
+    assert _test_cache_home() == str(shared)
+    assert shared.stat().st_mode & 0o777 == 0o700
+    assert _test_cache_home() == str(shared)  # kept between runs
+    shared.chmod(0o777)  # as made first by another user
+    other = _test_cache_home()
+    assert other != str(shared) and Path(other).parent == tmp_path
+    assert Path(other).stat().st_mode & 0o777 == 0o700
+
+
+def test_no_package_pattern_warns(keys):
+    # a cached pattern does not warn again (its compile is not run): the package's raise no warning
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for key in keys:
+            _fresh(key)
+    with pytest.warns(FutureWarning):
+        _fresh(("re", "[[a]x", 0, 0))  # (what the test would catch)
+
+
+def test_regex_debug_and_locale_patterns_are_not_cached(tmp_path, capsys):
+    cache = PatternCache(tmp_path / "p.bin")
+    for flags in (regex.DEBUG, regex.LOCALE, regex.DEBUG | regex.IGNORECASE):
+        assert cache.compile("regex", rb"\w+", flags).findall(b"ab c") == [b"ab", b"c"]
+    assert cache._new == {}
+    capsys.readouterr()
+    for _ in range(2):  # re's DEBUG prints the parsed pattern at each compile
+        cache.compile("re", "ab", re.DEBUG)
+        assert capsys.readouterr().out.startswith("LITERAL 97\nLITERAL 98\n\n")
+    assert cache._new == {}
+
+
+def test_a_pattern_follows_regex_s_default_version(tmp_path, monkeypatch):
+    path = tmp_path / "p.bin"
+    first = PatternCache(path)
+    assert first.compile("regex", r"[a-z--b]+", 0).findall("abc-") == ["abc-"]  # version 0: '-' a member
+    first.save()
+    monkeypatch.setattr(regex, "DEFAULT_VERSION", regex.VERSION1)
+    second = PatternCache(path)
+    assert second.compile("regex", r"[a-z--b]+", 0).findall("abc-") == ["a", "c"]  # version 1: a difference
+    assert second.compile("regex", r"[a-z--b]+", 0) is not first.compile("regex", r"[a-z--b]+", 0)
+
+
+def test_threads_compiling_at_once_read_the_file_once(tmp_path, monkeypatch):
+    import threading
+    import time
+
+    path = tmp_path / "p.bin"
+    first = PatternCache(path)
+    first.compile("re", "shared", 0)
+    first.save()
+    reads = []
+
+    def slow_read(p):
+        reads.append(p)
+        time.sleep(0.05)  # another thread comes while the file is being read
+        return read_entries(p)
+
+    monkeypatch.setattr(compiled, "read_entries", slow_read)
+    cache, start, got = PatternCache(path), threading.Barrier(8), []
+
+    def run(n):
+        start.wait()
+        got.append(cache.compile("re", "shared", 0))
+        cache.compile("re", f"own{n}", 0)
+
+    threads = [threading.Thread(target=run, args=(n,)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert reads == [path]
+    assert len(got) == 8 and len({id(p) for p in got}) == 1
+    assert sorted(cache._new) == [("re", f"own{n}", 0, 0) for n in range(8)]
+
+
+KEY_CHILD = ("re", "child", 0, 0)

@@ -3,6 +3,8 @@ nation names before it (several, 湘西土家族苗族自治州 -> 湘西), as l
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from notice_parser import divisions as D
@@ -187,7 +189,13 @@ def _assert_the_walked_table(table):
 def test_the_table_holds_every_division_name_short_name_and_code_the_csv_gives(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))  # an empty cache: derived from the CSV
     _assert_the_walked_table(D._build_table())
-    assert [p.name for p in (tmp_path / "notice_parser").iterdir()] == ["divisions-1.bin"]
+    (path,) = (tmp_path / "notice_parser").iterdir()
+    assert re.fullmatch(r"divisions-1-[0-9a-f]{8}\.bin", path.name), path.name
+
+
+def _table_file(tmp_path):
+    (path,) = (tmp_path / "notice_parser").glob("divisions-1-*.bin")
+    return path
 
 
 def _never_derived(*args):
@@ -216,15 +224,17 @@ def test_an_edited_csv_never_reads_a_stale_table(tmp_path, monkeypatch):
     monkeypatch.setattr(D, "_read", lambda path: edited if path == D.TABLE else read(path))
     table = D._build_table()
     assert table.by_code["620599"].name == "新设县" and table.by_code["620599"].shorts == ["新设"]
+    assert len(list((tmp_path / "notice_parser").glob("divisions-1-*.bin"))) == 2  # a file each
     monkeypatch.setattr(D, "_read", read)
-    assert "620599" not in D._build_table().by_code  # (the edited table's file replaced the first)
+    monkeypatch.setattr(D, "_derive", _never_derived)  # the first table's file, kept beside
+    assert "620599" not in D._build_table().by_code
 
 
 @pytest.mark.parametrize("damage", ["truncated", "flipped", "foreign"])
 def test_a_damaged_table_file_is_derived_again_and_rewritten(tmp_path, monkeypatch, damage):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     D._build_table()
-    path = tmp_path / "notice_parser" / "divisions-1.bin"
+    path = _table_file(tmp_path)
     data = path.read_bytes()
     if damage == "truncated":
         path.write_bytes(data[: len(data) // 2])
@@ -244,8 +254,8 @@ def test_a_value_of_another_shape_is_derived_again(tmp_path, monkeypatch):
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     D._build_table()
-    path = tmp_path / "notice_parser" / "divisions-1.bin"
-    magic = b"notice_parser divisions-1\n"
+    path = _table_file(tmp_path)
+    magic = b"notice_parser " + path.stem.encode() + b"\n"
     versions = marshal.loads(path.read_bytes()[len(magic) + 4 :])[0]
     compiled.write_value(path, magic, versions, (("620522",),))  # the right head, a wrong body
     assert D._build_table().by_code["620522"].name == "秦安县"
@@ -260,3 +270,11 @@ def test_no_usable_cache_directory_still_builds(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(shared))
     assert len(D._build_table().by_code) == 3424
     assert list((shared / "notice_parser").iterdir()) == []
+
+
+def test_without_its_source_the_table_is_not_cached(tmp_path, monkeypatch):
+    # (byte code only: a change of the rules would not change the key, so nothing is kept or read)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(D, "__file__", str(tmp_path / "gone.py"))
+    assert D._build_table().by_code["620522"].name == "秦安县"
+    assert not (tmp_path / "notice_parser").exists()

@@ -246,12 +246,16 @@ def _assemble(derived: Derived) -> DivisionTable:
 def _build_table() -> DivisionTable:
     """The table, from the package's disk cache (:func:`notice_parser.compiled.cached_value`) when
     it holds what :func:`_derive` gives for these files (their CRCs), this module's source, these
-    level words and :data:`_FORMAT`; else derived from the files (and kept there)."""
+    level words and :data:`_FORMAT`; else derived from the files (and kept there). The file's name
+    carries a checksum of all that, so two installs sharing one cache directory keep a file each
+    instead of rewriting one in turn; without this module's source (an install of byte code only)
+    nothing tells a change of the rules, so nothing is cached."""
     table, nations = _read(TABLE), _read(NATIONS)
+    derive = lambda: _derive(table.decode("utf-8"), nations.decode("utf-8"))  # noqa: E731
     try:
         code = zlib.crc32(Path(__file__).read_bytes())  # (the rules that derive it)
     except OSError:
-        code = -1
+        return _assemble(derive())
     versions = (
         _FORMAT,
         code,
@@ -259,13 +263,13 @@ def _build_table() -> DivisionTable:
         zlib.crc32(nations),
         P.PROVINCE_LEVEL_WORDS,
         P.LOWER_LEVEL_WORDS,
-        P.AUTONOMOUS_LEVEL_WORDS,
+        tuple(sorted(P.AUTONOMOUS_LEVEL_WORDS)),
         P.PLAIN_SUFFIX_LEVELS,
         P.NATION_WORD,
         P.MAJORITY_NATION,
     )
-    derive = lambda: _derive(table.decode("utf-8"), nations.decode("utf-8"))  # noqa: E731
-    return cached_value(f"divisions-{_FORMAT}", versions, derive, _assemble)
+    key = zlib.crc32(repr(versions).encode("utf-8"))
+    return cached_value(f"divisions-{_FORMAT}-{key:08x}", versions, derive, _assemble)
 
 
 def lookup_full(name: str) -> list[Division]:

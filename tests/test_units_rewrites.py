@@ -150,14 +150,14 @@ def test_concatenated_names_gate_turns_away_only_pieces_the_pattern_cuts_nowhere
 
 def test_concatenation_gate_holds_every_ending_the_pattern_follows():
     """Every place ``_CONCAT`` matches at, in the corpus and after each organ ending, is where
-    ``_CONCAT_END`` finds its pair (the character before the place, and the one at it)."""
+    ``_CONCAT_CUT`` finds its pair (the character before the place, and the one at it)."""
     texts = [squeeze(p.read_text(encoding="utf-8")) for p in sorted(CORPORA.glob("*.txt"))]
     texts += [w + level + "环" for w in CONCAT_ORGAN_ENDS for level in ("区", "各有关", "省")]
     found = 0
     for text in texts:
         for m in U._CONCAT.finditer(text):
             found += 1
-            assert m.start() > 0 and U._CONCAT_END.match(text, m.start() - 1), text[
+            assert m.start() > 0 and U._CONCAT_CUT.match(text, m.start() - 1), text[
                 max(0, m.start() - 5) : m.start() + 5
             ]
     assert found > 80  # (70 in the corpus)

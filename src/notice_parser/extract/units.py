@@ -162,7 +162,7 @@ _CONCAT = regex_compile(
 #: ending and the first of a level prefix. A piece without the pair where a cut can be (at ``i - 1``
 #: and ``i``, ``a + 2 <= i <= b - 3``) is not read by ``_CONCAT`` (tests/test_units_rewrites.py): the
 #: ending alone passed most names (市政府办公室: 府 and 委 end an organ, 办 starts no level)
-_CONCAT_END = re_compile(
+_CONCAT_CUT = re_compile(
     "[" + re.escape("".join(sorted({w[-1] for w in CONCAT_ORGAN_ENDS}))) + "]"
     "[" + re.escape("".join(sorted({w[0] for w in (*LEVEL_PREFIXES, *SHARED_GROUP_PREFIXES)}))) + "]"
 )
@@ -174,7 +174,7 @@ def _split_concatenated(compact: str, a: int, b: int) -> list[tuple[int, int]]:
     县政府. A cut needs an organ ending before it, a level prefix after it
     that starts no ordinary word (区域, 市场), and an organ ending at the
     end of what follows."""
-    if _CONCAT_END.search(compact, a + 1, b - 2) is None:
+    if _CONCAT_CUT.search(compact, a + 1, b - 2) is None:
         return [(a, b)]  # no ending and level prefix where a cut could be (two characters in, three before the end)
     out, start = [], a
     cuts = [m.start() for m in _CONCAT.finditer(compact, a, b)]

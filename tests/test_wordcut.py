@@ -166,3 +166,25 @@ def test_a_block_that_passes_its_crc_but_is_no_block_is_refused(tmp_path, monkey
     d = PrefixFile(path)
     with pytest.raises(DamagedPrefixFile):
         d.get("中")
+
+
+def test_jieba_s_cache_in_the_temporary_directory_is_neither_read_nor_written(monkeypatch, tmp_path):
+    # jieba's own loading reads <tmp>/jieba.cache (any local user can plant it) and writes one there.
+    # A planted cache whose dictionary has no word with 等 or 能 would cut 中 / 等 / 职业 / 技能 …
+    import marshal
+    import tempfile
+
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    planted = marshal.dumps(({"中": 1, "等": 1, "职业": 1, "职": 0, "技能": 1, "技": 0}, 4))
+    (tmp / "jieba.cache").write_bytes(planted)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp))
+    # first run: the prefix file is made from jieba's dict.txt, not from the planted cache
+    assert _cuts(monkeypatch, tmp_path / "cache") == ("PrefixFile", JIEBA_CUTS)
+    (tmp / "jieba.cache").unlink()
+    assert _cuts(monkeypatch, tmp_path / "cache") == ("PrefixFile", JIEBA_CUTS)
+    # no cache directory: the whole dictionary from dict.txt, and no jieba.cache written
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a directory")
+    assert _cuts(monkeypatch, blocked) == ("dict", JIEBA_CUTS)
+    assert list(tmp.iterdir()) == []

@@ -255,6 +255,17 @@ def _prefix_path(jieba) -> Path | None:
     return None if directory is None else directory / f"jieba-prefix-{hashlib.sha256(key).hexdigest()[:16]}.bin"
 
 
+def _whole(tk):
+    """``tk`` with jieba's whole dictionary in memory, built from jieba's own dictionary file as
+    ``tk.initialize()`` does on a cache miss. Never through jieba's cache (``jieba.cache`` in the
+    temporary directory): any local user can plant that file, jieba reads it with no ownership
+    check (a planted one would set the word boundaries, and those of the prefix file made from
+    them), and writes a 9 MB one there."""
+    tk.FREQ, tk.total = tk.gen_pfdict(tk.get_dict_file())
+    tk.initialized = True
+    return tk
+
+
 def _load():
     import logging
 
@@ -264,12 +275,11 @@ def _load():
     tk = jieba.Tokenizer()
     path = _prefix_path(jieba)
     if path is None:  # no cache directory (compiled.cache_dir): the whole dictionary, in memory
-        tk.initialize()
-        return tk
+        return _whole(tk)
     try:
         freq = PrefixFile(path)
     except (OSError, ValueError, EOFError, TypeError):
-        tk.initialize()  # jieba's own loading (its cache in the temporary directory, else dict.txt)
+        _whole(tk)  # from jieba's dict.txt
         try:
             PrefixFile.write(path, tk.FREQ, tk.total)
             freq = PrefixFile(path)
@@ -289,9 +299,7 @@ def _recover(damaged: DamagedPrefixFile) -> None:
             os.unlink(damaged.path)
         except OSError:
             pass
-        tk = jieba.Tokenizer()
-        tk.initialize()
-        _STATE["tokenizer"] = tk
+        _STATE["tokenizer"] = _whole(jieba.Tokenizer())
 
 
 def _cut(phrase: str) -> list[str]:

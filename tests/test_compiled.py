@@ -573,9 +573,9 @@ def test_a_cache_directory_others_can_write_to_is_not_used(monkeypatch, tmp_path
     made = tmp_path / "notice_parser"
     assert made.stat().st_mode & 0o777 == 0o700
     assert compiled.cache_dir() == made
-    made.chmod(0o777)
-    assert compiled.cache_dir() is None
-    made.chmod(0o700)
+    made.chmod(0o777)  # the user's own: emptied and made private again; another user's is refused (tests at the end)
+    assert compiled.cache_dir() == made
+    assert made.stat().st_mode & 0o777 == 0o700
     (tmp_path / "link").symlink_to(made)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "link" / ".."))
     assert compiled.cache_dir() == tmp_path / "link" / ".." / "notice_parser"
@@ -671,3 +671,36 @@ def test_threads_compiling_at_once_read_the_file_once(tmp_path, monkeypatch):
 
 
 KEY_CHILD = ("re", "child", 0, 0)
+
+
+def test_an_own_cache_directory_others_can_write_is_emptied_and_made_private(monkeypatch, tmp_path):
+    # an earlier version made it with a plain mkdir: 0775 under umask 002
+    made = tmp_path / "notice_parser"
+    made.mkdir()
+    os.chmod(made, 0o775)
+    (made / "patterns-1-x.bin").write_bytes(b"planted")
+    (made / ".patterns-1-x.bin.abc.tmp").write_bytes(b"planted")
+    (made / "notes.txt").write_text("the user's")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert compiled.cache_dir() == made
+    assert oct(made.stat().st_mode & 0o777) == "0o700"
+    assert sorted(p.name for p in made.iterdir()) == ["notes.txt"]
+
+
+def test_a_cache_directory_of_another_user_or_a_link_stays_refused(monkeypatch, tmp_path):
+    theirs = tmp_path / "notice_parser"
+    theirs.mkdir()
+    os.chmod(theirs, 0o775)
+    (theirs / "patterns-1-x.bin").write_bytes(b"theirs")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    owner = theirs.stat().st_uid
+    monkeypatch.setattr(os, "getuid", lambda: owner + 1)
+    assert compiled.cache_dir() is None
+    monkeypatch.undo()
+    linked = tmp_path / "linked"
+    linked.mkdir()
+    (linked / "notice_parser").symlink_to(theirs)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(linked))
+    assert compiled.cache_dir() is None
+    assert oct(theirs.stat().st_mode & 0o777) == "0o775"
+    assert [p.name for p in theirs.iterdir()] == ["patterns-1-x.bin"]

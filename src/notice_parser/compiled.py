@@ -96,7 +96,8 @@ def cache_dir() -> Path | None:
     ``~/.cache/notice_parser`` (the compiled patterns, jieba's prefix file); always absolute.
     None, no cache, when there is no absolute base (a relative ``XDG_CACHE_HOME`` is ignored, as
     the XDG spec says; no ``HOME`` and no passwd entry leave ``~`` unexpanded) or when the
-    directory exists and is not :func:`private` (another user could plant a file in it)."""
+    directory exists and is not :func:`private` (another user could plant a file in it) and
+    cannot be :func:`_repaired` (it is not this user's own)."""
     base = os.environ.get("XDG_CACHE_HOME", "")
     if not os.path.isabs(base):
         home = os.path.expanduser("~")
@@ -105,7 +106,7 @@ def cache_dir() -> Path | None:
         base = os.path.join(home, ".cache")
     path = Path(base) / "notice_parser"
     try:
-        if not private(path):
+        if not private(path) and not _repaired(path):
             return None
     except FileNotFoundError:
         pass  # made by the first writer, mode 0700
@@ -122,6 +123,24 @@ def private(path: Path) -> bool:
     owner = getattr(os, "getuid", None)  # (none on Windows: the directory's ACLs decide)
     mine = owner is None or (st.st_uid == owner() and not st.st_mode & 0o022)
     return stat.S_ISDIR(st.st_mode) and mine
+
+
+def _repaired(path: Path) -> bool:
+    """Make ``path``, a directory of this user's own (not a link) that others can write to, private
+    again: an earlier version made it with a plain mkdir (0775 under umask 002), and refusing it
+    turned every cache off. Mode 0700 first (no one else can add a file after that), then the
+    cache files in it (``*.bin``, temporaries ``*.tmp``) removed: others could have written them.
+    False, left alone, when it is not this user's own directory."""
+    owner = getattr(os, "getuid", None)
+    st = os.lstat(path)
+    if owner is None or not stat.S_ISDIR(st.st_mode) or st.st_uid != owner():
+        return False
+    os.chmod(path, 0o700)
+    with os.scandir(path) as found:
+        for entry in found:
+            if entry.name.endswith((".bin", ".tmp")) and not entry.is_dir(follow_symlinks=False):
+                os.unlink(entry.path)
+    return private(path)
 
 
 def make_private(path: Path) -> None:

@@ -704,3 +704,16 @@ def test_a_cache_directory_of_another_user_or_a_link_stays_refused(monkeypatch, 
     assert compiled.cache_dir() is None
     assert oct(theirs.stat().st_mode & 0o777) == "0o775"
     assert [p.name for p in theirs.iterdir()] == ["patterns-1-x.bin"]
+
+
+def test_no_cache_directory_nothing_captured_nor_kept(monkeypatch, tmp_path):
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a directory")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    cache = PatternCache()
+    pattern = cache.compile("re", r"(\d+)y", 0)
+    assert pattern is re.compile(r"(\d+)y", 0)  # the engine's own compile (and its cache)
+    assert pattern.findall("2020y, 2021y") == ["2020", "2021"]
+    assert cache.compile("regex", r"\p{Lu}+", 0).findall("aBCd") == ["BC"]
+    assert cache.path is None
+    assert (cache._new, cache._built) == ({}, {})

@@ -334,6 +334,8 @@ class PatternCache:
                     return built
                 except Exception:  # a damaged entry, a constructor that changed: captured anew below
                     pass
+        if self.path is None:  # no cache directory: compiled as usual, nothing captured or kept
+            return _PLAIN[engine](pattern, flags)
         try:
             args = _CAPTURE[engine](pattern, flags)
             built = _BUILD[engine](pattern, *args)

@@ -267,6 +267,8 @@ def test_no_usable_cache_directory_still_builds(tmp_path, monkeypatch):
     shared.chmod(0o777)  # (another user could plant a table in it: not used)
     (shared / "notice_parser").mkdir()
     (shared / "notice_parser").chmod(0o777)
+    owner = (shared / "notice_parser").stat().st_uid  # another user's (the user's own would be made private)
+    monkeypatch.setattr("os.getuid", lambda: owner + 1)
     monkeypatch.setenv("XDG_CACHE_HOME", str(shared))
     assert len(D._build_table().by_code) == 3424
     assert list((shared / "notice_parser").iterdir()) == []

@@ -564,7 +564,7 @@ def test_a_relative_xdg_cache_home_is_ignored(monkeypatch, tmp_path):
     assert compiled.cache_dir() is None
 
 
-def test_a_cache_directory_others_can_write_to_is_not_used(monkeypatch, tmp_path):
+def test_a_cache_directory_is_used_only_as_a_private_directory(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert compiled.cache_dir() == tmp_path / "notice_parser"  # missing: made by the first writer
     cache = PatternCache()
@@ -573,8 +573,13 @@ def test_a_cache_directory_others_can_write_to_is_not_used(monkeypatch, tmp_path
     made = tmp_path / "notice_parser"
     assert made.stat().st_mode & 0o777 == 0o700
     assert compiled.cache_dir() == made
-    made.chmod(0o777)  # the user's own: emptied and made private again; another user's is refused (tests at the end)
-    assert compiled.cache_dir() == made
+    made.chmod(
+        0o777
+    )  # the user's own: put aside, made again by the next writer; another user's is refused (tests at the end)
+    assert compiled.cache_dir() == made and not made.exists()
+    cache = PatternCache()
+    cache.compile("re", "b", 0)
+    cache.save()
     assert made.stat().st_mode & 0o777 == 0o700
     (tmp_path / "link").symlink_to(made)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "link" / ".."))
@@ -596,7 +601,7 @@ def test_the_test_runs_cache_home_is_private(monkeypatch, tmp_path):
     assert _test_cache_home() == str(shared)
     assert shared.stat().st_mode & 0o777 == 0o700
     assert _test_cache_home() == str(shared)  # kept between runs
-    shared.chmod(0o777)  # as made first by another user
+    shared.chmod(0o777)  # (the user's own here, as if made first by another user: make_private refuses it)
     other = _test_cache_home()
     assert other != str(shared) and Path(other).parent == tmp_path
     assert Path(other).stat().st_mode & 0o777 == 0o700
@@ -673,7 +678,7 @@ def test_threads_compiling_at_once_read_the_file_once(tmp_path, monkeypatch):
 KEY_CHILD = ("re", "child", 0, 0)
 
 
-def test_an_own_cache_directory_others_can_write_is_emptied_and_made_private(monkeypatch, tmp_path):
+def test_an_own_cache_directory_others_can_write_is_put_aside(monkeypatch, tmp_path):
     # an earlier version made it with a plain mkdir: 0775 under umask 002
     made = tmp_path / "notice_parser"
     made.mkdir()
@@ -683,8 +688,32 @@ def test_an_own_cache_directory_others_can_write_is_emptied_and_made_private(mon
     (made / "notes.txt").write_text("the user's")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert compiled.cache_dir() == made
-    assert oct(made.stat().st_mode & 0o777) == "0o700"
-    assert sorted(p.name for p in made.iterdir()) == ["notes.txt"]
+    assert not made.exists()  # nothing in it is ever read: the first writer makes it again, 0700
+    (aside,) = tmp_path.glob(".notice_parser-unsafe-*")
+    assert sorted(p.name for p in aside.iterdir()) == ["notes.txt"]  # the user's file kept, the cache files gone
+
+
+def test_a_repair_that_stops_half_way_leaves_nothing_trusted(monkeypatch, tmp_path):
+    # a file gone before its turn (another process's temporary), or a repair killed half way:
+    # what is left is aside, never in a private-looking cache directory
+    made = tmp_path / "notice_parser"
+    made.mkdir()
+    os.chmod(made, 0o775)
+    for name in ("a.tmp", "b.bin", "patterns-planted.bin"):
+        (made / name).write_bytes(b"planted")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    real = os.unlink
+
+    def gone_then_killed(p, *a, **k):
+        real(p)
+        raise FileNotFoundError(p)
+
+    monkeypatch.setattr(os, "unlink", gone_then_killed)
+    assert compiled.cache_dir() == made
+    monkeypatch.setattr(os, "unlink", real)
+    assert not made.exists()
+    assert compiled.cache_dir() == made  # the next run: a missing directory, made private by its writer
+    assert not list(tmp_path.glob(".notice_parser-unsafe-*"))  # every cache file removed, then the directory
 
 
 def test_a_cache_directory_of_another_user_or_a_link_stays_refused(monkeypatch, tmp_path):

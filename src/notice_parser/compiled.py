@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import _sre
 import atexit
+import contextlib
 import marshal
 import os
 import re
@@ -97,7 +98,8 @@ def cache_dir() -> Path | None:
     None, no cache, when there is no absolute base (a relative ``XDG_CACHE_HOME`` is ignored, as
     the XDG spec says; no ``HOME`` and no passwd entry leave ``~`` unexpanded) or when the
     directory exists and is not :func:`private` (another user could plant a file in it) and
-    cannot be :func:`_repaired` (it is not this user's own)."""
+    cannot be :func:`_repaired` (it is not this user's own; this user's own is put aside, and the
+    name is made again, private, by the first writer)."""
     base = os.environ.get("XDG_CACHE_HOME", "")
     if not os.path.isabs(base):
         home = os.path.expanduser("~")
@@ -126,21 +128,29 @@ def private(path: Path) -> bool:
 
 
 def _repaired(path: Path) -> bool:
-    """Make ``path``, a directory of this user's own (not a link) that others can write to, private
-    again: an earlier version made it with a plain mkdir (0775 under umask 002), and refusing it
-    turned every cache off. Mode 0700 first (no one else can add a file after that), then the
-    cache files in it (``*.bin``, temporaries ``*.tmp``) removed: others could have written them.
-    False, left alone, when it is not this user's own directory."""
+    """Put ``path``, a directory of this user's own (not a link) that others can write to, out of
+    the way: an earlier version made it with a plain mkdir (0775 under umask 002), and refusing it
+    turned every cache off. It is renamed aside in one step (``.notice_parser-unsafe-<pid>``), so
+    the name holds nothing whatever happens next — the first writer makes it again, mode 0700 — and
+    no file another user could have written there is ever read; then the cache files in the old
+    directory (``*.bin``, temporaries ``*.tmp``) are removed and it too if that empties it (another
+    file of the user's stays there). An interrupted repair leaves at worst the old directory
+    aside, never a private-looking directory holding others' files. False, left alone, when it is
+    not this user's own directory."""
     owner = getattr(os, "getuid", None)
     st = os.lstat(path)
     if owner is None or not stat.S_ISDIR(st.st_mode) or st.st_uid != owner():
         return False
-    os.chmod(path, 0o700)
-    with os.scandir(path) as found:
+    aside = path.with_name(f".{path.name}-unsafe-{os.getpid()}")
+    os.rename(path, aside)
+    with os.scandir(aside) as found:
         for entry in found:
             if entry.name.endswith((".bin", ".tmp")) and not entry.is_dir(follow_symlinks=False):
-                os.unlink(entry.path)
-    return private(path)
+                with contextlib.suppress(OSError):  # (gone already: another process's temporary)
+                    os.unlink(entry.path)
+    with contextlib.suppress(OSError):  # (something else of the user's is in it: kept aside)
+        os.rmdir(aside)
+    return True
 
 
 def make_private(path: Path) -> None:

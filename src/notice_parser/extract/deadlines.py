@@ -849,7 +849,7 @@ def _is_time_limit(scan: _Scan, at: int, p: _Point, c: _Candidate, year: int | N
         c.reason = "history_edition_or_title_year"
         return False
     if year is not None and written and not (part or month or season or end_word or suffix):
-        if s[end : end + 1] == "度":
+        if s[end : end + 1] == W.YEAR_QUALIFIER:
             return False  # 2018年度…: a year qualifier of a plan or report, not a time limit
         notice_year = scan.ctx.notice_year
         if not prefix and notice_year is not None and year < notice_year:

@@ -371,3 +371,6 @@ NOT_DEADLINE_WORDS: tuple[str, ...] = (
 
 #: year values accepted as real; anything else ("0403年底前") is a corrupted year
 PLAUSIBLE_YEARS = range(1949, 2101)
+
+#: what, right after a written year, makes it a plan's or report's year (2018年度…), not a time limit
+YEAR_QUALIFIER = "度"

@@ -14,8 +14,9 @@ import regex
 from ...context import Context, Region
 from ...lexicon import target_words as W
 from ...spans import WHITESPACE, squeeze
+from ...tuples import new
 from . import patterns as P
-from .index import Starts, Titles, breaks_in, first_end, lazy, new
+from .index import Starts, Titles, breaks_in, first_end, lazy
 from .items import Group
 from .sentences import Sentence, Sentences, Years
 
@@ -301,7 +302,7 @@ def settled(
         and not last.word_cmp
         and last.unit not in W.PERCENT_UNITS
         and last.unit not in W.COUNTER_UNITS
-        and ((nxt := text[g.end : g.end + 1]) == "的" or P.HAN.match(nxt))
+        and ((nxt := text[g.end : g.end + 1]) == P.OF or P.HAN.match(nxt))
         and not squeeze(text[subject_start : g.start]).endswith(W.BUILD_VERBS)
     ):
         return "eligibility"

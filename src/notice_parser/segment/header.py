@@ -71,6 +71,8 @@ _ANNEX_NUMBER_HEAD = re_compile(r"^" + ATTACHMENT_WORD + rf"[0-9０-９{CN_ONE_T
 #: an attachment title numbered on its own line under 附件： (1.X ⏎ 2.Y)
 _ATTACHMENT_LABEL = regex_compile(r"^" + ATTACHMENT_WORD + r"\s*[0-9１-９一二三四五六七八九]*\s*[：:]?\s*")
 _ISSUER_SPLIT = regex_compile(r"[\s、，,；;]+")
+#: the gaps between issuer names written on one line above the signature
+_NAME_GAP = regex_compile(r"[\s\u00a0\u3000]{1,}")
 _NEXT_ITEM = regex_compile(r"[" + INLINE_BLANKS + r"]+(?=(?:\d{1,2}[.．、﹒]|[（(]\d{1,2}[）)])\S)")
 
 
@@ -271,7 +273,7 @@ def _signature(lines: list[Line], start: int) -> tuple[int, list[str], str] | No
                     or any(p in above.compact for p in "。；，,：:")
                 ):
                     break
-                names = [squeeze(p) for p in regex_compile(r"[\s\u00a0\u3000]{1,}").split(above.text) if squeeze(p)]
+                names = [squeeze(p) for p in _NAME_GAP.split(above.text) if squeeze(p)]
                 if issuers and not all(n.endswith(ORGAN_SUFFIXES) for n in names):
                     break
                 issuers = names + issuers

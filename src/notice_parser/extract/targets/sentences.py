@@ -9,8 +9,9 @@ from typing import NamedTuple
 
 from ...context import Context, Region
 from ...lexicon import target_words as W
+from ...tuples import new
 from . import patterns as P
-from .index import Titles, breaks_in, new
+from .index import Titles, breaks_in
 
 #: the year(s) of one year expression: a tuple, not a list (a tuple of numbers is one the cyclic
 #: gc stops tracking: a sentence of 20,000 years kept 20,000 lists and tuples for it to walk)
@@ -174,13 +175,14 @@ def due_year(sentences: Sentences, si: int, pos: int) -> Years | None:
         return sent.years[k_before - 1] if k_before else sent.years[0]
     k = sentences.prev_lead_in[si]  # the nearest earlier sentence that opens with a due year
     lead_in = new(Sentence, rows[k]) if k is not None else None
-    if lead_in is not None and lead_in.paragraph == sent.paragraph:
-        return lead_in.years[lead_in.year_opens.index(True)]
+    lead_year = lead_in.years[lead_in.year_opens.index(True)] if lead_in is not None else None
+    if lead_in is not None and lead_year is not None and lead_in.paragraph == sent.paragraph:
+        return lead_year
     y = sentences.lead_years.get(sent.paragraph)
     if y is None:
         # goals listed in paragraphs after a lead-in ("到2026年，…。⏎——创新能力。打造…"):
         # the nearest earlier sentence of the section that opens with a due year
-        if lead_in is not None:
-            return lead_in.years[lead_in.year_opens.index(True)]
+        if lead_year is not None:
+            return lead_year
         y = sentences.region_lead
     return y

@@ -1,4 +1,4 @@
-"""The targets rule builds its named tuples with ``index.new`` (``tuple.__new__``: no Python call), which
+"""The targets rule builds its named tuples with ``tuples.new`` (``tuple.__new__``: no Python call), which
 fills in no default: every record it builds must hold all its fields."""
 
 from __future__ import annotations

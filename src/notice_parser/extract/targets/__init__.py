@@ -44,8 +44,9 @@ from operator import itemgetter
 
 from ...context import Context, Region
 from ...model import Target
+from ...tuples import new
 from .flags import RegionView
-from .index import Titles, new
+from .index import Titles
 from .reading import Draft, DraftRow, SentenceRun, targets_in_sentence
 from .sentences import Sentence, sentences_of
 

@@ -12,7 +12,6 @@ from typing import Any, Generic, NamedTuple, TypeVar
 
 import regex
 
-from ...tuples import new as new  # (the rule's modules import it from here)
 from . import patterns as P
 
 T = TypeVar("T")

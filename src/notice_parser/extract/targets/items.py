@@ -11,9 +11,10 @@ from typing import NamedTuple
 import regex
 
 from ...lexicon import target_words as W
+from ...tuples import new
 from ..numbers import parse_cn_number, parse_number
 from . import patterns as P
-from .index import Starts, Titles, new
+from .index import Starts, Titles
 
 #: a quantity read and left out: (start, end, reason)
 Skip = tuple[int, int, str]

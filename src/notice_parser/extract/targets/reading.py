@@ -16,9 +16,10 @@ from typing import NamedTuple
 from ...lexicon import target_words as W
 from ...model import Target
 from ...spans import squeeze
+from ...tuples import new
 from . import patterns as P
 from .flags import ClauseFacts, Flags, RegionView, flag, sentence_facts, settled, skip_space
-from .index import any_between, new, remembered, spans_between
+from .index import any_between, remembered, spans_between
 from .items import Group, Item, group_items, scan_items
 from .sentences import Sentence, Years, due_year
 from .subject import (

@@ -309,3 +309,52 @@ def test_per_line_prefilters_agree_with_the_rules_they_skip():
     for blank in ("\u2028", "\u2004\u2004", "\x85" * 50):
         ctx = Context(blank + "\n序号\n工作任务\n牵头单位\n完成时限\n1\n建立机制\n市委办\n2024年底")
         assert [t.span for t in flat_tables.find_text_tables(ctx, [])] == [(len(blank) + 1, len(ctx.text))]
+
+
+# a crawled page: the whole body on one line, paragraphs and table cells joined by a single space
+SPACED_ONE_LINE = (
+    "当前位置：首页 > 政务公开 > 通知公告\n"
+    "某区人民政府办公室关于印发某区城乡环境整治提升方案的通知 时间：2024-05-10 来源：区住建局 "
+    "一、工作目标 到2024年底，全区建成美丽宜居示范村10个以上。 二、任务分工 各项任务的牵头单位、配合单位和完成时限详见下表。 "
+    "序号 重点任务 牵头单位 配合单位 完成时限 "
+    "1 开展村庄清洁行动 区农业农村局 各镇（街道） 2024年6月底前 "
+    "2 推进农村生活污水治理 区生态环境局 区水利局、区财政局 2024年12月底前 "
+    "3 开展道路沿线环境 整治 区交通运输局 每季度 "
+    "4 完成上年度奖补资金清算 区财政局 次年3月底前 "
+    "三、保障措施 （一）加强组织领导。各镇（街道）要落实属地责任。\n"
+)
+
+
+def test_a_table_run_into_one_line_with_a_space_between_cells_is_rebuilt_at_its_running_numbers():
+    doc = notice_parser.parse_text(SPACED_ONE_LINE)
+    _grounded(doc)
+    ms = [m for m in doc.measures if m.id.startswith("table")]
+    assert [m.id for m in ms] == ["table1.row1", "table1.row2", "table1.row3", "table1.row4"]
+    assert [m.heading for m in ms] == [
+        "开展村庄清洁行动",
+        "推进农村生活污水治理",
+        "开展道路沿线环境整治",  # a space inside the task cell: the cell is joined again
+        "完成上年度奖补资金清算",
+    ]
+    assert [_roles(m) for m in ms] == [
+        (["区农业农村局"], [], ["各镇（街道）"]),
+        (["区生态环境局"], [], ["区水利局", "区财政局"]),
+        # one unit cell under two role columns: placed from the right, as a row flattened one cell
+        # per paragraph is (the lead above carries down, a merged cell's reading)
+        (["区生态环境局"], [], ["区交通运输局"]),
+        (["区生态环境局"], [], ["区财政局"]),  # 次年3月底前 is the time cell, not part of the task
+    ]
+    assert [[(d.kind, d.date) for d in m.deadlines] for m in ms[:2]] == [
+        [("by", "2024-06-30")],
+        [("by", "2024-12-31")],
+    ]
+    # the section after the table is still found; the table's cells are no sections
+    ids = [s.id for s in notice_parser.model.walk_sections(doc.sections)]
+    assert ids == ["1", "2", "3", "3.1"]
+
+
+def test_a_line_with_a_serial_word_but_no_header_after_it_is_no_table():
+    text = "一、工作要求 请按序号 顺序填写附表，由区财政局负责汇总，2024年6月底前报送。 二、其他 无。\n"
+    doc = notice_parser.parse_text(text)
+    assert not [m for m in doc.measures if m.id.startswith("table")]
+    assert not [w for w in doc.warnings if w.code == "table_not_read"]

@@ -17,6 +17,9 @@ from it:
   aligned by what each cell holds: unit names go to the role columns, a
   time to the time column, from the right; the text cells fill the columns
   on the left; a row with more cells joins the extra text to its task cell;
+* **one line, a space between cells** (a crawled page whose body is one
+  line): from the 序号 on, each space-separated cell is read as a paragraph
+  of the previous case; a task cell split at a space is joined again;
 * **one line**: the column names run together (序号主要工作任务…完成时限主要
   责任单位…) and so does the body; a row ends where a time value is
   followed by a run of unit names (…3月区经发局区环土局), which is what the
@@ -46,6 +49,7 @@ from ..lexicon.table_headers import (
     TIME_CELL_BY_WORDS,
     TIME_CELL_MONTH_PARTS,
     TIME_CELL_WORDS,
+    TIME_CELL_YEAR_WORDS,
     classify_header,
     header_key,
     looks_like_units,
@@ -63,7 +67,9 @@ ROLES = ("lead", "responsible", "supporting")
 def _time_cell() -> regex.Pattern[str]:
     """A time cell: 2024年底前, 6月, 全年, 长期坚持, 2023年3月-6月."""
     return regex_compile(
-        r"^(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月(?:份)?)?(?:"
+        r"^(?:[0-9０-９]{4}年|"
+        + alternation(TIME_CELL_YEAR_WORDS)
+        + r")?(?:[0-9０-９]{1,2}月(?:份)?)?(?:"
         + alternation(TIME_CELL_MONTH_PARTS)
         + r"|[0-9０-９]{1,2}日)?"
         r"(?:"
@@ -267,7 +273,8 @@ def _paragraph_header(text: str, lines: list[_Line], i: int) -> tuple[list[_Line
 def _align(text: str, cells: list[_Line], kinds: list[str | None], serial: bool) -> list[Cell] | None:
     """The row's cells placed under the columns; None when they cannot be."""
     width = len(kinds)
-    if len(cells) == width:
+    # (a full row is taken as it is unless a role cell holds no unit name: a task cell split at a space)
+    if len(cells) == width and all(_fits(k, c.text(text)) for k, c in zip(kinds, cells, strict=True) if k in ROLES):
         return [Cell(strip_span(text, c.start, c.end)) for c in cells]
     out: list[Cell | None] = [None] * width
     rest = list(cells)
@@ -455,6 +462,48 @@ def _ends_table(s: str) -> bool:
     heading of the text that goes on."""
     s = squeeze(s)
     return s.startswith(("注：", "注:", "附件", "备注：")) or len(s) > 200 or _SECTION_LINE.match(s) is not None
+
+
+# -- one line, a space between cells --------------------------------------
+
+
+#: a space between two cells of a table a crawler ran into one line
+_CELL_GAP = re_compile(r"[ \u3000\u00a0]+")
+#: where such a table's header may start: a 序号 column name, then a space
+_SPACED_SERIAL = re_compile("(?:" + "|".join(_SERIAL_KEYS) + r")(?=[ \u3000\u00a0])")
+#: a header has at most this many columns: its first cells are read before the rest of the line is
+_MAX_COLUMNS = 12
+
+
+def _cells_between(text: str, a: int, b: int, limit: int | None = None) -> list[_Line]:
+    """The space-separated cells of ``text[a:b]`` (at most ``limit``), as one-line paragraphs."""
+    out: list[_Line] = []
+    pos = a
+    for m in _CELL_GAP.finditer(text, a, b):
+        if m.start() > pos:
+            out.append(_Line(pos, m.start()))
+            if limit is not None and len(out) == limit:
+                return out
+        pos = m.end()
+    if pos < b:
+        out.append(_Line(pos, b))
+    return out
+
+
+def _spaced_table(ctx: Context, lines: list[_Line], i: int) -> tuple[Table | None, int] | None:
+    """A table run into one line with a space between its cells (a crawled page:
+    ``序号 重点任务 牵头单位 配合单位 完成时限 1 新增… 区民政局 各乡镇（街道） 2024年12月底前 2 …``):
+    from its 序号 on, each cell is read as a paragraph of a table flattened one cell per paragraph
+    (rows cut at the running numbers, a row's empty cells placed by what the others hold)."""
+    text, line = ctx.text, lines[i]
+    for m in _SPACED_SERIAL.finditer(text, line.start, line.end):
+        head = _paragraph_header(text, _cells_between(text, m.start(), line.end, _MAX_COLUMNS), 0)
+        if head is None or _kinds(text, [(h.start, h.end) for h in head[0]]) is None:
+            continue
+        # (a header found: the rest of the line is cut into cells once, whatever comes of it)
+        found = _paragraph_table(ctx, _Paragraphs(text, _cells_between(text, m.start(), line.end)), 0)
+        return (found[0] if found is not None else None), i + 1
+    return None
 
 
 # -- the whole table on one line --------------------------------------------
@@ -664,8 +713,10 @@ def _table_at(ctx: Context, paragraphs: _Paragraphs, i: int) -> tuple[Table | No
         in_paragraphs = _paragraph_table(ctx, paragraphs, i)
         if in_paragraphs is not None:
             return in_paragraphs
-    # a whole table run into one line is long
-    return _run_on_table(ctx, lines, i) if b - a >= 40 else None
+    if b - a < 40:
+        return None
+    # a whole table run into one line is long: its cells separated by a space, or by nothing
+    return _spaced_table(ctx, lines, i) or _run_on_table(ctx, lines, i)
 
 
 def find_text_tables(ctx: Context, covered: list[tuple[int, int]]) -> list[Table]:

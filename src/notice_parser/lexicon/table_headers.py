@@ -221,11 +221,16 @@ def looks_like_units(text: str) -> bool:
 
     >>> looks_like_units("县委宣传部\\n县教育局\\n县河长办")
     True
+    >>> looks_like_units("区民政局、各乡镇（街道）")
+    True
     >>> looks_like_units("落实属地管理责任，建立湖长体系")
     False
     """
     parts = [p for p in _UNIT_BREAK.split(_SPACE.sub(lambda m: "\n" if "\n" in m.group() else "", text)) if p]
-    return bool(parts) and all(len(p) <= 20 and p.endswith(UNIT_SUFFIXES) for p in parts)
+    # (a name may close with an aside: 各乡镇（街道）, 各镇（街道）, 县公安局（交警大队）)
+    return bool(parts) and all(
+        len(p) <= 20 and (p.endswith(UNIT_SUFFIXES) or _ASIDE.sub("", p).endswith(UNIT_SUFFIXES)) for p in parts
+    )
 
 
 #: a table note that makes the first unit of a role column the lead and says
@@ -248,6 +253,8 @@ NOTE_SUPPORTING_WORDS = ("配合", "协办", "参与", "协助")
 
 #: what a 完成时限 cell reads like: 2024年底前, 6月, 3月中旬前, 全年, 长期坚持
 #: (a part of a month, then maybe a by word; or a whole-cell word)
+#: a year named by a word in a 完成时限 cell (次年3月底前: the year after the one the task is for)
+TIME_CELL_YEAR_WORDS = ("次年", "当年", "明年", "今年")
 TIME_CELL_MONTH_PARTS = ("底", "上旬", "中旬", "下旬")
 TIME_CELL_BY_WORDS = ("前", "底前", "以前", "之前")
 TIME_CELL_WORDS = ("全年", "长期", "持续", "长期坚持", "持续推进", "常态化", "年底前", "每年", "每季度", "每月")

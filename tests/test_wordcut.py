@@ -188,3 +188,50 @@ def test_jieba_s_cache_in_the_temporary_directory_is_neither_read_nor_written(mo
     blocked.write_text("not a directory")
     assert _cuts(monkeypatch, blocked) == ("dict", JIEBA_CUTS)
     assert list(tmp.iterdir()) == []
+
+
+#: a writer of the prefix file that stops half-way: its temporary made, it says so and waits for
+#: a line on its stdin before it writes its content
+_STOPPED_WRITER = """
+import sys
+from pathlib import Path
+from notice_parser import files
+from notice_parser.extract.wordcut import PrefixFile
+
+whole = files._write_pieces
+
+def stopped(f, content):
+    print("writing", flush=True)
+    sys.stdin.readline()
+    whole(f, content)
+
+files._write_pieces = stopped
+PrefixFile.write(Path(sys.argv[1]), {"技": 1, "技能": 2, "中": 3}, 6)
+"""
+
+
+def test_a_killed_writer_s_temporary_is_removed_by_the_next_write_a_working_one_s_is_not(tmp_path):
+    # the temporaries are files.write_atomically's, removed by compiled.store when older than an
+    # hour (compiled._STALE): a killed writer's once it is that old, never a writer's at work
+    path = tmp_path / "jieba-prefix-0123456789abcdef.bin"
+    run = [sys.executable, "-c", _STOPPED_WRITER, str(path)]
+    killed = subprocess.Popen(run, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert killed.stdout.readline() == "writing\n"
+    (left,) = (p.name for p in tmp_path.iterdir())
+    killed.kill()
+    killed.communicate()
+    hours_ago = os.stat(tmp_path / left).st_mtime - 2 * 3600
+    os.utime(tmp_path / left, (hours_ago, hours_ago))
+    working = subprocess.Popen(run, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert working.stdout.readline() == "writing\n"
+        (writing,) = {p.name for p in tmp_path.iterdir()} - {left}
+        assert writing.startswith(".jieba-prefix-0123456789abcdef.bin.") and writing.endswith(".tmp")
+        PrefixFile.write(path, {"技": 1, "技能": 2, "中": 3, "中等": 4}, 10)
+        assert sorted(p.name for p in tmp_path.iterdir()) == sorted([path.name, writing])
+        assert PrefixFile(path).get("中等") == 4
+    finally:
+        working.communicate("go on\n")
+    assert working.returncode == 0
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]  # the working writer's file replaced ours
+    assert PrefixFile(path).get("中等") is None

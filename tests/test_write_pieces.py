@@ -39,3 +39,9 @@ def test_pieces_reach_a_pipe_whole_and_in_order():
     finally:
         os.close(w)
     assert _read_all(r) == '{"a": "一二"}\n'.encode()
+
+
+def test_pieces_of_text_and_of_bytes_are_written_in_order(tmp_path):
+    path = tmp_path / "out.bin"
+    write_atomically(path, iter(["一", b"\x00\x01", "二", "三", b"\xff"]))
+    assert path.read_bytes() == "一".encode() + b"\x00\x01" + "二三".encode() + b"\xff"

@@ -54,7 +54,7 @@ import time
 import types
 import weakref
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, AnyStr, TypeVar
 
@@ -193,16 +193,24 @@ def read_value(path: Path, magic: bytes, versions: tuple) -> Any:
     return value if written_for == versions else None
 
 
-def write_value(path: Path, magic: bytes, versions: tuple, value: Any) -> None:
-    """Write ``value`` (anything ``marshal`` takes) to ``path`` under ``magic`` and ``versions``
-    (its directory made if missing) atomically (:func:`notice_parser.files.write_atomically`: a
-    reader sees the old file or the new one, never part of one, and of two processes the last
-    writer's file stays, whole)."""
+def store(path: Path, content: bytes | Iterable[bytes]) -> None:
+    """Write the cache file ``path``: its directory made if missing (:func:`make_private`),
+    ``content`` written atomically (:func:`notice_parser.files.write_atomically`: a reader sees the
+    old file or the new one, never part of one, and of two processes the last writer's file stays,
+    whole), then the temporaries of ``path`` a killed writer left removed (:func:`_remove_stale`).
+    Raises OSError when the directory is not this user's alone or cannot be written."""
     from .files import write_atomically
 
+    make_private(path.parent)
+    write_atomically(path, content)
+    _remove_stale(path)
+
+
+def write_value(path: Path, magic: bytes, versions: tuple, value: Any) -> None:
+    """Write ``value`` (anything ``marshal`` takes) to ``path`` under ``magic`` and ``versions``
+    (:func:`store`)."""
     body = marshal.dumps((versions, value))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomically(path, magic + zlib.crc32(body).to_bytes(4, "little") + body)
+    store(path, magic + zlib.crc32(body).to_bytes(4, "little") + body)
 
 
 def read_entries(path: Path) -> dict[Key, bytes]:
@@ -237,9 +245,7 @@ def cached_value(name: str, versions: tuple, build: Callable[[], Any], use: Call
     value = build()
     if path is not None:
         try:
-            make_private(path.parent)
             write_value(path, magic, versions, value)
-            _remove_stale(path)
         except Exception:  # an unwritable directory, a full disk: the value is just not kept
             pass
     return use(value)
@@ -372,18 +378,16 @@ class PatternCache:
             return
         try:
             path = self.path
-            make_private(path.parent)
             entries = read_entries(path)
             entries.update(new)
             if len(entries) > _MAX_ENTRIES:
                 entries = {key: blob for key, blob in entries.items() if key in asked}
             write_entries(path, entries)
-            _remove_stale(path)
         except Exception:  # an unwritable directory, a full disk: this process's work is just not kept
             pass
 
 
-#: a temporary of the cache file older than this (seconds) is a killed writer's, removed by save
+#: a temporary of a cache file older than this (seconds) is a killed writer's, removed by store
 _STALE = 3600.0
 
 

@@ -20,11 +20,12 @@ def is_special(path: Path) -> bool:
     return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
-def write_atomically(path: Path, content: str | bytes | Iterable[str]) -> None:
+def write_atomically(path: Path, content: str | bytes | Iterable[str | bytes]) -> None:
     """Write ``content`` to ``path`` through a temporary file and a rename.
 
     ``content`` may come in pieces (any iterable of strings: a long JSON is
-    rendered while it is written); the file appears only once all is written.
+    rendered while it is written; or of bytes: a cache file's blocks); the file
+    appears only once all is written.
     A target that exists and is not a regular file (``-o /dev/null``, a pipe)
     is opened and written to directly: renaming over it would replace a device
     with a regular file.
@@ -59,7 +60,7 @@ def write_atomically(path: Path, content: str | bytes | Iterable[str]) -> None:
 STRETCH = 1 << 18
 
 
-def _write_pieces(f: BinaryIO, content: str | bytes | Iterable[str]) -> None:
+def _write_pieces(f: BinaryIO, content: str | bytes | Iterable[str | bytes]) -> None:
     if isinstance(content, bytes):
         f.write(content)
     elif isinstance(content, str):
@@ -68,6 +69,12 @@ def _write_pieces(f: BinaryIO, content: str | bytes | Iterable[str]) -> None:
         held: list[str] = []
         size = 0
         for piece in content:
+            if isinstance(piece, bytes):  # encoded already: written as it comes, after the text held
+                if held:
+                    f.write("".join(held).encode("utf-8"))
+                    held, size = [], 0
+                f.write(piece)
+                continue
             held.append(piece)
             size += len(piece)
             if size >= STRETCH:

@@ -25,7 +25,6 @@ import hashlib
 import marshal
 import mmap
 import os
-import tempfile
 import threading
 import zlib
 from array import array
@@ -33,7 +32,7 @@ from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
 
-from ..compiled import cache_dir, make_private
+from ..compiled import cache_dir, store
 
 _STATE: dict[str, object] = {}
 _LOCK = threading.Lock()
@@ -218,7 +217,8 @@ class PrefixFile:
 
     @staticmethod
     def write(path: Path, freq: dict[str, int], total: int) -> None:
-        """Write ``freq`` (jieba's ``FREQ``) as a prefix file, atomically."""
+        """Write ``freq`` (jieba's ``FREQ``) as a prefix file, atomically (:func:`notice_parser.compiled.store`:
+        a killed writer's temporaries are removed by the next write)."""
         blocks: dict[str, dict[str, int]] = {}
         for key, value in freq.items():
             blocks.setdefault(key[0], {})[key] = value
@@ -229,17 +229,8 @@ class PrefixFile:
         ends = array("Q", accumulate(len(blob) for blob in data))
         crcs = array("L", (zlib.crc32(blob) for blob in data))
         head = marshal.dumps((total, firsts, ends.tobytes(), crcs.tobytes(), sep))
-        make_private(path.parent)  # mode 0700: a file in a directory others can write is not read
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(_MAGIC + len(head).to_bytes(8, "little") + head)
-                for blob in data:
-                    f.write(blob)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        # (the directory made mode 0700: a file in a directory others can write is not read)
+        store(path, [_MAGIC + len(head).to_bytes(8, "little") + head, *data])
 
 
 def _prefix_path(jieba) -> Path | None:

@@ -28,6 +28,10 @@ SETS = {
     "redteam": (ROOT / "tests" / "gold" / "redteam", ROOT / "tests" / "redteam", 0.90, 0.60),
     # held out from the developers while the rules were written (figures at the end: mean 0.853)
     "heldout": (ROOT / "tests" / "gold" / "heldout", CORPORA, 0.83, 0.25),
+    # session 7's independent annotations of the 17 corpus documents no gold had yet, split before any was
+    # read: round2 the developers may read, heldout2 kept from them (figures when added: 0.884 and 0.885)
+    "round2": (ROOT / "tests" / "gold" / "round2", CORPORA, 0.86, 0.15),
+    "heldout2": (ROOT / "tests" / "gold" / "heldout2", CORPORA, 0.86, 0.30),
 }
 
 

@@ -25,7 +25,9 @@ package has ~250 patterns in all, some compiled only on first use) becomes a fil
   (a ``--jobs`` worker, a dask worker), which ends with ``os._exit``, writes when its
   multiprocessing exit handlers run; a forked child starts with a fresh lock and none of its
   parent's captures (the parent writes those). Writing also removes this file's temporaries
-  that a killed writer left (older than an hour). No cache directory (no absolute
+  that a killed writer left (older than an hour), and the package's cache files of other
+  versions that no process has read for a month (:func:`_tidy`; a reader marks its file used at
+  most once a day, :func:`mark_used`, and then tidies too). No cache directory (no absolute
   ``XDG_CACHE_HOME`` nor home), one that is not this user's alone (another user could write
   a file into it) or an unwritable one: every pattern is compiled as before, nothing is written.
 - Warnings: the engine's warnings about a pattern (a ``FutureWarning`` for a possible set
@@ -178,10 +180,10 @@ def cache_path() -> Path | None:
 def read_value(path: Path, magic: bytes, versions: tuple) -> Any:
     """The value the file at ``path`` holds under ``magic`` and ``versions`` (its head: the magic,
     the CRC of the rest, the versions it was written for); None when the file is missing,
-    unreadable, damaged or written for other versions."""
+    unreadable, damaged or written for other versions. A file read is marked used (:func:`mark_used`)."""
     try:
         with open(path, "rb") as f:
-            data = f.read()
+            data, mtime = f.read(), os.fstat(f.fileno()).st_mtime
         if data[: len(magic)] != magic:
             return None
         body = memoryview(data)[len(magic) + 4 :]
@@ -190,20 +192,24 @@ def read_value(path: Path, magic: bytes, versions: tuple) -> Any:
         written_for, value = marshal.loads(body)
     except (OSError, ValueError, EOFError, TypeError):
         return None
-    return value if written_for == versions else None
+    if written_for != versions:
+        return None
+    mark_used(path, mtime)
+    return value
 
 
 def store(path: Path, content: bytes | Iterable[bytes]) -> None:
     """Write the cache file ``path``: its directory made if missing (:func:`make_private`),
     ``content`` written atomically (:func:`notice_parser.files.write_atomically`: a reader sees the
     old file or the new one, never part of one, and of two processes the last writer's file stays,
-    whole), then the temporaries of ``path`` a killed writer left removed (:func:`_remove_stale`).
+    whole), then the directory tidied (:func:`_tidy`: the temporaries a killed writer left, the
+    files of other versions no process has read for a month).
     Raises OSError when the directory is not this user's alone or cannot be written."""
     from .files import write_atomically
 
     make_private(path.parent)
     write_atomically(path, content)
-    _remove_stale(path)
+    _tidy(path)
 
 
 def write_value(path: Path, magic: bytes, versions: tuple, value: Any) -> None:
@@ -368,8 +374,7 @@ class PatternCache:
     def save(self) -> None:
         """Write the file when this process captured patterns it did not hold: the entries on
         disk now, plus the new ones (only those this process asked for when over
-        :data:`_MAX_ENTRIES`); temporaries of this file that a killed writer left (older than
-        :data:`_STALE`) are removed. Nothing is raised: no cache directory, or one that is not
+        :data:`_MAX_ENTRIES`), through :func:`store` (which tidies the directory). Nothing is raised: no cache directory, or one that is not
         this user's alone, leaves things uncached."""
         with self._lock:
             new, asked = dict(self._new), set(self._built)
@@ -389,21 +394,58 @@ class PatternCache:
 
 #: a temporary of a cache file older than this (seconds) is a killed writer's, removed by store
 _STALE = 3600.0
+#: a cache file of another version (another Python, regex, jieba, format, table key …) that no
+#: process has read for this long (seconds) is removed by :func:`_tidy`. Not at once: another
+#: install sharing the directory (a pinned virtual environment beside a newer one, a cron job's)
+#: reads its own file, and removing it would have the two rebuild each other's files in turn
+_UNUSED = 30 * 86400.0
+#: a reader marks the file it read as used (:func:`mark_used`: its mtime set to now) when the mark is
+#: older than this (seconds): at most once a day per file, and that process then tidies the directory
+_MARK = 86400.0
+#: the names the package gives its cache files (shell patterns, one per kind): the compiled
+#: patterns (:func:`cache_path`), the division table (``divisions._build_table``), jieba's prefix
+#: file (``extract.wordcut._prefix_path``); :func:`_tidy` removes only files named so
+_KINDS = ("patterns-[0-9]*.bin", "divisions-[0-9]*.bin", "jieba-prefix-[0-9a-f]*.bin")
 
 
-def _remove_stale(path: Path) -> None:
-    """Remove the temporaries of ``path`` (files.write_atomically's ``.<name>.*.tmp``) older
-    than :data:`_STALE`: a process killed while writing leaves one; a younger one may be another
-    writer's, at work."""
-    old, prefix = time.time() - _STALE, f".{path.name}."
+def mark_used(path: Path, mtime: float) -> None:
+    """Mark the cache file ``path`` (last marked or written at ``mtime``), just read, as used: its
+    mtime set to now, and :func:`_tidy` run, when the mark is older than :data:`_MARK` (a day);
+    else nothing. Nothing is raised (a read-only directory: not marked)."""
+    if mtime >= time.time() - _MARK:
+        return
+    with contextlib.suppress(OSError):
+        os.utime(path)
+        _tidy(path)
+
+
+def _tidy(path: Path) -> None:
+    """Remove from the directory of the cache file ``path`` (just written or marked used), as
+    regular files only: the files of its kind (:data:`_KINDS`) but another name that no process
+    has read for :data:`_UNUSED` (another version's); the temporaries
+    (files.write_atomically's ``.<name>.<random>.tmp``) of ``path`` or of a file of its kind older
+    than :data:`_STALE` (a process killed while writing leaves one; a younger one may be another
+    writer's, at work). Nothing else: a name of no kind is left alone, whatever its age."""
+    from fnmatch import fnmatchcase
+
+    kind = next((glob for glob in _KINDS if fnmatchcase(path.name, glob)), None)
+    now = time.time()
     with os.scandir(path.parent) as found:
         for entry in found:
-            if entry.name.startswith(prefix) and entry.name.endswith(".tmp"):
-                try:
-                    if entry.stat(follow_symlinks=False).st_mtime < old:
-                        os.unlink(entry.path)
-                except OSError:
-                    pass
+            name = entry.name
+            if name.startswith(".") and name.endswith(".tmp"):
+                of = name[1:].rsplit(".", 2)[0]  # the file it was to become
+                limit = _STALE if of == path.name or (kind and fnmatchcase(of, kind)) else None
+            else:
+                limit = _UNUSED if kind and name != path.name and fnmatchcase(name, kind) else None
+            if limit is None:
+                continue
+            try:
+                st = entry.stat(follow_symlinks=False)
+                if stat.S_ISREG(st.st_mode) and st.st_mtime < now - limit:
+                    os.unlink(entry.path)
+            except OSError:
+                pass
 
 
 def _save_at_exit(save: Any) -> None:

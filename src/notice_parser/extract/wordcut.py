@@ -32,7 +32,7 @@ from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
 
-from ..compiled import cache_dir, store
+from ..compiled import cache_dir, mark_used, store
 
 _STATE: dict[str, object] = {}
 _LOCK = threading.Lock()
@@ -138,6 +138,7 @@ class PrefixFile:
         self.path = path
         with open(path, "rb") as f:
             self._map = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+            mtime = os.fstat(f.fileno()).st_mtime
         if self._map[: len(_MAGIC)] != _MAGIC:
             raise ValueError(f"{path}: not a prefix file")
         size = int.from_bytes(self._map[len(_MAGIC) : _HEAD], "little")
@@ -152,6 +153,7 @@ class PrefixFile:
             or self._base + (self._ends[-1] if ends else 0) != len(self._map)
         ):
             raise ValueError(f"{path}: truncated prefix file")
+        mark_used(Path(path), mtime)  # (a cache file no process reads for a month is another version's)
         self._blocks: dict[str, _Block] = {}
         self._last: tuple[str, int | None] = ("", None)
 

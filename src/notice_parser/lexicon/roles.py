@@ -381,7 +381,7 @@ GENERIC_BODIES = ("单位", "部门", "机构", "企业", "组织", "团体", "�
 
 #: level prefixes a list may write once for all its items (区教育局、卫生健康局 →
 #: 区卫生健康局); only a bare department name takes it back
-LEVEL_PREFIXES = ("自治区", "自治州", "自治县", "省", "市", "区", "县", "州", "旗", "盟", "镇", "乡")
+LEVEL_PREFIXES = ("自治区", "自治州", "自治县", "省", "市", "区", "县", "州", "旗", "盟", "街道", "镇", "乡")
 #: endings of a department of a government (the names that drop the prefix)
 DEPARTMENT_ENDINGS = ("委员会", "管理局", "办公室", "局", "厅", "委", "办", "署")
 #: the fields of government departments: a list item made of one of these and

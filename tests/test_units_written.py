@@ -59,3 +59,16 @@ def test_release_names_lets_go_of_the_record_and_a_later_split_makes_a_new_one()
     release_names(ctx)
     release_names(ctx)  # nothing to let go: no error
     assert _DocumentNames.KEY not in ctx.views
+
+
+def _names(text: str) -> list[str]:
+    return [u.name for u in split_units(Context(text), 0, len(text))]
+
+
+def test_a_line_break_before_a_group_separates_two_names_and_one_inside_a_name_does_not():
+    # a table cell's paragraphs (<p>街道综合行政执法局</p><p>各社区（村）</p>, the red-team haimen notice)
+    assert _names("街道综合行政执法局\n各社区（村）") == ["街道综合行政执法局", "各社区（村）"]
+    assert _names("县农业农村局\n各乡镇人民政府") == ["县农业农村局", "各乡镇人民政府"]
+    # a name broken over lines is closed up, as before
+    assert _names("市市场监督\n管理局") == ["市市场监督管理局"]
+    assert _names("市发展和改革委员会\n办公室") == ["市发展和改革委员会办公室"]

@@ -199,14 +199,20 @@ def _has_open_paren(s: str, a: int, b: int) -> bool:
 def _split_at_spaces(text: str, view: CompactView, a: int, b: int) -> list[tuple[int, int]]:
     """Names separated only by spaces (PDF and table exports):
     "市发展改革委 市财政局" is two units. A line break is no separator (a
-    name broken over lines is closed up), and both sides must be whole
-    names of four characters or more, so "市委 宣传部" stays one."""
+    name broken over lines is closed up) unless a group starts the next line
+    (a table cell's paragraphs: 街道综合行政执法局⏎各社区（村）); and both sides
+    must be whole names of four characters or more, so "市委 宣传部" stays one."""
     if view.offsets[b - 1] - view.offsets[a] == b - 1 - a:
         return [(a, b)]  # no white space inside: nothing to split at
     out, start = [], a
     for i in range(a + 1, b):
         gap = text[view.offsets[i - 1] + 1 : view.offsets[i]]
-        if gap and "\n" not in gap and i - start >= 4 and view.compact.endswith(ORGAN_SUFFIXES, start, i):
+        if gap and i - start >= 4 and view.compact.endswith(ORGAN_SUFFIXES, start, i):
+            if "\n" in gap:
+                if b - i >= 3 and view.compact.startswith(SHARED_GROUP_PREFIXES, i):
+                    out.append((start, i))
+                    start = i
+                continue
             nxt = _next_space(text, view, i, b)
             if nxt - i >= 4 and view.compact.endswith(ORGAN_SUFFIXES, i, nxt):
                 out.append((start, i))

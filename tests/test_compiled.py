@@ -527,7 +527,13 @@ def test_a_killed_writer_s_old_temporaries_are_removed(tmp_path):
     cache = PatternCache(path)
     cache.compile("re", "a", 0)
     cache.save()
-    assert sorted(p.name for p in tmp_path.iterdir()) == [".p.bin.young.tmp", ".q.bin.k2y8.tmp", "p.bin", "p.bin.tmp"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        ".p.bin.young.tmp",
+        ".q.bin.k2y8.tmp",
+        "p.bin",
+        "p.bin.tmp",
+        "patterns.lock",
+    ]
 
 
 def _no_passwd_entry(monkeypatch) -> None:

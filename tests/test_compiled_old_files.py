@@ -88,6 +88,7 @@ def test_a_pattern_file_written_removes_the_pattern_files_of_versions_unused_for
             "jieba-prefix-1fa2ed9e5d47a582.bin",
             "patterns-1-cpython-30b07f0-sre20220615-regex2025.11.3-20100116.bin",
             "patterns-1-cpython-30b07f0-sre20220615-regex2026.12.2-20100116.bin",
+            "patterns.lock",  # (compiled._LOCK_FILE, the save's lock)
         ]
     )
     assert list(read_entries(cache / "patterns-1-cpython-30b07f0-sre20220615-regex2026.12.2-20100116.bin")) == [

@@ -19,9 +19,10 @@ package has ~250 patterns in all, some compiled only on first use) becomes a fil
   own, so what is not asked stays bytes).
 - A pattern not in the file is compiled by the engine's own steps, its constructor arguments
   captured on the way; the file is written at exit when there were such misses (atomically: a
-  temporary file replaced in one step, so a reader sees the old file or the new one, and of two
-  processes the last writer wins). The entries on disk then are read again and kept, so two
-  processes that compiled different patterns do not undo each other. A multiprocessing child
+  temporary file replaced in one step, so a reader sees the old file or the new one). The entries
+  on disk then are read again and kept, under an advisory lock (``fcntl.flock`` on
+  ``patterns.lock``, waited for a second at most, else the save is skipped), so two processes that
+  compiled different patterns do not undo each other, even saving at the same moment. A multiprocessing child
   (a ``--jobs`` worker, a dask worker), which ends with ``os._exit``, writes when its
   multiprocessing exit handlers run; a forked child starts with a fresh lock and none of its
   parent's captures (the parent writes those). Writing also removes this file's temporaries
@@ -56,7 +57,7 @@ import time
 import types
 import weakref
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, AnyStr, TypeVar
 
@@ -135,8 +136,8 @@ def _repaired(path: Path) -> bool:
     turned every cache off. It is renamed aside in one step (``.notice_parser-unsafe-<pid>``), so
     the name holds nothing whatever happens next — the first writer makes it again, mode 0700 — and
     no file another user could have written there is ever read; then the cache files in the old
-    directory (``*.bin``, temporaries ``*.tmp``) are removed and it too if that empties it (another
-    file of the user's stays there). An interrupted repair leaves at worst the old directory
+    directory (``*.bin``, temporaries ``*.tmp``, the save's ``*.lock``) are removed and it too if
+    that empties it (another file of the user's stays there). An interrupted repair leaves at worst the old directory
     aside, never a private-looking directory holding others' files. False, left alone, when it is
     not this user's own directory."""
     owner = getattr(os, "getuid", None)
@@ -147,7 +148,7 @@ def _repaired(path: Path) -> bool:
     os.rename(path, aside)
     with os.scandir(aside) as found:
         for entry in found:
-            if entry.name.endswith((".bin", ".tmp")) and not entry.is_dir(follow_symlinks=False):
+            if entry.name.endswith((".bin", ".tmp", ".lock")) and not entry.is_dir(follow_symlinks=False):
                 with contextlib.suppress(OSError):  # (gone already: another process's temporary)
                     os.unlink(entry.path)
     with contextlib.suppress(OSError):  # (something else of the user's is in it: kept aside)
@@ -374,8 +375,12 @@ class PatternCache:
     def save(self) -> None:
         """Write the file when this process captured patterns it did not hold: the entries on
         disk now, plus the new ones (only those this process asked for when over
-        :data:`_MAX_ENTRIES`), through :func:`store` (which tidies the directory). Nothing is raised: no cache directory, or one that is not
-        this user's alone, leaves things uncached."""
+        :data:`_MAX_ENTRIES`), through :func:`store` (which tidies the directory). Read, merged and
+        written under the lock of :data:`_LOCK_FILE` (:func:`_exclusive`), so that two processes
+        saving at once (``--jobs`` workers ending together) keep each other's new entries; when
+        another save holds it longer than :data:`_LOCK_WAIT`, nothing is written (the next process
+        that misses these patterns writes them). Nothing is raised: no cache directory, or one that
+        is not this user's alone, leaves things uncached."""
         with self._lock:
             new, asked = dict(self._new), set(self._built)
             self._new.clear()
@@ -383,13 +388,53 @@ class PatternCache:
             return
         try:
             path = self.path
-            entries = read_entries(path)
-            entries.update(new)
-            if len(entries) > _MAX_ENTRIES:
-                entries = {key: blob for key, blob in entries.items() if key in asked}
-            write_entries(path, entries)
+            make_private(path.parent)  # (for the lock file)
+            with _exclusive(path.parent / _LOCK_FILE) as held:
+                if not held:
+                    return
+                entries = read_entries(path)
+                entries.update(new)
+                if len(entries) > _MAX_ENTRIES:
+                    entries = {key: blob for key, blob in entries.items() if key in asked}
+                write_entries(path, entries)
         except Exception:  # an unwritable directory, a full disk: this process's work is just not kept
             pass
+
+
+#: the file whose lock (fcntl.flock) a pattern file's save holds, in the cache directory (one for
+#: every version's pattern file; never removed: a lock file removed while another process holds it,
+#: and made again, would let two hold "the" lock)
+_LOCK_FILE = "patterns.lock"
+#: seconds a save waits at most for another process's to end (each holds it for a read and a
+#: write of the ~400 KB file, a few ms); the save runs at exit, never during a parse
+_LOCK_WAIT = 1.0
+
+
+@contextlib.contextmanager
+def _exclusive(path: Path) -> Iterator[bool]:
+    """Hold an exclusive advisory lock (``fcntl.flock``) on the file ``path`` (made, mode 0600,
+    if missing) while the ``with`` block runs: yields True, or False when another process holds
+    it past :data:`_LOCK_WAIT` (tried without blocking every 10 ms). Without ``fcntl`` (Windows)
+    True at once, unlocked: the last writer wins, as before."""
+    try:
+        import fcntl
+    except ImportError:
+        yield True
+        return
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    try:
+        deadline, held = time.monotonic() + _LOCK_WAIT, False
+        while not held:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                held = True
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    break
+                time.sleep(0.01)
+        yield held
+    finally:
+        os.close(fd)  # (the lock goes with it)
 
 
 #: a temporary of a cache file older than this (seconds) is a killed writer's, removed by store

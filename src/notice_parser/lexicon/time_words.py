@@ -344,8 +344,24 @@ PLAN_PERIOD_DUE_WORDS: tuple[str, ...] = ("期末", "末期", "末", "期间", "
 STATUS_PREFIXES: tuple[str, ...] = ("截至", "截止到", "截止")
 
 #: a month standing alone where a task follows it ("3月份成立领导小组") or in a
-#: table's 完成时限 cell ("3月", "全年") is due in that month / that year
-LONE_MONTH_DUE_WORDS: tuple[str, ...] = ("成立", "召开", "出台", "印发", "制定", "部署", "完成", "启动", "开展")
+#: table's 完成时限 cell ("3月", "全年") is due in that month / that year; a result
+#: due is a task too ("11月取得明显成效", "6月份取得明显成效": by the month's last day)
+LONE_MONTH_DUE_WORDS: tuple[str, ...] = (
+    "成立",
+    "召开",
+    "出台",
+    "印发",
+    "制定",
+    "部署",
+    "完成",
+    "启动",
+    "开展",
+    "取得",  # 取得明显成效 / 取得阶段性成效
+    "见成效",
+    "见效",
+    "建成",
+    "实现",
+)
 #: a time-limit cell that names the whole year of the notice ("全年")
 WHOLE_YEAR_WORDS: tuple[str, ...] = ("全年",)
 

@@ -394,24 +394,76 @@ def test_regex_s_compile_under_a_wrapper(tmp_path, monkeypatch):
 
 
 #: re's and regex's module functions that compile their pattern argument (through the engine's own cache)
-_COMPILING = {"compile", "match", "search", "fullmatch", "sub", "subn", "split", "findall", "finditer"}
+_COMPILING = {
+    "match",
+    "search",
+    "fullmatch",
+    "prefixmatch",
+    "sub",
+    "subf",
+    "subn",
+    "subfn",
+    "split",
+    "splititer",
+    "findall",
+    "finditer",
+}
+#: the names that compile whatever pattern they are given (regex.Regex is regex.compile; template,
+#: Scanner compile too)
+_CONSTRUCTORS = {"compile", "Regex", "template", "Scanner"}
 
 
-def _compiles_past_the_cache(call: ast.Call, constants: set[str]) -> bool:
-    """Whether ``call`` is re.compile / regex.compile (any pattern), or re.match, regex.split … on a
-    pattern written in the module: a literal or a module-level constant (a pattern worth keeping,
-    compiled again in every process). The empty pattern is a sentinel (items._STALE), not counted."""
+def _engine_names(tree: ast.Module) -> tuple[set[str], dict[str, str]]:
+    """The names the module binds to re or regex (``import regex as rx``; re and regex always)
+    and to their functions (``from regex import search as find``: find → search)."""
+    modules, functions = {"re", "regex"}, {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            modules.update(a.asname or a.name for a in node.names if a.name in ("re", "regex"))
+        elif isinstance(node, ast.ImportFrom) and node.module in ("re", "regex") and not node.level:
+            functions.update({a.asname or a.name: a.name for a in node.names})
+    return modules, functions
+
+
+def _written_here(node: ast.expr | None, constants: set[str]) -> bool:
+    """Whether the pattern ``node`` is written in the module, wholly or in part: a literal (not the
+    empty one, a sentinel: items._STALE), a module-level constant, an f-string or a concatenation
+    (``+``, ``%``, ``.format``, ``.join``) one of whose parts is."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str | bytes) and node.value not in ("", b"")
+    if isinstance(node, ast.Name):
+        return node.id in constants
+    if isinstance(node, ast.JoinedStr):
+        return any(
+            _written_here(part.value if isinstance(part, ast.FormattedValue) else part, constants)
+            for part in node.values
+        )
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add | ast.Mod):
+        return _written_here(node.left, constants) or _written_here(node.right, constants)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("format", "join"):
+        return _written_here(node.func.value, constants) or any(_written_here(a, constants) for a in node.args)
+    return False
+
+
+def _compiles_past_the_cache(call: ast.Call, constants: set[str], names=({"re", "regex"}, {})) -> bool:
+    """Whether ``call`` is re.compile / regex.compile / regex.Regex … (any pattern), or re.match,
+    regex.split … on a pattern written in the module (:func:`_written_here`; a pattern worth
+    keeping, compiled again in every process), as first argument or ``pattern=``; also through
+    the names the module gives them (:func:`_engine_names`)."""
+    modules, functions = names
     func = call.func
-    if not (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id in ("re", "regex")):
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id in modules:
+        name = func.attr
+    elif isinstance(func, ast.Name) and func.id in functions:
+        name = functions[func.id]
+    else:
         return False
-    if func.attr == "compile":
+    if name in _CONSTRUCTORS:
         return True
-    if func.attr not in _COMPILING or not call.args:
+    if name not in _COMPILING:
         return False
-    first = call.args[0]
-    if isinstance(first, ast.Constant):
-        return isinstance(first.value, str | bytes) and first.value not in ("", b"")
-    return isinstance(first, ast.Name) and first.id in constants
+    pattern = call.args[0] if call.args else next((k.value for k in call.keywords if k.arg == "pattern"), None)
+    return _written_here(pattern, constants)
 
 
 def _module_constants(tree: ast.Module) -> set[str]:
@@ -429,11 +481,11 @@ def _module_constants(tree: ast.Module) -> set[str]:
 
 def _calls_past_the_cache(source: str) -> list[int]:
     tree = ast.parse(source)
-    constants = _module_constants(tree)
+    constants, names = _module_constants(tree), _engine_names(tree)
     return [
         node.lineno
         for node in ast.walk(tree)
-        if isinstance(node, ast.Call) and _compiles_past_the_cache(node, constants)
+        if isinstance(node, ast.Call) and _compiles_past_the_cache(node, constants, names)
     ]
 
 
@@ -450,6 +502,26 @@ def test_the_scan_sees_each_form():
         "    A.match(s); re.escape(P); re.match('', '')\n"
     )
     assert _calls_past_the_cache(source) == [3, 5, 6, 7]
+
+
+def test_the_scan_sees_patterns_built_in_the_module_and_other_names_of_the_engines():
+    source = (
+        "import re, regex as rx\n"
+        "from regex import search as find, Regex\n"
+        "P = '年'\n"
+        "def f(s, pattern, n):\n"
+        "    re.search(rf'(\\d+){P}', s)\n"  # 5: an f-string with a literal part
+        "    re.search(f'{P}', s)\n"  # 6: an f-string of a module constant
+        "    rx.match(P + pattern, s)\n"  # 7: a concatenation with a constant
+        "    re.split('%s+' % pattern, s)\n"  # 8
+        "    re.findall('{}年'.format(n), s)\n"  # 9
+        "    re.sub('|'.join(pattern), '', s)\n"  # 10
+        "    regex.fullmatch(pattern=r'\\d', string=s)\n"  # 11: pattern= keyword
+        "    regex.Regex(pattern)\n"  # 12: regex.compile under another name
+        "    find(r'\\d', s); Regex(pattern)\n"  # 13, 13: imported functions
+        "    re.search(f'{pattern}', s); rx.search(pattern + s, s); re.sub(pattern=pattern, repl='', string=s)\n"
+    )
+    assert _calls_past_the_cache(source) == [5, 6, 7, 8, 9, 10, 11, 12, 13, 13]
 
 
 def test_no_module_compiles_past_the_cache():

@@ -66,3 +66,17 @@ def test_a_save_that_cannot_have_the_lock_is_skipped(tmp_path, monkeypatch):
     cache.compile("re", "b", 0)
     cache.save()
     assert list(read_entries(path)) == [("re", "b", 0, 0)]
+
+
+def test_where_the_file_system_has_no_locks_the_save_writes_unlocked(tmp_path, monkeypatch):
+    import errno
+
+    def no_locks(fd, operation):
+        raise OSError(errno.ENOLCK, "No locks available")  # (some NFS mounts)
+
+    monkeypatch.setattr(fcntl, "flock", no_locks)
+    path = tmp_path / "patterns-1-test.bin"
+    cache = PatternCache(path)
+    cache.compile("re", "a", 0)
+    cache.save()
+    assert list(read_entries(path)) == [("re", "a", 0, 0)]

@@ -414,25 +414,29 @@ _LOCK_WAIT = 1.0
 def _exclusive(path: Path) -> Iterator[bool]:
     """Hold an exclusive advisory lock (``fcntl.flock``) on the file ``path`` (made, mode 0600,
     if missing) while the ``with`` block runs: yields True, or False when another process holds
-    it past :data:`_LOCK_WAIT` (tried without blocking every 10 ms). Without ``fcntl`` (Windows)
-    True at once, unlocked: the last writer wins, as before."""
+    it past :data:`_LOCK_WAIT` (tried without blocking every 10 ms). True at once, unlocked (the
+    last writer wins, as before), without ``fcntl`` (Windows), when the lock file cannot be opened
+    or the file system has no locks (``ENOLCK`` on some NFS mounts)."""
     try:
         import fcntl
-    except ImportError:
+
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    except (ImportError, OSError):
         yield True
         return
-    fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
     try:
-        deadline, held = time.monotonic() + _LOCK_WAIT, False
-        while not held:
+        deadline, go = time.monotonic() + _LOCK_WAIT, False
+        while not go:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                held = True
-            except BlockingIOError:
+                go = True
+            except BlockingIOError:  # another process's save holds it
                 if time.monotonic() >= deadline:
                     break
                 time.sleep(0.01)
-        yield held
+            except OSError:  # no locks here
+                go = True
+        yield go
     finally:
         os.close(fd)  # (the lock goes with it)
 

@@ -36,6 +36,7 @@ from ..lexicon.markers import CN_ONE_TO_TEN
 from ..lexicon.roles import (
     ALTERNATIVE_WORDS,
     CHAIN_VERBS,
+    CLAUSE_BRACKETS,
     CONJUNCTIONS,
     DIVISION_LABELS,
     DIVISION_LEAD_ANYWHERE,
@@ -46,6 +47,7 @@ from ..lexicon.roles import (
     DIVISION_VERB,
     ETC_WORD,
     FIRST_LISTED_LEADS,
+    LABEL_BRACKETS,
     LABEL_PATTERN,
     LEAD,
     NEUTRAL_LABELS,
@@ -93,7 +95,7 @@ _NEUTRAL_PART = re_compile(
     )$""",
     re.VERBOSE,
 )
-_OPEN, _CLOSE = "（(【[", "）)】]"
+_OPEN, _CLOSE = "".join(pair[0] for pair in CLAUSE_BRACKETS), "".join(pair[1] for pair in CLAUSE_BRACKETS)
 _ASIDE = re_compile(r"[（(][^（()）]*[)）]")
 _LIST_SEPARATOR = re_compile(r"[、，,]")
 #: a label the lexicon does not know, after a part separator: 适用范围：
@@ -169,7 +171,7 @@ class _Taken:
 
 #: what a piece of a clause does not start with, and what it does not end with
 _STRIP_HEAD = WHITESPACE | frozenset("，,；;。：:")
-_STRIP_TAIL = WHITESPACE | frozenset("，,；;。（(【")
+_STRIP_TAIL = WHITESPACE | frozenset("，,；;。" + _OPEN)
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:
@@ -633,19 +635,21 @@ def _division_runs(text: str, start: int, end: int):
         yield m.start(), a, _labelled_run_end(text, a, end, _DIVISION_STOP)
 
 
+_LABEL_OPEN, _LABEL_CLOSE = "".join(pair[0] for pair in LABEL_BRACKETS), "".join(pair[1] for pair in LABEL_BRACKETS)
+
+
 #: a label written in 【】 instead of before a colon: 【牵头单位】市发改委【配合单位】市财政局
 #: (compiled on first use, 0.8 ms: it is searched only where one of its opening brackets stands)
 @cache
 def _bracket_label() -> regex.Pattern[str]:
-    return regex_compile(
-        r"[【\[](?P<label>" + _LABEL_WORDS + r")[】\]][" + INLINE_BLANKS + "]*[：:]?[" + INLINE_BLANKS + "]*"
-    )
+    o, c = re.escape(_LABEL_OPEN), re.escape(_LABEL_CLOSE)
+    return regex_compile(f"[{o}](?P<label>{_LABEL_WORDS})[{c}][{INLINE_BLANKS}]*[：:]?[{INLINE_BLANKS}]*")
 
 
-_BRACKET_LABEL_OPEN = re_compile(r"[【\[]")
+_BRACKET_LABEL_OPEN = re_compile("[" + re.escape(_LABEL_OPEN) + "]")
 
 
-_BRACKET_LABEL_STOP = re_compile(r"[【\[\n。]")
+_BRACKET_LABEL_STOP = re_compile("[" + re.escape(_LABEL_OPEN) + "\n。]")
 
 
 def _bracket_label_clauses(text: str, start: int, end: int) -> list[Clause]:

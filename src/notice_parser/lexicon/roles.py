@@ -114,6 +114,12 @@ LABEL_PATTERN = (
     f"|{alternation({*ROLE_LABELS, *NEUTRAL_LABELS} - _GRAMMAR_LABELS)}"
 )
 
+#: the bracket pairs (open, close) a clause may be written in: （牵头单位：X）, (X牵头),
+#: 【牵头单位：X；配合单位：Y】, 〔责任单位：X〕, ［…］, 〖…〗
+CLAUSE_BRACKETS = ("（）", "()", "【】", "[]", "〔〕", "［］", "〖〗")
+#: the bracket pairs a label may be written in instead of before a colon: 【牵头单位】X, 〔配合单位〕Y
+LABEL_BRACKETS = ("【】", "[]", "〔〕", "［］", "〖〗")
+
 #: a unit marked as lead inside a plain list: 市环保局（牵头）
 LEAD_MARK = r"[（(]牵头(?:单位|部门)?[）)]$"
 

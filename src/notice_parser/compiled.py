@@ -22,10 +22,10 @@ package has ~250 patterns in all, some compiled only on first use) becomes a fil
   temporary file replaced in one step, so a reader sees the old file or the new one). The entries
   on disk then are read again and kept, under an advisory lock (``fcntl.flock`` on
   ``patterns.lock``, waited for a second at most, else the save is skipped), so two processes that
-  compiled different patterns do not undo each other, even saving at the same moment. A multiprocessing child
-  (a ``--jobs`` worker, a dask worker), which ends with ``os._exit``, writes when its
-  multiprocessing exit handlers run; a forked child starts with a fresh lock and none of its
-  parent's captures (the parent writes those). Writing also removes this file's temporaries
+  compiled different patterns do not undo each other, even saving at the same moment. A
+  multiprocessing child (a ``--jobs`` worker, a dask worker), which ends with ``os._exit``, writes
+  when its multiprocessing exit handlers run; a forked child starts with a fresh lock and none of
+  its parent's captures (the parent writes those). Writing also removes this file's temporaries
   that a killed writer left (older than an hour), and the package's cache files of other
   versions that no process has read for a month (:func:`_tidy`; a reader marks its file used at
   most once a day, :func:`mark_used`, and then tidies too). No cache directory (no absolute
@@ -137,8 +137,8 @@ def _repaired(path: Path) -> bool:
     the name holds nothing whatever happens next — the first writer makes it again, mode 0700 — and
     no file another user could have written there is ever read; then the cache files in the old
     directory (``*.bin``, temporaries ``*.tmp``, the save's ``*.lock``) are removed and it too if
-    that empties it (another file of the user's stays there). An interrupted repair leaves at worst the old directory
-    aside, never a private-looking directory holding others' files. False, left alone, when it is
+    that empties it (another file of the user's stays there). An interrupted repair leaves at worst
+    the old directory aside, never a private-looking directory holding others' files. False, left alone, when it is
     not this user's own directory."""
     owner = getattr(os, "getuid", None)
     st = os.lstat(path)
@@ -181,7 +181,8 @@ def cache_path() -> Path | None:
 def read_value(path: Path, magic: bytes, versions: tuple) -> Any:
     """The value the file at ``path`` holds under ``magic`` and ``versions`` (its head: the magic,
     the CRC of the rest, the versions it was written for); None when the file is missing,
-    unreadable, damaged or written for other versions. A file read is marked used (:func:`mark_used`)."""
+    unreadable, damaged or written for other versions. A file read is marked used
+    (:func:`mark_used`)."""
     try:
         with open(path, "rb") as f:
             data, mtime = f.read(), os.fstat(f.fileno()).st_mtime

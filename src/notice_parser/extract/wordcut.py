@@ -219,8 +219,9 @@ class PrefixFile:
 
     @staticmethod
     def write(path: Path, freq: dict[str, int], total: int) -> None:
-        """Write ``freq`` (jieba's ``FREQ``) as a prefix file, atomically (:func:`notice_parser.compiled.store`:
-        a killed writer's temporaries are removed by the next write)."""
+        """Write ``freq`` (jieba's ``FREQ``) as a prefix file, atomically
+        (:func:`notice_parser.compiled.store`: a killed writer's temporaries are removed by the
+        next write, and the prefix files of other versions no process has read for a month)."""
         blocks: dict[str, dict[str, int]] = {}
         for key, value in freq.items():
             blocks.setdefault(key[0], {})[key] = value

@@ -12,17 +12,20 @@ leads) and standing rules (以下均需X落实 adds X to every later measure).
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ..compiled import re_compile, regex_compile
+from ..lexicon import alternation
 from ..lexicon.roles import (
+    CLAUSE_BRACKETS,
     FIRST_LISTED_LEADS,
     LEAD,
-    LEAD_MARK,
     RESPONSIBLE,
     ROLE_LABELS,
+    ROLE_MARKS,
     STANDING_ABOVE,
     STANDING_CLOSE,
     STANDING_SUBJECT,
@@ -34,7 +37,12 @@ from .context import Context, Region
 from .units import split_units
 
 _ROLE_ORDER = (LEAD, RESPONSIBLE, SUPPORTING)
-_LEAD_MARK = re_compile(LEAD_MARK)  # (re: see units._BARE_ORGAN)
+#: a role mark closing a unit's name: 市环保局（牵头）, 市教育局〔牵头〕, 市财政局（配合）
+_ROLE_MARK = re_compile(
+    "[" + re.escape("".join(pair[0] for pair in CLAUSE_BRACKETS)) + "]"
+    f"(?P<mark>{alternation(ROLE_MARKS)})"
+    "[" + re.escape("".join(pair[1] for pair in CLAUSE_BRACKETS)) + "]$"
+)  # (re: see units._BARE_ORGAN)
 _FIRST_LISTED = regex_compile(FIRST_LISTED_LEADS)
 _STANDING_SUBJECT = regex_compile(STANDING_SUBJECT)
 _STANDING_ABOVE = regex_compile(STANDING_ABOVE)
@@ -63,13 +71,15 @@ def _first_sentence(text: str, start: int, end: int, skip_marker: str = "") -> s
     return "".join(c for c in text[i:stop] if not c.isspace())
 
 
-def split_lead_marks(units: list[Unit]) -> tuple[list[Unit], list[Unit]]:
-    """Units marked 市环保局（牵头） inside a plain list lead; the rest do not."""
-    marked, rest = [], []
+def split_role_marks(units: list[Unit]) -> tuple[dict[str, list[Unit]], list[Unit]]:
+    """Units marked inside a plain list (市环保局（牵头）, 市财政局（配合）), by the role their mark
+    names, without the mark; and the units with no mark."""
+    marked: dict[str, list[Unit]] = {r: [] for r in _ROLE_ORDER}
+    rest = []
     for u in units:
-        m = _LEAD_MARK.search(u.name)
+        m = _ROLE_MARK.search(u.name)
         if m and m.start() > 0:
-            marked.append(u.model_copy(update={"name": u.name[: m.start()]}))
+            marked[ROLE_MARKS[m.group("mark")]].append(u.model_copy(update={"name": u.name[: m.start()]}))
         else:
             rest.append(u)
     return marked, rest
@@ -88,10 +98,10 @@ def _roles(ctx: Context, clause: Clause, conv: _Conventions) -> dict[str, list[U
         conv.first_listed_leads = True
     explicit_lead = any(p.role == LEAD for p in clause.parts)
     for k, part in enumerate(clause.parts):
-        marked, units = split_lead_marks(split_units(ctx, part.start, part.end))
-        if marked:
-            roles[LEAD] += marked
-            explicit_lead = True
+        marked, units = split_role_marks(split_units(ctx, part.start, part.end))
+        for marked_role, marked_units in marked.items():
+            roles[marked_role] += marked_units
+        explicit_lead = explicit_lead or bool(marked[LEAD])
         role = part.role
         if conv.first_listed_leads and not explicit_lead and k == 0 and units and role != SUPPORTING:
             roles[LEAD].append(units[0])

@@ -56,7 +56,7 @@ from ..spans import squeeze, strip_span
 from .clauses import parse_clause
 from .context import Context, Region
 from .deadlines import find_deadlines as deadline_rule
-from .measures import clause_roles, split_lead_marks
+from .measures import clause_roles, split_role_marks
 from .targets import find_targets as target_rule
 from .units import split_units as unit_rule
 
@@ -365,9 +365,7 @@ def _cell_roles(ctx: Context, span: tuple[int, int], kind: str, split_units: Spl
 
 
 def clause_roles_from_units(units: list[Unit], kind: str) -> dict[str, list[Unit]]:
-    lead, rest = split_lead_marks(units)
-    out: dict[str, list[Unit]] = {r: [] for r in ROLES}
-    out["lead"] += lead
+    out, rest = split_role_marks(units)
     out[kind] += rest
     return out
 

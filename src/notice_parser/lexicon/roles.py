@@ -120,8 +120,19 @@ CLAUSE_BRACKETS = ("（）", "()", "【】", "[]", "〔〕", "［］", "〖〗")
 #: the bracket pairs a label may be written in instead of before a colon: 【牵头单位】X, 〔配合单位〕Y
 LABEL_BRACKETS = ("【】", "[]", "〔〕", "［］", "〖〗")
 
-#: a unit marked as lead inside a plain list: 市环保局（牵头）
-LEAD_MARK = r"[（(]牵头(?:单位|部门)?[）)]$"
+#: a unit's role marked inside a plain list, in any clause bracket after its name: 市环保局（牵头）,
+#: 市教育局〔牵头〕, 市财政局（配合）; the mark → the unit's role (it wins over the list's label)
+ROLE_MARKS: dict[str, str] = {
+    "牵头": LEAD,
+    "牵头单位": LEAD,
+    "牵头部门": LEAD,
+    "牵头负责": LEAD,
+    "配合": SUPPORTING,
+    "配合单位": SUPPORTING,
+    "配合部门": SUPPORTING,
+    "协办": SUPPORTING,
+    "参与": SUPPORTING,
+}
 
 #: verb closing a unit list → role (longest match wins)
 ROLE_VERBS: dict[str, str] = {

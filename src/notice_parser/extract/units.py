@@ -34,6 +34,8 @@ from ..lexicon.roles import (
     DEPARTMENT_ENDINGS,
     DEPARTMENT_FIELD_LINKS,
     DEPARTMENT_FIELDS,
+    EACH_SHARING_LEVELS,
+    EACH_SHARING_ORGANS,
     EACH_WORD,
     ETC_WORD,
     GENERIC_BODIES,
@@ -646,6 +648,27 @@ def _restore_prefix(doc: _DocumentNames, pieces: list[_Piece], links: list[str])
     return out
 
 
+_EACH_SHARING_BODIES = frozenset(level + organ for level in EACH_SHARING_LEVELS for organ in ("", *EACH_SHARING_ORGANS))
+
+
+def _each_group(name: str) -> bool:
+    """A 各 group that names its organ (各镇人民政府, 各乡镇), not a bare place a 、-run shares an organ
+    with (各乡、镇人民政府 → 各乡人民政府)."""
+    return name.startswith(EACH_WORD) and _ends_like_organ(name)
+
+
+def _share_each(pieces: list[_Piece], links: list[str]) -> list[_Piece]:
+    """A bare body of a level below the county (街道办事处, 街道) after a 各 group in a 、 or 和
+    list shares its 各: 各镇人民政府、街道办事处 → 各镇人民政府, 各街道办事处; a comma starts a new group."""
+    out: list[_Piece] = []
+    for k, p in enumerate(pieces):
+        before = out[-1].name if k else ""
+        if links[k - 1 : k] != ["comma"] and p.name in _EACH_SHARING_BODIES and _each_group(before):
+            p = _Piece(p.i, p.j, EACH_WORD + p.name)
+        out.append(p)
+    return out
+
+
 def split_units(ctx: Context, start: int, end: int) -> list[Unit]:
     """Units named in ``ctx.text[start:end]``, in order, expanded. What a
     stretch names depends on the stretch and the document only, so each
@@ -698,7 +721,7 @@ def _read_units(doc: _DocumentNames, text: str) -> list[tuple[str, int, int]]:
             pieces.append(_Piece(a + m.start(1), b, m.group(1)))
         else:
             pieces.append(_Piece(a, b, name))
-    pieces = _restore_prefix(doc, pieces, links)
+    pieces = _share_each(_restore_prefix(doc, pieces, links), links)
     units = []
     for p in _expand(doc, pieces, links):
         if p.name.strip(WHITESPACE_CHARS):  # (not empty, nor white space only)

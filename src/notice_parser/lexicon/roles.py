@@ -76,8 +76,8 @@ LABEL_ROLE_WORDS: dict[str, str] = {
     "支持": SUPPORTING,
 }
 LABEL_BODY_WORDS = ("单位", "部门", "科室", "处室", "股室", "机关", "机构", "主体", "部室", "处", "科")
-#: 主要负责单位, 具体实施单位, 主要配合部门
-LABEL_QUALIFIERS = ("主要", "具体", "其他")
+#: 主要负责单位, 具体实施单位, 主要配合部门; 整改责任单位, 整改牵头单位 (the labels of a 整改 plan's problem blocks)
+LABEL_QUALIFIERS = ("主要", "具体", "其他", "整改")
 for _role_word, _role in LABEL_ROLE_WORDS.items():
     for _body in LABEL_BODY_WORDS:
         ROLE_LABELS.setdefault(_role_word + _body, _role)
@@ -95,10 +95,14 @@ NEUTRAL_LABELS = (
     "时限",
     "进度安排",
     "责任领导",
+    "包保领导",
+    "督导领导",
+    "联系领导",
     "牵头领导",
     "分管领导",
     "督办领导",
     "责任人",
+    "整改责任人",
     "联系人",
     "牵头领导小组",
 )
@@ -576,6 +580,12 @@ PLACE_ORGANS = ("人民政府", "党委", "政府", "党工委", "管委会", "�
 UNIT_PREFIX_NOISE = ("由", "请", "均由", "分别由")
 #: trailing words that are not part of a unit name
 UNIT_SUFFIX_NOISE = ("等单位", "等部门", "等")
+
+#: a bare body of a level below the county written after a 各 group, in a 、 or 和 list, shares its 各:
+#: 各镇人民政府、街道办事处 → 各街道办事处; 各乡镇、街道 → 各街道 (a bare 街道办事处 names no one office).
+#: Such a body is one of these levels with one of the organs after it, or none
+EACH_SHARING_LEVELS = ("乡镇", "街道", "乡", "镇", "村", "社区")
+EACH_SHARING_ORGANS = ("人民政府", "政府", "办事处", "党委", "党工委", "居委会", "村委会", "办")
 
 #: a group with no level of its own begins with these (有关部门, 相关行业主管部门)
 LEVELLESS_GROUP_HEADS = ("有关", "相关")

@@ -119,7 +119,12 @@ def find_tables(ctx: Context, read: ReadResult) -> list[Table]:
 def segment_text(ctx: Context, read: ReadResult, tables: list[Table]) -> Segmentation:
     """Segment the text; the context learns the notice year and the headings."""
     seg = segment(
-        ctx, links=read.links, page_title=read.page_title, tables=[t.span for t in tables], holds_clauses=_holds_clauses
+        ctx,
+        links=read.links,
+        page_title=read.page_title,
+        tables=[t.span for t in tables],
+        holds_clauses=_holds_clauses,
+        grids=tables,
     )
     # a notice repeats its markers (model.share_strings; a memo of its own: why, at run's)
     share_strings(walk_sections(seg.sections), {})

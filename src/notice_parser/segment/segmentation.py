@@ -17,10 +17,12 @@ from functools import cached_property
 from ..compiled import regex_compile
 from ..context import Context, Region
 from ..model import Notice, Section, walk_sections
+from ..readers import Table
 from .annexes import ClauseProbe, plain_annexes
 from .header import Header, parse_date, read_header
 from .layout import DATE, Line, contents_span, front_matter, is_date_line, layout_lines, looks_like_title
-from .sections import build_sections
+from .sections import SectionTree, build_sections
+from .table_sections import table_sections
 
 _YEAR_IN_TITLE = regex_compile(r"((?:19|20)\d{2})(?:年|—|-|－|–|至)")
 
@@ -85,11 +87,14 @@ def segment(
     page_title: str | None = None,
     tables: Sequence[tuple[int, int]] = (),
     holds_clauses: ClauseProbe,
+    grids: Sequence[Table] = (),
 ) -> Segmentation:
     """Segment ``ctx.text`` (warnings go to ``ctx``). ``links`` and
     ``page_title`` are the reader's; ``tables`` the spans of the task tables
     found so far (their numbers are no section markers); ``holds_clauses``
-    tells an annex that assigns responsibility from one that does not."""
+    tells an annex that assigns responsibility from one that does not.
+    ``grids`` are the tables themselves: a body with no numbered text takes
+    the sections of its assessment tables (:mod:`.table_sections`)."""
     text = ctx.text
     # a crawler's or exporter's key-value header is metadata, not body; a
     # line that lost its line breaks is read as virtual lines
@@ -108,10 +113,22 @@ def segment(
         soft_boundaries=titles,
         exclude=_no_sections(text, lines, header, tables, holds_clauses),
     )
+    if not tree.sections and grids:
+        tree = _table_tree(text, after, grids) or tree
     year = notice_year(header.notice) or _title_year_from_text(lines)
     if year is None:
         year = _preamble_date_year(text, tree.sections[0].span[0] if tree.sections else len(text))
     return Segmentation(header.notice, after, tuple(tree.sections), tuple(tree.regions), year)
+
+
+def _table_tree(text: str, body_start: int, grids: Sequence[Table]) -> SectionTree | None:
+    """The sections of the assessment tables, with the text before and after them outside every section."""
+    sections, regions = table_sections(text, grids)
+    if not sections:
+        return None
+    first, last = sections[0].span[0], sections[-1].span[1]
+    outside = [Region(body_start, first, None, 0), Region(last, len(text), None, 0)]
+    return SectionTree(sections, [outside[0], *regions, outside[1]], 1)
 
 
 def _no_sections(

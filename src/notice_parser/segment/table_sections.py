@@ -1,0 +1,269 @@
+"""The sections of an assessment table (考核细则, 目标管理考核, 评分表) on a page
+whose text holds no numbered section: the whole body is one table.
+
+The table is recognised by its header (:mod:`notice_parser.lexicon.table_headers`):
+a running-number column (序号) and a task column (考核项目, 考核内容 …), and
+either two styles of number in the 序号 column (一、 over 1 2 3) or a scoring
+column (各项分值, 评分标准). Then:
+
+* each row whose 序号 cell holds a number opens a section: the 一、 style is
+  the outer level, the 1 2 3 rows under it the next; its marker is the cell
+  as written, its heading the task cell of the row (of a task header that
+  covers several grid columns, 考核项目 over 重点考核部门 | 县委农工部, the
+  innermost cell with text);
+* a row with no number of its own (a 序号 cell merged from above, or empty)
+  continues the section above it; the section ends with its last row;
+* numbered items at the line starts of a task or scoring cell (1. 2. in a
+  评分标准 cell) are sections one level deeper, under the row's section;
+  their heading is the item up to its first 。 (the cell's line breaks closed
+  up), a trailing list separator dropped.
+
+Ids follow the numbers as written, counting on where a number does not
+follow its previous sibling (a number written twice, 30 then 30; a list that
+starts again at 1 in the next sub-row of one department): the ids of one
+parent stay unique. A section's own text (its span without its children's)
+is its regions: a department's text after its items (a sub-row without items)
+is still its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..compiled import re_compile
+from ..context import Region
+from ..lexicon.markers import MARKER_STYLES
+from ..lexicon.table_headers import (
+    CRITERIA_HEADER_WORDS,
+    NUMBER_HEADERS,
+    SCORE_HEADER_WORDS,
+    classify_header,
+    header_key,
+)
+from ..model import Section
+from ..readers import Cell, Table
+from ..spans import WHITESPACE_CHARS, squeeze, strip_span
+from .sections import Candidate, find_candidates
+
+#: Rows searched for the header.
+MAX_HEADER_ROW = 6
+#: a 序号 cell written as a bare number (1, 2, 3): the rank of the 1. style
+_BARE_NUMBER = re_compile(r"[0-9０-９]{1,3}")
+_BARE_RANK = next(rank for name, _, rank in MARKER_STYLES if name == "ar_dot")
+#: what closes a heading's tail: list separators left after the item's text
+_TRAILING = "；;，,.．、：:" + WHITESPACE_CHARS
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """Where the numbers, headings and items of an assessment table are."""
+
+    first_row: int
+    number_col: int
+    heading_cols: tuple[int, ...]  # the best task header's grid columns, outermost first
+    fallback_cols: tuple[int, ...]  # the other task columns, best first
+    item_cols: tuple[int, ...]
+    scored: bool
+
+
+@dataclass
+class _Node:
+    number: int
+    marker: str
+    heading: str
+    start: int
+    end: int
+    children: list[_Node] = field(default_factory=list)
+
+
+def table_sections(text: str, tables: Sequence[Table]) -> tuple[list[Section], list[Region]]:
+    """The sections of the assessment tables among ``tables`` and their own-text regions,
+    in text order. Several such tables each number from their own order (``2.1.3``)."""
+    found = [roots for roots in (_table_roots(text, t) for t in tables) if roots]
+    sections: list[Section] = []
+    for k, roots in enumerate(found, start=1):
+        prefix = str(k) if len(found) > 1 else None
+        sections += [_to_section(node, 1, prefix) for node in roots]
+    regions: list[Region] = []
+    for sec in sections:
+        _own_regions(text, sec, regions)
+    return sections, regions
+
+
+def _table_roots(text: str, table: Table) -> list[_Node]:
+    layout = _layout(text, table)
+    if layout is None:
+        return []
+    rows = table.rows[layout.first_row :]
+    marks = [None if row[layout.number_col].merged else _row_marker(text, row[layout.number_col]) for row in rows]
+    ranks = sorted({m[0] for m in marks if m is not None})
+    if not ranks or (len(ranks) < 2 and not layout.scored):
+        return []
+    roots: list[_Node] = []
+    stack: list[tuple[float, _Node]] = []
+    for row, mark in zip(rows, marks, strict=True):
+        end = row_span(text, row)[1]
+        if mark is not None:
+            rank, written = mark
+            while stack and stack[-1][0] >= rank:
+                stack.pop()
+            siblings = stack[-1][1].children if stack else roots
+            cell = row[layout.number_col]
+            node = _Node(_count_on(siblings, written), squeeze(text[slice(*cell.span)]), "", cell.span[0], end)
+            node.heading = _row_heading(text, row, layout)
+            siblings.append(node)
+            stack.append((rank, node))
+        elif not stack:
+            continue  # a row before the first number (总分): no section
+        for _, open_node in stack:
+            open_node.end = max(open_node.end, end)
+        _add_items(text, row, layout, stack[-1][1])
+    return roots
+
+
+def _layout(text: str, table: Table) -> _Layout | None:
+    """The header row that names a 序号 column and a task column, read."""
+    for h, row in enumerate(table.rows[:MAX_HEADER_ROW]):
+        keys = [header_key(text[slice(*cell.span)]) for cell in row]
+        number = next((c for c, k in enumerate(keys) if k in NUMBER_HEADERS), None)
+        kinds = [classify_header(text[slice(*cell.span)]) for cell in row]
+        tasks = sorted((rank, c) for c, (kind, rank) in enumerate(kinds) if kind == "task")
+        if number is None or not tasks:
+            continue
+        best = row[tasks[0][1]].span
+        heading_cols = tuple(c for c, cell in enumerate(row) if cell.span == best)
+        items = tuple(
+            c
+            for c, (kind, _) in enumerate(kinds)
+            if c != number and (kind == "task" or any(w in keys[c] for w in CRITERIA_HEADER_WORDS))
+        )
+        return _Layout(
+            first_row=_after_header(text, table, h),
+            number_col=number,
+            heading_cols=heading_cols,
+            fallback_cols=tuple(c for _, c in tasks if c not in heading_cols),
+            item_cols=items,
+            scored=any(any(w in k for w in SCORE_HEADER_WORDS) for k in keys),
+        )
+    return None
+
+
+def _after_header(text: str, table: Table, h: int) -> int:
+    """The first row below header row ``h`` that is not made of header words too."""
+    r = h + 1
+    while r < len(table.rows):
+        own = [squeeze(text[slice(*c.span)]) for c in table.rows[r] if not c.merged]
+        own = [t for t in own if t]
+        if not own or any(classify_header(t)[0] is None for t in own):
+            break
+        r += 1
+    return r
+
+
+def _row_marker(text: str, cell: Cell) -> tuple[float, int] | None:
+    """(rank of the style, number) of a 序号 cell that holds only a number."""
+    start, end = strip_span(text, *cell.span)
+    if start == end:
+        return None
+    if _BARE_NUMBER.fullmatch(text, start, end):
+        return _BARE_RANK, int(squeeze(text[start:end]).translate(_FULLWIDTH_DIGITS))
+    found = find_candidates(text, start, end, inline=False)
+    if found and found[0].start == start and not text[found[0].end : end].strip(WHITESPACE_CHARS):
+        return found[0].rank, found[0].number
+    return None
+
+
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _count_on(siblings: list[_Node], written: int) -> int:
+    """The number as written, or the next one where it does not follow the previous sibling."""
+    if siblings and written <= siblings[-1].number:
+        return siblings[-1].number + 1
+    return written
+
+
+def row_span(text: str, row: list[Cell]) -> tuple[int, int]:
+    """A table row in the text: from its first own cell to its last (merged cells do not count), trimmed."""
+    own = [cell.span for cell in row if not cell.merged] or [row[0].span]
+    return strip_span(text, min(s for s, _ in own), max(e for _, e in own))
+
+
+def _row_heading(text: str, row: list[Cell], layout: _Layout) -> str:
+    """The innermost heading cell with text (else the next task column's): its
+    text before its items, or its first item's where it opens with one."""
+    for c in (*reversed(layout.heading_cols), *layout.fallback_cols):
+        if c >= len(row):
+            continue
+        start, end = row[c].span
+        items = _cell_items(text, start, end)
+        head = _heading(text, start, items[0].start if items else end)
+        if not head and items:
+            head = _heading(text, items[0].end, items[1].start if len(items) > 1 else end)
+        if head:
+            return head
+    return ""
+
+
+def _heading(text: str, start: int, end: int) -> str:
+    """A cell's or an item's text up to its first 。, line breaks closed up."""
+    head = squeeze(text[start:end])
+    return head.split("。", 1)[0].rstrip(_TRAILING)
+
+
+def _add_items(text: str, row: list[Cell], layout: _Layout, node: _Node) -> None:
+    """The numbered items of the row's own task and scoring cells, under ``node``."""
+    for c in layout.item_cols:
+        if c >= len(row) or row[c].merged:
+            continue  # a merged cell was read in the row (or column) that carries it
+        start, end = row[c].span
+        items = _cell_items(text, start, end)
+        for i, item in enumerate(items):
+            stop = items[i + 1].start if i + 1 < len(items) else end
+            stop = strip_span(text, item.start, stop)[1]
+            child = _Node(
+                _count_on(node.children, item.number),
+                text[item.start : item.end].strip(WHITESPACE_CHARS),
+                _heading(text, item.end, stop),
+                item.start,
+                stop,
+            )
+            node.children.append(child)
+
+
+def _cell_items(text: str, start: int, end: int) -> list[Candidate]:
+    """The numbered list of a cell: markers of one style at line starts
+    counting 1, 2, 3 … (a glued one after a sentence end continues it)."""
+    run: list[Candidate] = []
+    for c in find_candidates(text, start, end, inline=False):
+        if not run:
+            if c.number == 1 and c.strength == "line":
+                run.append(c)
+        elif c.style == run[0].style and (c.number == run[-1].number + 1 or (c.number == 1 and c.strength == "line")):
+            run.append(c)
+    return run
+
+
+def _to_section(node: _Node, level: int, parent_id: str | None) -> Section:
+    sid = str(node.number) if parent_id is None else f"{parent_id}.{node.number}"
+    return Section(
+        id=sid,
+        marker=node.marker,
+        level=level,
+        heading=node.heading,
+        span=(node.start, node.end),
+        children=[_to_section(ch, level + 1, sid) for ch in node.children],
+    )
+
+
+def _own_regions(text: str, sec: Section, out: list[Region]) -> None:
+    """``sec``'s span without its children's, as regions (the stretches with text), in text order."""
+    pos = sec.span[0]
+    for ch in [*sec.children, None]:
+        start, stop = strip_span(text, pos, ch.span[0] if ch else sec.span[1])
+        if start < stop:
+            out.append(Region(start, stop, sec.id, sec.level))
+        if ch is not None:
+            _own_regions(text, ch, out)
+            pos = ch.span[1]

@@ -1,0 +1,149 @@
+"""A page that is one assessment table (考核细则, 目标管理考核, 评分表): its 序号
+column gives the sections (一、 over 1 2 3, the 考核项目 cell as heading), the
+numbered items of its scoring cells the sections under them, and its rows
+headed by a unit the measures (table<N>.row<M>, M = the row's ordinal below
+the header). The header words are those of the Shicheng 考核细则
+(shicheng-2018-hezhang-kaohe-zerendanwei: 序号 | 考核项目 (colspan 2) | 各项分值 |
+考核内容 | 评分标准 | 说明, 重点考核部门 over its departments); the rows are
+written for another authority."""
+
+from __future__ import annotations
+
+import notice_parser
+from notice_parser.model import walk_sections
+
+HEAD = (
+    "<thead><tr><th>序号</th><th colspan='2'>考核项目</th><th>各项分值</th><th>考核内容</th>"
+    "<th>评分标准</th><th>说明</th></tr></thead>"
+)
+ROWS = (
+    "<tr><td></td><td colspan='2'>总分</td><td>100</td><td></td><td></td><td></td></tr>"
+    "<tr><td>一、</td><td colspan='2'>通用考核项目（全部责任单位）</td><td>30</td><td></td><td></td><td></td></tr>"
+    "<tr><td>1</td><td colspan='2'>组织领导</td><td>10</td><td>明确分管领导</td>"
+    "<td><p>1.成立工作专班（5分）；</p><p>2.每季度召开专题会议，</p><p>全年不少于4次（5分）。</p></td><td></td></tr>"
+    "<tr><td>2</td><td colspan='2'>信息报送</td><td>20</td><td>按时报送</td>"
+    "<td>每月5日前报送上月工作进展（20分）。</td><td></td></tr>"
+    "<tr><td>二、</td><td colspan='2'>部门履职差异考核项目</td><td>70</td><td></td><td></td><td></td></tr>"
+    "<tr><td rowspan='2'>1</td><td rowspan='4'>重点考核部门</td><td rowspan='2'>区住建局</td><td>40</td>"
+    "<td>污水处理</td><td><p>1.城区生活污水处理率达到95%以上（20分）；</p><p>2.完成管网改造10公里（20分）。</p></td>"
+    "<td></td></tr>"
+    "<tr><td>30</td><td>黑臭水体整治</td><td><p>1.2023年10月底前完成黑臭水体整治（30分）。</p></td><td></td></tr>"
+    "<tr><td>2</td><td>区农业农村局</td><td>70</td><td>农业面源污染治理</td>"
+    "<td><p>1.化肥使用量较2020年下降5%（40分）；</p><p>2.畜禽粪污综合利用率达到90%（30分）。</p></td><td></td></tr>"
+    "<tr><td>2</td><td>区生态环境分局</td><td>70</td><td>执法监管</td><td>开展执法检查（70分）。</td><td></td></tr>"
+    "<tr><td>三、</td><td colspan='2'>综合奖扣分项目</td><td></td><td></td>"
+    "<td><p>1.年内被市书面通报表扬的奖5分</p><p>2.年内被市书面通报批评的扣5分</p></td><td></td></tr>"
+)
+
+
+def page(
+    caption: str = "某区2023年度水污染防治工作责任单位目标管理考核细则", head: str = HEAD, rows: str = ROWS
+) -> str:
+    return f"<html><body><table><caption>{caption}</caption>{head}<tbody>{rows}</tbody></table></body></html>"
+
+
+def parse(html: str):
+    return notice_parser.parse(html.encode(), format="html")
+
+
+def outline(doc):
+    return [(s.id, s.level, s.marker, s.heading) for s in walk_sections(doc.sections)]
+
+
+def test_the_number_column_and_the_scoring_items_are_the_sections():
+    doc = parse(page())
+    assert outline(doc) == [
+        ("1", 1, "一、", "通用考核项目（全部责任单位）"),
+        ("1.1", 2, "1", "组织领导"),
+        ("1.1.1", 3, "1.", "成立工作专班（5分）"),
+        ("1.1.2", 3, "2.", "每季度召开专题会议，全年不少于4次（5分）"),
+        ("1.2", 2, "2", "信息报送"),
+        ("2", 1, "二、", "部门履职差异考核项目"),
+        # the department cell, not the group cell 重点考核部门, is the heading
+        ("2.1", 2, "1", "区住建局"),
+        ("2.1.1", 3, "1.", "城区生活污水处理率达到95%以上（20分）"),
+        ("2.1.2", 3, "2.", "完成管网改造10公里（20分）"),
+        # the list starts again in the department's next sub-row: its ids count on
+        ("2.1.3", 3, "1.", "2023年10月底前完成黑臭水体整治（30分）"),
+        ("2.2", 2, "2", "区农业农村局"),
+        ("2.2.1", 3, "1.", "化肥使用量较2020年下降5%（40分）"),
+        ("2.2.2", 3, "2.", "畜禽粪污综合利用率达到90%（30分）"),
+        # 2 written twice: the second counts on
+        ("2.3", 2, "2", "区生态环境分局"),
+        ("3", 1, "三、", "综合奖扣分项目"),
+        ("3.1", 2, "1.", "年内被市书面通报表扬的奖5分"),
+        ("3.2", 2, "2.", "年内被市书面通报批评的扣5分"),
+    ]
+    assert [w.code for w in doc.warnings] == []
+
+
+def test_a_section_spans_its_rows_and_an_item_its_lines():
+    doc = parse(page())
+    sections = {s.id: s for s in walk_sections(doc.sections)}
+    text = doc.text
+    assert text[slice(*sections["1.1.2"].span)] == "2.每季度召开专题会议，\n全年不少于4次（5分）。"
+    department = text[slice(*sections["2.1"].span)]
+    assert department.startswith("1\t重点考核部门\t区住建局\t40\t污水处理")
+    assert department.endswith("1.2023年10月底前完成黑臭水体整治（30分）。")
+    assert text[slice(*sections["2"].span)].endswith("开展执法检查（70分）。")
+
+
+def test_items_in_the_cells_carry_the_id_of_the_section_they_lie_in():
+    doc = parse(page())
+    assert [(d.section_id, d.raw) for d in doc.deadlines] == [
+        ("1.1.2", "每季度"),
+        ("1.2", "每月"),
+        ("2.1.3", "2023年10月底前"),
+        ("3.1", "年内"),
+        ("3.2", "年内"),
+    ]
+    assert [(t.section_id, t.raw) for t in doc.targets] == [
+        ("1.1.2", "全年不少于4次"),
+        ("2.1.1", "城区生活污水处理率达到95%以上"),
+        ("2.1.2", "完成管网改造10公里"),
+        ("2.2.1", "化肥使用量较2020年下降5%"),
+        ("2.2.2", "畜禽粪污综合利用率达到90%"),
+    ]
+
+
+def test_a_one_level_scored_table_numbers_its_rows_and_the_items_of_its_content_cells():
+    head = "<tr><td>序号</td><td>考核内容</td><td>分值</td><td>考核办法</td></tr>"
+    rows = (
+        "<tr><td>1</td><td><p>1.建立镇村两级河长体系；</p><p>2.设立河长公示牌。</p></td><td>10</td>"
+        "<td>查阅资料</td></tr>"
+        "<tr><td>2</td><td>河道保洁</td><td>20</td><td><p>1.河面无漂浮物；</p><p>2.岸坡无垃圾。</p></td></tr>"
+    )
+    doc = parse(page(caption="某镇2021年度河长制工作考核细则", head=head, rows=rows))
+    assert outline(doc) == [
+        ("1", 1, "1", "建立镇村两级河长体系"),
+        ("1.1", 2, "1.", "建立镇村两级河长体系"),
+        ("1.2", 2, "2.", "设立河长公示牌"),
+        ("2", 1, "2", "河道保洁"),
+        ("2.1", 2, "1.", "河面无漂浮物"),
+        ("2.2", 2, "2.", "岸坡无垃圾"),
+    ]
+    assert doc.measures == []
+
+
+def test_a_task_table_with_running_numbers_only_gives_no_sections():
+    head = "<tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>完成时限</td></tr>"
+    rows = (
+        "<tr><td>1</td><td>开展入河排污口排查</td><td>区生态环境分局</td><td>2023年6月底前</td></tr>"
+        "<tr><td>2</td><td>完成河道清淤</td><td>区水务局</td><td>2023年12月底前</td></tr>"
+    )
+    doc = parse(page(caption="某区2023年河道整治工作任务清单", head=head, rows=rows))
+    assert doc.sections == []
+    assert [(m.id, m.section_id, [u.name for u in m.lead_units]) for m in doc.measures] == [
+        ("table1.row1", None, ["区生态环境分局"]),
+        ("table1.row2", None, ["区水务局"]),
+    ]
+
+
+def test_a_table_inside_numbered_text_adds_no_sections():
+    html = (
+        "<html><body><p>某区2023年度水污染防治工作责任单位目标管理考核细则</p>"
+        "<p>一、考核对象</p><p>各责任单位。</p><p>二、考核内容</p>"
+        f"<table>{HEAD}<tbody>{ROWS}</tbody></table></body></html>"
+    )
+    doc = parse(html)
+    assert [(s.id, s.heading) for s in walk_sections(doc.sections)] == [("1", "考核对象"), ("2", "考核内容")]

@@ -106,32 +106,37 @@ def qingdan():
 def test_assessment_table_yields_one_measure_per_row_that_names_a_unit(xiangzhen):
     ctx, measures = run(xiangzhen)
     # items 1–23 and the group rows 三、五、六、, which carry their own 考核指标 and unit;
-    # 总分 and the group rows 一、二、四、 name no unit
-    assert list(measures) == [f"table1.row{m}" for m in range(1, 27)]
+    # 总分 and the group rows 一、二、四、 name no unit. M counts every row below the
+    # header (总分 is row 1, 一、 row 2), data row or not
+    assert list(measures) == [
+        *(f"table1.row{m}" for m in range(3, 9)),
+        *(f"table1.row{m}" for m in range(10, 16)),
+        *(f"table1.row{m}" for m in range(17, 31)),
+    ]
     assert ctx.warnings == []
 
 
 def test_responsible_units_come_from_the_fuze_kaohe_bumen_column(xiangzhen):
     _, measures = run(xiangzhen)
-    first = measures["table1.row1"]
+    first = measures["table1.row3"]
     assert first.heading == '完善"四个到位"'
     assert names(first.responsible_units) == ["县河长办"]
     assert first.lead_units == [] and first.supporting_units == []
-    sixth = measures["table1.row6"]
+    sixth = measures["table1.row8"]
     assert sixth.heading == "深化河长制培训、宣传和教育"
     assert names(sixth.responsible_units) == ["县委宣传部", "县教育局", "县河长办"]
-    assert names(measures["table1.row24"].responsible_units) == ["县公安局", "县森林公安局"]
+    assert names(measures["table1.row28"].responsible_units) == ["县公安局", "县森林公安局"]
 
 
 def test_group_rows_with_their_own_unit_are_measures_headed_by_their_text(xiangzhen):
     _, measures = run(xiangzhen)
-    assert measures["table1.row8"].heading == "水岸联动，推进“管治保”措施"
-    assert measures["table1.row26"].heading == "奖扣分项目"
+    assert measures["table1.row11"].heading == "水岸联动，推进“管治保”措施"
+    assert measures["table1.row30"].heading == "奖扣分项目"
 
 
 def test_heading_comes_from_the_kaohe_xiangmu_column_not_the_kaohe_zhibiao_column(xiangzhen):
     _, measures = run(xiangzhen)
-    assert measures["table1.row3"].heading == "进一步完善河长制工作考核方案"
+    assert measures["table1.row5"].heading == "进一步完善河长制工作考核方案"
 
 
 def test_every_unit_is_grounded_in_the_text(xiangzhen):
@@ -143,7 +148,7 @@ def test_every_unit_is_grounded_in_the_text(xiangzhen):
 
 def test_measure_span_is_its_row_without_the_line_break(xiangzhen):
     _, measures = run(xiangzhen)
-    m = measures["table1.row3"]
+    m = measures["table1.row5"]
     assert xiangzhen.text[m.span[0] : m.span[1]] == (
         "3\t进一步完善河长制工作考核方案\t2\t2018年7月底前修订完善乡镇河长制工作考核方案。\t县河长办"
     )
@@ -151,10 +156,10 @@ def test_measure_span_is_its_row_without_the_line_break(xiangzhen):
 
 def test_deadline_written_inside_a_task_cell_belongs_to_its_row(xiangzhen):
     _, measures = run(xiangzhen)
-    (deadline,) = measures["table1.row3"].deadlines
+    (deadline,) = measures["table1.row5"].deadlines
     assert deadline.raw == "2018年7月底前" and deadline.date == "2018-07-31"
     assert deadline.section_id is None
-    assert all(not m.deadlines for mid, m in measures.items() if mid != "table1.row3")
+    assert all(not m.deadlines for mid, m in measures.items() if mid != "table1.row5")
 
 
 def test_table_measures_have_no_section(xiangzhen):
@@ -226,13 +231,42 @@ def test_tables_are_numbered_in_document_order(qingdan):
 # --------------------------------------------------------------------------- tables that are not task tables
 
 
-def test_table_listing_units_without_a_role_header_yields_nothing_and_says_so():
-    result = read(CORPORA / "shicheng-2018-hezhang-kaohe-zerendanwei.html")
-    ctx, measures = run(result)
-    assert measures == {}
+def test_table_listing_units_with_nothing_naming_their_role_yields_nothing_and_says_so():
+    text, table = table_from_rows(
+        [
+            ["序号", "考核项目", "考核内容", "分值"],
+            ["1", "区教育局", "校园周边环境整治", "20"],
+            ["2", "区民政局", "养老机构消防安全", "20"],
+            ["3", "区交通局", "道路运输安全", "20"],
+        ]
+    )
+    ctx = Context(text)
+    assert measures_from_tables(ctx, [table], **RULES) == []
     (warning,) = ctx.warnings
-    assert warning.code == "table_not_read" and "县委农工部" in warning.message
-    assert warning.span == result.tables[0].span
+    assert warning.code == "table_not_read"
+    assert warning.message.startswith("table 1 lists units in a column (区教育局、区民政局、区交通局 …)")
+    assert warning.span == table.span
+
+
+def test_a_title_that_calls_the_listed_units_zeren_danwei_makes_them_responsible():
+    text, table = table_from_rows(
+        [
+            ["序号", "考核项目", "考核内容", "分值"],
+            ["一、", "共性指标", "", "40"],
+            ["1", "区教育局", "校园周边环境整治", "20"],
+            ["2", "区民政局", "养老机构消防安全", "20"],
+            ["3", "区交通局", "道路运输安全", "20"],
+        ]
+    )
+    ctx = Context(text)
+    title = "某区2022年度安全生产责任单位考核细则"
+    measures = measures_from_tables(ctx, [table], title=title, **RULES)
+    assert [(m.id, m.heading, names(m.responsible_units)) for m in measures] == [
+        ("table1.row2", "校园周边环境整治", ["区教育局"]),
+        ("table1.row3", "养老机构消防安全", ["区民政局"]),
+        ("table1.row4", "道路运输安全", ["区交通局"]),
+    ]
+    assert ctx.warnings == []
 
 
 def table_from_rows(rows: list[list[str]]) -> tuple[str, Table]:
@@ -276,7 +310,8 @@ def test_repeated_header_rows_and_rows_without_units_are_not_measures():
         ]
     )
     measures = measures_from_tables(Context(text), [table], **RULES)
-    assert [(m.id, m.heading) for m in measures] == [("table1.row1", "关停小造纸厂"), ("table1.row2", "建设污水处理厂")]
+    # M counts every row below the header: the 一、 row and the repeated header too
+    assert [(m.id, m.heading) for m in measures] == [("table1.row2", "关停小造纸厂"), ("table1.row4", "建设污水处理厂")]
     assert [d.date for m in measures for d in m.deadlines] == ["2018-12-31", "2019-06-30"]
 
 
@@ -314,8 +349,8 @@ def test_with_the_real_unit_and_deadline_rules_the_shicheng_table_still_grounds(
     )
     by_id = {m.id: m for m in measures}
     assert len(measures) == 26
-    assert names(by_id["table1.row6"].responsible_units) == ["县委宣传部", "县教育局", "县河长办"]
-    assert [d.date for d in by_id["table1.row3"].deadlines] == ["2018-07-31"]
+    assert names(by_id["table1.row8"].responsible_units) == ["县委宣传部", "县教育局", "县河长办"]
+    assert [d.date for d in by_id["table1.row5"].deadlines] == ["2018-07-31"]
     NoticeDocument(source=Source(name="x", format="html", sha256="0" * 64), text=xiangzhen.text, measures=measures)
 
 

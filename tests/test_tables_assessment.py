@@ -88,6 +88,21 @@ def test_a_section_spans_its_rows_and_an_item_its_lines():
     assert text[slice(*sections["2"].span)].endswith("开展执法检查（70分）。")
 
 
+def test_rows_headed_by_a_department_are_measures_with_it_responsible():
+    doc = parse(page())
+    got = [(m.id, m.section_id, m.heading, [u.name for u in m.responsible_units]) for m in doc.measures]
+    # row M counts every row below the header: 总分 is row 1, 一、 row 2, 二、 row 5
+    assert got == [
+        ("table1.row6", "2.1", "污水处理", ["区住建局"]),
+        ("table1.row7", "2.1", "黑臭水体整治", ["区住建局"]),
+        ("table1.row8", "2.2", "农业面源污染治理", ["区农业农村局"]),
+        ("table1.row9", "2.3", "执法监管", ["区生态环境分局"]),
+    ]
+    assert all(not m.lead_units and not m.supporting_units for m in doc.measures)
+    unit = doc.measures[1].responsible_units[0]
+    assert doc.text[slice(*unit.span)] == "区住建局"
+
+
 def test_items_in_the_cells_carry_the_id_of_the_section_they_lie_in():
     doc = parse(page())
     assert [(d.section_id, d.raw) for d in doc.deadlines] == [
@@ -103,6 +118,18 @@ def test_items_in_the_cells_carry_the_id_of_the_section_they_lie_in():
         ("2.1.2", "完成管网改造10公里"),
         ("2.2.1", "化肥使用量较2020年下降5%"),
         ("2.2.2", "畜禽粪污综合利用率达到90%"),
+    ]
+    row7 = doc.measures[1]
+    assert [d.raw for d in row7.deadlines] == ["2023年10月底前"] and row7.targets == []
+
+
+def test_the_group_cell_names_the_role_where_the_title_does_not():
+    doc = parse(page(caption="某区2023年度水污染防治工作目标管理考核细则"))
+    assert [[u.name for u in m.responsible_units] for m in doc.measures] == [
+        ["区住建局"],
+        ["区住建局"],
+        ["区农业农村局"],
+        ["区生态环境分局"],
     ]
 
 

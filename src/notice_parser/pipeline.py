@@ -149,7 +149,7 @@ def extract(ctx: Context, seg: Segmentation, tables: list[Table]) -> Extracted:
     ctx.measure_ends = measure_ends(measures)  # read by the deadline rule (REGION_RULES), so measures go first
     items = {rule_name: region_items(ctx, seg, rule) for rule_name, rule in REGION_RULES}
     if tables:
-        measures += measures_from_tables(ctx, tables, section_at=seg.section_at)
+        measures += measures_from_tables(ctx, tables, section_at=seg.section_at, title=seg.notice.title)
     release_names(ctx)
     # the top-level lists hold every item, table rows' included
     deadlines = _union(items["deadlines"], [d for m in measures for d in m.deadlines])

@@ -43,6 +43,7 @@ from ..compiled import regex_compile
 from ..lexicon import alternation
 from ..lexicon.roles import FIRST_LISTED_LEADS
 from ..lexicon.table_headers import (
+    ASSESSED_UNIT_TITLE_WORDS,
     NOTE_SUPPORTING_WORDS,
     TABLE_NOTE,
     TABLE_NOTE_LABELS,
@@ -52,7 +53,8 @@ from ..lexicon.table_headers import (
 )
 from ..model import Measure, Unit, WarningCode
 from ..readers import Cell, Table
-from ..spans import squeeze, strip_span
+from ..segment.table_sections import row_span
+from ..spans import squeeze
 from .clauses import parse_clause
 from .context import Context, Region
 from .deadlines import find_deadlines as deadline_rule
@@ -156,6 +158,9 @@ class Columns:
     kinds: dict[int, str]  # column -> task / lead / responsible / supporting / deadline / ignore
     task: int | None  # the column the heading comes from
     first_data_row: int
+    #: a column of row-header units (no role header): a row whose cell there is no
+    #: unit of its own (a 一、 row whose heading spans it) is no data row
+    unit_col: int | None = None
 
 
 def measures_from_tables(
@@ -163,18 +168,20 @@ def measures_from_tables(
     tables: list[Table],
     *,
     section_at: SectionAt | None = None,
+    title: str | None = None,
     split_units: SplitUnits = unit_rule,
     find_deadlines: FindItems = deadline_rule,
     find_targets: FindItems = target_rule,
 ) -> list[Measure]:
     """One measure per data row of every task table, in document order.
     ``section_at(offset)`` names the section a table sits in (its rows and
-    their items take that id). The rules are the project's own, imported
+    their items take that id); ``title`` is the document's (it may say the
+    units a table lists row by row are 责任单位). The rules are the project's own, imported
     plainly; a test may pass stand-ins to check this module alone."""
     measures: list[Measure] = []
     stated_before = _StatedBefore(ctx.text)
     for n, table in enumerate(tables, start=1):
-        columns = find_columns(ctx.text, table)
+        columns = find_columns(ctx.text, table) or row_header_columns(ctx.text, table, title)
         if columns is None:
             _warn_if_units(ctx, table, n)
             continue
@@ -184,7 +191,9 @@ def measures_from_tables(
                 continue
         sid = section_at(table.span[0]) if section_at else None
         note = table_note(ctx.text, table) or _document_convention(stated_before, table)
-        measures += _measures_of(ctx, table, n, columns, split_units, find_deadlines, find_targets, sid, note)
+        measures += _measures_of(
+            ctx, table, n, columns, split_units, find_deadlines, find_targets, sid, note, section_at
+        )
     return measures
 
 
@@ -218,15 +227,7 @@ def find_columns(text: str, table: Table) -> Columns | None:
         kinds = _classify_row(text, row)
         if not _is_header(kinds):
             continue
-        layers = [kinds]
-        last = h
-        while last + 1 < len(table.rows):
-            below = table.rows[last + 1]
-            below_kinds = _classify_row(text, below)
-            if not _continues_header(text, below, below_kinds):
-                break
-            layers.append(below_kinds)
-            last += 1
+        layers, last = _header_layers(text, table, h, kinds)
         width = max(len(layer) for layer in layers)
         merged: dict[int, tuple[str, int]] = {}
         for c in range(width):
@@ -239,6 +240,94 @@ def find_columns(text: str, table: Table) -> Columns | None:
         task = min(tasks)[1] if tasks else None
         return Columns({c: k for c, (k, _) in merged.items()}, task, last + 1)
     return None
+
+
+def _header_layers(
+    text: str, table: Table, h: int, kinds: dict[int, tuple[str | None, int]]
+) -> tuple[list[dict[int, tuple[str | None, int]]], int]:
+    """The header row ``h`` and the rows below it made only of header words; the last one's index."""
+    layers = [kinds]
+    last = h
+    while last + 1 < len(table.rows):
+        below = table.rows[last + 1]
+        below_kinds = _classify_row(text, below)
+        if not _continues_header(text, below, below_kinds):
+            break
+        layers.append(below_kinds)
+        last += 1
+    return layers, last
+
+
+def row_header_columns(text: str, table: Table, title: str | None = None) -> Columns | None:
+    """A table with a task header but no role column whose rows are headed by
+    unit names (an assessment table: 考核项目 over 重点考核部门 | 县委农工部).
+    The unit column takes the role the table or the document gives those
+    units: a group cell beside them under the same header that names one
+    (重点考核部门: a 考核 body → responsible), else a title that calls the
+    assessed units 责任单位. None when there is no such column or nothing
+    says its role."""
+    for h, row in enumerate(table.rows[:MAX_HEADER_ROW]):
+        kinds = _classify_row(text, row)
+        if not any(kind == "task" for kind, _ in kinds.values()):
+            continue
+        first = _header_layers(text, table, h, kinds)[1] + 1
+        col = unit_column(text, table.rows[first:])
+        if col is None or col >= len(row) or kinds[col][0] not in (None, "task"):
+            return None
+        role = _group_role(text, table.rows[first:], row, col) or _title_role(title)
+        if role is None:
+            return None
+        out = {c: kind for c, (kind, _) in kinds.items() if kind is not None}
+        out[col] = role
+        tasks = [(rank, c) for c, (kind, rank) in kinds.items() if kind == "task" and row[c].span != row[col].span]
+        return Columns(out, min(tasks)[1] if tasks else None, first, unit_col=col)
+    return None
+
+
+#: a column is read as listing units when this many of its cells, and this share, are unit names
+MIN_UNIT_CELLS = 3
+UNIT_CELL_SHARE = 0.6
+
+
+def unit_column(text: str, rows: list[list[Cell]]) -> int | None:
+    """The first column whose own cells (a cell spanning it from the left is
+    not) mostly read as unit names."""
+    width = max((len(r) for r in rows), default=0)
+    for c in range(width):
+        cells = {row[c].span for row in rows if c < len(row) and not _spans_from_left(row, c)}
+        values = [text[s:e] for s, e in sorted(cells) if squeeze(text[s:e])]
+        units = [v for v in values if looks_like_units(v)]
+        if len(units) >= MIN_UNIT_CELLS and len(units) >= UNIT_CELL_SHARE * len(values):
+            return c
+    return None
+
+
+def _spans_from_left(row: list[Cell], c: int) -> bool:
+    return 0 < c < len(row) and row[c].merged and row[c].span == row[c - 1].span
+
+
+def _own_unit_cell(text: str, row: list[Cell], c: int) -> bool:
+    """Does the row hold a unit of its own in column ``c`` (carried down from above counts)?"""
+    return c < len(row) and not _spans_from_left(row, c) and looks_like_units(cell_text(text, row[c]))
+
+
+def _group_role(text: str, rows: list[list[Cell]], header: list[Cell], col: int) -> str | None:
+    """The role named by the group cells left of the unit column under its header (重点考核部门)."""
+    group = [c for c in range(col) if header[c].span == header[col].span]
+    found = {
+        classify_header(cell_text(text, row[c]))[0]
+        for row in rows
+        if _own_unit_cell(text, row, col)
+        for c in group
+        if c < len(row)
+    }
+    roles = found & set(ROLES)
+    return roles.pop() if len(roles) == 1 else None
+
+
+def _title_role(title: str | None) -> str | None:
+    """A title that calls the assessed units 责任单位 makes a row-header unit responsible."""
+    return "responsible" if title and any(w in squeeze(title) for w in ASSESSED_UNIT_TITLE_WORDS) else None
 
 
 def _guess_task_column(ctx: Context, table: Table, n: int, columns: Columns) -> Columns | None:
@@ -273,54 +362,38 @@ def _guess_task_column(ctx: Context, table: Table, n: int, columns: Columns) -> 
     return Columns(columns.kinds, task, columns.first_data_row)
 
 
-def _row_span(text: str, row: list[Cell]) -> tuple[int, int]:
-    own = [cell.span for cell in row if not cell.merged] or [row[0].span]
-    return strip_span(text, min(s for s, _ in own), max(e for _, e in own))
-
-
 def _measures_of(
-    ctx, table, n, columns, split_units, find_deadlines, find_targets, sid=None, note=None
+    ctx, table, n, columns, split_units, find_deadlines, find_targets, sid=None, note=None, section_at=None
 ) -> list[Measure]:
+    """The measures of one table: row ``M`` is the ``M``-th row below the
+    header, whether or not the rows before it are data rows."""
     text = ctx.text
     header_signature = _signature(text, table.rows[columns.first_data_row - 1], columns)
     out: list[Measure] = []
-    for row in table.rows[columns.first_data_row :]:
+    for m, row in enumerate(table.rows[columns.first_data_row :], start=1):
         if _signature(text, row, columns) == header_signature:
             continue  # the header repeated (a table continued over pages)
-        roles: dict[str, list[Unit]] = {r: [] for r in ROLES}
-        seen_spans: set[tuple[str, tuple[int, int]]] = set()
-        for c, kind in sorted(columns.kinds.items()):
-            if kind not in ROLES or c >= len(row):
-                continue
-            span = row[c].span
-            if (kind, span) in seen_spans or span[0] == span[1]:
-                continue
-            seen_spans.add((kind, span))
-            for role, units in _cell_roles(ctx, span, kind, split_units).items():
-                roles[role] += units
-        if note is not None:
-            roles = _apply_note(roles, note)
-        roles = _one_role_per_unit(roles)
+        if columns.unit_col is not None and not _own_unit_cell(text, row, columns.unit_col):
+            continue  # a 一、 or 总分 row: its heading spans the unit column
+        roles = _row_roles(ctx, row, columns, split_units, note)
         if not any(roles.values()):
             continue
-        start, end = _row_span(text, row)
+        start, end = row_span(text, row)
         heading = None
         if columns.task is not None and columns.task < len(row):
             heading = squeeze(cell_text(text, row[columns.task])) or None
-        deadlines = _collect(find_deadlines(ctx, Region(start, end, sid)))
-        for c, kind in columns.kinds.items():
-            if kind != "deadline" or c >= len(row):
-                continue
-            s, e = row[c].span
-            # a 时限 cell read on its own (a bare 3月 there is a time limit),
-            # and a merged one that lies outside the row
-            if s < e and (not row[c].merged or e <= start or s >= end):
-                deadlines = _collect(deadlines + find_deadlines(ctx, Region(s, e, sid)))
-        targets = _collect(find_targets(ctx, Region(start, end, sid)))
+        # a row inside the table's own sections (an assessment table): its
+        # items are the sections', given to it by the span it covers
+        own = section_at(start) if section_at else None
+        in_sections = own is not None and own != sid
+        region = Region(start, end, own if in_sections else sid)
+        deadlines = [] if in_sections else _collect(find_deadlines(ctx, region))
+        deadlines = _collect(deadlines + _deadline_cells(ctx, row, columns, region, find_deadlines))
+        targets = [] if in_sections else _collect(find_targets(ctx, region))
         out.append(
             Measure(
-                id=f"table{n}.row{len(out) + 1}",
-                section_id=sid,
+                id=f"table{n}.row{m}",
+                section_id=region.section_id,
                 heading=heading,
                 span=(start, end),
                 lead_units=roles["lead"],
@@ -330,6 +403,37 @@ def _measures_of(
                 targets=targets,
             )
         )
+    return out
+
+
+def _row_roles(ctx: Context, row: list[Cell], columns: Columns, split_units: SplitUnits, note: Note | None):
+    """The units of a row's role cells, each named once, in its strongest role."""
+    roles: dict[str, list[Unit]] = {r: [] for r in ROLES}
+    seen_spans: set[tuple[str, tuple[int, int]]] = set()
+    for c, kind in sorted(columns.kinds.items()):
+        if kind not in ROLES or c >= len(row):
+            continue
+        span = row[c].span
+        if (kind, span) in seen_spans or span[0] == span[1]:
+            continue
+        seen_spans.add((kind, span))
+        for role, units in _cell_roles(ctx, span, kind, split_units).items():
+            roles[role] += units
+    if note is not None:
+        roles = _apply_note(roles, note)
+    return _one_role_per_unit(roles)
+
+
+def _deadline_cells(ctx: Context, row: list[Cell], columns: Columns, region: Region, find_deadlines: FindItems):
+    """A 时限 cell read on its own (a bare 3月 there is a time limit), and a
+    merged one that lies outside the row."""
+    out = []
+    for c, kind in columns.kinds.items():
+        if kind != "deadline" or c >= len(row):
+            continue
+        s, e = row[c].span
+        if s < e and (not row[c].merged or e <= region.start or s >= region.end):
+            out += find_deadlines(ctx, Region(s, e, region.section_id))
     return out
 
 
@@ -398,17 +502,14 @@ def _collect(items: list) -> list:
 def _warn_if_units(ctx: Context, table: Table, n: int) -> None:
     """Say so when a table we do not read clearly lists units."""
     text = ctx.text
-    width = max((len(r) for r in table.rows), default=0)
-    for c in range(width):
-        cells = {row[c].span for row in table.rows if c < len(row)}
-        values = [text[s:e] for s, e in sorted(cells) if squeeze(text[s:e])]
-        units = [v for v in values if looks_like_units(v)]
-        if len(units) >= 3 and len(units) >= 0.6 * len(values):
-            sample = "、".join(squeeze(v) for v in units[:3])
-            ctx.warn(
-                WarningCode.TABLE_NOT_READ,
-                f"table {n} lists units in a column ({sample} …) but has no 牵头单位/责任单位 header; "
-                "no measures were made from it",
-                table.span,
-            )
-            return
+    c = unit_column(text, table.rows)
+    if c is None:
+        return
+    cells = {row[c].span for row in table.rows if c < len(row) and not _spans_from_left(row, c)}
+    units = [squeeze(text[s:e]) for s, e in sorted(cells) if looks_like_units(text[s:e])]
+    ctx.warn(
+        WarningCode.TABLE_NOT_READ,
+        f"table {n} lists units in a column ({'、'.join(units[:3])} …) but has no 牵头单位/责任单位 header "
+        "and nothing says their role; no measures were made from it",
+        table.span,
+    )

@@ -412,3 +412,25 @@ def test_a_division_of_labour_column_names_its_roles_in_each_cell():
         for m in doc.measures
     ]
     assert got == [(["市教育局"], [], ["市财政局"]), ([], ["市园林局"], []), (["市住建局"], ["市城管局"], [])]
+
+
+def test_a_row_broken_over_a_page_is_not_counted_again():
+    text, table = table_from_rows(
+        [
+            ["序号", "整改任务", "整改措施", "牵头单位", "整改时限"],
+            [
+                "6",
+                "强化大气污染防治",
+                "加强燃煤锅炉整治，2017年底前城市建成区10蒸吨及以下燃",
+                "市环保局",
+                "2017年12月底前",
+            ],
+            ["", "", "煤锅炉全部淘汰。", "", ""],
+            ["7", "深入推进水污染防治", "实施渭河干流及藉河等支流综合治理", "市水务局", "2018年6月底前"],
+        ]
+    )
+    measures = measures_from_tables(Context(text), [table], **RULES)
+    assert [(m.id, names(m.lead_units)) for m in measures] == [
+        ("table1.row1", ["市环保局"]),
+        ("table1.row2", ["市水务局"]),
+    ]

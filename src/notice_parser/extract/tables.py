@@ -366,11 +366,16 @@ def _measures_of(
     ctx, table, n, columns, split_units, find_deadlines, find_targets, sid=None, note=None, section_at=None
 ) -> list[Measure]:
     """The measures of one table: row ``M`` is the ``M``-th row below the
-    header, whether or not the rows before it are data rows."""
+    header, whether or not the rows before it are data rows (a row broken over
+    a page, :func:`_continues_above`, is not counted again)."""
     text = ctx.text
     header_signature = _signature(text, table.rows[columns.first_data_row - 1], columns)
     out: list[Measure] = []
-    for m, row in enumerate(table.rows[columns.first_data_row :], start=1):
+    m = 0
+    for row in table.rows[columns.first_data_row :]:
+        if out and out[-1].id == f"table{n}.row{m}" and _continues_above(text, row, columns):
+            continue
+        m += 1
         if _signature(text, row, columns) == header_signature:
             continue  # the header repeated (a table continued over pages)
         if columns.unit_col is not None and not _own_unit_cell(text, row, columns.unit_col):
@@ -404,6 +409,18 @@ def _measures_of(
             )
         )
     return out
+
+
+def _continues_above(text: str, row: list[Cell], columns: Columns) -> bool:
+    """A row with nothing of its own in its first column and in its role
+    columns, right below a data row, is that row continued (a PDF or Word
+    table row broken over a page)."""
+    if not row or row[0].merged or squeeze(cell_text(text, row[0])):
+        return False
+    return not any(
+        kind in ROLES and c < len(row) and not row[c].merged and squeeze(cell_text(text, row[c]))
+        for c, kind in columns.kinds.items()
+    )
 
 
 def _row_roles(ctx: Context, row: list[Cell], columns: Columns, split_units: SplitUnits, note: Note | None):

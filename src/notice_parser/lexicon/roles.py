@@ -182,10 +182,12 @@ ROLE_VERBS: dict[str, str] = {
 
 #: words that may stand between a unit list and its role verb, or between two
 #: role verbs, without changing the role: 各部门按职能分工负责, X牵头负责,
-#: Y、Z具体实施, 各乡镇负责配合
+#: Y、Z具体实施, 各乡镇负责配合; the ways a unit guides (市住建局业务指导, 技术指导,
+#: 监督指导, 加强指导, 指导督促)
 ROLE_MANNER = (
     r"(?:按照?|依照?|根据)(?:各自)?(?:职责|职能|分工|属地)(?:和|与)?(?:职责|职能|分工)?(?:分工)?"
     r"|分工|分别|共同|具体|积极|协同|统筹|组织|分头|主动|负责组织|做好|抓好"
+    r"|加强|业务|技术|督促|监督|检查"
 )
 #: role verbs that may chain with others (牵头负责, 负责配合, 配合落实, 具体实施);
 #: in a chain a supporting verb wins over a lead verb over a responsible one

@@ -69,6 +69,18 @@ def test_a_line_break_before_a_group_separates_two_names_and_one_inside_a_name_d
     # a table cell's paragraphs (<p>街道综合行政执法局</p><p>各社区（村）</p>, the red-team haimen notice)
     assert _names("街道综合行政执法局\n各社区（村）") == ["街道综合行政执法局", "各社区（村）"]
     assert _names("县农业农村局\n各乡镇人民政府") == ["县农业农村局", "各乡镇人民政府"]
-    # a name broken over lines is closed up, as before
+    # a name broken over lines is closed up, as before, and so is a body of the unit above (a PDF wrap)
     assert _names("市市场监督\n管理局") == ["市市场监督管理局"]
     assert _names("市发展和改革委员会\n办公室") == ["市发展和改革委员会办公室"]
+    assert _names("市委组织部\n各处室") == _names("市委组织部各处室") == ["市委组织部各处室"]
+    assert _names("区住建局\n相关企业") == _names("区住建局相关企业")
+
+
+def test_a_list_gives_its_jiedao_level_back_only_to_a_name_the_document_writes_with_it():
+    text = "街道社会事业局负责汇总。（责任单位：街道经济服务中心、社会事业局、应急管理局）"
+    a = text.index("街道经济")
+    assert [u.name for u in split_units(Context(text), a, len(text) - 1)] == [
+        "街道经济服务中心",
+        "街道社会事业局",  # written so in the first sentence
+        "应急管理局",  # never written with 街道: the district's
+    ]

@@ -44,6 +44,7 @@ from ..lexicon.roles import (
     LEVEL_PREFIXES,
     LEVELLESS_GROUP_HEADS,
     ORGAN_SUFFIXES,
+    PLACE_GROUP_HEADS,
     PLACE_ORGANS,
     PLACE_SUFFIXES,
     SHARED_GROUP_PREFIXES,
@@ -53,6 +54,7 @@ from ..lexicon.roles import (
     UNIT_PREFIX_NOISE,
     UNIT_SEPARATORS,
     UNIT_SUFFIX_NOISE,
+    WRITTEN_LEVEL_PREFIXES,
     ZONE_WORDS,
 )
 from ..model import Unit
@@ -202,7 +204,7 @@ def _split_at_spaces(text: str, view: CompactView, a: int, b: int) -> list[tuple
     """Names separated only by spaces (PDF and table exports):
     "市发展改革委 市财政局" is two units. A line break is no separator (a
     name broken over lines is closed up) unless a group starts the next line
-    (a table cell's paragraphs: 街道综合行政执法局⏎各社区（村）); and both sides
+    (a table cell's paragraphs: 街道综合行政执法局⏎各社区（村）; PLACE_GROUP_HEADS); and both sides
     must be whole names of four characters or more, so "市委 宣传部" stays one."""
     if view.offsets[b - 1] - view.offsets[a] == b - 1 - a:
         return [(a, b)]  # no white space inside: nothing to split at
@@ -211,7 +213,7 @@ def _split_at_spaces(text: str, view: CompactView, a: int, b: int) -> list[tuple
         gap = text[view.offsets[i - 1] + 1 : view.offsets[i]]
         if gap and i - start >= 4 and view.compact.endswith(ORGAN_SUFFIXES, start, i):
             if "\n" in gap:
-                if b - i >= 3 and view.compact.startswith(SHARED_GROUP_PREFIXES, i):
+                if b - i >= 3 and view.compact.startswith(PLACE_GROUP_HEADS, i):
                     out.append((start, i))
                     start = i
                 continue
@@ -522,6 +524,8 @@ def _takes_prefix(doc: _DocumentNames, prefix: str, name: str) -> bool:
     names no province or city (商贸局, 环土局; not 山东银保监局); so does a
     有关/相关 group of that level
     (市…局及相关行业主管部门 → 市相关行业主管部门)."""
+    if prefix in WRITTEN_LEVEL_PREFIXES:
+        return _is_bare_department(name) and doc.writes(prefix + name)
     if _is_level_group(name):
         return True
     return _is_bare_department(name) and (
@@ -637,7 +641,7 @@ def _restore_prefix(doc: _DocumentNames, pieces: list[_Piece], links: list[str])
     for k, p in enumerate(pieces):
         if k and links[k - 1] == "comma":
             prefix = None
-        own = _level_prefix(p.name)
+        own = _level_prefix(p.name) or next((w for w in WRITTEN_LEVEL_PREFIXES if p.name.startswith(w)), None)
         if own:
             prefix = own
         elif prefix and _takes_prefix(doc, prefix, p.name):

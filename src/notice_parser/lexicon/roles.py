@@ -404,7 +404,14 @@ GENERIC_BODIES = ("单位", "部门", "机构", "企业", "组织", "团体", "�
 
 #: level prefixes a list may write once for all its items (区教育局、卫生健康局 →
 #: 区卫生健康局); only a bare department name takes it back
-LEVEL_PREFIXES = ("自治区", "自治州", "自治县", "省", "市", "区", "县", "州", "旗", "盟", "街道", "镇", "乡")
+LEVEL_PREFIXES = ("自治区", "自治州", "自治县", "省", "市", "区", "县", "州", "旗", "盟", "镇", "乡")
+#: sub-county levels a list may write once (街道经济服务中心、社会事业局): given back only to a name the
+#: document writes with it elsewhere (街道社会事业局), since a 局 after 街道 is most often the district's
+#: (街道办事处、应急管理局 → 应急管理局)
+WRITTEN_LEVEL_PREFIXES = ("街道",)
+#: groups of places that start a new name after a line break (a table cell's paragraphs:
+#: 街道综合行政执法局⏎各社区（村）); internal bodies (各处室, 相关企业) do not
+PLACE_GROUP_HEADS = ("各社区", "各村", "各乡镇", "各乡", "各镇", "各街道", "各县", "各区", "各市", "各片区", "各园区")
 #: endings of a department of a government (the names that drop the prefix)
 DEPARTMENT_ENDINGS = ("委员会", "管理局", "办公室", "局", "厅", "委", "办", "署")
 #: the fields of government departments: a list item made of one of these and

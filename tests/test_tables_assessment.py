@@ -174,3 +174,40 @@ def test_a_table_inside_numbered_text_adds_no_sections():
     )
     doc = parse(html)
     assert [(s.id, s.heading) for s in walk_sections(doc.sections)] == [("1", "考核对象"), ("2", "考核内容")]
+
+
+def test_group_rows_written_in_a_number_cell_that_spans_the_row_and_bare_numerals():
+    head = "<tr><td>序号</td><td>考核内容</td><td>分值</td><td>评分标准</td></tr>"
+    rows = (
+        "<tr><td colspan='4'>一、基础工作（40分）</td></tr>"
+        "<tr><td>1</td><td>健全工作机构</td><td>20</td><td>未设立的扣5分</td></tr>"
+        "<tr><td>2</td><td>落实工作经费</td><td>20</td><td>经费未落实的不得分</td></tr>"
+        "<tr><td>二</td><td>重点任务</td><td>60</td><td></td></tr>"
+        "<tr><td>1</td><td>河道保洁</td><td>60</td><td><p>1.河面无漂浮物；</p><p>2.岸坡无垃圾。</p></td></tr>"
+    )
+    doc = parse(page(caption="某县2020年度乡镇河长制工作考核评分表", head=head, rows=rows))
+    assert doc.notice.title == "某县2020年度乡镇河长制工作考核评分表"
+    assert outline(doc) == [
+        ("1", 1, "一、", "基础工作（40分）"),
+        ("1.1", 2, "1", "健全工作机构"),
+        ("1.2", 2, "2", "落实工作经费"),
+        ("2", 1, "二", "重点任务"),
+        ("2.1", 2, "1", "河道保洁"),
+        ("2.1.1", 3, "1.", "河面无漂浮物"),
+        ("2.1.2", 3, "2.", "岸坡无垃圾"),
+    ]
+
+
+def test_a_kaohe_duixiang_header_says_the_listed_units_are_the_responsible_ones():
+    head = "<tr><td>序号</td><td>考核对象</td><td>考核内容</td><td>分值</td></tr>"
+    rows = (
+        "<tr><td>1</td><td>琴江镇</td><td>河道保洁</td><td>30</td></tr>"
+        "<tr><td>2</td><td>小松镇</td><td>河道保洁</td><td>30</td></tr>"
+        "<tr><td>3</td><td>屏山镇</td><td>河道保洁</td><td>40</td></tr>"
+    )
+    doc = parse(page(caption="某县2020年度河长制工作考核细则", head=head, rows=rows))
+    assert [(m.id, m.section_id, [u.name for u in m.responsible_units]) for m in doc.measures] == [
+        ("table1.row1", "1", ["琴江镇"]),
+        ("table1.row2", "2", ["小松镇"]),
+        ("table1.row3", "3", ["屏山镇"]),
+    ]

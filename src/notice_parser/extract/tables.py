@@ -43,12 +43,13 @@ from ..compiled import regex_compile
 from ..lexicon import alternation
 from ..lexicon.roles import FIRST_LISTED_LEADS
 from ..lexicon.table_headers import (
-    ASSESSED_UNIT_TITLE_WORDS,
+    ASSESSED_UNIT_WORDS,
     NOTE_SUPPORTING_WORDS,
     TABLE_NOTE,
     TABLE_NOTE_LABELS,
     TABLE_NOTE_REACH,
     classify_header,
+    header_key,
     looks_like_units,
 )
 from ..model import Measure, Unit, WarningCode
@@ -262,7 +263,8 @@ def row_header_columns(text: str, table: Table, title: str | None = None) -> Col
     """A table with a task header but no role column whose rows are headed by
     unit names (an assessment table: 考核项目 over 重点考核部门 | 县委农工部).
     The unit column takes the role the table or the document gives those
-    units: a group cell beside them under the same header that names one
+    units: a header over them that calls them the assessed ones (考核对象), a
+    group cell beside them under the same header that names a role
     (重点考核部门: a 考核 body → responsible), else a title that calls the
     assessed units 责任单位. None when there is no such column or nothing
     says its role."""
@@ -274,7 +276,8 @@ def row_header_columns(text: str, table: Table, title: str | None = None) -> Col
         col = unit_column(text, table.rows[first:])
         if col is None or col >= len(row) or kinds[col][0] not in (None, "task"):
             return None
-        role = _group_role(text, table.rows[first:], row, col) or _title_role(title)
+        role = _named_role(header_key(cell_text(text, row[col]))) or _group_role(text, table.rows[first:], row, col)
+        role = role or _named_role(title)
         if role is None:
             return None
         out = {c: kind for c, (kind, _) in kinds.items() if kind is not None}
@@ -325,9 +328,9 @@ def _group_role(text: str, rows: list[list[Cell]], header: list[Cell], col: int)
     return roles.pop() if len(roles) == 1 else None
 
 
-def _title_role(title: str | None) -> str | None:
-    """A title that calls the assessed units 责任单位 makes a row-header unit responsible."""
-    return "responsible" if title and any(w in squeeze(title) for w in ASSESSED_UNIT_TITLE_WORDS) else None
+def _named_role(name: str | None) -> str | None:
+    """A title or a header that calls the assessed units 责任单位 (考核对象) makes a row-header unit responsible."""
+    return "responsible" if name and any(w in squeeze(name) for w in ASSESSED_UNIT_WORDS) else None
 
 
 def _guess_task_column(ctx: Context, table: Table, n: int, columns: Columns) -> Columns | None:

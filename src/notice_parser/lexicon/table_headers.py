@@ -159,10 +159,11 @@ SCORE_HEADER_WORDS = ("分值", "分数", "评分", "计分", "扣分", "得分"
 #: read as sections under their row (评分标准, 考核标准, 评分细则, 计分办法);
 #: task columns (考核内容 …) are read for them too.
 CRITERIA_HEADER_WORDS = ("标准", "细则", "评分", "计分", "扣分", "考评", "办法")
-#: Words that, in the document title, say the units a table lists row by row
-#: are the assessed 责任单位 (石城县…工作责任单位目标管理（绩效）考核细则):
-#: a row-header unit with no role column is then responsible.
-ASSESSED_UNIT_TITLE_WORDS = ("责任单位", "责任部门", "被考核单位", "被考核部门", "考核对象")
+#: Words that, in the document title or in the header over a column of unit
+#: names, say the units a table lists row by row are the assessed 责任单位
+#: (石城县…工作责任单位目标管理（绩效）考核细则; a 考核对象 column): a row-header
+#: unit with no role column is then responsible.
+ASSESSED_UNIT_WORDS = ("责任单位", "责任部门", "被考核单位", "被考核部门", "考核对象", "被考核对象")
 
 #: Endings of unit names, used only to notice a table that lists units in a
 #: column without a role header (so the reader is told nothing was made).

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..compiled import re_compile
 from ..context import Region
@@ -42,6 +43,7 @@ from ..lexicon.table_headers import (
     header_key,
 )
 from ..model import Section
+from ..numerals import parse_cn_number
 from ..readers import Cell, Table
 from ..spans import WHITESPACE_CHARS, squeeze, strip_span
 from .sections import Candidate, find_candidates
@@ -51,6 +53,9 @@ MAX_HEADER_ROW = 6
 #: a 序号 cell written as a bare number (1, 2, 3): the rank of the 1. style
 _BARE_NUMBER = re_compile(r"[0-9０-９]{1,3}")
 _BARE_RANK = next(rank for name, _, rank in MARKER_STYLES if name == "ar_dot")
+#: … or as a bare Chinese numeral (一, 二): the rank of the 一、 style
+_BARE_CN_RANK = next(rank for name, _, rank in MARKER_STYLES if name == "cn_dun")
+_BARE_CN_MAX = 3
 #: what closes a heading's tail: list separators left after the item's text
 _TRAILING = "；;，,.．、：:" + WHITESPACE_CHARS
 
@@ -96,8 +101,8 @@ def _table_roots(text: str, table: Table) -> list[_Node]:
     if layout is None:
         return []
     rows = table.rows[layout.first_row :]
-    marks = [None if row[layout.number_col].merged else _row_marker(text, row[layout.number_col]) for row in rows]
-    ranks = sorted({m[0] for m in marks if m is not None})
+    marks = [None if row[layout.number_col].merged else _row_marker(text, row, layout.number_col) for row in rows]
+    ranks = sorted({m.rank for m in marks if m is not None})
     if not ranks or (len(ranks) < 2 and not layout.scored):
         return []
     roots: list[_Node] = []
@@ -105,15 +110,14 @@ def _table_roots(text: str, table: Table) -> list[_Node]:
     for row, mark in zip(rows, marks, strict=True):
         end = row_span(text, row)[1]
         if mark is not None:
-            rank, written = mark
-            while stack and stack[-1][0] >= rank:
+            while stack and stack[-1][0] >= mark.rank:
                 stack.pop()
             siblings = stack[-1][1].children if stack else roots
-            cell = row[layout.number_col]
-            node = _Node(_count_on(siblings, written), squeeze(text[slice(*cell.span)]), "", cell.span[0], end)
-            node.heading = _row_heading(text, row, layout)
+            start, stop = strip_span(text, *row[layout.number_col].span)
+            node = _Node(_count_on(siblings, mark.number), squeeze(text[start : mark.end]), "", start, end)
+            node.heading = _heading(text, mark.end, stop) or _row_heading(text, row, layout)
             siblings.append(node)
-            stack.append((rank, node))
+            stack.append((mark.rank, node))
         elif not stack:
             continue  # a row before the first number (总分): no section
         for _, open_node in stack:
@@ -161,17 +165,29 @@ def _after_header(text: str, table: Table, h: int) -> int:
     return r
 
 
-def _row_marker(text: str, cell: Cell) -> tuple[float, int] | None:
-    """(rank of the style, number) of a 序号 cell that holds only a number."""
-    start, end = strip_span(text, *cell.span)
+class _Mark(NamedTuple):
+    rank: float  # the style's rank: 一、 ranks before 1
+    number: int
+    end: int  # where the marker ends: text after it in a cell spanning on to the right is the heading
+
+
+def _row_marker(text: str, row: list[Cell], c: int) -> _Mark | None:
+    """The number of a row's 序号 cell: the cell is a number (一、, 1, 一), or, where
+    it spans on into the next columns, a number and the group's heading (一、组织领导)."""
+    start, end = strip_span(text, *row[c].span)
     if start == end:
         return None
     if _BARE_NUMBER.fullmatch(text, start, end):
-        return _BARE_RANK, int(squeeze(text[start:end]).translate(_FULLWIDTH_DIGITS))
+        return _Mark(_BARE_RANK, int(squeeze(text[start:end]).translate(_FULLWIDTH_DIGITS)), end)
+    bare = parse_cn_number(text[start:end]) if end - start <= _BARE_CN_MAX else None
+    if bare:
+        return _Mark(_BARE_CN_RANK, bare, end)
     found = find_candidates(text, start, end, inline=False)
-    if found and found[0].start == start and not text[found[0].end : end].strip(WHITESPACE_CHARS):
-        return found[0].rank, found[0].number
-    return None
+    if not found or found[0].start != start:
+        return None
+    alone = not text[found[0].end : end].strip(WHITESPACE_CHARS)
+    spans_on = c + 1 < len(row) and row[c + 1].span == row[c].span
+    return _Mark(found[0].rank, found[0].number, found[0].end) if alone or spans_on else None
 
 
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")

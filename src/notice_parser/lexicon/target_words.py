@@ -291,6 +291,10 @@ CN_COUNT_BOUND_VERBS = (
     "低于",
 )
 
+#: a bound written before a build verb bounds the count it builds: 每个乡镇至少建成一所…幼儿园,
+#: 每个设区的市至少建设一个…基地 → >= 1 (the bound is not right before the numeral, so it is read here)
+CN_COUNT_BOUND_BEFORE_BUILD = ("至少", "最少")
+
 #: units that are plain counters (个, 家 …): the counted noun usually
 #: follows ("建成20个省级示范村") and is the indicator
 COUNTER_UNITS = frozenset(

@@ -74,6 +74,11 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
         return None
     if mult or not num.isdigit():  # (digits alone are a whole number, which round keeps as it is)
         value = round(value, 6)  # 4.48亿 is 448000000, not 448000000.00000006
+    if unit is None and mult is None and text[end : end + 1] in ("/", "／"):
+        f = P.FRACTION_DENOMINATOR.match(text, end)
+        den = parse_number(f["den"]) if f else None
+        if f and den:
+            return f.end(), round(value / den, 6), None, None  # 1/3 → 0.333333 (a bare value: read after a verb)
     return end, value, unit, mult
 
 
@@ -124,6 +129,8 @@ def _cn_count(text: str, c: regex.Match[str], start: int) -> float | None:
     comparator verb states it (十大产业, 一批, 四个意识 are names)."""
     lo, at = max(start, c.start() - 12), c.start()
     vm = P.VERB_AT_END.search(text, lo, at) if P.may_end_with_verb(text, lo, at) else None
+    if vm is None:
+        vm = P.BOUND_BUILD_AT_END.search(text, lo, at)  # 至少建成一所: the bound before the build verb
     verb = vm["verb"] if vm else None
     num = c["num"]
     value = parse_cn_number("一" + num if num[0] in "万亿" else num)  # 突破万亿元: one 万亿

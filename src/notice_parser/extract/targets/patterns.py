@@ -55,6 +55,8 @@ QUANTITY = re_compile(
     re.VERBOSE,
 )
 assert QUANTITY.groupindex == {"num": 1, "mult": 2, "unit": 3}  # read with groups()
+#: the denominator of a fraction written with a slash, right after a QUANTITY with no unit: 转化率超过1/3
+FRACTION_DENOMINATOR = re_compile(rf"[/／](?P<den>{NUM})(?![0-9０-９.．/／])")
 
 #: a quantity in Chinese numerals: 百分之十五, 九十五点五 after 百分之, (不少于)一百台, 三个百分点;
 #: or a round amount after its verb, standing alone: 过千亿 (not 通过, not 千亿级)
@@ -179,6 +181,9 @@ VERB_BEFORE = regex_compile(
     rf"(?r)(?:{alt(W.COMPARATOR_VERBS)})(?:{alt(W.DISTRIBUTE_WORDS + W.SHARE_WORDS + W.FILLER_WORDS)})*"
     rf"(?:{alt(W.APPROX_PREFIXES)})?\s*"
 )
+
+#: a bound, then a build verb, right before a count in numerals: 至少建成一所 (the bound is the comparator)
+BOUND_BUILD_AT_END = regex_compile(rf"(?P<verb>{alt(W.CN_COUNT_BOUND_BEFORE_BUILD)})(?:{alt(W.BUILD_VERBS)})\s*$")
 
 #: 由 / 从 (分别由) right before a value list: that list is the baseline; 由2015年的65: the baseline's year
 BASELINE_MARK = regex_compile(

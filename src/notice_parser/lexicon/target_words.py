@@ -726,7 +726,9 @@ BUILD_VERBS = (
 THRESHOLD_FLIP: dict[str, str] = {">": "<=", ">=": "<", "<": ">=", "<=": ">", "==": "=="}
 
 #: the character after a number that makes it a name, ordinal or date, not a quantity
-NOT_QUANTITY_BEFORE = ("第", "前", "No.", "NO.", "+", "＋", "〔", "[", "【")
+#: （含1000万元）, (含50万元): a bracket after a bound restates the quantity just bounded (不超过1000万元（含1000万元）),
+#: never a target of its own
+NOT_QUANTITY_BEFORE = ("第", "前", "No.", "NO.", "+", "＋", "〔", "[", "【", "（含", "(含")
 NOT_QUANTITY_AFTER = ("号", "级", "届", "期间", "月", "日", "时", "年", "+", "＋", "〕", "]", "】", "期")
 
 #: quote pairs that make the quantity they wrap a name ("24小时"服务, “12345”热线)
@@ -734,6 +736,8 @@ NAME_QUOTES = frozenset({("“", "”"), ('"', '"'), ("‘", "’"), ("「", "�
 #: written right before a number, these make it the base of a ratio (每5所幼儿园配备1名):
 #: not a goal, and the clause's other quantities only when a comparator verb states them
 RATIO_MARKS = ("每",)
+#: … and with one of BUILD_VERBS between (每认定1家给予孵化器10万元扶持) the number is the unit of a per-unit
+#: reward: that count is no goal, the reward beside it is read as it is
 
 #: punctuation that ends a clause (a target never runs over it)
 CLAUSE_BREAKS = "，,：:\t"

@@ -278,6 +278,18 @@ def _past_before_clause(f: Flags, past_at: int) -> bool:
     return cf.text.find(clause, sent.start, sent.start + past_at - 1 + len(clause)) < 0
 
 
+def _treated_qualifier(f: Flags, g: Group, verb: str | None) -> bool:
+    """对…年销售收入不超过2000万元的…企业: a bound stated by a verb (``verb``, one of BOUND_VERBS), 的 right after
+    the quantity, in a clause that opens by naming whom it treats (对/针对): who qualifies, not a goal (subsidy
+    wording around it or not)."""
+    cf = f.clause
+    return (
+        verb in P.BOUND_VERBS
+        and cf.text[g.end : g.end + 1] == P.OF
+        and P.TREATED.match(cf.text, cf.first_filled, g.start) is not None
+    )
+
+
 def settled(
     f: Flags, g: Group, fl: str | None, verb: str | None, subject_start: int, years: Years | None
 ) -> str | None:
@@ -293,6 +305,8 @@ def settled(
     (力争, 目标 …, or a year not before the notice's) never does. Otherwise a due year (``years``) before
     the notice year, a past plan period, a status word in the clause before the number or opening the
     sentence (目前, 现有, 常住人口, 上年) or a background section (基本情况, 现状, 发展基础) make it status."""
+    if _treated_qualifier(f, g, verb):
+        return "eligibility"
     if fl is not None and fl != "reference":
         return fl
     last, text = g.items[-1], f.clause.text

@@ -274,6 +274,8 @@ def _arabic_step(text: str, m: re.Match[str], start: int, end: int, titles: Titl
     if ms > start and before in P.RATIO_MARK_CHARS:
         # 每5所幼儿园配备1名: a ratio, not a goal, unless a verb states one
         return None, (ms, se, "ratio_base")
+    if before in P.BUILD_VERB_LAST and P.PER_UNIT_BEFORE.search(text, max(start, ms - 4), ms):
+        return None, (ms, se, "per_unit")  # 每认定1家给予…10万元: the unit of a reward, the reward is read
     word_cmp = None
     if unit in P.TIME_UNITS:
         unit, word_cmp = _time_use(text, unit, s_cmp, se)

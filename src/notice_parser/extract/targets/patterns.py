@@ -118,6 +118,10 @@ NOT_QUANTITY_BEFORE_LAST = frozenset(w[-1] for w in W.NOT_QUANTITY_BEFORE if w)
 QUOTE_OPENERS = frozenset(o for o, _ in W.NAME_QUOTES)
 #: the marks that make the number after them a ratio's base (每5所), as a set (tested against the one character before it)
 RATIO_MARK_CHARS = frozenset(W.RATIO_MARKS)
+#: 每 and a build verb right before a number: the unit of a per-unit reward (每认定1家给予…); searched only after
+#: a character a build verb ends on
+PER_UNIT_BEFORE = regex_compile(rf"(?:{alt(W.RATIO_MARKS)})(?:{alt(W.BUILD_VERBS)})$")
+BUILD_VERB_LAST = frozenset(w[-1] for w in W.BUILD_VERBS)
 
 #: what may follow a quantity: 及以上 / 以下 / 以内 (a comparator), 左右 (about)
 SUFFIX = regex_compile(

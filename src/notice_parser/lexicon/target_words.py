@@ -225,6 +225,7 @@ UNIT_WORDS: tuple[str, ...] = (
     "床",
     "间",
     "千兆",
+    "兆",  # bandwidth: 20兆进牧户, 力争实现50兆进牧户 (兆瓦 is matched first, longest word first)
     "Gbps",
     "Mbps",
     "M",
@@ -729,6 +730,9 @@ THRESHOLD_FLIP: dict[str, str] = {">": "<=", ">=": "<", "<": ">=", "<=": ">", "=
 #: （含1000万元）, (含50万元): a bracket after a bound restates the quantity just bounded (不超过1000万元（含1000万元）),
 #: never a target of its own
 NOT_QUANTITY_BEFORE = ("第", "前", "No.", "NO.", "+", "＋", "〔", "[", "【", "（含", "(含")
+#: … but 前 after an event or a time's end is "before" it, not an ordinal (前三, 前10名): the number after
+#: it is a quantity (完成信息平台上线前15项业务编码贯标)
+BEFORE_EVENT_WORDS = ("上线前", "投运前", "运行前", "开工前", "竣工前", "验收前", "开学前", "底前", "末前")
 NOT_QUANTITY_AFTER = ("号", "级", "届", "期间", "月", "日", "时", "年", "+", "＋", "〕", "]", "】", "期")
 
 #: quote pairs that make the quantity they wrap a name ("24小时"服务, “12345”热线)

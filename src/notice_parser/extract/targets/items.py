@@ -245,6 +245,7 @@ def _arabic_step(text: str, m: re.Match[str], start: int, end: int, titles: Titl
         ms > start
         and before in P.NOT_QUANTITY_BEFORE_LAST
         and text.endswith(W.NOT_QUANTITY_BEFORE, max(start, ms - 3), ms)
+        and not text.endswith(W.BEFORE_EVENT_WORDS, max(start, ms - 3), ms)
     ):
         return None, (ms, q[0], "ordinal_or_code")
     value_max = None

@@ -108,9 +108,10 @@ RANGE_JOIN = regex_compile(rf"\s*(?:{alt(W.RANGE_JOINERS)})\s*")
 #: the characters a RANGE_JOIN match can start with besides whitespace (a cheap test before the match)
 RANGE_JOIN_FIRST = frozenset(w[0] for w in W.RANGE_JOINERS if w)
 #: a list joiner between two items of a value list
-LIST_JOIN = regex_compile(rf"\s*(?:{alt(W.LIST_JOINERS)})\s*")
+#: (a short label in brackets may close the first: 500万元（国家）、200万元（省）)
+LIST_JOIN = regex_compile(rf"\s*(?:[（(][^（）()0-9０-９]{{1,6}}[）)]\s*)?(?:{alt(W.LIST_JOINERS)})\s*")
 #: the characters a LIST_JOIN match can start with besides whitespace
-LIST_JOIN_FIRST = frozenset(w[0] for w in W.LIST_JOINERS if w)
+LIST_JOIN_FIRST = frozenset(w[0] for w in W.LIST_JOINERS if w) | frozenset("（(")
 #: the one-character list joiners: a gap of one character is a LIST_JOIN match iff it is one
 LIST_JOIN_CHARS = frozenset(w for w in W.LIST_JOINERS if len(w) == 1)
 #: the last characters of NOT_QUANTITY_BEFORE and the openers of NAME_QUOTES (cheap tests first)

@@ -190,6 +190,7 @@ UNIT_WORDS: tuple[str, ...] = (
     "条",
     "项",
     "名",
+    "位",  # 精准引育100位左右企业类人才 (people, like 名)
     "人次",
     "人",
     "次",
@@ -299,7 +300,7 @@ CN_COUNT_BOUND_BEFORE_BUILD = ("至少", "最少")
 #: units that are plain counters (个, 家 …): the counted noun usually
 #: follows ("建成20个省级示范村") and is the indicator
 COUNTER_UNITS = frozenset(
-    "个 家 条 项 名 人 人次 次 所 台 台（套） 台(套) 台次 套 件 座 处 户 辆 张 篇 部 批 支 种 款 场 场次 类 大类 株 棵 头 只 床 间".split()
+    "个 家 条 项 名 位 人 人次 次 所 台 台（套） 台(套) 台次 套 件 座 处 户 辆 张 篇 部 批 支 种 款 场 场次 类 大类 株 棵 头 只 床 间".split()
 )
 
 #: units that are not targets when "内" follows (a time limit: 30天内, 3个月内)

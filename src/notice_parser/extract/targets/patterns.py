@@ -65,13 +65,13 @@ CN_QUANTITY = regex_compile(
     rf"""
     (?P<frac>{alt(W.CN_FRACTIONS)})                        # 百分之 千分之
     (?P<fnum>{NUM}|[{CN_DIGITS}]+(?:点[〇零一二三四五六七八九]+)?)   # a numeral, with a decimal part
+  | (?<=(?<![{alt_chars(W.CN_ROUND_VERB_BLOCKERS)}])(?P<bverb>{alt(W.CN_ROUND_VERBS)}))   # a round-amount verb, not inside a word
+    (?P<bnum>[一二两三四五六七八九十百千]*(?:万亿|亿|万))    #   a round amount (before a count: 超万亿元 is one, not 万亿 元)
+    (?P<bunit>元)?
+    (?=[，,。；;、）)\s]|{alt(W.ROUND_AMOUNT_SUFFIXES)}|$)   #   standing alone
   | (?<![{CN_DIGITS}第])                                    # not inside a numeral nor an ordinal
     (?P<num>[{CN_DIGITS}]+)                                # a count in numerals
     (?P<unit>{alt(W.UNIT_WORDS)})                          # its unit
-  | (?<=(?<![{alt_chars(W.CN_ROUND_VERB_BLOCKERS)}])(?P<bverb>{alt(W.CN_ROUND_VERBS)}))   # a round-amount verb, not inside a word
-    (?P<bnum>[一二两三四五六七八九十百千]*(?:万亿|亿|万))    #   a round amount
-    (?P<bunit>元)?
-    (?=[，,。；;、）)\s]|{alt(W.ROUND_AMOUNT_SUFFIXES)}|$)   #   standing alone
     """,
     regex.VERBOSE,
 )

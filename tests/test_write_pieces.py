@@ -45,3 +45,21 @@ def test_pieces_of_text_and_of_bytes_are_written_in_order(tmp_path):
     path = tmp_path / "out.bin"
     write_atomically(path, iter(["一", b"\x00\x01", "二", "三", b"\xff"]))
     assert path.read_bytes() == "一".encode() + b"\x00\x01" + "二三".encode() + b"\xff"
+
+
+def test_a_written_file_follows_the_umask_and_the_umask_is_never_set(tmp_path, monkeypatch):
+    old = os.umask(0o027)  # (the test sets it; the function under test must not)
+    try:
+
+        def no_umask(_mask):  # a process-wide switch: another thread's new files would take it
+            raise AssertionError("write_atomically set the umask")
+
+        monkeypatch.setattr(os, "umask", no_umask)
+        out = tmp_path / "t.json"
+        write_atomically(out, ["{", "}"])
+    finally:
+        monkeypatch.undo()
+        os.umask(old)
+    assert out.read_text() == "{}"
+    assert out.stat().st_mode & 0o777 == 0o640
+    assert [p.name for p in tmp_path.iterdir()] == ["t.json"]  # no temporary left

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
+import secrets
 import stat
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
@@ -18,6 +18,21 @@ def is_special(path: Path) -> bool:
     except OSError:
         return False
     return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
+def _new_temporary(path: Path) -> tuple[int, str]:
+    """A new file ``.<name>.<random>.tmp`` beside ``path``, open for writing. It is made with mode 0666 and
+    the kernel takes the process's umask off, so the output follows the umask as any new file does
+    (mkstemp makes 0600, and Python reads the umask only by setting it: a process-wide switch that a
+    library must not flip while other threads make files)."""
+    parent = str(path.parent or Path("."))
+    for _ in range(100):
+        tmp = os.path.join(parent, f".{path.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o666), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name beside {path}")
 
 
 def write_atomically(path: Path, content: str | bytes | Iterable[str | bytes]) -> None:
@@ -35,13 +50,10 @@ def write_atomically(path: Path, content: str | bytes | Iterable[str | bytes]) -
         with open(path, "wb") as f:
             _write_pieces(f, content)
         return
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=str(path.parent or Path(".")))
+    fd, tmp = _new_temporary(path)
     try:
         with os.fdopen(fd, "wb") as f:
             _write_pieces(f, content)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; an output file follows the umask
         os.replace(tmp, path)
     except BaseException:
         try:

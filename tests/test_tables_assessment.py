@@ -211,3 +211,19 @@ def test_a_kaohe_duixiang_header_says_the_listed_units_are_the_responsible_ones(
         ("table1.row2", "2", ["小松镇"]),
         ("table1.row3", "3", ["屏山镇"]),
     ]
+
+
+def test_a_task_table_with_group_rows_but_no_assessment_header_gives_no_sections():
+    head = "<tr><td>序号</td><td>整改任务</td><td>责任单位</td><td>整改时限</td></tr>"
+    rows = (
+        "<tr><td>一、</td><td>大气污染防治</td><td></td><td></td></tr>"
+        "<tr><td>1</td><td>淘汰燃煤小锅炉</td><td>区生态环境分局</td><td>2023年6月底前</td></tr>"
+        "<tr><td>二、</td><td>水污染防治</td><td></td><td></td></tr>"
+        "<tr><td>1</td><td>完成河道清淤</td><td>区水务局</td><td>2023年12月底前</td></tr>"
+    )
+    doc = parse(page(caption="某区2023年环境问题整改清单", head=head, rows=rows))
+    assert doc.sections == []
+    assert [(m.id, [u.name for u in m.responsible_units]) for m in doc.measures] == [
+        ("table1.row2", ["区生态环境分局"]),
+        ("table1.row4", ["区水务局"]),
+    ]

@@ -2,9 +2,9 @@
 whose text holds no numbered section: the whole body is one table.
 
 The table is recognised by its header (:mod:`notice_parser.lexicon.table_headers`):
-a running-number column (序号) and a task column (考核项目, 考核内容 …), and
-either two styles of number in the 序号 column (一、 over 1 2 3) or a scoring
-column (各项分值, 评分标准). Then:
+a running-number column (序号), a task column (考核项目, 考核内容 …), and a
+header word that scores or assesses (各项分值, 评分标准, 考核项目: a task
+table's 序号 column, 整改清单 or 任务分工表, gives no sections). Then:
 
 * each row whose 序号 cell holds a number opens a section: the 一、 style is
   the outer level, the 1 2 3 rows under it the next; its marker is the cell
@@ -36,9 +36,9 @@ from ..compiled import re_compile
 from ..context import Region
 from ..lexicon.markers import MARKER_STYLES
 from ..lexicon.table_headers import (
+    ASSESSMENT_HEADER_WORDS,
     CRITERIA_HEADER_WORDS,
     NUMBER_HEADERS,
-    SCORE_HEADER_WORDS,
     classify_header,
     header_key,
 )
@@ -69,7 +69,7 @@ class _Layout:
     heading_cols: tuple[int, ...]  # the best task header's grid columns, outermost first
     fallback_cols: tuple[int, ...]  # the other task columns, best first
     item_cols: tuple[int, ...]
-    scored: bool
+    assessing: bool  # a header word says the table scores or assesses
 
 
 @dataclass
@@ -103,7 +103,7 @@ def _table_roots(text: str, table: Table) -> list[_Node]:
     rows = table.rows[layout.first_row :]
     marks = [None if row[layout.number_col].merged else _row_marker(text, row, layout.number_col) for row in rows]
     ranks = sorted({m.rank for m in marks if m is not None})
-    if not ranks or (len(ranks) < 2 and not layout.scored):
+    if not ranks or not layout.assessing:
         return []
     roots: list[_Node] = []
     stack: list[tuple[float, _Node]] = []
@@ -148,7 +148,7 @@ def _layout(text: str, table: Table) -> _Layout | None:
             heading_cols=heading_cols,
             fallback_cols=tuple(c for _, c in tasks if c not in heading_cols),
             item_cols=items,
-            scored=any(any(w in k for w in SCORE_HEADER_WORDS) for k in keys),
+            assessing=any(any(w in k for w in ASSESSMENT_HEADER_WORDS) for k in keys),
         )
     return None
 

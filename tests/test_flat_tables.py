@@ -319,7 +319,7 @@ SPACED_ONE_LINE = (
     "序号 重点任务 牵头单位 配合单位 完成时限 "
     "1 开展村庄清洁行动 区农业农村局 各镇（街道） 2024年6月底前 "
     "2 推进农村生活污水治理 区生态环境局 区水利局、区财政局 2024年12月底前 "
-    "3 开展道路沿线环境 整治 区交通运输局 每季度 "
+    "3 开展道路沿线 环境整治 区交通运输局 区公安分局 区城管局 每季度 "
     "4 完成上年度奖补资金清算 区财政局 次年3月底前 "
     "三、保障措施 （一）加强组织领导。各镇（街道）要落实属地责任。\n"
 )
@@ -339,10 +339,10 @@ def test_a_table_run_into_one_line_with_a_space_between_cells_is_rebuilt_at_its_
     assert [_roles(m) for m in ms] == [
         (["区农业农村局"], [], ["各镇（街道）"]),
         (["区生态环境局"], [], ["区水利局", "区财政局"]),
-        # one unit cell under two role columns: placed from the right, as a row flattened one cell
-        # per paragraph is (the lead above carries down, a merged cell's reading)
-        (["区生态环境局"], [], ["区交通运输局"]),
-        (["区生态环境局"], [], ["区财政局"]),  # 次年3月底前 is the time cell, not part of the task
+        # one name per cell: the first in the lead column, the others together in the last role column
+        (["区交通运输局"], [], ["区公安分局", "区城管局"]),
+        # one unit cell under two role columns: the lead's (次年3月底前 is the time cell)
+        (["区财政局"], [], []),
     ]
     assert [[(d.kind, d.date) for d in m.deadlines] for m in ms[:2]] == [
         [("by", "2024-06-30")],
@@ -351,6 +351,55 @@ def test_a_table_run_into_one_line_with_a_space_between_cells_is_rebuilt_at_its_
     # the section after the table is still found; the table's cells are no sections
     ids = [s.id for s in notice_parser.model.walk_sections(doc.sections)]
     assert ids == ["1", "2", "3", "3.1"]
+
+
+ONE_LINE_HEAD = (
+    "关于印发某区2024年老年助餐服务工作方案的通知 各街道办事处，区有关部门： 现将方案印发给你们，请认真贯彻落实。 "
+    "附件 重点任务分工表 序号 重点任务 牵头单位 配合单位 完成时限 "
+)
+
+
+def _table_rows(body: str) -> list[tuple]:
+    doc = notice_parser.parse_text(ONE_LINE_HEAD + body + "\n")
+    _grounded(doc)
+    return [(m.heading, _roles(m), [d.date for d in m.deadlines]) for m in doc.measures if m.id.startswith("table")]
+
+
+def test_a_one_line_tables_last_row_ends_at_its_time_cell():
+    # spaces inside the last task cell; the page's own text after the table (抄送, the imprint)
+    assert _table_rows(
+        "1 新增社区老年助餐点20个 区民政局 各街道办事处 2024年12月底前 "
+        "2 开展 老年人 助餐 服务 质量 评估 区市场监管局 区民政局 2024年10月底前"
+    )[1] == ("开展老年人助餐服务质量评估", (["区市场监管局"], [], ["区民政局"]), ["2024-10-31"])
+    assert _table_rows(
+        "1 新增社区老年助餐点 区民政局 各街道办事处 2024年12月底前 "
+        "2 建立助餐服务补贴机制 区财政局 2024年11月底前 抄送：区委办公室，区人大常委会办公室。 "
+        "某区人民政府办公室 2024年3月1日印发"
+    )[1] == ("建立助餐服务补贴机制", (["区财政局"], [], []), ["2024-11-30"])
+
+
+def test_a_number_inside_a_task_cell_does_not_start_the_next_row():
+    rows = _table_rows(
+        "1 每个街道新建 2 个老年助餐点 区民政局 各街道办事处 2024年12月底前 "
+        "2 开展助餐服务质量评估 区市场监管局 区民政局 2024年10月底前"
+    )
+    assert [(h, r) for h, r, _ in rows] == [
+        ("每个街道新建2个老年助餐点", (["区民政局"], [], ["各街道办事处"])),
+        ("开展助餐服务质量评估", (["区市场监管局"], [], ["区民政局"])),
+    ]
+
+
+def test_a_paragraph_tables_task_cell_closing_with_an_aside_is_no_unit_and_group_names_are():
+    text = (
+        "序号\n重点任务\n牵头单位\n配合单位\n完成时限\n"
+        "1\n新建社区养老服务站（点）\n区民政局\n2024年12月底前\n"
+        "2\n开展残疾人就业帮扶\n区残联\n区直有关部门\n2024年10月底前\n"
+    )
+    doc = notice_parser.parse_text(text)
+    assert [(m.heading, _roles(m)) for m in doc.measures] == [
+        ("新建社区养老服务站（点）", (["区民政局"], [], [])),
+        ("开展残疾人就业帮扶", (["区残联"], [], ["区直有关部门"])),  # a full row is taken as it is
+    ]
 
 
 def test_a_line_with_a_serial_word_but_no_header_after_it_is_no_table():

@@ -273,8 +273,7 @@ def _paragraph_header(text: str, lines: list[_Line], i: int) -> tuple[list[_Line
 def _align(text: str, cells: list[_Line], kinds: list[str | None], serial: bool) -> list[Cell] | None:
     """The row's cells placed under the columns; None when they cannot be."""
     width = len(kinds)
-    # (a full row is taken as it is unless a role cell holds no unit name: a task cell split at a space)
-    if len(cells) == width and all(_fits(k, c.text(text)) for k, c in zip(kinds, cells, strict=True) if k in ROLES):
+    if len(cells) == width:
         return [Cell(strip_span(text, c.start, c.end)) for c in cells]
     out: list[Cell | None] = [None] * width
     rest = list(cells)
@@ -283,13 +282,24 @@ def _align(text: str, cells: list[_Line], kinds: list[str | None], serial: bool)
         out[0] = Cell(strip_span(text, rest[0].start, rest[0].end))
         rest = rest[1:]
         first = 1
-    # the short columns on the right, from the right, by what the cell holds
+    # the short columns on the right, from the right, by what the cell holds; a run of role columns takes
+    # the run of unit cells before it from its left (the lead is the column a task never leaves empty),
+    # extra unit cells (one name per cell) joining its last column
     text_cols = [c for c in range(first, width) if kinds[c] in ("task", None)]
     right_of_text = max(text_cols) + 1 if text_cols else first
-    for c in range(width - 1, right_of_text - 1, -1):
+    c = width - 1
+    while c >= right_of_text:
+        if kinds[c] in ROLES:
+            c0 = c
+            while c0 - 1 >= right_of_text and kinds[c0 - 1] in ROLES:
+                c0 -= 1
+            _place_units(text, rest, out, c0, c)
+            c = c0 - 1
+            continue
         if rest and _fits(kinds[c], rest[-1].text(text)):
             last = rest.pop()
             out[c] = Cell(strip_span(text, last.start, last.end))
+        c -= 1
     # the text columns on the left: extra cells join the last one, missing ones are empty
     left = [c for c in range(first, right_of_text) if out[c] is None]
     if not left and rest:
@@ -304,6 +314,20 @@ def _align(text: str, cells: list[_Line], kinds: list[str | None], serial: bool)
         out[left[-1]] = Cell(strip_span(text, tail[0].start, tail[-1].end))
     at = cells[-1].end if cells else 0
     return [c if c is not None else _empty(at) for c in out]
+
+
+def _place_units(text: str, rest: list[_Line], out: list[Cell | None], c0: int, c1: int) -> None:
+    """Role columns ``c0..c1`` take the unit cells at the end of ``rest`` (taken off it): one per column
+    from the left, the extra ones together in the last."""
+    units: list[_Line] = []
+    while rest and _is_units(rest[-1].text(text)):
+        units.insert(0, rest.pop())
+    n = c1 - c0 + 1
+    for k, cell in enumerate(units[: n - 1] if len(units) > n else units):
+        out[c0 + k] = Cell(strip_span(text, cell.start, cell.end))
+    if len(units) > n:
+        tail = units[n - 1 :]
+        out[c1] = Cell(strip_span(text, tail[0].start, tail[-1].end))
 
 
 class _Paragraphs:
@@ -403,7 +427,9 @@ def _serial_groups(text: str, data: _Filled, header: _Header) -> list[list[_Line
     k = 0
     while k < len(data):
         m = _SERIAL.match(squeeze(data[k].text(text)))
-        if not m or int(m.group(1).translate(_FULLWIDTH)) != expected:
+        # (a row holds its number, its task and one more cell before the next number can start a row:
+        # 1 每个街道新建 2 个老年助餐点 …)
+        if not m or int(m.group(1).translate(_FULLWIDTH)) != expected or (groups and len(groups[-1]) < 3):
             if not groups:
                 break
             # a repeated header (a table continued over pages) is skipped
@@ -418,13 +444,15 @@ def _serial_groups(text: str, data: _Filled, header: _Header) -> list[list[_Line
         groups.append([data[k]])
         expected += 1
         k += 1
-    if groups:  # the last row: no more cells than the header has columns
+    if groups:  # the last row: no more cells than the header has columns, up to its time cell if the
+        # time column is the last one (what follows on a crawled page's line is the page's: 抄送, 【关闭】)
         keep: list[_Line] = []
         for ln in groups[-1]:
-            if len(keep) >= width or (keep and _ends_table(ln.text(text))):
+            if (len(keep) >= width and header.kinds[-1] != "deadline") or (keep and _ends_table(ln.text(text))):
                 break
             keep.append(ln)
-        groups[-1] = keep
+        timed = [k for k, ln in enumerate(keep) if k >= 2 and _is_time(ln.text(text))]
+        groups[-1] = keep[: timed[0] + 1] if timed else keep[:width]
     return groups
 
 
@@ -496,9 +524,14 @@ def _spaced_table(ctx: Context, lines: list[_Line], i: int) -> tuple[Table | Non
     from its 序号 on, each cell is read as a paragraph of a table flattened one cell per paragraph
     (rows cut at the running numbers, a row's empty cells placed by what the others hold)."""
     text, line = ctx.text, lines[i]
-    for m in _SPACED_SERIAL.finditer(text, line.start, line.end):
-        head = _paragraph_header(text, _cells_between(text, m.start(), line.end, _MAX_COLUMNS), 0)
-        if head is None or _kinds(text, [(h.start, h.end) for h in head[0]]) is None:
+    pos = line.start
+    while (m := _SPACED_SERIAL.search(text, pos, line.end)) is not None:
+        probe = _cells_between(text, m.start(), line.end, _MAX_COLUMNS + 1)
+        head = _paragraph_header(text, probe, 0)
+        if head is None or len(head[0]) > _MAX_COLUMNS or _kinds(text, [(h.start, h.end) for h in head[0]]) is None:
+            # (on past the cells the probe read as column names: each cell is probed once, linear on a
+            # line of 序号 after 序号)
+            pos = max(m.end(), head[0][-1].end if head is not None else 0)
             continue
         # (a header found: the rest of the line is cut into cells once, whatever comes of it)
         found = _paragraph_table(ctx, _Paragraphs(text, _cells_between(text, m.start(), line.end)), 0)

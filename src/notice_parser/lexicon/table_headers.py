@@ -35,6 +35,8 @@ True
 
 from __future__ import annotations
 
+import re
+
 from ..compiled import re_compile
 
 #: Headers whose meaning is fixed whatever the rules below would say.
@@ -199,6 +201,22 @@ MAX_HEADER_CHARS = 16
 
 _ASIDE = re_compile(r"[（(][^（()）]*[)）]")
 _SPACE = re_compile(r"[\s\u00a0\u3000]+")
+
+
+def _line_break(m: re.Match[str]) -> str:
+    return "\n" if "\n" in m.group() else ""
+
+
+#: an aside holding a list separator (各县（市、区）): read as one, the separator kept out of the split
+_ASIDE_BREAK = re_compile(r"[（(][^（()）]*[、，,；;/][^（()）]*[)）]")
+_ASIDE_MARK = "\u2063"  # (INVISIBLE SEPARATOR: no unit name holds it)
+
+
+def _keep_aside(m: re.Match[str]) -> str:
+    return _UNIT_BREAK.sub(_ASIDE_MARK, m.group())
+
+
+_LAST_ASIDE = re_compile(r"[（(]([^（()）]*)[)）]$")
 _UNIT_BREAK = re_compile(r"[、，,；;/\n]+")
 
 
@@ -244,11 +262,24 @@ def looks_like_units(text: str) -> bool:
     >>> looks_like_units("落实属地管理责任，建立湖长体系")
     False
     """
-    parts = [p for p in _UNIT_BREAK.split(_SPACE.sub(lambda m: "\n" if "\n" in m.group() else "", text)) if p]
-    # (a name may close with an aside: 各乡镇（街道）, 各镇（街道）, 县公安局（交警大队）)
-    return bool(parts) and all(
-        len(p) <= 20 and (p.endswith(UNIT_SUFFIXES) or _ASIDE.sub("", p).endswith(UNIT_SUFFIXES)) for p in parts
-    )
+    parts = [p for p in _UNIT_BREAK.split(_ASIDE_BREAK.sub(_keep_aside, _SPACE.sub(_line_break, text))) if p]
+    return bool(parts) and all(len(p) <= 20 and (p.endswith(UNIT_SUFFIXES) or _place_aside(p)) for p in parts)
+
+
+#: a group of places (各县（市、区）, 各社区（村）)
+PLACE_GROUP_EACH = "各"
+#: what closes the aside of a unit name that names its places (各乡镇（街道）, 各县（市、区）, 各社区（村）)
+UNIT_ASIDE_PLACE_ENDS = ("街道", "社区", "村", "镇", "乡", "区", "县", "市")
+
+
+def _place_aside(name: str) -> bool:
+    """A unit name that closes with an aside naming places: 各乡镇（街道）, 各县（市、区） (not a task that
+    closes with one: 新建社区养老服务站（点）, 改造提升养老服务中心（含康复室）)."""
+    m = _LAST_ASIDE.search(name)
+    if m is None or not m.group(1).endswith(UNIT_ASIDE_PLACE_ENDS):
+        return False
+    head = name[: m.start()]
+    return head.endswith(UNIT_SUFFIXES) or (head.startswith(PLACE_GROUP_EACH) and head.endswith(UNIT_ASIDE_PLACE_ENDS))
 
 
 #: a table note that makes the first unit of a role column the lead and says

@@ -39,6 +39,10 @@ MARKER_STYLES: tuple[tuple[str, str, float], ...] = (
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
+#: styles whose place among the GB/T 9704 lists (一、 → （一） → 1. → （1）, whose order is firm) the
+#: document sets: articles 第一条… may stand under chapters written 一、二、 (jiaxing-2023 实施意见)
+FLOATING_STYLES = frozenset({"part", "chapter", "jie", "article"})
+
 #: characters after which a marker may start inside a line (a heading glued
 #: onto the end of the previous sentence or clause). After ；or ：a number is
 #: an in-sentence enumeration ("主要包括：1.开展排查；2.建立台账"), so those

@@ -35,6 +35,7 @@ from ..lexicon.markers import (
     BOX_WORDS,
     CIRCLED,
     CLOSE_PARENS,
+    FLOATING_STYLES,
     INLINE_SENTENCE_ENDS,
     MARKER_STYLES,
     OPEN_PARENS,
@@ -222,12 +223,34 @@ class _State:
     #: last number of each marker style and the styles of each number, kept as
     #: nodes are added, so judging a marker does not rescan its siblings
     lists: dict[object, tuple[dict[str, int], dict[int, set[str]]]] = field(default_factory=dict)
+    #: a style's rank in this document where its order differs from the convention (``_own_rank``)
+    ranks: dict[str, float] = field(default_factory=dict)
 
     def siblings_of(self, parent: _Node | None) -> tuple[dict[str, int], dict[int, set[str]]]:
         key = id(parent) if parent is not None else ("roots", self.part)
         if key not in self.lists:
             self.lists[key] = ({}, {})
         return self.lists[key]
+
+
+def _own_rank(state: _State, c: Candidate, *, same_document: bool) -> None:
+    """Set ``c.rank`` to its style's rank in this document. A floating style (``FLOATING_STYLES``)
+    whose first item (its 1, at a line start) comes inside an open section of a style the convention
+    ranks below it nests there, and so do its later items: the document orders its levels its own way
+    (articles 第一条… under chapters 一、二、). The GB/T 9704 lists keep their order (一、1.（一）:
+    （一） is no child of 1.). Not across a title line (``same_document`` false): a document issued
+    after a cover note starts its own tree."""
+    if c.style in state.ranks:
+        c.rank = state.ranks[c.style]
+        return
+    if c.style not in FLOATING_STYLES or not same_document or c.strength != "line" or c.number != 1:
+        return
+    if state.last_global.get(c.style):
+        return
+    top = state.stack[-1].cand if state.stack else None
+    if top is not None and top.rank > c.rank and top.strength == "line":
+        # just below the open style, above the next style the convention puts under it
+        c.rank = state.ranks[c.style] = top.rank + 0.1
 
 
 def _accept(state: _State, c: Candidate, *, after_colon: bool, inline: bool, in_box: bool = False) -> bool:
@@ -404,6 +427,7 @@ def _accept_markers(
     accepted: list[_Node] = []
     boxes = _box_starts(text, body_start, body_end)
     excluded = _Spans(exclude)
+    titles = sorted(soft_boundaries)
     candidates = find_candidates(text, body_start, body_end, inline=_lost_breaks(text, body_start, body_end))
     enumerated = _in_sentence_lists(text, candidates)
     for c in candidates:
@@ -420,6 +444,8 @@ def _accept_markers(
         bound = _first_after(bounds, last_start)
         if bound is not None and bound <= c.start:
             state.stack = []  # a boundary closes every open section: nothing after it is their child
+        title = _first_after(titles, state.stack[-1].cand.start) if state.stack else None
+        _own_rank(state, c, same_document=title is None or title > c.start)
         if _accept(state, c, after_colon=after_colon, inline=c.collapsed, in_box=in_box):
             if state.part != part_before and accepted:
                 soft = [b for b in soft_boundaries if accepted[-1].cand.start < b < c.start]

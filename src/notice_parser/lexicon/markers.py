@@ -22,12 +22,24 @@ ARABIC_SEPARATORS = ".．、﹒\ue000-\uf8ff"
 OPEN_PARENS = "（("
 CLOSE_PARENS = "）)"
 
+#: words that label a numbered block of a plan where a list marker would stand: 问题1：, 问题一：,
+#: 问题（一） — a 整改方案's problems (zunyi-huichuan-2024: "问题1：食品安全属地管理责任落实不到位。")
+LABELLED_ITEM_WORDS = ("问题",)
+_LABELLED_ITEM = "|".join(LABELLED_ITEM_WORDS)
+
 #: (name, regex with group ``num``, rank in the conventional hierarchy)
 MARKER_STYLES: tuple[tuple[str, str, float], ...] = (
     ("part", rf"第(?P<num>[{CN_NUM}]+)(?:{PART_WORD}|编)[ \u3000]*", -1),
     ("chapter", rf"第(?P<num>[{CN_NUM}]+)章[ \u3000]*", 0),
     ("jie", rf"第(?P<num>[{CN_NUM}]+)节[ \u3000]*", 0.5),
     ("article", rf"第(?P<num>[{CN_NUM}]+)条[ \u3000]*", 1),
+    # a labelled block: no place in the convention; it nests where it first appears (FLOATING_STYLES)
+    (
+        "labelled",
+        rf"(?:{_LABELLED_ITEM})[{OPEN_PARENS}]?(?P<num>[0-9０-９]{{1,2}}|[{CN_ONE_TO_TEN}]{{1,3}})"
+        rf"(?:[{CLOSE_PARENS}][：:]?|[：:、.．])[ \u3000]*",
+        1.5,
+    ),
     ("cn_dun", rf"(?P<num>[{CN_NUM}]{{1,3}})[、．.](?![{CN_NUM}]{{1,3}}[、级类])", 2),
     ("cn_paren", rf"[{OPEN_PARENS}](?P<num>[{CN_NUM}]{{1,3}})[{CLOSE_PARENS}]", 3),
     # "3.5%" and "3.14" are numbers, but "3.2020年底前" is item 3 about 2020
@@ -40,8 +52,9 @@ MARKER_STYLES: tuple[tuple[str, str, float], ...] = (
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 #: styles whose place among the GB/T 9704 lists (一、 → （一） → 1. → （1）, whose order is firm) the
-#: document sets: articles 第一条… may stand under chapters written 一、二、 (jiaxing-2023 实施意见)
-FLOATING_STYLES = frozenset({"part", "chapter", "jie", "article"})
+#: document sets: articles 第一条… may stand under chapters written 一、二、 (jiaxing-2023 实施意见),
+#: problems 问题1： under a chapter 三、问题及整改措施 (zunyi-huichuan-2024 整改方案)
+FLOATING_STYLES = frozenset({"part", "chapter", "jie", "article", "labelled"})
 
 #: characters after which a marker may start inside a line (a heading glued
 #: onto the end of the previous sentence or clause). After ；or ：a number is

@@ -37,6 +37,7 @@ from ..lexicon.markers import (
     CLOSE_PARENS,
     FLOATING_STYLES,
     INLINE_SENTENCE_ENDS,
+    LABELLED_ITEM_WORDS,
     MARKER_STYLES,
     OPEN_PARENS,
     SENTENCE_ENDS,
@@ -63,7 +64,9 @@ def _styles() -> list[tuple[str, regex.Pattern[str], float]]:
     return [(name, regex_compile(pattern), rank) for name, pattern, rank in MARKER_STYLES]
 
 
-_MARKER_START = re_compile(r"[第〇零一二三四五六七八九十两（(0-9０-９" + CIRCLED + "]")
+_MARKER_START = re_compile(
+    r"[第〇零一二三四五六七八九十两（(0-9０-９" + CIRCLED + "".join({w[0] for w in LABELLED_ITEM_WORDS}) + "]"
+)
 #: a box word, which starts a box where only an indent is before it on its line (``_box_starts``; run by
 #: re: its branches all start with a plain character, see notice_parser.lexicon)
 _BOX_WORD = re_compile(alternation(BOX_WORDS))
@@ -76,8 +79,11 @@ _HAN_DOT = regex_compile(r"\p{Han}[.．](?=\p{Han})")
 #: its dots: a heading holding neither is not searched for one
 _DOTS = re_compile(r"[.．]")
 
-#: a character every style's marker holds: its 第, its separator, a parenthesis or a circled number
-_STYLE_ANCHOR = re_compile("[" + re.escape("第、．." + OPEN_PARENS + CLOSE_PARENS + CIRCLED) + ARABIC_SEPARATORS + "]")
+#: a character every style's marker holds: its 第, its separator (a labelled block's colon), a parenthesis or a
+#: circled number
+_STYLE_ANCHOR = re_compile(
+    "[" + re.escape("第、．.：:" + OPEN_PARENS + CLOSE_PARENS + CIRCLED) + ARABIC_SEPARATORS + "]"
+)
 
 
 @cache  # compiled on first use (1.3 ms): only a line that lost its breaks reads it

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
+import notice_parser
 from notice_parser.errors import ReaderError
+from notice_parser.model import walk_sections
 from notice_parser.readers import ReadOptions, read_bytes
 from notice_parser.readers import html as html_reader
 from notice_parser.spans import WHITESPACE, squeeze
@@ -502,3 +504,57 @@ def test_a_page_saved_as_utf16_utf32_without_a_bom_or_as_utf7_is_read_as_html(en
     assert (wide.source.format, wide.source.encoding) == ("html", encoding)
     assert wide.text == notice_parser.parse(path).text
     assert len(wide.measures) == 39
+
+
+# -- <ol> numbers: what a browser draws before each item is visible text (liuzhou-2025, red team 2:
+# 二、改造内容 holds an <ol> of 基础类改造。/完善类改造。/提升类改造。)
+_LIUZHOU_OL = (
+    "<ol{attrs}><li>基础类改造。重点改造提升供水、排水、供电等基础设施。</li>"
+    "<li>完善类改造。重点对小区环境及配套设施进行改造建设。</li>"
+    "<li{third}>提升类改造。统筹建设养老、托育、助餐等社区专项服务设施。</li></ol>"
+)
+
+
+def _ol_lines(attrs: str = "", third: str = "", tag: str = "") -> list[str]:
+    page = f"<html><body><p>二、改造内容</p>{_LIUZHOU_OL.format(attrs=attrs, third=third)}</body></html>"
+    if tag:
+        page = page.replace("<ol", f"<{tag}").replace("</ol>", f"</{tag}>")
+    return [line[:8] for line in read(page).text.splitlines()]
+
+
+def test_ol_items_show_the_numbers_a_browser_draws():
+    assert _ol_lines() == ["二、改造内容", "1. 基础类改造", "2. 完善类改造", "3. 提升类改造"]
+
+
+def test_ol_numbers_keep_start_type_value_and_reversed():
+    assert _ol_lines(' start="4"') == ["二、改造内容", "4. 基础类改造", "5. 完善类改造", "6. 提升类改造"]
+    assert _ol_lines(' type="a"') == ["二、改造内容", "a. 基础类改造", "b. 完善类改造", "c. 提升类改造"]
+    assert _ol_lines(' type="I"', ' value="7"')[1:] == ["I. 基础类改造", "II. 完善类改", "VII. 提升类"]
+    assert _ol_lines(" reversed")[1:] == ["3. 基础类改造", "2. 完善类改造", "1. 提升类改造"]
+    assert _ol_lines(' style="list-style-type: cjk-ideographic"')[1:] == [
+        "一、基础类改造。",
+        "二、完善类改造。",
+        "三、提升类改造。",
+    ]
+
+
+def test_ul_and_unnumbered_ol_items_get_no_number():
+    assert _ol_lines(tag="ul") == ["二、改造内容", "基础类改造。重点", "完善类改造。重点", "提升类改造。统筹"]
+    assert _ol_lines(' style="list-style:none"')[1:] == ["基础类改造。重点", "完善类改造。重点", "提升类改造。统筹"]
+    assert _ol_lines("", ' style="list-style-type:disc"')[1:] == ["1. 基础类改造", "2. 完善类改造", "提升类改造。统筹"]
+
+
+def test_ol_items_are_numbered_sections_under_the_section_holding_the_list():
+    page = f"<html><body><p>二、改造内容</p>{_LIUZHOU_OL.format(attrs='', third='')}<p>三、重点任务</p></body></html>"
+    doc = notice_parser.parse(page.encode(), format="html")
+    got = [(s.id, s.heading) for s in walk_sections(doc.sections)]
+    assert got == [
+        ("2", "改造内容"),
+        ("2.1", "基础类改造"),
+        ("2.2", "完善类改造"),
+        ("2.3", "提升类改造"),
+        ("3", "重点任务"),
+    ]
+    assert all(
+        doc.text[s.span[0] : s.span[0] + 2] in ("1.", "2.", "3.", "二、", "三、") for s in walk_sections(doc.sections)
+    )

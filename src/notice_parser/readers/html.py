@@ -84,6 +84,7 @@ from ..lexicon import alternation
 from ..lexicon.document import PAGE_TITLE_GENRES
 from ..model import ParseWarning, WarningCode
 from . import Cell, ReadOptions, ReadResult, Table
+from .numbering import format_number
 from .sniff import markup_codec
 from .text import decode
 
@@ -513,6 +514,78 @@ _ASCII_WS_KEEP = re_compile(r"([ \t\n\r\f]+)")
 _HAN_EDGE = re_compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff60\u2018-\u201d\u2014\u2026]")
 
 
+# --------------------------------------------------------------------------- list numbering
+
+#: an <ol>'s ``type`` attribute and the CSS ``list-style-type`` values -> (the Word numFmt that renders
+#: the counter, the text after it), as a browser draws the item's number; None: no number drawn
+_OL_TYPES: dict[str, tuple[str, str] | None] = {
+    "1": ("decimal", ". "),
+    "a": ("lowerLetter", ". "),
+    "A": ("upperLetter", ". "),
+    "i": ("lowerRoman", ". "),
+    "I": ("upperRoman", ". "),
+    "decimal": ("decimal", ". "),
+    "decimal-leading-zero": ("decimalZero", ". "),
+    "lower-alpha": ("lowerLetter", ". "),
+    "lower-latin": ("lowerLetter", ". "),
+    "upper-alpha": ("upperLetter", ". "),
+    "upper-latin": ("upperLetter", ". "),
+    "lower-roman": ("lowerRoman", ". "),
+    "upper-roman": ("upperRoman", ". "),
+    "cjk-ideographic": ("chineseCounting", "\u3001"),
+    "simp-chinese-informal": ("chineseCounting", "\u3001"),
+    "trad-chinese-informal": ("chineseCounting", "\u3001"),
+    "cjk-decimal": ("ideographDigital", "\u3001"),
+    "none": None,
+    "disc": None,
+    "circle": None,
+    "square": None,
+}
+_LIST_STYLE = re_compile(r"list-style(?:-type)?\s*:\s*([^;]*)", re.I)
+
+
+def _list_type(el, inherited: tuple[str, str] | None) -> tuple[str, str] | None:
+    """How ``el`` (an <ol> or an <li>) numbers its items: its CSS list-style-type, else its
+    ``type`` attribute (case matters: a and A differ), else ``inherited``."""
+    m = _LIST_STYLE.search(el.get("style") or "")
+    if m:
+        for word in m.group(1).lower().split():
+            if word in _OL_TYPES:
+                return _OL_TYPES[word]
+    kind = (el.get("type") or "").strip()
+    return _OL_TYPES[kind] if kind in ("1", "a", "A", "i", "I") else inherited
+
+
+def _int_attr(el, name: str) -> int | None:
+    try:
+        return int((el.get(name) or "").strip())
+    except ValueError:
+        return None
+
+
+def list_item_marks(ol) -> dict[int, str]:
+    """The number a browser draws before each item of the <ol> ``ol`` (by the item's id): the counter
+    starts at ``start`` (or the item count, counting down, when ``reversed``), an item's ``value``
+    sets it, and it is drawn in the list's type ("1. ", "a. ", "一、"); items drawn without a
+    number (list-style-type: none, a bullet) are left out."""
+    items = [li for li in ol if _tag(li) == "li"]
+    step = -1 if ol.get("reversed") is not None else 1
+    start = _int_attr(ol, "start")
+    counter = start if start is not None else (len(items) if step < 0 else 1)
+    kind = _list_type(ol, _OL_TYPES["1"])
+    marks: dict[int, str] = {}
+    for li in items:
+        value = _int_attr(li, "value")
+        if value is not None:
+            counter = value
+        drawn = _list_type(li, kind)
+        if drawn is not None and counter >= 0:
+            num_fmt, after = drawn
+            marks[id(li)] = format_number(counter, num_fmt) + after
+        counter += step
+    return marks
+
+
 @dataclass
 class _GridCell:
     el: object
@@ -541,6 +614,8 @@ class _Writer:
         self.stopped = False
         self.links: list[tuple[int, int, str]] = []
         self._open_links: dict[int, tuple[int, str]] = {}
+        #: the numbers a browser draws before the items of the <ol> lists met (``list_item_marks``)
+        self._item_marks: dict[int, str] = {}
 
     # -- low level
     def _emit(self, s: str) -> None:
@@ -601,6 +676,14 @@ class _Writer:
                 self._flush()
                 self._emit(line)
                 self.line_has_text = True
+
+    def item_mark(self, mark: str) -> None:
+        """Write the number a browser draws before a list item ("1. "): visible text, so sections and
+        spans see it."""
+        self._flush()
+        self._emit(mark.rstrip(" "))
+        self.line_has_text = True
+        self.pending_space = mark.endswith(" ")
 
     def block(self) -> None:
         if self.line_has_text:
@@ -671,6 +754,10 @@ class _Writer:
                 continue
             if tag in BLOCK_TAGS:
                 self.block()
+            if tag == "ol":
+                self._item_marks.update(list_item_marks(el))
+            elif tag == "li" and id(el) in self._item_marks:
+                self.item_mark(self._item_marks.pop(id(el)))
             if tag == "pre":
                 pre += 1
             if tag == "a" and el.get("href"):

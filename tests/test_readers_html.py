@@ -558,3 +558,29 @@ def test_ol_items_are_numbered_sections_under_the_section_holding_the_list():
     assert all(
         doc.text[s.span[0] : s.span[0] + 2] in ("1.", "2.", "3.", "二、", "三、") for s in walk_sections(doc.sections)
     )
+
+
+def test_a_nested_ol_is_drawn_one_indent_in_and_its_items_are_sections_of_the_item_holding_it():
+    inner = "<ol><li>集中实施阶段（2025年5月—10月）。全面组织施工。</li><li>验收评价阶段（2025年11月—12月）。组织竣工验收。</li></ol>"
+    page = (
+        "<html><body><p>二、实施步骤</p><ol><li>前期准备阶段（2025年3月—4月）。完成小区摸底调查。"
+        f"{inner}</li><li>基础类改造。重点改造提升供水、排水、供电等基础设施。</li></ol><p>三、任务分工</p></body></html>"
+    )
+    doc = notice_parser.parse(page.encode(), format="html")
+    assert [line[:6] for line in doc.text.splitlines()] == [
+        "二、实施步骤",
+        "1. 前期准",
+        "\u3000\u30001. 集",
+        "\u3000\u30002. 验",
+        "2. 基础类",
+        "三、任务分工",
+    ]
+    got = [(s.id, s.heading) for s in walk_sections(doc.sections)]
+    assert got == [
+        ("2", "实施步骤"),
+        ("2.1", "前期准备阶段（2025年3月—4月）"),
+        ("2.1.1", "集中实施阶段（2025年5月—10月）"),
+        ("2.1.2", "验收评价阶段（2025年11月—12月）"),
+        ("2.2", "基础类改造"),
+        ("3", "任务分工"),
+    ]

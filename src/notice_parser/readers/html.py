@@ -541,6 +541,8 @@ _OL_TYPES: dict[str, tuple[str, str] | None] = {
     "circle": None,
     "square": None,
 }
+#: the indent a browser draws a list inside a list item with, per level of nesting
+_NESTED_INDENT = "\u3000\u3000"
 _LIST_STYLE = re_compile(r"list-style(?:-type)?\s*:\s*([^;]*)", re.I)
 
 
@@ -566,13 +568,16 @@ def _int_attr(el, name: str) -> int | None:
 def list_item_marks(ol) -> dict[int, str]:
     """The number a browser draws before each item of the <ol> ``ol`` (by the item's id): the counter
     starts at ``start`` (or the item count, counting down, when ``reversed``), an item's ``value``
-    sets it, and it is drawn in the list's type ("1. ", "a. ", "一、"); items drawn without a
-    number (list-style-type: none, a bullet) are left out."""
+    sets it, and it is drawn in the list's type ("1. ", "a. ", "一、"), after an indent per list
+    the list is nested in; items drawn without a number (list-style-type: none, a bullet) are
+    left out."""
     items = [li for li in ol if _tag(li) == "li"]
     step = -1 if ol.get("reversed") is not None else 1
     start = _int_attr(ol, "start")
     counter = start if start is not None else (len(items) if step < 0 else 1)
     kind = _list_type(ol, _OL_TYPES["1"])
+    # a list inside a list is drawn one step further in
+    indent = _NESTED_INDENT * sum(1 for up in ol.iterancestors() if _tag(up) in ("ol", "ul"))
     marks: dict[int, str] = {}
     for li in items:
         value = _int_attr(li, "value")
@@ -581,7 +586,7 @@ def list_item_marks(ol) -> dict[int, str]:
         drawn = _list_type(li, kind)
         if drawn is not None and counter >= 0:
             num_fmt, after = drawn
-            marks[id(li)] = format_number(counter, num_fmt) + after
+            marks[id(li)] = indent + format_number(counter, num_fmt) + after
         counter += step
     return marks
 

@@ -107,6 +107,7 @@ class Candidate:
     number: int
     strength: str  # "line" (line start), "glued" (after a sentence end), "inline"
     collapsed: bool = False  # on a line that lost its line breaks
+    indent: int = 0  # at a line start: the width of the indent before it (``_indent_width``)
 
 
 @dataclass
@@ -172,6 +173,7 @@ def find_candidates(text: str, start: int, end: int, *, inline: bool) -> list[Ca
             c = _match_marker(text, p, "line", m)
             if c:
                 c.collapsed = collapsed
+                c.indent = _indent_width(text, pos, p)
                 out.append(c)
         # inside the line; never inside a marker already found ("（1）" is
         # not also "1）")
@@ -195,6 +197,15 @@ def find_candidates(text: str, start: int, end: int, *, inline: bool) -> list[Ca
                 covered = c.end
         pos = line_end + 1
     return out
+
+
+def _indent_width(text: str, start: int, end: int) -> int:
+    """The width of the indent ``text[start:end]``: an ideographic or em space is two, a tab four.
+
+    >>> _indent_width("\u3000\u3000 1.", 0, 3)
+    5
+    """
+    return sum(2 if ch in "\u3000\u2003" else 4 if ch == "\t" else 1 for ch in text[start:end])
 
 
 def _inside_starts(text: str, p: int, line_end: int, collapsed: bool, covered: int = 0) -> Iterator[int]:
@@ -259,9 +270,19 @@ def _own_rank(state: _State, c: Candidate, *, same_document: bool) -> None:
         c.rank = state.ranks[c.style] = top.rank + 0.1
 
 
+def _nested_by_indent(state: _State, node: _Node, c: Candidate) -> bool:
+    """Whether ``c`` starts or continues a list of ``node``'s own style nested under ``node``: both at
+    line starts, ``c`` indented deeper, and ``c`` the list's 1 or a later item of a list already
+    under ``node`` (a nested <ol> drawn 1. 2. again, one indent further in)."""
+    n = node.cand
+    if n.style != c.style or n.strength != "line" or c.strength != "line" or c.indent <= n.indent:
+        return False
+    return c.number == 1 or c.style in state.siblings_of(node)[0]
+
+
 def _accept(state: _State, c: Candidate, *, after_colon: bool, inline: bool, in_box: bool = False) -> bool:
     stack = list(state.stack)
-    while stack and stack[-1].cand.rank >= c.rank:
+    while stack and stack[-1].cand.rank >= c.rank and not _nested_by_indent(state, stack[-1], c):
         stack.pop()
     parent = stack[-1] if stack else None
     last_of_style, styles_of_number = state.siblings_of(parent)

@@ -61,6 +61,7 @@ ROUTINE_EXCEPTIONS: tuple[str, ...] = (
     "日常习惯",
     "日常饮食",
     "日常起居",
+    "日常卫生",  # 养成良好日常卫生习惯: everyday habits, not a schedule
 )
 
 #: nouns that name a yearly/monthly cycle ("年度考核", "年终考核", "年检",

@@ -43,6 +43,7 @@ from ..lexicon.roles import (
     LEVEL_CHAR_WORDS,
     LEVEL_PREFIXES,
     LEVELLESS_GROUP_HEADS,
+    MASS_BODIES,
     ORGAN_SUFFIXES,
     PLACE_GROUP_HEADS,
     PLACE_ORGANS,
@@ -50,6 +51,8 @@ from ..lexicon.roles import (
     SHARED_GROUP_PREFIXES,
     SHORT_DEPARTMENT_MAX,
     STANDALONE_MARKS,
+    SUB_COUNTY_LEVELS,
+    SUB_COUNTY_OFFICE_ENDINGS,
     SUB_COUNTY_WORDS,
     UNIT_PREFIX_NOISE,
     UNIT_SEPARATORS,
@@ -523,16 +526,36 @@ def _takes_prefix(doc: _DocumentNames, prefix: str, name: str) -> bool:
     elsewhere (省地方金融监管局), or when it is a short department name that
     names no province or city (商贸局, 环土局; not 山东银保监局); so does a
     有关/相关 group of that level
-    (市…局及相关行业主管部门 → 市相关行业主管部门)."""
+    (市…局及相关行业主管部门 → 市相关行业主管部门), a people's body (妇联, 团委) and,
+    below the county, an office (镇…、财政所 → 镇财政所)."""
     if prefix in WRITTEN_LEVEL_PREFIXES:
         return _is_bare_department(name) and doc.writes(prefix + name)
-    if _is_level_group(name):
+    if _is_level_group(name) or name in MASS_BODIES:
+        return True
+    if prefix in SUB_COUNTY_LEVELS and _is_sub_county_office(name):
         return True
     return _is_bare_department(name) and (
         _FIELD_DEPARTMENT.match(name) is not None
         or doc.writes(prefix + name)
         or (len(name) <= SHORT_DEPARTMENT_MAX and not names_place(name))
     )
+
+
+def _is_sub_county_office(name: str) -> bool:
+    """财政所, 社会事务综合服务中心: an office's ending, no level, place or owner of its own."""
+    if not 2 <= len(name) <= 12 or name.startswith(STANDALONE_MARKS) or not name.endswith(SUB_COUNTY_OFFICE_ENDINGS):
+        return False
+    return _LEVEL_OR_SUB_COUNTY.search(_without_level_words(name)) is None and not names_place(name)
+
+
+def _written_level(doc: _DocumentNames, name: str) -> str:
+    """The one level the document writes before a bare department it also writes bare (教育局 where
+    it writes 市教育局, and no 区教育局), or ``""``; a name that starts with a level character
+    (市场监管局) may be that level's own, and is left."""
+    if name.startswith(LEVEL_CHAR_WORDS) or not _is_bare_department(name):
+        return ""
+    levels = [p for p in LEVEL_PREFIXES if doc.writes(p + name)]
+    return levels[0] if len(levels) == 1 else ""
 
 
 def _is_level_group(name: str) -> bool:
@@ -646,6 +669,8 @@ def _restore_prefix(doc: _DocumentNames, pieces: list[_Piece], links: list[str])
             prefix = own
         elif prefix and _takes_prefix(doc, prefix, p.name):
             p = _Piece(p.i, p.j, prefix + p.name)
+        elif prefix is None and (written := _written_level(doc, p.name)):
+            p = _Piece(p.i, p.j, written + p.name)  # (its own level: the items after it keep theirs)
         elif not (_is_bare_department(p.name) or _is_level_group(p.name)):
             prefix = None
         out.append(p)

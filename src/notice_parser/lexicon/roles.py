@@ -600,3 +600,11 @@ EACH_SHARING_ORGANS = ("人民政府", "政府", "办事处", "党委", "党工�
 LEVELLESS_GROUP_HEADS = ("有关", "相关")
 #: bodies below the county that a bare department name never is (村委会, 街道办)
 SUB_COUNTY_WORDS = ("村", "街道")
+
+#: people's bodies every level has: a list of one level gives it to them (镇规划建设环保站、妇联、团委 → 镇妇联, 镇团委)
+MASS_BODIES = ("妇联", "团委", "残联", "总工会", "工会", "科协", "侨联", "文联", "工商联")
+#: the levels below the county, and the endings of their offices: a list of such a level gives it to an office
+#: with no level of its own (镇农业综合服务中心、社会事务综合服务中心 → 镇社会事务综合服务中心; 镇规划建设环保站、财政所 → 镇财政所);
+#: 街道 is given back only to a name the document writes with it (WRITTEN_LEVEL_PREFIXES)
+SUB_COUNTY_LEVELS = ("镇", "乡")
+SUB_COUNTY_OFFICE_ENDINGS = ("中心", "所", "站", "办", "队")

@@ -11,11 +11,12 @@ from conftest import CORPORA
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import notice_parser
 from notice_parser.context import Context, Region
 from notice_parser.lexicon.markers import MARKER_STYLES
 from notice_parser.segment import sections as S
 from notice_parser.segment.header import read_header
-from notice_parser.segment.layout import Line, layout_lines, split_lines, split_virtual_lines
+from notice_parser.segment.layout import Line, is_boilerplate, layout_lines, split_lines, split_virtual_lines
 from notice_parser.segment.sections import _first_after, _in_sentence_lists, _Spans, find_candidates
 from notice_parser.segment.segmentation import segment
 
@@ -325,3 +326,32 @@ def test_the_combined_style_pattern_reads_the_corpus_as_the_styles_in_turn():
     starts = [(t, k) for t in texts for k in range(len(t)) if k == 0 or t[k - 1] in "\n。）；：　 "]
     assert len(starts) > 5000
     assert [_marker(t, k) for t, k in starts] == [_marker_by_every_style(t, k) for t, k in starts]
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        # tianshui-2017-30's page chrome
+        ("长按下方二维码图片,点击“识别图中二维码”,关注麦积卫生计生监督公众号(微信号:mjwsjsjd)", True),
+        ("更多信息,请点击“阅读原文”", True),
+        # zunyi-huichuan-2024 (red team 2): a 整改措施 line of the body mentions a 二维码
+        (
+            "整改措施：1.结合“食品安全宣传周”，每个镇（街道）至少开展1次集中宣传活动；2.在全区农贸市场、学校周边张贴12315投诉举报二维码；3.利用“汇川发布”等新媒体平台每月推送食品安全科普信息不少于4条。",
+            False,
+        ),
+    ],
+)
+def test_a_chrome_word_makes_a_line_chrome_unless_the_line_is_a_sentence_of_the_body(line, chrome):
+    assert is_boilerplate(layout_lines(line + "\n")[0]) is chrome
+
+
+def test_a_sentence_of_a_problem_block_that_mentions_a_chrome_word_does_not_close_the_block():
+    text = (
+        "三、问题及整改措施\n问题1：食品安全宣传教育覆盖面不广。群众对食品安全投诉举报渠道知晓率偏低。\n"
+        "整改措施：1.结合“食品安全宣传周”，每个镇（街道）至少开展1次集中宣传活动；2.在全区农贸市场、学校周边张贴12315投诉举报二维码。\n"
+        "责任单位：区委宣传部、区市场监管局\n四、工作要求\n"
+    )
+    doc = notice_parser.parse_text(text)
+    sec = doc.sections[0].children[0]
+    assert (sec.id, doc.text[sec.span[1] - 10 : sec.span[1]]) == ("3.1", "宣传部、区市场监管局")
+    assert [m.id for m in doc.measures] == ["3.1"]

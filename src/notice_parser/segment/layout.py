@@ -172,6 +172,10 @@ def is_chrome(s: str) -> bool:
 _BOILERPLATE_WORD = re_compile("|".join(map(re.escape, BOILERPLATE_CONTAINS)))
 
 
+#: what a sentence of the body holds and a line of page chrome (关注公众号, 扫描二维码) does not
+_BODY_PUNCTUATION = re_compile("[。；;]")
+
+
 def _first_characters(prefixes: tuple[str, ...]) -> frozenset[str]:
     """The first characters of ``prefixes``: a line whose first character is none of them starts with
     none of them (one set look-up, not a test of every prefix)."""
@@ -187,8 +191,9 @@ def is_boilerplate(line: Line) -> bool:
     c = line.compact
     return (
         (c[:1] in _BOILERPLATE_FIRST and c.startswith(BOILERPLATE_PREFIXES))
-        # a numbered item that mentions 公众号 is a task, not page chrome
-        or (_BOILERPLATE_WORD.search(c) is not None and not is_marker_line(line))
+        # a numbered item that mentions 公众号 is a task, not page chrome; so is a sentence of the body
+        # (a 整改措施 line: "…张贴12315投诉举报二维码；3.利用…", ended by 。 or split by ；)
+        or (_BOILERPLATE_WORD.search(c) is not None and not is_marker_line(line) and not _BODY_PUNCTUATION.search(c))
         or _FRONT_MATTER.match(c) is not None
         or is_chrome(line.text)
     )

@@ -584,3 +584,16 @@ def test_a_nested_ol_is_drawn_one_indent_in_and_its_items_are_sections_of_the_it
         ("2.2", "基础类改造"),
         ("3", "任务分工"),
     ]
+
+
+def test_an_ol_item_whose_text_is_in_a_paragraph_keeps_it_on_the_line_of_its_number():
+    page = (
+        "<html><body><p>二、改造内容</p><ol><li>\n<p>基础类改造。重点改造提升供水、排水、供电等基础设施。</p>\n</li>"
+        "<li><div><strong>完善类改造。</strong>重点对小区环境及配套设施进行改造建设。</div></li><li></li></ol></body></html>"
+    )
+    assert [line[:8] for line in read(page).text.splitlines()] == [
+        "二、改造内容",
+        "1. 基础类改造",
+        "2. 完善类改造",
+        "3.",
+    ]

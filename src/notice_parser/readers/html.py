@@ -621,9 +621,12 @@ class _Writer:
         self._open_links: dict[int, tuple[int, str]] = {}
         #: the numbers a browser draws before the items of the <ol> lists met (``list_item_marks``)
         self._item_marks: dict[int, str] = {}
+        #: a list item's number was just written: the item's first block (<li><p>…) stays on its line
+        self.marked = False
 
     # -- low level
     def _emit(self, s: str) -> None:
+        self.marked = False
         if s:
             self.parts.append(s)
             self.pos += len(s)
@@ -689,6 +692,7 @@ class _Writer:
         self._emit(mark.rstrip(" "))
         self.line_has_text = True
         self.pending_space = mark.endswith(" ")
+        self.marked = True
 
     def block(self) -> None:
         if self.line_has_text:
@@ -733,6 +737,7 @@ class _Writer:
                     if self.pos > start:
                         self.links.append((start, self.pos, href))
                 if tag in BLOCK_TAGS:
+                    self.marked = False  # an item that ends with its number only still ends its line
                     self.block()
                 continue
             if self.stopped:
@@ -757,7 +762,7 @@ class _Writer:
             if tag == "table" and not self.in_cell and not _is_layout_table(el):
                 self.table(el)
                 continue
-            if tag in BLOCK_TAGS:
+            if tag in BLOCK_TAGS and not self.marked:
                 self.block()
             if tag == "ol":
                 self._item_marks.update(list_item_marks(el))

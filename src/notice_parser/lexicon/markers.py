@@ -37,7 +37,10 @@ MARKER_STYLES: tuple[tuple[str, str, float], ...] = (
     (
         "labelled",
         rf"(?:{_LABELLED_ITEM})[{OPEN_PARENS}]?(?P<num>[0-9０-９]{{1,2}}|[{CN_ONE_TO_TEN}]{{1,3}})"
-        rf"(?:[{CLOSE_PARENS}][：:]?|[：:、.．])[ \u3000]*",
+        # after the number: a closing parenthesis, a colon, 、 or a full stop not before another number
+        # (问题1、2已整改: two problems named, no block), or a space before the heading (问题1　食品…)
+        rf"(?:[{CLOSE_PARENS}][：:]?|[：:]|[、.．](?![0-9０-９{CN_ONE_TO_TEN}]|{_LABELLED_ITEM})|(?=[ \u3000]+\S))"
+        rf"[ \u3000]*",
         1.5,
     ),
     ("cn_dun", rf"(?P<num>[{CN_NUM}]{{1,3}})[、．.](?![{CN_NUM}]{{1,3}}[、级类])", 2),

@@ -493,11 +493,11 @@ _FIELD_DEPARTMENT = re_compile(
 )
 
 
-def _is_bare_department(name: str) -> bool:
+def _is_bare_department(name: str, endings: tuple[str, ...] = DEPARTMENT_ENDINGS) -> bool:
     """A department written without its level (卫生健康局, 工业和信息化厅):
     no level character outside ordinary words, no own place or owner
-    (厦门海关, 各区政府, 国家税务总局…, a company), a department ending."""
-    if not 2 <= len(name) <= 12 or name.startswith(STANDALONE_MARKS) or not name.endswith(DEPARTMENT_ENDINGS):
+    (厦门海关, 各区政府, 国家税务总局…, a company), a department ending (or one of ``endings``)."""
+    if not 2 <= len(name) <= 12 or name.startswith(STANDALONE_MARKS) or not name.endswith(endings):
         return False
     return _LEVEL_OR_SUB_COUNTY.search(_without_level_words(name)) is None
 
@@ -542,10 +542,8 @@ def _takes_prefix(doc: _DocumentNames, prefix: str, name: str) -> bool:
 
 
 def _is_sub_county_office(name: str) -> bool:
-    """财政所, 社会事务综合服务中心: an office's ending, no level, place or owner of its own."""
-    if not 2 <= len(name) <= 12 or name.startswith(STANDALONE_MARKS) or not name.endswith(SUB_COUNTY_OFFICE_ENDINGS):
-        return False
-    return _LEVEL_OR_SUB_COUNTY.search(_without_level_words(name)) is None and not names_place(name)
+    """财政所, 社会事务综合服务中心: a bare department with an office's ending that names no place."""
+    return _is_bare_department(name, SUB_COUNTY_OFFICE_ENDINGS) and not names_place(name)
 
 
 def _written_level(doc: _DocumentNames, name: str) -> str:

@@ -630,6 +630,13 @@ THRESHOLD_WORDS = BAN_WORDS + PHASE_OUT_WORDS
 SET_MENTION_BEFORE = ("等",)
 #: a clause opening on these treats a known set: "对确定的130项措施", "针对…的2034种商品"
 TREATMENT_LEADS = ("对", "针对", "围绕")
+#: … but a bound followed by 的 and one of these names the goal itself, not who qualifies
+#: (对各县区提出人均GDP不低于8万元的目标, 围绕实现研发投入强度不低于2.5%的目标)
+GOAL_NOUNS_AFTER_OF = ("目标", "要求", "任务", "指标")
+#: an aside in brackets right after a bound (不超过5000万元（含）, （含5000万元）) is skipped before asking what
+#: follows the quantity; it is at most this many characters long
+BOUND_ASIDE_OPENERS = ("（", "(")
+BOUND_ASIDE_CLOSERS = ("）", ")")
 REFERENCE_WORDS = ("交办", "已经", "已", "现有", "目前", "截至目前", "共有", "反馈的", "涉及")
 #: a sentence that opens on a past period reports achievements, not goals:
 #: 党的十八大以来，…优良天数比例达到85.2% (发展基础 paragraphs of a 规划)

@@ -283,9 +283,13 @@ def _treated_qualifier(f: Flags, g: Group, verb: str | None) -> bool:
     the quantity, in a clause that opens by naming whom it treats (对/针对): who qualifies, not a goal (subsidy
     wording around it or not)."""
     cf = f.clause
+    if verb not in P.BOUND_VERBS:
+        return False
+    aside = P.BOUND_ASIDE.match(cf.text, g.end)  # 不超过5000万元（含）的企业: the same qualifier
+    after = aside.end() if aside is not None else g.end
     return (
-        verb in P.BOUND_VERBS
-        and cf.text[g.end : g.end + 1] == P.OF
+        cf.text[after : after + 1] == P.OF
+        and P.OF_GOAL_NOUN.match(cf.text, after) is None  # …不低于8万元的目标: the goal itself
         and P.TREATED.match(cf.text, cf.first_filled, g.start) is not None
     )
 

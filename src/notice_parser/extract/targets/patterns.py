@@ -373,6 +373,12 @@ SPACE_BEFORE = regex_compile(r"(?r)\s*")
 #: "的" + a number: a set (对确定的130项措施) or a rate (按…金额的30%)
 OF = "的"
 TREATED = regex_compile(rf"(?:{alt(W.TREATMENT_LEADS)})")
+#: 的 and a goal noun after a bound (…不低于8万元的目标): the goal, not a qualifier
+OF_GOAL_NOUN = regex_compile(rf"{OF}(?:{alt(W.GOAL_NOUNS_AFTER_OF)})")
+#: a short bracketed aside right after a quantity (（含）, （含5000万元）)
+BOUND_ASIDE = regex_compile(
+    rf"[{alt_chars(W.BOUND_ASIDE_OPENERS)}][^{alt_chars(W.BOUND_ASIDE_CLOSERS)}]{{0,12}}[{alt_chars(W.BOUND_ASIDE_CLOSERS)}]"
+)
 
 #: verbs that state a bound (高于1%): in a ban they make a threshold
 BOUND_VERBS = frozenset(

@@ -739,7 +739,8 @@ THRESHOLD_FLIP: dict[str, str] = {">": "<=", ">=": "<", "<": ">=", "<=": ">", "=
 #: never a target of its own
 NOT_QUANTITY_BEFORE = ("第", "前", "No.", "NO.", "+", "＋", "〔", "[", "【", "（含", "(含")
 #: … but 前 after an event or a time's end is "before" it, not an ordinal (前三, 前10名): the number after
-#: it is a quantity (完成信息平台上线前15项业务编码贯标)
+#: it is a quantity (完成信息平台上线前15项业务编码贯标); a time span after it (开工前3个月, 每月底前3个工作日) is when
+#: something is due before the event, never a count (items._arabic_step asks the unit)
 BEFORE_EVENT_WORDS = ("上线前", "投运前", "运行前", "开工前", "竣工前", "验收前", "开学前", "底前", "末前")
 NOT_QUANTITY_AFTER = ("号", "级", "届", "期间", "月", "日", "时", "年", "+", "＋", "〕", "]", "】", "期")
 

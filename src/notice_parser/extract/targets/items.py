@@ -245,8 +245,8 @@ def _arabic_step(text: str, m: re.Match[str], start: int, end: int, titles: Titl
         ms > start
         and before in P.NOT_QUANTITY_BEFORE_LAST
         and text.endswith(W.NOT_QUANTITY_BEFORE, max(start, ms - 3), ms)
-        and not text.endswith(W.BEFORE_EVENT_WORDS, max(start, ms - 3), ms)
-    ):
+        and (q[2] in P.TIME_UNITS or not text.endswith(W.BEFORE_EVENT_WORDS, max(start, ms - 3), ms))
+    ):  # 上线前15项: a count; 开工前3个月, 底前3个工作日: a time before the event, never a count
         return None, (ms, q[0], "ordinal_or_code")
     value_max = None
     nxt = text[q[0]] if q[0] < end else ""

@@ -468,3 +468,11 @@ def test_a_bound_that_qualifies_the_noun_after_it_is_an_eligibility_threshold():
     ]:
         found, skipped = _skipped(phrase)
         assert ([(t.raw, t.flag) for t in found], skipped) == ([(raw, None)], []), phrase
+
+
+def test_an_indicator_holding_quantities_of_the_value_s_unit_is_dropped():
+    """baotou-2022-digital-gov-kaoping 61: the text before 20兆 is the list before it (千兆到…、百兆到…), not what 20兆
+    measures: no indicator rather than a garbled one (the values stay)."""
+    phrase = "达到万兆到旗县区、千兆到苏木乡镇（街道）、百兆到嘎查村（社区）、20兆进牧户的带宽要求，力争实现50兆进牧户"
+    found = {(t.value, t.unit): t.indicator for t in targets_of(phrase)}
+    assert found == {(10000.0, "兆"): None, (20.0, "兆"): None, (50.0, "兆"): None}

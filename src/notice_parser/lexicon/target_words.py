@@ -177,7 +177,14 @@ UNIT_WORDS: tuple[str, ...] = (
     "千瓦时",
     "度",
     "千瓦",
+    "兆瓦时",
     "兆瓦",
+    "兆伏安",
+    "千伏安",
+    "兆帕",
+    "兆赫",
+    "兆字节",
+    "兆焦",
     "MW",
     "GW",
     "kW",
@@ -226,7 +233,7 @@ UNIT_WORDS: tuple[str, ...] = (
     "床",
     "间",
     "千兆",
-    "兆",  # bandwidth: 20兆进牧户, 力争实现50兆进牧户 (兆瓦 is matched first, longest word first)
+    "兆",  # bandwidth: 20兆进牧户, 力争实现50兆进牧户 (兆瓦, 兆伏安, 兆帕 … are matched first, longest word first)
     "Gbps",
     "Mbps",
     "M",

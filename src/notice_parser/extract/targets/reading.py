@@ -303,7 +303,24 @@ def _read_list(
         indicators = [None]
     if g.items[0].word_cmp in (">", ">="):  # (a round amount's verb: _without_round_verb)
         indicators = _without_round_verb(text, g, indicators)
+    if last.unit and any(i and _holds_quantity_of(i, last.unit) for i in indicators):
+        indicators = [None if i and _holds_quantity_of(i, last.unit) else i for i in indicators]
     return noun, end, indicators, scopes
+
+
+def _holds_quantity_of(indicator: str, unit: str) -> bool:
+    """Does ``indicator`` hold a number written before ``unit`` (…、千兆到苏木乡镇、百兆到嘎查村 before 20兆)? Then it
+    is the list before the value (items no value was read for), not what the value measures: no indicator
+    rather than a garbled one."""
+    at = indicator.find(unit, 1)
+    while at > 0:
+        if indicator[at - 1] in _NUMERAL_CHARS:
+            return True
+        at = indicator.find(unit, at + 1)
+    return False
+
+
+_NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９" + P.CN_DIGITS)
 
 
 def _cleaned_or_empty(indicator: str) -> str:

@@ -415,13 +415,18 @@ def _measures_of(
 
 
 def _continues_above(text: str, row: list[Cell], columns: Columns) -> bool:
-    """A row with nothing of its own in its first column and in its role
+    """A row with nothing in its first column, its role columns and its time
     columns, right below a data row, is that row continued (a PDF or Word
-    table row broken over a page)."""
+    table row broken over a page: only its text cells go on). A role or time
+    cell carried down from above (a rowspan lead, a Markdown blank under a
+    lead) or a time of its own makes it a row of its own: one lead over
+    several tasks is the normal shape of a task table."""
     if not row or row[0].merged or squeeze(cell_text(text, row[0])):
         return False
     return not any(
-        kind in ROLES and c < len(row) and not row[c].merged and squeeze(cell_text(text, row[c]))
+        (kind in ROLES or kind == "deadline")
+        and c < len(row)
+        and (row[c].merged or squeeze(cell_text(text, row[c])))
         for c, kind in columns.kinds.items()
     )
 

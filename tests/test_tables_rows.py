@@ -1,0 +1,59 @@
+"""Task tables read through the whole pipeline: which rows are measures and
+how they are numbered (reviewer's reproducers of session 7)."""
+
+from __future__ import annotations
+
+import notice_parser
+
+
+def html(body: str, title: str = "关于印发某区2024年重点工作任务分解的通知") -> bytes:
+    return f"<html><head><title>{title}</title></head><body>{body}</body></html>".encode()
+
+
+def rows_of(doc):
+    return [
+        (m.id, m.heading, [u.name for u in m.lead_units], [d.raw for d in m.deadlines], len(m.targets))
+        for m in doc.measures
+    ]
+
+
+RUNNING_LEAD = """<p>各街道、区直各部门：</p><table border="1">
+<tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>完成时限</td></tr>
+<tr><td>1</td><td>新建社区食堂10个</td><td rowspan="3">区民政局</td><td>2024年6月底</td></tr>
+<tr><td></td><td>新建养老服务站5个</td><td>2024年9月底</td></tr>
+<tr><td></td><td>改造敬老院3所</td><td>2024年10月底</td></tr>
+<tr><td>2</td><td>新建幼儿园2所</td><td>区教育局</td><td>2024年9月底</td></tr>
+</table><p>某区人民政府办公室</p><p>2024年2月1日</p>"""
+
+EXPECTED_RUNNING_LEAD = [
+    ("table1.row1", "新建社区食堂10个", ["区民政局"], ["2024年6月底"], 1),
+    ("table1.row2", "新建养老服务站5个", ["区民政局"], ["2024年9月底"], 1),
+    ("table1.row3", "改造敬老院3所", ["区民政局"], ["2024年10月底"], 1),
+    ("table1.row4", "新建幼儿园2所", ["区教育局"], ["2024年9月底"], 1),
+]
+
+
+def test_one_lead_spanning_several_tasks_with_a_blank_number_keeps_every_task():
+    doc = notice_parser.parse(html(RUNNING_LEAD), format="html")
+    assert rows_of(doc) == EXPECTED_RUNNING_LEAD
+
+
+def test_a_markdown_lead_left_blank_under_a_lead_keeps_every_task():
+    md = """# 关于印发某县2024年民生实事任务分工的通知
+
+各乡镇人民政府，县直各部门：
+
+| 领域 | 工作任务 | 牵头单位 | 完成时限 |
+| --- | --- | --- | --- |
+| 民生保障 | 新建社区食堂10个 | 县民政局 | 2024年6月底 |
+|  | 新建养老服务站5个 |  | 2024年9月底 |
+|  | 改造敬老院3所 |  | 2024年10月底 |
+| 教育 | 新建幼儿园2所 | 县教育局 | 2024年9月底 |
+
+某县人民政府办公室
+2024年2月1日
+"""
+    doc = notice_parser.parse(md.encode(), format="txt")
+    assert [(i, h, [n.replace("区", "县") for n in u], d, t) for i, h, u, d, t in EXPECTED_RUNNING_LEAD] == rows_of(
+        doc
+    )

@@ -310,8 +310,8 @@ def test_repeated_header_rows_and_rows_without_units_are_not_measures():
         ]
     )
     measures = measures_from_tables(Context(text), [table], **RULES)
-    # M counts every row below the header: the 一、 row and the repeated header too
-    assert [(m.id, m.heading) for m in measures] == [("table1.row2", "关停小造纸厂"), ("table1.row4", "建设污水处理厂")]
+    # in a task table M counts data rows: not the 一、 row, not the repeated header
+    assert [(m.id, m.heading) for m in measures] == [("table1.row1", "关停小造纸厂"), ("table1.row2", "建设污水处理厂")]
     assert [d.date for m in measures for d in m.deadlines] == ["2018-12-31", "2019-06-30"]
 
 

@@ -224,6 +224,6 @@ def test_a_task_table_with_group_rows_but_no_assessment_header_gives_no_sections
     doc = parse(page(caption="某区2023年环境问题整改清单", head=head, rows=rows))
     assert doc.sections == []
     assert [(m.id, [u.name for u in m.responsible_units]) for m in doc.measures] == [
-        ("table1.row2", ["区生态环境分局"]),
-        ("table1.row4", ["区水务局"]),
+        ("table1.row1", ["区生态环境分局"]),
+        ("table1.row2", ["区水务局"]),
     ]

@@ -54,7 +54,7 @@ from ..lexicon.table_headers import (
 )
 from ..model import Measure, Unit, WarningCode
 from ..readers import Cell, Table
-from ..segment.table_sections import row_span
+from ..segment.table_sections import row_span, scoring_header
 from ..spans import squeeze
 from .clauses import parse_clause
 from .context import Context, Region
@@ -368,21 +368,28 @@ def _guess_task_column(ctx: Context, table: Table, n: int, columns: Columns) -> 
 def _measures_of(
     ctx, table, n, columns, split_units, find_deadlines, find_targets, sid=None, note=None, section_at=None
 ) -> list[Measure]:
-    """The measures of one table: row ``M`` is the ``M``-th row below the
-    header, whether or not the rows before it are data rows (a row broken over
-    a page, :func:`_continues_above`, is not counted again)."""
+    """The measures of one table. In a task table row ``M`` is the ``M``-th
+    data row (a repeated header, a category row 一、民生保障 is not counted);
+    in an assessment table (a header that scores, :func:`scoring_header`) it
+    is the ``M``-th row below the header, 总分 and group rows counted (the
+    scheme of the assessment golds). A row broken over a page,
+    :func:`_continues_above`, is not counted again."""
     text = ctx.text
     header_signature = _signature(text, table.rows[columns.first_data_row - 1], columns)
+    by_position = any(scoring_header(text, row) for row in table.rows[: columns.first_data_row])
     out: list[Measure] = []
     m = 0
     for row in table.rows[columns.first_data_row :]:
         if out and out[-1].id == f"table{n}.row{m}" and _continues_above(text, row, columns):
             continue
-        m += 1
+        if by_position:
+            m += 1
         if _signature(text, row, columns) == header_signature:
             continue  # the header repeated (a table continued over pages)
         if columns.unit_col is not None and not _own_unit_cell(text, row, columns.unit_col):
             continue  # a 一、 or 总分 row: its heading spans the unit column
+        if not _holds_own_cell(text, row, columns):
+            continue  # a category row 二、教育医疗 under which the lead is carried down
         roles = _row_roles(ctx, row, columns, split_units, note)
         if not any(roles.values()):
             continue
@@ -398,6 +405,8 @@ def _measures_of(
         deadlines = [] if in_sections else _collect(find_deadlines(ctx, region))
         deadlines = _collect(deadlines + _deadline_cells(ctx, row, columns, region, find_deadlines))
         targets = [] if in_sections else _collect(find_targets(ctx, region))
+        if not by_position:
+            m += 1
         out.append(
             Measure(
                 id=f"table{n}.row{m}",
@@ -414,6 +423,14 @@ def _measures_of(
     return out
 
 
+def _holds_own_cell(text: str, row: list[Cell], columns: Columns) -> bool:
+    """Does the row write a task or a unit of its own (not only cells carried down from above)?"""
+    cols = {c for c, kind in columns.kinds.items() if kind in ROLES or kind == "task"}
+    if columns.task is not None:
+        cols.add(columns.task)
+    return any(c < len(row) and not row[c].merged and squeeze(cell_text(text, row[c])) for c in cols)
+
+
 def _continues_above(text: str, row: list[Cell], columns: Columns) -> bool:
     """A row with nothing in its first column, its role columns and its time
     columns, right below a data row, is that row continued (a PDF or Word
@@ -424,9 +441,7 @@ def _continues_above(text: str, row: list[Cell], columns: Columns) -> bool:
     if not row or row[0].merged or squeeze(cell_text(text, row[0])):
         return False
     return not any(
-        (kind in ROLES or kind == "deadline")
-        and c < len(row)
-        and (row[c].merged or squeeze(cell_text(text, row[c])))
+        (kind in ROLES or kind == "deadline") and c < len(row) and (row[c].merged or squeeze(cell_text(text, row[c])))
         for c, kind in columns.kinds.items()
     )
 

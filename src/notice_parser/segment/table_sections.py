@@ -148,9 +148,16 @@ def _layout(text: str, table: Table) -> _Layout | None:
             heading_cols=heading_cols,
             fallback_cols=tuple(c for _, c in tasks if c not in heading_cols),
             item_cols=items,
-            assessing=any(any(w in k for w in ASSESSMENT_HEADER_WORDS) for k in keys),
+            assessing=scoring_header(text, row),
         )
     return None
+
+
+def scoring_header(text: str, row: list[Cell]) -> bool:
+    """Does a header row score or assess (各项分值, 评分标准): the header of an
+    assessment table, whose 序号 rows are sections and whose rows are counted
+    by position (a task table's are not)."""
+    return any(any(w in header_key(text[slice(*cell.span)]) for w in ASSESSMENT_HEADER_WORDS) for cell in row)
 
 
 def _after_header(text: str, table: Table, h: int) -> int:

@@ -227,3 +227,19 @@ def test_a_task_table_with_group_rows_but_no_assessment_header_gives_no_sections
         ("table1.row1", ["区生态环境分局"]),
         ("table1.row2", ["区水务局"]),
     ]
+
+
+def test_a_task_table_with_a_kaohe_zhibiao_column_but_no_score_column_gives_no_sections():
+    head = "<tr><td>序号</td><td>重点任务</td><td>责任单位</td><td>完成时限</td><td>考核指标</td></tr>"
+    rows = (
+        "<tr><td>1</td><td>新建社区食堂10个</td><td>区民政局</td><td>2024年6月底</td><td>建成率100%</td></tr>"
+        "<tr><td>2</td><td>新建幼儿园2所</td><td>区教育局</td><td>2024年9月底</td><td>按期投用</td></tr>"
+        "<tr><td>3</td><td>改造老旧小区5个</td><td>区住建局</td><td>2024年11月底</td><td>完工率100%</td></tr>"
+    )
+    doc = parse(page(caption="某区2024年重点民生项目任务分解表", head=head, rows=rows))
+    assert doc.sections == []
+    assert [(m.id, m.section_id, m.heading) for m in doc.measures] == [
+        ("table1.row1", None, "新建社区食堂10个"),
+        ("table1.row2", None, "新建幼儿园2所"),
+        ("table1.row3", None, "改造老旧小区5个"),
+    ]

@@ -153,10 +153,11 @@ TASK_WORDS = (
 #: 评分表) its 一、 rows and the 1 2 3 rows under them are the sections of a
 #: page that has no numbered text.
 NUMBER_HEADERS = ("序号", "编号")
-#: Words of a header that assesses (各项分值, 评分标准, 考核项目, 负责考核部门): only a
-#: table with such a header is an assessment table whose 序号 rows are sections
-#: (a task table's 序号 column is not: 整改清单, 任务分工表).
-ASSESSMENT_HEADER_WORDS = ("分值", "分数", "评分", "计分", "扣分", "得分", "考评", "考核")
+#: Words of a header that scores (各项分值, 评分标准, 得分): only a table with such a
+#: header is an assessment table whose 序号 rows are sections (a task table's
+#: 序号 column is not: 整改清单, 任务分工表). Bare 考核/考评 is no such word: a
+#: task table may carry a 考核指标 column (重点任务|责任单位|完成时限|考核指标).
+ASSESSMENT_HEADER_WORDS = ("分值", "分数", "评分", "计分", "扣分", "得分")
 #: Words of a header whose cells hold the numbered scoring items (1. 2. …)
 #: read as sections under their row (评分标准, 考核标准, 评分细则, 计分办法);
 #: task columns (考核内容 …) are read for them too.

@@ -243,3 +243,19 @@ def test_a_task_table_with_a_kaohe_zhibiao_column_but_no_score_column_gives_no_s
         ("table1.row2", None, "新建幼儿园2所"),
         ("table1.row3", None, "改造老旧小区5个"),
     ]
+
+
+def test_text_between_two_assessment_tables_is_read_outside_their_sections():
+    table = '<table border="1"><tr><td>序号</td><td>考核内容</td><td>分值</td></tr>{}</table>'
+    body = (
+        "<h1>某县2023年度目标管理考核细则</h1><p>乡镇考核评分表</p>"
+        + table.format(
+            "<tr><td>1</td><td>6月底前完成巡河制度建设。</td><td>10</td></tr>"
+            "<tr><td>2</td><td>全年巡河不少于12次。</td><td>10</td></tr>"
+        )
+        + "<p>各乡镇请于2023年12月20日前将自评报告报送县河长办，自评得分不低于60分。</p><p>部门考核评分表</p>"
+        + table.format("<tr><td>1</td><td>9月底前完成河道清淤。</td><td>10</td></tr>")
+        + "<p>某县河长制办公室</p><p>2023年3月1日</p>"
+    )
+    doc = parse(f"<html><head><title>某县2023年度目标管理考核细则</title></head><body>{body}</body></html>")
+    assert [(d.raw, d.date, d.section_id) for d in doc.deadlines] == [("于2023年12月20日前", "2023-12-20", None)]

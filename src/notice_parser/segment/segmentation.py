@@ -122,13 +122,15 @@ def segment(
 
 
 def _table_tree(text: str, body_start: int, grids: Sequence[Table]) -> SectionTree | None:
-    """The sections of the assessment tables, with the text before and after them outside every section."""
+    """The sections of the assessment tables, with the text before, between
+    (a paragraph between two tables) and after them outside every section."""
     sections, regions = table_sections(text, grids)
     if not sections:
         return None
-    first, last = sections[0].span[0], sections[-1].span[1]
-    outside = [Region(body_start, first, None, 0), Region(last, len(text), None, 0)]
-    return SectionTree(sections, [outside[0], *regions, outside[1]], 1)
+    starts = [s.span[0] for s in sections] + [len(text)]
+    ends = [body_start] + [s.span[1] for s in sections]
+    outside = [Region(a, b, None, 0) for a, b in zip(ends, starts, strict=True)]
+    return SectionTree(sections, sorted([*outside, *regions], key=lambda r: r.start), 1)
 
 
 def _no_sections(

@@ -62,10 +62,15 @@ PARAGRAPH_NOTICE = (
 )
 
 
-def test_one_cell_per_paragraph_rows_are_rebuilt_from_the_serial_numbers():
-    doc = notice_parser.parse_text(PARAGRAPH_NOTICE)
+def _table_measures(text: str):
+    """The document of ``text`` (its units grounded) and its table rows' measures."""
+    doc = notice_parser.parse_text(text)
     _grounded(doc)
-    ms = [m for m in doc.measures if m.id.startswith("table")]
+    return doc, [m for m in doc.measures if m.id.startswith("table")]
+
+
+def test_one_cell_per_paragraph_rows_are_rebuilt_from_the_serial_numbers():
+    doc, ms = _table_measures(PARAGRAPH_NOTICE)
     assert [m.id for m in ms] == ["table1.row1", "table1.row2", "table1.row3"]
     assert [_roles(m) for m in ms] == [
         ([], ["市市场监管局", "市农业农村局"], []),
@@ -326,9 +331,7 @@ SPACED_ONE_LINE = (
 
 
 def test_a_table_run_into_one_line_with_a_space_between_cells_is_rebuilt_at_its_running_numbers():
-    doc = notice_parser.parse_text(SPACED_ONE_LINE)
-    _grounded(doc)
-    ms = [m for m in doc.measures if m.id.startswith("table")]
+    doc, ms = _table_measures(SPACED_ONE_LINE)
     assert [m.id for m in ms] == ["table1.row1", "table1.row2", "table1.row3", "table1.row4"]
     assert [m.heading for m in ms] == [
         "开展村庄清洁行动",

@@ -100,3 +100,15 @@ def test_category_rows_of_a_markdown_task_table_are_not_counted_in_the_row_numbe
         ("table1.row2", "新增城镇就业3000人", ["县人社局"]),
         ("table1.row3", "新建幼儿园2所", ["县教育局"]),
     ]
+
+
+def test_a_contact_list_under_a_title_naming_zeren_danwei_gives_no_measures():
+    body = """<p>各乡镇、县直各部门：</p><p>现将调整后的联络员名单通知如下。</p><table border="1">
+<tr><td>序号</td><td>单位名称</td><td>工作内容</td><td>联络员</td><td>联系电话</td></tr>
+<tr><td>1</td><td>县水利局</td><td>汛情信息报送</td><td>张三</td><td>1234567</td></tr>
+<tr><td>2</td><td>县应急管理局</td><td>应急物资调度</td><td>李四</td><td>2345678</td></tr>
+<tr><td>3</td><td>县气象局</td><td>气象信息发布</td><td>王五</td><td>3456789</td></tr>
+</table><p>某县防汛抗旱指挥部办公室</p><p>2023年5月1日</p>"""
+    doc = notice_parser.parse(html(body, title="关于调整全县防汛工作责任单位联络员的通知"), format="html")
+    assert doc.measures == []
+    assert [w.code.value for w in doc.warnings if w.code.value == "table_not_read"] == ["table_not_read"]

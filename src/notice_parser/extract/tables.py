@@ -265,9 +265,9 @@ def row_header_columns(text: str, table: Table, title: str | None = None) -> Col
     The unit column takes the role the table or the document gives those
     units: a header over them that calls them the assessed ones (考核对象), a
     group cell beside them under the same header that names a role
-    (重点考核部门: a 考核 body → responsible), else a title that calls the
-    assessed units 责任单位. None when there is no such column or nothing
-    says its role."""
+    (重点考核部门: a 考核 body → responsible), else, in a table whose header
+    scores (分值, 评分标准), a title that calls the assessed units 责任单位.
+    None when there is no such column or nothing says its role."""
     for h, row in enumerate(table.rows[:MAX_HEADER_ROW]):
         kinds = _classify_row(text, row)
         if not any(kind == "task" for kind, _ in kinds.values()):
@@ -277,7 +277,8 @@ def row_header_columns(text: str, table: Table, title: str | None = None) -> Col
         if col is None or col >= len(row) or kinds[col][0] not in (None, "task"):
             return None
         role = _named_role(header_key(cell_text(text, row[col]))) or _group_role(text, table.rows[first:], row, col)
-        role = role or _named_role(title)
+        if role is None and any(scoring_header(text, r) for r in table.rows[h:first]):
+            role = _named_role(title)  # only a table that scores: a contact list under such a title lists no tasks
         if role is None:
             return None
         out = {c: kind for c, (kind, _) in kinds.items() if kind is not None}

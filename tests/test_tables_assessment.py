@@ -259,3 +259,19 @@ def test_text_between_two_assessment_tables_is_read_outside_their_sections():
     )
     doc = parse(f"<html><head><title>某县2023年度目标管理考核细则</title></head><body>{body}</body></html>")
     assert [(d.raw, d.date, d.section_id) for d in doc.deadlines] == [("于2023年12月20日前", "2023-12-20", None)]
+
+
+def test_a_group_row_named_outside_the_task_column_is_headed_by_its_name():
+    md = """# 某县2024年度营商环境工作考核评分表
+
+| 序号 | 考核对象 | 考核内容 | 分值 | 评分标准 |
+| --- | --- | --- | --- | --- |
+| 一 | 综合考核 | | 40 | |
+| 1 | 县发改局 | 6月底前完成营商环境评价自评；全年组织培训不少于4次。 | 20 | 1.未按时完成的扣10分；2.每少1次扣2分。 |
+| 2 | 县市场监管局 | 年内新增市场主体3000户。 | 20 | 未完成的按比例扣分。 |
+| 二 | 专项考核 | | 60 | |
+| 3 | 县政务服务中心 | 9月底前实现“一网通办”全覆盖。 | 30 | 未完成的扣30分。 |
+| 4 | 县税务局 | 办税时间压减30%以上。 | 30 | 未完成的扣30分。 |
+"""
+    doc = notice_parser.parse(md.encode(), format="txt")
+    assert [(s.id, s.marker, s.heading) for s in doc.sections] == [("1", "一", "综合考核"), ("2", "二", "专项考核")]

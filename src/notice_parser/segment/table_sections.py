@@ -226,6 +226,16 @@ def _row_heading(text: str, row: list[Cell], layout: _Layout) -> str:
             head = _heading(text, items[0].end, items[1].start if len(items) > 1 else end)
         if head:
             return head
+    return _group_name(text, row, layout)
+
+
+def _group_name(text: str, row: list[Cell], layout: _Layout) -> str:
+    """A group row whose name stands outside the task columns (一 | 综合考核 | | 40):
+    its first own cell after the number that is not a bare number (a score)."""
+    for c in range(layout.number_col + 1, len(row)):
+        start, end = strip_span(text, *row[c].span)
+        if start < end and not row[c].merged and not _BARE_NUMBER.fullmatch(text, start, end):
+            return _heading(text, start, end)
     return ""
 
 

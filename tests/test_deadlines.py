@@ -95,6 +95,27 @@ def test_fixture_file_has_at_least_sixty_phrases():
 # --------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "去年12月建成投用的体育馆运行良好",
+        "上年11月实现并网发电",
+        "前年5月实现全覆盖后",
+        "当时6月完成验收",
+        "上一年10月建成",
+    ],
+)
+def test_a_month_after_a_past_year_word_is_no_deadline(phrase):
+    """Review of a806094: a month after 去年/上年/前年/当时 happened in a past year, whatever result word follows it."""
+    _, found = _run(phrase, 2023)
+    assert found == []
+
+
+def test_a_lone_month_before_a_result_word_is_still_due():
+    _, (d,) = _run("11月取得明显成效", 2023)
+    assert (d.kind, d.date) == ("by", "2023-11-30")
+
+
 def test_month_deadline_means_last_day_of_month():
     _, (d,) = _run("2017年8月底前完成", 2017)
     assert (d.kind, d.date) == ("by", "2017-08-31")

@@ -857,6 +857,9 @@ def _is_time_limit(scan: _Scan, at: int, p: _Point, c: _Candidate, year: int | N
             return False
     if month and day and not (prefix or suffix):
         return False  # a full date with no 前/起: when something happened (2020年9月11日，…)
+    if month and not (written or rel) and s.endswith(W.PAST_YEAR_BEFORE_MONTH, max(0, start - 3), start):
+        c.reason = "past_year"  # 去年12月建成投用的…: when it happened, in a past year
+        return False
     if (
         month
         and not (written or rel or prefix or suffix or end_word or mpart or phase)

@@ -344,6 +344,9 @@ PLAN_PERIOD_DUE_WORDS: tuple[str, ...] = ("期末", "末期", "末", "期间", "
 #: report, not a time limit ("截至2022年底，全县常住人口41.2万人")
 STATUS_PREFIXES: tuple[str, ...] = ("截至", "截止到", "截止")
 
+#: written right before a month with no year, these put it in a past year: when something happened, never a
+#: time limit, whatever follows (去年12月建成投用的体育馆, 上年11月实现并网发电, 前年5月实现全覆盖后)
+PAST_YEAR_BEFORE_MONTH: tuple[str, ...] = ("去年", "上年", "前年", "当时", "上一年", "上年度", "前一年")
 #: a month standing alone where a task follows it ("3月份成立领导小组") or in a
 #: table's 完成时限 cell ("3月", "全年") is due in that month / that year; a result
 #: due is a task too ("11月取得明显成效", "6月份取得明显成效": by the month's last day)

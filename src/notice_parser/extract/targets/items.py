@@ -131,6 +131,8 @@ def _cn_count(text: str, c: regex.Match[str], start: int) -> float | None:
     vm = P.VERB_AT_END.search(text, lo, at) if P.may_end_with_verb(text, lo, at) else None
     if vm is None:
         vm = P.BOUND_BUILD_AT_END.search(text, lo, at)  # 至少建成一所: the bound before the build verb
+        if vm is not None and not P.HAN.match(text, c.end()):
+            return None  # 要确保至少建成一所: no noun counted, nothing to measure
     verb = vm["verb"] if vm else None
     num = c["num"]
     value = parse_cn_number("一" + num if num[0] in "万亿" else num)  # 突破万亿元: one 万亿

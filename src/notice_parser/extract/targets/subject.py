@@ -125,6 +125,9 @@ def counted_noun(seg: str) -> tuple[str, int]:
     bracket = P.OPEN_BRACKET.search(seg)
     if bracket:
         seg = seg[: bracket.start()]  # "2400户（累计约3600户）…": the bracket is an aside
+    nxt = P.NEXT_COUNT.search(seg, 1)
+    if nxt:
+        seg = seg[: nxt.start()]  # "一所特殊教育学校和一所职业学校": the next count is the next conjunct
     stop = len(seg)
     last_of = seg.rfind("的")
     for m in P.NOUN_END.finditer(seg):

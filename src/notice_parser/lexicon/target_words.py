@@ -745,6 +745,9 @@ THRESHOLD_FLIP: dict[str, str] = {">": "<=", ">=": "<", "<": ">=", "<=": ">", "=
 #: （含1000万元）, (含50万元): a bracket after a bound restates the quantity just bounded (不超过1000万元（含1000万元）),
 #: never a target of its own
 NOT_QUANTITY_BEFORE = ("第", "前", "No.", "NO.", "+", "＋", "〔", "[", "【", "（含", "(含")
+#: … those of them that restate a bound only when the bracket closes right after the quantity: （含1000万元）;
+#: （含600个室分站） counts a part of its own (室分站 >= 600 个)
+RESTATED_BOUND_OPENERS = ("（含", "(含")
 #: … but 前 after an event or a time's end is "before" it, not an ordinal (前三, 前10名): the number after
 #: it is a quantity (完成信息平台上线前15项业务编码贯标); a time span after it (开工前3个月, 每月底前3个工作日) is when
 #: something is due before the event, never a count (items._arabic_step asks the unit)

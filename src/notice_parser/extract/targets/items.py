@@ -231,6 +231,21 @@ def _time_use(text: str, unit: str | None, cmp: str | None, at: int) -> tuple[st
     return unit, word_cmp
 
 
+def _names_no_quantity(text: str, ms: int, start: int, q: Quantity) -> bool:
+    """Is the number at ``ms`` (read as ``q``) an ordinal, a code or a restatement by what is written before it
+    (NOT_QUANTITY_BEFORE: 第3, 前10名, 〔2020〕, （含1000万元）)? Not after an event's 前 unless a time span follows
+    (上线前15项 is a count; 开工前3个月, 底前3个工作日 are a time before the event), nor after （含 when a noun of its
+    own follows the quantity (（含600个室分站）: a part counted, not the bound restated)."""
+    lo = max(start, ms - 3)
+    if not text.endswith(W.NOT_QUANTITY_BEFORE, lo, ms):
+        return False
+    if text.endswith(W.BEFORE_EVENT_WORDS, lo, ms):
+        return q[2] in P.TIME_UNITS
+    if text.endswith(W.RESTATED_BOUND_OPENERS, lo, ms):
+        return text[q[0] : q[0] + 1] in W.BOUND_ASIDE_CLOSERS
+    return True
+
+
 def _arabic_step(text: str, m: re.Match[str], start: int, end: int, titles: Titles, ratio: bool) -> Step:
     """A quantity in Arabic digits at the ``QUANTITY`` match ``m``; ``ratio``: a
     每 earlier in the clause made it a ratio (kept only under a goal verb)."""
@@ -243,12 +258,7 @@ def _arabic_step(text: str, m: re.Match[str], start: int, end: int, titles: Titl
     if q is None:
         return None, (ms, me, "not_a_quantity")
     before = text[ms - 1 : ms]
-    if (
-        ms > start
-        and before in P.NOT_QUANTITY_BEFORE_LAST
-        and text.endswith(W.NOT_QUANTITY_BEFORE, max(start, ms - 3), ms)
-        and (q[2] in P.TIME_UNITS or not text.endswith(W.BEFORE_EVENT_WORDS, max(start, ms - 3), ms))
-    ):  # 上线前15项: a count; 开工前3个月, 底前3个工作日: a time before the event, never a count
+    if ms > start and before in P.NOT_QUANTITY_BEFORE_LAST and _names_no_quantity(text, ms, start, q):
         return None, (ms, q[0], "ordinal_or_code")
     value_max = None
     nxt = text[q[0]] if q[0] < end else ""

@@ -597,3 +597,13 @@ def test_an_ol_item_whose_text_is_in_a_paragraph_keeps_it_on_the_line_of_its_num
         "2. 完善类改造",
         "3.",
     ]
+
+
+def test_500_nested_ols_are_read_with_sections_no_deeper_than_eight_levels():
+    # the reviewer's deep500.html: e31b7a8 drew each level further in and nested each list under the one above
+    page = "<html><body>" + "<ol><li>项目甲" * 500 + "</li></ol>" * 500 + "</body></html>"
+    doc = notice_parser.parse(page.encode(), format="html")
+    ids = [s.id for s in walk_sections(doc.sections)]
+    assert ids[-1] == "1.1.1.1.1.1.1.1"
+    assert max(len(line) - len(line.lstrip("\u3000")) for line in doc.text.splitlines()) == 16
+    notice_parser.to_json(doc)

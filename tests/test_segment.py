@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 import notice_parser
 from notice_parser.context import Context, Region
 from notice_parser.lexicon.markers import MARKER_STYLES
+from notice_parser.model import walk_sections
 from notice_parser.segment import sections as S
 from notice_parser.segment.header import read_header
 from notice_parser.segment.layout import Line, is_boilerplate, layout_lines, split_lines, split_virtual_lines
@@ -355,3 +356,17 @@ def test_a_sentence_of_a_problem_block_that_mentions_a_chrome_word_does_not_clos
     sec = doc.sections[0].children[0]
     assert (sec.id, doc.text[sec.span[1] - 10 : sec.span[1]]) == ("3.1", "宣传部、区市场监管局")
     assert [m.id for m in doc.measures] == ["3.1"]
+
+
+def _depth(sections) -> int:
+    return 1 + max((_depth(s.children) for s in sections), default=0) if sections else 0
+
+
+def test_a_list_restarting_one_indent_deeper_nests_no_deeper_than_eight_levels():
+    # the reviewer's deep300.txt: each line one indent deeper than the one above restarts at 1;
+    # e31b7a8 nested each under the one above (300 levels: the output could not be written)
+    text = "\n".join("\u3000\u3000" * i + "1. 项目甲" for i in range(1, 301)) + "\n"
+    doc = notice_parser.parse_text(text)
+    assert _depth(doc.sections) == 8
+    assert [s.id for s in walk_sections(doc.sections)][-1] == "1.1.1.1.1.1.1.1"
+    notice_parser.to_json(doc)

@@ -543,6 +543,9 @@ _OL_TYPES: dict[str, tuple[str, str] | None] = {
 }
 #: the indent a browser draws a list inside a list item with, per level of nesting
 _NESTED_INDENT = "\u3000\u3000"
+#: the deepest nesting drawn with its own indent (as deep as sections nest by indent); deeper lists
+#: are drawn at this indent
+_MAX_NESTED_INDENT = 8
 _LIST_STYLE = re_compile(r"list-style(?:-type)?\s*:\s*([^;]*)", re.I)
 
 
@@ -577,7 +580,8 @@ def list_item_marks(ol) -> dict[int, str]:
     counter = start if start is not None else (len(items) if step < 0 else 1)
     kind = _list_type(ol, _OL_TYPES["1"])
     # a list inside a list is drawn one step further in
-    indent = _NESTED_INDENT * sum(1 for up in ol.iterancestors() if _tag(up) in ("ol", "ul"))
+    depth = sum(1 for up in ol.iterancestors() if _tag(up) in ("ol", "ul"))
+    indent = _NESTED_INDENT * min(depth, _MAX_NESTED_INDENT)
     marks: dict[int, str] = {}
     for li in items:
         value = _int_attr(li, "value")

@@ -96,6 +96,10 @@ def _marker_at() -> re.Pattern[str]:
 
 #: how many numbers a list may skip at a line start before a marker is not believed
 MAX_GAP = 2
+#: the deepest a list restarting one indent further in may nest (``_nested_by_indent``): the
+#: contract's trees go some six levels deep; a list drawn deeper is read flat at this level, so no
+#: input builds a tree deeper than the output can be written
+MAX_INDENT_DEPTH = 8
 
 
 @dataclass
@@ -270,19 +274,26 @@ def _own_rank(state: _State, c: Candidate, *, same_document: bool) -> None:
         c.rank = state.ranks[c.style] = top.rank + 0.1
 
 
-def _nested_by_indent(state: _State, node: _Node, c: Candidate) -> bool:
+def _nested_by_indent(state: _State, node: _Node, c: Candidate, depth: int) -> bool:
     """Whether ``c`` starts or continues a list of ``node``'s own style nested under ``node``: both at
     line starts, ``c`` indented deeper, and ``c`` the list's 1 or a later item of a list already
-    under ``node`` (a nested <ol> drawn 1. 2. again, one indent further in)."""
+    under ``node`` (a nested <ol> drawn 1. 2. again, one indent further in). Not below
+    ``MAX_INDENT_DEPTH`` (``depth`` is ``node``'s level, 1 at the top)."""
     n = node.cand
-    if n.style != c.style or n.strength != "line" or c.strength != "line" or c.indent <= n.indent:
+    if (
+        depth >= MAX_INDENT_DEPTH
+        or n.style != c.style
+        or n.strength != "line"
+        or c.strength != "line"
+        or c.indent <= n.indent
+    ):
         return False
     return c.number == 1 or c.style in state.siblings_of(node)[0]
 
 
 def _accept(state: _State, c: Candidate, *, after_colon: bool, inline: bool, in_box: bool = False) -> bool:
     stack = list(state.stack)
-    while stack and stack[-1].cand.rank >= c.rank and not _nested_by_indent(state, stack[-1], c):
+    while stack and stack[-1].cand.rank >= c.rank and not _nested_by_indent(state, stack[-1], c, len(stack)):
         stack.pop()
     parent = stack[-1] if stack else None
     last_of_style, styles_of_number = state.siblings_of(parent)

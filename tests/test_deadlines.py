@@ -367,3 +367,23 @@ def test_a_status_date_depends_on_the_notice_year():
     for notice_year, expected in ((2023, []), (2021, ["by 2022-12-31"]), (2023, [])):
         _, found = _run(phrase, notice_year)
         assert [_describe(d) for d in found] == expected, notice_year
+
+
+@pytest.mark.parametrize("brackets", ["（）", "〔〕", "［］"])
+def test_a_clause_in_document_number_brackets_keeps_its_time_limit(brackets):
+    # the red-team jiaxing notice closes its articles with 〔责任单位：…〕; a time limit written in the clause counts
+    o, c = brackets
+    import notice_parser
+
+    doc = notice_parser.parse_text(
+        f"一、重点任务\n（一）发展智慧农业。{o}责任单位：市农业农村局；完成时限：2025年12月底前{c}\n"
+    )
+    assert [(d.kind, d.date) for m in doc.measures for d in m.deadlines] == [("by", "2025-12-31")]
+
+
+@pytest.mark.parametrize("number", ["〔2024〕", "［2024］", "〔二〇二四〕"])
+def test_a_document_number_bracket_is_still_masked(number):
+    import notice_parser
+
+    doc = notice_parser.parse_text(f"一、重点任务\n（一）落实浙政办发{number}3号要求。（责任单位：市农业农村局）\n")
+    assert [d for m in doc.measures for d in m.deadlines] == []

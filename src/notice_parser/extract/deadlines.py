@@ -292,6 +292,12 @@ _RECURRING_RE = regex_compile(
 _MASK_RE = re_compile(
     "|".join(
         [rf"{regex.escape(o)}[^{regex.escape(o + c)}]{{0,120}}{regex.escape(c)}" for o, c in W.EXCLUDED_BRACKETS]
+        + [  # a document number's bracket: a bare year, or followed by the serial
+            rf"{regex.escape(o)}\s*{_YEAR}\s*{regex.escape(c)}"
+            rf"|{regex.escape(o)}[^{regex.escape(o + c)}]{{0,120}}{regex.escape(c)}"
+            rf"(?=\s*[0-9０-９{_CN_DIGIT}]{{1,5}}\s*{W.DOCUMENT_NUMBER_SERIAL_END})"
+            for o, c in W.DOCUMENT_NUMBER_BRACKETS
+        ]
         + [
             rf"(?:{alternation(W.PLAN_PERIOD_NAMES)})(?![”\"’」]?(?:{alternation(W.PLAN_PERIOD_DUE_WORDS)}))",
             alternation(W.NOT_DEADLINE_WORDS),

@@ -308,16 +308,21 @@ NOT_DEADLINE_SUFFIXES: tuple[str, ...] = (
 #: right before a duration, these make it a look back, not a limit (近三年内)
 DURATION_HISTORY_PREFIXES: tuple[str, ...] = ("近", "过去", "最近", "以往")
 
-#: bracket pairs whose content is never a time limit of this notice:
-#: 《》 titles (《…2035年远景目标纲要》) and 〔〕 document numbers (国办发〔2018〕128号)
+#: bracket pairs whose content is never a time limit of this notice: 《》 titles (《…2035年远景目标纲要》)
 EXCLUDED_BRACKETS: tuple[tuple[str, str], ...] = (
     ("《", "》"),
     ("〈", "〉"),
+    ("【", "】"),
+)
+#: bracket pairs of a document number (国办发〔2018〕128号, 市委发[2017]30号): masked only where they read as
+#: one, a bare year (〔2024〕) or a bracket followed by its serial and DOC_NUMBER_SERIAL_END; other authorities close
+#: a measure with a clause in them (〔责任单位：市农业农村局；完成时限：2025年12月底前〕), whose time limit counts
+DOCUMENT_NUMBER_BRACKETS: tuple[tuple[str, str], ...] = (
     ("〔", "〕"),
     ("[", "]"),
     ("［", "］"),
-    ("【", "】"),
 )
+DOCUMENT_NUMBER_SERIAL_END = "号"
 
 #: parentheses that, wrapped round a bare period, mark a plan's title period
 #: ("行动计划（2021-2023年）", "(2013—2017年度)")

@@ -607,3 +607,40 @@ def test_500_nested_ols_are_read_with_sections_no_deeper_than_eight_levels():
     assert ids[-1] == "1.1.1.1.1.1.1.1"
     assert max(len(line) - len(line.lstrip("\u3000")) for line in doc.text.splitlines()) == 16
     notice_parser.to_json(doc)
+
+
+def test_an_item_that_writes_its_own_marker_gets_no_drawn_number_nor_under_a_sheet_without_numbers():
+    # the reviewer's h1.html: a CMS page resets lists (ol,ul{list-style:none}) and writes 一、 （一） in the items;
+    # 95c2d67 drew 1. before them: sections "1 [1.] 一、总体要求", "2.1 [1.] （一）完善基础设施"
+    page = (
+        "<html><head><style>ol,ul{list-style:none;margin:0;padding:0}</style></head><body>"
+        "<h1>关于开展老旧小区改造的通知</h1><ol><li>一、总体要求</li><li>二、主要任务<ol>"
+        "<li>（一）完善基础设施。（责任单位：市住建局）</li><li>（二）提升服务。（责任单位：市民政局）</li></ol></li>"
+        "<li>三、保障措施</li></ol></body></html>"
+    )
+    doc = notice_parser.parse(page.encode(), format="html")
+    got = [(s.id, s.marker) for s in walk_sections(doc.sections)]
+    assert got == [("1", "一、"), ("2", "二、"), ("2.1", "（一）"), ("2.2", "（二）"), ("3", "三、")]
+    # no sheet: the item writing its own marker still gets none drawn; the others are counted past it
+    marks = read("<html><body><ol><li>1、排查隐患</li><li>加强值守</li></ol></body></html>").text.splitlines()
+    assert marks == ["1、排查隐患", "2. 加强值守"]
+    unnumbered = "<html><head><style>.article ol li{list-style-type:none}</style></head><body><ol><li>排查</li></ol>"
+    assert read(unnumbered + "</body></html>").text.splitlines() == ["排查"]
+
+
+def test_a_hidden_item_counts_no_number_and_letters_past_a_sane_range_are_drawn_in_digits():
+    # the reviewer's h2.html and zero.html: 95c2d67 counted the hidden item (3. 加强值守), drew start="0"
+    # type="a" as an empty number and start="4000" type="a" as 153 letters
+    page = (
+        '<html><body><p>一、工作任务</p><ol><li>排查隐患。</li><li style="display:none">隐藏项</li>'
+        '<li>加强值守。</li></ol><ol start="0" type="a"><li>甲</li></ol><ol start="4000" type="a"><li>丁</li></ol>'
+        '<ol start="3" type="i"><li>戊</li></ol></body></html>'
+    )
+    assert read(page).text.splitlines() == [
+        "一、工作任务",
+        "1. 排查隐患。",
+        "2. 加强值守。",
+        "0. 甲",
+        "4000. 丁",
+        "iii. 戊",
+    ]

@@ -82,6 +82,7 @@ from ..compiled import re_compile
 from ..errors import ReaderError
 from ..lexicon import alternation
 from ..lexicon.document import PAGE_TITLE_GENRES
+from ..lexicon.markers import MARKER_STYLES
 from ..model import ParseWarning, WarningCode
 from . import Cell, ReadOptions, ReadResult, Table
 from .numbering import format_number
@@ -549,15 +550,16 @@ _MAX_NESTED_INDENT = 8
 _LIST_STYLE = re_compile(r"list-style(?:-type)?\s*:\s*([^;]*)", re.I)
 
 
-def _list_type(el, inherited: tuple[str, str] | None) -> tuple[str, str] | None:
+def _list_type(el, inherited: tuple[str, str] | None, *, attribute: bool = True) -> tuple[str, str] | None:
     """How ``el`` (an <ol> or an <li>) numbers its items: its CSS list-style-type, else its
-    ``type`` attribute (case matters: a and A differ), else ``inherited``."""
+    ``type`` attribute (case matters: a and A differ; not where a style sheet rules the list's
+    style: ``attribute`` false), else ``inherited``."""
     m = _LIST_STYLE.search(el.get("style") or "")
     if m:
         for word in m.group(1).lower().split():
             if word in _OL_TYPES:
                 return _OL_TYPES[word]
-    kind = (el.get("type") or "").strip()
+    kind = (el.get("type") or "").strip() if attribute else ""
     return _OL_TYPES[kind] if kind in ("1", "a", "A", "i", "I") else inherited
 
 
@@ -568,17 +570,54 @@ def _int_attr(el, name: str) -> int | None:
         return None
 
 
-def list_item_marks(ol) -> dict[int, str]:
+#: a list marker of its own at the start of an item's text (一、 （一） 1. 1、 第一条 ①): a CMS that draws
+#: no number (``ol{list-style:none}``, often in a sheet the page links) writes it in the item
+_OWN_MARKER = re_compile("|".join(pattern.replace("(?P<num>", "(") for _, pattern, _ in MARKER_STYLES))
+#: a number drawn in letters or Roman numerals only up to this; past it (or below 1) in digits
+_MAX_LETTERED = 100
+#: a selector naming lists or their items (``ol``, ``ul,ol``, ``.article ol li``) in a <style> rule
+_LIST_RULE = re_compile(r"([^{}]*)\{([^{}]*)\}")
+_LIST_SELECTOR = re_compile(r"(?:^|[\s>])(?:ol|li)$", re.I)
+
+
+def sheet_unnumbered(root) -> bool:
+    """Whether a <style> rule of the page draws its lists with no number (``ol,ul{list-style:none}``)."""
+    for style in root.iter("style"):
+        for sel, body in _LIST_RULE.findall(style.text or ""):
+            m = _LIST_STYLE.search(body)
+            if m and "none" in m.group(1).lower().split():
+                if any(_LIST_SELECTOR.search(part.strip()) for part in sel.split(",")):
+                    return True
+    return False
+
+
+def _writes_own_marker(li) -> bool:
+    head = ""
+    for piece in li.itertext():
+        head += piece.lstrip() if not head else piece
+        if len(head) >= 12:
+            break
+    return _OWN_MARKER.match(head) is not None
+
+
+def _drawn_number(counter: int, num_fmt: str) -> str:
+    if num_fmt.endswith(("Letter", "Roman")) and not 1 <= counter <= _MAX_LETTERED:
+        num_fmt = "decimal"
+    return format_number(counter, num_fmt)
+
+
+def list_item_marks(ol, *, unnumbered: bool = False) -> dict[int, str]:
     """The number a browser draws before each item of the <ol> ``ol`` (by the item's id): the counter
     starts at ``start`` (or the item count, counting down, when ``reversed``), an item's ``value``
     sets it, and it is drawn in the list's type ("1. ", "a. ", "一、"), after an indent per list
-    the list is nested in; items drawn without a number (list-style-type: none, a bullet) are
-    left out."""
-    items = [li for li in ol if _tag(li) == "li"]
+    the list is nested in; items drawn without a number (list-style-type: none, a bullet, or a
+    page sheet that says so: ``unnumbered``) and items whose text writes a marker of its own are
+    left out; a hidden item counts no number."""
+    items = [li for li in ol if _tag(li) == "li" and not _is_hidden(li)]
     step = -1 if ol.get("reversed") is not None else 1
     start = _int_attr(ol, "start")
     counter = start if start is not None else (len(items) if step < 0 else 1)
-    kind = _list_type(ol, _OL_TYPES["1"])
+    kind = _list_type(ol, None if unnumbered else _OL_TYPES["1"], attribute=not unnumbered)
     # a list inside a list is drawn one step further in
     depth = sum(1 for up in ol.iterancestors() if _tag(up) in ("ol", "ul"))
     indent = _NESTED_INDENT * min(depth, _MAX_NESTED_INDENT)
@@ -587,10 +626,10 @@ def list_item_marks(ol) -> dict[int, str]:
         value = _int_attr(li, "value")
         if value is not None:
             counter = value
-        drawn = _list_type(li, kind)
-        if drawn is not None and counter >= 0:
+        drawn = _list_type(li, kind, attribute=not unnumbered)
+        if drawn is not None and counter >= 0 and not _writes_own_marker(li):
             num_fmt, after = drawn
-            marks[id(li)] = indent + format_number(counter, num_fmt) + after
+            marks[id(li)] = indent + _drawn_number(counter, num_fmt) + after
         counter += step
     return marks
 
@@ -625,6 +664,8 @@ class _Writer:
         self._open_links: dict[int, tuple[int, str]] = {}
         #: the numbers a browser draws before the items of the <ol> lists met (``list_item_marks``)
         self._item_marks: dict[int, str] = {}
+        #: a <style> rule of the page draws lists with no number (``sheet_unnumbered``; None: not read yet)
+        self._unnumbered: bool | None = None
         #: a list item's number was just written: the item's first block (<li><p>…) stays on its line
         self.marked = False
 
@@ -651,6 +692,11 @@ class _Writer:
         if self.pending_space and self.line_has_text:
             self._emit(" ")
         self.pending_space = False
+
+    def _list_marks(self, ol) -> None:
+        if self._unnumbered is None:
+            self._unnumbered = sheet_unnumbered(ol.getroottree().getroot())
+        self._item_marks.update(list_item_marks(ol, unnumbered=self._unnumbered))
 
     # -- what the walk calls
     def text(self, s: str | None) -> None:
@@ -769,7 +815,7 @@ class _Writer:
             if tag in BLOCK_TAGS and not self.marked:
                 self.block()
             if tag == "ol":
-                self._item_marks.update(list_item_marks(el))
+                self._list_marks(el)
             elif tag == "li" and id(el) in self._item_marks:
                 self.item_mark(self._item_marks.pop(id(el)))
             if tag == "pre":

@@ -84,3 +84,30 @@ def test_a_list_gives_its_jiedao_level_back_only_to_a_name_the_document_writes_w
         "街道社会事业局",  # written so in the first sentence
         "应急管理局",  # never written with 街道: the district's
     ]
+
+
+def test_a_level_written_once_in_prose_is_not_given_to_the_bare_name():
+    # a district notice citing 市教育局《…》 keeps its own 教育局 (ANNOTATE: the prefix only where a list or the
+    # jurisdiction makes it plain)
+    import notice_parser
+
+    text = (
+        "某某区人民政府办公室关于加强校园安全工作的通知\n根据市教育局《关于做好2025年校园安全工作的通知》要求，现通知如下。\n"
+        "一、任务\n（一）开展隐患排查。（责任单位：教育局、公安分局）\n"
+    )
+    doc = notice_parser.parse_text(text)
+    assert [u.name for m in doc.measures for u in m.responsible_units] == ["教育局", "公安分局"]
+    listed = notice_parser.parse_text(text.replace("根据市教育局《", "根据市教育局、市公安局《"))
+    assert [u.name for m in listed.measures for u in m.responsible_units] == ["市教育局", "公安分局"]
+
+
+def test_a_name_in_a_list_is_listed_and_one_in_prose_is_not():
+    doc = _DocumentNames("根据市教育局《通知》要求。（责任单位：市 公安局）")
+    assert doc.lists("市教育局") is False
+    assert doc.lists("市公安局") is True
+
+
+def test_a_level_after_a_list_mark_is_a_listed_level_but_not_a_word_made_with_it():
+    assert _DocumentNames("（市人社局牵头）").lists_level("市") is True
+    assert _DocumentNames("（市场监管局牵头）").lists_level("市") is False
+    assert _DocumentNames("根据市教育局《通知》").lists_level("市") is False

@@ -43,6 +43,8 @@ from ..lexicon.roles import (
     LEVEL_CHAR_WORDS,
     LEVEL_PREFIXES,
     LEVELLESS_GROUP_HEADS,
+    LIST_MARKS_AFTER,
+    LIST_MARKS_BEFORE,
     MASS_BODIES,
     ORGAN_SUFFIXES,
     PLACE_GROUP_HEADS,
@@ -553,7 +555,9 @@ def _written_level(doc: _DocumentNames, name: str) -> str:
     if name.startswith(LEVEL_CHAR_WORDS) or not _is_bare_department(name):
         return ""
     levels = [p for p in LEVEL_PREFIXES if doc.writes(p + name)]
-    return levels[0] if len(levels) == 1 else ""
+    if len(levels) != 1 or not (doc.lists(levels[0] + name) or doc.lists_level(levels[0])):
+        return ""
+    return levels[0]
 
 
 def _is_level_group(name: str) -> bool:
@@ -561,6 +565,21 @@ def _is_level_group(name: str) -> bool:
     if not name.startswith(LEVELLESS_GROUP_HEADS) or not name.endswith(GENERIC_BODIES) or len(name) > 12:
         return False
     return _LEVEL_WORD.search(_without_level_words(name)) is None
+
+
+@cache
+def _list_name(name: str) -> re.Pattern[str]:
+    """``name`` (whitespace allowed between its characters) with a list mark before or after it."""
+    body = r"\s*".join(re.escape(ch) for ch in name)
+    return re_compile(rf"(?:{alternation(LIST_MARKS_BEFORE)})\s*{body}|{body}\s*(?:{alternation(LIST_MARKS_AFTER)})")
+
+
+@cache
+def _list_level(level: str) -> re.Pattern[str]:
+    """``level`` after a list mark, not the start of a word made with it (市场)."""
+    words = [w[len(level) :] for w in LEVEL_CHAR_WORDS if w.startswith(level) and len(w) > len(level)]
+    not_word = rf"(?!{alternation(words)})" if words else ""
+    return re_compile(rf"(?:{alternation(LIST_MARKS_BEFORE)})\s*{re.escape(level)}{not_word}[^\W\d_]")
 
 
 class _DocumentNames:
@@ -633,6 +652,25 @@ class _DocumentNames:
         found = self._seen.get(name)
         if found is None:
             found = self._seen[name] = self._holds(name)
+        return found
+
+    def lists(self, name: str) -> bool:
+        """Does the document write ``name`` in a list (市教育局、…; （责任单位：市教育局）), not only in prose
+        (根据市教育局《…》)? A mark of LIST_MARKS_BEFORE before it or of LIST_MARKS_AFTER after it, whitespace
+        closed up."""
+        key = "\0" + name
+        found = self._seen.get(key)
+        if found is None:
+            found = self._seen[key] = _list_name(name).search(self.text) is not None
+        return found
+
+    def lists_level(self, level: str) -> bool:
+        """Does the document write a unit of ``level`` in a list (（市人社局牵头, 、区民政局): its
+        jurisdiction's level, or one its lists name)? Not a word made with the level character (（市场监管局)."""
+        key = "\0\0" + level
+        found = self._seen.get(key)
+        if found is None:
+            found = self._seen[key] = _list_level(level).search(self.text) is not None
         return found
 
     def _holds(self, name: str) -> bool:

@@ -608,3 +608,7 @@ MASS_BODIES = ("妇联", "团委", "残联", "总工会", "工会", "科协", "�
 #: 街道 is given back only to a name the document writes with it (WRITTEN_LEVEL_PREFIXES)
 SUB_COUNTY_LEVELS = ("镇", "乡")
 SUB_COUNTY_OFFICE_ENDINGS = ("中心", "所", "站", "办", "队")
+#: the marks round a name written in a list (市教育局、…; （责任单位：市教育局）), not in prose (根据市教育局《…》):
+#: only a level written so is given back to the document's bare name (教育局 → 市教育局)
+LIST_MARKS_BEFORE = ("、", "，", ",", "；", ";", "：", ":", "（", "(", "和", "及")
+LIST_MARKS_AFTER = ("、", "，", ",", "；", ";", "）", ")", "和", "及", "牵头", "负责", "配合")

@@ -53,6 +53,7 @@ from ..lexicon.roles import (
     SHARED_GROUP_PREFIXES,
     SHORT_DEPARTMENT_MAX,
     STANDALONE_MARKS,
+    STANDALONE_OFFICE_WORDS,
     SUB_COUNTY_LEVELS,
     SUB_COUNTY_OFFICE_ENDINGS,
     SUB_COUNTY_WORDS,
@@ -545,7 +546,15 @@ def _takes_prefix(doc: _DocumentNames, prefix: str, name: str) -> bool:
 
 def _is_sub_county_office(name: str) -> bool:
     """财政所, 社会事务综合服务中心: a bare department with an office's ending that names no place."""
-    return _is_bare_department(name, SUB_COUNTY_OFFICE_ENDINGS) and not names_place(name)
+    return (
+        _is_bare_department(name, SUB_COUNTY_OFFICE_ENDINGS)
+        and _STANDALONE_OFFICE.search(name) is None
+        and not names_place(name)
+    )
+
+
+#: a company's, a brand's or a vertically managed office's word (国网供电所, 派出所): it stands alone
+_STANDALONE_OFFICE = re_compile(alternation(STANDALONE_OFFICE_WORDS))
 
 
 def _written_level(doc: _DocumentNames, name: str) -> str:
@@ -707,8 +716,8 @@ def _restore_prefix(doc: _DocumentNames, pieces: list[_Piece], links: list[str])
             p = _Piece(p.i, p.j, prefix + p.name)
         elif prefix is None and (written := _written_level(doc, p.name)):
             p = _Piece(p.i, p.j, written + p.name)  # (its own level: the items after it keep theirs)
-        elif not (_is_bare_department(p.name) or _is_level_group(p.name)):
-            prefix = None
+        elif not (_is_bare_department(p.name) or _is_level_group(p.name) or _STANDALONE_OFFICE.search(p.name)):
+            prefix = None  # (a standalone office is passed over: 镇农业农村办、派出所、财政所 → 镇财政所)
         out.append(p)
     return out
 

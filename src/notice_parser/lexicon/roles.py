@@ -608,6 +608,35 @@ MASS_BODIES = ("妇联", "团委", "残联", "总工会", "工会", "科协", "�
 #: 街道 is given back only to a name the document writes with it (WRITTEN_LEVEL_PREFIXES)
 SUB_COUNTY_LEVELS = ("镇", "乡")
 SUB_COUNTY_OFFICE_ENDINGS = ("中心", "所", "站", "办", "队")
+#: words of a company, a brand or a vertically managed office: a name holding one stands alone and takes no
+#: level from a town's list (镇人民政府、国网供电所、中国移动营业厅; 派出所 is the county police's, 税务所 the tax bureau's)
+STANDALONE_OFFICE_WORDS = (
+    "国网",
+    "国家电网",
+    "南方电网",
+    "供电",
+    "电力",
+    "中国移动",
+    "移动",
+    "电信",
+    "联通",
+    "铁塔",
+    "广电网络",
+    "邮政",
+    "公安",
+    "派出所",
+    "交警",
+    "税务",
+    "海关",
+    "烟草",
+    "银行",
+    "信用社",
+    "农商行",
+    "保险",
+    "公司",
+    "营业厅",
+    "燃气",
+)
 #: the marks round a name written in a list (市教育局、…; （责任单位：市教育局）), not in prose (根据市教育局《…》):
 #: only a level written so is given back to the document's bare name (教育局 → 市教育局)
 LIST_MARKS_BEFORE = ("、", "，", ",", "；", ";", "：", ":", "（", "(", "和", "及")

@@ -26,6 +26,8 @@ CLOSE_PARENS = "）)"
 #: 问题（一） — a 整改方案's problems (zunyi-huichuan-2024: "问题1：食品安全属地管理责任落实不到位。")
 LABELLED_ITEM_WORDS = ("问题",)
 _LABELLED_ITEM = "|".join(LABELLED_ITEM_WORDS)
+#: particles no heading starts with: after 问题（1） they make the label a problem named in a sentence
+LABEL_NOT_HEADING = "的之"
 
 #: (name, regex with group ``num``, rank in the conventional hierarchy)
 MARKER_STYLES: tuple[tuple[str, str, float], ...] = (
@@ -37,9 +39,10 @@ MARKER_STYLES: tuple[tuple[str, str, float], ...] = (
     (
         "labelled",
         rf"(?:{_LABELLED_ITEM})[{OPEN_PARENS}]?(?P<num>[0-9０-９]{{1,2}}|[{CN_ONE_TO_TEN}]{{1,3}})"
-        # after the number: a closing parenthesis, a colon, 、 or a full stop not before another number
-        # (问题1、2已整改: two problems named, no block), or a space before the heading (问题1　食品…)
-        rf"(?:[{CLOSE_PARENS}][：:]?|[：:]|[、.．](?![0-9０-９{CN_ONE_TO_TEN}]|{_LABELLED_ITEM})|(?=[ \u3000]+\S))"
+        # after the number: a closing parenthesis (not before 的/之: 问题（1）的整改由… names a problem), a
+        # colon, or a space before the heading (问题1　食品…). Not 、 or a full stop: 问题1、2已整改 names
+        # two problems, and in 存在的主要问题1.思想认识不到位 the 1. is a list marker of its own
+        rf"(?:[{CLOSE_PARENS}](?:[：:]|(?![{LABEL_NOT_HEADING}]))|[：:]|(?=[ \u3000]+\S))"
         rf"[ \u3000]*",
         1.5,
     ),

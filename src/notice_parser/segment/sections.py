@@ -254,11 +254,27 @@ class _State:
         return self.lists[key]
 
 
-def _own_rank(state: _State, c: Candidate, *, same_document: bool) -> None:
+def _run_follows(cands: list[Candidate], i: int, parent_rank: float) -> bool:
+    """Whether the item ``cands[i]`` (a 1) is followed by its style's 2 at a line start before the open
+    section of rank ``parent_rank`` closes (a line marker of a style ranked no deeper than it)."""
+    c = cands[i]
+    for d in cands[i + 1 :]:
+        if d.strength != "line":
+            continue
+        if d.style == c.style:
+            return d.number == 2
+        if d.rank <= parent_rank:
+            return False
+    return False
+
+
+def _own_rank(state: _State, c: Candidate, *, same_document: bool, run: tuple[list[Candidate], int]) -> None:
     """Set ``c.rank`` to its style's rank in this document. A floating style (``FLOATING_STYLES``)
     whose first item (its 1, at a line start) comes inside an open section of a style the convention
     ranks below it nests there, and so do its later items: the document orders its levels its own way
-    (articles 第一条… under chapters 一、二、). The GB/T 9704 lists keep their order (一、1.（一）:
+    (articles 第一条… under chapters 一、二、) — articles where they are a run, the 2 following at a line start in
+    the same section (``run``: the candidates and ``c``'s index; a lone 第一条规定的… opening a line of
+    prose nests nothing). The GB/T 9704 lists keep their order (一、1.（一）:
     （一） is no child of 1.). Not across a title line (``same_document`` false): a document issued
     after a cover note starts its own tree."""
     if c.style in state.ranks:
@@ -269,7 +285,12 @@ def _own_rank(state: _State, c: Candidate, *, same_document: bool) -> None:
     if state.last_global.get(c.style):
         return
     top = state.stack[-1].cand if state.stack else None
-    if top is not None and top.rank > c.rank and top.strength == "line":
+    if (
+        top is not None
+        and top.rank > c.rank
+        and top.strength == "line"
+        and (c.style != "article" or _run_follows(*run, top.rank))
+    ):
         # just below the open style, above the next style the convention puts under it
         c.rank = state.ranks[c.style] = top.rank + 0.1
 
@@ -468,7 +489,7 @@ def _accept_markers(
     titles = sorted(soft_boundaries)
     candidates = find_candidates(text, body_start, body_end, inline=_lost_breaks(text, body_start, body_end))
     enumerated = _in_sentence_lists(text, candidates)
-    for c in candidates:
+    for i, c in enumerate(candidates):
         if excluded.holds(c.start) or c.start in enumerated:
             continue
         prev = c.start - 1
@@ -483,7 +504,7 @@ def _accept_markers(
         if bound is not None and bound <= c.start:
             state.stack = []  # a boundary closes every open section: nothing after it is their child
         title = _first_after(titles, state.stack[-1].cand.start) if state.stack else None
-        _own_rank(state, c, same_document=title is None or title > c.start)
+        _own_rank(state, c, same_document=title is None or title > c.start, run=(candidates, i))
         if _accept(state, c, after_colon=after_colon, inline=c.collapsed, in_box=in_box):
             if state.part != part_before and accepted:
                 soft = [b for b in soft_boundaries if accepted[-1].cand.start < b < c.start]

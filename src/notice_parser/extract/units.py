@@ -667,19 +667,18 @@ class _DocumentNames:
         """Does the document write ``name`` in a list (市教育局、…; （责任单位：市教育局）), not only in prose
         (根据市教育局《…》)? A mark of LIST_MARKS_BEFORE before it or of LIST_MARKS_AFTER after it, whitespace
         closed up."""
-        key = "\0" + name
-        found = self._seen.get(key)
-        if found is None:
-            found = self._seen[key] = _list_name(name).search(self.text) is not None
-        return found
+        return self._found("\0" + name, _list_name(name))
 
     def lists_level(self, level: str) -> bool:
         """Does the document write a unit of ``level`` in a list (（市人社局牵头, 、区民政局): its
         jurisdiction's level, or one its lists name)? Not a word made with the level character (（市场监管局)."""
-        key = "\0\0" + level
+        return self._found("\0\0" + level, _list_level(level))
+
+    def _found(self, key: str, pattern: re.Pattern[str]) -> bool:
+        """Does ``pattern`` match the text? (kept under ``key``)"""
         found = self._seen.get(key)
         if found is None:
-            found = self._seen[key] = _list_level(level).search(self.text) is not None
+            found = self._seen[key] = pattern.search(self.text) is not None
         return found
 
     def _holds(self, name: str) -> bool:

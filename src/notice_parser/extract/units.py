@@ -523,24 +523,29 @@ def _without_level_words(name: str) -> str:
     return name
 
 
-def _takes_prefix(doc: _DocumentNames, prefix: str, name: str) -> bool:
-    """A bare department takes the list's level when its name is a known
-    field (卫生健康局), when the document writes it with that level
-    elsewhere (省地方金融监管局), or when it is a short department name that
-    names no province or city (商贸局, 环土局; not 山东银保监局); so does a
-    有关/相关 group of that level
-    (市…局及相关行业主管部门 → 市相关行业主管部门), a people's body (妇联, 团委) and,
-    below the county, an office (镇…、财政所 → 镇财政所)."""
-    if prefix in WRITTEN_LEVEL_PREFIXES:
-        return _is_bare_department(name) and doc.writes(prefix + name)
+def _given_level(doc: _DocumentNames, prefix: str | None, name: str) -> str:
+    """The level a bare name in a list is given back, or ``""`` (ANNOTATE: only where the list or the
+    document makes it plain). One rule for every level: the level the document writes the name with in a
+    list (``_written_level``: the list's own level ``prefix`` when the list writes one, any level when it
+    writes none); and a level a list may lend (not one of WRITTEN_LEVEL_PREFIXES: 街道 lends nothing,
+    街道办事处、应急管理局 is the district's 应急管理局) also to a name ``_lends_to`` accepts."""
+    if prefix and prefix not in WRITTEN_LEVEL_PREFIXES and _lends_to(prefix, name):
+        return prefix  # (asked first: it reads the name only, the document's writing reads the text)
+    return _written_level(doc, name, (prefix,) if prefix else _WRITTEN_LEVELS)
+
+
+def _lends_to(prefix: str, name: str) -> bool:
+    """Does a list's level reach a bare name the document does not write with it? A bare department
+    whose name is a known field (卫生健康局) or a short department name that names no province or
+    city (商贸局, 环土局; not 山东银保监局); a 有关/相关 group (市…局及相关行业主管部门 →
+    市相关行业主管部门); a people's body (妇联, 团委) and, below the county, an office (镇…、财政所 →
+    镇财政所)."""
     if _is_level_group(name) or name in MASS_BODIES:
         return True
     if prefix in SUB_COUNTY_LEVELS and _is_sub_county_office(name):
         return True
     return _is_bare_department(name) and (
-        _FIELD_DEPARTMENT.match(name) is not None
-        or doc.writes(prefix + name)
-        or (len(name) <= SHORT_DEPARTMENT_MAX and not names_place(name))
+        _FIELD_DEPARTMENT.match(name) is not None or (len(name) <= SHORT_DEPARTMENT_MAX and not names_place(name))
     )
 
 
@@ -553,20 +558,24 @@ def _is_sub_county_office(name: str) -> bool:
     )
 
 
+#: the levels the document's writing may give back to a bare name in a list that writes none
+_WRITTEN_LEVELS = (*LEVEL_PREFIXES, *WRITTEN_LEVEL_PREFIXES)
+
 #: a company's, a brand's or a vertically managed office's word (国网供电所, 派出所): it stands alone
 _STANDALONE_OFFICE = re_compile(alternation(STANDALONE_OFFICE_WORDS))
 
 
-def _written_level(doc: _DocumentNames, name: str) -> str:
-    """The one level the document writes before a bare department it also writes bare (教育局 where
-    it writes 市教育局, and no 区教育局), or ``""``; a name that starts with a level character
-    (市场监管局) may be that level's own, and is left."""
+def _written_level(doc: _DocumentNames, name: str, levels: tuple[str, ...] = _WRITTEN_LEVELS) -> str:
+    """The one level of ``levels`` the document writes in a list before a bare department (教育局
+    where it writes 市教育局、…, and no 区教育局; 社会事业局 where it writes 街道社会事业局), or ``""``.
+    A level written once in prose (根据市教育局《…》) is no such evidence, and a name that starts with a
+    level character (市场监管局) may be that level's own, and is left."""
     if name.startswith(LEVEL_CHAR_WORDS) or not _is_bare_department(name):
         return ""
-    levels = [p for p in LEVEL_PREFIXES if doc.writes(p + name)]
-    if len(levels) != 1 or not (doc.lists(levels[0] + name) or doc.lists_level(levels[0])):
+    found = [p for p in levels if doc.writes(p + name)]
+    if len(found) != 1 or not (doc.lists(found[0] + name) or doc.lists_level(found[0])):
         return ""
-    return levels[0]
+    return found[0]
 
 
 def _is_level_group(name: str) -> bool:
@@ -711,10 +720,8 @@ def _restore_prefix(doc: _DocumentNames, pieces: list[_Piece], links: list[str])
         own = _level_prefix(p.name) or next((w for w in WRITTEN_LEVEL_PREFIXES if p.name.startswith(w)), None)
         if own:
             prefix = own
-        elif prefix and _takes_prefix(doc, prefix, p.name):
-            p = _Piece(p.i, p.j, prefix + p.name)
-        elif prefix is None and (written := _written_level(doc, p.name)):
-            p = _Piece(p.i, p.j, written + p.name)  # (its own level: the items after it keep theirs)
+        elif level := _given_level(doc, prefix, p.name):
+            p = _Piece(p.i, p.j, level + p.name)  # (the list's level is not changed: the items after it keep theirs)
         elif not (_is_bare_department(p.name) or _is_level_group(p.name) or _STANDALONE_OFFICE.search(p.name)):
             prefix = None  # (a standalone office is passed over: 镇农业农村办、派出所、财政所 → 镇财政所)
         out.append(p)

@@ -405,9 +405,9 @@ GENERIC_BODIES = ("单位", "部门", "机构", "企业", "组织", "团体", "�
 #: level prefixes a list may write once for all its items (区教育局、卫生健康局 →
 #: 区卫生健康局); only a bare department name takes it back
 LEVEL_PREFIXES = ("自治区", "自治州", "自治县", "省", "市", "区", "县", "州", "旗", "盟", "镇", "乡")
-#: sub-county levels a list may write once (街道经济服务中心、社会事业局): given back only to a name the
-#: document writes with it elsewhere (街道社会事业局), since a 局 after 街道 is most often the district's
-#: (街道办事处、应急管理局 → 应急管理局)
+#: levels a list lends to none of its bare names (街道经济服务中心、社会事业局): given back only by the rule every
+#: level shares, to a name the document writes with it in a list (街道社会事业局; units._given_level), since a 局
+#: after 街道 is most often the district's (街道办事处、应急管理局 → 应急管理局)
 WRITTEN_LEVEL_PREFIXES = ("街道",)
 #: groups of places that start a new name after a line break (a table cell's paragraphs:
 #: 街道综合行政执法局⏎各社区（村）); internal bodies (各处室, 相关企业) do not

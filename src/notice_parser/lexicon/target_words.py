@@ -619,6 +619,9 @@ NOUN_END_VERBS = (
     "改建",  # 16条市政供水管道项目和改建…: the next task
     "扩建",
 )
+#: modals and the etc word that end a counted noun as its verbs do ("30所学校要达到…", "2000家企业等"):
+#: one character each, tried after every verb (应用 before 应)
+NOUN_END_WORDS = ("要", "能", "将", "应", "须", "等")
 
 #: a quantity in a clause with one of these words is not a goal
 SUBSIDY_WORDS = ("最高", "给予", "奖补", "补贴", "奖励", "补助", "贴息", "资助", "扶持资金", "一次性")

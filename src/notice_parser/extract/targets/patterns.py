@@ -325,7 +325,7 @@ TERM_AT_START = regex_compile(rf"(?:{alt(W.MEASURED_TERMS)})(?=\S)")
 HEAD = regex_compile(rf"(?:{alt(W.INDICATOR_HEADS)})$")
 
 #: where a counted noun ends: a verb not inside a 的-modifier, or a modal
-NOUN_END = regex_compile(rf"(?:{alt(W.NOUN_END_VERBS)}|要|能|将|应|须|等)")
+NOUN_END = regex_compile(rf"(?:{alt(W.NOUN_END_VERBS + W.NOUN_END_WORDS)})")
 #: a list separator and another count (和一所职业学校, 、两个实训基地): the counted noun before it ends there
 NEXT_COUNT = regex_compile(rf"(?:[，,；;]|{alt(W.LIST_JOINERS)})\s*[0-9０-９{CN_DIGITS}]+(?:{alt(W.COUNTER_UNITS)})")
 NOUN_TRAIL = "，,、和及与。；;：:！!？? \n\u3000"

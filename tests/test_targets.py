@@ -407,7 +407,10 @@ def test_words_right_before_a_number_are_read_as_the_patterns_read_them():
 
 def test_the_greek_letters_of_the_quantity_pattern_are_the_greek_script():
     every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
-    assert re.findall(f"[{P.GREEK}]", every) == regex.findall(r"\p{Greek}", every)
+    # (a code point the installed regex module's Unicode tables do not assign yet, as U+1DFF3 in 2026.5.9, is not
+    # judged: GREEK may have been written out from a newer release)
+    known = regex.sub(r"\p{Cn}", "", every)
+    assert re.findall(f"[{P.GREEK}]", known) == regex.findall(r"\p{Greek}", known)
 
 
 def test_the_quantity_pattern_finds_what_the_regex_module_finds():

@@ -46,6 +46,13 @@ TITLE_GENRES = (
 
 #: verbs by which a notice issues the document it encloses: 关于印发《X》的通知
 ISSUING_VERBS = ("印发", "转发", "颁布", "发布", "下达", "下发")
+#: the verbs of a covering sentence that hands the enclosed document on:
+#: 现将《X》印发给你们, 《X》已经市政府同意，现转发给你们
+COVER_VERBS = ("印发", "转发", "下发")
+#: the word that makes it the notice's own act, now: 现将《X》…, 《X》…现印发
+COVER_NOW = "现"
+#: characters right before a 《X》 that make it one of a list (现将《A》和《B》印发): no single plan
+LIST_BEFORE = ("和", "及", "、", "与", "，")
 #: the genres of a covering notice: …印发X的通知
 COVER_GENRES = ("通知", "通报", "决定", "函")
 #: the genres of a title that its 主送 line follows (…的通知各区县人民政府：) on a
@@ -122,8 +129,9 @@ FRONT_MATTER = r"^【(?![^】]*(?:单位|部门|处室|科室|时限|完成时�
 #: metadata fields that carry a notice field when the document itself does not
 META_DATE_FIELDS = ("成文日期", "发布日期", "印发日期")
 META_NUMBER_FIELDS = ("发文字号", "文号")
-#: seal remarks under a signature, not issuers: （盖章）, X市农业农村局（代章）
-SEAL_REMARKS = ("（盖章）", "(盖章)", "（代章）", "(代章)", "（印章）")
+#: seal remarks under a signature, not issuers: a bracketed note ending in one of these words —
+#: （盖章）, X市农业农村局（代章）, a line （X市发展和改革委员会代章） under the issuer it seals for
+SEAL_WORDS = ("盖章", "代章", "印章", "签章")
 #: the first words of a sub-office, never a separate issuer: 农业农村部办公厅
 SUB_UNIT_HEADS = (
     "办公厅",
@@ -216,10 +224,24 @@ SIGNER_WORDS = ("签发人", "签发")
 #: a crawler's or exporter's key-value header above the body (``标题: …``,
 #: ``发布时间: …``) or YAML front matter: the field names whose value can
 #: stand in for a notice field the body does not give, in order of trust
+#: (an export's YAML spells them in English: doc_no, publisher, pub_date)
 KV_TITLE_FIELDS = ("标题", "题名", "文件名称", "文件标题", "名称", "title")
-KV_DATE_FIELDS = ("成文日期", "印发日期", "发文日期", "签发日期", "发布日期", "发布时间", "公布日期", "日期", "date")
-KV_NUMBER_FIELDS = ("发文字号", "文号", "文件编号", "发文号")
-KV_ISSUER_FIELDS = ("发文机关", "发文单位", "发布机构", "发布单位", "发布部门", "制发机关", "issuer")
+KV_DATE_FIELDS = (
+    "成文日期", "印发日期", "发文日期", "签发日期", "发布日期", "发布时间", "公布日期", "日期", "date", "pub_date",
+    "pubdate", "published",
+)  # fmt: skip
+KV_NUMBER_FIELDS = ("发文字号", "文号", "文件编号", "发文号", "doc_no", "docno", "doc_number", "file_no")
+KV_ISSUER_FIELDS = (
+    "发文机关",
+    "发文单位",
+    "发布机构",
+    "发布单位",
+    "发布部门",
+    "制发机关",
+    "issuer",
+    "publisher",
+    "issued_by",
+)
 #: other field names of such headers: they carry no notice field
 KV_OTHER_FIELDS = (
     "栏目",

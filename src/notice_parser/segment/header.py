@@ -23,18 +23,21 @@ from ..lexicon.document import (
     ABOUT_WORD,
     ATTACHMENT_WORD,
     COVER_GENRES,
+    COVER_NOW,
+    COVER_VERBS,
     DOC_NUMBER,
     DOC_NUMBER_END,
     IMPRINT_WORD,
     ISSUER_ENDS,
     ISSUING_VERBS,
+    LIST_BEFORE,
     MASTHEAD_SUFFIXES,
     META_DATE_FIELDS,
     META_NUMBER_FIELDS,
     ORG_HINTS,
     PROSE_OPENERS,
     RECIPIENTS_WORD,
-    SEAL_REMARKS,
+    SEAL_WORDS,
     SIGNER_WORDS,
     SUB_UNIT_HEADS,
 )
@@ -208,15 +211,24 @@ def _own_plan_title(lines: list[Line], sig: int, plan: str) -> str:
     """The enclosed plan's own title line under the signature, where it
     holds the name the cover title gives (关于推进X实施方案 under
     …关于印发推进X实施方案的通知); else ``plan``."""
+    bare_plan = _bare_title(plan)
     for ln in lines[sig + 1 : sig + 4]:
         c = ln.compact
         if is_boilerplate(ln) or is_marker_line(ln) or any(p in c for p in "。；"):
             continue
-        if plan in c and c != plan and len(c) <= len(plan) + 6 and ends_like_title(c):
+        bare = _bare_title(c)
+        if bare_plan in bare and len(bare) <= len(bare_plan) + 6 and (bare == bare_plan or ends_like_title(c)):
             return c
-        if c == plan:
-            return plan
     return plan
+
+
+#: the marks a cover title drops or rewrites inside the name it quotes: 《》 (or 〈〉 inside 《》),
+#: and bracket width — …对接区域全面经济伙伴关系协定(RCEP)… names …对接《区域全面经济伙伴关系协定》（RCEP）…
+_TITLE_MARKS = str.maketrans({"《": None, "》": None, "〈": None, "〉": None, "（": "(", "）": ")"})
+
+
+def _bare_title(s: str) -> str:
+    return s.translate(_TITLE_MARKS)
 
 
 def _recipients(lines: list[Line], limit: int) -> tuple[int, list[str]] | None:
@@ -300,10 +312,16 @@ def _meta_number() -> regex.Pattern[str]:
     )
 
 
+@cache
+def _seal_remark() -> regex.Pattern[str]:
+    return regex_compile(r"[（(][^（）()]{0,40}(?:" + "|".join(SEAL_WORDS) + r")[）)]")
+
+
 def _strip_seal(name: str) -> str:
-    for remark in SEAL_REMARKS:
-        name = name.replace(remark, "")
-    return name
+    """``name`` without its seal remark: 某局（代章） → 某局; （某委代章） → ''."""
+    if not name.endswith(("）", ")")):
+        return name  # (most names) a remark closes its bracket
+    return _seal_remark().sub("", name)
 
 
 def split_issuers(joined: str) -> list[str]:
@@ -502,8 +520,14 @@ def _attachment(lines: list[Line], at: int, title: str, links: Sequence[tuple[in
     return Attachment(title=title, url=url)
 
 
-def _title_and_number(lines: list[Line], first_marker: int) -> tuple[str | None, str | None, int | None, int]:
-    """(文号, title, index of the title's line, end of the header lines read)."""
+def _title_and_number(
+    lines: list[Line], first_marker: int, addressed_at: int | None = None
+) -> tuple[str | None, str | None, int | None, int]:
+    """(文号, title, index of the title's line, end of the header lines read).
+    A title stands above the 主送 line (line ``addressed_at``) and above the
+    signature date: a title-like line below them is the enclosed plan's own
+    (a crawled page whose body starts at the 主送 line, its title only in the
+    page's metadata)."""
     number, title, title_idx, end = None, None, None, 0
     dn = _doc_number_line(lines, first_marker)
     if dn:
@@ -518,7 +542,7 @@ def _title_and_number(lines: list[Line], first_marker: int) -> tuple[str | None,
                 title_idx = idx + 1
     if title is None:
         for i, ln in enumerate(lines[:8]):
-            if ln.start >= first_marker:
+            if ln.start >= first_marker or i == addressed_at or is_date_line(ln):
                 break
             if is_boilerplate(ln) or _is_masthead(ln):
                 continue
@@ -526,6 +550,35 @@ def _title_and_number(lines: list[Line], first_marker: int) -> tuple[str | None,
                 title, title_idx, end = _title_above(lines, i, ln.compact) or ln.compact, i, max(end, ln.end)
                 break
     return number, title, title_idx, end
+
+
+@cache  # compiled on first use: only a notice whose title names no plan needs it
+def _covered() -> regex.Pattern[str]:
+    """The covering sentence's 《X》 and what stands between it and the verb that hands it on."""
+    return regex_compile(
+        r"(?P<lead>"
+        + COVER_NOW
+        + r"将)?《(?P<plan>[^《》]{2,100})》(?P<mid>[^《》。；]{0,60}?)(?:"
+        + "|".join(COVER_VERBS)
+        + r")"
+    )
+
+
+def _covering_plan(lines: list[Line], limit: int) -> str | None:
+    """The document the covering sentence hands on, when the title does not
+    name it: 现将《X》印发给你们 / 《X》已经市政府同意，现印发给你们 (the
+    sentence is the notice's own act: 现 before the verb; one 《X》, not a
+    list of several)."""
+    for ln in lines[:20]:
+        if ln.start >= limit:
+            break
+        if "《" not in ln.compact:
+            continue
+        for m in _covered().finditer(ln.compact):
+            before = ln.compact[m.start() - 1 : m.start()] if m.start() else ""
+            if m["lead"] or (COVER_NOW in m["mid"] and before not in LIST_BEFORE):
+                return m["plan"]
+    return None
 
 
 def _plan_of(title: str | None) -> str | None:
@@ -542,9 +595,9 @@ def _plan_of(title: str | None) -> str | None:
 def _own_header(lines: list[Line], first_marker: int) -> tuple[_Fields, int]:
     """The fields the document's own header gives (文号, title, 主送, the
     signature and its date), and where that header ends."""
-    number, title, title_idx, end = _title_and_number(lines, first_marker)
-    plan = _plan_of(title)
     rec = _recipients(lines, first_marker)
+    number, title, title_idx, end = _title_and_number(lines, first_marker, rec[0] if rec else None)
+    plan = _plan_of(title)
     recipients: list[str] = []
     sig_from = 0
     if rec:
@@ -587,6 +640,8 @@ def read_header(
     fields = _imprint_fallbacks(fields, lines)
     fields = _metadata_fallbacks(fields, lines)
     fields = _title_fallbacks(fields, front, page_title)
+    if fields.plan_title is None:
+        fields = replace(fields, plan_title=_covering_plan(lines, first_marker))
     attachments, attachment_spans = _attachments(lines, links)
     header_end = max(front.end if front else 0, end)
     boundaries = tuple(

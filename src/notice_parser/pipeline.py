@@ -122,6 +122,7 @@ def segment_text(ctx: Context, read: ReadResult, tables: list[Table]) -> Segment
         ctx,
         links=read.links,
         page_title=read.page_title,
+        page_lines=read.page_lines,
         tables=[t.span for t in tables],
         holds_clauses=_holds_clauses,
         grids=tables,

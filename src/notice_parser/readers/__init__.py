@@ -95,6 +95,10 @@ class ReadResult:
     #: the page's own title (HTML ``<title>``), outside ``text``: the notice
     #: title where the document itself shows none
     page_title: str | None = None
+    #: the page's own lines outside ``text`` (an HTML page's 信息公开 table cells, an
+    #: 附件： line after the article), each with its link's address or None: the
+    #: header's fields where the notice's text gives none
+    page_lines: tuple[tuple[str, str | None], ...] = ()
 
 
 SURROGATE = re_compile("[\ud800-\udfff]")

@@ -81,7 +81,7 @@ from lxml import etree
 from ..compiled import re_compile
 from ..errors import ReaderError
 from ..lexicon import alternation
-from ..lexicon.document import PAGE_TITLE_GENRES
+from ..lexicon.document import ANNEX_WORD, PAGE_TITLE_GENRES
 from ..lexicon.markers import MARKER_STYLES
 from ..model import ParseWarning, WarningCode
 from . import Cell, ReadOptions, ReadResult, Table
@@ -1047,6 +1047,7 @@ def read(data: bytes, options: ReadOptions) -> ReadResult:
         warnings=warnings,
         links=links,
         page_title=page_title(root),
+        page_lines=page_lines(body, container),
     )
 
 
@@ -1067,3 +1068,37 @@ def page_title(root) -> str | None:
         if len(_CJK_CHARS.findall(part)) >= 6 and _GENRE_END.search(part):
             return part
     return None
+
+
+#: the elements whose text is one line of the page around the notice (a metadata cell, an attachment line)
+_PAGE_LINE_TAGS = ("td", "th", "li", "dd", "dt", "p", "div")
+_ANY_WS = re_compile(r"\s+")
+#: at most this many lines around the notice are kept (a page's metadata and attachments are near it)
+_PAGE_LINES_MAX = 400
+
+
+def page_lines(body, container) -> tuple[tuple[str, str | None], ...]:
+    """The page's own lines outside ``container``: the text of each block that
+    holds no other block (a 信息公开 table's cell 文号：, the next cell's
+    德政办发〔2025〕9号; an attachment line 附件：X.xlsx after the article),
+    whitespace removed, with None; and after a line that starts with the
+    annex word, each of its links as (link text, address)."""
+    if container is body:
+        return ()
+    inside = set(container.iter())
+    out: list[tuple[str, str | None]] = []
+    for el in body.iter(*_PAGE_LINE_TAGS):
+        if len(out) >= _PAGE_LINES_MAX:
+            break
+        if el in inside or any(_tag(k) in BLOCK_TAGS for k in el) or _is_hidden(el):
+            continue
+        line = _ANY_WS.sub("", el.text_content())
+        if not line or len(line) > 300:
+            continue
+        out.append((line, None))
+        if line.startswith(ANNEX_WORD):
+            for a in el.iter("a"):
+                name = _ANY_WS.sub("", a.text_content())
+                if name:
+                    out.append((name, a.get("href")))
+    return tuple(out)

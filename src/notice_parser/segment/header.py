@@ -57,6 +57,7 @@ from .layout import (
     is_footer,
     is_marker_line,
     looks_like_title,
+    page_fields,
 )
 
 _DOC_NUMBER = regex_compile(DOC_NUMBER, regex.VERBOSE)
@@ -514,6 +515,29 @@ def _attachment(lines: list[Line], at: int, title: str, links: Sequence[tuple[in
         m = _URL.match(lines[at + 1].text)
         if m:
             url = m.group(0).strip()
+    return _attachment_named(title, url)
+
+
+def _page_attachments(page: Sequence[tuple[str, str | None]]) -> list[Attachment]:
+    """The attachments an 附件： line of the page outside the text names:
+    each link after it (its text and address), or the rest of the line
+    (not 附件下载: a download list is site chrome)."""
+    for i, (line, _) in enumerate(page):
+        if not is_attachment_header(Line(0, 0, line)):
+            continue
+        out = []
+        for name, href in page[i + 1 :]:
+            if href is None:
+                break
+            out.append(_attachment_named(name, href))
+        if not out and (rest := _ATTACHMENT_LABEL.sub("", line)):
+            out.append(_attachment_named(rest, None))
+        return out
+    return []
+
+
+def _attachment_named(title: str, url: str | None) -> Attachment:
+    """An attachment titled as written (file extension and 《》 dropped)."""
     title = _FILE_EXTENSION.sub("", title)
     if title.startswith("《") and title.endswith("》") and title.count("《") == 1:
         title = title[1:-1]
@@ -630,19 +654,26 @@ def read_header(
     links: Sequence[tuple[int, int, str]] = (),
     front: FrontMatter | None = None,
     page_title: str | None = None,
+    page: Sequence[tuple[str, str | None]] = (),
 ) -> Header:
     """Find the notice fields in ``lines`` (the non-empty lines of ``text``
     below the key-value header ``front``, if any). ``page_title`` (an HTML
-    page's ``<title>``) is the title where the document shows none."""
+    page's ``<title>``) is the title where the document shows none; ``page``
+    (the page's own lines outside the text: its 信息公开 table, an attachment
+    line after the article) gives the fields and attachments it still lacks."""
     # the header zone: up to the first marker line (the numbered body)
     first_marker = next((ln.start for ln in lines if is_marker_line(ln)), len(text))
     fields, end = _own_header(lines, first_marker)
     fields = _imprint_fallbacks(fields, lines)
     fields = _metadata_fallbacks(fields, lines)
     fields = _title_fallbacks(fields, front, page_title)
+    if page:
+        fields = _front_matter_fallbacks(fields, page_fields(page))
     if fields.plan_title is None:
         fields = replace(fields, plan_title=_covering_plan(lines, first_marker))
     attachments, attachment_spans = _attachments(lines, links)
+    if not attachments and page:
+        attachments = _page_attachments(page)
     header_end = max(front.end if front else 0, end)
     boundaries = tuple(
         ln.start

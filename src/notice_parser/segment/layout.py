@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -497,6 +498,31 @@ def front_matter(text: str) -> FrontMatter | None:
     if known < 2 or end is None:
         return None
     return FrontMatter(end, fields)
+
+
+def page_fields(page: Sequence[tuple[str, str | None]]) -> FrontMatter | None:
+    """The key-value fields of a page's own lines outside the text (an HTML
+    page's 信息公开 table: a cell 文号：, its value in the next cell, or
+    文号：X in one), as a :class:`FrontMatter` whose spans are empty (the
+    values lie outside the text). At least two field names must be known
+    ones, as for a key-value header.
+
+    >>> fm = page_fields([("索引号：", None), ("X/2025-00317", None), ("文号：", None), ("德政办发〔2025〕9号", None)])
+    >>> fm.first("doc_number")[0]
+    '德政办发〔2025〕9号'
+    """
+    fields: dict[str, tuple[str, tuple[int, int]]] = {}
+    known = 0
+    for i, (line, _) in enumerate(page):
+        m = _KV_LINE.match(line)
+        if not m or not (m["key"] in _KV_KNOWN or m["key"].lower() in _KV_KNOWN):
+            continue
+        known += 1
+        value = m["value"]
+        if not value and i + 1 < len(page) and not _KV_LINE.match(page[i + 1][0]):
+            value = page[i + 1][0]  # the value in the next cell
+        fields.setdefault(m["key"], (value, (0, 0)))
+    return FrontMatter(0, fields) if known >= 2 else None
 
 
 # --- lines that lost their line breaks -----------------------------------

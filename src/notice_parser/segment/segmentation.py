@@ -85,12 +85,13 @@ def segment(
     *,
     links: Sequence[tuple[int, int, str]] = (),
     page_title: str | None = None,
+    page_lines: Sequence[tuple[str, str | None]] = (),
     tables: Sequence[tuple[int, int]] = (),
     holds_clauses: ClauseProbe,
     grids: Sequence[Table] = (),
 ) -> Segmentation:
-    """Segment ``ctx.text`` (warnings go to ``ctx``). ``links`` and
-    ``page_title`` are the reader's; ``tables`` the spans of the task tables
+    """Segment ``ctx.text`` (warnings go to ``ctx``). ``links``,
+    ``page_title`` and ``page_lines`` are the reader's; ``tables`` the spans of the task tables
     found so far (their numbers are no section markers); ``holds_clauses``
     tells an annex that assigns responsibility from one that does not.
     ``grids`` are the tables themselves: a body with no numbered text takes
@@ -100,7 +101,7 @@ def segment(
     # line that lost its line breaks is read as virtual lines
     front = front_matter(text)
     lines = layout_lines(text, front.end if front else 0)
-    header = read_header(text, lines, links, front, page_title)
+    header = read_header(text, lines, links, front, page_title, page_lines)
     after = header.header_end
     boundaries = [*header.boundaries, *(ln.start for ln in lines if ln.start > after and is_date_line(ln))]
     # a document title inside the body (a notice issuing several documents)

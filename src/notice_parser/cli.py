@@ -17,6 +17,7 @@ import sys
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
+    import contextlib
     from typing import NoReturn
 
 EXIT_OK, EXIT_USAGE, EXIT_UNREADABLE, EXIT_INTERRUPTED = 0, 2, 3, 130
@@ -139,7 +140,8 @@ def _text_codec(name: str) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     try:
-        return _main(argv)
+        with _code_cache():
+            return _main(argv)
     except KeyboardInterrupt:  # before a batch run handles it (it says what was written)
         sys.stderr.write("parse-notice: interrupted\n")
         return EXIT_INTERRUPTED
@@ -147,12 +149,36 @@ def main(argv: list[str] | None = None) -> int:
 
 def run() -> int:
     """The ``parse-notice`` script and ``python -m notice_parser``: :func:`main` in a process of its
-    own, whose garbage collector it sets for the start-up (see :func:`_hold_collection`)."""
+    own, whose garbage collector it sets for the start-up (see :func:`_hold_collection`) and whose
+    dataclasses and named tuples are compiled from the cache (see :func:`_code_cache`)."""
+    global _own_process
     _hold_collection()
+    _own_process = True
     try:
         return main()
     finally:
+        _own_process = False
         _collect_again()  # (an early exit: --help, --schema, a usage error)
+
+
+#: set while run() runs main(): the process is parse-notice's own
+_own_process = False
+
+
+def _code_cache() -> contextlib.AbstractContextManager[None]:
+    """In run()'s process, :func:`notice_parser.compiled.generated_code_cached` for the whole run: the
+    ~370 methods of the ~120 dataclasses and named tuples that pydantic, annotated_types and the package
+    make while they are imported (a cold Tianshui run) come from the pattern file, not compiled from their
+    source text (~20 ms of CPU time of a cold start; the classes are the same). Opened inside main()'s handler, so a Ctrl-C while
+    ``compiled`` is imported is an interrupt like any other. Elsewhere (main() called inside another
+    program) nothing: the library leaves ``dataclasses`` and ``collections`` as they are."""
+    import contextlib
+
+    if not _own_process:
+        return contextlib.nullcontext()
+    from .compiled import generated_code_cached
+
+    return generated_code_cached()
 
 
 # The garbage collector at start-up. The parse-notice command owns its process, so run() chooses the

@@ -41,9 +41,11 @@ package has ~250 patterns in all, some compiled only on first use) becomes a fil
 """
 
 from __future__ import annotations
+import __future__
 
 import _sre
 import atexit
+import builtins
 import contextlib
 import marshal
 import os
@@ -82,7 +84,8 @@ _VERSIONS = (
     _regex.MAGIC,
     getattr(_regex, "CODE_SIZE", None),
 )
-#: entries kept in the file at most (the package compiles ~250 patterns); over that, a writer keeps
+#: entries kept in the file at most (the package compiles ~250 patterns, and parse-notice's start-up
+#: adds ~370 generated functions, generated_code_cached); over that, a writer keeps
 #: the ones its process asked for: a pattern edited again and again while developing leaves no trail
 #: of old entries that every process reads
 _MAX_ENTRIES = 1024
@@ -307,9 +310,37 @@ def _capture_regex(pattern: AnyStr, flags: int) -> tuple:
     return (int(flags_), *rest)  # the flags are a RegexFlag, which marshal does not take
 
 
-_BUILD = {"re": _sre.compile, "regex": _regex.compile}
-_CAPTURE = {"re": _capture_re, "regex": _capture_regex}
-_PLAIN = {"re": re.compile, "regex": regex.compile}
+def _compile_code(mode: str) -> Callable[[str, int], types.CodeType]:
+    """``compile`` of a generated source in ``mode`` ("exec" or "eval"), as ``exec``/``eval`` of the
+    string compile it: file name ``<string>``, the given __future__ flags and no others."""
+    return lambda source, flags: compile(source, "<string>", mode, flags, dont_inherit=True)
+
+
+def _code_args(mode: str) -> Callable[[str, int], tuple]:
+    compile_ = _compile_code(mode)
+    return lambda source, flags: (compile_(source, flags),)
+
+
+_BUILD: dict[str, Callable[..., Any]] = {
+    "re": _sre.compile,
+    "regex": _regex.compile,
+    "exec": lambda source, code: code,
+    "eval": lambda source, code: code,
+}
+_CAPTURE: dict[str, Callable[..., Any]] = {
+    "re": _capture_re,
+    "regex": _capture_regex,
+    "exec": _code_args("exec"),
+    "eval": _code_args("eval"),
+}
+_PLAIN: dict[str, Callable[..., Any]] = {
+    "re": re.compile,
+    "regex": regex.compile,
+    "exec": _compile_code("exec"),
+    "eval": _compile_code("eval"),
+}
+#: the flags of an engine's patterns that are compiled as usual, never cached
+_UNCACHED = {"re": _UNCACHED_RE, "regex": _UNCACHED_REGEX}
 
 
 class PatternCache:
@@ -342,9 +373,10 @@ class PatternCache:
     def compile(self, engine: str, pattern: AnyStr, flags: int) -> Any:
         """``pattern`` compiled by ``engine`` ("re" or "regex"), from the file when it holds it.
         The same (engine, pattern, flags) asked again gives the same Pattern, as the engines'
-        own caches do."""
+        own caches do. (Engines "exec" and "eval": the code object of a generated source, ``flags``
+        its __future__ flags; see :func:`generated_code_cached`.)"""
         flags = int(flags)
-        if flags & (_UNCACHED_RE if engine == "re" else _UNCACHED_REGEX):
+        if flags & _UNCACHED.get(engine, 0):
             return _PLAIN[engine](pattern, flags)
         key: Key = (engine, pattern, flags, int(regex.DEFAULT_VERSION) if engine == "regex" else 0)
         with self._lock:  # (built from the file in the lock: a thread asking the same meanwhile gets it)
@@ -407,7 +439,7 @@ class PatternCache:
 #: and made again, would let two hold "the" lock)
 _LOCK_FILE = "patterns.lock"
 #: seconds a save waits at most for another process's to end (each holds it for a read and a
-#: write of the ~400 KB file, a few ms); the save runs at exit, never during a parse
+#: write of the ~0.9 MB file, a few ms); the save runs at exit, never during a parse
 _LOCK_WAIT = 1.0
 
 
@@ -532,3 +564,67 @@ def re_compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
 def regex_compile(pattern: AnyStr, flags: int = 0) -> regex.Pattern[AnyStr]:
     """``regex.compile(pattern, flags)``, from the pattern cache when it holds the pattern."""
     return _PATTERNS.compile("regex", pattern, flags)
+
+
+# Generated code. ``dataclasses`` writes the methods of every dataclass (__init__, __repr__, __eq__,
+# __setattr__ of a frozen one …) as source text and compiles it with ``exec``, and
+# ``collections.namedtuple`` its __new__ with ``eval``: a cold parse-notice run on Tianshui makes ~370 such
+# functions (88 dataclasses, 28 named tuples) while it imports pydantic, annotated_types and the package,
+# and compiling their text was ~20 ms of its CPU time.
+# Inside :func:`generated_code_cached` those two modules' ``exec``/``eval`` take the code from the pattern
+# file instead (engines "exec" and "eval", keyed by the source text and the caller's __future__ flags): the
+# code object ``compile`` makes of the same text, under the same flags, with the same file name, so each
+# function, and each class, is what it was.
+
+#: the compiler flags of every __future__ feature: what ``exec``/``eval`` of a string take from the code
+#: that calls them
+_FUTURE_FLAGS = 0
+for _feature in __future__.all_feature_names:
+    _FUTURE_FLAGS |= getattr(__future__, _feature).compiler_flag
+
+
+def _cached_code(mode: str, source: Any, caller: types.FrameType) -> Any:
+    """The code of ``source`` when it is a string (from the file when it holds it), else ``source``.
+    Not while the cache's lock is held (a module imported while it reads its file that makes a named
+    tuple would wait for itself): compiled as usual then."""
+    if type(source) is not str or _PATTERNS._lock.locked():
+        return source
+    return _PATTERNS.compile(mode, source, caller.f_code.co_flags & _FUTURE_FLAGS)
+
+
+def _exec(source: Any, globals: Any = None, locals: Any = None, /, **options: Any) -> None:
+    """``exec``, its string's code from the cache (:func:`generated_code_cached`)."""
+    caller = sys._getframe(1)
+    if globals is None:  # (exec's defaults: the caller's namespaces)
+        globals, locals = caller.f_globals, caller.f_locals if locals is None else locals
+    return builtins.exec(_cached_code("exec", source, caller), globals, locals, **options)
+
+
+def _eval(source: Any, globals: Any = None, locals: Any = None, /) -> Any:
+    """``eval``, its string's code from the cache (:func:`generated_code_cached`)."""
+    caller = sys._getframe(1)
+    if globals is None:
+        globals, locals = caller.f_globals, caller.f_locals if locals is None else locals
+    return builtins.eval(_cached_code("eval", source, caller), globals, locals)
+
+
+@contextlib.contextmanager
+def generated_code_cached() -> Iterator[None]:
+    """While the ``with`` block runs, the dataclasses and named tuples made in this process (by any
+    module) are compiled from the pattern file: ``dataclasses`` and ``collections`` are given module
+    globals ``exec`` and ``eval`` (:func:`_exec`, :func:`_eval`) that hide the builtins, removed after.
+    For parse-notice's start-up (cli.run): the command owns its process; the library leaves them alone."""
+    import collections
+    import dataclasses
+
+    given = []
+    for module, name, own in ((dataclasses, "exec", _exec), (collections, "eval", _eval)):
+        if name not in vars(module):
+            setattr(module, name, own)
+            given.append((module, name, own))
+    try:
+        yield
+    finally:
+        for module, name, own in given:
+            if vars(module).get(name) is own:
+                delattr(module, name)

@@ -61,6 +61,9 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 #: document sets: articles 第一条… may stand under chapters written 一、二、 (jiaxing-2023 实施意见),
 #: problems 问题1： under a chapter 三、问题及整改措施 (zunyi-huichuan-2024 整改方案)
 FLOATING_STYLES = frozenset({"part", "chapter", "jie", "article", "labelled"})
+#: floating styles that may take over the count of the list they follow: a 整改方案 whose problems run （一）问题：…
+#: （五）问题：… and then 问题六：问题七： (mianyang-2024 督察整改方案) numbers them as one list
+CONTINUING_STYLES = frozenset({"labelled"})
 
 #: characters after which a marker may start inside a line (a heading glued
 #: onto the end of the previous sentence or clause). After ；or ：a number is

@@ -35,6 +35,7 @@ from ..lexicon.markers import (
     BOX_WORDS,
     CIRCLED,
     CLOSE_PARENS,
+    CONTINUING_STYLES,
     FLOATING_STYLES,
     INLINE_SENTENCE_ENDS,
     LABELLED_ITEM_WORDS,
@@ -246,6 +247,8 @@ class _State:
     lists: dict[object, tuple[dict[str, int], dict[int, set[str]]]] = field(default_factory=dict)
     #: a style's rank in this document where its order differs from the convention (``_own_rank``)
     ranks: dict[str, float] = field(default_factory=dict)
+    #: a style that took over the count of another style's list (``_own_rank``): that style
+    continues: dict[str, str] = field(default_factory=dict)
 
     def siblings_of(self, parent: _Node | None) -> tuple[dict[str, int], dict[int, set[str]]]:
         key = id(parent) if parent is not None else ("roots", self.part)
@@ -275,16 +278,24 @@ def _own_rank(state: _State, c: Candidate, *, same_document: bool, run: tuple[li
     (articles 第一条… under chapters 一、二、) — articles where they are a run, the 2 following at a line start in
     the same section (``run``: the candidates and ``c``'s index; a lone 第一条规定的… opening a line of
     prose nests nothing). The GB/T 9704 lists keep their order (一、1.（一）:
-    （一） is no child of 1.). Not across a title line (``same_document`` false): a document issued
-    after a cover note starts its own tree."""
+    （一） is no child of 1.). A continuing style (``CONTINUING_STYLES``) whose first item is not its 1 but
+    the number after the open section's takes over that list, at its rank: （五）问题：… then 问题六：… is one
+    list of problems (``state.continues`` tells ``_accept`` whose count it goes on with). Not across a title
+    line (``same_document`` false): a document issued after a cover note starts its own tree."""
     if c.style in state.ranks:
         c.rank = state.ranks[c.style]
         return
-    if c.style not in FLOATING_STYLES or not same_document or c.strength != "line" or c.number != 1:
+    if c.style not in FLOATING_STYLES or not same_document or c.strength != "line":
         return
     if state.last_global.get(c.style):
         return
     top = state.stack[-1].cand if state.stack else None
+    if c.number != 1:
+        if c.style in CONTINUING_STYLES and top is not None and top.number == c.number - 1:
+            # （五）问题：… then 问题六：… : the labels go on counting the open list, at its level
+            c.rank = state.ranks[c.style] = top.rank
+            state.continues[c.style] = top.style
+        return
     if (
         top is not None
         and top.rank > c.rank
@@ -318,7 +329,7 @@ def _accept(state: _State, c: Candidate, *, after_colon: bool, inline: bool, in_
         stack.pop()
     parent = stack[-1] if stack else None
     last_of_style, styles_of_number = state.siblings_of(parent)
-    prev = last_of_style.get(c.style, 0)
+    prev = last_of_style.get(c.style, 0) or last_of_style.get(state.continues.get(c.style, ""), 0)
     last = state.last_global.get(c.style, 0)
     if in_box:
         # a 专栏 box keeps its own list: its items are not sections

@@ -333,14 +333,37 @@ def _place_organ(name: str) -> tuple[str, str, str] | None:
     return None
 
 
-def _place_organs(pieces: list[_Piece]) -> list[tuple[str, str, str]] | None:
-    """Every piece split as a place organ (秦州区委 → 秦州, 区, 委), or None when one is no place organ."""
+@cache  # compiled on first use: only a list with a bare organ after an organ reads it
+def _level_group_organ() -> re.Pattern[str]:
+    """A group of places of one or more levels and its organ: 各县（市、区）党委, 各县市区委, 各乡镇党委,
+    县（区）政府, 市委. The places are levels only (county-level bodies of every kind), each level as written."""
+    level = alternation(PLACE_SUFFIXES)
+    return re_compile(
+        rf"^(?P<place>(?:{alternation(SHARED_GROUP_PREFIXES)})?(?:{level})+级?"
+        rf"(?:[（(](?:{level})(?:、(?:{level}))*[）)])?)(?P<organ>{alternation(PLACE_ORGANS)})$"
+    )
+
+
+def _organ_over(doc: _DocumentNames, pieces: list[_Piece], bare: re.Match[str], at: _Piece) -> list[_Piece] | None:
+    """A bare organ (区政府, 政府) after 和 or 、 distributed over the place organs before it, one unit
+    per place (秦州、麦积区委和区政府 → 秦州区政府, 麦积区政府; 秦州区委、区政府 → 秦州区政府); a group of
+    levels keeps its places as written and takes an organ with no place of its own (各县（市、区）党委和政府
+    → 各县（市、区）政府; 各县市区党委、政府 → 各县市区政府; 各市、县（区）党委和政府 → 各市政府,
+    各县（区）政府). None when a piece before it is neither."""
     out = []
     for p in pieces:
+        group = _level_group_organ().match(p.name)
+        if group is not None:
+            if bare.group("suffix"):
+                return None  # (各县区委和县区政府 shares its 各 instead; 市委、区政府 are two levels)
+            out.append(_Piece(at.i, at.j, group.group("place") + bare.group("organ")))
+            continue
         found = _place_organ(p.name)
         if found is None:
             return None
-        out.append(found)
+        place, combo, _ = found
+        suffix = bare.group("suffix") or combo
+        out.append(_Piece(at.i, at.j, place + _with_suffix(doc, place, suffix) + bare.group("organ")))
     return out
 
 
@@ -435,6 +458,15 @@ def _expand_run(doc: _DocumentNames, run: list[_Piece]) -> list[_Piece]:
     return out
 
 
+def _names_organ(name: str) -> bool:
+    """A place's or a group of levels' organ (秦州区委, 各乡镇党委), or a bare organ (政府: a chain of them)."""
+    return (
+        _BARE_ORGAN.match(name) is not None
+        or _level_group_organ().match(name) is not None
+        or _place_organ(name) is not None
+    )
+
+
 def _expand(doc: _DocumentNames, pieces: list[_Piece], links: list[str]) -> list[_Piece]:
     """Expand elliptical coordination.
 
@@ -446,6 +478,8 @@ def _expand(doc: _DocumentNames, pieces: list[_Piece], links: list[str]) -> list
     runs: list[tuple[str, list[_Piece]]] = []  # (link before the run, pieces)
     for k, p in enumerate(pieces):
         link = links[k - 1] if k else "comma"
+        if link == "dun" and runs and _BARE_ORGAN.match(p.name) and _names_organ(runs[-1][1][-1].name):
+            link = "conj"  # 秦州区委、区政府, 各乡镇党委、政府: the bare organ is read as after 和
         if link == "dun" and runs:
             runs[-1][1].append(p)
         else:
@@ -462,11 +496,8 @@ def _expand(doc: _DocumentNames, pieces: list[_Piece], links: list[str]) -> list
             head = [p]
             if before.startswith(EACH_WORD) and not p.name.startswith(EACH_WORD) and p.name[:1] == before[1:2]:
                 head = [_Piece(p.i, p.j, EACH_WORD + p.name)]
-            elif bare and (organs := _place_organs(prev)) is not None:
-                head = []
-                for place, combo, _ in organs:
-                    suffix = bare.group("suffix") or combo
-                    head.append(_Piece(p.i, p.j, place + _with_suffix(doc, place, suffix) + bare.group("organ")))
+            elif bare and (over := _organ_over(doc, prev, bare, p)) is not None:
+                head = over
             if head != [p]:
                 tail = rest
                 expanded = head + _expand_run(doc, rest)

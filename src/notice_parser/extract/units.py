@@ -64,7 +64,7 @@ from ..lexicon.roles import (
     ZONE_WORDS,
 )
 from ..model import Unit
-from ..spans import WHITESPACE_CHARS, CompactView, squeeze
+from ..spans import CompactView, squeeze
 from .context import Context
 
 #: anchored or one-class patterns with no regex-only feature are run by ``re`` (why: the note in notice_parser.lexicon)
@@ -835,6 +835,6 @@ def _read_units(doc: _DocumentNames, text: str) -> list[tuple[str, int, int]]:
     pieces = _share_each(_restore_prefix(doc, pieces, links), links)
     units = []
     for p in _expand(doc, pieces, links):
-        if p.name.strip(WHITESPACE_CHARS):  # (not empty, nor white space only)
+        if any(c.isalnum() for c in p.name):  # (not empty, nor a placeholder: a table cell's —, ／, -- names no unit)
             units.append((p.name, *view.to_span(p.i, p.j)))
     return units

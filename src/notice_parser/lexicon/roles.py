@@ -359,6 +359,8 @@ ORGAN_SUFFIXES = (
     "馆",
     "台",
     "庭",
+    "联",  # people's bodies: 妇联, 残联, 工商联, 文联, 侨联 (MASS_BODIES)
+    "团中央",  # 共青团中央
 )
 
 #: group heads written after 等: "X、Y等有关部门" keeps 有关部门 as its own group

@@ -70,11 +70,19 @@ IMPRINT_WORD = "印发"
 
 #: the character a document number ends with, its serial's (国发〔2018〕42号): a line without it holds none
 DOC_NUMBER_END = "号"
+#: the brackets round a document number's year, as regex class bodies: 〔2018〕, [2017], ［2017］, 【2017】,
+#: (2017), （2017）, and the small and white lenticular forms crawled pages carry: ﹝2024﹞, 〖2024〗
+DOC_NUMBER_OPENS = r"〔\[［【(（﹝〖"
+DOC_NUMBER_CLOSES = r"〕\]］】)）﹞〗"
 #: a document number: 国办发〔2018〕128号, 市委发[2017]30号
 DOC_NUMBER = (
     r"""
     [\p{Han}A-Za-z]{1,12}                 # issuer code and kind: 国办发, 皖政办秘
-    [〔\[［【(（]\s*(?:19|20|１９|２０)\d{2}\s*[〕\]］】)）]   # year in its brackets (\d is any digit, full-width too)
+    ["""
+    + DOC_NUMBER_OPENS
+    + r"""]\s*(?:19|20|１９|２０)\d{2}\s*["""
+    + DOC_NUMBER_CLOSES
+    + r"""]   # year in its brackets (\d is any digit, full-width too)
     \s*第?\s*\d{1,5}\s*"""
     + DOC_NUMBER_END
     + """                    # serial number, sometimes 第42号

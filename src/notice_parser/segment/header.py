@@ -186,6 +186,8 @@ def _title_above(lines: list[Line], i: int, first: str = "") -> str | None:
         up = lines[k]
         if is_boilerplate(up) or is_marker_line(up) or _is_masthead(up) or len(up.compact) > 60:
             break
+        if is_attachment_header(up) or is_date_line(up):
+            break  # an annex's head (附件1 ⏎ its title), a signature's date: no part of the title
         if ends_like_title(up.compact) or any(p in up.compact for p in "。；：:"):
             break
         parts.insert(0, up.compact)

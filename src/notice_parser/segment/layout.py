@@ -25,6 +25,7 @@ from ..lexicon.document import (
     CHROME_PATTERNS,
     CONTENTS_WORDS,
     DATE_END,
+    DOC_NUMBER_CLOSES,
     DOC_NUMBER_END,
     FOOTER_PREFIXES,
     FOOTER_SUFFIXES,
@@ -262,7 +263,13 @@ _VIRTUAL_CUT_RULES: tuple[tuple[str, str, bool], ...] = (
     (r"(?<=[：:])(?<!" + ANNEX_WORD + r"\s*[：:])", "：:", True),
     # after a document number
     (
-        r"(?<=" + DOC_NUMBER_END + r")(?=[^\s，,。）)])(?<=[〕\]］】)）]\s*\d{1,5}\s*" + DOC_NUMBER_END + ")",
+        r"(?<="
+        + DOC_NUMBER_END
+        + r")(?=[^\s，,。）)])(?<=["
+        + DOC_NUMBER_CLOSES
+        + r"]\s*\d{1,5}\s*"
+        + DOC_NUMBER_END
+        + ")",
         DOC_NUMBER_END,
         True,
     ),
@@ -270,7 +277,7 @@ _VIRTUAL_CUT_RULES: tuple[tuple[str, str, bool], ...] = (
     (
         r"(?<=(?:"
         + alternation(NUMBERED_GENRES)
-        + r"))(?![的之和及])(?=[\p{Han}A-Za-z]{1,8}[〔\[［【]\s*(?:19|20)\d{2})",
+        + r"))(?![的之和及])(?=[\p{Han}A-Za-z]{1,8}[〔\[［【﹝〖]\s*(?:19|20)\d{2})",
         "".join(w[-1] for w in NUMBERED_GENRES),
         True,
     ),
@@ -454,6 +461,25 @@ class FrontMatter:
         return None
 
 
+@cache  # compiled on first use: only a text that opens with a key-value line needs it
+def _next_kv_cell() -> regex.Pattern[str]:
+    """A tab or a run of two spaces before a known field name and its colon: the next cell of a
+    metadata table written as text (发文机关：国务院⇥成文日期：2018年11月16日)."""
+    keys = "|".join(regex.escape(k) for k in sorted(_KV_KNOWN, key=len, reverse=True))
+    return regex_compile(r"(?:\t|[ \u3000]{2,})[ \t\u3000]*(?=(?:" + keys + r")[ \t]*[:：])", regex.IGNORECASE)
+
+
+def _kv_cells(line: str) -> list[tuple[int, str]]:
+    """The cells of a key-value line, each with its offset in the line: one, or one per field name
+    a tab (or two spaces) puts after the first (a value's own spaces stay in it)."""
+    cells, start = [], 0
+    for m in _next_kv_cell().finditer(line):
+        cells.append((start, line[start : m.start()]))
+        start = m.end()
+    cells.append((start, line[start:]))
+    return cells
+
+
 def front_matter(text: str) -> FrontMatter | None:
     """The key-value header of a crawled page or an export: YAML front matter
     between ``---`` lines, or ``key: value`` lines at the top (``标题: …``,
@@ -482,10 +508,13 @@ def front_matter(text: str) -> FrontMatter | None:
             break
         m = _KV_LINE.match(ln.text)
         if m and (m["key"] in _KV_KNOWN or m["key"].lower() in _KV_KNOWN):
-            known += 1
-            value = m["value"]
-            vs = ln.start + m.start("value")
-            fields.setdefault(m["key"], (value, (vs, vs + len(value))))
+            for offset, cell in _kv_cells(ln.text):
+                m = _KV_LINE.match(cell)
+                if m and (m["key"] in _KV_KNOWN or m["key"].lower() in _KV_KNOWN):
+                    known += 1
+                    value = m["value"]
+                    vs = ln.start + offset + m.start("value")
+                    fields.setdefault(m["key"], (value, (vs, vs + len(value))))
             end = ln.end
             continue
         if m and (yaml or fields):

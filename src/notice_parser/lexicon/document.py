@@ -138,8 +138,8 @@ FRONT_MATTER = r"^【(?![^】]*(?:单位|部门|处室|科室|时限|完成时�
 META_DATE_FIELDS = ("成文日期", "发布日期", "印发日期")
 META_NUMBER_FIELDS = ("发文字号", "文号")
 #: seal remarks under a signature, not issuers: a bracketed note ending in one of these words —
-#: （盖章）, X市农业农村局（代章）, a line （X市发展和改革委员会代章） under the issuer it seals for
-SEAL_WORDS = ("盖章", "代章", "印章", "签章")
+#: （盖章）, （公章）, X市农业农村局（代章）, a line （X市发展和改革委员会代章） under the issuer it seals for
+SEAL_WORDS = ("盖章", "代章", "印章", "签章", "公章")
 #: the first words of a sub-office, never a separate issuer: 农业农村部办公厅
 SUB_UNIT_HEADS = (
     "办公厅",

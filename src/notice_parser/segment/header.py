@@ -25,6 +25,7 @@ from ..lexicon.document import (
     COVER_GENRES,
     COVER_NOW,
     COVER_VERBS,
+    DATE_END,
     DOC_NUMBER,
     DOC_NUMBER_END,
     IMPRINT_WORD,
@@ -269,13 +270,48 @@ def _recipients(lines: list[Line], limit: int) -> tuple[int, list[str]] | None:
     return None
 
 
+#: the gap between an issuer and its date on one signature line: two spaces or more, or an ideographic
+#: space (a tab separates table cells, not a signature's parts)
+_SIGNATURE_GAP = regex_compile(r"(?:[ \u00a0]{2,}|[ \u00a0]*\u3000[ \u00a0\u3000]*)$")
+
+
+def _labelled_recipients(lines: list[Line]) -> list[str]:
+    """The recipients of a 主送： line wherever it stands (in the 版记 at the foot, GB/T 9704, or
+    in the header without the closing colon): the label makes it one."""
+    for ln in lines:
+        c = ln.compact
+        if c.startswith(_RECIPIENTS_LABELS):
+            body = c[len(_RECIPIENTS_LABELS[0]) :].rstrip("。.：:")
+            parts = [p for p in _RECIPIENT_SPLIT.split(body) if p]
+            if parts and all(len(p) <= 80 and any(h in p for h in ORG_HINTS) for p in parts):
+                return parts
+    return []
+
+
+def _signed_date(ln: Line) -> tuple[list[str], str | None] | None:
+    """A signature written on one line, issuers and date apart (某市人民政府　　2024年3月5日, as a
+    right-aligned signature comes out of a PDF or a Word export): (issuers, date), or None."""
+    c = ln.compact
+    if not c.endswith(DATE_END) or any(p in c for p in "。；，,：:") or is_date_line(ln):
+        return None
+    dates = list(DATE.finditer(ln.text))
+    m = dates[-1] if dates else None
+    if m is None or ln.text[m.end() :].strip() or not _SIGNATURE_GAP.search(ln.text, 0, m.start()):
+        return None
+    names = [squeeze(p) for p in _NAME_GAP.split(ln.text[: m.start()]) if squeeze(p)]
+    if not names or not all(n.endswith(ORGAN_SUFFIXES) for n in names):
+        return None
+    return names, parse_date(m.group())
+
+
 def _signature(lines: list[Line], start: int) -> tuple[int, list[str], str] | None:
-    """The first date-only line from ``start`` on, and the issuer line above it."""
+    """The first date-only line from ``start`` on, and the issuer line above it
+    (or the issuers before the date on its own line)."""
     for i in range(start, len(lines)):
         ln = lines[i]
-        if is_date_line(ln):
-            date = parse_date(ln.compact)
-            issuers: list[str] = []
+        signed = None if is_date_line(ln) else _signed_date(ln)
+        if signed is not None or is_date_line(ln):
+            issuers, date = signed if signed is not None else ([], parse_date(ln.compact))
             # the signature: one line of issuers split by spaces, or several
             # short issuer lines stacked above the date
             k = i - 1
@@ -667,6 +703,8 @@ def read_header(
     first_marker = next((ln.start for ln in lines if is_marker_line(ln)), len(text))
     fields, end = _own_header(lines, first_marker)
     fields = _imprint_fallbacks(fields, lines)
+    if not fields.recipients:
+        fields = replace(fields, recipients=tuple(_labelled_recipients(lines)))
     fields = _metadata_fallbacks(fields, lines)
     fields = _title_fallbacks(fields, front, page_title)
     if page:

@@ -80,7 +80,13 @@ def _time_cell() -> regex.Pattern[str]:
     )
 
 
-_SERIAL = re_compile(r"^[（(]?([0-9０-９]{1,3})[)）]?[.．、]?$")  # (re: anchored, no regex-only feature)
+#: the most digits a running number may have: a table of 999 999 rows (three digits cut a long
+#: table silently at its 999th row: the 1000 was read as text of row 999); bounded, so the number's
+#: int() stays cheap on a hostile line of digits
+MAX_SERIAL_DIGITS = 6
+_SERIAL = re_compile(  # (re: anchored, no regex-only feature)
+    rf"^[（(]?([0-9０-９]{{1,{MAX_SERIAL_DIGITS}}})[)）]?[.．、]?$"
+)
 _SERIAL_KEYS = ("序号", "编号")
 #: the header row may hold at most this many cells that are no known column name
 _MAX_UNKNOWN = 1

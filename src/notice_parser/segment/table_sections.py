@@ -51,7 +51,8 @@ from .sections import Candidate, find_candidates
 #: Rows searched for the header.
 MAX_HEADER_ROW = 6
 #: a 序号 cell written as a bare number (1, 2, 3): the rank of the 1. style
-_BARE_NUMBER = re_compile(r"[0-9０-９]{1,3}")
+#: (up to six digits, as a flattened table's 序号 column: a table of more than 999 rows numbers on)
+_BARE_NUMBER = re_compile(r"[0-9０-９]{1,6}")
 _BARE_RANK = next(rank for name, _, rank in MARKER_STYLES if name == "ar_dot")
 #: … or as a bare Chinese numeral (一, 二): the rank of the 一、 style
 _BARE_CN_RANK = next(rank for name, _, rank in MARKER_STYLES if name == "cn_dun")

@@ -24,7 +24,7 @@ from .extract.clauses import find_clauses
 from .extract.deadlines import find_deadlines
 from .extract.flat_tables import fill_merged, find_text_tables
 from .extract.measures import build_measures, measure_ends
-from .extract.tables import measures_from_tables
+from .extract.tables import measures_from_tables, outside_rows
 from .extract.targets import find_targets
 from .extract.units import release_names
 from .model import (
@@ -150,7 +150,8 @@ def extract(ctx: Context, seg: Segmentation, tables: list[Table]) -> Extracted:
     ctx.measure_ends = measure_ends(measures)  # read by the deadline rule (REGION_RULES), so measures go first
     items = {rule_name: region_items(ctx, seg, rule) for rule_name, rule in REGION_RULES}
     if tables:
-        measures += measures_from_tables(ctx, tables, section_at=seg.section_at, title=seg.notice.title)
+        rows = measures_from_tables(ctx, tables, section_at=seg.section_at, title=seg.notice.title)
+        measures = [*outside_rows(measures, rows), *rows]  # a clause inside a row is the row's
     release_names(ctx)
     # the top-level lists hold every item, table rows' included
     deadlines = _union(items["deadlines"], [d for m in measures for d in m.deadlines])

@@ -33,6 +33,7 @@ column — a ``table_not_read`` / ``table_task_column_guessed`` warning says so.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -43,8 +44,13 @@ from ..compiled import regex_compile
 from ..lexicon import alternation
 from ..lexicon.roles import FIRST_LISTED_LEADS
 from ..lexicon.table_headers import (
+    ASSESSED_SUBJECT_JOINS,
+    ASSESSED_SUBJECT_REACH,
+    ASSESSED_SUBJECT_ROLES,
+    ASSESSED_SUBJECT_WORDS,
     ASSESSED_UNIT_WORDS,
     NOTE_SUPPORTING_WORDS,
+    NUMBER_HEADERS,
     TABLE_NOTE,
     TABLE_NOTE_LABELS,
     TABLE_NOTE_REACH,
@@ -56,7 +62,7 @@ from ..model import Measure, Unit, WarningCode
 from ..readers import Cell, Table
 from ..segment.table_sections import row_span, scoring_header
 from ..spans import squeeze
-from .clauses import parse_clause
+from .clauses import find_clauses, parse_clause
 from .context import Context, Region
 from .deadlines import find_deadlines as deadline_rule
 from .measures import clause_roles, split_role_marks
@@ -131,6 +137,34 @@ class _StatedBefore:
         return self.found
 
 
+@cache  # compiled on first use: only an assessment table whose units' role no header names asks
+def _assessed_subject() -> regex.Pattern[str]:
+    return regex_compile(
+        alternation(ASSESSED_SUBJECT_WORDS)
+        + alternation(ASSESSED_SUBJECT_JOINS)
+        + f"[^。；;\\n]{{0,{ASSESSED_SUBJECT_REACH}}}?(?P<role>"
+        + alternation(w for w, _ in ASSESSED_SUBJECT_ROLES)
+        + ")"
+    )
+
+
+class _AssessedRole:
+    """The role the last sentence before an offset that says whom the document
+    assesses gives them (本细则考核对象为承担…牵头任务的市直部门 → lead). The
+    text is searched once, when a table first asks."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: list[tuple[int, str]] | None = None
+
+    def __call__(self, pos: int) -> str | None:
+        if self.found is None:
+            roles = dict(ASSESSED_SUBJECT_ROLES)
+            self.found = [(m.start(), roles[m.group("role")]) for m in _assessed_subject().finditer(self.text)]
+        before = [role for start, role in self.found if start < pos]
+        return before[-1] if before else None
+
+
 def _document_convention(stated_before: _StatedBefore, table: Table) -> Note | None:
     """列第一位者为牵头单位 stated for the whole document before the table
     holds for its rows too (the first unit of a row without a lead column leads)."""
@@ -181,8 +215,9 @@ def measures_from_tables(
     plainly; a test may pass stand-ins to check this module alone."""
     measures: list[Measure] = []
     stated_before = _StatedBefore(ctx.text)
+    assessed = _AssessedRole(ctx.text)
     for n, table in enumerate(tables, start=1):
-        columns = find_columns(ctx.text, table) or row_header_columns(ctx.text, table, title)
+        columns = find_columns(ctx.text, table) or row_header_columns(ctx.text, table, title, assessed)
         if columns is None:
             _warn_if_units(ctx, table, n)
             continue
@@ -259,14 +294,18 @@ def _header_layers(
     return layers, last
 
 
-def row_header_columns(text: str, table: Table, title: str | None = None) -> Columns | None:
+def row_header_columns(
+    text: str, table: Table, title: str | None = None, assessed: Callable[[int], str | None] | None = None
+) -> Columns | None:
     """A table with a task header but no role column whose rows are headed by
     unit names (an assessment table: 考核项目 over 重点考核部门 | 县委农工部).
     The unit column takes the role the table or the document gives those
     units: a header over them that calls them the assessed ones (考核对象), a
     group cell beside them under the same header that names a role
     (重点考核部门: a 考核 body → responsible), else, in a table whose header
-    scores (分值, 评分标准), a title that calls the assessed units 责任单位.
+    scores (分值, 评分标准), a title that calls the assessed units 责任单位,
+    else the sentence before the table that says whom the document assesses
+    (``assessed``: 考核对象为承担…牵头任务的市直部门 → lead).
     None when there is no such column or nothing says its role."""
     for h, row in enumerate(table.rows[:MAX_HEADER_ROW]):
         kinds = _classify_row(text, row)
@@ -278,7 +317,8 @@ def row_header_columns(text: str, table: Table, title: str | None = None) -> Col
             return None
         role = _named_role(header_key(cell_text(text, row[col]))) or _group_role(text, table.rows[first:], row, col)
         if role is None and any(scoring_header(text, r) for r in table.rows[h:first]):
-            role = _named_role(title)  # only a table that scores: a contact list under such a title lists no tasks
+            # only a table that scores: a contact list under such a title lists no tasks
+            role = _named_role(title) or (assessed(table.span[0]) if assessed else None)
         if role is None:
             return None
         out = {c: kind for c, (kind, _) in kinds.items() if kind is not None}
@@ -295,10 +335,15 @@ UNIT_CELL_SHARE = 0.6
 
 def unit_column(text: str, rows: list[list[Cell]]) -> int | None:
     """The first column whose own cells (a cell spanning it from the left is
-    not) mostly read as unit names."""
+    not, nor one spanning on over the next column: a group's heading,
+    市场主体准入与政务服务（35分） across the row) mostly read as unit names."""
     width = max((len(r) for r in rows), default=0)
     for c in range(width):
-        cells = {row[c].span for row in rows if c < len(row) and not _spans_from_left(row, c)}
+        cells = {
+            row[c].span
+            for row in rows
+            if c < len(row) and not _spans_from_left(row, c) and not _spans_from_left(row, c + 1)
+        }
         values = [text[s:e] for s, e in sorted(cells) if squeeze(text[s:e])]
         units = [v for v in values if looks_like_units(v)]
         if len(units) >= MIN_UNIT_CELLS and len(units) >= UNIT_CELL_SHARE * len(values):
@@ -373,11 +418,15 @@ def _measures_of(
     data row (a repeated header, a category row 一、民生保障 is not counted);
     in an assessment table (a header that scores, :func:`scoring_header`) it
     is the ``M``-th row below the header, 总分 and group rows counted (the
-    scheme of the assessment golds). A row broken over a page,
-    :func:`_continues_above`, is not counted again."""
+    scheme of the assessment golds), when the rows that name units carry
+    序号 numbers of their own (:func:`_numbers_unit_rows`); where the 序号
+    column numbers only the groups (一、 merged down over the units' rows),
+    the units' rows are counted as a task table's are. A row broken over a
+    page, :func:`_continues_above`, is not counted again."""
     text = ctx.text
     header_signature = _signature(text, table.rows[columns.first_data_row - 1], columns)
     by_position = any(scoring_header(text, row) for row in table.rows[: columns.first_data_row])
+    by_position = by_position and _numbers_unit_rows(text, table, columns)
     out: list[Measure] = []
     m = 0
     for row in table.rows[columns.first_data_row :]:
@@ -424,6 +473,24 @@ def _measures_of(
     return out
 
 
+def _numbers_unit_rows(text: str, table: Table, columns: Columns) -> bool:
+    """Does a row that names units write a 序号 of its own (a table without a 序号 column: yes)?"""
+    header = table.rows[: columns.first_data_row]
+    numbers = {c for row in header for c, cell in enumerate(row) if header_key(cell_text(text, cell)) in NUMBER_HEADERS}
+    if not numbers:
+        return True
+    unit_cols = [c for c, kind in columns.kinds.items() if kind in ROLES]
+    for row in table.rows[columns.first_data_row :]:
+        if not any(c < len(row) and not row[c].merged and squeeze(cell_text(text, row[c])) for c in numbers):
+            continue
+        if any(
+            c < len(row) and not _spans_from_left(row, c) and looks_like_units(cell_text(text, row[c]))
+            for c in unit_cols
+        ):
+            return True
+    return False
+
+
 def _holds_own_cell(text: str, row: list[Cell], columns: Columns) -> bool:
     """Does the row write a task or a unit of its own (not only cells carried down from above)?"""
     cols = {c for c, kind in columns.kinds.items() if kind in ROLES or kind == "task"}
@@ -462,7 +529,38 @@ def _row_roles(ctx: Context, row: list[Cell], columns: Columns, split_units: Spl
             roles[role] += units
     if note is not None:
         roles = _apply_note(roles, note)
+    for role, units in _task_cell_roles(ctx, row, columns).items():
+        roles[role] += units
     return _one_role_per_unit(roles)
+
+
+def _task_cell_roles(ctx: Context, row: list[Cell], columns: Columns) -> dict[str, list[Unit]]:
+    """The units of a responsibility clause written in the row's own task cell
+    (获得用气（市住房城乡建设局配合）。…): the row is that clause's measure, so
+    they are the row's, in the roles the clause's words name."""
+    roles: dict[str, list[Unit]] = {r: [] for r in ROLES}
+    spans = {row[c].span for c, kind in columns.kinds.items() if kind == "task" and c < len(row) and not row[c].merged}
+    for start, end in sorted(spans):
+        for clause in find_clauses(ctx, start, end):
+            if clause.parts:
+                for role, units in clause_roles(ctx, clause, first_listed_leads=clause.first_listed_leads).items():
+                    roles[role] += units
+    return roles
+
+
+def outside_rows(measures: list[Measure], rows: list[Measure]) -> list[Measure]:
+    """``measures`` (a section's clauses) without those whose clause ends inside
+    a table row that is a measure: the row carries that clause (:func:`_task_cell_roles`)."""
+    spans = sorted(m.span for m in rows if m.id.startswith("table"))
+    if not spans:
+        return measures
+    starts = [s for s, _ in spans]
+    out = []
+    for m in measures:
+        k = bisect.bisect_right(starts, m.span[1] - 1) - 1
+        if k < 0 or m.span[1] > spans[k][1]:
+            out.append(m)
+    return out
 
 
 def _deadline_cells(ctx: Context, row: list[Cell], columns: Columns, region: Region, find_deadlines: FindItems):

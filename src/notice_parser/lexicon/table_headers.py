@@ -168,6 +168,21 @@ CRITERIA_HEADER_WORDS = ("标准", "细则", "评分", "计分", "扣分", "考�
 #: unit with no role column is then responsible.
 ASSESSED_UNIT_WORDS = ("责任单位", "责任部门", "被考核单位", "被考核部门", "考核对象", "被考核对象")
 
+#: A sentence before an assessment table that says whom it assesses and names their role
+#: (本细则考核对象为承担营商环境评价指标牵头任务的市直部门): the table's row-header units take that
+#: role when its header and the title say none. The subject words, what joins them to the
+#: description, how far (characters, within the sentence) the role word is looked for, and the
+#: role words, first found wins (牵头任务/牵头单位 → lead; 责任单位 → responsible).
+ASSESSED_SUBJECT_WORDS = ("考核对象", "考评对象", "考核范围", "评价对象", "被考核单位", "被考核对象")
+ASSESSED_SUBJECT_JOINS = ("为", "是", "包括", "：", ":")
+ASSESSED_SUBJECT_REACH = 60
+ASSESSED_SUBJECT_ROLES: tuple[tuple[str, str], ...] = (
+    ("牵头", "lead"),
+    ("主办", "lead"),
+    ("责任单位", "responsible"),
+    ("责任部门", "responsible"),
+)
+
 #: Endings of unit names, used only to notice a table that lists units in a
 #: column without a role header (so the reader is told nothing was made).
 UNIT_SUFFIXES = (

@@ -16,7 +16,13 @@ table's 序号 column, 整改清单 or 任务分工表, gives no sections). Then
 * numbered items at the line starts of a task or scoring cell (1. 2. in a
   评分标准 cell) are sections one level deeper, under the row's section;
   their heading is the item up to its first 。 (the cell's line breaks closed
-  up), a trailing list separator dropped.
+  up), a trailing list separator dropped. Only the numbered row's own items
+  are: those of the row itself and of the rows that continue it under its
+  heading cell (a department's sub-rows, its cell merged down over them). A
+  row with no number but a heading of its own (a department row under a
+  一、 group whose 序号 is merged down: 一、 | 市市场监管局 | 10 | … | 1.…
+  2.…) is an unnumbered entry of the group: its items, which start again in
+  every such row, number nothing; its text is the group's.
 
 Ids follow the numbers as written, counting on where a number does not
 follow its previous sibling (a number written twice, 30 then 30; a list that
@@ -108,9 +114,12 @@ def _table_roots(text: str, table: Table) -> list[_Node]:
         return []
     roots: list[_Node] = []
     stack: list[tuple[float, _Node]] = []
+    numbered_head: tuple[int, int] | None = None  # the heading cell of the last numbered row
     for row, mark in zip(rows, marks, strict=True):
         end = row_span(text, row)[1]
+        head = _heading_cell(text, row, layout)
         if mark is not None:
+            numbered_head = head
             while stack and stack[-1][0] >= mark.rank:
                 stack.pop()
             siblings = stack[-1][1].children if stack else roots
@@ -123,8 +132,18 @@ def _table_roots(text: str, table: Table) -> list[_Node]:
             continue  # a row before the first number (总分): no section
         for _, open_node in stack:
             open_node.end = max(open_node.end, end)
-        _add_items(text, row, layout, stack[-1][1])
+        if mark is not None or head is None or head == numbered_head:
+            _add_items(text, row, layout, stack[-1][1])
     return roots
+
+
+def _heading_cell(text: str, row: list[Cell], layout: _Layout) -> tuple[int, int] | None:
+    """The span of the row's innermost heading cell, None when it is empty."""
+    c = layout.heading_cols[-1]
+    if c >= len(row):
+        return None
+    span = row[c].span
+    return span if squeeze(text[span[0] : span[1]]) else None
 
 
 def _layout(text: str, table: Table) -> _Layout | None:

@@ -47,6 +47,7 @@ from ..lexicon.roles import (
     LIST_MARKS_BEFORE,
     MASS_BODIES,
     ORGAN_SUFFIXES,
+    PARTY_DEPARTMENTS,
     PLACE_GROUP_HEADS,
     PLACE_ORGANS,
     PLACE_SUFFIXES,
@@ -571,6 +572,8 @@ def _lends_to(prefix: str, name: str) -> bool:
     city (商贸局, 环土局; not 山东银保监局); a 有关/相关 group (市…局及相关行业主管部门 →
     市相关行业主管部门); a people's body (妇联, 团委) and, below the county, an office (镇…、财政所 →
     镇财政所)."""
+    if prefix.endswith("委"):
+        return name in PARTY_DEPARTMENTS  # (市委 of 市委组织部: its own departments only)
     if _is_level_group(name) or name in MASS_BODIES:
         return True
     if prefix in SUB_COUNTY_LEVELS and _is_sub_county_office(name):
@@ -740,6 +743,46 @@ def release_names(ctx: Context) -> None:
     ctx.views.pop(_DocumentNames.KEY, None)
 
 
+@cache  # compiled on first use: only a list whose item starts with 各 or two levels reads it
+def _level_group_head() -> re.Pattern[str]:
+    """The group of places a department's name starts with: 各县（市、区）, 各县市区, 各区, 县（市、区）."""
+    level = alternation(PLACE_SUFFIXES)
+    return re_compile(
+        rf"(?P<shared>{alternation(SHARED_GROUP_PREFIXES)})?(?:{level})+(?:[（(](?:{level})(?:、(?:{level}))*[）)])?"
+    )
+
+
+def _own_prefix(name: str) -> str | None:
+    """What an item of a list writes before its department, for the bare items after it to take back
+    (``_given_level``): its group of places (各县（市、区）of 各县（市、区）教育局, 各县市区 of
+    各县市区卫生健康局, 县（市、区）; a group of one level needs its 各), its level (区 of 区教育局; 街道), or
+    its party committee (市委 of 市委组织部: only a party department takes it, PARTY_DEPARTMENTS); else None."""
+    if name.startswith((*SHARED_GROUP_PREFIXES, *PLACE_SUFFIXES)) and (group := _group_prefix(name)):
+        return group
+    own = _level_prefix(name) or next((w for w in WRITTEN_LEVEL_PREFIXES if name.startswith(w)), None)
+    if own:
+        return own
+    for level in _LEVELS_BY_FIRST.get(name[:1], ()):
+        if name.startswith("委", len(level)) and name[len(level) + 1 :] in PARTY_DEPARTMENTS:
+            return level + "委"
+    return None
+
+
+def _group_prefix(name: str) -> str | None:
+    """The group of places before a department (or a people's body): more than one level, or one after 各."""
+    head = _level_group_head().match(name)
+    if head is None:
+        return None
+    start = len(head.group("shared") or "")
+    one_level = next((p for p in _LEVELS_BY_FIRST.get(name[start : start + 1], ()) if name.startswith(p, start)), "")
+    if not head.group("shared") and head.end() == start + len(one_level):
+        return None  # one level alone: _level_prefix's
+    if any(name.startswith(LEVEL_CHAR_WORDS, k) for k in range(start, head.end())):
+        return None  # 各市场监管所, 省市场监管局: a word made with a level character
+    rest = name[head.end() :]
+    return name[: head.end()] if rest in MASS_BODIES or _is_bare_department(rest) else None
+
+
 def _restore_prefix(doc: _DocumentNames, pieces: list[_Piece], links: list[str]) -> list[_Piece]:
     """A list that writes the level once (区教育局、卫生健康局、民政局) gives
     it back to the bare departments after it (区卫生健康局, 区民政局); a
@@ -748,7 +791,7 @@ def _restore_prefix(doc: _DocumentNames, pieces: list[_Piece], links: list[str])
     for k, p in enumerate(pieces):
         if k and links[k - 1] == "comma":
             prefix = None
-        own = _level_prefix(p.name) or next((w for w in WRITTEN_LEVEL_PREFIXES if p.name.startswith(w)), None)
+        own = _own_prefix(p.name)
         if own:
             prefix = own
         elif level := _given_level(doc, prefix, p.name):

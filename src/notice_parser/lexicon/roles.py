@@ -407,6 +407,32 @@ GENERIC_BODIES = ("单位", "部门", "机构", "企业", "组织", "团体", "�
 #: level prefixes a list may write once for all its items (区教育局、卫生健康局 →
 #: 区卫生健康局); only a bare department name takes it back
 LEVEL_PREFIXES = ("自治区", "自治州", "自治县", "省", "市", "区", "县", "州", "旗", "盟", "镇", "乡")
+#: departments of a party committee: a list that writes the committee once (市委组织部、宣传部、统战部) gives it back
+#: to them (市委宣传部, 市委统战部), and to no government department (市委组织部、财政局 keeps 财政局)
+PARTY_DEPARTMENTS = (
+    "组织部",
+    "宣传部",
+    "统战部",
+    "政法委",
+    "编办",
+    "网信办",
+    "政研室",
+    "政策研究室",
+    "农办",
+    "外办",
+    "台办",
+    "老干部局",
+    "巡察办",
+    "机要局",
+    "保密办",
+    "督查室",
+    "改革办",
+    "深改办",
+    "直属机关工委",
+    "党史研究室",
+    "党校",
+    "社会工作部",
+)
 #: levels a list lends to none of its bare names (街道经济服务中心、社会事业局): given back only by the rule every
 #: level shares, to a name the document writes with it in a list (街道社会事业局; units._given_level), since a 局
 #: after 街道 is most often the district's (街道办事处、应急管理局 → 应急管理局)

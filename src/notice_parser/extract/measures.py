@@ -183,7 +183,59 @@ def build_measures(
         measures += _region_measures(ctx, region, clauses, conv, convention_at, headings, markers)
     for rule in backward:
         measures = _apply_backward(ctx, measures, rule)
-    return measures
+    return _blocks_closed_by_their_last_item(measures, regions, headings)
+
+
+def _parent_id(sid: str) -> str | None:
+    return sid.rpartition(".")[0] or None
+
+
+def _blocks_closed_by_their_last_item(
+    measures: list[Measure], regions: list[Region], headings: dict[str, str]
+) -> list[Measure]:
+    """A clause that closes a block's last item, where the block's other items hold none, is the block's when
+    the document closes its blocks so: every block of the list that holds a clause holds it in its own text or
+    after its last item only, and at least two do. （八）… 1.… 2.… 3.…（责任单位：…） among （N） items that each close
+    with their clause (yichang-2025), 问题（一）… 1.… 2.… ⏎ 责任单位：… in a 整改方案 whose problems all end so: the
+    clause is the block's measure (``<block id>``, from the block's start). Where the other blocks hold no
+    clause (（二）（1）…（2）…（县财政局负责） alone in its list) or hold them per item, it stays the item's."""
+    start_of = {r.section_id: r.start for r in sorted(regions, key=lambda r: r.start) if r.section_id}
+    children: dict[str | None, list[str]] = {}
+    for sid in start_of:  # (in text order)
+        children.setdefault(_parent_id(sid), []).append(sid)
+    own: dict[str, list[Measure]] = {}
+    for m in measures:
+        if m.section_id is not None:
+            own.setdefault(m.section_id, []).append(m)
+
+    def holds(sid: str) -> bool:
+        return sid in own or any(holds(k) for k in children.get(sid, ()))
+
+    def last_item_only(sid: str) -> bool:
+        kids = children.get(sid, [])
+        return sid not in own and len(own.get(kids[-1], ())) == 1 and not any(holds(k) for k in kids[:-1])
+
+    moved: dict[int, Measure] = {}
+    for blocks in children.values():
+        with_clauses = [b for b in blocks if holds(b)]
+        if len(with_clauses) < 2:
+            continue
+        if not all(
+            (b in own and not any(holds(k) for k in children.get(b, ()))) or last_item_only(b) for b in with_clauses
+        ):
+            continue
+        for b in with_clauses:
+            if b not in own:  # (then last_item_only(b))
+                m = own[children[b][-1]][0]
+                moved[id(m)] = m.model_copy(
+                    update={
+                        "id": b,
+                        "section_id": b,
+                        "heading": headings.get(b) or None,
+                        "span": (start_of[b], m.span[1]),
+                    }
+                )
+    return [moved.get(id(m), m) for m in measures] if moved else measures
 
 
 def _outside_sections(ctx: Context, clauses: list[Clause], conv: _Conventions) -> None:

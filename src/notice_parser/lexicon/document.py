@@ -165,16 +165,28 @@ BOILERPLATE_CONTAINS = ("二维码", "公众号", "阅读原文", "网络红页"
 #: the label of the recipients' line (主送：各区县人民政府)
 RECIPIENTS_WORD = "主送"
 #: lines that close the body: attachments, print footer, publication notes
-FOOTER_PREFIXES = (
-    "抄送",
-    RECIPIENTS_WORD + "：",
+#: the publication note under the signature (GB/T 9704 附注), sometimes on the date's own line
+PUBLICATION_NOTES = (
     "（此件公开发布）",
     "(此件公开发布)",
     "（此件主动公开）",
     "(此件主动公开)",
-    "此件公开发布",
     "（此件不公开）",
+    "（此件依申请公开）",
 )
+FOOTER_PREFIXES = (
+    "抄送",
+    RECIPIENTS_WORD + "：",
+    *PUBLICATION_NOTES,
+    "此件公开发布",
+)
+#: the marks above the red header (GB/T 9704 版头): 密级 (机密★1年, 绝密★启用前) and 紧急程度 (特急); the
+#: 份号 is a line of COPY_NUMBER_DIGITS digits (000123)
+SECRECY_WORDS = ("绝密", "机密", "秘密")
+#: the star between a 密级 and its period (机密★1年), as exports write it
+SECRECY_STAR = "★☆*＊"
+URGENCY_WORDS = ("特急", "加急", "特提", "平急")
+COPY_NUMBER_DIGITS = 6
 FOOTER_SUFFIXES = ("印发", "翻印")
 #: the head of the attachments (附件：…, 附件2), and of the tables enclosed
 #: with a plan (附表：1、…推进计划表); ATTACHMENT_WORD is either, as a regex (a line that

@@ -22,6 +22,7 @@ from ..lexicon import alternation
 from ..lexicon.document import (
     ABOUT_WORD,
     ATTACHMENT_WORD,
+    COPY_NUMBER_DIGITS,
     COVER_GENRES,
     COVER_NOW,
     COVER_VERBS,
@@ -37,10 +38,14 @@ from ..lexicon.document import (
     META_NUMBER_FIELDS,
     ORG_HINTS,
     PROSE_OPENERS,
+    PUBLICATION_NOTES,
     RECIPIENTS_WORD,
     SEAL_WORDS,
+    SECRECY_STAR,
+    SECRECY_WORDS,
     SIGNER_WORDS,
     SUB_UNIT_HEADS,
+    URGENCY_WORDS,
 )
 from ..lexicon.markers import CN_ONE_TO_TEN
 from ..lexicon.roles import ORGAN_SUFFIXES
@@ -169,8 +174,17 @@ def _doc_number_line(lines: list[Line], limit: int) -> tuple[int, str, str] | No
 
 
 def _is_masthead(line: Line) -> bool:
-    """The red header (版头): XX市人民政府文件."""
-    return line.compact.endswith(MASTHEAD_SUFFIXES) and len(line.compact) <= 30
+    """The red header (版头): XX市人民政府文件, and the marks above it: 份号 (000123), 密级
+    (机密★1年), 紧急程度 (特急)."""
+    c = line.compact
+    if c.endswith(MASTHEAD_SUFFIXES) and len(c) <= 30:
+        return True
+    return (
+        c in URGENCY_WORDS
+        or c in SECRECY_WORDS
+        or (c.startswith(SECRECY_WORDS) and c[2:3] in SECRECY_STAR and len(c) <= 12)
+        or (len(c) == COPY_NUMBER_DIGITS and c.isascii() and c.isdigit())
+    )
 
 
 def _title_above(lines: list[Line], i: int, first: str = "") -> str | None:
@@ -288,6 +302,15 @@ def _labelled_recipients(lines: list[Line]) -> list[str]:
     return []
 
 
+def _noted_date(ln: Line) -> bool:
+    """A signature date with the publication note on its line: 2024年3月5日（此件公开发布）."""
+    c = ln.compact
+    if not c.endswith(("）", ")")):
+        return False
+    note = next((n for n in PUBLICATION_NOTES if c.endswith(n)), None)
+    return note is not None and is_date_line(Line(0, 0, c[: -len(note)]))
+
+
 def _signed_date(ln: Line) -> tuple[list[str], str | None] | None:
     """A signature written on one line, issuers and date apart (某市人民政府　　2024年3月5日, as a
     right-aligned signature comes out of a PDF or a Word export): (issuers, date), or None."""
@@ -309,8 +332,9 @@ def _signature(lines: list[Line], start: int) -> tuple[int, list[str], str] | No
     (or the issuers before the date on its own line)."""
     for i in range(start, len(lines)):
         ln = lines[i]
-        signed = None if is_date_line(ln) else _signed_date(ln)
-        if signed is not None or is_date_line(ln):
+        dated = is_date_line(ln) or _noted_date(ln)
+        signed = None if dated else _signed_date(ln)
+        if signed is not None or dated:
             issuers, date = signed if signed is not None else ([], parse_date(ln.compact))
             # the signature: one line of issuers split by spaces, or several
             # short issuer lines stacked above the date

@@ -58,6 +58,8 @@ from ..lexicon.roles import (
     SUB_COUNTY_LEVELS,
     SUB_COUNTY_OFFICE_ENDINGS,
     SUB_COUNTY_WORDS,
+    SUBORDINATE_BODIES,
+    SUBORDINATE_POINTERS,
     UNIT_PREFIX_NOISE,
     UNIT_SEPARATORS,
     UNIT_SUFFIX_NOISE,
@@ -128,6 +130,24 @@ _SPLIT_EVENT = re_compile(
 )
 
 
+#: a separator or a bracket: what ``_top_separators`` reads
+_SEPARATOR_OR_BRACKET = re_compile("[" + re.escape(UNIT_SEPARATORS + _QUOTE_OPEN + _QUOTE_CLOSE) + "]")
+
+
+def _top_separators(compact: str) -> list[int]:
+    """The offsets of the separators outside brackets and quotes: the 、 of 各县（市、区）分局 ends no item."""
+    out, depth = [], 0
+    for m in _SEPARATOR_OR_BRACKET.finditer(compact):
+        ch = m.group()
+        if ch in _QUOTE_OPEN:
+            depth += 1
+        elif ch in _QUOTE_CLOSE:
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            out.append(m.start())
+    return out
+
+
 def _split_compact(compact: str) -> list[tuple[int, int]]:
     """Split positions of a compact unit list on separators and joining
     conjunctions (outside brackets and quotes). Only the characters that
@@ -153,7 +173,7 @@ def _split_compact(compact: str) -> list[tuple[int, int]]:
             conj = next((c for c in CONJUNCTIONS if compact.startswith(c, i)), None)
             if conj is not None:
                 if separators is None:
-                    separators = [m.start() for m in _SEPARATOR.finditer(compact)]
+                    separators = _top_separators(compact)
                 if _joins_units(compact, start, i, conj, separators):
                     cuts.append((start, i))
                     start = i + len(conj)
@@ -823,6 +843,34 @@ def _share_each(pieces: list[_Piece], links: list[str]) -> list[_Piece]:
     return out
 
 
+def _owned_bodies(pieces: list[_Piece], links: list[str]) -> list[_Piece]:
+    """A body written after 和/及 or 、 that belongs to the unit before it: one after 其 (its:
+    市自然资源和规划局及其派出机构 → 市自然资源和规划局派出机构, 各县（市、区）政府及其有关部门 →
+    各县（市、区）政府有关部门), or a subordinate body after 各 (and a group of places)
+    (SUBORDINATE_BODIES: 市公安局及各分局 → 市公安局各分局, 市生态环境局及各县（市、区）分局 →
+    市生态环境局各县（市、区）分局). A comma starts a new group."""
+    out: list[_Piece] = []
+    for k, p in enumerate(pieces):
+        if k and links[k - 1] != "comma" and _ends_like_organ(out[-1].name) and (body := _owned_body(p.name)):
+            p = _Piece(p.i, p.j, out[-1].name + body)
+        out.append(p)
+    return out
+
+
+def _owned_body(name: str) -> str:
+    """What a body owned by the unit before it adds to that unit's name, or ``""`` (see ``_owned_bodies``)."""
+    if name.startswith(SUBORDINATE_POINTERS[0]):  # 其
+        rest = name[len(SUBORDINATE_POINTERS[0]) :]
+        return rest if len(rest) >= 2 and (_ends_like_organ(rest) or rest in SUBORDINATE_BODIES) else ""
+    if name.startswith(EACH_WORD) and name.endswith(SUBORDINATE_BODIES):
+        places = name[len(EACH_WORD) :]
+        body = next(b for b in SUBORDINATE_BODIES if name.endswith(b))
+        places = places[: len(places) - len(body)]
+        if not places or ((head := _level_group_head().match(places)) is not None and head.end() == len(places)):
+            return name
+    return ""
+
+
 def split_units(ctx: Context, start: int, end: int) -> list[Unit]:
     """Units named in ``ctx.text[start:end]``, in order, expanded. What a
     stretch names depends on the stretch and the document only, so each
@@ -875,7 +923,7 @@ def _read_units(doc: _DocumentNames, text: str) -> list[tuple[str, int, int]]:
             pieces.append(_Piece(a + m.start(1), b, m.group(1)))
         else:
             pieces.append(_Piece(a, b, name))
-    pieces = _share_each(_restore_prefix(doc, pieces, links), links)
+    pieces = _owned_bodies(_share_each(_restore_prefix(doc, pieces, links), links), links)
     units = []
     for p in _expand(doc, pieces, links):
         if any(c.isalnum() for c in p.name):  # (not empty, nor a placeholder: a table cell's —, ／, -- names no unit)

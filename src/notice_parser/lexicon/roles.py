@@ -433,6 +433,22 @@ PARTY_DEPARTMENTS = (
     "党校",
     "社会工作部",
 )
+#: bodies that belong to the unit written before them (市公安局及各分局 → 市公安局各分局; 市自然资源和规划局及其派出机构
+#: → 市自然资源和规划局派出机构): written after 和/及 or 、 with 其 or 各 before them, they are that unit's (not 派出所: the
+#: police's, standing alone after a town's bodies, STANDALONE_OFFICE_WORDS)
+SUBORDINATE_BODIES = (
+    "分局",
+    "派出机构",
+    "直属单位",
+    "下属单位",
+    "所属单位",
+    "直属机构",
+    "分支机构",
+    "基层所",
+    "基层站所",
+)
+#: the word that points back to the unit before it (X及其派出机构, X及其有关部门)
+SUBORDINATE_POINTERS = ("其",)
 #: levels a list lends to none of its bare names (街道经济服务中心、社会事业局): given back only by the rule every
 #: level shares, to a name the document writes with it in a list (街道社会事业局; units._given_level), since a 局
 #: after 街道 is most often the district's (街道办事处、应急管理局 → 应急管理局)

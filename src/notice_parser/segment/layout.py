@@ -429,7 +429,8 @@ def contents_span(lines: list[Line]) -> tuple[int, int] | None:
 
 # --- a crawler's or exporter's key-value header ---------------------------
 
-_KV_LINE = regex_compile(r"^[ \t]*(?P<key>[\p{Han}A-Za-z_]{1,10})[ \t]*[:：][ \t]*(?P<value>.*?)[ \t]*$")
+# the value ends at its last non-blank (greedy, not a lazy .*? that tries [ \t]*$ after every blank: quadratic)
+_KV_LINE = regex_compile(r"^[ \t]*(?P<key>[\p{Han}A-Za-z_]{1,10})[ \t]*[:：][ \t]*(?P<value>(?:.*[^ \t])?)[ \t]*$")
 _KV_RULE = re_compile(KV_RULE)  # (re: anchored, no regex-only feature)
 _YAML_FENCE = re_compile(r"^---[ \t]*$")
 _KV_KNOWN = {
@@ -463,10 +464,11 @@ class FrontMatter:
 
 @cache  # compiled on first use: only a text that opens with a key-value line needs it
 def _next_kv_cell() -> regex.Pattern[str]:
-    """A tab or a run of two spaces before a known field name and its colon: the next cell of a
+    """A tab or a run of two blanks before a known field name and its colon: the next cell of a
     metadata table written as text (发文机关：国务院⇥成文日期：2018年11月16日)."""
     keys = "|".join(regex.escape(k) for k in sorted(_KV_KNOWN, key=len, reverse=True))
-    return regex_compile(r"(?:\t|[ \u3000]{2,})[ \t\u3000]*(?=(?:" + keys + r")[ \t]*[:：])", regex.IGNORECASE)
+    # the whole run of blanks, taken once (possessive, and never from inside a run): linear in its length
+    return regex_compile(r"(?<![ \t\u3000])(?:\t|[ \t\u3000]{2,}+)(?=(?:" + keys + r")[ \t]*[:：])", regex.IGNORECASE)
 
 
 def _kv_cells(line: str) -> list[tuple[int, str]]:

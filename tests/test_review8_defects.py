@@ -29,3 +29,25 @@ def test_a_long_run_of_spaces_in_a_key_value_line_costs_what_ordinary_text_does(
     assert len(hostile) == len(ordinary)
     assert _cpu(notice_parser.parse_text, hostile) <= 3 * _cpu(notice_parser.parse_text, ordinary)
     assert notice_parser.parse_text(hostile).notice.date == "2024-03-01"
+
+
+def _page(depth: int) -> bytes:
+    article = "".join(f"<p>{i}.各部门要在2024年6月底前完成第{i}项任务，确保取得实效。</p>" for i in range(1, 2000))
+    outside = "<div><span>" * depth + "这是页面上的其他内容。" * 10000 + "</span></div>" * depth
+    html = (
+        f"<html><head><meta charset='utf-8'></head><body><div class='TRS_Editor'>{article}</div>{outside}</body></html>"
+    )
+    return html.encode()
+
+
+def test_a_deeply_nested_page_costs_what_a_flat_page_of_the_same_size_does():
+    """readers.html.page_lines took text_content() of every nested block (1,000 <div><span> around
+    the page's other text: each read it all, quadratic in the depth); now each text is read once."""
+    from notice_parser.readers import ReadOptions
+    from notice_parser.readers import html as H
+
+    deep, flat = _page(1000), _page(1)
+    flat = flat.replace(b"</body>", b" " * (len(deep) - len(flat)) + b"</body>")
+    assert len(deep) == len(flat)
+    assert _cpu(H.read, deep, ReadOptions()) <= 3 * _cpu(H.read, flat, ReadOptions())
+    assert H.read(deep, ReadOptions()).text == H.read(flat, ReadOptions()).text

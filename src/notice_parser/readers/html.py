@@ -1077,6 +1077,21 @@ _ANY_WS = re_compile(r"\s+")
 _PAGE_LINES_MAX = 400
 
 
+def _text_sizes(body, limit: int) -> dict:
+    """Each element's text_content() length without whitespace (capped at ``limit`` + 1), children
+    before parents: each text read once (text_content() of every nested block of a deep page was
+    quadratic in its depth)."""
+    size: dict = {}
+    for el in reversed(list(body.iter())):
+        n = len(_ANY_WS.sub("", el.text or "")) if isinstance(el.tag, str) else 0  # a comment's is no text
+        for child in el:
+            if n > limit:
+                break
+            n += size[child] + len(_ANY_WS.sub("", child.tail or ""))
+        size[el] = min(n, limit + 1)
+    return size
+
+
 def page_lines(body, container) -> tuple[tuple[str, str | None], ...]:
     """The page's own lines outside ``container``: the text of each block that
     holds no other block (a 信息公开 table's cell 文号：, the next cell's
@@ -1086,15 +1101,16 @@ def page_lines(body, container) -> tuple[tuple[str, str | None], ...]:
     if container is body:
         return ()
     inside = set(container.iter())
+    sizes = _text_sizes(body, 300)
     out: list[tuple[str, str | None]] = []
     for el in body.iter(*_PAGE_LINE_TAGS):
         if len(out) >= _PAGE_LINES_MAX:
             break
         if el in inside or any(_tag(k) in BLOCK_TAGS for k in el) or _is_hidden(el):
             continue
-        line = _ANY_WS.sub("", el.text_content())
-        if not line or len(line) > 300:
+        if not 0 < sizes[el] <= 300:
             continue
+        line = _ANY_WS.sub("", el.text_content())
         out.append((line, None))
         if line.startswith(ANNEX_WORD):
             for a in el.iter("a"):

@@ -51,3 +51,32 @@ def test_a_deeply_nested_page_costs_what_a_flat_page_of_the_same_size_does():
     assert len(deep) == len(flat)
     assert _cpu(H.read, deep, ReadOptions()) <= 3 * _cpu(H.read, flat, ReadOptions())
     assert H.read(deep, ReadOptions()).text == H.read(flat, ReadOptions()).text
+
+
+_MADE_UNDER_THE_LOCK = """
+import dataclasses, typing
+from notice_parser import compiled
+with compiled.generated_code_cached():
+    with compiled._PATTERNS._lock:  # as while another thread reads the pattern file
+        @dataclasses.dataclass
+        class Task:
+            unit: str
+            year: int
+        ns = {}
+        compiled._exec(b"def f(x: int) -> int: return x", ns)
+print(Task.__init__.__annotations__, ns["f"].__annotations__, typing.get_type_hints(Task.__init__)["year"])
+"""
+
+
+def test_generated_code_compiled_while_the_cache_is_locked_keeps_the_callers_future_flags():
+    """compiled._cached_code returned the string while the pattern cache's lock was held (and bytes
+    always): builtins.exec called from compiled.py then took its `from __future__ import annotations`,
+    and a dataclass made then had string annotations (get_type_hints: NameError)."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _MADE_UNDER_THE_LOCK], capture_output=True, text=True)
+    assert done.stdout == (
+        "{'unit': <class 'str'>, 'year': <class 'int'>, 'return': None} "
+        "{'x': <class 'int'>, 'return': <class 'int'>} <class 'int'>\n"
+    ), done.stderr

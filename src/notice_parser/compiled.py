@@ -586,10 +586,14 @@ for _feature in __future__.all_feature_names:
 def _cached_code(mode: str, source: Any, caller: types.FrameType) -> Any:
     """The code of ``source`` when it is a string (from the file when it holds it), else ``source``.
     Not while the cache's lock is held (a module imported while it reads its file that makes a named
-    tuple would wait for itself): compiled as usual then."""
-    if type(source) is not str or _PATTERNS._lock.locked():
+    tuple would wait for itself), or of bytes: compiled as usual then, under the caller's __future__
+    flags (builtins.exec/eval called from here would take this module's: string annotations)."""
+    flags = caller.f_code.co_flags & _FUTURE_FLAGS
+    if type(source) is bytes or (type(source) is str and _PATTERNS._lock.locked()):
+        return _PLAIN[mode](source, flags)
+    if type(source) is not str:
         return source
-    return _PATTERNS.compile(mode, source, caller.f_code.co_flags & _FUTURE_FLAGS)
+    return _PATTERNS.compile(mode, source, flags)
 
 
 def _exec(source: Any, globals: Any = None, locals: Any = None, /, **options: Any) -> None:

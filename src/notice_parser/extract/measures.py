@@ -34,7 +34,7 @@ from ..lexicon.roles import (
 from ..model import Measure, Unit, WarningCode
 from .clauses import Clause, find_clauses
 from .context import Context, Region
-from .units import split_units
+from .units import share_clause_level, split_units
 
 _ROLE_ORDER = (LEAD, RESPONSIBLE, SUPPORTING)
 #: a role mark closing a unit's name: 市环保局（牵头）, 市教育局〔牵头〕, 市财政局（配合）
@@ -107,7 +107,7 @@ def _roles(ctx: Context, clause: Clause, conv: _Conventions) -> dict[str, list[U
             roles[LEAD].append(units[0])
             units = units[1:]
         roles[role].extend(units)
-    return roles
+    return share_clause_level(ctx, roles)
 
 
 def _convention(conv: _Conventions, convention_at: list[int], clause: Clause) -> bool:

@@ -64,6 +64,7 @@ from ..lexicon.roles import (
     UNIT_SEPARATORS,
     UNIT_SUFFIX_NOISE,
     WRITTEN_LEVEL_PREFIXES,
+    ZONE_ORGANS,
     ZONE_WORDS,
 )
 from ..model import Unit
@@ -377,6 +378,8 @@ def _organ_over(doc: _DocumentNames, pieces: list[_Piece], bare: re.Match[str], 
         if group is not None:
             if bare.group("suffix"):
                 return None  # (各县区委和县区政府 shares its 各 instead; 市委、区政府 are two levels)
+            if bare.group("organ") in ZONE_ORGANS and not group.group("place").endswith(ZONE_WORDS):
+                return None  # 各县（市、区）政府、管委会: a zone's organ, not the counties'
             out.append(_Piece(at.i, at.j, group.group("place") + bare.group("organ")))
             continue
         found = _place_organ(p.name)
@@ -869,6 +872,35 @@ def _owned_body(name: str) -> str:
         if not places or ((head := _level_group_head().match(places)) is not None and head.end() == len(places)):
             return name
     return ""
+
+
+def share_clause_level(ctx: Context, roles: dict[str, list[Unit]]) -> dict[str, list[Unit]]:
+    """A clause that writes one level on its units gives it back to the bare departments of its other
+    parts that a list of that level reaches (``_lends_to``: a field or a short department name):
+    （市人社局牵头，教育局、民政局配合） → 市教育局, 市民政局, as a list that writes the level once does
+    (ANNOTATE: the prefix is plain from the document's lists). None is given by a clause of two levels
+    (市教育局牵头，区财政局配合), to a name that stands alone (山东银保监局, 江门供电局), to one that starts
+    with a level character (市场监管局: maybe that level's own) or to one the document writes with
+    another level (教育局 where it writes 区教育局)."""
+    levels = {_level_prefix(squeeze(u.raw)) for units in roles.values() for u in units}  # (as written in the clause)
+    levels.discard(None)
+    if len(levels) != 1:
+        return roles
+    level = levels.pop()
+    assert level is not None
+    doc = _DocumentNames.of(ctx)
+
+    def takes(name: str) -> bool:
+        if _level_prefix(name) is not None or name.startswith(LEVEL_CHAR_WORDS) or not _is_bare_department(name):
+            return False
+        if not _lends_to(level, name):
+            return False
+        return not any(doc.writes(p + name) for p in LEVEL_PREFIXES if p != level)
+
+    return {
+        role: [u.model_copy(update={"name": level + u.name}) if takes(u.name) else u for u in units]
+        for role, units in roles.items()
+    }
 
 
 def split_units(ctx: Context, start: int, end: int) -> list[Unit]:

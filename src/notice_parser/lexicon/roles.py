@@ -623,6 +623,9 @@ CONCAT_ORGAN_ENDS = ("局", "委", "办", "厅", "政府", "中心", "公司", "
 #: 金井、澳前片区开发管理局 → 金井片区开发管理局, 澳前片区开发管理局
 ZONE_WORDS = ("高新区", "经开区", "开发区", "保税区", "试验区", "示范区", "片区", "园区", "新区", "景区")
 
+#: organs of a zone (新区党工委、管委会), not of a county or a town: a group of levels does not give them its places
+ZONE_ORGANS = ("管委会", "党工委")
+
 #: place suffixes, for elliptical coordination (秦州、麦积区委 → 秦州区委)
 PLACE_SUFFIXES = ("自治州", "自治县", "自治区", "新区", "省", "市", "县", "区", "州", "旗", "盟", "镇", "乡", "街道")
 

@@ -316,31 +316,17 @@ def _nested_by_indent(state: _State, node: _Node, c: Candidate, depth: int) -> b
         depth >= MAX_INDENT_DEPTH
         or n.style != c.style
         or n.strength != "line"
-        or c.strength != "line"
-        or c.indent <= n.indent
+        or c.indent <= n.indent  # (0 off a line start: a glued or inline c is never deeper)
     ):
         return False
     return c.number == 1 or c.style in state.siblings_of(node)[0]
 
 
-def _accept(state: _State, c: Candidate, *, after_colon: bool, inline: bool, in_box: bool = False) -> bool:
-    stack = list(state.stack)
-    while stack and stack[-1].cand.rank >= c.rank and not _nested_by_indent(state, stack[-1], c, len(stack)):
-        stack.pop()
-    parent = stack[-1] if stack else None
-    last_of_style, styles_of_number = state.siblings_of(parent)
-    prev = last_of_style.get(c.style, 0) or last_of_style.get(state.continues.get(c.style, ""), 0)
-    last = state.last_global.get(c.style, 0)
-    if in_box:
-        # a 专栏 box keeps its own list: its items are not sections
-        if c.number == state.box_lists.get(c.style, 0) + 1 or (prev == 0 and not (last and c.number == last + 1)):
-            state.box_lists[c.style] = c.number
-            return False
-    else:
-        state.box_lists.clear()
-    styles = styles_of_number.get(c.number)
-    if styles and (len(styles) > 1 or c.style not in styles):
-        return False  # 1. then （一） under one parent: both would be 1.1; an id names one section
+def _follows(
+    state: _State, c: Candidate, parent: _Node | None, prev: int, last: int, *, after_colon: bool, inline: bool
+) -> tuple[bool, bool]:
+    """Whether ``c``'s number fits the sequence under ``parent`` (``prev``: the last number of its style there,
+    ``last``: anywhere), and whether it starts a new document part. A number kept despite a gap is noted."""
     new_part = False
     if c.number == prev + 1 and (prev > 0 or c.number == 1 or c.strength == "line"):
         ok = True
@@ -368,6 +354,42 @@ def _accept(state: _State, c: Candidate, *, after_colon: bool, inline: bool, in_
         state.gaps.append(c)
     else:
         ok = False
+    return ok, new_part
+
+
+def _accept(
+    state: _State, c: Candidate, *, after_colon: bool, inline: bool, in_box: bool = False, after_title: bool = False
+) -> bool:
+    stack = list(state.stack)
+    while stack and stack[-1].cand.rank >= c.rank and not _nested_by_indent(state, stack[-1], c, len(stack)):
+        stack.pop()
+    parent = stack[-1] if stack else None
+    last_of_style, styles_of_number = state.siblings_of(parent)
+    prev = last_of_style.get(c.style, 0) or last_of_style.get(state.continues.get(c.style, ""), 0)
+    last = state.last_global.get(c.style, 0)
+    if in_box:
+        # a 专栏 box keeps its own list: its items are not sections
+        if c.number == state.box_lists.get(c.style, 0) + 1 or (prev == 0 and not (last and c.number == last + 1)):
+            state.box_lists[c.style] = c.number
+            return False
+    else:
+        state.box_lists.clear()
+    # after a title line, a 1 at a line start that no open section takes where the outermost list has run (办法
+    # 第一条… issued after 措施 一、二、): a new document, whatever its style
+    new_part = (
+        after_title
+        and parent is None
+        and c.number == 1
+        and c.strength == "line"
+        and max(last_of_style.values(), default=0) > 1
+    )
+    styles = styles_of_number.get(c.number)
+    if styles and (len(styles) > 1 or c.style not in styles) and not new_part:
+        return False  # 1. then （一） under one parent: both would be 1.1; an id names one section
+    if new_part:
+        ok = True
+    else:
+        ok, new_part = _follows(state, c, parent, prev, last, after_colon=after_colon, inline=inline)
     if not ok:
         return False
     if new_part:
@@ -515,8 +537,9 @@ def _accept_markers(
         if bound is not None and bound <= c.start:
             state.stack = []  # a boundary closes every open section: nothing after it is their child
         title = _first_after(titles, state.stack[-1].cand.start) if state.stack else None
-        _own_rank(state, c, same_document=title is None or title > c.start, run=(candidates, i))
-        if _accept(state, c, after_colon=after_colon, inline=c.collapsed, in_box=in_box):
+        same = title is None or title > c.start
+        _own_rank(state, c, same_document=same, run=(candidates, i))
+        if _accept(state, c, after_colon=after_colon, inline=c.collapsed, in_box=in_box, after_title=not same):
             if state.part != part_before and accepted:
                 soft = [b for b in soft_boundaries if accepted[-1].cand.start < b < c.start]
                 if soft:

@@ -58,9 +58,11 @@ from ..model import WarningCode
 from ..readers import Cell, Table
 from ..spans import NON_WHITESPACE, SpanCover, squeeze, strip_span
 from .context import Context
-from .tables import find_columns
+from .tables import find_columns, group_marker, group_row
 
 ROLES = ("lead", "responsible", "supporting")
+#: the longest group row written on a line of its own inside a tab table
+GROUP_LINE_MAX_CHARS = 40
 
 
 @cache  # compiled on first use (0.5 ms): only a table's cells are asked
@@ -152,9 +154,15 @@ def _filled(text: str, cell: Cell) -> bool:
 def _carry_down(text: str, rows: list[list[Cell]], kinds: list[str | None]) -> None:
     """An empty role or time cell under a filled one takes its value (a
     merged cell written once for its group). A supporting column carries
-    only when the whole row names no unit."""
+    only when the whole row names no unit. A group row (一、…方面（3项）,
+    :func:`~notice_parser.extract.tables.group_row`) neither takes nor gives
+    a value: a merged cell does not run across it."""
+    by_column = {c: kind for c, kind in enumerate(kinds) if kind is not None}
+    groups = [group_row(text, row, by_column) for row in rows]
     for r in range(1, len(rows)):
         row, above = rows[r], rows[r - 1]
+        if groups[r] or groups[r - 1]:
+            continue
         row_has_units = any(
             kinds[c] in ROLES and c < len(row) and _filled(text, row[c]) and not row[c].merged
             for c in range(len(kinds))
@@ -219,7 +227,9 @@ def _tab_table(text: str, lines: list[_Line], i: int) -> tuple[Table, int] | Non
             continue
         cells = [Cell(s) for s in _tab_cells(text, ln, sep)]
         if len(cells) < 2:
-            break
+            if not _group_line(text, lines, j, sep):
+                break
+            cells = [Cell(strip_span(text, ln.start, ln.end))]  # a group row: 一、…方面（3项） on its own line
         cells = cells[:width] + [_empty(ln.end)] * (width - len(cells))
         rows.append(cells)
         last = j
@@ -229,6 +239,19 @@ def _tab_table(text: str, lines: list[_Line], i: int) -> tuple[Table, int] | Non
     table = Table(span=strip_span(text, line.start, lines[last].end), rows=rows)
     fill_merged(text, table)  # below every header row (责任单位 over 牵头单位 | 配合单位)
     return table, last + 1
+
+
+def _group_line(text: str, lines: list[_Line], j: int, sep: re.Pattern[str]) -> bool:
+    """Is ``lines[j]``, a line without cells inside a tab table, a group row
+    (一、落实党的路线方针政策方面（3项）: a 一、-style number, short, no sentence
+    end) with a row of cells after it (the table goes on below it)?"""
+    s = squeeze(lines[j].text(text))
+    if len(s) > GROUP_LINE_MAX_CHARS or "。" in s or group_marker().match(s) is None:
+        return False
+    k = j + 1
+    while k < len(lines) and not squeeze(lines[k].text(text)):
+        k += 1
+    return k < len(lines) and len(_tab_cells(text, lines[k], sep)) >= 2
 
 
 # -- one cell per paragraph -------------------------------------------------
@@ -431,11 +454,19 @@ def _serial_groups(text: str, data: _Filled, header: _Header) -> list[list[_Line
     groups: list[list[_Line]] = []
     expected = 1
     k = 0
+    after_group = False
     while k < len(data):
         m = _SERIAL.match(squeeze(data[k].text(text)))
+        if m is None and _group_paragraph(text, data, k, expected):
+            groups.append([data[k]])  # a group row (一、…方面（3项）) before the row numbered next
+            after_group = True
+            k += 1
+            continue
         # (a row holds its number, its task and one more cell before the next number can start a row:
         # 1 每个街道新建 2 个老年助餐点 …)
-        if not m or int(m.group(1).translate(_FULLWIDTH)) != expected or (groups and len(groups[-1]) < 3):
+        short = bool(groups) and len(groups[-1]) < 3 and not after_group
+        after_group = False
+        if not m or int(m.group(1).translate(_FULLWIDTH)) != expected or short:
             if not groups:
                 break
             # a repeated header (a table continued over pages) is skipped
@@ -460,6 +491,16 @@ def _serial_groups(text: str, data: _Filled, header: _Header) -> list[list[_Line
         timed = [k for k, ln in enumerate(keep) if k >= 2 and _is_time(ln.text(text))]
         groups[-1] = keep[: timed[0] + 1] if timed else keep[:width]
     return groups
+
+
+def _group_paragraph(text: str, data: _Filled, k: int, expected: int) -> bool:
+    """Is ``data[k]`` a group row (一、落实党的路线方针政策方面（3项）: a 一、-style
+    number, short, no sentence end) right before the row numbered ``expected``?"""
+    s = squeeze(data[k].text(text))
+    if len(s) > GROUP_LINE_MAX_CHARS or "。" in s or group_marker().match(s) is None or k + 1 >= len(data):
+        return False
+    m = _SERIAL.match(squeeze(data[k + 1].text(text)))
+    return m is not None and int(m.group(1).translate(_FULLWIDTH)) == expected
 
 
 def _width_groups(text: str, data: _Filled, header: _Header) -> list[list[_Line]]:

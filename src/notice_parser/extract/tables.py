@@ -49,6 +49,8 @@ from ..lexicon.table_headers import (
     ASSESSED_SUBJECT_ROLES,
     ASSESSED_SUBJECT_WORDS,
     ASSESSED_UNIT_WORDS,
+    GROUP_ROW_MARKER,
+    GROUP_ROW_MAX_CELLS,
     NOTE_SUPPORTING_WORDS,
     NUMBER_HEADERS,
     TABLE_NOTE,
@@ -438,7 +440,7 @@ def _measures_of(
             continue  # the header repeated (a table continued over pages)
         if columns.unit_col is not None and not _own_unit_cell(text, row, columns.unit_col):
             continue  # a 一、 or 总分 row: its heading spans the unit column
-        if not _holds_own_cell(text, row, columns):
+        if not _holds_own_cell(text, row, columns) or group_row(text, row, columns.kinds):
             continue  # a category row 二、教育医疗 under which the lead is carried down
         roles = _row_roles(ctx, row, columns, split_units, note)
         if not any(roles.values()):
@@ -491,6 +493,43 @@ def _numbers_unit_rows(text: str, table: Table, columns: Columns) -> bool:
     return False
 
 
+@cache  # compiled on first use: only a table's rows ask
+def group_marker() -> regex.Pattern[str]:
+    return regex_compile(GROUP_ROW_MARKER)
+
+
+def group_row(text: str, row: list[Cell], kinds: dict[int, str]) -> bool:
+    """A group (category) row of a task table, which names no task: its name
+    written once across the row into a role column (a cell spanning the row,
+    or, from a Markdown export, the same text repeated in every cell:
+    一、落实党的路线方针政策方面（3项）), or a 一、-style number and the group's
+    name in its first cells with every role and time cell empty
+    (三 | 基层党组织建设方面（1项） | | |)."""
+    own = [squeeze(cell_text(text, cell)) for cell in row if not cell.merged]
+    own = [t for t in own if t]
+    if not own:
+        return False
+    marks = [c for c, kind in kinds.items() if c < len(row) and (kind in ROLES or kind == "deadline")]
+    if len(set(own)) == 1 and any(
+        _spans_from_left(row, c) or squeeze(cell_text(text, row[c])) == own[0] for c in marks
+    ):
+        return True
+    return (
+        len(own) <= GROUP_ROW_MAX_CELLS
+        and group_marker().match(own[0]) is not None
+        and not any(squeeze(cell_text(text, row[c])) for c in marks)
+    )
+
+
+def _heading_across(row: list[Cell], c: int, kinds: dict[int, str]) -> bool:
+    """Is the role cell in column ``c`` a cell spanning into it from a column that is no role
+    column (a group's name written across the row: 三、 | 基层党组织建设方面（1项） over the rest)?"""
+    first = c
+    while _spans_from_left(row, first):
+        first -= 1
+    return first != c and kinds.get(first) not in ROLES
+
+
 def _holds_own_cell(text: str, row: list[Cell], columns: Columns) -> bool:
     """Does the row write a task or a unit of its own (not only cells carried down from above)?"""
     cols = {c for c, kind in columns.kinds.items() if kind in ROLES or kind == "task"}
@@ -522,7 +561,7 @@ def _row_roles(ctx: Context, row: list[Cell], columns: Columns, split_units: Spl
         if kind not in ROLES or c >= len(row):
             continue
         span = row[c].span
-        if (kind, span) in seen_spans or span[0] == span[1]:
+        if (kind, span) in seen_spans or span[0] == span[1] or _heading_across(row, c, columns.kinds):
             continue
         seen_spans.add((kind, span))
         for role, units in _cell_roles(ctx, span, kind, split_units).items():

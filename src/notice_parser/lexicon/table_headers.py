@@ -183,6 +183,13 @@ ASSESSED_SUBJECT_ROLES: tuple[tuple[str, str], ...] = (
     ("责任部门", "responsible"),
 )
 
+#: A group (category) row of a task table opens with a Chinese number of the 一、 style
+#: (一、落实党的路线方针政策方面（3项）, 三 | 基层党组织建设方面（1项）, （二）…): its marker,
+#: alone in its cell or before the group's name
+GROUP_ROW_MARKER = r"^(?:[一二三四五六七八九十]{1,3}(?:[、.．]|$)|[（(][一二三四五六七八九十]{1,3}[)）])"
+#: a group row writes at most this many cells of its own (its number, its name)
+GROUP_ROW_MAX_CELLS = 2
+
 #: Endings of unit names, used only to notice a table that lists units in a
 #: column without a role header (so the reader is told nothing was made).
 UNIT_SUFFIXES = (

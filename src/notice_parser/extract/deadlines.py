@@ -151,7 +151,8 @@ _RANGE_RE = regex_compile(
     (?:
         (?P<y2>{_YEAR})\s*年                               # the second year
         (?:(?P<m2>{_MONTH})月)?                            #   maybe its month
-      | (?P<m2>{_MONTH})月                                 # or only a month
+      | (?P<next>{alternation(W.NEXT_YEAR_IN_RANGE)})?          # or only a month, maybe of the year after
+        (?P<m2>{_MONTH})月
     )
     (?P<du>度)?                                            # a period of whole years
     (?P<end>底|末)?                                        # the end of the last year
@@ -191,9 +192,10 @@ def _month_range_re() -> regex.Pattern[str]:
 
 
 _MONTH_RANGE = rf"""
-    (?<!{_NOT_BEFORE_MONTH_RANGE})                         # no year before it (a range above reads that)
+    (?:(?<=每年)|(?<!{_NOT_BEFORE_MONTH_RANGE}))            # no year before it (a range above reads that), but every year's
     (?P<m1>{_MONTH})(?:月(?:份)?)?                          # the first month
     (?:{alternation(W.RANGE_SEPARATORS)})                         # a separator
+    (?P<next>{alternation(W.NEXT_YEAR_IN_RANGE)})?                # maybe the year after
     (?P<m2>{_MONTH})月(?:份)?                               # the last month
     (?P<end>底|末)?
     (?P<suffix>{alternation(W.BY_SUFFIXES)})?
@@ -212,7 +214,7 @@ _DAY_RANGE = rf"""
     (?:(?P<y1>{_YEAR})\s*年)?
     (?<![0-9０-９])(?P<m1>{_MONTH})月(?P<d1>{_DAY})[日号]
     (?:{alternation(W.RANGE_SEPARATORS)})
-    (?:(?P<y2>{_YEAR})\s*年)?
+    (?:(?P<y2>{_YEAR})\s*年|(?P<next>{alternation(W.NEXT_YEAR_IN_RANGE)}))?
     (?:(?P<m2>{_MONTH})月)?
     (?P<d2>{_DAY})[日号]
     """
@@ -265,6 +267,23 @@ _DURATION_RE = regex_compile(
     """,
     regex.VERBOSE,
 )
+
+
+@cache  # compiled on first use: few notices bound a time limit
+def _limit_re() -> regex.Pattern[str]:
+    """A bound on a time limit: 整改时限一般不超过30天, 审批时限压缩至15个工作日以内, 工期原则上不超过6个月."""
+    return regex_compile(_LIMIT, regex.VERBOSE)
+
+
+_LIMIT = rf"""
+    (?:(?:{alternation(W.LIMIT_SUBJECTS)})(?:{alternation(W.LIMIT_HEDGES)})?    # a time limit, maybe hedged
+      | (?:{alternation(W.LIMIT_HEDGES)}))                               # or a hedged bound
+    (?:{alternation(W.LIMIT_VERBS)})                                     # bounded
+    (?P<n>(?<![0-9０-９])[0-9０-９]{{1,3}}(?![0-9０-９])|[一二两三四五六七八九十]{{1,3}}|{alternation(W.HALF_WORDS)})
+    (?P<unit>{alternation(W.DURATION_UNITS)})
+    (?:{alternation(W.WITHIN_SUFFIXES)})?
+    """
+_LIMIT_NEEDS = _fewest(W.LIMIT_VERBS)
 
 _DURATION_NEEDS = _fewest(W.WITHIN_SUFFIXES + W.DURATION_TIME_WORDS)
 _MONTH_NEEDS = ("月",)  # a month range, a day range
@@ -323,7 +342,9 @@ _RANGE_GATE = re_compile(rf"[{_YEAR_END_CHARS}十年月]{_SPACE}*(?:{_SEPARATOR}
 _YEAR_LIST_GATE = re_compile(rf"(?:{alternation(W.YEAR_LIST_JOINERS)})[{_YEAR_END_CHARS}]")
 _MONTH_CHARS = "0-9０-９十一二三四五六七八九"  # what a month number starts and ends with
 # a month (maybe with 月 or 月份), a separator and a month with 月: 5—7月, 五至七月, 5月—7月
-_MONTH_RANGE_GATE = re_compile(rf"[{_MONTH_CHARS}月份](?:{_SEPARATOR})[{_MONTH_CHARS}]{{1,2}}月")
+_MONTH_RANGE_GATE = re_compile(
+    rf"[{_MONTH_CHARS}月份](?:{_SEPARATOR})(?:{alternation(W.NEXT_YEAR_IN_RANGE)})?[{_MONTH_CHARS}]{{1,2}}月"
+)
 # a day's character right before a separator: 4日至
 _DAY_RANGE_GATE = re_compile(rf"[日号](?:{_SEPARATOR})")
 # a year (four digits, no more) right before a dot and a month number: 2023.6
@@ -588,12 +609,19 @@ def _range_candidates(scan: _Scan) -> list[_Candidate]:
         if y1 is None or y2 is None:
             c.warning = (WarningCode.IMPLAUSIBLE_YEAR, f"year in {m[0]!r} is not a plausible year; no deadline made")
             continue
-        if _wrapped_in(s, m.start(), m.end(), W.TITLE_PERIOD_PARENS) and not _is_phase(s, m.start(), m.end()):
-            continue  # a plan's title period: 行动计划（2021-2023年）, but not 实施阶段（2024年4月—10月）
+        if (
+            not (m["m1"] or m["m2"])
+            and _wrapped_in(s, m.start(), m.end(), W.TITLE_PERIOD_PARENS)
+            and not _is_phase(s, m.start(), m.end())
+        ):
+            continue  # a plan's title period of whole years: 行动计划（2021-2023年), but not 实施阶段（2024年4月—10月）
+            # nor a task's months in brackets: 建设管护（2024年5月—10月）
         if m["y2"] is None and not m["m2"]:
             continue
         m1 = _number(m["m1"]) if m["m1"] else 1
         m2 = _number(m["m2"]) if m["m2"] else 12
+        if m["next"]:
+            y2 = y1 + 1  # 2024年10月—次年3月: the last month in the year after
         if m1 is None or m2 is None or y2 < y1 or not (1 <= m1 <= 12 and 1 <= m2 <= 12):
             continue
         c.year = y2
@@ -606,17 +634,22 @@ def _month_range_candidates(scan: _Scan, years: _Years) -> list[_Candidate]:
     out: list[_Candidate] = []
     if not scan.passes(_MONTH_NEEDS, _MONTH_RANGE_GATE):
         return out
-    for m in _month_range_re().finditer(scan.s):
+    s = scan.s
+    for m in _month_range_re().finditer(s):
         m1, m2 = _number(m["m1"]), _number(m["m2"])
-        if m1 is None or m2 is None or not 1 <= m1 < m2 <= 12:
+        if m1 is None or m2 is None or not (1 <= m1 <= 12 and 1 <= m2 <= 12) or (m1 >= m2 and not m["next"]):
             continue
         c = _Candidate(m.start(), m.end())
         out.append(c)
+        if s.endswith(_EVERY_BEFORE, max(0, m.start() - 4), m.start()):
+            c.reason = "every_year"  # 每年3月—5月开展…: the 每年 item says it
+            continue
         year = scan.year_before(m.start(), years)
         if year is None:
             c.warning = (WarningCode.NO_NOTICE_YEAR, f"{m[0]!r} has no year and the notice year is unknown")
             continue
-        c.item = _Value("during", start=f"{year:04d}-{m1:02d}-01", date=_last_day(year, m2))
+        last = year + 1 if m["next"] else year  # 10月—次年3月: the last month in the year after
+        c.item = _Value("during", start=f"{year:04d}-{m1:02d}-01", date=_last_day(last, m2))
     return out
 
 
@@ -632,7 +665,7 @@ def _day_range_candidates(scan: _Scan, years: _Years) -> list[_Candidate]:
         if y1 is None:
             c.warning = (WarningCode.NO_NOTICE_YEAR, f"{m[0]!r} has no year and the notice year is unknown")
             continue
-        y2 = _valid_year(m["y2"]) if m["y2"] else y1
+        y2 = _valid_year(m["y2"]) if m["y2"] else y1 + 1 if m["next"] else y1  # 11月15日至次年3月15日
         m1 = _number(m["m1"]) or 0
         m2 = _number(m["m2"]) if m["m2"] else m1
         first = _iso(y1, m1, _number(m["d1"]) or 0) if 1 <= m1 <= 12 else None
@@ -854,9 +887,14 @@ def _is_time_limit(scan: _Scan, at: int, p: _Point, c: _Candidate, year: int | N
     if suffix is None and end_word is None and scan.not_deadline_after(end):
         c.reason = "history_edition_or_title_year"
         return False
-    if year is not None and written and not (part or month or season or end_word or suffix):
+    if rel and not written:
+        rel_at = at + len(prefix or "")
+        if rel_at > 0 and s[rel_at - 1] in W.RELATIVE_YEAR_ANCHOR_ENDS:
+            c.reason = "relative_to_another_year"  # 贡献年度次年起: the year after that year, not the notice's
+            return False
+    if year is not None and (written or rel) and not (part or month or season or end_word or suffix):
         if s[end : end + 1] == W.YEAR_QUALIFIER:
-            return False  # 2018年度…: a year qualifier of a plan or report, not a time limit
+            return False  # 2018年度…, 下一年度…: a year qualifier of a plan, a report or a fund, not a time limit
         notice_year = scan.ctx.notice_year
         if not prefix and notice_year is not None and year < notice_year:
             c.reason = "past_year"  # 2023年，全市高新技术企业达到1560家 (a 2024 notice): history
@@ -897,6 +935,8 @@ def _point_value(
         return _Value("during", start=first, date=last), False, None  # 集中整治阶段（2019年6月）
     if suffix in W.FROM_SUFFIXES or prefix in W.FROM_PREFIXES:
         return _dated("from", first), False, None
+    if p.year and notice_year is not None and year < notice_year:
+        return None, False, "past_year"  # 改造2000年底前建成的城镇老旧小区: what was done by then, no time limit
     return _dated("by", last), not (prefix or suffix or p.end or p.month or p.part), None
 
 
@@ -973,9 +1013,14 @@ def _bare_year_end_candidates(scan: _Scan, years: _Years) -> list[_Candidate]:
 
 def _duration_candidates(scan: _Scan) -> list[_Candidate]:
     out: list[_Candidate] = []
+    s = scan.s
+    if scan.has(_LIMIT_NEEDS):
+        for m in _limit_re().finditer(s):  # 整改时限一般不超过30天: a time limit, whatever bounds it
+            c = _Candidate(m.start(), m.end())
+            out.append(c)
+            _read_duration(c, m)
     if not scan.passes(_DURATION_NEEDS, _DURATION_GATE):
         return out
-    s = scan.s
     for m in _DURATION_RE.finditer(s):
         c = _Candidate(m.start(), m.end())
         out.append(c)
@@ -986,22 +1031,27 @@ def _duration_candidates(scan: _Scan) -> list[_Candidate]:
             continue  # 6月15日内: a date, not a duration
         if m["time"] and not m["within"] and s[max(0, m.start() - 1) : m.start()] in ("第", "每"):
             continue
-        designator, mult = W.DURATION_UNITS[m["unit"]]
-        if m["n"] in W.HALF_WORDS:
-            halves = {"Y": ("M", 6), "M": ("D", 15), "D": ("H", 12), "H": ("MIN", 30)}
-            if designator not in halves:
-                c.warning = (WarningCode.ODD_DURATION, f"{m[0]!r}: half of this unit is not a whole number")
-                continue
-            designator, n = halves[designator]
-            n *= mult
-        else:
-            count = _number(m["n"])
-            if not count:
-                continue
-            n = count * mult
-        duration = {"H": f"PT{n}H", "MIN": f"PT{n}M"}.get(designator, f"P{n}{designator}")
-        c.item = _Value("within", duration=duration)
+        _read_duration(c, m)
     return out
+
+
+def _read_duration(c: _Candidate, m: regex.Match[str]) -> None:
+    """Give ``c`` the within item of the count ``m["n"]`` of ``m["unit"]`` (or a warning)."""
+    designator, mult = W.DURATION_UNITS[m["unit"]]
+    if m["n"] in W.HALF_WORDS:
+        halves = {"Y": ("M", 6), "M": ("D", 15), "D": ("H", 12), "H": ("MIN", 30)}
+        if designator not in halves:
+            c.warning = (WarningCode.ODD_DURATION, f"{m[0]!r}: half of this unit is not a whole number")
+            return
+        designator, n = halves[designator]
+        n *= mult
+    else:
+        count = _number(m["n"])
+        if not count:
+            return
+        n = count * mult
+    duration = {"H": f"PT{n}H", "MIN": f"PT{n}M"}.get(designator, f"P{n}{designator}")
+    c.item = _Value("within", duration=duration)
 
 
 def _inside_word(s: str, start: int, end: int, words) -> bool:
@@ -1039,7 +1089,11 @@ def _recurring_candidates(scan: _Scan) -> list[_Candidate]:
         elif m["routine"]:
             period = W.ROUTINE_WORDS[m["routine"]]
         else:
-            period = W.PERIOD_NOUNS[m["noun"]]
+            noun = m["noun"]
+            if noun[1] != "度" and m.start() and scan.s[m.start() - 1] in W.PERIOD_NOUN_BLOCKERS:
+                c.reason = "not_recurring"  # 全年检查, 当年报送: the period's character is another word's
+                continue
+            period = W.PERIOD_NOUNS[noun]
         c.item = _Value("recurring", period=period, every=every or 1)
     return out
 

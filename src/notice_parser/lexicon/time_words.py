@@ -62,6 +62,12 @@ ROUTINE_EXCEPTIONS: tuple[str, ...] = (
     "日常饮食",
     "日常起居",
     "日常卫生",  # 养成良好日常卫生习惯: everyday habits, not a schedule
+    "日常交通",  # 便利老年人日常交通出行: people's daily life, not a schedule
+    "日常出行",
+    "日常就医",  # 便利老年人日常就医
+    "日常健康",  # 完善老年人日常健康管理服务
+    "日常购物",
+    "日常照料",
 )
 
 #: nouns that name a yearly/monthly cycle ("年度考核", "年终考核", "年检",
@@ -77,7 +83,20 @@ PERIOD_NOUNS: dict[str, str] = {
     "月通报": "month",
     "季调度": "quarter",
     "周调度": "week",
+    "季通报": "quarter",  # 实行“月调度、季通报、年考核”
+    "年考核": "year",
+    "季考核": "quarter",
+    "月考核": "month",
+    "日检": "day",  # 千吨万人以上工程，日检9项指标，月检不少于20项指标 (a testing schedule)
+    "周检": "week",
+    "月检": "month",
+    "季检": "quarter",
 }
+
+#: characters that, right before a period noun that opens on its period's character (年检, 年报, 日检,
+#: 月检), make that character part of another word: 全年检查, 当年报送, 节日检查, 本月检查, 青年检察
+#: (年度, 季度, 月度 keep their reading: 上年度 is a year's report)
+PERIOD_NOUN_BLOCKERS = frozenset("全当本今明去上下次同历逐往近多新青老少中成节假作平生")
 
 # --------------------------------------------------------------------------
 # Points in time: years, months, parts of a year
@@ -90,9 +109,14 @@ RELATIVE_YEARS: dict[str, int] = {
     "明年": 1,
     "下一年": 1,
     "次年": 1,
-    "第二年": 1,
     "后年": 2,
 }
+# (第二年 is no row: an ordinal year counts from an event the text names, not from the notice:
+#  第一年给予30万元，第二年给予20万元，第三年给予10万元 is a subsidy's schedule)
+
+#: a year word right before a relative year makes it that year's next, not the notice's:
+#: 奖励资金自实际产生地方贡献年度次年起三年内兑现到位 (the year after the contribution year)
+RELATIVE_YEAR_ANCHOR_ENDS = frozenset("年度")
 
 #: parts of a year → (first month, last month); 上半年 ends 06-30, 三季度 09-30
 YEAR_PARTS: dict[str, tuple[int, int]] = {
@@ -215,6 +239,10 @@ WITHIN_SUFFIXES: tuple[str, ...] = ("以内", "之内", "内")
 #: separators between the two ends of a period (2017年至2020年, 2024—2025年)
 RANGE_SEPARATORS: tuple[str, ...] = ("至", "到", "—", "－", "-", "–", "~", "～", "−")
 
+#: written before the last month of a period, they put it in the year after the first month's: a winter
+#: period (秋冬季（10月—次年3月）, 2024年11月15日至次年3月15日)
+NEXT_YEAR_IN_RANGE: tuple[str, ...] = ("次年", "翌年")
+
 #: joiners in a list of years, each a deadline of its own (2024年、2025年分别突破)
 YEAR_LIST_JOINERS: tuple[str, ...] = ("、", "和", "及", "与")
 
@@ -241,6 +269,24 @@ DURATION_UNITS: dict[str, tuple[str, int]] = {
     "日": ("D", 1),
     "天": ("D", 1),
 }
+
+#: a bound on a duration is a time limit (within), not a target value, where it bounds a word naming
+#: a time limit (整改时限一般不超过30天, 审批时限压缩至15个工作日以内, 改造工期原则上不超过6个月) or is
+#: hedged as a rule is (恢复供水时间一般不超过24小时); a plain processing time (办理时间压缩至5个工作日以内)
+#: stays a target (DURATION_TARGET_PREFIXES)
+LIMIT_SUBJECTS: tuple[str, ...] = ("时限", "期限", "工期")
+LIMIT_HEDGES: tuple[str, ...] = ("一般", "原则上", "最长")
+LIMIT_VERBS: tuple[str, ...] = (
+    "不超过",
+    "不得超过",
+    "不应超过",
+    "压缩至",
+    "压缩到",
+    "压减至",
+    "缩短至",
+    "缩短到",
+    "控制在",
+)
 
 #: "half" counts before a unit (半年内 → P6M, 半个月内 → P15D)
 HALF_WORDS: tuple[str, ...] = ("半",)

@@ -167,11 +167,12 @@ _own_process = False
 
 def _code_cache() -> contextlib.AbstractContextManager[None]:
     """In run()'s process, :func:`notice_parser.compiled.generated_code_cached` for the whole run: the
-    ~370 methods of the ~120 dataclasses and named tuples that pydantic, annotated_types and the package
-    make while they are imported (a cold Tianshui run) come from the pattern file, not compiled from their
-    source text (~20 ms of CPU time of a cold start; the classes are the same). Opened inside main()'s handler, so a Ctrl-C while
+    ~370 methods of the ~120 dataclasses and named tuples, and the ~850 forward references, that
+    pydantic, pydantic_core, annotated_types and the package make while they are imported (a cold Tianshui
+    run) come from the pattern file, not compiled from their source text (~25 ms of CPU time of a cold
+    start; the classes are the same). Opened inside main()'s handler, so a Ctrl-C while
     ``compiled`` is imported is an interrupt like any other. Elsewhere (main() called inside another
-    program) nothing: the library leaves ``dataclasses`` and ``collections`` as they are."""
+    program) nothing: the library leaves ``dataclasses``, ``collections`` and ``typing`` as they are."""
     import contextlib
 
     if not _own_process:

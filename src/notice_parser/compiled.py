@@ -84,11 +84,12 @@ _VERSIONS = (
     _regex.MAGIC,
     getattr(_regex, "CODE_SIZE", None),
 )
-#: entries kept in the file at most (the package compiles ~250 patterns, and parse-notice's start-up
-#: adds ~370 generated functions, generated_code_cached); over that, a writer keeps
+#: entries kept in the file at most (the package compiles ~250 patterns, and parse-notice's start-up adds
+#: ~600 generated functions and forward references, generated_code_cached, more when it reads or writes
+#: other formats); over that, a writer keeps
 #: the ones its process asked for: a pattern edited again and again while developing leaves no trail
 #: of old entries that every process reads
-_MAX_ENTRIES = 1024
+_MAX_ENTRIES = 2048
 #: flags whose patterns are compiled as usual, never cached: DEBUG prints at compile time, a
 #: LOCALE pattern depends on the locale in force, TEMPLATE warns (Python 3.13 has none)
 _UNCACHED_RE = re.DEBUG | re.LOCALE | getattr(re, "TEMPLATE", 0)
@@ -570,11 +571,12 @@ def regex_compile(pattern: AnyStr, flags: int = 0) -> regex.Pattern[AnyStr]:
 # __setattr__ of a frozen one …) as source text and compiles it with ``exec``, and
 # ``collections.namedtuple`` its __new__ with ``eval``: a cold parse-notice run on Tianshui makes ~370 such
 # functions (88 dataclasses, 28 named tuples) while it imports pydantic, annotated_types and the package,
-# and compiling their text was ~20 ms of its CPU time.
-# Inside :func:`generated_code_cached` those two modules' ``exec``/``eval`` take the code from the pattern
-# file instead (engines "exec" and "eval", keyed by the source text and the caller's __future__ flags): the
-# code object ``compile`` makes of the same text, under the same flags, with the same file name, so each
-# function, and each class, is what it was.
+# and compiling their text was ~20 ms of its CPU time; ``typing`` compiles each forward reference
+# (``typing.ForwardRef``: the string annotations of pydantic_core's ~200 TypedDicts, of the models), ~850
+# compiles of ~230 texts, 4-7 ms more. Inside :func:`generated_code_cached` those modules' ``exec``,
+# ``eval`` and ``compile`` take the code from the pattern file instead (engines "exec" and "eval", keyed by
+# the source text and the caller's __future__ flags): the code object ``compile`` makes of the same text,
+# under the same flags, with the same file name, so each function, class and reference is what it was.
 
 #: the compiler flags of every __future__ feature: what ``exec``/``eval`` of a string take from the code
 #: that calls them
@@ -612,17 +614,48 @@ def _eval(source: Any, globals: Any = None, locals: Any = None, /) -> Any:
     return builtins.eval(_cached_code("eval", source, caller), globals, locals)
 
 
+def _compile(
+    source: Any,
+    filename: Any,
+    mode: str,
+    flags: int = 0,
+    dont_inherit: bool = False,
+    optimize: int = -1,
+    **options: Any,
+) -> Any:
+    """``compile``, a string's code from the cache when it is compiled as ``exec``/``eval`` of it would be
+    (file ``<string>``, no flags of its own, the caller's inherited: typing's forward references)."""
+    caller = sys._getframe(1)
+    inherited = 0 if dont_inherit else caller.f_code.co_flags & _FUTURE_FLAGS
+    if (
+        filename == "<string>"
+        and mode in ("exec", "eval")
+        and not (flags or dont_inherit or options)
+        and optimize == -1
+    ):
+        code = _cached_code(mode, source, caller)
+        if code is not source:
+            return code
+    return builtins.compile(source, filename, mode, flags | inherited, True, optimize, **options)
+
+
 @contextlib.contextmanager
 def generated_code_cached() -> Iterator[None]:
-    """While the ``with`` block runs, the dataclasses and named tuples made in this process (by any
-    module) are compiled from the pattern file: ``dataclasses`` and ``collections`` are given module
-    globals ``exec`` and ``eval`` (:func:`_exec`, :func:`_eval`) that hide the builtins, removed after.
+    """While the ``with`` block runs, the dataclasses, named tuples and forward references made in this
+    process (by any module) are compiled from the pattern file: ``dataclasses``, ``collections`` and
+    ``typing`` are given module globals ``exec``, ``eval`` and ``compile`` (:func:`_exec`, :func:`_eval`,
+    :func:`_compile`) that hide the builtins, removed after.
     For parse-notice's start-up (cli.run): the command owns its process; the library leaves them alone."""
     import collections
     import dataclasses
+    import typing
 
     given = []
-    for module, name, own in ((dataclasses, "exec", _exec), (collections, "eval", _eval)):
+    for module, name, own in (
+        (dataclasses, "exec", _exec),
+        (collections, "eval", _eval),
+        (typing, "compile", _compile),
+    ):
         if name not in vars(module):
             setattr(module, name, own)
             given.append((module, name, own))

@@ -51,6 +51,11 @@ ISSUING_VERBS = ("印发", "转发", "颁布", "发布", "下达", "下发")
 COVER_VERBS = ("印发", "转发", "下发")
 #: the word that makes it the notice's own act, now: 现将《X》…, 《X》…现印发
 COVER_NOW = "现"
+#: what may stand between 现 and the verb when 《X》 comes before them: 《X》…，现予印发
+COVER_NOW_FORMS = ("现", "现予", "现予以")
+#: what follows the verb when 《X》 came before it: the verb hands 《X》 on (现印发给你们, 现予印发，请…),
+#: not an object of its own (根据《条例》…，现下发防汛工作要求如下)
+COVER_AFTER = ("给", "，", "。", "；", "")
 #: characters right before a 《X》 that make it one of a list (现将《A》和《B》印发): no single plan
 LIST_BEFORE = ("和", "及", "、", "与", "，")
 #: the genres of a covering notice: …印发X的通知

@@ -23,8 +23,10 @@ from ..lexicon.document import (
     ABOUT_WORD,
     ATTACHMENT_WORD,
     COPY_NUMBER_DIGITS,
+    COVER_AFTER,
     COVER_GENRES,
     COVER_NOW,
+    COVER_NOW_FORMS,
     COVER_VERBS,
     DATE_END,
     DOC_NUMBER,
@@ -653,8 +655,10 @@ def _covered() -> regex.Pattern[str]:
 def _covering_plan(lines: list[Line], limit: int) -> str | None:
     """The document the covering sentence hands on, when the title does not
     name it: 现将《X》印发给你们 / 《X》已经市政府同意，现印发给你们 (the
-    sentence is the notice's own act: 现 before the verb; one 《X》, not a
-    list of several)."""
+    sentence is the notice's own act: 现 right before the verb, which hands
+    《X》 on rather than an object of its own; one 《X》, not a list of
+    several). A law cited before 现将…印发 (为贯彻落实《X法》，现将要点印发给你们)
+    is no plan."""
     for ln in lines[:20]:
         if ln.start >= limit:
             break
@@ -662,7 +666,8 @@ def _covering_plan(lines: list[Line], limit: int) -> str | None:
             continue
         for m in _covered().finditer(ln.compact):
             before = ln.compact[m.start() - 1 : m.start()] if m.start() else ""
-            if m["lead"] or (COVER_NOW in m["mid"] and before not in LIST_BEFORE):
+            after = ln.compact[m.end() : m.end() + 1]
+            if m["lead"] or (m["mid"].endswith(COVER_NOW_FORMS) and after in COVER_AFTER and before not in LIST_BEFORE):
                 return m["plan"]
     return None
 

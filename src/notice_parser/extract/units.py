@@ -617,6 +617,8 @@ def _is_sub_county_office(name: str) -> bool:
 
 #: the levels the document's writing may give back to a bare name in a list that writes none
 _WRITTEN_LEVELS = (*LEVEL_PREFIXES, *WRITTEN_LEVEL_PREFIXES)
+#: the words made with a level character that start with it (市场, 市政公用, 区域, 县级; not 城市, 城乡, 社区)
+_LEVEL_OWN_WORDS = tuple(w for w in LEVEL_CHAR_WORDS if w.startswith(_WRITTEN_LEVELS))
 
 #: a company's, a brand's or a vertically managed office's word (国网供电所, 派出所): it stands alone
 _STANDALONE_OFFICE = re_compile(alternation(STANDALONE_OFFICE_WORDS))
@@ -626,8 +628,9 @@ def _written_level(doc: _DocumentNames, name: str, levels: tuple[str, ...] = _WR
     """The one level of ``levels`` the document writes in a list before a bare department (教育局
     where it writes 市教育局、…, and no 区教育局; 社会事业局 where it writes 街道社会事业局), or ``""``.
     A level written once in prose (根据市教育局《…》) is no such evidence, and a name that starts with a
-    level character (市场监管局) may be that level's own, and is left."""
-    if name.startswith(LEVEL_CHAR_WORDS) or not _is_bare_department(name):
+    level character (市场监管局: _LEVEL_OWN_WORDS) may be that level's own, and is left; a word that holds one
+    further on (城市管理局, 城乡规划局) is no such name."""
+    if name.startswith(_LEVEL_OWN_WORDS) or not _is_bare_department(name):
         return ""
     found = [p for p in levels if doc.writes(p + name)]
     if len(found) != 1 or not (doc.lists(found[0] + name) or doc.lists_level(found[0])):

@@ -234,6 +234,17 @@ def _inside_starts(text: str, p: int, line_end: int, collapsed: bool, covered: i
 
 
 @dataclass
+class _Continuation:
+    """A labelled style going on with the count of the list it follows (（二）问题：… then 问题三：…):
+    that list's parent (``None``: the roots of ``part``), its style and its rank."""
+
+    parent: _Node | None
+    part: int
+    style: str
+    rank: float
+
+
+@dataclass
 class _State:
     roots: list[_Node] = field(default_factory=list)
     stack: list[_Node] = field(default_factory=list)
@@ -247,8 +258,8 @@ class _State:
     lists: dict[object, tuple[dict[str, int], dict[int, set[str]]]] = field(default_factory=dict)
     #: a style's rank in this document where its order differs from the convention (``_own_rank``)
     ranks: dict[str, float] = field(default_factory=dict)
-    #: a style that took over the count of another style's list (``_own_rank``): that style
-    continues: dict[str, str] = field(default_factory=dict)
+    #: a style that took over the count of another style's list under one parent (``_own_rank``)
+    continues: dict[str, _Continuation] = field(default_factory=dict)
 
     def siblings_of(self, parent: _Node | None) -> tuple[dict[str, int], dict[int, set[str]]]:
         key = id(parent) if parent is not None else ("roots", self.part)
@@ -271,7 +282,7 @@ def _run_follows(cands: list[Candidate], i: int, parent_rank: float) -> bool:
     return False
 
 
-def _own_rank(state: _State, c: Candidate, *, same_document: bool, run: tuple[list[Candidate], int]) -> None:
+def _own_rank(state: _State, text: str, c: Candidate, *, same_document: bool, run: tuple[list[Candidate], int]) -> None:
     """Set ``c.rank`` to its style's rank in this document. A floating style (``FLOATING_STYLES``)
     whose first item (its 1, at a line start) comes inside an open section of a style the convention
     ranks below it nests there, and so do its later items: the document orders its levels its own way
@@ -280,8 +291,17 @@ def _own_rank(state: _State, c: Candidate, *, same_document: bool, run: tuple[li
     prose nests nothing). The GB/T 9704 lists keep their order (一、1.（一）:
     （一） is no child of 1.). A continuing style (``CONTINUING_STYLES``) whose first item is not its 1 but
     the number after the open section's takes over that list, at its rank: （五）问题：… then 问题六：… is one
-    list of problems (``state.continues`` tells ``_accept`` whose count it goes on with). Not across a title
+    list of problems (``state.continues`` tells ``_accept`` whose count it goes on with). That item is looked
+    for down the open sections (问题三 after （二）问题：… and its 1. 2.), and the continuation lasts while the
+    list's parent is open: under the next chapter 问题1： starts a list of its own. Not across a title
     line (``same_document`` false): a document issued after a cover note starts its own tree."""
+    cont = state.continues.get(c.style)
+    if cont is not None:
+        if _still_open(state, cont):
+            c.rank = cont.rank
+            return
+        del state.continues[c.style]  # its list closed: the labels count on their own again
+        state.last_global.pop(c.style, None)
     if c.style in state.ranks:
         c.rank = state.ranks[c.style]
         return
@@ -291,10 +311,11 @@ def _own_rank(state: _State, c: Candidate, *, same_document: bool, run: tuple[li
         return
     top = state.stack[-1].cand if state.stack else None
     if c.number != 1:
-        if c.style in CONTINUING_STYLES and top is not None and top.number == c.number - 1:
+        item = _labelled_item(state, text, c.number - 1) if c.style in CONTINUING_STYLES else None
+        if item is not None:
             # （五）问题：… then 问题六：… : the labels go on counting the open list, at its level
-            c.rank = state.ranks[c.style] = top.rank
-            state.continues[c.style] = top.style
+            c.rank = item.cand.rank
+            state.continues[c.style] = _Continuation(item.parent, item.part, item.cand.style, item.cand.rank)
         return
     if (
         top is not None
@@ -304,6 +325,22 @@ def _own_rank(state: _State, c: Candidate, *, same_document: bool, run: tuple[li
     ):
         # just below the open style, above the next style the convention puts under it
         c.rank = state.ranks[c.style] = top.rank + 0.1
+
+
+def _labelled_item(state: _State, text: str, number: int) -> _Node | None:
+    """The open section numbered ``number`` whose heading starts with a label word (（五）问题：…), nearest first."""
+    for node in reversed(state.stack):
+        n = node.cand
+        if n.number == number and text[n.end : n.end + 8].lstrip().startswith(LABELLED_ITEM_WORDS):
+            return node
+    return None
+
+
+def _still_open(state: _State, cont: _Continuation) -> bool:
+    """Whether the list a continuation goes on with is still open (its parent on the stack)."""
+    if cont.parent is None:
+        return cont.part == state.part
+    return any(node is cont.parent for node in state.stack)
 
 
 def _nested_by_indent(state: _State, node: _Node, c: Candidate, depth: int) -> bool:
@@ -320,6 +357,14 @@ def _nested_by_indent(state: _State, node: _Node, c: Candidate, depth: int) -> b
     ):
         return False
     return c.number == 1 or c.style in state.siblings_of(node)[0]
+
+
+def _continued_count(state: _State, c: Candidate, parent: _Node | None, last_of_style: dict[str, int]) -> int:
+    """The count ``c`` goes on with under ``parent`` (问题六 after （五）问题：…: ``_own_rank``), or 0."""
+    cont = state.continues.get(c.style)
+    if cont is None or c.number == 1 or cont.parent is not parent:
+        return 0
+    return last_of_style.get(cont.style, 0)
 
 
 def _follows(
@@ -365,7 +410,7 @@ def _accept(
         stack.pop()
     parent = stack[-1] if stack else None
     last_of_style, styles_of_number = state.siblings_of(parent)
-    prev = last_of_style.get(c.style, 0) or last_of_style.get(state.continues.get(c.style, ""), 0)
+    prev = last_of_style.get(c.style, 0) or _continued_count(state, c, parent, last_of_style)
     last = state.last_global.get(c.style, 0)
     if in_box:
         # a 专栏 box keeps its own list: its items are not sections
@@ -538,7 +583,7 @@ def _accept_markers(
             state.stack = []  # a boundary closes every open section: nothing after it is their child
         title = _first_after(titles, state.stack[-1].cand.start) if state.stack else None
         same = title is None or title > c.start
-        _own_rank(state, c, same_document=same, run=(candidates, i))
+        _own_rank(state, text, c, same_document=same, run=(candidates, i))
         if _accept(state, c, after_colon=after_colon, inline=c.collapsed, in_box=in_box, after_title=not same):
             if state.part != part_before and accepted:
                 soft = [b for b in soft_boundaries if accepted[-1].cand.start < b < c.start]

@@ -124,7 +124,8 @@ def _joins_units(compact: str, start: int, i: int, conj: str, separators: list[i
     )
 
 
-_QUOTE_OPEN, _QUOTE_CLOSE = '（(《“"', "）)》”"
+#: 〔〕 too: an aside in a name written with them (各县〔市、区〕人民政府, 市市场监管局〔市知识产权局〕)
+_QUOTE_OPEN, _QUOTE_CLOSE = '（(《“"〔', "）)》”〕"
 #: the characters ``_split_compact`` acts on: a bracket or quote, a separator, a conjunction's first character
 _SPLIT_EVENT = re_compile(
     "[" + re.escape(_QUOTE_OPEN + _QUOTE_CLOSE + UNIT_SEPARATORS + "".join(sorted({c[0] for c in CONJUNCTIONS}))) + "]"

@@ -42,6 +42,7 @@ from ..lexicon.document import (
     PROSE_OPENERS,
     PUBLICATION_NOTES,
     RECIPIENTS_WORD,
+    REPRINT_LEAD_ENDS,
     SEAL_WORDS,
     SECRECY_STAR,
     SECRECY_WORDS,
@@ -672,6 +673,45 @@ def _covering_plan(lines: list[Line], limit: int) -> str | None:
     return None
 
 
+@cache  # compiled on first use: only a page that reprints a document has such a lead
+def _reprint_lead() -> regex.Pattern[str]:
+    """A reprinting page's lead: …印发《Y》（文号）…如下："""
+    return regex_compile(
+        r"(?:" + alternation(ISSUING_VERBS) + r")了?《(?P<plan>[^《》]{2,100})》"
+        r"(?:[（(](?P<number>" + DOC_NUMBER + r")[）)])?[^《》]*$",
+        regex.VERBOSE,
+    )
+
+
+def _reprint_fallbacks(fields: _Fields, lines: list[Line], first_marker: int) -> _Fields:
+    """The fields of a document a page reprints after a lead line (宣传号, 新闻稿: 近日，X印发《Y》
+    （文号），全文如下：): the page has no covering notice, the document it reprints is the notice.
+    Its title is the line under the lead that is Y (a heading above the lead is the page's: 权威发布丨Y),
+    Y is the plan it issues, the lead's 文号 is its number and the signature at its end dates it."""
+    for i, ln in enumerate(lines[:12]):
+        if ln.start >= first_marker:
+            break
+        c = ln.compact
+        if not c.endswith(REPRINT_LEAD_ENDS) or "《" not in c:
+            continue
+        m = _reprint_lead().search(c)
+        if m is None:
+            continue
+        plan = m["plan"]
+        own = next((ln2 for ln2 in lines[i + 1 : i + 3] if ln2.compact == plan), None)
+        if own is None:
+            return fields
+        title = plan
+        number = fields.doc_number or m["number"]
+        issuers, date = fields.issuers, fields.date
+        if date is None:
+            sig = _signature(lines, i + 2)
+            if sig is not None:
+                issuers, date = tuple(sig[1]) or issuers, sig[2]
+        return replace(fields, title=title, plan_title=plan, doc_number=number, issuers=issuers, date=date)
+    return fields
+
+
 def _plan_of(title: str | None) -> str | None:
     """The document a covering notice's title issues: 关于印发《X》的通知 → X."""
     m = _ISSUED.search(title) if title else None
@@ -731,6 +771,8 @@ def read_header(
     # the header zone: up to the first marker line (the numbered body)
     first_marker = next((ln.start for ln in lines if is_marker_line(ln)), len(text))
     fields, end = _own_header(lines, first_marker)
+    if fields.date is None:
+        fields = _reprint_fallbacks(fields, lines, first_marker)
     fields = _imprint_fallbacks(fields, lines)
     if not fields.recipients:
         fields = replace(fields, recipients=tuple(_labelled_recipients(lines)))

@@ -51,8 +51,10 @@ from ..lexicon.table_headers import (
     ASSESSED_UNIT_WORDS,
     GROUP_ROW_MARKER,
     GROUP_ROW_MAX_CELLS,
+    NOTE_REST,
     NOTE_SUPPORTING_WORDS,
     NUMBER_HEADERS,
+    SEVERAL_UNITS_WORDS,
     TABLE_NOTE,
     TABLE_NOTE_LABELS,
     TABLE_NOTE_REACH,
@@ -85,6 +87,11 @@ def _table_note() -> regex.Pattern[str]:
     return regex_compile(r"(?:" + alternation(TABLE_NOTE_LABELS) + r")[0-9一二三１-９]?[：:][^。]{0,30}?" + TABLE_NOTE)
 
 
+@cache  # compiled on first use: only a document-wide 列第一位者为牵头单位 reads it
+def _note_rest() -> regex.Pattern[str]:
+    return regex_compile(NOTE_REST)
+
+
 @cache  # compiled on first use: only a table's note with a rest of units reads it
 def _note_supporting() -> regex.Pattern[str]:
     return regex_compile(alternation(NOTE_SUPPORTING_WORDS))
@@ -97,6 +104,8 @@ class Note:
 
     kind: str | None
     rest: str | None
+    #: only a cell of several units: 列有多个单位的，排在第一位的为牵头单位 (SEVERAL_UNITS_WORDS)
+    several: bool = False
 
 
 def table_note(text: str, table: Table) -> Note | None:
@@ -127,6 +136,7 @@ class _StatedBefore:
         self.text = text
         self.read_to = 0  # text[:read_to] holds no such phrase
         self.found = False
+        self.start = self.end = 0  # where the phrase found starts and ends
 
     def __call__(self, pos: int) -> bool:
         if self.found:
@@ -134,9 +144,26 @@ class _StatedBefore:
         if pos < self.read_to:
             return _FIRST_LISTED.search(self.text, 0, pos) is not None
         lo = max(0, self.read_to - _FIRST_LISTED_REACH)
-        self.found = _FIRST_LISTED.search(self.text, lo, pos) is not None
+        m = _FIRST_LISTED.search(self.text, lo, pos)
+        self.found, self.end = m is not None, m.end() if m else 0
+        self.start = m.start() if m else 0
         self.read_to = pos
         return self.found
+
+    def several(self) -> bool:
+        """Does the phrase's own sentence make it a rule for cells of several units only?"""
+        if not self.found:
+            return False
+        lo = max(self.text.rfind(c, 0, self.start) for c in "。；;\n") + 1
+        head = self.text[lo : self.start]
+        return any(w in head for w in SEVERAL_UNITS_WORDS)
+
+    def rest(self) -> str | None:
+        """The role the phrase found gives the other units (，其余为配合单位 → supporting), if it says."""
+        m = _note_rest().match(self.text, self.end) if self.found else None
+        if m is None:
+            return None
+        return "supporting" if _note_supporting().search(m["rest"]) else "responsible"
 
 
 @cache  # compiled on first use: only an assessment table whose units' role no header names asks
@@ -170,7 +197,9 @@ class _AssessedRole:
 def _document_convention(stated_before: _StatedBefore, table: Table) -> Note | None:
     """列第一位者为牵头单位 stated for the whole document before the table
     holds for its rows too (the first unit of a row without a lead column leads)."""
-    return Note(None, None) if stated_before(table.span[0]) else None
+    if not stated_before(table.span[0]):
+        return None
+    return Note(None, stated_before.rest(), stated_before.several())
 
 
 def _apply_note(roles: dict[str, list[Unit]], note: Note) -> dict[str, list[Unit]]:
@@ -181,6 +210,8 @@ def _apply_note(roles: dict[str, list[Unit]], note: Note) -> dict[str, list[Unit
     if kind is None or not roles[kind]:
         return roles
     units = roles[kind]
+    if note.several and len(units) < 2:
+        return roles
     out = {r: list(v) for r, v in roles.items()}
     out[kind] = []
     out["lead"] = [*out["lead"], units[0]] if kind != "lead" else [units[0]]

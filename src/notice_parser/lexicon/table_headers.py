@@ -305,6 +305,13 @@ def _place_aside(name: str) -> bool:
     return head.endswith(UNIT_SUFFIXES) or (head.startswith(PLACE_GROUP_EACH) and head.endswith(UNIT_ASIDE_PLACE_ENDS))
 
 
+#: a first-listed-leads rule that holds only where a cell lists several units (责任单位栏列有多个单位的，排在第一位的
+#:为牵头单位): said in the same sentence before it; a lone unit keeps its column's role
+SEVERAL_UNITS_WORDS = ("多个单位", "多个部门", "多家单位", "两个以上单位", "两个及以上单位", "2个以上单位")
+#: the "the others are …" part of a first-listed-leads note or sentence (，其余为配合单位)
+NOTE_REST = (
+    r"[，,；;]?(?:其余|其他|其后|其它|后面)(?:的)?(?:单位|部门)?(?:为|是|均为)(?P<rest>[\p{Han}]{0,4}?)(?:单位|部门)"
+)
 #: a table note that makes the first unit of a role column the lead and says
 #: what the others are: 注：主要责任单位第一个为牵头单位，其余为主要配合单位。
 #: ``col`` is the column it speaks of (may be absent), ``rest`` the role word
@@ -313,7 +320,7 @@ TABLE_NOTE = (
     r"(?P<col>[\p{Han}]{0,8}?(?:单位|部门))?(?:中|栏|所列)?的?"
     r"(?:排?(?:在|列)?(?:第一(?:个|位|家)?|首位|首个|第1个)(?:的|者)?(?:单位|部门)?)"
     r"(?:为|是|即为)牵头(?:单位|部门)"
-    r"(?:[，,；;]?(?:其余|其他|其后|其它|后面)(?:的)?(?:单位|部门)?(?:为|是|均为)(?P<rest>[\p{Han}]{0,4}?)(?:单位|部门))?"
+    r"(?:" + NOTE_REST + r")?"
 )
 #: how far from a table (characters) a note is looked for, after and before it
 TABLE_NOTE_REACH = (400, 200)

@@ -434,6 +434,9 @@ TARGET_RELATIVE_YEARS: dict[str, int] = {
     "明年": 1,
     "后年": 2,
 }
+#: digits and numerals of a count of years: before 年内/年底 they make a duration (栽植后2年内, 三年内, 半年内), not the
+#: notice's year
+COUNT_BEFORE_YEARS = "0-9０-９〇零一二两三四五六七八九十百半几"
 #: a sentence that opens on one of these + a year sets the year of what follows
 YEAR_LEAD_WORDS = ("到", "至", "截至", "截止", "截止到", "力争到", "争取到", "预计到", "计划到", "力争", "争取")
 

@@ -229,7 +229,8 @@ YEAR = regex_compile(
          (?P<y2>[12][0-9]{{3}})\s*年)?             # a second year, listed or a range
       (?P<end>底|末)?                               # the end of the year
       (?P<post>{alt(W.YEAR_AFTER_WORDS)})?          # after the year (since: history)
-    | (?P<rel>{alt(W.TARGET_RELATIVE_YEARS)})             # a year relative to the notice's
+    | (?<![{W.COUNT_BEFORE_YEARS}])                 # (not a count of years: 栽植后2年内, 三年内 are durations)
+      (?P<rel>{alt(W.TARGET_RELATIVE_YEARS)})             # a year relative to the notice's
     )
     """,
     regex.VERBOSE,

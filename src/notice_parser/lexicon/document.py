@@ -60,6 +60,8 @@ COVER_NOW_FORMS = ("现", "现予", "现予以")
 COVER_AFTER = ("给", "，", "。", "；", "")
 #: characters right before a 《X》 that make it one of a list (现将《A》和《B》印发): no single plan
 LIST_BEFORE = ("和", "及", "、", "与", "，")
+#: what an 附件： line writes when there is no attachment (附件：无): no title
+NO_ATTACHMENT_WORDS = ("无", "暂无", "（无）", "(无)", "略")
 #: the genres of a covering notice: …印发X的通知
 COVER_GENRES = ("通知", "通报", "决定", "函")
 #: the genres of a title that its 主送 line follows (…的通知各区县人民政府：) on a

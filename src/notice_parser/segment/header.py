@@ -38,6 +38,7 @@ from ..lexicon.document import (
     MASTHEAD_SUFFIXES,
     META_DATE_FIELDS,
     META_NUMBER_FIELDS,
+    NO_ATTACHMENT_WORDS,
     ORG_HINTS,
     PROSE_OPENERS,
     PUBLICATION_NOTES,
@@ -529,7 +530,7 @@ def _attachments(
         elif titles:
             listed = True
         for title, at in titles:
-            if not title or title in seen or len(title) > 80:
+            if not title or title in seen or len(title) > 80 or title in NO_ATTACHMENT_WORDS:
                 continue
             seen.add(title)
             out.append(_attachment(lines, at, title, links))
@@ -595,7 +596,7 @@ def _page_attachments(page: Sequence[tuple[str, str | None]]) -> list[Attachment
             if href is None:
                 break
             out.append(_attachment_named(name, href))
-        if not out and (rest := _ATTACHMENT_LABEL.sub("", line)):
+        if not out and (rest := _ATTACHMENT_LABEL.sub("", line)) and squeeze(rest) not in NO_ATTACHMENT_WORDS:
             out.append(_attachment_named(rest, None))
         return out
     return []

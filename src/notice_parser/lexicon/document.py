@@ -271,6 +271,8 @@ KV_ISSUER_FIELDS = (
     "publisher",
     "issued_by",
 )
+#: a header's publisher that names a website, not an organ (publisher: 某市人民政府门户网站, 发布机构：…政务网): no issuer
+SITE_NAME_ENDS = ("门户网站", "网站", "政务网", "信息网", "客户端", "公众号", "融媒体中心")
 #: other field names of such headers: they carry no notice field
 KV_OTHER_FIELDS = (
     "栏目",

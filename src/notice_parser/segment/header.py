@@ -48,6 +48,7 @@ from ..lexicon.document import (
     SECRECY_STAR,
     SECRECY_WORDS,
     SIGNER_WORDS,
+    SITE_NAME_ENDS,
     SUB_UNIT_HEADS,
     URGENCY_WORDS,
 )
@@ -445,7 +446,11 @@ def _front_matter_fallbacks(fields: _Fields, front: FrontMatter | None) -> _Fiel
             number = m.group(0)
     if not issuers and (got := front.first("issuer")):
         names = [squeeze(p) for p in _ISSUER_SPLIT.split(got[0]) if squeeze(p)]
-        issuers = tuple(n for n in names if n.endswith(ORGAN_SUFFIXES) or any(h in n for h in ORG_HINTS))
+        issuers = tuple(
+            n
+            for n in names
+            if (n.endswith(ORGAN_SUFFIXES) or any(h in n for h in ORG_HINTS)) and not n.endswith(SITE_NAME_ENDS)
+        )
     return replace(fields, title=title, date=date, doc_number=number, issuers=issuers)
 
 

@@ -5,6 +5,8 @@ crawlers and repositories wrap around a notice.
 
 from __future__ import annotations
 
+from .roles import PARTY_DEPARTMENTS
+
 #: genre words a title ends with (before an optional "（2021-2023年）")
 TITLE_GENRES = (
     "通知",
@@ -150,23 +152,8 @@ META_NUMBER_FIELDS = ("发文字号", "文号")
 #: （盖章）, （公章）, X市农业农村局（代章）, a line （X市发展和改革委员会代章） under the issuer it seals for
 SEAL_WORDS = ("盖章", "代章", "印章", "签章", "公章")
 #: the first words of a sub-office, never a separate issuer: 农业农村部办公厅
-SUB_UNIT_HEADS = (
-    "办公厅",
-    "办公室",
-    "机关",
-    "党组",
-    "直属",
-    "派出",
-    "分局",
-    "总队",
-    "组织部",
-    "宣传部",
-    "统战部",
-    "政法委",
-    "编办",
-    "网信办",
-    "机构编制",
-)
+#: (a party committee's departments, PARTY_DEPARTMENTS, are its sub-offices too: 中共某市委 组织部)
+SUB_UNIT_HEADS = ("办公厅", "办公室", "机关", "党组", "直属", "派出", "分局", "总队", "机构编制", *PARTY_DEPARTMENTS)
 #: a table of contents
 CONTENTS_WORDS = ("目录", "目 录", "目　录")
 BOILERPLATE_CONTAINS = ("二维码", "公众号", "阅读原文", "网络红页", "微信号")

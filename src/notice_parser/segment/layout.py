@@ -430,7 +430,23 @@ def contents_span(lines: list[Line]) -> tuple[int, int] | None:
 # --- a crawler's or exporter's key-value header ---------------------------
 
 # the value ends at its last non-blank (greedy, not a lazy .*? that tries [ \t]*$ after every blank: quadratic)
-_KV_LINE = regex_compile(r"^[ \t]*(?P<key>[\p{Han}A-Za-z_]{1,10})[ \t]*[:：][ \t]*(?P<value>(?:.*[^ \t])?)[ \t]*$")
+#: (a label may be padded to the column's width: 标　　题：, 索 引 号：, 索&nbsp;引&nbsp;号：)
+_KV_LINE = regex_compile(
+    r"^[ \t]*(?P<key>[\p{Han}A-Za-z_](?:[ \u3000\u00a0]{0,4}[\p{Han}A-Za-z_]){0,9})[ \t\u3000\u00a0]*[:：]"
+    r"[ \t]*(?P<value>(?:.*[^ \t])?)[ \t]*$"
+)
+_KEY_PADDING = re_compile(r"[ \u3000\u00a0]")
+
+
+def _known_key(m: regex.Match[str] | None) -> str | None:
+    """The field name of a key-value line's match as the lexicon writes it (padding dropped), if the
+    lexicon knows it."""
+    if m is None:
+        return None
+    key = _KEY_PADDING.sub("", m["key"])
+    return key if key in _KV_KNOWN or key.lower() in _KV_KNOWN else None
+
+
 _KV_RULE = re_compile(KV_RULE)  # (re: anchored, no regex-only feature)
 _YAML_FENCE = re_compile(r"^---[ \t]*$")
 _KV_KNOWN = {
@@ -509,14 +525,15 @@ def front_matter(text: str) -> FrontMatter | None:
             end = ln.end
             break
         m = _KV_LINE.match(ln.text)
-        if m and (m["key"] in _KV_KNOWN or m["key"].lower() in _KV_KNOWN):
+        if _known_key(m):
             for offset, cell in _kv_cells(ln.text):
                 m = _KV_LINE.match(cell)
-                if m and (m["key"] in _KV_KNOWN or m["key"].lower() in _KV_KNOWN):
+                if key := _known_key(m):
+                    assert m is not None
                     known += 1
                     value = m["value"]
                     vs = ln.start + offset + m.start("value")
-                    fields.setdefault(m["key"], (value, (vs, vs + len(value))))
+                    fields.setdefault(key, (value, (vs, vs + len(value))))
             end = ln.end
             continue
         if m and (yaml or fields):
@@ -534,26 +551,76 @@ def front_matter(text: str) -> FrontMatter | None:
 def page_fields(page: Sequence[tuple[str, str | None]]) -> FrontMatter | None:
     """The key-value fields of a page's own lines outside the text (an HTML
     page's 信息公开 table: a cell 文号：, its value in the next cell, or
-    文号：X in one), as a :class:`FrontMatter` whose spans are empty (the
-    values lie outside the text). At least two field names must be known
-    ones, as for a key-value header.
+    文号：X in one; a line whose spans ran together, 发文字号：X发布时间：Y来源：Z),
+    as a :class:`FrontMatter` whose spans are empty (the values lie outside the
+    text). A field counts where it stands among other fields (a table of the page's
+    own metadata): one with no other field near it, or with its own name again
+    near it, is an item of a list of other documents (a 相关文件 sidebar: 文号：A ⏎
+    文号：B). At least two distinct field names must be known ones, as for a
+    key-value header.
 
     >>> fm = page_fields([("索引号：", None), ("X/2025-00317", None), ("文号：", None), ("德政办发〔2025〕9号", None)])
     >>> fm.first("doc_number")[0]
     '德政办发〔2025〕9号'
+    >>> page_fields([("文号：某政办发〔2024〕31号", None), ("文号：某政发〔2024〕5号", None)]) is None
+    True
     """
-    fields: dict[str, tuple[str, tuple[int, int]]] = {}
-    known = 0
-    for i, (line, _) in enumerate(page):
-        m = _KV_LINE.match(line)
-        if not m or not (m["key"] in _KV_KNOWN or m["key"].lower() in _KV_KNOWN):
+    cells: list[str] = []
+    for line, _ in page:
+        cells.extend(_glued_fields(line))
+    found: list[tuple[int, str, str]] = []  # (cell, key, value)
+    for i, cell in enumerate(cells):
+        key = _known_key(_KV_LINE.match(cell))
+        if key is None:
             continue
-        known += 1
-        value = m["value"]
-        if not value and i + 1 < len(page) and not _KV_LINE.match(page[i + 1][0]):
-            value = page[i + 1][0]  # the value in the next cell
-        fields.setdefault(m["key"], (value, (0, 0)))
-    return FrontMatter(0, fields) if known >= 2 else None
+        value = _KV_LINE.match(cell)["value"]  # type: ignore[index]
+        if not value and i + 1 < len(cells) and not _KV_LINE.match(cells[i + 1]):
+            value = cells[i + 1]  # the value in the next cell
+        found.append((i, key, value))
+    best: dict[str, tuple[int, str]] = {}  # key → (fields around it, value)
+    for n, (at, key, value) in enumerate(found):
+        around = _fields_around(found, n, 1) | _fields_around(found, n, -1)
+        # (one field beside it and its own name again near: a record of a list, 文号：A 日期：X 文号：B …)
+        again = any(k == key and 0 < abs(j - at) <= _PAGE_FIELD_REACH for j, k, _ in found)
+        if len(around) >= (2 if again else 1) and len(around) > best.get(key, (0, ""))[0]:
+            best[key] = (len(around), value)
+    fields = {key: (value, (0, 0)) for key, (_, value) in best.items()}
+    return FrontMatter(0, fields) if len(fields) >= 2 else None
+
+
+#: how many cells apart two fields of one metadata table may stand (a label and its value are two)
+_PAGE_FIELD_REACH = 8
+
+
+def _fields_around(found: list[tuple[int, str, str]], n: int, step: int) -> set[str]:
+    """The other field names next to field ``n`` of ``found`` on one side (``step`` 1: after it, -1:
+    before it), up to the reach or to where its own name comes again (the next record of a list)."""
+    at, key = found[n][0], found[n][1]
+    out: set[str] = set()
+    k = n + step
+    while 0 <= k < len(found) and abs(found[k][0] - at) <= _PAGE_FIELD_REACH and found[k][1] != key:
+        out.add(found[k][1])
+        k += step
+    return out
+
+
+@cache  # compiled on first use: only a page with lines around its text needs it
+def _field_start() -> regex.Pattern[str]:
+    """A known field name and its colon, anywhere in a line."""
+    keys = "|".join(regex.escape(k) for k in sorted(_KV_KNOWN, key=len, reverse=True))
+    return regex_compile(r"(?:" + keys + r")[ \t]*[:：]", regex.IGNORECASE)
+
+
+def _glued_fields(line: str) -> list[str]:
+    """A page line cut before each known field name after the first, when it holds two or more
+    (spans that ran together: 发文字号：X发布时间：Y); any other line whole."""
+    if "：" not in line and ":" not in line:
+        return [line]
+    starts = [m.start() for m in _field_start().finditer(line)]
+    if len(starts) < 2:
+        return [line]
+    cuts = [0, *(a for a in starts if a > 0), len(line)]
+    return [line[a:b] for a, b in itertools.pairwise(cuts) if line[a:b]]
 
 
 # --- lines that lost their line breaks -----------------------------------

@@ -22,6 +22,7 @@ from ..lexicon import alternation
 from ..lexicon.document import (
     ABOUT_WORD,
     ATTACHMENT_WORD,
+    ATTACHMENT_WORDS,
     COPY_NUMBER_DIGITS,
     COVER_AFTER,
     COVER_GENRES,
@@ -34,6 +35,11 @@ from ..lexicon.document import (
     IMPRINT_WORD,
     ISSUER_ENDS,
     ISSUING_VERBS,
+    KV_DATE_FIELDS,
+    KV_ISSUER_FIELDS,
+    KV_NUMBER_FIELDS,
+    KV_OTHER_FIELDS,
+    KV_TITLE_FIELDS,
     LIST_BEFORE,
     MASTHEAD_SUFFIXES,
     META_DATE_FIELDS,
@@ -53,7 +59,7 @@ from ..lexicon.document import (
     URGENCY_WORDS,
 )
 from ..lexicon.markers import CN_ONE_TO_TEN
-from ..lexicon.roles import ORGAN_SUFFIXES
+from ..lexicon.roles import NEUTRAL_LABELS, ORGAN_SUFFIXES, ROLE_LABELS
 from ..model import Attachment, Notice
 from ..numerals import parse_cn_number
 from ..spans import INLINE_BLANKS, squeeze
@@ -167,8 +173,8 @@ def _doc_number_line(lines: list[Line], limit: int) -> tuple[int, str, str] | No
             continue  # (most lines) both patterns below end in it: neither can match
         c = ln.compact.strip("（）()")
         m = _DOC_NUMBER.match(c)  # (no match at the start: no full match either, one call per line)
-        if m and _DOC_NUMBER.fullmatch(c):
-            return i, c, ""
+        if m and (_DOC_NUMBER.fullmatch(c) or _joint_numbers(c, m.end())):
+            return i, m.group(0), ""  # (联合发文: several numbers on the line, the lead issuer's first)
         if m and c[m.end() :].startswith(SIGNER_WORDS):
             return i, m.group(0), ""  # 国发〔2018〕42号  签发人：李克强
         # (_glued_number ends in a closing bracket: only such a line is searched)
@@ -176,6 +182,17 @@ def _doc_number_line(lines: list[Line], limit: int) -> tuple[int, str, str] | No
         if m and looks_like_title(Line(0, 0, ln.compact[: m.start()])):
             return i, m.group("number"), ln.compact[: m.start()]
     return None
+
+
+def _joint_numbers(c: str, at: int) -> bool:
+    """Whether ``c`` from ``at`` on is only more document numbers (联合发文: 某办发〔2025〕3号
+    某政办发〔2025〕5号, maybe apart by 、 or ，)."""
+    while at < len(c):
+        m = _DOC_NUMBER.match(c, at + (c[at] in "、，,；;"))
+        if m is None:
+            return False
+        at = m.end()
+    return True
 
 
 def _is_masthead(line: Line) -> bool:
@@ -270,23 +287,58 @@ def _recipients(lines: list[Line], limit: int) -> tuple[int, list[str]] | None:
         if not c.endswith(("：", ":")) or len(c) > 250 or is_marker_line(ln) or is_footer(ln):
             continue
         body = c[:-1]
-        if not body or body.startswith(PROSE_OPENERS) or "。" in body:
+        if not body or body.startswith(PROSE_OPENERS) or "。" in body or _is_label(body):
             continue
         parts = [p for p in _RECIPIENT_SPLIT.split(body) if p]
         hinted = sum(any(h in p for h in ORG_HINTS) for p in parts)
         if parts and all(len(p) <= 80 for p in parts) and hinted * 2 >= len(parts) and hinted:
-            # a 主送 line wrapped over two lines: the line above ends in ，
-            if i > 0 and lines[i - 1].compact.endswith(("，", ",", "、")) and not is_boilerplate(lines[i - 1]):
-                above_text = lines[i - 1].compact
-                above = [p for p in _RECIPIENT_SPLIT.split(above_text) if p]
-                if above and all(len(p) <= 80 and any(h in p for h in ORG_HINTS) for p in above):
-                    if above_text.endswith("、"):
-                        # the line broke inside one recipient: 国务院各部委、⏎各直属机构
-                        parts = [*above[:-1], above[-1] + parts[0], *parts[1:]]
-                    else:
-                        parts = above + parts
-            return i, parts
+            return i, _wrapped_recipients(lines, i, parts)
     return None
+
+
+def _is_label(body: str) -> bool:
+    """A field label before a colon, not recipients: 责任单位：X, 发布机构：X (a page's metadata line)."""
+    key = squeeze(body)
+    return key in ROLE_LABELS or key in NEUTRAL_LABELS or key in _KV_FIELD_NAMES
+
+
+#: the field names of a page's metadata lines (发布机构：, 发文字号：): their colon closes no 主送 line
+_KV_FIELD_NAMES = frozenset((*KV_TITLE_FIELDS, *KV_DATE_FIELDS, *KV_NUMBER_FIELDS, *KV_ISSUER_FIELDS, *KV_OTHER_FIELDS))
+
+
+def _wrapped_recipients(lines: list[Line], i: int, parts: list[str]) -> list[str]:
+    """The recipients of the 主送 line ``i`` (its ``parts``) with the lines above it that the line
+    wrapped from (up to two): after a comma (各县（市、区）人民政府，⏎市政府各部门：), after 、, or
+    inside one recipient (…三娘湾旅游管理区⏎管委会，…; 国务⏎院各部委). A line above is one when it
+    is no title, 文号, date, label or sentence, and names organisations (the part the break cut
+    may be a fragment)."""
+    k = i - 1
+    while k >= max(0, i - 2):
+        up = lines[k]
+        text = up.compact
+        if (
+            is_boilerplate(up)
+            or is_marker_line(up)
+            or _is_masthead(up)
+            or is_date_line(up)
+            or ends_like_title(text)
+            or any(p in text for p in "。；：:")
+            or (DOC_NUMBER_END in text and _DOC_NUMBER.search(text))
+        ):
+            break
+        above = [p for p in _RECIPIENT_SPLIT.split(text) if p]
+        named = above if text.endswith(("，", ",")) else above[:-1]
+        if not above or any(len(p) > 80 for p in above) or not all(any(h in p for h in ORG_HINTS) for p in named):
+            break
+        if not named and not any(h in above[-1] + parts[0] for h in ORG_HINTS):
+            break
+        if text.endswith(("，", ",")):
+            parts = above + parts
+        else:
+            # the line broke inside one recipient: 国务院各部委、⏎各直属机构, 旅游管理区⏎管委会
+            parts = [*above[:-1], above[-1] + parts[0], *parts[1:]]
+        k -= 1
+    return parts
 
 
 #: the gap between an issuer and its date on one signature line: two spaces or more, or an ideographic
@@ -332,19 +384,54 @@ def _signed_date(ln: Line) -> tuple[list[str], str | None] | None:
     return names, parse_date(m.group())
 
 
-def _signature(lines: list[Line], start: int) -> tuple[int, list[str], str] | None:
+#: a run of blanks between two cells of a row aligned with spaces (as _SIGNATURE_GAP, anywhere in the line)
+_CELL_GAP = regex_compile(r"(?:[ \u00a0]{2,}|[ \u00a0]*\u3000[ \u00a0\u3000]*)")
+
+
+def _width(s: str) -> int:
+    """The display width of ``s``: two columns for a CJK character or a full-width form."""
+    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in s)
+
+
+def _in_column(lines: list[Line], i: int) -> bool:
+    """Whether the one-line signature shape of line ``i`` (a name, a gap, a date) is a row of a
+    table aligned with spaces (责任单位        完成时限 ⏎ 县水利局        2024年5月31日): a line next to
+    it has a cell that starts in the date's column, or ends in a date cell too. A signature's
+    neighbours are prose, a title, an annex head."""
+    text = lines[i].text.rstrip()
+    dates = list(DATE.finditer(text))
+    if not dates:
+        return False
+    at = _width(text[: dates[-1].start()].lstrip())
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(lines):
+            continue
+        near = lines[j].text.rstrip().lstrip()
+        gaps = list(_CELL_GAP.finditer(near))
+        if not gaps:
+            continue
+        if any(abs(_width(near[: g.end()]) - at) <= 1 for g in gaps) or DATE.search(near, gaps[-1].end()):
+            return True
+    return False
+
+
+def _signature(lines: list[Line], start: int, floor: int | None = None) -> tuple[int, list[str], str] | None:
     """The first date-only line from ``start`` on, and the issuer line above it
-    (or the issuers before the date on its own line)."""
+    (or the issuers before the date on its own line), read up to line ``floor``
+    (``start`` by default)."""
+    floor = start if floor is None else floor
     for i in range(start, len(lines)):
         ln = lines[i]
         dated = is_date_line(ln) or _noted_date(ln)
         signed = None if dated else _signed_date(ln)
+        if signed is not None and _in_column(lines, i):
+            continue  # a row of a table aligned with spaces
         if signed is not None or dated:
             issuers, date = signed if signed is not None else ([], parse_date(ln.compact))
             # the signature: one line of issuers split by spaces, or several
             # short issuer lines stacked above the date
             k = i - 1
-            while k >= max(start, 0) and len(issuers) < 6:
+            while k >= max(floor, 0) and len(issuers) < 6:
                 above = lines[k]
                 if (
                     is_marker_line(above)
@@ -469,6 +556,26 @@ def _metadata_fallbacks(fields: _Fields, lines: list[Line]) -> _Fields:
             if m:
                 number = m.group("number")
     return replace(fields, date=date, doc_number=number)
+
+
+def _closing_signature(fields: _Fields, lines: list[Line], first_marker: int) -> _Fields:
+    """Issuers and date from the signature that closes the document (a checklist, a plan: no 主送
+    and no 文号 to show where a header signature stands): the last lines of the text, or the lines
+    before its first annex (附件1 ⏎ its title), under the footer notes, are the issuers and the date."""
+    end = len(lines)
+    for j, ln in enumerate(lines):
+        if ln.start > first_marker and (_ANNEX_NUMBER_HEAD.match(ln.compact) or ln.compact in ATTACHMENT_WORDS):
+            end = j
+            break
+    while end > 0 and (is_footer(lines[end - 1]) or lines[end - 1].compact in PUBLICATION_NOTES):
+        end -= 1
+    j = end - 1
+    if j < 1 or not (is_date_line(lines[j]) or _noted_date(lines[j])):
+        return fields
+    sig = _signature(lines, j, max(0, j - 6))
+    if sig is None or not sig[1] or not all(n.endswith(ORGAN_SUFFIXES) for n in sig[1]):
+        return fields
+    return replace(fields, issuers=fields.issuers or tuple(sig[1]), date=sig[2])
 
 
 def _imprint_fallbacks(fields: _Fields, lines: list[Line]) -> _Fields:
@@ -631,10 +738,11 @@ def _title_and_number(
         title = _title_above(lines, idx, before)
         if title:
             title_idx = idx - 1
-        else:
-            title = _title_below(lines, idx)
-            if title:
-                title_idx = idx + 1
+        if not title or not (before or ends_like_title(title)):
+            # (the lines above are the issuers' masthead, 文件 left out: the title is under the number)
+            below = _title_below(lines, idx)
+            if below:
+                title, title_idx = below, idx + 1
     if title is None:
         for i, ln in enumerate(lines[:8]):
             if ln.start >= first_marker or i == addressed_at or is_date_line(ln):
@@ -779,6 +887,8 @@ def read_header(
     fields, end = _own_header(lines, first_marker)
     if fields.date is None:
         fields = _reprint_fallbacks(fields, lines, first_marker)
+    if fields.date is None:
+        fields = _closing_signature(fields, lines, first_marker)
     fields = _imprint_fallbacks(fields, lines)
     if not fields.recipients:
         fields = replace(fields, recipients=tuple(_labelled_recipients(lines)))

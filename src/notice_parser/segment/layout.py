@@ -250,6 +250,11 @@ def ends_like_title(s: str) -> bool:
 
 #: what stands at a cut before a signature date (its rule adds what may not follow the date)
 _DATE_AT_CUT = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}" + DATE_END
+#: what a signature date never follows (and, _RANGE_AFTER, never precedes): a range's or a preposition's word
+#: (即日起至2025年12月31日, 自2025年3月1日, 于2025年4月15日召开, 截止2025年6月30日, 执行期为2024年1月1日—2025年
+#: 12月31日): a date in a sentence, not a line of its own
+_NOT_SIGNED_AFTER = r"[至到于自从在止为～~—–\-－]"
+_RANGE_AFTER = "至到～~—–\\-－"
 #: where a text that lost its line breaks is cut into virtual lines for the
 #: header: after a sentence, after the 主送 colon (not after 附件：), around a
 #: document number, around a date and after a print footer. Each rule is a
@@ -281,8 +286,25 @@ _VIRTUAL_CUT_RULES: tuple[tuple[str, str, bool], ...] = (
         "".join(w[-1] for w in NUMBERED_GENRES),
         True,
     ),
-    (r"(?=" + _DATE_AT_CUT + r"(?!\s*[，,起前]))", _DATE_AT_CUT, False),  # before a signature date
-    (r"(?<=\d{4}年\d{1,2}月\d{1,2}" + DATE_END + r")(?=\s*[^\s，,。；;前起以印])", DATE_END, True),  # after it
+    # before a signature date
+    (
+        r"(?<!" + _NOT_SIGNED_AFTER + r")(?=" + _DATE_AT_CUT + r"(?!\s*[，,起前" + _RANGE_AFTER + "]))",
+        _DATE_AT_CUT,
+        False,
+    ),
+    (  # after it
+        r"(?<=\d{4}年\d{1,2}月\d{1,2}"
+        + DATE_END
+        + r")(?<!"
+        + _NOT_SIGNED_AFTER
+        + r"\d{4}年\d{1,2}月\d{1,2}"
+        + DATE_END
+        + r")(?=\s*[^\s，,。；;前起以印"
+        + _RANGE_AFTER
+        + "])",
+        DATE_END,
+        True,
+    ),
     # after a print footer
     (
         r"(?<=\d" + DATE_END + "(?:" + alternation(FOOTER_SUFFIXES) + r"))",

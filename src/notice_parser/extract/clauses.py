@@ -59,9 +59,12 @@ from ..lexicon.roles import (
     ROLE_LABELS,
     ROLE_MANNER,
     ROLE_VERBS,
+    SENTENCE_CLAUSE_STOPS,
     STANDING_RULE,
     SUPPORTING,
+    TIME_IN_PIECE,
     WEAK_LEAD_VERBS,
+    WEAK_SUPPORTING_VERBS,
 )
 from ..model import WarningCode
 from ..spans import INDENT_CHARS, INLINE_BLANKS, NON_WHITESPACE_RUN, WHITESPACE, WHITESPACE_CHARS, squeeze
@@ -191,9 +194,15 @@ def _is_neutral(s: str) -> bool:
     return _NEUTRAL_PART.match(squeeze(s)) is not None
 
 
+_TIME_IN_PIECE = re_compile(TIME_IN_PIECE)
+
+
 def _looks_like_units(s: str) -> bool:
-    """A list of organisation names with no role word: 省环保厅、省发展改革委"""
+    """A list of organisation names with no role word: 省环保厅、省发展改革委 (not a time phrase that
+    ends in one: 结果于9月中旬前报市政府)"""
     plain = _ASIDE.sub("", squeeze(s))  # 各县（市、区）政府
+    if _TIME_IN_PIECE.search(plain):
+        return False
     items = [i for i in _LIST_SEPARATOR.split(plain) if i]
     return bool(items) and all(i.removesuffix(ETC_WORD).endswith(ORGAN_SUFFIXES) and len(i) <= 30 for i in items)
 
@@ -206,6 +215,9 @@ def _pieces(text: str, a: int, b: int):
     yield _strip(text, pos, b)
 
 
+_WEAK_VERBS = frozenset((*WEAK_LEAD_VERBS, *WEAK_SUPPORTING_VERBS))
+
+
 def chain_role(chain: str) -> str | None:
     """The role a chain of role verbs names, or None when it holds no role
     verb: a supporting verb wins (负责配合, 配合落实), then a lead verb
@@ -213,10 +225,12 @@ def chain_role(chain: str) -> str | None:
 
     >>> chain_role("负责配合"), chain_role("牵头负责"), chain_role("按职能分工负责"), chain_role("分工")
     ('supporting', 'lead', 'responsible', None)
+    >>> chain_role("协同"), chain_role("协同推进"), chain_role("统筹协调")
+    ('supporting', 'responsible', 'lead')
     """
     tokens = [t for t in _verb_tokens().findall(chain) if ROLE_VERBS.get(t) or CHAIN_VERBS.get(t)]
-    # a weak lead verb (统筹) leads only when it closes the chain
-    tokens = [t for k, t in enumerate(tokens) if t not in WEAK_LEAD_VERBS or k == len(tokens) - 1]
+    # a weak lead verb (统筹) leads, and a weak supporting one (协同) helps, only when it closes the chain
+    tokens = [t for k, t in enumerate(tokens) if t not in _WEAK_VERBS or k == len(tokens) - 1]
     roles = [ROLE_VERBS.get(t) or CHAIN_VERBS.get(t) for t in tokens]
     if not roles:
         return None
@@ -276,7 +290,7 @@ def _role_units(text: str, role: str, a: int, b: int) -> list[RolePart]:
     unit list."""
     pieces = _compact_pieces(text, a, b)
     for x, _, piece in pieces:
-        if _NEUTRAL_PART.match(piece) and not _looks_like_units(piece):
+        if _NEUTRAL_PART.match(piece) and not _division_list(piece):
             a, b = _strip(text, a, x)
             return _label_part(text, role, a, b) if b > a else []
     return _label_part(text, role, a, b, pieces)  # (its own pieces: _strip leaves text[a:b] as it is)
@@ -351,7 +365,7 @@ def _verb_notation(text: str, a: int, inner_end: int, clause: Clause) -> Clause 
                 clause.parts.append(RolePart(role, x, y))
             pending = []
             clause.parts.append(RolePart(role, pa, end))
-        elif _looks_like_units(piece):
+        elif _division_list(piece):
             pending.append((pa, pb))
         elif not _NEUTRAL_PART.match(piece):  # (piece is compact already)
             return None
@@ -530,7 +544,8 @@ _DIVISION_WORD = min(DIVISION_LABELS, key=len)
 _DIVISION_STOP = re_compile(r"[。\n]")
 
 
-_BY_WHOM = re_compile("由")
+_BY_WHOM_WORD = "由"
+_BY_WHOM = re_compile(_BY_WHOM_WORD)
 
 
 @cache  # compiled on first use (0.5 ms): only a division sentence reads it, and few notices have one
@@ -675,7 +690,8 @@ def find_clauses(ctx: Context, start: int, end: int) -> list[Clause]:
     """Responsibility clauses in ``[start, end)``, in text order."""
     text = ctx.text
     if _CLAUSE_MARK.search(text, start, end) is None:
-        return []  # (a heading, a sentence with neither bracket nor colon)
+        # (a heading, a sentence with neither bracket nor colon: only a plain closing sentence)
+        return list(_sentence_clauses(text, start, end, _Taken()))
     taken = _Taken()
     brackets = _bracket_clauses(ctx, start, end)
     for cl in brackets:
@@ -694,9 +710,88 @@ def find_clauses(ctx: Context, start: int, end: int) -> list[Clause]:
             division.start, division.end = la, b
             taken.add(la, b)
             found.append(division)
+    for clause in _sentence_clauses(text, start, end, taken):
+        taken.add(clause.start, clause.end)
+        found.append(clause)
     found.sort(key=lambda cl: cl.start)
     merged = _merge_adjacent(text, found)
     return [cl for cl in merged if cl.parts or cl.standing or cl.first_listed_leads]
+
+
+def _sentence_clauses(text: str, start: int, end: int, taken: _Taken) -> Iterator[Clause]:
+    """Clauses written as a paragraph's last sentence without brackets, in verb notation
+    (…4月底前完成招标采购。市住房城乡建设局牵头，市发展改革委、市财政局配合。): every part names
+    units and closes in a role verb, or is a time phrase; the units hold no word of running text
+    (SENTENCE_CLAUSE_STOPS: 所需经费由市财政局负责。 is no clause). A paragraph's last sentence ends in
+    a 。 at a line's end or at the region's end; it starts after the sentence before it, or (when that
+    start is a heading's marker, a heading line without 。 above it) at a later line start."""
+    if not any(text.find(v, start, end) >= 0 for v in _SENTENCE_VERB_HINTS):
+        return
+    for stop, after in _paragraph_ends(text, start, end):
+        first = stop
+        while first > start and text[first - 1] not in _SENTENCE_BEFORE:
+            first -= 1
+        starts = [first, *(k + 1 for k in range(first, stop) if text[k] == "\n")]
+        for a in starts:
+            a, b = _strip(text, a, stop)
+            if b > a and _PLAIN_MARKER.match(squeeze(text[a : min(b, a + 12)])):
+                continue  # a heading's marker: the sentence starts on a later line
+            if 0 < b - a <= 120 and not (taken.holds(a) or taken.holds(b - 1) or _has_colon(text, a, b)):
+                clause = _plain_sentence_clause(text, a, b)
+                if clause is not None:
+                    clause.start, clause.end = a, after
+                    yield clause
+            break
+
+
+#: what starts a sentence: the character before it
+_SENTENCE_BEFORE = frozenset("。！？!?")
+#: a section marker at the start of a stretch (一、 （一） 1. 1、 （1） ①)
+_PLAIN_MARKER = re_compile(
+    rf"(?:[{CN_ONE_TO_TEN}]{{1,3}}[、.．]|[（(][{CN_ONE_TO_TEN}0-9０-９]{{1,3}}[）)]|[0-9０-９]{{1,2}}[.．、]|[①-⑳])"
+)
+
+
+def _paragraph_ends(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(end of the sentence, end of the paragraph) of every paragraph of ``[start, end)`` that closes
+    in a 。 at a line's end, and of the region's last stretch (with or without its 。)."""
+    last = end
+    while last > start and text[last - 1] in WHITESPACE:
+        last -= 1
+    for m in _LINE_END_STOP.finditer(text, start, last):
+        yield m.start(), m.start() + 1
+    if last > start and text[last - 1] != "。":
+        yield last, last
+    elif last > start:
+        yield last - 1, last
+
+
+#: a 。 that ends a line (blanks may follow it)
+_LINE_END_STOP = re_compile("。(?=[" + INDENT_CHARS + "]*\n)")
+
+
+#: every role verb a plain-sentence clause may close a part with holds one of these (a quick test)
+_SENTENCE_VERB_HINTS = ("牵头", "负责", "配合", "落实", "参与", "协助", "指导", "协同", "协调")
+
+
+def _plain_sentence_clause(text: str, a: int, b: int) -> Clause | None:
+    """The clause a plain sentence ``text[a:b]`` is, or None: a leading 由 introduces its first units
+    (由市住建局牵头，钦南区、钦北区人民政府负责组织实施); every unit list is one (maybe elliptical:
+    灵山县、浦北县人民政府) with no word of running text."""
+    if text.startswith(_BY_WHOM_WORD, a):
+        a += len(_BY_WHOM_WORD)
+    clause = _verb_notation(text, a, b, Clause(a, b))
+    if clause is None or clause.bare or clause.standing is not None:
+        return None
+    for _, _, piece in _compact_pieces(text, a, b):
+        vm = _VERB_END.search(piece)
+        if vm is not None and _verb_tokens().findall(vm.group("verb"))[-1] not in ROLE_VERBS:
+            return None  # 有关部门共同参与实施: a verb of the task (实施, 推进) closes it, not a role verb
+    for part in clause.parts:
+        units = squeeze(text[part.start : part.end])
+        if not _division_list(units) or any(w in units for w in SENTENCE_CLAUSE_STOPS):
+            return None
+    return clause
 
 
 def _bracket_clauses(ctx: Context, start: int, end: int) -> list[Clause]:

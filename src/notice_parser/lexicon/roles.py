@@ -212,6 +212,10 @@ CHAIN_VERBS: dict[str, str] = {
     "参加": SUPPORTING,
     "协助": SUPPORTING,
     "协办": SUPPORTING,
+    # 协同 / 协调 close a helper's part (舟山海关协同, 省邮政管理局协调); 统筹协调 is a lead's
+    "协同": SUPPORTING,
+    "协调": SUPPORTING,
+    "统筹协调": LEAD,
 }
 
 #: labels that introduce a sentence dividing a task among units in prose:
@@ -239,6 +243,9 @@ ALTERNATIVE_WORDS = ("或",)
 #: lead verbs that lead only when they close the chain: 市发改委统筹 (lead), but
 #: 各区政府统筹负责 / 统筹推进 (responsible: the last verb decides)
 WEAK_LEAD_VERBS = ("牵总", "抓总", "主抓", "主责", "统筹")
+#: supporting verbs that help only when they close the chain: 市商务局、舟山海关协同 (supporting), but
+#: 各区协同推进 (responsible: 协同 is the manner of 推进)
+WEAK_SUPPORTING_VERBS = ("协同", "协调")
 
 #: the document-wide convention that the first unit of a clause leads
 FIRST_LISTED_LEADS = (
@@ -265,7 +272,19 @@ NEUTRAL_PART_WORDS = (
     "见效",
     "开展",
     "启动",
+    # at once, or for good, with no date (立行立改，长期坚持; 即知即改; 立即整改; 常态化推进)
+    "立行立改",
+    "即知即改",
+    "边查边改",
+    "立即",
+    "常态化",
 )
+#: what a unit list of a clause written as a plain sentence never holds (市住房城乡建设局牵头，市财政局配合。
+#: is a clause; 所需经费由市财政局负责。, 各城区要落实, 办公室设在市住建局，负责… are running text)
+SENTENCE_CLAUSE_STOPS = ("由", "要", "设在", "应", "须", "将", "把", "对", "向", "的", "在", "是", "为")
+#: a time phrase inside a piece that ends like a unit name: a report due to a unit (结果于9月中旬前报市政府,
+#: 每季度末报送市发改委, 年底前报省厅) or a task (2025年8月底前上线运行), no unit list
+TIME_IN_PIECE = r"[0-9０-９]{1,2}\s*[月日]|[年月]底|季度|季末|[上中下]旬|年内|月内"
 #: a note that the clause holds for what follows ("以下同"), and its stem, which
 #: may take a few characters after it ("下同", "下同此")
 NEUTRAL_NOTES = ("以下同",)

@@ -455,7 +455,7 @@ def _expand_run(doc: _DocumentNames, run: list[_Piece]) -> list[_Piece]:
         return run
     last = run[-1].name
     zone = _zone_tail(last)
-    if zone and all(len(p.name) <= 4 and not p.name.endswith(ZONE_WORDS) for p in run[:-1]):
+    if zone and all(len(p.name) <= 4 and not _peel_place(p.name)[1] for p in run[:-1]):
         # 金井、澳前片区开发管理局 → 金井片区开发管理局, 澳前片区开发管理局
         return [_Piece(p.i, p.j, p.name + zone) for p in run[:-1]] + [run[-1]]
     organ = next((o for o in _ORGANS_LONGEST_FIRST if last.endswith(o) and len(last) > len(o)), None)
@@ -465,10 +465,14 @@ def _expand_run(doc: _DocumentNames, run: list[_Piece]) -> list[_Piece]:
     if not combo:
         return run  # "县两级政府", "市经信委": the item before the organ is no place
     shared = next((w for w in SHARED_GROUP_PREFIXES if run[0].name.startswith(w)), "")
+    # a zone's organ (恒口示范区管委会) is no county's or district's: 汉滨区、汉阴县、恒口示范区管委会 keeps 汉滨区, 汉阴县
+    zone_organ = organ in ZONE_ORGANS and last[: -len(organ)].endswith(ZONE_WORDS)
     out = []
     for p in run[:-1]:
         p_stem, p_combo = _peel_place(p.name.removeprefix(shared) if shared else p.name)
-        if p_combo:
+        if zone_organ and p_combo and not p.name.endswith(ZONE_WORDS):
+            name = p.name
+        elif p_combo:
             name = p.name + organ  # 城关区 → 城关区政府
         else:
             name = p.name + _with_suffix(doc, p.name, combo) + organ  # 秦州 → 秦州区委

@@ -691,7 +691,7 @@ def find_clauses(ctx: Context, start: int, end: int) -> list[Clause]:
     text = ctx.text
     if _CLAUSE_MARK.search(text, start, end) is None:
         # (a heading, a sentence with neither bracket nor colon: only a plain closing sentence)
-        return list(_sentence_clauses(text, start, end, _Taken()))
+        return list(_sentence_clauses(text, start, end, _Taken(), _Readings.of(ctx)))
     taken = _Taken()
     brackets = _bracket_clauses(ctx, start, end)
     for cl in brackets:
@@ -710,7 +710,7 @@ def find_clauses(ctx: Context, start: int, end: int) -> list[Clause]:
             division.start, division.end = la, b
             taken.add(la, b)
             found.append(division)
-    for clause in _sentence_clauses(text, start, end, taken):
+    for clause in _sentence_clauses(text, start, end, taken, _Readings.of(ctx)):
         taken.add(clause.start, clause.end)
         found.append(clause)
     found.sort(key=lambda cl: cl.start)
@@ -718,7 +718,7 @@ def find_clauses(ctx: Context, start: int, end: int) -> list[Clause]:
     return [cl for cl in merged if cl.parts or cl.standing or cl.first_listed_leads]
 
 
-def _sentence_clauses(text: str, start: int, end: int, taken: _Taken) -> Iterator[Clause]:
+def _sentence_clauses(text: str, start: int, end: int, taken: _Taken, readings: _Readings) -> Iterator[Clause]:
     """Clauses written as a paragraph's last sentence without brackets, in verb notation
     (…4月底前完成招标采购。市住房城乡建设局牵头，市发展改革委、市财政局配合。): every part names
     units and closes in a role verb, or is a time phrase; the units hold no word of running text
@@ -737,7 +737,7 @@ def _sentence_clauses(text: str, start: int, end: int, taken: _Taken) -> Iterato
             if b > a and _PLAIN_MARKER.match(squeeze(text[a : min(b, a + 12)])):
                 continue  # a heading's marker: the sentence starts on a later line
             if 0 < b - a <= 120 and not (taken.holds(a) or taken.holds(b - 1) or _has_colon(text, a, b)):
-                clause = _plain_sentence_clause(text, a, b)
+                clause = readings.plain(text, a, b)
                 if clause is not None:
                     clause.start, clause.end = a, after
                     yield clause
@@ -864,6 +864,7 @@ class _Readings:
 
     def __init__(self) -> None:
         self._read: dict[str, Clause | None] = {}
+        self._plain: dict[str, Clause | None] = {}
 
     @classmethod
     def of(cls, ctx: Context) -> _Readings:
@@ -879,6 +880,15 @@ class _Readings:
             clause = self._read[stretch]
         else:
             clause = self._read[stretch] = parse_clause(stretch, 0, b - a)
+        return None if clause is None else _shifted(clause, a)
+
+    def plain(self, text: str, a: int, b: int) -> Clause | None:
+        """``_plain_sentence_clause(text, a, b)``, read once per stretch as ``parse``."""
+        stretch = text[a:b]
+        if stretch in self._plain:
+            clause = self._plain[stretch]
+        else:
+            clause = self._plain[stretch] = _plain_sentence_clause(stretch, 0, b - a)
         return None if clause is None else _shifted(clause, a)
 
 

@@ -783,9 +783,13 @@ def _plain_sentence_clause(text: str, a: int, b: int) -> Clause | None:
     clause = _verb_notation(text, a, b, Clause(a, b))
     if clause is None or clause.bare or clause.standing is not None:
         return None
-    for _, _, piece in _compact_pieces(text, a, b):
+    for x, y, piece in _compact_pieces(text, a, b):
         vm = _VERB_END.search(piece)
-        if vm is not None and _verb_tokens().findall(vm.group("verb"))[-1] not in ROLE_VERBS:
+        if (
+            vm is not None
+            and _verb_split(text, x, y, piece)
+            and _verb_tokens().findall(vm.group("verb"))[-1] not in ROLE_VERBS
+        ):
             return None  # 有关部门共同参与实施: a verb of the task (实施, 推进) closes it, not a role verb
     for part in clause.parts:
         units = squeeze(text[part.start : part.end])

@@ -7,15 +7,30 @@ between the rows. A group row names no task: it is no measure, it is not
 counted, it gives no unit (a name spanning the 责任单位 column is no unit) and
 a merged 责任单位/整改时限 does not run across it. Every notation gives the same
 rows. tests/fixtures/html/zhenggai-qingdan-fenlei.html is the HTML form (a
-巡察 整改清单 as county sites publish them: rowspan 责任单位 and 整改时限)."""
+巡察 整改清单 as county sites publish them: rowspan 责任单位 and 整改时限).
+
+The group rows are the list's numbered sections (1, 2, 3; heading the name
+after 一、, its item count kept), in every notation: the blind golds of
+tests/gold/redteam4/zhouzhi-2024-ducha-zhenggai-qingdan (S1) and
+tests/gold/redteam5/nanping-2025-yingshang-huanjing (S1) both read them so.
+The 序号 1 2 3 … under them run on through the table: they count the rows
+(the measures), they are no sections (zhouzhi S3)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import notice_parser
+from notice_parser.model import walk_sections
 
 FIXTURE = Path(__file__).parent / "fixtures" / "html" / "zhenggai-qingdan-fenlei.html"
+
+
+GROUPS = [("1", "一、", "落实党的路线方针政策方面（2项）"), ("2", "二、", "群众身边腐败和不正之风方面（1项）")]
+
+
+def _sections(doc):
+    return [(s.id, s.marker, s.heading) for s in walk_sections(doc.sections)]
 
 
 def _rows(doc):
@@ -33,7 +48,12 @@ def _rows(doc):
 
 def test_the_html_checklist_gives_one_measure_per_problem_and_none_per_group():
     doc = notice_parser.parse(FIXTURE)
-    assert doc.sections == []
+    assert _sections(doc) == [
+        ("1", "一、", "落实党的路线方针政策和党中央决策部署方面（3项）"),
+        ("2", "二、", "群众身边腐败问题和不正之风方面（2项）"),
+        ("3", "三、", "基层党组织建设方面（1项）"),  # 三、 | 基层党组织建设方面（1项） across the rest
+    ]
+    assert [m.section_id for m in doc.measures] == ["1", "1", "1", "2", "2", "3"]
     assert _rows(doc) == [
         ("table1.row1", [], ["县委宣传部"], [], ["2024-06-30"]),
         ("table1.row2", [], ["县委宣传部"], [], ["2024-12-31"]),  # 县委宣传部 carried down (rowspan)
@@ -102,20 +122,22 @@ PARAGRAPHS = "\n".join(
 def test_a_markdown_export_repeating_the_group_name_in_every_cell():
     doc = notice_parser.parse(MARKDOWN.encode("utf-8"), name="qingdan.md")
     assert _rows(doc) == EXPECTED
+    assert _sections(doc) == GROUPS
 
 
 def test_a_markdown_group_row_with_its_number_in_the_serial_cell_takes_no_unit_from_above():
     doc = notice_parser.parse(MARKDOWN_NUMBER_CELL.encode("utf-8"), name="qingdan.md")
     assert _rows(doc) == EXPECTED
+    assert _sections(doc) == [("1", "一", GROUPS[0][2]), ("2", "二", GROUPS[1][2])]
 
 
 def test_a_tab_table_goes_on_past_a_group_line():
     doc = notice_parser.parse_text(TABS)
-    assert doc.sections == []  # the group lines are the table's, not the text's sections
+    assert _sections(doc) == GROUPS  # a group line among the tab-separated rows
     assert _rows(doc) == EXPECTED
 
 
 def test_a_table_flattened_one_cell_per_paragraph_goes_on_past_a_group_line():
     doc = notice_parser.parse_text(PARAGRAPHS)
-    assert doc.sections == []
+    assert _sections(doc) == GROUPS
     assert _rows(doc) == EXPECTED

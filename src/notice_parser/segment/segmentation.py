@@ -22,7 +22,7 @@ from .annexes import ClauseProbe, plain_annexes
 from .header import Header, parse_date, read_header
 from .layout import DATE, Line, contents_span, front_matter, is_date_line, layout_lines, looks_like_title
 from .sections import SectionTree, build_sections
-from .table_sections import table_sections
+from .table_sections import table_part, table_sections
 
 _YEAR_IN_TITLE = regex_compile(r"((?:19|20)\d{2})(?:年|—|-|－|–|至)")
 
@@ -114,8 +114,8 @@ def segment(
         soft_boundaries=titles,
         exclude=_no_sections(text, lines, header, tables, holds_clauses),
     )
-    if not tree.sections and grids:
-        tree = _table_tree(text, after, grids) or tree
+    if grids:  # the sections of the tables: the body's, or a part after the text's
+        tree = (_table_tree(text, after, grids) if not tree.sections else table_part(text, tree, grids)) or tree
     year = notice_year(header.notice) or _title_year_from_text(lines)
     if year is None:
         year = _preamble_date_year(text, tree.sections[0].span[0] if tree.sections else len(text))

@@ -35,7 +35,7 @@ is still its own.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from ..compiled import re_compile
@@ -52,7 +52,7 @@ from ..model import Section
 from ..numerals import parse_cn_number
 from ..readers import Cell, Table
 from ..spans import WHITESPACE_CHARS, squeeze, strip_span
-from .sections import Candidate, find_candidates
+from .sections import Candidate, SectionTree, find_candidates
 
 #: Rows searched for the header.
 MAX_HEADER_ROW = 6
@@ -63,6 +63,8 @@ _BARE_RANK = next(rank for name, _, rank in MARKER_STYLES if name == "ar_dot")
 #: … or as a bare Chinese numeral (一, 二): the rank of the 一、 style
 _BARE_CN_RANK = next(rank for name, _, rank in MARKER_STYLES if name == "cn_dun")
 _BARE_CN_MAX = 3
+#: the styles of a task table's group rows: 一、 (or a bare 一) and （一）
+_GROUP_RANKS = frozenset(rank for name, _, rank in MARKER_STYLES if name in ("cn_dun", "cn_paren"))
 #: what closes a heading's tail: list separators left after the item's text
 _TRAILING = "；;，,.．、：:" + WHITESPACE_CHARS
 
@@ -103,6 +105,40 @@ def table_sections(text: str, tables: Sequence[Table]) -> tuple[list[Section], l
     return sections, regions
 
 
+def table_part(text: str, tree: SectionTree, tables: Sequence[Table]) -> SectionTree | None:
+    """A numbered text's sections (``tree``) followed by those of the one table after them
+    that has its own (a notice's 一、…四、 and the 整改清单 it encloses, whose category rows
+    start again at 一、): the table is a further document part, every id prefixed with its
+    part's order (the text's too, where it was one part). A table whose numbers go on from
+    the text's (五、 after 四、) extends it unprefixed. None when no table after the text has
+    sections, or several do, or the table's first number neither restarts nor follows on."""
+    last = max(sec.span[1] for sec in tree.sections)
+    found = [roots for roots in (_table_roots(text, t) for t in tables if t.span[0] >= last) if roots]
+    if len(found) != 1:
+        return None
+    roots = found[0]
+    sections, regions, parts = list(tree.sections), list(tree.regions), tree.parts
+    if parts == 1 and roots[0].number == len(sections) + 1 and sections[-1].id == str(len(sections)):
+        table = [_to_section(node, 1, None) for node in roots]  # 五、 after the text's 一、…四、
+    elif roots[0].number == 1:
+        if parts == 1:
+            sections = [_prefixed(sec, "1") for sec in sections]
+            regions = [r if r.section_id is None else replace(r, section_id=f"1.{r.section_id}") for r in regions]
+        parts += 1
+        table = [_to_section(node, 1, str(parts)) for node in roots]
+    else:
+        return None
+    for sec in table:
+        _own_regions(text, sec, regions)
+    return SectionTree([*sections, *table], sorted(regions, key=lambda r: r.start), parts)
+
+
+def _prefixed(sec: Section, prefix: str) -> Section:
+    return sec.model_copy(
+        update={"id": f"{prefix}.{sec.id}", "children": [_prefixed(ch, prefix) for ch in sec.children]}
+    )
+
+
 def _table_roots(text: str, table: Table) -> list[_Node]:
     layout = _layout(text, table)
     if layout is None:
@@ -110,8 +146,14 @@ def _table_roots(text: str, table: Table) -> list[_Node]:
     rows = table.rows[layout.first_row :]
     marks = [None if row[layout.number_col].merged else _row_marker(text, row, layout.number_col) for row in rows]
     ranks = sorted({m.rank for m in marks if m is not None})
-    if not ranks or not layout.assessing:
+    if not ranks:
         return []
+    group_rank = None  # a task table's: the rank of its group rows, whose sections hold no items of their own
+    if not layout.assessing:
+        task_marks = _task_table_marks(text, rows, marks, layout.number_col)
+        if task_marks is None:
+            return []
+        marks, group_rank = task_marks
     roots: list[_Node] = []
     stack: list[tuple[float, _Node]] = []
     numbered_head: tuple[int, int] | None = None  # the heading cell of the last numbered row
@@ -132,9 +174,79 @@ def _table_roots(text: str, table: Table) -> list[_Node]:
             continue  # a row before the first number (总分): no section
         for _, open_node in stack:
             open_node.end = max(open_node.end, end)
+        if stack[-1][0] == group_rank:
+            continue  # a task table's row that is no section: its items are no sections either
         if mark is not None or head is None or head == numbered_head:
             _add_items(text, row, layout, stack[-1][1])
     return roots
+
+
+def _task_table_marks(
+    text: str, rows: list[list[Cell]], marks: list[_Mark | None], c: int
+) -> tuple[list[_Mark | None], float] | None:
+    """The rows of a task table (整改清单, 任务分工表) that are sections, and the rank of its
+    group rows; None when it has none. A task table whose rows are grouped under category
+    rows (一、提升政务服务效能 across the row, or 三、 | 基层党组织建设方面（1项） with the rest
+    empty) is the numbered body of the list it issues: the groups are sections, and so are
+    the rows under them where the 序号 is a section marker — written （一） or 1. (a style of
+    the marker grammar), or bare numbers that start again at 1 under a later group (the
+    groups' own lists). Bare numbers that run on through the whole table (1–5, 6–9, 10–13)
+    count the rows (the measures ``table<N>.row<M>``), not sections. A table without at
+    least two group rows, of one rank, gives no sections (a 序号 column alone numbers rows)."""
+    group_marks = {
+        i: mark
+        for i, (row, mark) in enumerate(zip(rows, marks, strict=True))
+        if mark and mark.rank in _GROUP_RANKS and _group_row(text, row, c, mark)
+    }
+    groups = set(group_marks)
+    group_ranks = {mark.rank for mark in group_marks.values()}
+    if len(groups) < 2 or len(group_ranks) != 1:
+        return None
+    group_rank = group_ranks.pop()
+    if any(m is not None and m.rank < group_rank for m in marks):
+        return None
+    out: list[_Mark | None] = [None] * len(rows)
+    for i, group in group_marks.items():
+        out[i] = group
+    bare: list[list[int]] = []  # the bare numbers of the rows under each group, in order
+    for i, (row, found) in enumerate(zip(rows, marks, strict=True)):
+        if i in groups:
+            bare.append([])
+        elif found is not None and found.rank > group_rank and bare and _bare_number(text, row[c]):
+            bare[-1].append(found.number)
+    restarts = any(numbers[:1] == [1] for numbers in bare[1:])
+    first = min(groups)
+    for i, found in enumerate(marks):
+        if i in groups or found is None or found.rank <= group_rank or i < first:
+            continue
+        if restarts or not _bare_number(text, rows[i][c]):
+            out[i] = found
+    return out, group_rank
+
+
+def _bare_number(text: str, cell: Cell) -> bool:
+    start, end = strip_span(text, *cell.span)
+    return _BARE_NUMBER.fullmatch(text, start, end) is not None
+
+
+def _group_row(text: str, row: list[Cell], c: int, mark: _Mark) -> bool:
+    """A category row of a task table: its number and its name, and nothing else — one
+    cell across the row (一、提升政务服务效能), the same text repeated in every cell (a
+    Markdown export), or the number alone in its cell and the name in one more
+    (三、 | 基层党组织建设方面（1项） | | |)."""
+    own: list[str] = []
+    for cell in row:
+        if cell.merged:
+            continue
+        value = squeeze(text[slice(*cell.span)])
+        if value and value not in own:
+            own.append(value)
+    number = squeeze(text[slice(*row[c].span)])
+    if not own or own[0] != number:
+        return False
+    if len(own) == 1:
+        return True
+    return len(own) == 2 and mark.end >= strip_span(text, *row[c].span)[1]
 
 
 def _heading_cell(text: str, row: list[Cell], layout: _Layout) -> tuple[int, int] | None:
@@ -213,7 +325,12 @@ def _row_marker(text: str, row: list[Cell], c: int) -> _Mark | None:
     if not found or found[0].start != start:
         return None
     alone = not text[found[0].end : end].strip(WHITESPACE_CHARS)
-    spans_on = c + 1 < len(row) and row[c + 1].span == row[c].span
+    # the group's name across the row: the cell spans on, or every other cell is empty (a text export's
+    # group line 一、…方面（2项） among tab-separated rows) or repeats it (a Markdown export)
+    own = squeeze(text[start:end])
+    spans_on = (c + 1 < len(row) and row[c + 1].span == row[c].span) or all(
+        squeeze(text[slice(*cell.span)]) in ("", own) for k, cell in enumerate(row) if k != c
+    )
     return _Mark(found[0].rank, found[0].number, found[0].end) if alone or spans_on else None
 
 

@@ -46,6 +46,9 @@ TITLE_GENRES = (
     "公告",
 )
 
+#: what a title's last line starts with when the title broke right after the genre word of the name it
+#: issues (关于印发某市2025年大气污染防治工作方案 ⏎ 的通知): the line above is no title of its own
+TITLE_TAIL_LEAD = "的"
 #: verbs by which a notice issues the document it encloses: 关于印发《X》的通知
 ISSUING_VERBS = ("印发", "转发", "颁布", "发布", "下达", "下发")
 #: how a reprinting page's lead line ends before the document it reprints (近日，X印发《Y》（文号），全文如下：)
@@ -191,6 +194,8 @@ ANNEX_WORD = "附件"
 ENCLOSED_TABLE_WORD = "附表"
 ATTACHMENT_WORDS = (ANNEX_WORD, ENCLOSED_TABLE_WORD)
 ATTACHMENT_WORD = "(?:" + "|".join(ATTACHMENT_WORDS) + ")"
+#: the short label of an attachment list, with its colon: 附：2025年全市生态环境主要指标分解表
+ANNEX_SHORT_WORD = "附"
 #: characters after 附件 in prose about the attachments, not an annex head
 #: running into its title: 附件的, 附件中, 附件所列, 附件下载
 ATTACHMENT_PROSE_NEXT = ("的", "中", "所", "下")

@@ -21,6 +21,7 @@ from ..compiled import re_compile, regex_compile
 from ..lexicon import alternation
 from ..lexicon.document import (
     ABOUT_WORD,
+    ANNEX_SHORT_WORD,
     ATTACHMENT_WORD,
     ATTACHMENT_WORDS,
     COPY_NUMBER_DIGITS,
@@ -56,6 +57,7 @@ from ..lexicon.document import (
     SIGNER_WORDS,
     SITE_NAME_ENDS,
     SUB_UNIT_HEADS,
+    TITLE_TAIL_LEAD,
     URGENCY_WORDS,
 )
 from ..lexicon.markers import CN_ONE_TO_TEN
@@ -90,7 +92,11 @@ _NUMBERED_ITEM = regex_compile(rf"^(?:(?:\d{{1,2}}|[{CN_ONE_TO_TEN}]{{1,2}})[.�
 #: the head of one annex (附件1, 附件二), its title on the next line
 _ANNEX_NUMBER_HEAD = re_compile(r"^" + ATTACHMENT_WORD + rf"[0-9０-９{CN_ONE_TO_TEN}]{{1,2}}[：:]?$")
 #: an attachment title numbered on its own line under 附件： (1.X ⏎ 2.Y)
-_ATTACHMENT_LABEL = regex_compile(r"^" + ATTACHMENT_WORD + r"\s*[0-9１-９一二三四五六七八九]*\s*[：:]?\s*")
+_ATTACHMENT_LABEL = regex_compile(
+    r"^(?:" + ATTACHMENT_WORD + r"\s*[0-9１-９一二三四五六七八九]*\s*[：:]?|" + ANNEX_SHORT_WORD + r"\s*[：:])\s*"
+)
+#: a title repeated after the annex head it runs into (附件：X附件X序号…: a body that lost its line breaks)
+_REPEATED_HEAD = regex_compile(ATTACHMENT_WORD + rf"[0-9０-９{CN_ONE_TO_TEN}]{{0,2}}[：:]?")
 _ISSUER_SPLIT = regex_compile(r"[\s、，,；;]+")
 #: the gaps between issuer names written on one line above the signature
 _NAME_GAP = regex_compile(r"[\s\u00a0\u3000]{1,}")
@@ -225,26 +231,40 @@ def _title_above(lines: list[Line], i: int, first: str = "") -> str | None:
             break
         if is_attachment_header(up) or is_date_line(up):
             break  # an annex's head (附件1 ⏎ its title), a signature's date: no part of the title
-        if ends_like_title(up.compact) or any(p in up.compact for p in "。；：:"):
-            break
+        if (ends_like_title(up.compact) and not parts[0].startswith(TITLE_TAIL_LEAD)) or any(
+            p in up.compact for p in "。；：:"
+        ):
+            break  # (a line that ends like a title is one of its own, unless the title goes on: …方案 ⏎ 的通知)
         parts.insert(0, up.compact)
         k -= 1
     title = "".join(parts)
     return title if len(title) >= 4 else None
 
 
-def _title_below(lines: list[Line], i: int) -> str | None:
+def _title_below(lines: list[Line], i: int) -> tuple[str, int] | None:
     """A title under the 文号 (a red-header layout): the lines after ``i``
-    up to the one that ends like a title."""
+    up to the one that ends like a title (and the index of its last line)."""
     parts = []
-    for ln in lines[i + 1 : i + 5]:
+    for j in range(i + 1, min(len(lines), i + 5)):
+        ln = lines[j]
         c = ln.compact
         if is_boilerplate(ln) or is_marker_line(ln) or c.endswith(("：", ":")) or any(p in c for p in "。；"):
             break
         parts.append(c)
         if ends_like_title(c):
-            return "".join(parts)
+            j = _title_tail(lines, j)
+            return "".join(parts) + (lines[j].compact if j > i + len(parts) else ""), j
     return None
+
+
+def _title_tail(lines: list[Line], j: int) -> int:
+    """The last line of a title whose line ``j`` ends like one: ``j``, or the next line where the title
+    goes on after the genre word of the name it issues (关于印发…工作方案 ⏎ 的通知)."""
+    if j + 1 < len(lines):
+        c = lines[j + 1].compact
+        if c.startswith(TITLE_TAIL_LEAD) and len(c) <= 20 and ends_like_title(c) and not is_marker_line(lines[j + 1]):
+            return j + 1
+    return j
 
 
 def _own_plan_title(lines: list[Line], sig: int, plan: str) -> str:
@@ -629,12 +649,18 @@ def _attachments(
     seen: set[str] = set()
     listed = False  # a 附件： list has named the attachments
     for i, ln in enumerate(lines):
-        if not is_attachment_header(ln):
+        short = ln.compact.startswith(ANNEX_SHORT_WORD + "：") or ln.compact.startswith(ANNEX_SHORT_WORD + ":")
+        if not (short or is_attachment_header(ln)):
             continue
         titles = _attachment_titles(lines, i)
+        if short:
+            # 附：X — the short label names an attachment only when what follows is a title, not a note
+            titles = [(t, at) for t, at in titles if not any(p in t for p in "：:。；，")]
+            if not titles:
+                continue
         spans.append((ln.start, ln.end))
         spans.extend((lines[at].start, lines[at].end) for _, at in titles)
-        if _ANNEX_NUMBER_HEAD.match(ln.compact):
+        if _ANNEX_NUMBER_HEAD.match(ln.compact) or ln.compact in ATTACHMENT_WORDS:
             if listed:
                 # 附件1 ⏎ its heading, after a 附件： list that named it
                 # already (maybe worded differently: （2023年版）)
@@ -642,11 +668,21 @@ def _attachments(
         elif titles:
             listed = True
         for title, at in titles:
+            title = _unrepeated(title)
             if not title or title in seen or len(title) > 80 or title in NO_ATTACHMENT_WORDS:
                 continue
             seen.add(title)
             out.append(_attachment(lines, at, title, links))
     return out, spans
+
+
+def _unrepeated(title: str) -> str:
+    """``title`` without the annex head and the title again that a line which lost its breaks runs on
+    into (X附件X序号 重点任务… → X; X附件1X… → X)."""
+    for m in _REPEATED_HEAD.finditer(title, 4):
+        if title.startswith(title[: m.start()], m.end()):
+            return title[: m.start()]
+    return title
 
 
 def _attachment_titles(lines: list[Line], i: int) -> list[tuple[str, int]]:
@@ -742,7 +778,7 @@ def _title_and_number(
             # (the lines above are the issuers' masthead, 文件 left out: the title is under the number)
             below = _title_below(lines, idx)
             if below:
-                title, title_idx = below, idx + 1
+                title, title_idx = below
     if title is None:
         for i, ln in enumerate(lines[:8]):
             if ln.start >= first_marker or i == addressed_at or is_date_line(ln):
@@ -750,7 +786,10 @@ def _title_and_number(
             if is_boilerplate(ln) or _is_masthead(ln):
                 continue
             if looks_like_title(ln):
-                title, title_idx, end = _title_above(lines, i, ln.compact) or ln.compact, i, max(end, ln.end)
+                title, title_idx = _title_above(lines, i, ln.compact) or ln.compact, _title_tail(lines, i)
+                if title_idx > i:
+                    title += lines[title_idx].compact
+                end = max(end, lines[title_idx].end)
                 break
     return number, title, title_idx, end
 

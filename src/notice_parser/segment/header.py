@@ -330,8 +330,8 @@ def _wrapped_recipients(lines: list[Line], i: int, parts: list[str]) -> list[str
     """The recipients of the 主送 line ``i`` (its ``parts``) with the lines above it that the line
     wrapped from (up to two): after a comma (各县（市、区）人民政府，⏎市政府各部门：), after 、, or
     inside one recipient (…三娘湾旅游管理区⏎管委会，…; 国务⏎院各部委). A line above is one when it
-    is no title, 文号, date, label or sentence, and names organisations (the part the break cut
-    may be a fragment)."""
+    is no title, 文号, date, label or sentence, and names organisations (the part the break cut may be
+    a fragment; a ； parts them as a ， does)."""
     k = i - 1
     while k >= max(0, i - 2):
         up = lines[k]
@@ -342,17 +342,18 @@ def _wrapped_recipients(lines: list[Line], i: int, parts: list[str]) -> list[str
             or _is_masthead(up)
             or is_date_line(up)
             or ends_like_title(text)
-            or any(p in text for p in "。；：:")
+            or any(p in text for p in "。：:")
             or (DOC_NUMBER_END in text and _DOC_NUMBER.search(text))
         ):
             break
         above = [p for p in _RECIPIENT_SPLIT.split(text) if p]
-        named = above if text.endswith(("，", ",")) else above[:-1]
+        parted = text.endswith(("，", ",", "；", ";"))
+        named = above if parted else above[:-1]
         if not above or any(len(p) > 80 for p in above) or not all(any(h in p for h in ORG_HINTS) for p in named):
             break
         if not named and not any(h in above[-1] + parts[0] for h in ORG_HINTS):
             break
-        if text.endswith(("，", ",")):
+        if parted:
             parts = above + parts
         else:
             # the line broke inside one recipient: 国务院各部委、⏎各直属机构, 旅游管理区⏎管委会
@@ -561,20 +562,24 @@ def _front_matter_fallbacks(fields: _Fields, front: FrontMatter | None) -> _Fiel
     return replace(fields, title=title, date=date, doc_number=number, issuers=issuers)
 
 
-def _metadata_fallbacks(fields: _Fields, lines: list[Line]) -> _Fields:
+def _metadata_fallbacks(fields: _Fields, lines: list[Line], first_marker: int) -> _Fields:
     """Date and 文号 from page or repository metadata (成文日期：…,
-    【发布日期】2015.02.12, 【发文字号】…) when the document gives none."""
-    date, number = fields.date, fields.doc_number
+    【发布日期】2015.02.12, 【发文字号】…) when the document gives none: above
+    the numbered body, as a page's metadata stands (a 相关文件 list under the
+    text, 关于X的通知　文号：…, names other documents), and a 文号 only where one
+    is named (several are a list of other documents)."""
+    dates: list[str | None] = []
+    numbers: list[str] = []
     for ln in lines[:40]:
+        if ln.start >= first_marker:
+            break
         c = ln.compact
-        if date is None:
-            m = _meta_date().search(c)
-            if m:
-                date = _iso(m)
-        if number is None:
-            m = _meta_number().search(c)
-            if m:
-                number = m.group("number")
+        if fields.date is None and (m := _meta_date().search(c)):
+            dates.append(_iso(m))
+        if fields.doc_number is None and (m := _meta_number().search(c)):
+            numbers.append(m.group("number"))
+    date = dates[0] if dates else fields.date  # (成文日期 before 发布日期: the first)
+    number = numbers[0] if numbers and len(set(numbers)) == 1 else fields.doc_number
     return replace(fields, date=date, doc_number=number)
 
 
@@ -931,7 +936,7 @@ def read_header(
     fields = _imprint_fallbacks(fields, lines)
     if not fields.recipients:
         fields = replace(fields, recipients=tuple(_labelled_recipients(lines)))
-    fields = _metadata_fallbacks(fields, lines)
+    fields = _metadata_fallbacks(fields, lines, first_marker)
     fields = _title_fallbacks(fields, front, page_title)
     if page:
         fields = _front_matter_fallbacks(fields, page_fields(page))

@@ -34,6 +34,8 @@ rebuilt, a ``table_not_read`` warning names the header.
 from __future__ import annotations
 
 import bisect
+import collections
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -424,8 +426,10 @@ def _paragraph_table(ctx: Context, paragraphs: _Paragraphs, i: int) -> tuple[Tab
     data = paragraphs.filled_from(j)
     groups = _serial_groups(text, data, header) if header.serial else _width_groups(text, data, header)
     rows = [[Cell((h.start, h.end)) for h in heads]]
+    first_lines: list[collections.Counter[str]] = []
     for g in groups:
-        row = _align(text, g, kinds, header.serial)
+        g = _without_page_furniture(text, g, first_lines)
+        row = _align(text, _unwrapped(text, g, kinds, header.serial) or g, kinds, header.serial)
         if row is None:
             ctx.warn(
                 WarningCode.TABLE_NOT_READ,
@@ -488,9 +492,125 @@ def _serial_groups(text: str, data: _Filled, header: _Header) -> list[list[_Line
             if (len(keep) >= width and header.kinds[-1] != "deadline") or (keep and _ends_table(ln.text(text))):
                 break
             keep.append(ln)
-        timed = [k for k, ln in enumerate(keep) if k >= 2 and _is_time(ln.text(text))]
+        timed = [k for k, ln in enumerate(keep) if k >= 2 and _time_ends(text, keep, k)]
         groups[-1] = keep[: timed[0] + 1] if timed else keep[:width]
     return groups
+
+
+#: a page number on a line of its own between dashes (— 6 —, - 6 -): a page break inside a table
+_DASHED_PAGE_NUMBER = re_compile(r"[—－\-–─]+[0-9０-９]{1,4}[—－\-–─]+")
+_FORM_FEED = "\f"
+
+
+def _without_page_furniture(text: str, lines: list[_Line], memo: list[collections.Counter[str]]) -> list[_Line]:
+    """A table row's lines without a PDF's page furniture (pdftotext keeps it where the page
+    breaks): the page number (— 6 —), and the running header that opens a later page
+    (\\f钦政办发〔2025〕15号: a form feed, then a line that opens another page too)."""
+    out = []
+    for line in lines:
+        s = squeeze(line.text(text))
+        if _DASHED_PAGE_NUMBER.fullmatch(s):
+            continue
+        if s and line.text(text).lstrip(" \u3000").startswith(_FORM_FEED):
+            if not memo:  # (the pages' first lines counted once per table, when a row holds a page break)
+                memo.append(collections.Counter(squeeze(page.split("\n", 1)[0]) for page in text.split(_FORM_FEED)[1:]))
+            if memo[0][s] >= 2:
+                continue
+        out.append(line)
+    return out
+
+
+#: the most lines one wrapped cell is cut back from (a cell of six lines of seven characters is a
+#: sentence; the search stays linear in a row's lines)
+MAX_WRAPPED_LINES = 6
+#: what opens a line that goes on from the line above it in a wrapped cell: a list or sentence mark,
+#: a closing bracket, or the rest of a date (月30日前 under 2025年9)
+_GOES_ON_CHARS = "、，,；;。：:）)》”％%月日"
+#: what closes a line whose cell goes on below it: a list mark, an opening bracket
+_GOES_ON_AFTER = "、，,；;（(《“"
+
+
+def _unwrapped(text: str, lines: list[_Line], kinds: list[str | None], serial: bool) -> list[_Line] | None:
+    """A row of a table whose cells wrap over several lines each (pdftotext of a ruled table:
+    ``2``/``公共场所分类垃``/``圾桶替换``/``市城市管理局``/``市交通运输局、``/``市林业局``/``2025年6``/
+    ``月底前``), cut back into one stretch per column: of every way to cut the lines into as many
+    cells as there are columns, the one whose role cells read as unit names and whose time cell
+    reads as a time, with no cell opening on a line that goes on from the one above (、市住房和城,
+    月30日前), and whose wrapped lines are each as long as the cell's longest (a wrapped cell fills
+    its width up to its last line). None when the lines are no more than the columns, or the best
+    cut leaves a role or time cell that does not fit (the row is then aligned as it stands), or
+    the cells are no lines of their own (a line's space-separated words: a wrap is a line break)."""
+    if any("\n" not in text[a.end : b.start] for a, b in itertools.pairwise(lines)):
+        return None
+    width = len(kinds)
+    first = 1 if serial else 0
+    body = lines[first:]
+    cols = kinds[first:]
+    n, w = len(body), len(cols)
+    if n <= w or w == 0:
+        return None
+    texts = [squeeze(ln.text(text)) for ln in body]
+    neg = float("-inf")
+    # best[c][i]: the best score of cutting body[:i] into the first c columns; cut[c][i]: where the c-th began
+    best = [[neg] * (n + 1) for _ in range(w + 1)]
+    cut = [[0] * (n + 1) for _ in range(w + 1)]
+    best[0][0] = 0.0
+    for c in range(1, w + 1):
+        for i in range(c, n - (w - c) + 1):
+            for a in range(max(c - 1, i - MAX_WRAPPED_LINES), i):
+                if best[c - 1][a] == neg:
+                    continue
+                score = best[c - 1][a] + _cell_score(cols[c - 1], texts, a, i)
+                if score > best[c][i]:
+                    best[c][i], cut[c][i] = score, a
+    if best[w][n] == neg:
+        return None
+    stretches: list[_Line] = []
+    i = n
+    for c in range(w, 0, -1):
+        a = cut[c][i]
+        stretches.insert(0, _Line(body[a].start, body[i - 1].end))
+        i = a
+    cells = [*lines[:first], *stretches]
+    for kind, cell in zip(kinds, cells, strict=True):
+        if kind in (*ROLES, "deadline") and not _fits_wrapped(kind, squeeze(cell.text(text))):
+            return None
+    return cells if len(cells) == width else None
+
+
+def _cell_score(kind: str | None, texts: list[str], a: int, b: int) -> float:
+    """How well lines ``a..b-1`` (their texts) read as one cell of a column of ``kind``."""
+    s = "".join(texts[a:b])
+    score = 0.0
+    if kind in (*ROLES, "deadline"):
+        score += 3 if _fits_wrapped(kind, s) else -3
+    elif _is_units(s) or _is_time(s):
+        score -= 1
+    if a > 0 and texts[a] and texts[a - 1]:
+        before, here = texts[a - 1][-1], texts[a][0]
+        if here in _GOES_ON_CHARS or before in _GOES_ON_AFTER or (before.isdigit() and here.isdigit()):
+            score -= 5
+    longest = max(len(t) for t in texts[a:b])
+    score -= sum(1 for t in texts[a : b - 1] if len(t) < longest)
+    return score
+
+
+def _fits_wrapped(kind: str | None, s: str) -> bool:
+    """A time cell reads as a time; a role cell as unit names, the last one maybe wrapped in the
+    middle of a list (各县、区人民政府), and with no digit (收站点120个 is the task's last line)."""
+    if kind == "deadline":
+        return _is_time(s)
+    return bool(s) and not any(ch.isdigit() for ch in s) and (looks_like_units(s) or s.endswith(TH.UNIT_SUFFIXES))
+
+
+def _time_ends(text: str, keep: list[_Line], k: int) -> bool:
+    """Does the time cell end with ``keep[k]``: the line is a time, or closes one wrapped from the line
+    above (2025年1/2月底前)?"""
+    here = squeeze(keep[k].text(text))
+    if _is_time(here):
+        return True
+    above = squeeze(keep[k - 1].text(text))
+    return bool(here) and here[0] in _GOES_ON_CHARS + "0123456789" and _is_time(above + here)
 
 
 def _group_paragraph(text: str, data: _Filled, k: int, expected: int) -> bool:
@@ -581,9 +701,33 @@ def _spaced_table(ctx: Context, lines: list[_Line], i: int) -> tuple[Table | Non
             pos = max(m.end(), head[0][-1].end if head is not None else 0)
             continue
         # (a header found: the rest of the line is cut into cells once, whatever comes of it)
-        found = _paragraph_table(ctx, _Paragraphs(text, _cells_between(text, m.start(), line.end)), 0)
+        cells = _glued_serials(text, _cells_between(text, m.start(), line.end))
+        found = _paragraph_table(ctx, _Paragraphs(text, cells), 0)
         return (found[0] if found is not None else None), i + 1
     return None
+
+
+def _glued_serials(text: str, cells: list[_Line]) -> list[_Line]:
+    """The cells of a table run into one line where nothing separates its rows: the next row's
+    number is glued to the cell that ends the row before (完成时限1 企业开办…, …2025年6月30日前2
+    工程建设…, 长期坚持5 …); where a cell ends in the number the next row takes and what comes
+    before it is a column name or a time, the number is cut off into a cell of its own."""
+    out: list[_Line] = []
+    expected = 1
+    for cell in cells:
+        s = cell.text(text).translate(_FULLWIDTH)
+        number = str(expected)
+        if s == number:
+            expected += 1
+        elif s.endswith(number) and len(s) > len(number) and not s[-len(number) - 1].isdigit():
+            head = s[: -len(number)]
+            if classify_header(head)[0] is not None or _is_time(head):
+                cut = cell.end - len(number)
+                out += [_Line(cell.start, cut), _Line(cut, cell.end)]
+                expected += 1
+                continue
+        out.append(cell)
+    return out
 
 
 # -- the whole table on one line --------------------------------------------

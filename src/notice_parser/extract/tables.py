@@ -651,18 +651,26 @@ def _signature(text: str, row: list[Cell], columns: Columns) -> tuple[str, ...]:
 
 
 def _cell_units(ctx: Context, span: tuple[int, int], split_units: SplitUnits) -> list[Unit]:
-    """Units of one cell. A cell whose lines each read as unit names (one
-    ``<p>`` per unit) is split at its line breaks first; any other cell goes
-    to ``split_units`` whole, which closes up a name broken over lines."""
+    """Units of one cell, split at its line breaks where the text before a break
+    reads as unit names and so does the line after it (one ``<p>`` or ``<br>`` per
+    unit or per list of units: 市数据管理局 市行政服务中心管委会⏎市市场监管局、市税务局);
+    the rest goes to ``split_units`` as it stands, which closes up a name broken over
+    lines (市城市管理局⏎、市住房和城⏎乡建设局: no line of it but the first is a name)."""
     start, end = span
     lines, pos = [], start
     for line in ctx.text[start:end].split("\n"):
         if squeeze(line):
             lines.append((pos, pos + len(line)))
         pos += len(line) + 1
-    if len(lines) > 1 and all(looks_like_units(ctx.text[a:b]) for a, b in lines):
-        return [unit for a, b in lines for unit in split_units(ctx, a, b)]
-    return split_units(ctx, start, end)
+    if len(lines) < 2:
+        return split_units(ctx, start, end)
+    pieces = [lines[0]]
+    for a, b in lines[1:]:
+        if looks_like_units(ctx.text[pieces[-1][0] : pieces[-1][1]]) and looks_like_units(ctx.text[a:b]):
+            pieces.append((a, b))
+        else:
+            pieces[-1] = (pieces[-1][0], b)
+    return [unit for a, b in pieces for unit in split_units(ctx, a, b)]
 
 
 def _cell_roles(ctx: Context, span: tuple[int, int], kind: str, split_units: SplitUnits) -> dict[str, list[Unit]]:

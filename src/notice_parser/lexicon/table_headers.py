@@ -217,7 +217,23 @@ UNIT_SUFFIXES = (
     "署",
     "社",
     "集团",
+    # bodies whose last character names no organ: 武夷山海关, 县直机关, 人民银行南平市分行, 市工商联
+    "海关",
+    "机关",
+    "银行",
+    "分行",
+    "支行",
+    "工商联",
+    "妇联",
+    "残联",
+    "侨联",
+    "文联",
+    "科协",
 )
+
+#: what an aside after a unit name may say besides another unit (市发改委（市营商办）) or places
+#: (各县（市、区）): the unit's role in the row (市发展改革委（牵头）)
+UNIT_ROLE_ASIDES = ("牵头", "牵头单位", "配合", "配合单位", "负责", "主责")
 
 #: Longest text a header cell may have.
 MAX_HEADER_CHARS = 16
@@ -286,7 +302,22 @@ def looks_like_units(text: str) -> bool:
     False
     """
     parts = [p for p in _UNIT_BREAK.split(_ASIDE_BREAK.sub(_keep_aside, _SPACE.sub(_line_break, text))) if p]
-    return bool(parts) and all(len(p) <= 20 and (p.endswith(UNIT_SUFFIXES) or _place_aside(p)) for p in parts)
+    return bool(parts) and all(
+        (len(p) <= 20 and (p.endswith(UNIT_SUFFIXES) or _place_aside(p))) or _aside(p) for p in parts
+    )
+
+
+def _aside(name: str) -> bool:
+    """A unit name closed by an aside that names it again (市发改委（市营商办）, 市市场监管局（市知识产权局）)
+    or its role (市发展改革委（牵头）).
+
+    >>> _aside("市发改委（市公共资源交易管理办公室）"), _aside("市发展改革委（牵头）"), _aside("新建养老服务站（点）")
+    (True, True, False)
+    """
+    m = _LAST_ASIDE.search(name)
+    if m is None or m.start() > 20 or not name[: m.start()].endswith(UNIT_SUFFIXES):
+        return False
+    return m.group(1).endswith(UNIT_SUFFIXES) or m.group(1) in UNIT_ROLE_ASIDES
 
 
 #: a group of places (各县（市、区）, 各社区（村）)
@@ -336,7 +367,31 @@ NOTE_SUPPORTING_WORDS = ("配合", "协办", "参与", "协助")
 TIME_CELL_YEAR_WORDS = ("次年", "当年", "明年", "今年")
 TIME_CELL_MONTH_PARTS = ("底", "上旬", "中旬", "下旬")
 TIME_CELL_BY_WORDS = ("前", "底前", "以前", "之前")
-TIME_CELL_WORDS = ("全年", "长期", "持续", "长期坚持", "持续推进", "常态化", "年底前", "每年", "每季度", "每月")
+TIME_CELL_WORDS = (
+    "全年",
+    "长期",
+    "持续",
+    "长期坚持",
+    "持续推进",
+    "常态化",
+    "年底前",
+    "每年",
+    "每季度",
+    "每月",
+    "每半年",
+    "上半年",
+    "下半年",
+    "年内",
+    # a quarter: 第三季度, 三季度末前
+    "第一季度",
+    "第二季度",
+    "第三季度",
+    "第四季度",
+    "一季度",
+    "二季度",
+    "三季度",
+    "四季度",
+)
 
 
 # --------------------------------------------------------------------------

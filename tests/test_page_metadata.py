@@ -69,3 +69,54 @@ def test_labels_padded_with_ideographic_spaces_in_a_text_header():
     notice = notice_parser.parse_text(text).notice
     assert notice.title == "某市人民政府办公室关于印发某方案的通知"
     assert notice.recipients == ["各县、市、区人民政府", "市政府各部门"]
+
+
+_BARE_TABLE = (
+    '<table class="xxgk"><tr><td>索&nbsp;引&nbsp;号</td><td>1133/2025-00317</td><td>主题分类</td><td>城乡建设</td></tr>'
+    "<tr><td>发文机关</td><td>某县人民政府办公室</td><td>成文日期</td><td>2025年04月10日</td></tr>"
+    "<tr><td>文　　号</td><td>某政办发〔2025〕9号</td><td>发布日期</td><td>2025-04-12</td></tr></table>"
+)
+_UNSIGNED = (
+    '<div class="article"><h1>某县人民政府办公室关于做好2025年防汛工作的通知</h1><div class="TRS_Editor">'
+    "<p>各镇人民政府，县政府各部门：</p><p>现将有关事项通知如下。</p><p>一、压实责任</p>"
+    "<p>各镇要于2025年5月底前完成排查。</p></div></div>"
+)
+
+
+def test_a_metadata_table_whose_labels_have_no_colon_fills_what_the_text_lacks():
+    page = f"<html><body>{_BARE_TABLE}{_UNSIGNED}</body></html>"
+    notice = notice_parser.parse(page.encode(), format="html").notice
+    assert notice.doc_number == "某政办发〔2025〕9号"
+    assert notice.date == "2025-04-10"  # 成文日期, not 发布日期
+    assert notice.issuers == ["某县人民政府办公室"]
+
+
+def test_a_header_row_of_a_list_of_other_documents_is_no_metadata_table():
+    related = (
+        "<table class='list'><tr><td>文号</td><td>标题</td><td>日期</td></tr>"
+        "<tr><td>某政发〔2024〕3号</td><td>某县人民政府关于印发某县防汛应急预案的通知</td><td>2024-04-01</td></tr></table>"
+    )
+    page = f"<html><body>{_UNSIGNED}{related}</body></html>"
+    notice = notice_parser.parse(page.encode(), format="html").notice
+    assert notice.doc_number is None
+    assert notice.date is None
+
+
+def test_a_metadata_table_exported_to_markdown_is_the_key_value_header():
+    md = (
+        "| 索引号 | 1133/2025-00317 | 主题分类 | 城乡建设 |\n|---|---|---|---|\n"
+        "| 发文机关 | 某县人民政府办公室 | 成文日期 | 2025年04月10日 |\n| 文号 | 某政办发〔2025〕9号 | 发布日期 | 2025-04-12 |\n\n"
+        "# 某县人民政府办公室关于做好2025年防汛工作的通知\n\n各镇人民政府，县政府各部门：\n\n现将有关事项通知如下。\n\n"
+        "## 一、压实责任\n\n各镇要于2025年5月底前完成排查。\n"
+    )
+    notice = notice_parser.parse(md.encode(), name="notice.md").notice
+    assert notice.title == "某县人民政府办公室关于做好2025年防汛工作的通知"
+    assert notice.doc_number == "某政办发〔2025〕9号"
+    assert notice.date == "2025-04-10"
+    assert notice.issuers == ["某县人民政府办公室"]
+    text = "索 引 号\t1133/2025-00317\t主题分类\t城乡建设\n发文机关\t某县人民政府办公室\t成文日期\t2025年04月10日\n" + (
+        "某县人民政府办公室关于做好2025年防汛工作的通知\n各镇人民政府，县政府各部门：\n现将有关事项通知如下。\n一、压实责任\n"
+    )
+    notice = notice_parser.parse_text(text).notice
+    assert notice.title == "某县人民政府办公室关于做好2025年防汛工作的通知"
+    assert (notice.date, notice.issuers) == ("2025-04-10", ["某县人民政府办公室"])

@@ -520,6 +520,36 @@ def _kv_cells(line: str) -> list[tuple[int, str]]:
     return cells
 
 
+def _bare_key(cell: str) -> str | None:
+    """``cell`` as a known field name written alone (索 引 号, 文　　号：), padding and colon dropped."""
+    key = _KEY_PADDING.sub("", cell.strip()).rstrip("：:")
+    return key if key and (key in _KV_KNOWN or key.lower() in _KV_KNOWN) else None
+
+
+def _label_row(line: str) -> list[tuple[str, int, int]] | None:
+    """The fields of a row of a metadata table exported as text, label and value in cells apart by
+    tabs (索引号⇥X⇥主题分类⇥Y: a portal page's table in a Markdown or text export): (field name, start
+    and end of its value in ``line``), or None when the row's odd cells are not all known names."""
+    if "\t" not in line:
+        return None
+    cells, at = [], 0
+    for cell in line.split("\t"):
+        a = at + len(cell) - len(cell.lstrip())
+        cells.append((cell, a, a + len(cell.strip())))
+        at += len(cell) + 1
+    while cells and not cells[-1][0].strip():
+        cells.pop()
+    if len(cells) < 2 or len(cells) % 2:
+        return None
+    out = []
+    for n in range(0, len(cells), 2):
+        key = _bare_key(cells[n][0])
+        if key is None:
+            return None
+        out.append((key, cells[n + 1][1], cells[n + 1][2]))
+    return out
+
+
 def front_matter(text: str) -> FrontMatter | None:
     """The key-value header of a crawled page or an export: YAML front matter
     between ``---`` lines, or ``key: value`` lines at the top (``标题: …``,
@@ -546,6 +576,13 @@ def front_matter(text: str) -> FrontMatter | None:
         if not yaml and _KV_RULE.match(ln.text) and known >= 2:
             end = ln.end
             break
+        row = _label_row(ln.text)
+        if row:
+            for name, a, b in row:
+                known += 1
+                fields.setdefault(name, (ln.text[a:b], (ln.start + a, ln.start + b)))
+            end = ln.end
+            continue
         m = _KV_LINE.match(ln.text)
         if _known_key(m):
             for offset, cell in _kv_cells(ln.text):
@@ -594,6 +631,11 @@ def page_fields(page: Sequence[tuple[str, str | None]]) -> FrontMatter | None:
     for i, cell in enumerate(cells):
         key = _known_key(_KV_LINE.match(cell))
         if key is None:
+            # a label cell with no colon (<td>文号</td><td>X</td>): a known name, its value in the next cell
+            key = _bare_key(cell)
+            if key is None or i + 1 >= len(cells) or _bare_key(cells[i + 1]) or _KV_LINE.match(cells[i + 1]):
+                continue
+            found.append((i, key, cells[i + 1]))
             continue
         value = _KV_LINE.match(cell)["value"]  # type: ignore[index]
         if not value and i + 1 < len(cells) and not _KV_LINE.match(cells[i + 1]):

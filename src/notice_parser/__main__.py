@@ -1,7 +1,5 @@
 """``python -m notice_parser`` is ``parse-notice``."""
 
-import sys
+from .cli import script
 
-from .cli import run
-
-sys.exit(run())
+script()

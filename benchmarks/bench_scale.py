@@ -18,8 +18,9 @@ round, on the same machine state. Figures:
 * ``jobs``     ``parse-notice corpora -o DIR --jobs 2`` throughput / ``--jobs 1``: per run (one
                cold start each) and in the steady state of a long batch (see bench_jobs)
 * ``rss``      the peak RSS of the big text's parse, broken down (also printed by ``big``)
-* ``cold``     cold ``parse-notice tianshui -o /dev/null`` wall time (.pyc cached; rounds alternate with
-               the baseline), the floor (python + regex + a one-field pydantic model), and its phases
+* ``cold``     cold ``parse-notice tianshui -o /dev/null`` wall and CPU time (.pyc cached; rounds alternate
+               with the baseline), the same for a document that loads the word segmenter, the floors
+               (python, python -S, import regex + pydantic, + a one-field pydantic model), and the phases
 """
 
 from __future__ import annotations
@@ -420,22 +421,23 @@ _COLD_PHASES = """
 import gc, sys, time
 counts = [0, 0, 0]  # collections of each generation, start-up and first parse
 gc.callbacks.append(lambda phase, info: phase == "stop" and counts.__setitem__(info["generation"], counts[info["generation"]] + 1))
-t0 = time.perf_counter()
+clock = time.process_time  # CPU time: what other processes on the machine change least
+t0 = clock()
 from notice_parser import cli
 cli._hold_collection()  # the collector as parse-notice's entry (cli.run) sets it for the start-up
 import pydantic, regex
-t1 = time.perf_counter()
+t1 = clock()
 import notice_parser.model
-t2 = time.perf_counter()
+t2 = clock()
 import notice_parser.pipeline, notice_parser.batch
 cli._collect_again()
-t3 = time.perf_counter()
+t3 = clock()
 from notice_parser import parse, to_json
 to_json(parse(sys.argv[1]))
-t4 = time.perf_counter()
+t4 = clock()
 first = list(counts)
 to_json(parse(sys.argv[1]))
-t5 = time.perf_counter()
+t5 = clock()
 print(json.dumps([t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, first]))
 """
 
@@ -443,6 +445,9 @@ print(json.dumps([t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, first]))
 #: what any pydantic + regex program pays before its own code: the interpreter, pydantic
 #: with one model (pydantic imports lazily: a model class loads its machinery), regex
 _FLOOR = "import regex\nfrom pydantic import BaseModel\nclass M(BaseModel):\n    x: int\nM(x=1).model_dump_json()"
+
+#: a corpus document that needs a word-boundary decision: its cold run loads the segmenter (jieba)
+WORDCUT_DOC = CORPORA / "anhui-2021-industrial-internet.txt"
 
 
 def _cold_env(src: Path | None) -> dict:
@@ -454,47 +459,69 @@ def _cold_env(src: Path | None) -> dict:
 
 
 def bench_cold(args, tmpdir: Path, base: Path | None) -> None:
-    cpu = {}  # CPU time (user + sys) of each side's best run: steadier than wall time on a loaded machine
+    """Cold runs, each a fresh process, rounds alternating the commands; the best of each by wall
+    time and by CPU time (user + sys of the process, steadier than wall time on a loaded machine)."""
+    wall: dict[str, float] = {}
+    cpu: dict[str, float] = {}
 
-    def run(cmd, src):
+    def run(name, cmd, src, counted=True):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t = time.perf_counter()
         out = subprocess.run(cmd, env=_cold_env(src), check=True, capture_output=True, text=True)
-        wall = time.perf_counter() - t
+        w = time.perf_counter() - t
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        run.cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
-        return wall, out.stdout
+        c = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+        if counted:
+            wall[name], cpu[name] = min(wall.get(name, w), w), min(cpu.get(name, c), c)
+        return out.stdout
 
-    cli = [sys.executable, "-m", "notice_parser", str(TIANSHUI), "-o", os.devnull]
+    py = sys.executable
+    cli = [py, "-m", "notice_parser", str(TIANSHUI), "-o", os.devnull]
+    cut = [py, "-m", "notice_parser", str(WORDCUT_DOC), "-o", os.devnull]
     sides = {"current": None, **({"baseline": base} if base else {})}
-    best = {name: float("inf") for name in [*sides, "python", "floor"]}
+    plain = {
+        "python": [py, "-c", "pass"],
+        "python -S": [py, "-S", "-c", "pass"],
+        "import regex, pydantic": [py, "-c", "import regex, pydantic"],
+        "floor": [py, "-c", _FLOOR],
+    }
     phases: list[list[float]] = []
     for round_ in range(args.repeat + 1):  # rounds alternate the sides; round 0 writes the .pyc files
-        for name, src in sides.items():
-            t, _ = run(cli, src)
-            best[name] = min(best[name], t) if round_ else best[name]
-            cpu[name] = min(cpu.get(name, float("inf")), run.cpu) if round_ else float("inf")
-        t, _ = run([sys.executable, "-c", "pass"], None)
-        best["python"] = min(best["python"], t)
-        t, _ = run([sys.executable, "-c", _FLOOR], None)
-        best["floor"] = min(best["floor"], t)
-        _, out = run([sys.executable, "-c", "import json\n" + _COLD_PHASES, str(TIANSHUI)], None)
+        for side, src in sides.items():
+            run(side, cli, src, counted=round_ > 0)
+            run(f"{side} (word cut)", cut, src, counted=round_ > 0)
+        for name, cmd in plain.items():
+            run(name, cmd, None)
+        out = run("phases", [py, "-c", "import json\n" + _COLD_PHASES, str(TIANSHUI)], None)
         phases.append(json.loads(out.strip().splitlines()[-1]))
-    cur = best["current"]
-    line = f"cold parse-notice on Tianshui: {cur:.3f} s (goal <= 0.2; .pyc cached)"
+    line = (
+        f"cold parse-notice on Tianshui: {wall['current']:.3f} s, CPU {cpu['current']:.3f} s (goal <= 0.2; .pyc cached)"
+    )
     if base:
-        line += f"; baseline {best['baseline']:.3f} s, ratio {cur / best['baseline']:.2f}"
         line += (
-            f"; CPU time {cpu['current']:.3f} vs {cpu['baseline']:.3f} s, ratio {cpu['current'] / cpu['baseline']:.2f}"
+            f"; baseline {wall['baseline']:.3f} s, CPU {cpu['baseline']:.3f} s; ratio wall "
+            f"{wall['current'] / wall['baseline']:.2f}, CPU {cpu['current'] / cpu['baseline']:.2f}"
         )
+    print(line)
+    line = (
+        f"  a document that loads the word segmenter ({WORDCUT_DOC.name}): {wall['current (word cut)']:.3f} s, "
+        f"CPU {cpu['current (word cut)']:.3f} s"
+    )
+    if base:
+        line += f"; baseline CPU {cpu['baseline (word cut)']:.3f} s, ratio {cpu['current (word cut)'] / cpu['baseline (word cut)']:.2f}"
     print(line)
     p = [min(ph[i] for ph in phases[1:] or phases) for i in range(5)]
     gen = phases[-1][5]
     print(
-        f"  floor: python {best['python']:.3f} s, python + regex + a one-field pydantic model {best['floor']:.3f} s; "
-        f"in one process, the collector set as parse-notice sets it: import pydantic, regex (lazy) {p[0]:.3f}, "
-        f"the model classes {p[1]:.3f}, the other modules {p[2]:.3f}, first parse {p[3]:.3f} (the division "
-        f"table built in it), warm parse {p[4]:.3f} s; collections up to the end of the first parse "
+        "  floor, CPU (wall): "
+        + ", ".join(f"{name} {cpu[name]:.3f} ({wall[name]:.3f})" for name in plain)
+        + " s (python -S: the interpreter without site, the .pth files of this environment; floor: python +"
+        " regex + a one-field pydantic model)"
+    )
+    print(
+        f"  phases in one process, CPU, the collector set as parse-notice sets it: import pydantic, regex (lazy) "
+        f"{p[0]:.3f}, the model classes {p[1]:.3f}, the other modules {p[2]:.3f}, first parse {p[3]:.3f} (the "
+        f"division table built in it), warm parse {p[4]:.3f} s; collections up to the end of the first parse "
         f"{gen[0]}/{gen[1]}/{gen[2]} (generation 0/1/2)"
     )
 

@@ -70,3 +70,18 @@ def test_a_one_line_page_closes_each_item_with_its_sentence():
         ("1.1", ["市住房城乡建设局"], [], ["市财政局"]),
         ("1.2", [], ["市住房城乡建设局"], []),
     ]
+
+
+@pytest.mark.parametrize("indent", ["\u3000\u3000", "\u00a0\u00a0", "    "])
+def test_a_crawled_page_keeps_a_paragraph_break_as_an_indent(indent):
+    # liuzhou 2025 六、（二）（三） on one line: the closing sentence of （二） is followed by the closing
+    # paragraph of the plan, which only an indent run separates from it
+    text = (
+        f"一、保障措施{indent}（一）强化考核督导。将老旧小区改造工作纳入市对城区绩效考评。市政府督查室、市住房城乡建设局负责。"
+        f"{indent}（二）加强宣传引导。宣传改造政策和典型经验。市委宣传部、市融媒体中心配合。"
+        f"{indent}本方案自印发之日起施行，有效期至2025年12月31日。"
+    )
+    assert _roles(text) == [
+        ("1.1", [], ["市政府督查室", "市住房城乡建设局"], []),
+        ("1.2", [], [], ["市委宣传部", "市融媒体中心"]),
+    ]

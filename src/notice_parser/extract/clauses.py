@@ -754,7 +754,8 @@ _PLAIN_MARKER = re_compile(
 
 def _paragraph_ends(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """(end of the sentence, end of the paragraph) of every paragraph of ``[start, end)`` that closes
-    in a 。 at a line's end, and of the region's last stretch (with or without its 。)."""
+    in a 。 at a line's end or before a paragraph's indent, and of the region's last stretch (with or
+    without its 。)."""
     last = end
     while last > start and text[last - 1] in WHITESPACE:
         last -= 1
@@ -767,7 +768,9 @@ def _paragraph_ends(text: str, start: int, end: int) -> Iterator[tuple[int, int]
 
 
 #: a 。 that ends a line (blanks may follow it)
-_LINE_END_STOP = re_compile("。(?=[" + INDENT_CHARS + "]*\n)")
+#: a 。 that ends a paragraph: at a line's end (blanks may follow it), or before the indent that is all a
+#: crawled page kept of a paragraph break (两个全角空格, &nbsp;&nbsp;, a run of spaces)
+_LINE_END_STOP = re_compile("。(?=[" + INDENT_CHARS + "]*\n|[\u3000\u00a0]{2}| {2})")
 
 
 #: every role verb a plain-sentence clause may close a part with holds one of these (a quick test)

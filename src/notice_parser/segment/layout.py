@@ -319,6 +319,14 @@ _VIRTUAL_CUT_RULES: tuple[tuple[str, str, bool], ...] = (
     ),
     # the annex list (附件：《X》) running into the signature
     (r"(?<=" + ANNEX_WORD + r"\s*[：:]?\s*《[^《》]{1,80}》)(?=[^\s，,、；;])", "》", True),
+    # the annex list (附件：X) running into the annex itself, which repeats its title (附件：X附件X序号…,
+    # 附件：X附件1 X): cut before the annex's own 附件 (a 附件 in a sentence repeats no title: 详见附件2)
+    (
+        r"(?<=" + ANNEX_WORD + r"\s*[：:]\s*(?P<annex>[^\s，,。；;：:]{4,80}))"
+        r"(?=" + ANNEX_WORD + r"\s*[0-9０-９]{0,2}\s*[：:]?\s*(?P=annex))",
+        ANNEX_WORD,
+        False,
+    ),
     # an enclosed plan's title running into its first heading
     (
         r"(?<=(?:" + alternation(PLAN_GENRES) + rf"))(?=[{CN_ONE_TO_TEN}]{{1,3}}、)",

@@ -353,12 +353,32 @@ def _any_labels(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
             yield m
 
 
+def _time_before_verb(text: str, a: int, b: int) -> bool:
+    """Whether what stands before a part's verb, ``text[a:b]``, is a time phrase and no unit list:
+    time words alone (持续 of 持续推进, 长期坚持 of 长期坚持落实) or a phrase with a date in it (2025年底前 of 2025年底前落实;
+    not 市日报社, whose 日 is no date)."""
+    units = squeeze(text[a:b])
+    if _NEUTRAL_WORDS.fullmatch(units):
+        return True
+    return (
+        _TIME_IN_PIECE.search(units) is not None
+        and _NEUTRAL_PART.match(units) is not None
+        and not _division_list(units)
+    )
+
+
+#: time words and nothing else (持续, 长期坚持, 常态化)
+_NEUTRAL_WORDS = re_compile("(?:" + alternation(NEUTRAL_PART_WORDS) + ")+")
+
+
 def _verb_notation(text: str, a: int, inner_end: int, clause: Clause) -> Clause | None:
     """Verb notation: every part ends in a role verb, is neutral, or is a unit
     list that takes the role of the next part with a verb."""
     pending: list[tuple[int, int]] = []
     for pa, pb, piece in _compact_pieces(text, a, inner_end):
         verb = _verb_split(text, pa, pb, piece)
+        if verb and _time_before_verb(text, pa, verb[1]):
+            continue  # 持续推进, 长期坚持落实: a time phrase that closes in a verb, no units
         if verb:
             role, end = verb
             for x, y in pending:

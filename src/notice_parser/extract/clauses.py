@@ -69,6 +69,7 @@ from ..lexicon.roles import (
 from ..model import WarningCode
 from ..spans import INDENT_CHARS, INLINE_BLANKS, NON_WHITESPACE_RUN, WHITESPACE, WHITESPACE_CHARS, squeeze
 from .context import Context
+from .units import page_break
 
 #: every label a clause may start with (a colon or a bracket always closes it, so only one can
 #: fit: lexicon.roles.LABEL_PATTERN, written by the labels' grammar, compiles in 1 ms)
@@ -406,11 +407,16 @@ _BRACKET_EVENT = re_compile("[" + re.escape(_OPEN + _CLOSE) + "\n]")
 
 
 def _brackets(text: str, start: int, end: int):
-    """Top-level bracket pairs in ``[start, end)``: (open, close) offsets."""
+    """Top-level bracket pairs in ``[start, end)``: (open, close) offsets. A bracket never spans a blank
+    line, unless the blank lines are a page break of a text extracted from a PDF (units.PAGE_BREAK:
+    （省卫生健康委、省人力资源 ⏎ … - 4 - ⏎ \\f黔府办发〔2025〕8号 ⏎ 社会保障厅…负责）), whose running header
+    holds no bracket of the text's."""
     depth = 0
     open_at = -1
-    for m in _BRACKET_EVENT.finditer(text, start, end):
+    pos = start
+    while (m := _BRACKET_EVENT.search(text, pos, end)) is not None:
         i = m.start()
+        pos = i + 1
         ch = text[i]
         if ch in _OPEN:
             if depth == 0:
@@ -422,7 +428,11 @@ def _brackets(text: str, start: int, end: int):
                 if depth == 0:
                     yield open_at, i
         elif depth and i + 1 < end and text[i + 1] == "\n":
-            depth = 0  # a bracket never spans a blank line
+            brk = page_break().match(text, i, end) if "\f" in text[i : i + 400] else None
+            if brk is not None:
+                pos = brk.end()  # on past the page's foot and the next page's head
+            else:
+                depth = 0  # a bracket never spans a blank line
 
 
 #: an item number or heading marker glued to the end of a unit list

@@ -911,15 +911,38 @@ def share_clause_level(ctx: Context, roles: dict[str, list[Unit]]) -> dict[str, 
     }
 
 
+#: a page break of a text extracted from a PDF, inside a paragraph: the blank lines at a page's foot, its
+#: page number (— 4 —, - 4 -, 第4页), the form feed and the next page's running header (黔府办发〔2025〕8号)
+PAGE_BREAK = (
+    r"\n(?:[ \t\u3000]*\n)*[ \t\u3000]*(?:[—－\-–─·•]*[ \t]*\d{1,4}[ \t]*[—－\-–─·•]*|第\d{1,4}页(?:[,，/／]?共\d{1,4}页)?)"
+    r"[ \t\u3000]*\n?\f[ \t\u3000]*[^\n\f]{0,60}\n(?:[ \t\u3000]*\n)*"
+)
+
+
+@cache  # compiled on first use: only a unit list or a clause that holds a form feed reads it
+def page_break() -> regex.Pattern[str]:
+    return regex_compile(PAGE_BREAK)
+
+
+def without_page_breaks(text: str) -> str:
+    """``text`` with the page breaks inside it (PAGE_BREAK) blanked: same length, same offsets."""
+    if "\f" not in text:
+        return text
+    return page_break().sub(lambda m: " " * len(m.group()), text)
+
+
 def split_units(ctx: Context, start: int, end: int) -> list[Unit]:
     """Units named in ``ctx.text[start:end]``, in order, expanded. What a
     stretch names depends on the stretch and the document only, so each
-    stretch is read once per parse (a notice repeats its unit lists)."""
+    stretch is read once per parse (a notice repeats its unit lists). A page
+    break inside it (PAGE_BREAK) is read as blank space: 省人力资源 ⏎ - 4 - ⏎ 黔府办发〔2025〕8号 ⏎ 社会保障厅."""
     doc = _DocumentNames.of(ctx)
     stretch = ctx.text[start:end]
     found = doc.units.get(stretch)
     if found is None:  # (the raws cut once: a stretch read again gives the same string objects)
-        found = doc.units[stretch] = [(n, stretch[a:b], a, b) for n, a, b in _read_units(doc, stretch)]
+        found = doc.units[stretch] = [
+            (n, stretch[a:b], a, b) for n, a, b in _read_units(doc, without_page_breaks(stretch))
+        ]
     # every field given: the units share one set of field names (with_canonical sets the last three)
     return [Unit(name=n, raw=raw, span=(start + a, start + b), **_UNRESOLVED) for n, raw, a, b in found]
 

@@ -451,16 +451,61 @@ _GLUED_FIRST = frozenset(INDENT_CHARS + "0123456789０１２３４５６７８�
 _RUN_EVENT = re_compile("[" + re.escape("".join(sorted({"\n", "。", *_OPEN, *_CLOSE, *_GLUED_FIRST}))) + "]")
 
 
+#: the indent of a line that hangs under a label's value: wider than a paragraph's (two ideographic spaces)
+_HANGING_INDENT = re_compile("[ \\t\u3000]{3,}(?=\\S)")
+
+
+def _hanging_line(text: str, p: int, end: int) -> int | None:
+    """Where the units of the line at ``p`` start, when that line hangs under a label's value (a
+    wide indent, then a unit list and nothing else: 责任单位：县生态环境分局（牵头） ⏎ 　　　　　县财政局、
+    县农业农村局 ⏎ 　　　　　相关乡镇人民政府), else None."""
+    m = _HANGING_INDENT.match(text, p, end)
+    if m is None:
+        return None
+    stop = text.find("\n", m.end(), end)
+    line = squeeze(text[m.end() : end if stop < 0 else stop])
+    if not line or _has_colon(line, 0, len(line)) or not _division_list(line):
+        return None
+    return m.end()
+
+
+def _split_hanging(text: str, parts: list[RolePart]) -> list[RolePart]:
+    """``parts`` cut where a line that hangs under the label's value starts (its line break is the
+    list's separator: 县生态环境分局（牵头） ⏎ 　　　　　县财政局、县农业农村局 → two lists)."""
+    out: list[RolePart] = []
+    for part in parts:
+        a = part.start
+        brk = text.find("\n", a, part.end)
+        while brk >= 0:
+            go_on = _hanging_line(text, brk + 1, part.end)
+            if go_on is not None:
+                x, y = _strip(text, a, brk)
+                if y > x:
+                    out.append(RolePart(part.role, x, y))
+                a = go_on
+            brk = text.find("\n", brk + 1, part.end)
+        x, y = _strip(text, a, part.end)
+        if y > x:
+            out.append(RolePart(part.role, x, y))
+    return out
+
+
 def _run_end(text: str, a: int, end: int) -> int:
     """Where a label run that starts at ``a`` ends: the line's end, an item
     marker glued to its last unit, a close bracket it did not open, or after
     a 。 that no further label follows — whichever comes first."""
     depth = 0
-    for event in _RUN_EVENT.finditer(text, a, end):
+    pos = a
+    while (event := _RUN_EVENT.search(text, pos, end)) is not None:
         k = event.start()
+        pos = k + 1
         ch = text[k]
         if ch == "\n":
-            return k
+            go_on = _hanging_line(text, k + 1, end)
+            if go_on is None:
+                return k
+            pos = go_on  # a unit list under the value, in line with it: the run goes on
+            continue
         if ch in _GLUED_FIRST and _glued_marker().match(text, k, end):
             return k
         if ch in _OPEN:
@@ -880,6 +925,7 @@ def _label_run_clauses(
             # always starts at a label: _label_starts looks for one with its colon)
             clause = Clause(a, b, labelled=True)
         clause.start, clause.end = a, _strip(text, a, b)[1]
+        clause.parts = _split_hanging(text, clause.parts)
         if holes:
             clause.parts = _cut_out(text, clause.parts, holes)
             for cl in inner:

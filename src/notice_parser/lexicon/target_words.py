@@ -73,6 +73,8 @@ COMPARATOR_VERBS: dict[str, str] = {
     "减至": "<=",
     "缩短至": "<=",
     "缩短到": "<=",
+    "缩小至": "<=",  # 城乡居民收入比缩小至1.55以内
+    "缩小到": "<=",
     # strictly below
     "低于": "<",
     "少于": "<",
@@ -200,6 +202,9 @@ UNIT_WORDS: tuple[str, ...] = (
     "位",  # 精准引育100位左右企业类人才 (people, like 名)
     "人次",
     "人",
+    "家次",  # 开展节能诊断每年不少于100家次 (visits to firms, counted as 人次 counts people)
+    "批次",  # 快检日均不少于100批次
+    "幢",  # 盘活闲置农房不少于300幢 (buildings)
     "次",
     "所",
     "台（套）",
@@ -307,7 +312,8 @@ CN_COUNT_BOUND_BEFORE_BUILD = ("至少", "最少")
 #: units that are plain counters (个, 家 …): the counted noun usually
 #: follows ("建成20个省级示范村") and is the indicator
 COUNTER_UNITS = frozenset(
-    "个 家 条 项 名 位 人 人次 次 所 台 台（套） 台(套) 台次 套 件 座 处 户 辆 张 篇 部 批 支 种 款 场 场次 类 大类 株 棵 头 只 床 间".split()
+    "个 家 条 项 名 位 人 人次 次 所 台 台（套） 台(套) 台次 套 件 座 处 户 辆 张 篇 部 批 支 种 款 场 场次 类 大类 株 棵 头 只 床 间"
+    " 家次 批次 幢".split()
 )
 
 #: units that are not targets when "内" follows (a time limit: 30天内, 3个月内)
@@ -320,8 +326,10 @@ TIME_TAKEN_WORDS = ("时间", "的时间")
 #: after a time unit, these make it the hours of a service, not a goal (24小时值班值守)
 SERVICE_HOURS_AFTER = ("值班", "值守", "备勤", "在线", "待命", "不间断", "全天候", "轮班")
 
-#: letter units that are never read as units (too often names: 5G, 4G)
+#: letter units that are never read as units (too often names: 5G, 4G) …
 NAME_LETTER_UNITS = frozenset({"G", "M", "T"})
+#: … unless a bound follows them: a bandwidth (省级公共互连接入区接入能力10000M以上)
+NAME_LETTER_UNIT_BOUNDS = ("以上", "及以上", "以下", "及以下")
 
 #: the whole jurisdiction: not a scope, and dropped from the indicator
 WHOLE_JURISDICTION = (
@@ -414,6 +422,11 @@ AREA_PART_QUALIFIERS = (
 #: a scope by kind of area: 丘陵山区县（市、区）, 重点用膜区
 SCOPE_AREA_SUFFIXES = ("县（市、区）", "县(市、区)")
 SCOPE_AREA_HEADS = ("重点",)
+
+#: a count of one in these units after 每 + a period (每季度召开1次推进会) is how often a recurrence recurs, which
+#: the deadline rule's recurring item says, not a goal
+ONCE_UNITS = frozenset({"次", "场", "场次"})
+EVERY_PERIOD_WORDS = ("每年", "每半年", "每季度", "每季", "每月", "每半月", "每周", "每旬", "每学期", "每学年")
 
 #: a target due every year has no due year
 YEARLY_WORDS = ("每年", "年均", "每年度", "逐年", "年度", "每一年", "年平均")

@@ -324,10 +324,25 @@ def settled(
         and not squeeze(text[subject_start : g.start]).endswith(W.BUILD_VERBS)
     ):
         return "eligibility"
+    if (
+        not verb
+        and last.value == 1
+        and last.value_max is None
+        and last.unit in W.ONCE_UNITS
+        and len(g.items) == 1
+        and (every := P.EVERY_PERIOD.search(text, f.clause.start, g.start)) is not None
+        and not any(w in text[every.end() : g.start] for w in W.CN_COUNT_BOUND_BEFORE_BUILD)
+    ):
+        # 每季度召开1次推进会: how often, the recurring deadline's, no goal; a floor (每年开展应急演练不少于1次,
+        # 每季度至少主动联系1次) stays a goal
+        return "recurrence"
+
     sf = f.sentence
+    ny = f.view.ctx.notice_year
+    if ny is not None and years and sf.sent.years and not sf.sets_a_goal_year and all(y < ny for y in years):
+        return "status"  # 2023年，全市PM2.5平均浓度为48微克/立方米，…距离省定目标仍有较大差距 (a 2024 notice): what was
     if sf.goal or sf.sets_a_goal_year:
         return fl
-    ny = f.view.ctx.notice_year
     if ny is not None and (sf.plans or years) and all(y < ny for y in (sf.plans or years or [])):
         return "status"
     opening = sf.opening

@@ -67,7 +67,9 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
     end = m.end()
     if unit and unit[0] in P.LATIN_CHARS:
         nxt = text[end : end + 1]
-        if unit in W.NAME_LETTER_UNITS or (nxt and nxt in P.LATIN_OR_DIGIT_CHARS):
+        if (unit in W.NAME_LETTER_UNITS and not text.startswith(W.NAME_LETTER_UNIT_BOUNDS, end)) or (
+            nxt and nxt in P.LATIN_OR_DIGIT_CHARS
+        ):
             unit, end = None, m.end("mult") if mult else m.end("num")
     value = parse_number(num + mult if mult else num)
     if value is None:

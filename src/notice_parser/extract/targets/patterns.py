@@ -367,6 +367,8 @@ PLAN_DUE = regex_compile(
     rf"(?:{alt(W.PLAN_PERIOD_DUE_WORDS)})"
 )
 GOAL = regex_compile(alt(W.GOAL_WORDS))
+#: 每 + a period: a count of one after it is a recurrence's (每季度召开1次)
+EVERY_PERIOD = re_compile(alt(W.EVERY_PERIOD_WORDS))
 #: a plan period: 十三五期间, “十四五”末 (its year decides past or due)
 PLAN_PERIOD = regex_compile(rf"(?P<name>{alt(W.PLAN_PERIODS)})[”\"’」]?(?:{alt(W.PLAN_PERIOD_WORDS)})")
 #: the whitespace ending the text before a number, read backwards from the

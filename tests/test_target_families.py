@@ -1,0 +1,47 @@
+"""Target notations of real notices that the corpus fixtures (tests/cases/targets.txt) do not hold:
+phrases of the red-team notices (tests/redteam*/), each checked to be its notice's own text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from test_targets import targets_of
+
+HERE = Path(__file__).parent
+
+
+def _doc_texts(folder: str) -> str:
+    return "".join(
+        re.sub(r"\s", "", p.read_text("utf-8"))
+        for p in sorted((HERE / folder).iterdir())
+        if p.suffix in (".txt", ".md", ".html")
+    )
+
+
+#: (folder, phrase, notice year, the targets as (value, unit, comparator))
+CASES = [
+    # units: buildings, visits to firms, batches (deqing, luoyang-shebei, zunyi-huichuan)
+    ("redteam3", "每年盘活闲置农房不少于300幢", 2025, [(300, "幢", ">=")]),
+    ("redteam3", "开展节能诊断每年不少于100家次", 2024, [(100, "家次", ">=")]),
+    ("redteam2", "农产品批发市场快检日均不少于100批次", 2024, [(100, "批次", ">=")]),
+    # 缩小至 bounds a ratio (deqing-2025-weilai-xiangcun)
+    ("redteam3", "城乡居民收入比缩小至1.55以内", 2025, [(1.55, None, "<=")]),
+    # a count of one after 每 + a period is how often a recurrence recurs (deqing) …
+    ("redteam3", "每季度召开1次推进会", 2025, []),
+    ("redteam5", "对在建工地每月全覆盖检查1次", 2024, []),
+    # … unless a bound makes it a floor (ankang-2024-shengtai-ducha-zhenggai)
+    ("redteam5", "每年开展应急演练不少于1次", 2024, [(1, "次", ">=")]),
+    # … a larger count per period is a goal (qidong-baidishi, wuhou)
+    ("redteam", "每月开展公益文体活动不少于2场", 2024, [(2, "场", ">=")]),
+    # a past year's figures are status, even beside a word of goals (luoyang-2024-lantian-baoweizhan)
+    ("redteam", "2023年，全市PM2.5平均浓度为48微克/立方米，优良天数比例为64.1%，距离省定目标仍有较大差距。", 2024, []),
+]
+
+
+@pytest.mark.parametrize(("folder", "phrase", "year", "expected"), CASES, ids=[c[1][:10] for c in CASES])
+def test_family(folder, phrase, year, expected):
+    assert re.sub(r"\s", "", phrase) in _doc_texts(folder)
+    found = targets_of(phrase, year, "1")
+    assert [(t.value, t.unit, t.comparator) for t in found] == expected

@@ -255,7 +255,8 @@ _WHOLE_YEAR_RE = regex_compile(alternation(W.WHOLE_YEAR_WORDS))
 _DURATION_RE = regex_compile(
     rf"""
     (?P<n>                                                 # how many:
-        (?<![0-9０-９])[0-9０-９]{{1,3}}(?![0-9０-９])     #   15, 3 (never a 4-digit year)
+        (?<![0-9０-９]|[0-9０-９][.．])                     #   (not the fraction of a decimal)
+        [0-9０-９]{{1,3}}(?:[.．][0-9０-９]{{1,2}})?(?![0-9０-９])  #   15, 3, 0.5 (never a 4-digit year)
       | [一二两三四五六七八九十]{{1,3}}                    #   a numeral count
       | {alternation(W.HALF_WORDS)}                               #   a half
     )
@@ -279,7 +280,8 @@ _LIMIT = rf"""
     (?:(?:{alternation(W.LIMIT_SUBJECTS)})(?:{alternation(W.LIMIT_HEDGES)})?    # a time limit, maybe hedged
       | (?:{alternation(W.LIMIT_HEDGES)}))                               # or a hedged bound
     (?:{alternation(W.LIMIT_VERBS)})                                     # bounded
-    (?P<n>(?<![0-9０-９])[0-9０-９]{{1,3}}(?![0-9０-９])|[一二两三四五六七八九十]{{1,3}}|{alternation(W.HALF_WORDS)})
+    (?P<n>(?<![0-9０-９]|[0-9０-９][.．])[0-9０-９]{{1,3}}(?:[.．][0-9０-９]{{1,2}})?(?![0-9０-９])
+      |[一二两三四五六七八九十]{{1,3}}|{alternation(W.HALF_WORDS)})
     (?P<unit>{alternation(W.DURATION_UNITS)})
     (?:{alternation(W.WITHIN_SUFFIXES)})?
     """
@@ -427,6 +429,19 @@ def _number(s: str) -> int | None:
     if s.isdigit():
         return int(s)
     return parse_cn_number(s)
+
+
+def _count(s: str) -> int | float | None:
+    """A count of units, maybe a decimal one (0.5个工作日 → 0.5, 1.2小时 → 1.2, 15 → 15).
+
+    >>> _count("0.5"), _count("１．２"), _count("15"), _count("2.0"), _count("十五")
+    (0.5, 1.2, 15, 2, 15)
+    """
+    h = to_halfwidth_digits(s).replace("．", ".")
+    if "." not in h:
+        return _number(s)
+    value = float(h)
+    return int(value) if value.is_integer() else value
 
 
 def _last_day(year: int, month: int) -> str:
@@ -1038,6 +1053,7 @@ def _duration_candidates(scan: _Scan) -> list[_Candidate]:
 def _read_duration(c: _Candidate, m: regex.Match[str]) -> None:
     """Give ``c`` the within item of the count ``m["n"]`` of ``m["unit"]`` (or a warning)."""
     designator, mult = W.DURATION_UNITS[m["unit"]]
+    n: int | float
     if m["n"] in W.HALF_WORDS:
         halves = {"Y": ("M", 6), "M": ("D", 15), "D": ("H", 12), "H": ("MIN", 30)}
         if designator not in halves:
@@ -1046,11 +1062,13 @@ def _read_duration(c: _Candidate, m: regex.Match[str]) -> None:
         designator, n = halves[designator]
         n *= mult
     else:
-        count = _number(m["n"])
+        count = _count(m["n"])
         if not count:
             return
         n = count * mult
-    duration = {"H": f"PT{n}H", "MIN": f"PT{n}M"}.get(designator, f"P{n}{designator}")
+    # 0.5个工作日 → P0.5D, 1.2小时 → PT1.2H (ISO 8601 allows a fraction of the last part)
+    num = f"{n:.6g}" if isinstance(n, float) else str(n)
+    duration = {"H": f"PT{num}H", "MIN": f"PT{num}M"}.get(designator, f"P{num}{designator}")
     c.item = _Value("within", duration=duration)
 
 
@@ -1068,6 +1086,30 @@ def _inside_word(s: str, start: int, end: int, words) -> bool:
     return False
 
 
+_RATE_UNITS = tuple(sorted(W.RATE_UNITS, key=len, reverse=True))
+_RATE_NUMBER_CHARS = frozenset("0123456789０１２３４５６７８９.．")
+
+
+def _is_rate(s: str, start: int, end: int) -> bool:
+    """Is the 每 + period at ``s[start:end]`` part of a rate (a unit right before it, or a number of a unit right
+    after it: 1000立方米每日, 每日15吨, 每年100万吨) rather than how often a task recurs (每周1次)?
+
+    >>> t = "供水规模1000立方米每日以上，能力提升至每日15吨，每年100万吨，每周1次，每月抽检"
+    >>> [_is_rate(t, t.find(w), t.find(w) + 2) for w in ("每日以上", "每日15", "每年", "每周", "每月")]
+    [True, True, True, False, False]
+    """
+    if s.endswith(_RATE_UNITS, max(0, start - 3), start):
+        return True
+    k = end
+    while k < len(s) and s[k] in _RATE_NUMBER_CHARS:
+        k += 1
+    if k == end:
+        return False
+    if s.startswith(W.RATE_MULTIPLIERS, k):
+        k += 1
+    return s.startswith(_RATE_UNITS, k)
+
+
 def _recurring_candidates(scan: _Scan) -> list[_Candidate]:
     out: list[_Candidate] = []
     if len(scan.s) > _LONG_REGION and not scan.has(_RECURRING_NEEDS):
@@ -1077,6 +1119,9 @@ def _recurring_candidates(scan: _Scan) -> list[_Candidate]:
         out.append(c)
         every = 1
         if m["per"]:
+            if _is_rate(scan.s, m.start(), m.end()):
+                c.reason = "not_recurring"  # 1000立方米每日, 每日15吨: a rate
+                continue
             period = W.EVERY_PERIOD_WORDS[m["per"]]
             every = (_number(m["every"]) if m["every"] else 1) or 1
         elif m["bare"]:

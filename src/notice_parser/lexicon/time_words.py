@@ -32,6 +32,16 @@ EVERY_PERIOD_WORDS: dict[str, str] = {
     "天": "day",
 }
 
+#: 每 + a period next to one of these units is a rate, a capacity or a flow, not how often a task recurs: the
+#: unit before it (供水规模1000立方米每日以上, 50吨每天) or a number of it right after (处置能力提升至每日15吨,
+#: 每年100万吨, 每小时300立方米); 每周1次, 每月抽检不少于500辆次 recur, and so does money (每生每年1200元: a
+#: yearly grant, the jiaxing gold's recurring year)
+RATE_UNITS: tuple[str, ...] = (
+    "立方米", "平方米", "千瓦时", "千瓦", "兆瓦", "公斤", "千克", "公里", "吨", "方", "升", "米",
+)  # fmt: skip
+#: multipliers between the number and a rate unit (每年100万吨)
+RATE_MULTIPLIERS: tuple[str, ...] = ("万", "亿", "千", "百")
+
 #: words that are a recurring period without 每 ("半月检查、半月通报")
 BARE_PERIOD_WORDS: dict[str, str] = {
     "半月": "half_month",

@@ -171,6 +171,11 @@ UNIT_WORDS: tuple[str, ...] = (
     "厘米",
     "吨标准煤",
     "吨标煤",
+    "吨/日",  # a capacity per day or year: 新增厨余垃圾处理能力150吨/日, 处置能力新增30万吨/年以上
+    "吨/天",
+    "吨/年",
+    "立方米/日",
+    "立方米/天",
     "吨",
     "蒸吨",
     "千克",
@@ -205,6 +210,14 @@ UNIT_WORDS: tuple[str, ...] = (
     "家次",  # 开展节能诊断每年不少于100家次 (visits to firms, counted as 人次 counts people)
     "批次",  # 快检日均不少于100批次
     "幢",  # 盘活闲置农房不少于300幢 (buildings)
+    "辆次",  # 每月抽检不少于500辆次 (vehicle checks: was read as 500 辆)
+    "篇次",  # 宣传报道不少于30篇次 (was read as 30 篇)
+    "架次",
+    "份",  # 调查报告评审不少于150份
+    "期",  # 举办专业培训班不少于12期 (sessions of a course)
+    "艘",  # 远洋渔船数量稳定在600艘以内
+    "标箱",  # 集装箱吞吐量达到500万标箱 (TEU)
+    "核",  # 新增计算资源2000核 (processor cores)
     "次",
     "所",
     "台（套）",
@@ -313,7 +326,7 @@ CN_COUNT_BOUND_BEFORE_BUILD = ("至少", "最少")
 #: follows ("建成20个省级示范村") and is the indicator
 COUNTER_UNITS = frozenset(
     "个 家 条 项 名 位 人 人次 次 所 台 台（套） 台(套) 台次 套 件 座 处 户 辆 张 篇 部 批 支 种 款 场 场次 类 大类 株 棵 头 只 床 间"
-    " 家次 批次 幢".split()
+    " 家次 批次 幢 辆次 篇次 架次 份 期 艘 核".split()
 )
 
 #: units that are not targets when "内" follows (a time limit: 30天内, 3个月内)
@@ -425,7 +438,7 @@ SCOPE_AREA_HEADS = ("重点",)
 
 #: a count of one in these units after 每 + a period (每季度召开1次推进会) is how often a recurrence recurs, which
 #: the deadline rule's recurring item says, not a goal
-ONCE_UNITS = frozenset({"次", "场", "场次"})
+ONCE_UNITS = frozenset({"次", "场", "场次", "期"})
 EVERY_PERIOD_WORDS = ("每年", "每半年", "每季度", "每季", "每月", "每半月", "每周", "每旬", "每学期", "每学年")
 
 #: a target due every year has no due year
@@ -689,6 +702,29 @@ STATUS_WORDS = (
     "辖区面积",
     "总面积",
 )
+#: … but the previous year after one of these is the baseline of a goal, not a status: 较上年提高2个百分点,
+#: 比上年增长6%, 与上年相比下降10% (a past year written in the sentence, 2023年，…比上年增长12.3%, still makes it one)
+STATUS_YEAR_WORDS = ("上年", "上一年", "去年")
+#: … and a population followed by 的 is the base of a share, not a status: 注册率达到辖区常住人口的85%以上
+STATUS_POPULATION_WORDS = ("常住人口", "户籍人口", "总人口")
+BASELINE_BEFORE_YEAR = ("较", "比", "与")
+#: the year before the notice's as a goal's baseline: 较上年提高2个百分点, 比去年同期下降10%, 与上年相比减少30%
+#: (baseline_year: the notice year - 1), dropped from the indicator as 较2024年 is
+PREVIOUS_YEAR_BASELINES = (
+    "较上一年度",
+    "较上一年",
+    "较上年度",
+    "较上年",
+    "比上年度",
+    "比上年",
+    "较去年",
+    "比去年",
+    "与上年",
+    "与去年",
+    "相比上年",
+    "相较上年",
+)
+PREVIOUS_YEAR_BASELINE_TAILS = ("同期", "相比", "水平")
 #: words that make a sentence set a goal, whatever status words it holds
 GOAL_WORDS = ("力争", "确保", "争取", "目标", "预期", "努力", "届时", "计划到", "规划到")
 #: headings of background sections (基本情况, 现状, 发展基础): their numbers
@@ -780,6 +816,23 @@ NAME_QUOTES = frozenset({("“", "”"), ('"', '"'), ("‘", "’"), ("「", "�
 RATIO_MARKS = ("每",)
 #: … and with one of BUILD_VERBS between (每认定1家给予孵化器10万元扶持) the number is the unit of a per-unit
 #: reward: that count is no goal, the reward beside it is read as it is
+#: … and with one of these between (each maybe followed by a SCORE_STEP_OBJECTS word) the number is the step of
+#: an assessment's scoring rule, how far off a goal costs a point: 每低1个百分点扣0.2分, 每低于目标1个百分点扣0.5分,
+#: 平均审理周期每超过5天扣1分, 投诉件每超期1件扣1分, 每提高1个百分点加0.5分, 每延误1天扣1分: no goal
+SCORE_STEP_VERBS = frozenset(
+    "低 低于 高 高于 少 少于 多 多于 超 超过 超出 超期 逾期 延误 延期 推迟 滞后 晚 差 缺 欠 下降 降低 减少 提高 增加 增长 上升".split()
+)
+SCORE_STEP_OBJECTS = ("目标值", "目标", "标准", "要求", "规定", "计划", "任务", "平均值", "平均水平")
+
+#: a count of these units right after one of INSTALMENT_BEFORE is how a task is split (分3期实施, 分2批建设,
+#: 分为3批次), not a goal
+INSTALMENT_UNITS = frozenset({"期", "批", "批次", "轮"})
+INSTALMENT_BEFORE = ("分", "分为", "分成")
+
+#: a bound quantity followed by 的 and a clause break or a sanction is the condition of a rule, not a goal:
+#: 停水时间超过24小时的，…组织应急供水; 平均办理时间超过3个工作日的，扣2分; 综合窗口占比未达到85%的扣3分
+CONDITION_BREAKS = frozenset("，,；;：:")
+CONDITION_SANCTIONS = ("扣", "减", "加", "不得分", "不予", "取消", "视为", "一票否决")
 
 #: punctuation that ends a clause (a target never runs over it)
 CLAUSE_BREAKS = "，,：:\t"

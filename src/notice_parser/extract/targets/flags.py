@@ -294,6 +294,20 @@ def _treated_qualifier(f: Flags, g: Group, verb: str | None) -> bool:
     )
 
 
+def _conditions_a_rule(text: str, end: int) -> bool:
+    """Does 的 and a clause break follow the bound quantity ending at ``end`` (a bracketed aside between
+    allowed): "停水时间超过24小时的，", "平均办理时间超过3个工作日的，扣2分" — the condition of a rule, not a goal?
+
+    >>> _conditions_a_rule("停水时间超过24小时的，区县组织送水", 10), _conditions_a_rule("达到90%的目标", 5)
+    (True, False)
+    """
+    aside = P.BOUND_ASIDE.match(text, end)  # 不超过5000万元（含）的，
+    at = aside.end() if aside is not None else end
+    return text[at : at + 1] == P.OF and (
+        text[at + 1 : at + 2] in W.CONDITION_BREAKS or text.startswith(W.CONDITION_SANCTIONS, at + 1)
+    )
+
+
 def settled(
     f: Flags, g: Group, fl: str | None, verb: str | None, subject_start: int, years: Years | None
 ) -> str | None:
@@ -324,6 +338,8 @@ def settled(
         and not squeeze(text[subject_start : g.start]).endswith(W.BUILD_VERBS)
     ):
         return "eligibility"
+    if (verb or last.suffix_cmp or last.word_cmp) and _conditions_a_rule(text, g.end):
+        return "condition"  # 停水时间超过24小时的，…组织应急供水; 未达到85%的，扣3分: when a rule applies, no goal
     if (
         not verb
         and last.value == 1

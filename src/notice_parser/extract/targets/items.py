@@ -186,7 +186,34 @@ def in_quoted_name(text: str, a: int, b: int, start: int, end: int, reach: int =
     return (left + 1, right) != (a, b)
 
 
+#: how far before a number the 每 of a scoring step (每低于目标值) may be
+_SCORE_STEP_REACH = 1 + max(map(len, W.SCORE_STEP_VERBS)) + max(map(len, W.SCORE_STEP_OBJECTS))
+
+
+def score_step_before(text: str, start: int, at: int) -> bool:
+    """Is the number at ``at`` the step of a scoring rule, 每 and a verb of falling short or going over right
+    before it (每低1个百分点扣0.2分, 每超过5天扣1分, 每低于目标1个百分点)?
+
+    >>> t = "使用率每低1个百分点扣0.2分，周期每超过5天扣1分，每低于目标1个百分点扣1分，每年提高1个百分点"
+    >>> [score_step_before(t, 0, t.find(n)) for n in ("1个百分点扣0.2", "5天", "1个百分点扣1分")]
+    [True, True, True]
+    >>> score_step_before(t, 0, t.rfind("1个百分点"))
+    False
+    """
+    every = text.rfind(W.RATIO_MARKS[0], max(start, at - _SCORE_STEP_REACH), at)
+    if every < 0:
+        return False
+    words = text[every + 1 : at]
+    for obj in W.SCORE_STEP_OBJECTS:
+        if words.endswith(obj) and words != obj:
+            words = words[: -len(obj)]
+            break
+    return words in W.SCORE_STEP_VERBS
+
+
 def _cn_step(text: str, c: regex.Match[str], start: int, end: int, titles: Titles) -> Step:
+    if c.start() > start and score_step_before(text, start, c.start()):
+        return None, (c.start(), c.end(), "score_step")  # 每低一个百分点扣1分
     item = cn_item(text, c, start, end, titles)
     if item and in_quoted_name(text, c.start(), c.end(), start, end):
         item = None  # “六个百分之百”要求: a name
@@ -291,6 +318,10 @@ def _arabic_step(text: str, m: re.Match[str], start: int, end: int, titles: Titl
         return None, (ms, se, "ratio_base")
     if before in P.BUILD_VERB_LAST and P.PER_UNIT_BEFORE.search(text, max(start, ms - 4), ms):
         return None, (ms, se, "per_unit")  # 每认定1家给予…10万元: the unit of a reward, the reward is read
+    if q[2] in W.INSTALMENT_UNITS and text.endswith(W.INSTALMENT_BEFORE, max(start, ms - 2), ms):
+        return None, (ms, se, "instalments")  # 分3期实施: how the task is split
+    if ms > start and score_step_before(text, start, ms):
+        return None, (ms, se, "score_step")  # 每低1个百分点扣0.2分: the step of a scoring rule
     word_cmp = None
     if unit in P.TIME_UNITS:
         unit, word_cmp = _time_use(text, unit, s_cmp, se)
@@ -352,13 +383,19 @@ def scan_items(text: str, start: int, end: int, titles: Titles, at: Starts) -> t
     return [i for i in items if i.word_cmp != "skip"], skips
 
 
+def _bounds_the_list(it: Item) -> bool:
+    """Is ``it`` a time bounded by 以内 that ends a value list (分别压缩至35小时和1.2小时以内): the list's verb
+    states it, as it states the first value's."""
+    return it.word_cmp == "skip-unless-verb" and it.suffix_cmp is not None and it.unit in P.TIME_UNITS
+
+
 def group_items(text: str, items: tuple[Item, ...]) -> Iterator[Group]:
     """Join quantities separated only by a list joiner into value lists, yielded one by one
     (a clause may hold thousands: a list read is let go, and each run is sliced off ``items``)."""
     a, prev = 0, items[0]  # the run at hand: items[a:k], ending with prev
     for k in range(1, len(items)):
         it = items[k]
-        if it.word_cmp is None and prev.word_cmp is None:
+        if prev.word_cmp is None and (it.word_cmp is None or _bounds_the_list(it)):
             gap = prev.end
             if it.start - gap == 1:  # one character between: a joiner or not
                 joined = text[gap] in P.LIST_JOIN_CHARS

@@ -217,6 +217,13 @@ BASELINE_YEAR = regex_compile(
     regex.VERBOSE,
 )
 
+#: the year before the notice's as a baseline (较上年, 比去年同期, 与上年相比): baseline year notice year - 1
+PREVIOUS_YEAR_BASELINE = regex_compile(
+    rf"(?:{alt(W.PREVIOUS_YEAR_BASELINES)})(?:{alt(W.PREVIOUS_YEAR_BASELINE_TAILS)})*"
+)
+#: Subject.baseline_year of a previous-year baseline: read as the notice year - 1 when a target is built
+PREVIOUS_YEAR = -1
+
 #: a year expression: 到2020年, 截至2020年, 2017年底前, 2017年和2020年, 2017年至2020年, 今年, 年内, 年底前;
 #: 较2015年 is a baseline and 2015年以来 history, not a due year
 YEAR = regex_compile(
@@ -340,8 +347,21 @@ CAP_WORDS = shortest_first(W.SUBSIDY_CAPS)
 THRESHOLD_WORDS = shortest_first(W.THRESHOLD_WORDS)
 BAN_WORDS = shortest_first(W.BAN_WORDS)
 REFERENCE_WORDS = shortest_first(W.REFERENCE_WORDS)
-STATUS_WORDS = shortest_first(W.STATUS_WORDS)
-STATUS = regex_compile(alt(W.STATUS_WORDS))
+
+
+def _status_words(shortest: bool) -> regex.Pattern[str]:
+    """STATUS_WORDS, the previous year only where no baseline word is before it (较上年提高: a goal's baseline), a
+    population only where no 的 follows it (常住人口的85%: a share's base)."""
+    special = W.STATUS_YEAR_WORDS + W.STATUS_POPULATION_WORDS
+    words = [w for w in W.STATUS_WORDS if w not in special]
+    plain = "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (len(w), w))) if shortest else alt(words)
+    years = "|".join(regex.escape(w) for w in sorted(W.STATUS_YEAR_WORDS, key=len, reverse=not shortest))
+    people = "|".join(regex.escape(w) for w in W.STATUS_POPULATION_WORDS)
+    return regex_compile(rf"{plain}|(?<![{''.join(W.BASELINE_BEFORE_YEAR)}])(?:{years})|(?:{people})(?!的)")
+
+
+STATUS_WORDS = _status_words(shortest=True)
+STATUS = _status_words(shortest=False)
 PAST_PERIOD = regex_compile(alt(W.PAST_PERIOD_WORDS))
 ROUND_VERBS = tuple(sorted(W.CN_ROUND_VERBS, key=len, reverse=True))
 #: every word a sentence's or a clause's facts look for (flags.SentenceFacts, ClauseFacts:

@@ -228,6 +228,11 @@ def _subject_of(before: str, verb_part: str, mark_year: int | None, after_baseli
     by = in_subject or (P.BASELINE_YEAR.search(verb_part) if "年" in verb_part else None)
     baseline_year = int(by["y"]) if by else mark_year
     subj_clean = P.BASELINE_YEAR.sub("", subject_raw) if in_subject else subject_raw
+    if baseline_year is None and "年" in before + verb_part:
+        prev = P.PREVIOUS_YEAR_BASELINE.search(subj_clean) or P.PREVIOUS_YEAR_BASELINE.search(verb_part)
+        if prev is not None:  # 较上年提高2个百分点: the notice year - 1 (read in _emit)
+            baseline_year = P.PREVIOUS_YEAR
+            subj_clean = P.PREVIOUS_YEAR_BASELINE.sub("", subj_clean)
     distribute = any(w in subj_clean[-4:] or w in verb_part for w in W.DISTRIBUTE_WORDS)
     share = bool(P.SHARE_AT_END.search(trail_strip(subj_clean)))
     core, scopes = strip_subject(subj_clean)
@@ -402,6 +407,10 @@ def _emit(
     paired = bool(base_vals) and len(base_vals) == len(g.items)  # one baseline per value, else the first for all
     b0 = base_vals[0] if base_vals else None
     made, last = 0, None
+    baseline_year = subj.baseline_year
+    if baseline_year == P.PREVIOUS_YEAR:  # 较上年: the year before the notice's
+        ny = cl.view.ctx.notice_year
+        baseline_year = ny - 1 if ny is not None else None
     for k, (item, ind, scope, year) in enumerate(spread):
         if item.word_cmp and item.word_cmp.startswith("skip") and not subj.verb:
             cl.view.ctx.skip("number", (item.start, item.end), "ratio_or_time_without_goal_verb")
@@ -416,7 +425,7 @@ def _emit(
         bval = base_vals[k] if paired and k < len(base_vals) else b0
         draft: DraftRow = (
             raw, span, section_id, ind or None, cmp, item.value, item.value_max, item.unit, bval,
-            subj.baseline_year, year, scope, item.approx or subj.approx_pre, fl,
+            baseline_year, year, scope, item.approx or subj.approx_pre, fl,
         )  # fmt: skip
         # equal values of the list ("1%、1%、…") share one draft: the list keeps one, not one per value
         last = last if draft == last else draft

@@ -10,18 +10,46 @@ tab) and returned as a :class:`Table` whose cell spans point into the text,
 so the table machinery reads its rows as it reads any other table.
 
 Front matter is kept as written (the layout stage reads it as metadata).
+
+Ordered lists are written with the numbers a renderer shows (CommonMark): an
+item's number is its list's start (the first item's typed number) plus its
+place among its siblings. Exporters and writers type lists lazily
+(``1. 1. 1.``), and a list that goes on counting from an earlier one starts at
+its typed number (``5. 6. 7.``). Nesting follows the indent (2, 3 or 4 spaces
+or a tab, whatever the exporter used); a paragraph after a blank line that is
+indented less than an item's text, or an unindented line that starts with a
+section marker of its own (（二）, 三、), ends the list. A number typed with an
+escaped dot (``1\\.``) is no list item: it is kept as typed.
 """
 
 from __future__ import annotations
+
+import html
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 import regex
 
 from ..compiled import regex_compile
 from . import Cell, Table
 
-_HEADING = regex_compile(r"^[ \t]{0,3}#{1,6}[ \t]+(?P<body>.*?)(?:[ \t]+#+)?[ \t]*$")
+#: an ATX heading; Chinese writers and some exporters leave out the blank after the hashes
+#: (``###一、总体要求``), which is still a heading before a non-ASCII character, unless the
+#: line ends in ``#`` as a hashtag does (``#高效办成一件事#``)
+_HEADING = regex_compile(
+    r"^[ \t]{0,3}#{1,6}(?:[ \t]+|(?=[^\x00-\x7f])(?![^\n]*#[ \t]*$))(?P<body>.*?)(?:[ \t]+#+)?[ \t]*$"
+)
 _QUOTE = regex_compile(r"^[ \t]{0,3}>[ \t]?")
 _BULLET = regex_compile(r"^(?P<indent>[ \t]*)[-*+][ \t]+(?=\S)")
+#: an ordered-list item: its number and delimiter (``1.``, ``1)``), then a blank or the line's end
+_ORDERED = regex_compile(r"^(?P<indent>[ \t]*)(?P<num>[0-9]{1,9})(?P<delim>[.)])(?P<gap>[ \t]+|$)")
+#: an unindented line that opens with a section marker of another style (（二）, 三、, 第三条): a heading
+#: of the notice, never the lazy continuation of a list item's text
+_OTHER_MARKER = regex_compile(
+    r"^(?:\*\*|__)?(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百]{1,4}[章节条部])"
+)
+#: a Setext heading's underline (the line above is the heading)
+_SETEXT = regex_compile(r"^[ \t]{0,3}=+[ \t]*$")
 _RULE = regex_compile(r"^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _TABLE_SEPARATOR = regex_compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)+\|?[ \t]*$")
 _PIPE_ROW = regex_compile(r"^[ \t]*\|.*\|[ \t]*$|^[^|\n]*[^\\|\n]\|[^|\n]")
@@ -31,10 +59,11 @@ _INLINE = regex_compile(
     r"""
       (?P<image>!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]*)(?:\s+"[^"]*")?\))
     | (?P<link>\[(?P<label>[^\]]+)\]\((?P<href>[^)\s]*)(?:\s+"[^"]*")?\))
-    | (?P<strong>\*\*|__)
+    | (?P<strong>\*\*\*?|___?)
     | (?P<code>`+)
     | (?P<br><br\s*/?>)
-    | (?P<tag></?(?:span|font|b|strong|em|i|u|sup|sub|p|div)\b[^>]*>)
+    | (?P<tag></?(?:span|font|b|strong|em|i|u|sup|sub|p|div|a|center|small|big|s|del|ins|mark|section|article|ol|ul|li|h[1-6])\b[^>]*>)
+    | (?P<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,7});)
     | (?P<escape>\\(?P<escaped>[\\`*_{}\[\]()#+\-.!|>]))
     | (?P<em>(?<![\w*])\*(?=\S)(?P<emtext>[^*\n]+?)(?<=\S)\*(?![\w*]))
     """,
@@ -43,8 +72,8 @@ _INLINE = regex_compile(
 
 
 def looks_like_markdown(text: str) -> bool:
-    """A text written in Markdown: ``#`` headings, a pipe table, or YAML
-    front matter with bold or quote markup.
+    """A text written in Markdown: ``#`` headings, a pipe table, two lines
+    in bold, or YAML front matter with bold or quote markup.
 
     >>> looks_like_markdown("---\\ntitle: X\\n---\\n\\n# 关于X的通知\\n\\n各区：")
     True
@@ -52,6 +81,8 @@ def looks_like_markdown(text: str) -> bool:
     True
     >>> looks_like_markdown("一、总体要求\\n（一）指导思想。")
     False
+    >>> looks_like_markdown("**一、总体要求**\\n内容。\\n**二、重点任务**\\n1. 治理。")
+    True
     """
     lines = text[:200000].split("\n")
     if any(_TABLE_SEPARATOR.match(ln) for ln in lines) and any(_PIPE_ROW.match(ln) for ln in lines):
@@ -59,8 +90,24 @@ def looks_like_markdown(text: str) -> bool:
     headings = sum(1 for ln in lines if _HEADING.match(ln))
     if headings >= 1:
         return True
+    if sum(1 for ln in lines if _bold_line(ln)) >= 2:
+        return True  # bold lines for headings (an export without heading markup)
     fenced = bool(lines) and lines[0].strip() == "---"
     return fenced and ("**" in text or any(_QUOTE.match(ln) for ln in lines))
+
+
+def _bold_line(line: str) -> bool:
+    """A line in bold (``**一、总体要求**``, ``__（一）指导思想__``): where exporters have no
+    heading markup, headings are bold lines (not a run of stars or underscores).
+
+    >>> _bold_line("**一、总体要求**"), _bold_line("______"), _bold_line("**注**：略")
+    (True, False, False)
+    """
+    body = line.strip(" \t")
+    if len(body) < 5 or body[:2] not in ("**", "__") or body[-2:] not in ("**", "__"):
+        return False
+    inner = body[2:-2]
+    return inner[0] not in " \t*_" and inner[-1] not in " \t*_"
 
 
 class _Writer:
@@ -90,6 +137,8 @@ class _Writer:
                 self.write("\n")
             elif m["escape"]:
                 self.write(m["escaped"])
+            elif m["entity"]:
+                self.write(html.unescape(m["entity"]))
             elif m["em"]:
                 self.inline(m["emtext"])
             # strong, code and tag markers are dropped
@@ -145,40 +194,170 @@ def render(text: str) -> tuple[str, list[Table], list[tuple[int, int, str]]]:
     '通知\\n\\n序号\\t牵头单位\\n1\\t市教育局'
     >>> [[out[c.span[0]:c.span[1]] for c in row] for row in tables[0].rows]
     [['序号', '牵头单位'], ['1', '市教育局']]
+    >>> render("一、任务\\n\\n1. 甲。\\n1. 乙。\\n   1. 丙。\\n   1. 丁。\\n1. 戊。")[0]
+    '一、任务\\n\\n1. 甲。\\n2. 乙。\\n   1. 丙。\\n   2. 丁。\\n3. 戊。'
     """
     lines = text.split("\n")
+    shown = _shown_numbers(lines)
     w = _Writer()
     tables: list[Table] = []
+    for i, kind, line, m in _blocks(lines):
+        if i:
+            w.write("\n")
+        if kind == "front":
+            w.write(line)  # front matter as written: the layout stage reads it
+        elif kind == "table":
+            table, _ = _pipe_table(lines, i, w)
+            if table is not None:
+                tables.append(table)
+        elif kind == "heading":
+            w.inline(m["body"])  # type: ignore[index]
+        elif kind == "text":
+            if m is not None and m.re is _ORDERED:
+                line = m["indent"] + str(shown.get(i, int(m["num"]))) + line[m.end("num") :]
+            elif m is not None:  # a bullet: its marker is dropped
+                line = m["indent"] + line[m.end() :]
+            w.inline(line)
+        # a thematic break or a Setext underline: an empty line
+    return w.text(), tables, w.links
+
+
+def _blocks(lines: list[str]) -> Iterator[tuple[int, str, str, regex.Match[str] | None]]:
+    """``(index, kind, line, match)`` for each line, or each pipe table (the index of its first
+    line): ``front`` (front matter), ``table``, ``rule`` (a thematic break, a Setext underline),
+    ``heading`` (the match holds its body) and ``text``, whose line has its quote marks and hard
+    break taken off, and whose match is its ordered-list or bullet marker (None: no list item)."""
     i = 0
     in_front = bool(lines) and lines[0].strip() == "---"
     while i < len(lines):
         line = lines[i]
-        if i:
-            w.write("\n")
         if in_front:
-            w.write(line)  # front matter as written: the layout stage reads it
+            yield i, "front", line, None
             if i and line.strip() == "---":
                 in_front = False
             i += 1
             continue
         if _PIPE_ROW.match(line) and i + 1 < len(lines) and _TABLE_SEPARATOR.match(lines[i + 1]):
-            table, i = _pipe_table(lines, i, w)
-            if table is not None:
-                tables.append(table)
+            yield i, "table", line, None
+            i = _table_end(lines, i)
             continue
-        if _RULE.match(line):
+        if _RULE.match(line) or (i and _SETEXT.match(line) and lines[i - 1].strip()):
+            yield i, "rule", line, None
             i += 1
-            continue  # a thematic break: an empty line
+            continue
         m = _HEADING.match(line)
         if m:
-            w.inline(m["body"])
+            yield i, "heading", line, m
             i += 1
             continue
         while _QUOTE.match(line):
             line = _QUOTE.sub("", line, count=1)
-        b = _BULLET.match(line)
-        if b:
-            line = b["indent"] + line[b.end() :]
-        w.inline(line)
+        line = _without_hard_break(line)
+        yield i, "text", line, _ORDERED.match(line) or _BULLET.match(line)
         i += 1
-    return w.text(), tables, w.links
+
+
+def _without_hard_break(line: str) -> str:
+    """``line`` without the hard line break at its end: two blanks or more, or a backslash.
+
+    >>> _without_hard_break("市教育局  "), _without_hard_break("市教育局\\\\"), _without_hard_break("a\\\\\\\\")
+    ('市教育局', '市教育局', 'a\\\\\\\\')
+    """
+    if line.endswith(("  ", "\t ", " \t", "\t\t")):
+        return line.rstrip(" \t")
+    if line.endswith("\\") and (len(line) - len(line.rstrip("\\"))) % 2:
+        return line[:-1]
+    return line
+
+
+def _table_end(lines: list[str], i: int) -> int:
+    """The line after the pipe table that starts at line ``i``."""
+    j = i
+    while j < len(lines) and (_PIPE_ROW.match(lines[j]) or _TABLE_SEPARATOR.match(lines[j])):
+        j += 1
+    return j
+
+
+def _shown_numbers(lines: list[str]) -> dict[int, int]:
+    """The number a renderer shows for each ordered-list item (by line index) whose number is
+    not the one typed. A list typed lazily (every item the same number: ``1. 1. 1.``) is
+    numbered from its first number by place; any other list keeps its numbers as typed (a
+    list that goes on counting, ``5. 6. 7.``, or one whose writer skipped a number)."""
+    lists = _Lists()
+    for i, kind, line, m in _blocks(lines):
+        if kind != "text":
+            lists.close()
+        elif m is not None and m.re is _ORDERED:
+            gap = len(m["gap"].expandtabs(4))
+            content = m.end() if 1 <= gap <= 4 else m.end("delim") + 1
+            lists.item(i, _width(m["indent"]), m["delim"], int(m["num"]), _width(line[:content]))
+        elif m is not None:
+            lists.item(i, _width(m["indent"]), line[m.end("indent")], None, _width(line[: m.end()]))
+        elif line.strip():
+            lists.paragraph(_width(line[: len(line) - len(line.lstrip(" \t"))]), line.lstrip(" \t"))
+        else:
+            lists.blank = True
+    shown: dict[int, int] = {}
+    for lst in lists.done:
+        typed = [n for _, n in lst.items]
+        if len(lst.items) > 1 and len(set(typed)) == 1:
+            shown.update((i, typed[0] + k) for k, (i, _) in enumerate(lst.items) if k)
+    return shown
+
+
+def _width(s: str) -> int:
+    """The columns ``s`` (an indent, a marker) takes: a tab goes to the next multiple of four."""
+    return len(s.expandtabs(4))
+
+
+@dataclass
+class _List:
+    indent: int  # the column of its items' markers
+    content: int  # the column of its (first) item's text
+    kind: str  # the delimiter (. or )) of an ordered list, the bullet (- * +) of a bullet list
+    #: an ordered list's items: (line index, number typed)
+    items: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class _Lists:
+    """The lists open at the current line, outermost first, and the numbers their items show."""
+
+    open: list[_List] = field(default_factory=list)
+    blank: bool = False  # a blank line since the last text
+    done: list[_List] = field(default_factory=list)  # every ordered list, as it opened
+
+    def close(self) -> None:
+        self.open.clear()
+        self.blank = False
+
+    def item(self, line: int, indent: int, kind: str, typed: int | None, content: int) -> None:
+        """An item at column ``indent`` on line ``line`` (``typed``: the number written, None for
+        a bullet). An item one column off its list's is a sibling (writers are not exact); one
+        two columns or more further in opens a nested list."""
+        while self.open and self.open[-1].indent > indent + 1:
+            self.open.pop()
+        top = self.open[-1] if self.open else None
+        if top is not None and top.indent >= indent - 1 and top.kind != kind:
+            self.open.pop()  # another delimiter or bullet: a new list at the same level
+            top = None
+        if top is None or top.indent < indent - 1:
+            top = _List(indent, content, kind)
+            self.open.append(top)
+            if typed is not None:
+                self.done.append(top)
+        top.content = content
+        if typed is not None:
+            top.items.append((line, typed))
+        self.blank = False
+
+    def paragraph(self, indent: int, text: str) -> None:
+        """A line of text that is no list item: after a blank line it ends every list whose
+        items' text it is not indented to (one column of slack); unindented, a line opening
+        with a section marker of another style ends every list even without one."""
+        if self.blank:
+            while self.open and indent < self.open[-1].content - 1:
+                self.open.pop()
+        elif indent == 0 and _OTHER_MARKER.match(text):
+            self.open.clear()
+        self.blank = False

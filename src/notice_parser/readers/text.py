@@ -249,9 +249,11 @@ def read(data: bytes, options: ReadOptions) -> ReadResult:
 
 def _may_be_markdown(text: str) -> bool:
     """What ``looks_like_markdown`` needs to say yes (a pipe table has a ``|``, a heading a
-    ``#``, front matter a first line ``---``): without it the Markdown reader (and its
-    patterns) is not even imported."""
-    return "|" in text or "#" in text or text[:200000].split("\n", 1)[0].strip() == "---"
+    ``#``, a bold line ``**`` or ``__``, front matter a first line ``---``): without it the
+    Markdown reader (and its patterns) is not even imported."""
+    return (
+        "|" in text or "#" in text or "**" in text or "__" in text or text[:200000].split("\n", 1)[0].strip() == "---"
+    )
 
 
 def _markdown_reader():

@@ -663,7 +663,10 @@ def _in_sentence_lists(text: str, candidates: list[Candidate]) -> set[int]:
     """Starts of markers that number the items of one sentence on a line
     that lost its breaks: a list opened after a colon whose items end in ；
     (实施项目：1、…；2、…；3、…。). Where line breaks survive such a list is
-    told apart by the line starts; here only its punctuation shows it."""
+    told apart by the line starts; here only its punctuation shows it. An
+    item may hold a full stop: a run-in title (按以下程序进行：（一）自查自评。
+    各县区…；（二）实地考核。…；) is still an item of the sentence, which
+    its ； shows."""
     # the index of the next candidate of the same style (-1: none), so a run
     # is followed through its own style only
     next_same = [-1] * len(candidates)
@@ -680,8 +683,6 @@ def _in_sentence_lists(text: str, candidates: list[Candidate]) -> set[int]:
         while k >= 0:
             d = candidates[k]
             if d.number != run[-1].number + 1 or _before(text, d.start) not in "；;":
-                break
-            if "。" in text[run[-1].end : d.start]:
                 break
             run.append(d)
             k = next_same[k]

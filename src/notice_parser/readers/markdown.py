@@ -25,8 +25,9 @@ escaped dot (``1\\.``) is no list item: it is kept as typed.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 
 import regex
 
@@ -54,6 +55,9 @@ _RULE = regex_compile(r"^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]
 _TABLE_SEPARATOR = regex_compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)+\|?[ \t]*$")
 _PIPE_ROW = regex_compile(r"^[ \t]*\|.*\|[ \t]*$|^[^|\n]*[^\\|\n]\|[^|\n]")
 _CELL_BAR = regex_compile(r"(?<!\\)\|")  # a bar that is not escaped
+#: a border line of a grid table (pandoc's tables whose cells hold several lines):
+#: +----+-------+, the header's +====+=======+, alignment colons +:---+
+_GRID_BORDER = regex_compile(r"^[ \t]*\+(?:[-=:]+\+)+[ \t]*$")
 #: inline markup, in the order tried at each position
 _INLINE = regex_compile(
     r"""
@@ -158,32 +162,149 @@ def _cells(row: str) -> list[str]:
     return [c.strip() for c in _CELL_BAR.split(body)]
 
 
-def _pipe_table(lines: list[str], i: int, w: _Writer) -> tuple[Table | None, int]:
+def _pipe_table(lines: list[str], i: int, w: _Writer) -> Table | None:
     """Write the pipe table starting at line ``i`` one row per line, cells
-    separated by tabs; the table (None under two rows) and the next line."""
+    separated by tabs; the table (None under two rows)."""
+    values = [_cells(ln) for ln in lines[i : _table_end(lines, i)] if not _TABLE_SEPARATOR.match(ln)]
+    return _write_rows(values, len(values[0]), w)
+
+
+def _write_rows(values: list[list[str]], width: int, w: _Writer, *, markup: bool = True) -> Table | None:
+    """Write rows of cell texts one row per line, cells separated by tabs (a row padded to
+    ``width`` cells; ``markup``: the cells are Markdown, rendered); the table (None under two rows)."""
     rows: list[list[Cell]] = []
-    width = len(_cells(lines[i]))
-    j = i
-    while j < len(lines) and (_PIPE_ROW.match(lines[j]) or _TABLE_SEPARATOR.match(lines[j])):
-        if _TABLE_SEPARATOR.match(lines[j]):
-            j += 1
-            continue
+    for row in values:
         if rows:
             w.write("\n")
         cells: list[Cell] = []
-        values = _cells(lines[j])
-        values = (values + [""] * width)[: max(width, len(values))]
-        for k, value in enumerate(values):
+        for k, value in enumerate((row + [""] * width)[: max(width, len(row))]):
             if k:
                 w.write("\t")
             start = w.pos
-            w.inline(value)
+            if markup:
+                w.inline(value)
+            else:
+                w.write(value)
             cells.append(Cell(span=(start, w.pos)))
         rows.append(cells)
-        j += 1
     if len(rows) < 2:
-        return None, j
-    return Table(span=(rows[0][0].span[0], rows[-1][-1].span[1]), rows=rows), j
+        return None
+    return Table(span=(rows[0][0].span[0], rows[-1][-1].span[1]), rows=rows)
+
+
+def _html_table_end(lines: list[str], i: int) -> int:
+    """The line after the HTML table that starts at line ``i`` (the line that closes it)."""
+    j = i
+    while j < len(lines) and "</table>" not in lines[j].lower():
+        j += 1
+    return min(j + 1, len(lines))
+
+
+class _HtmlRows(HTMLParser):
+    """The cell texts of an HTML table, row by row: a cell merged down (rowspan) leaves its
+    place empty in the rows below (the table reader carries it down), one merged across
+    (colspan) the places after it; ``<br>`` and ``<p>`` break lines in a cell."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.rows: list[list[str]] = []
+        self.cell: list[str] | None = None
+        self.spans: dict[int, int] = {}  # column -> rows still covered by a cell merged down
+        self.at = 0  # the column of the open cell
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "tr":
+            self.rows.append([])
+        elif tag in ("td", "th") and self.rows:
+            row = self.rows[-1]
+            self._covered(row)
+            a = dict(attrs)
+            down, across = _span(a.get("rowspan")), _span(a.get("colspan"))
+            if down > 1:
+                self.spans[len(row)] = down - 1
+            self.cell = []
+            row.append("")
+            row.extend([""] * (across - 1))
+            self.at = len(row) - across
+        elif tag in ("br", "p", "div") and self.cell is not None and self.cell:
+            self.cell.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "th") and self.cell is not None and self.rows:
+            self.rows[-1][self.at] = "".join(self.cell).strip()
+            self.cell = None
+        elif tag == "tr" and self.rows:
+            self._covered(self.rows[-1])  # the last columns, merged down from above
+
+    def _covered(self, row: list[str]) -> None:
+        """Leave empty the places of ``row`` that cells of the rows above cover, from its end on."""
+        while self.spans.get(len(row), 0) > 0:
+            self.spans[len(row)] -= 1
+            row.append("")
+
+    def handle_data(self, data: str) -> None:
+        if self.cell is not None:
+            self.cell.append(data.replace("\n", "").replace("\t", " "))
+
+
+def _span(value: str | None) -> int:
+    return int(value) if value and value.strip().isdigit() and 0 < int(value) < 1000 else 1
+
+
+def _html_table(lines: list[str], i: int, w: _Writer) -> Table | None:
+    """Write an HTML table of a Markdown text (exporters write a table with merged cells or
+    cell line breaks in HTML) as :func:`_pipe_table` writes a pipe table; its cells' markup is
+    gone, their text kept as it reads."""
+    parser = _HtmlRows()
+    parser.feed("\n".join(lines[i : _html_table_end(lines, i)]))
+    rows = [r for r in parser.rows if any(r)]
+    return _write_rows(rows, max(map(len, rows), default=0), w, markup=False)
+
+
+def _grid_end(lines: list[str], i: int) -> int:
+    """The line after the grid table that starts at line ``i``."""
+    j = i
+    while j < len(lines) and (_GRID_BORDER.match(lines[j]) or lines[j].lstrip().startswith("|")):
+        j += 1
+    return j
+
+
+def _grid_table(lines: list[str], i: int, w: _Writer) -> Table | None:
+    """Write the grid table starting at line ``i`` as :func:`_pipe_table` writes a pipe table.
+    A row is the lines between two borders; a cell's lines are joined as one text (pandoc cuts
+    them at the column's width, inside a word: 建设厨余垃 ⏎ 圾处理设施), except where a line
+    ends in a hard break (a backslash) or an empty line parts two paragraphs: a line break."""
+    values: list[list[str]] = []
+    block: list[list[str]] = []
+    for ln in [*lines[i : _grid_end(lines, i)], "+"]:
+        if not _GRID_BORDER.match(ln) and ln != "+":
+            block.append(_cells(ln))
+            continue
+        if block:
+            width = max(len(r) for r in block)
+            values.append(
+                ["".join(_grid_cell_lines([r[k] if k < len(r) else "" for r in block])) for k in range(width)]
+            )
+        block = []
+    return _write_rows(values, max((len(r) for r in values), default=0), w)
+
+
+def _grid_cell_lines(parts: list[str]) -> Iterator[str]:
+    """A grid cell's lines, with what joins each to the next (nothing, a blank between two
+    ASCII words, a line break)."""
+    parts = [p.strip() for p in parts]
+    while parts and not parts[-1]:
+        parts.pop()
+    brk = False
+    for k, p in enumerate(parts):
+        if k and p:
+            prev = parts[k - 1]
+            if brk or not prev:
+                yield "\n"
+            elif prev[-1:].isascii() and prev[-1:].isalnum() and p[0].isascii() and p[0].isalnum():
+                yield " "
+        brk = p.endswith("\\") and not p.endswith("\\\\")
+        yield p[:-1] if brk else p
 
 
 def render(text: str) -> tuple[str, list[Table], list[tuple[int, int, str]]]:
@@ -206,8 +327,8 @@ def render(text: str) -> tuple[str, list[Table], list[tuple[int, int, str]]]:
             w.write("\n")
         if kind == "front":
             w.write(line)  # front matter as written: the layout stage reads it
-        elif kind == "table":
-            table, _ = _pipe_table(lines, i, w)
+        elif kind in ("table", "grid", "html"):
+            table = _TABLE_WRITERS[kind](lines, i, w)
             if table is not None:
                 tables.append(table)
         elif kind == "heading":
@@ -240,6 +361,14 @@ def _blocks(lines: list[str]) -> Iterator[tuple[int, str, str, regex.Match[str] 
         if _PIPE_ROW.match(line) and i + 1 < len(lines) and _TABLE_SEPARATOR.match(lines[i + 1]):
             yield i, "table", line, None
             i = _table_end(lines, i)
+            continue
+        if line.lstrip().lower().startswith("<table"):
+            yield i, "html", line, None
+            i = _html_table_end(lines, i)
+            continue
+        if _GRID_BORDER.match(line) and i + 1 < len(lines) and lines[i + 1].lstrip().startswith("|"):
+            yield i, "grid", line, None
+            i = _grid_end(lines, i)
             continue
         if _RULE.match(line) or (i and _SETEXT.match(line) and lines[i - 1].strip()):
             yield i, "rule", line, None
@@ -361,3 +490,10 @@ class _Lists:
         elif indent == 0 and _OTHER_MARKER.match(text):
             self.open.clear()
         self.blank = False
+
+
+_TABLE_WRITERS: dict[str, Callable[[list[str], int, _Writer], Table | None]] = {
+    "table": _pipe_table,
+    "grid": _grid_table,
+    "html": _html_table,
+}

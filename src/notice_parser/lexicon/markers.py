@@ -72,6 +72,11 @@ CONTINUING_STYLES = frozenset({"labelled"})
 SENTENCE_ENDS = '。）)！？!?”"'
 INLINE_SENTENCE_ENDS = SENTENCE_ENDS + "；;：:"
 
+#: brackets a heading is set in, marker and all, where a page has no heading markup (a WeChat
+#: article's 【第一部分　总体要求】): the marker is read inside them, the closing one ends the heading
+HEADING_BRACKETS = "【〖"
+HEADING_CLOSING_BRACKETS = "】〗"
+
 #: line prefixes that start a box (专栏) rather than a section: their text
 #: belongs to the section before them
 BOX_WORDS = ("专栏", "栏目", "方框")

@@ -37,6 +37,8 @@ from ..lexicon.markers import (
     CLOSE_PARENS,
     CONTINUING_STYLES,
     FLOATING_STYLES,
+    HEADING_BRACKETS,
+    HEADING_CLOSING_BRACKETS,
     INLINE_SENTENCE_ENDS,
     LABELLED_ITEM_WORDS,
     MARKER_STYLES,
@@ -174,6 +176,9 @@ def find_candidates(text: str, start: int, end: int, *, inline: bool) -> list[Ca
         collapsed = inline or (line_end - line_start >= 100 and is_collapsed(text, line_start, line_end))
         # (a line whose start no style matches at, most lines, makes no call to read a marker)
         m = _ANY_STYLE.match(text, p) if p < line_end else None
+        if m is None and p + 1 < line_end and text[p] in HEADING_BRACKETS:
+            m = _ANY_STYLE.match(text, p + 1)  # 【第一部分　总体要求】: the marker inside the bracket
+            p += m is not None
         if m is not None and not text.startswith(BOX_WORDS, p):
             c = _match_marker(text, p, "line", m)
             if c:
@@ -473,6 +478,8 @@ def _heading(text: str, c: Candidate, limit: int) -> str:
     if dot:
         end = dot.start() + 1  # "治理扬尘.加强管理": an ASCII full stop
     head = squeeze(text[c.end : end])
+    if c.start and text[c.start - 1] in HEADING_BRACKETS:
+        head = head.rstrip(HEADING_CLOSING_BRACKETS)  # 【第一部分　总体要求】
     return head.rstrip("：:；;")
 
 

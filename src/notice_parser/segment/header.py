@@ -370,9 +370,16 @@ _SIGNATURE_GAP = regex_compile(r"(?:[ \u00a0]{2,}|[ \u00a0]*\u3000[ \u00a0\u3000
 def _labelled_recipients(lines: list[Line]) -> list[str]:
     """The recipients of a 主送： line wherever it stands (in the 版记 at the foot, GB/T 9704, or
     in the header without the closing colon): the label makes it one."""
-    for ln in lines:
+    for i, ln in enumerate(lines):
         c = ln.compact
         if c.startswith(_RECIPIENTS_LABELS):
+            # (a list wrapped after a separator goes on below: 主送：各区县人民政府，⏎市直各部门)
+            for nxt in lines[i + 1 : i + 3]:
+                if not c.endswith(("，", ",", "、", "；", ";")) or is_marker_line(nxt) or is_footer(nxt):
+                    break
+                if is_boilerplate(nxt) or any(p in nxt.compact for p in "。：:"):
+                    break
+                c += nxt.compact
             body = c[len(_RECIPIENTS_LABELS[0]) :].rstrip("。.：:")
             parts = [p for p in _RECIPIENT_SPLIT.split(body) if p]
             if parts and all(len(p) <= 80 and any(h in p for h in ORG_HINTS) for p in parts):

@@ -51,8 +51,11 @@ TITLE_GENRES = (
 TITLE_TAIL_LEAD = "的"
 #: verbs by which a notice issues the document it encloses: 关于印发《X》的通知
 ISSUING_VERBS = ("印发", "转发", "颁布", "发布", "下达", "下发")
-#: how a reprinting page's lead line ends before the document it reprints (近日，X印发《Y》（文号），全文如下：)
-REPRINT_LEAD_ENDS = ("如下：", "如下:")
+#: how a reprinting page's lead line ends before the document it reprints (近日，X印发《Y》（文号），全文如下：; a WeChat
+#: article writes 全文如下↓↓↓, its arrows dropped first: LEAD_POINTERS)
+REPRINT_LEAD_ENDS = ("如下：", "如下:", "如下")
+#: marks a WeChat article draws after such a lead and before the document's title (全文如下↓↓↓ ⏎ ▲ 某方案)
+LEAD_POINTERS = "↓⬇👇▼▲►■◆●"
 #: the verbs of a covering sentence that hands the enclosed document on:
 #: 现将《X》印发给你们, 《X》已经市政府同意，现转发给你们
 COVER_VERBS = ("印发", "转发", "下发")

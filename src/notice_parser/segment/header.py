@@ -41,6 +41,7 @@ from ..lexicon.document import (
     KV_NUMBER_FIELDS,
     KV_OTHER_FIELDS,
     KV_TITLE_FIELDS,
+    LEAD_POINTERS,
     LIST_BEFORE,
     MASTHEAD_SUFFIXES,
     META_DATE_FIELDS,
@@ -231,9 +232,7 @@ def _title_above(lines: list[Line], i: int, first: str = "") -> str | None:
             break
         if is_attachment_header(up) or is_date_line(up):
             break  # an annex's head (附件1 ⏎ its title), a signature's date: no part of the title
-        if (ends_like_title(up.compact) and not parts[0].startswith(TITLE_TAIL_LEAD)) or any(
-            p in up.compact for p in "。；：:"
-        ):
+        if (ends_like_title(up.compact) and not _goes_on(parts[0])) or any(p in up.compact for p in "。；：:"):
             break  # (a line that ends like a title is one of its own, unless the title goes on: …方案 ⏎ 的通知)
         parts.insert(0, up.compact)
         k -= 1
@@ -262,9 +261,21 @@ def _title_tail(lines: list[Line], j: int) -> int:
     goes on after the genre word of the name it issues (关于印发…工作方案 ⏎ 的通知)."""
     if j + 1 < len(lines):
         c = lines[j + 1].compact
-        if c.startswith(TITLE_TAIL_LEAD) and len(c) <= 20 and ends_like_title(c) and not is_marker_line(lines[j + 1]):
+        if _goes_on(c) and len(c) <= 30 and ends_like_title(c) and not is_marker_line(lines[j + 1]):
             return j + 1
     return j
+
+
+def _goes_on(c: str) -> bool:
+    """Whether a title line goes on from the line above it: it starts with 的, maybe after the issued
+    plan's period in brackets (的通知, （2025—2027年）的通知)."""
+    if c[:1] in "（(":
+        m = _TITLE_PERIOD.match(c)
+        c = c[m.end() :] if m else c
+    return c.startswith(TITLE_TAIL_LEAD)
+
+
+_TITLE_PERIOD = re_compile(r"[（(][^（）()]{1,20}[）)]")
 
 
 def _own_plan_title(lines: list[Line], sig: int, plan: str) -> str:
@@ -302,6 +313,8 @@ def _recipients(lines: list[Line], limit: int) -> tuple[int, list[str]] | None:
         elif "：" not in c and ":" not in c:
             continue  # no colon (most lines): it cannot end in one below
         k = min((c.find(x) for x in "：:" if x in c), default=-1)
+        if 0 < k < len(c) - 1 and c[k - 1].isdigit() and c[k + 1].isdigit():
+            continue  # a time of day (2025年04月08日 18:30), no 主送 colon
         if 0 < k < len(c) - 1 and not is_footer(ln):
             c = c[: k + 1]  # 各设区市人民政府：现将有关事项通知如下：
         if not c.endswith(("：", ":")) or len(c) > 250 or is_marker_line(ln) or is_footer(ln):
@@ -856,14 +869,14 @@ def _reprint_fallbacks(fields: _Fields, lines: list[Line], first_marker: int) ->
     for i, ln in enumerate(lines[:12]):
         if ln.start >= first_marker:
             break
-        c = ln.compact
+        c = ln.compact.rstrip(LEAD_POINTERS)  # (全文如下↓↓↓)
         if not c.endswith(REPRINT_LEAD_ENDS) or "《" not in c:
             continue
         m = _reprint_lead().search(c)
         if m is None:
             continue
         plan = m["plan"]
-        own = next((ln2 for ln2 in lines[i + 1 : i + 3] if ln2.compact == plan), None)
+        own = next((ln2 for ln2 in lines[i + 1 : i + 3] if ln2.compact.lstrip(LEAD_POINTERS) == plan), None)
         if own is None:
             return fields
         title = plan
@@ -936,7 +949,8 @@ def read_header(
     # the header zone: up to the first marker line (the numbered body)
     first_marker = next((ln.start for ln in lines if is_marker_line(ln)), len(text))
     fields, end = _own_header(lines, first_marker)
-    if fields.date is None:
+    if fields.date is None or fields.doc_number is None:
+        # (a reprinted document's own 主送 and signature may give a date: the lead still names it and its 文号)
         fields = _reprint_fallbacks(fields, lines, first_marker)
     if fields.date is None:
         fields = _closing_signature(fields, lines, first_marker)

@@ -78,6 +78,16 @@ TARGETS = [
     (None, "远洋渔船数量稳定在600艘以内", 2024, [(600, "艘", "<=")]),
     (None, "集装箱吞吐量达到500万标箱", 2024, [(5000000, "标箱", ">=")]),
     (None, "航班起降不少于2万架次", 2024, [(20000, "架次", ">=")]),
+    # cases (shicheng-2018-hezhang-kaohe-zerendanwei 2.2, a corpus notice; yichang) …
+    ("redteam2", "年内远程会诊服务量不少于2万例", 2025, [(20000, "例", ">=")]),
+    # … but a count in a clause that then scores points is what the score is for (shicheng's 评分标准: in
+    # tests/cases/targets.txt)
+    (None, "发现1起违规收费的扣1分", 2025, []),
+    (None, "每发现一处问题扣0.5分", 2025, []),
+    (None, "完成3个以上的加1分", 2025, []),
+    # a time in 个小时 is a time, not a count of 个 (zhoushan-2024-haiyang-jingji 2.2.3: no gold target)
+    (None, "国际航行船舶通关手续在2个小时以内办结", 2024, []),
+    (None, "平均通关时间压缩至2个小时以内", 2024, [(2, "个小时", "<=")]),
     # … how a task is split is no count of it
     (None, "项目分3期实施", 2025, []),
     (None, "分2批推进", 2025, []),

@@ -218,6 +218,7 @@ UNIT_WORDS: tuple[str, ...] = (
     "艘",  # 远洋渔船数量稳定在600艘以内
     "标箱",  # 集装箱吞吐量达到500万标箱 (TEU)
     "核",  # 新增计算资源2000核 (processor cores)
+    "例",  # 查处非法捕捞案件10例以上, 远程会诊服务量不少于2万例 (cases; 出现1例未处理扣2分 scores: flags.settled)
     "次",
     "所",
     "台（套）",
@@ -246,6 +247,7 @@ UNIT_WORDS: tuple[str, ...] = (
     "头",
     "只",
     "天",
+    "个小时",  # 通关手续在2个小时以内办结 (was read as 2 个)
     "小时",
     "倍",
     "床",
@@ -326,11 +328,11 @@ CN_COUNT_BOUND_BEFORE_BUILD = ("至少", "最少")
 #: follows ("建成20个省级示范村") and is the indicator
 COUNTER_UNITS = frozenset(
     "个 家 条 项 名 位 人 人次 次 所 台 台（套） 台(套) 台次 套 件 座 处 户 辆 张 篇 部 批 支 种 款 场 场次 类 大类 株 棵 头 只 床 间"
-    " 家次 批次 幢 辆次 篇次 架次 份 期 艘 核".split()
+    " 家次 批次 幢 辆次 篇次 架次 份 期 艘 核 例".split()
 )
 
 #: units that are not targets when "内" follows (a time limit: 30天内, 3个月内)
-TIME_UNITS = ("天", "日", "个工作日", "工作日", "个月", "月", "周", "年", "小时", "分钟")
+TIME_UNITS = ("天", "日", "个工作日", "工作日", "个月", "月", "周", "年", "个小时", "小时", "分钟")
 
 #: after a time unit (and 左右), these make it the time a task takes, a time
 #: limit left to the deadline rule ("用2个月左右时间", "利用3年时间")
@@ -833,6 +835,8 @@ INSTALMENT_BEFORE = ("分", "分为", "分成")
 #: 停水时间超过24小时的，…组织应急供水; 平均办理时间超过3个工作日的，扣2分; 综合窗口占比未达到85%的扣3分
 CONDITION_BREAKS = frozenset("，,；;：:")
 CONDITION_SANCTIONS = ("扣", "减", "加", "不得分", "不予", "取消", "视为", "一票否决")
+#: … and a count in a clause that then scores points (扣2分, 减0.5分, 加1分) is what the score is for: 出现1例未处理扣2分
+SCORE_VERBS = ("扣", "减", "加", "得")
 
 #: punctuation that ends a clause (a target never runs over it)
 CLAUSE_BREAKS = "，,：:\t"

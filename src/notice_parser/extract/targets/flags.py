@@ -294,11 +294,21 @@ def _treated_qualifier(f: Flags, g: Group, verb: str | None) -> bool:
     )
 
 
-def _conditions_a_rule(text: str, end: int) -> bool:
-    """Does 的 and a clause break follow the bound quantity ending at ``end`` (a bracketed aside between
-    allowed): "停水时间超过24小时的，", "平均办理时间超过3个工作日的，扣2分" — the condition of a rule, not a goal?
+def _conditions_a_rule(f: Flags, g: Group, verb: str | None) -> bool:
+    """Is the list ``g`` (under ``verb``) when a rule applies, not a goal: a bound followed by 的 and a clause break
+    or a sanction (停水时间超过24小时的，…组织应急供水; 未达到85%的，扣3分), or a count in a clause that then scores
+    points (出现1例未处理扣2分: what the score is for)?"""
+    last, text, end = g.items[-1], f.clause.text, f.clause.end
+    if (verb or last.suffix_cmp or last.word_cmp) and _of_then_break(text, g.end):
+        return True
+    return "分" in text[g.end : end] and P.SCORE_POINTS.search(text, g.end, end) is not None
 
-    >>> _conditions_a_rule("停水时间超过24小时的，区县组织送水", 10), _conditions_a_rule("达到90%的目标", 5)
+
+def _of_then_break(text: str, end: int) -> bool:
+    """Does 的 and a clause break or a sanction follow the bound quantity ending at ``end`` (a bracketed aside
+    between allowed): "停水时间超过24小时的，", "平均办理时间超过3个工作日的扣2分"?
+
+    >>> _of_then_break("停水时间超过24小时的，区县组织送水", 10), _of_then_break("达到90%的目标", 5)
     (True, False)
     """
     aside = P.BOUND_ASIDE.match(text, end)  # 不超过5000万元（含）的，
@@ -338,8 +348,8 @@ def settled(
         and not squeeze(text[subject_start : g.start]).endswith(W.BUILD_VERBS)
     ):
         return "eligibility"
-    if (verb or last.suffix_cmp or last.word_cmp) and _conditions_a_rule(text, g.end):
-        return "condition"  # 停水时间超过24小时的，…组织应急供水; 未达到85%的，扣3分: when a rule applies, no goal
+    if _conditions_a_rule(f, g, verb):
+        return "condition"
     if (
         not verb
         and last.value == 1

@@ -381,6 +381,8 @@ FACT_WORDS = re_compile(
         )
     )
 )
+#: points scored in a clause (扣2分, 减0.5分, 另扣2分): the clause's counts are what the score is for
+SCORE_POINTS = regex_compile(rf"(?:{alt(W.SCORE_VERBS)})(?:{NUM}|[一二两三四五六七八九十半]+)分")
 #: a plan period that names a due year (not 以来, which looks back)
 PLAN_DUE = regex_compile(
     rf"(?:{alt(W.YEAR_LEAD_WORDS)})?[“\"‘「]?(?P<name>{alt(W.PLAN_PERIODS)})[”\"’」]?"

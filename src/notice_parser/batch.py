@@ -624,9 +624,19 @@ def _write_line(stream, line: str) -> None:
         stream.write(SURROGATE.sub(lambda m: f"\\u{ord(m[0]):04x}", line))
 
 
+def _stdout():
+    """Standard output; an OSError (said as a write error, never a traceback) when the process was
+    started with it closed (``parse-notice FILE >&-``: Python's sys.stdout is then None)."""
+    if sys.stdout is None:
+        import errno
+
+        raise OSError(errno.EBADF, "it is closed")
+    return sys.stdout
+
+
 def _open_stream(name: str):
     if name == "-":
-        return sys.stdout
+        return _stdout()
     return open(name, "w", encoding="utf-8")  # closed by run_batch
 
 
@@ -769,7 +779,7 @@ def _write(
     try:
         with interrupts.writing():
             if dest is None:
-                out = sys.stdout
+                out = _stdout()
                 out.write(str(content))
                 out.flush()
             else:

@@ -189,3 +189,26 @@ def test_a_table_run_into_one_line_with_each_rows_number_glued_to_the_row_before
         ("table1.row5", "清理拖欠中小企业账款", (["市经信局"], [], ["市财政局", "市国资委"])),
         ("table1.row6", "政府性融资担保扩面", (["市财政局"], [], ["市地方金融工作局", "市担保集团"])),
     ]
+
+
+def test_the_problem_column_of_a_zhenggai_qingdan_states_what_was_found_not_what_is_due():
+    # phrases of tests/redteam4/zhouzhi-2024-ducha-zhenggai-qingdan (its gold: T6, D7)
+    head = "<tr><th>序号</th><th>{}</th><th>整改措施</th><th>责任单位</th><th>整改时限</th><th>整改目标</th></tr>"
+    row = (
+        "<tr><td>1</td><td>12345热线群众诉求按期办结率偏低，一季度仅为82.6%，仍有12处违建未拆除。</td>"
+        "<td>对12处违建逐一建档立卡，依法拆除。</td><td>县政务服务中心</td><td>2024年12月底前</td>"
+        "<td>按期办结率提高到95%以上</td></tr>"
+    )
+    for problem in ("问题描述", "存在问题", "反馈问题"):
+        page = f"<html><body><p>某县整改清单</p><table>{head.format(problem)}{row}</table></body></html>"
+        doc = notice_parser.parse(page.encode(), format="html")
+        (m,) = doc.measures
+        assert [(t.value, t.raw) for t in m.targets] == [
+            (12, "对12处违建逐一建档立卡"),
+            (95, "按期办结率提高到95%以上"),
+        ]
+        assert all("一季度" not in d.raw for d in m.deadlines)
+    # a header that names what is to be done as well is no problem column
+    page = f"<html><body><p>某县整改清单</p><table>{head.format('问题及整改要求')}{row}</table></body></html>"
+    (m,) = notice_parser.parse(page.encode(), format="html").measures
+    assert [t.raw for t in m.targets][:2] == ["一季度仅为82.6%", "仍有12处违建未拆除"]

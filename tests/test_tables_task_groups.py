@@ -148,3 +148,74 @@ def test_a_table_whose_groups_go_on_from_the_text_continues_its_numbering():
         ("3", "提升政务服务效能"),
         ("4", "优化市场准入和退出"),
     ]
+
+
+SPLIT_HEAD = (
+    "<tr><th rowspan='2'>序号</th><th rowspan='2'>重点任务</th><th colspan='2'>责任分工</th>"
+    "<th rowspan='2'>完成时限</th></tr><tr><th>牵头单位</th><th>配合单位</th></tr>"
+)
+
+
+def _two_groups(first: str, second: str, rows: tuple[str, str, str]) -> str:
+    one, two, three = rows
+    return (
+        f"{first}<tr><td>{one}</td><td>深化“一件事一次办”</td><td>市数据管理局</td><td>市税务局</td><td>2025年9月底前</td></tr>"
+        f"<tr><td>{two}</td><td>推进政务服务“免证办”</td><td>市数据管理局</td><td>市公安局</td><td>2025年6月底前</td></tr>"
+        f"{second}<tr><td>{three}</td><td>压缩企业开办时间</td><td>市市场监管局</td><td>市公安局</td>"
+        "<td>2025年3月底前</td></tr>"
+    )
+
+
+EXPECTED = [
+    ("1", "提升政务服务效能"),
+    ("1.1", "深化“一件事一次办”"),
+    ("1.2", "推进政务服务“免证办”"),
+    ("2", "优化市场准入和退出"),
+    ("2.1", "压缩企业开办时间"),
+]
+
+
+def test_every_way_a_site_writes_the_groups_and_the_numbers_under_them():
+    across = (
+        "<tr><td colspan='5'>一、提升政务服务效能</td></tr>",
+        "<tr><td colspan='5'>二、优化市场准入和退出</td></tr>",
+    )
+    bare_groups = (
+        "<tr><td>1</td><td colspan='4'>提升政务服务效能</td></tr>",
+        "<tr><td>2</td><td colspan='4'>优化市场准入和退出</td></tr>",
+    )
+    paren_groups = tuple(g.replace("一、", "（一）").replace("二、", "（二）") for g in across)
+    for rows in (
+        _two_groups(*across, ("1", "2", "1")),  # a header in two rows (责任分工 over 牵头单位 | 配合单位)
+        _two_groups(*across, ("（一）", "（二）", "（一）")),
+        _two_groups(*bare_groups, ("1.1", "1.2", "2.1")),  # a decimal 序号 under groups numbered 1 2
+        _two_groups(*paren_groups, ("1.", "2.", "1.")),  # groups （一） over rows 1.
+    ):
+        for table in (
+            f"<table>{SPLIT_HEAD}{rows}</table>",
+            f"<table><thead>{SPLIT_HEAD}</thead><tbody>{rows}</tbody>"  # a note in <tfoot>
+            "<tfoot><tr><td colspan='5'>注：完成时限为2025年。</td></tr></tfoot></table>",
+            f"<table><tr><td><p>重点任务清单</p><table>{SPLIT_HEAD}{rows}</table></td></tr></table>",  # in a layout table
+        ):
+            doc = notice_parser.parse(f"<html><body><p>某市2025年重点任务清单</p>{table}</body></html>".encode())
+            assert [(s.id, s.heading) for s in walk_sections(doc.sections)] == EXPECTED, (rows, table)
+            assert [(m.id, m.section_id) for m in doc.measures] == [
+                ("table1.row1", "1.1"),
+                ("table1.row2", "1.2"),
+                ("table1.row3", "2.1"),
+            ]
+
+
+def test_a_group_number_merged_down_over_its_rows_and_the_name_across_the_row():
+    rows = (
+        "<tr><td rowspan='3'>一、</td><td colspan='4'>提升政务服务效能</td></tr>"
+        "<tr><td>深化“一件事一次办”</td><td>市数据管理局</td><td>市税务局</td><td>2025年9月底前</td></tr>"
+        "<tr><td>推进政务服务“免证办”</td><td>市数据管理局</td><td>市公安局</td><td>2025年6月底前</td></tr>"
+        "<tr><td rowspan='2'>二、</td><td colspan='4'>优化市场准入和退出</td></tr>"
+        "<tr><td>压缩企业开办时间</td><td>市市场监管局</td><td>市公安局</td><td>2025年3月底前</td></tr>"
+    )
+    doc = notice_parser.parse(
+        f"<html><body><p>某市2025年重点任务清单</p><table>{SPLIT_HEAD}{rows}</table></body></html>".encode()
+    )
+    assert [(s.id, s.heading) for s in walk_sections(doc.sections)] == [("1", EXPECTED[0][1]), ("2", EXPECTED[3][1])]
+    assert [m.section_id for m in doc.measures] == ["1", "1", "2"]

@@ -64,7 +64,7 @@ from ..lexicon.table_headers import (
 )
 from ..model import Measure, Unit, WarningCode
 from ..readers import Cell, Table
-from ..segment.table_sections import row_span, scoring_header
+from ..segment.table_sections import outside_spans, problem_cells, row_span, scoring_header
 from ..spans import squeeze
 from .clauses import find_clauses, parse_clause
 from .context import Context, Region
@@ -461,6 +461,7 @@ def _measures_of(
     by_position = any(scoring_header(text, row) for row in table.rows[: columns.first_data_row])
     by_position = by_position and _numbers_unit_rows(text, table, columns)
     out: list[Measure] = []
+    problems = problem_cells(text, table)
     m = 0
     for row in table.rows[columns.first_data_row :]:
         if out and out[-1].id == f"table{n}.row{m}" and _continues_above(text, row, columns):
@@ -485,9 +486,11 @@ def _measures_of(
         own = section_at(start) if section_at else None
         in_sections = own is not None and own != sid
         region = Region(start, end, own if in_sections else sid)
-        deadlines = [] if in_sections else _collect(find_deadlines(ctx, region))
+        # (the row without its problem cell: 问题描述 states what was found, not what is due)
+        pieces = [] if in_sections else outside_spans(region, problems)
+        deadlines = _collect([d for piece in pieces for d in find_deadlines(ctx, piece)])
         deadlines = _collect(deadlines + _deadline_cells(ctx, row, columns, region, find_deadlines))
-        targets = [] if in_sections else _collect(find_targets(ctx, region))
+        targets = _collect([t for piece in pieces for t in find_targets(ctx, piece)])
         if not by_position:
             m += 1
         out.append(

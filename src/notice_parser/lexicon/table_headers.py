@@ -149,6 +149,26 @@ TASK_WORDS = (
     "问题",
 )
 
+#: A task column whose header names the problem found (问题描述, 存在问题, 反馈问题, 问题表现) in an 整改清单:
+#: its cells state the status quo, so their figures and times are no targets or time limits
+#: (…仍有12处违建未拆除, 一季度仅为82.6%); a header that also names what is to be done is none
+#: (问题及整改措施, 整改问题和目标)
+PROBLEM_HEADER_WORD = "问题"
+PROBLEM_HEADER_NOT_WORDS = ("措施", "任务", "目标", "要求", "举措", "情况")
+
+
+def problem_header(text: str) -> bool:
+    """>>> problem_header("问题描述"), problem_header("存在问题"), problem_header("问题及整改措施")
+    (True, True, False)
+    """
+    key = header_key(text)
+    return (
+        PROBLEM_HEADER_WORD in key
+        and len(key) <= MAX_HEADER_CHARS
+        and not any(w in key for w in PROBLEM_HEADER_NOT_WORDS)
+    )
+
+
 #: Headers of the running-number column (序号): in an assessment table (考核细则,
 #: 评分表) its 一、 rows and the 1 2 3 rows under them are the sections of a
 #: page that has no numbered text.

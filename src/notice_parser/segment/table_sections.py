@@ -47,6 +47,7 @@ from ..lexicon.table_headers import (
     NUMBER_HEADERS,
     classify_header,
     header_key,
+    problem_header,
 )
 from ..model import Section
 from ..numerals import parse_cn_number
@@ -60,6 +61,9 @@ MAX_HEADER_ROW = 6
 #: (up to six digits, as a flattened table's 序号 column: a table of more than 999 rows numbers on)
 _BARE_NUMBER = re_compile(r"[0-9０-９]{1,6}")
 _BARE_RANK = next(rank for name, _, rank in MARKER_STYLES if name == "ar_dot")
+#: … or as a decimal path (1.1, 2.3: the row's number under its group's): a rank just inside the bare number's
+_DECIMAL = re_compile(r"[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})+")
+_DECIMAL_RANK = _BARE_RANK + 0.5
 #: … or as a bare Chinese numeral (一, 二): the rank of the 一、 style
 _BARE_CN_RANK = next(rank for name, _, rank in MARKER_STYLES if name == "cn_dun")
 _BARE_CN_MAX = 3
@@ -102,7 +106,45 @@ def table_sections(text: str, tables: Sequence[Table]) -> tuple[list[Section], l
     regions: list[Region] = []
     for sec in sections:
         _own_regions(text, sec, regions)
-    return sections, regions
+    return sections, _outside(regions, [span for t in tables for span in problem_cells(text, t)])
+
+
+def problem_cells(text: str, table: Table) -> list[tuple[int, int]]:
+    """The cells of an 整改清单's problem column (问题描述, 存在问题: :func:`problem_header`) below its
+    header, in text order: they state what was found, so the rules read no target or time in them."""
+    for h, row in enumerate(table.rows[:MAX_HEADER_ROW]):
+        cols = {c for c, cell in enumerate(row) if problem_header(text[slice(*cell.span)])}
+        if not cols or not any(classify_header(text[slice(*cell.span)])[0] not in (None, "task") for cell in row):
+            continue
+        spans = {r[c].span for r in table.rows[h + 1 :] for c in cols if c < len(r) and not _spans_on_from(r, c)}
+        return sorted(span for span in spans if span[0] < span[1])
+    return []
+
+
+def _spans_on_from(row: list[Cell], c: int) -> bool:
+    """Does the cell at ``c`` span into it from the left (a group's name across the row)?"""
+    return 0 < c < len(row) and row[c].merged and row[c].span == row[c - 1].span
+
+
+def outside_spans(region: Region, spans: Sequence[tuple[int, int]]) -> list[Region]:
+    """``region`` without the ``spans`` (sorted) inside it, as the regions left."""
+    out, pos = [], region.start
+    for a, b in spans:
+        if b <= pos or a >= region.end:
+            continue
+        if a > pos:
+            out.append(replace(region, start=pos, end=a))
+        pos = max(pos, b)
+    if pos < region.end:
+        out.append(replace(region, start=pos, end=region.end))
+    return out
+
+
+def _outside(regions: list[Region], spans: list[tuple[int, int]]) -> list[Region]:
+    if not spans:
+        return regions
+    spans.sort()
+    return [piece for region in regions for piece in outside_spans(region, spans)]
 
 
 def table_part(text: str, tree: SectionTree, tables: Sequence[Table]) -> SectionTree | None:
@@ -128,9 +170,11 @@ def table_part(text: str, tree: SectionTree, tables: Sequence[Table]) -> Section
         table = [_to_section(node, 1, str(parts)) for node in roots]
     else:
         return None
+    own: list[Region] = []
     for sec in table:
-        _own_regions(text, sec, regions)
-    return SectionTree([*sections, *table], sorted(regions, key=lambda r: r.start), parts)
+        _own_regions(text, sec, own)
+    own = _outside(own, [span for t in tables for span in problem_cells(text, t)])
+    return SectionTree([*sections, *table], sorted([*regions, *own], key=lambda r: r.start), parts)
 
 
 def _prefixed(sec: Section, prefix: str) -> Section:
@@ -189,14 +233,19 @@ def _task_table_marks(
     rows (一、提升政务服务效能 across the row, or 三、 | 基层党组织建设方面（1项） with the rest
     empty) is the numbered body of the list it issues: the groups are sections, and so are
     the rows under them where the 序号 is a section marker — written （一） or 1. (a style of
-    the marker grammar), or bare numbers that start again at 1 under a later group (the
+    the marker grammar), a decimal path under groups numbered 1 2 3 (1.1, 1.2, 2.1), or bare
+    numbers that start again at 1 under a later group (the
     groups' own lists). Bare numbers that run on through the whole table (1–5, 6–9, 10–13)
     count the rows (the measures ``table<N>.row<M>``), not sections. A table without at
     least two group rows, of one rank, gives no sections (a 序号 column alone numbers rows)."""
+    # groups numbered 1 2 3 over rows numbered 1.1 1.2 2.1 (a decimal 序号 says which rows are the groups')
+    decimal = any(m is not None and m.rank == _DECIMAL_RANK for m in marks)
     group_marks = {
         i: mark
         for i, (row, mark) in enumerate(zip(rows, marks, strict=True))
-        if mark and mark.rank in _GROUP_RANKS and _group_row(text, row, c, mark)
+        if mark
+        and (mark.rank in _GROUP_RANKS or (decimal and mark.rank == _BARE_RANK))
+        and _group_row(text, row, c, mark)
     }
     groups = set(group_marks)
     group_ranks = {mark.rank for mark in group_marks.values()}
@@ -318,6 +367,9 @@ def _row_marker(text: str, row: list[Cell], c: int) -> _Mark | None:
         return None
     if _BARE_NUMBER.fullmatch(text, start, end):
         return _Mark(_BARE_RANK, int(squeeze(text[start:end]).translate(_FULLWIDTH_DIGITS)), end)
+    if _DECIMAL.fullmatch(text, start, end):
+        last = squeeze(text[start:end]).translate(_FULLWIDTH_DIGITS).replace("．", ".").rsplit(".", 1)[1]
+        return _Mark(_DECIMAL_RANK, int(last), end)
     bare = parse_cn_number(text[start:end]) if end - start <= _BARE_CN_MAX else None
     if bare:
         return _Mark(_BARE_CN_RANK, bare, end)

@@ -478,9 +478,6 @@ def _measures_of(
         if not any(roles.values()):
             continue
         start, end = row_span(text, row)
-        heading = None
-        if columns.task is not None and columns.task < len(row):
-            heading = squeeze(cell_text(text, row[columns.task])) or None
         # a row inside the table's own sections (an assessment table): its
         # items are the sections', given to it by the span it covers
         own = section_at(start) if section_at else None
@@ -490,23 +487,29 @@ def _measures_of(
         pieces = [] if in_sections else outside_spans(region, problems)
         deadlines = _collect([d for piece in pieces for d in find_deadlines(ctx, piece)])
         deadlines = _collect(deadlines + _deadline_cells(ctx, row, columns, region, find_deadlines))
-        targets = _collect([t for piece in pieces for t in find_targets(ctx, piece)])
         if not by_position:
             m += 1
         out.append(
             Measure(
                 id=f"table{n}.row{m}",
                 section_id=region.section_id,
-                heading=heading,
+                heading=_row_heading(text, row, columns),
                 span=(start, end),
                 lead_units=roles["lead"],
                 responsible_units=roles["responsible"],
                 supporting_units=roles["supporting"],
                 deadlines=deadlines,
-                targets=targets,
+                targets=_collect([t for piece in pieces for t in find_targets(ctx, piece)]),
             )
         )
     return out
+
+
+def _row_heading(text: str, row: list[Cell], columns: Columns) -> str | None:
+    """The row's task cell, whitespace removed (None when there is none or it is empty)."""
+    if columns.task is None or columns.task >= len(row):
+        return None
+    return squeeze(cell_text(text, row[columns.task])) or None
 
 
 def _numbers_unit_rows(text: str, table: Table, columns: Columns) -> bool:

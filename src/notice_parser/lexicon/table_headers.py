@@ -158,7 +158,9 @@ PROBLEM_HEADER_NOT_WORDS = ("措施", "任务", "目标", "要求", "举措", "�
 
 
 def problem_header(text: str) -> bool:
-    """>>> problem_header("问题描述"), problem_header("存在问题"), problem_header("问题及整改措施")
+    """Does a header name an 整改清单's problem column?
+
+    >>> problem_header("问题描述"), problem_header("存在问题"), problem_header("问题及整改措施")
     (True, True, False)
     """
     key = header_key(text)

@@ -143,3 +143,40 @@ def test_tab_tables_need_enough_tabs_for_their_rows():
     assert find_text_tables(three_rows[:-1].replace("\t市水务", "市水务")) == []  # 5 tabs
     assert find_text_tables("甲\t乙\t丙\n" * 2, min_rows=1)[0].span == (0, 5 + 1 + 5)
     assert find_text_tables("没有制表符的正文\n" * 100) == []
+
+
+def _cells_text(text, table):
+    return [[text[c.span[0] : c.span[1]] for c in row] for row in table.rows]
+
+
+def test_spreadsheet_cells_with_line_breaks_come_quoted_and_stay_one_cell():
+    # Excel / WPS / LibreOffice / Google Sheets copy: CRLF rows (LF after normalise_newlines), a cell with
+    # Alt+Enter breaks quoted, inner quotes doubled, a group row with empty trailing cells
+    text = normalise_newlines(
+        "序号\t整改措施\t责任单位\r\n"
+        "一、大气污染防治方面\t\t\r\n"
+        '1\t"1.开展""散乱污""企业排查；\n2.建立台账。"\t"市生态环境局（牵头）\n市工业和信息化局"\r\n'
+        '2\t"""一河一策""编制"\t市水利局\r\n'
+        "3\t立行立改\t市住房和城乡建设局\r\n"
+    )
+    (table,) = find_text_tables(text)
+    assert _cells_text(text, table) == [
+        ["序号", "整改措施", "责任单位"],
+        ["一、大气污染防治方面", "", ""],
+        ["1", '1.开展""散乱污""企业排查；\n2.建立台账。', "市生态环境局（牵头）\n市工业和信息化局"],
+        ["2", '""一河一策""编制', "市水利局"],
+        ["3", "立行立改", "市住房和城乡建设局"],
+    ]
+
+
+def test_a_quote_that_is_no_spreadsheet_quoting_stays_text():
+    # a cell typed with quotes around a name only ("散乱污"企业…: a lone inner quote) and a
+    # line of prose opening with a quote are not quoted fields: nothing runs on over line breaks
+    text = '序号\t问题\t单位\n1\t"散乱污"企业反弹\t市生态环境局\n2\t"1.排查\n2.整治"\t市水利局\n"六个百分之百"落实不到位。\n'
+    (table,) = find_text_tables(text)
+    assert _cells_text(text, table) == [
+        ["序号", "问题", "单位"],
+        ["1", '"散乱污"企业反弹', "市生态环境局"],
+        ["2", "1.排查\n2.整治", "市水利局"],
+    ]
+    assert find_text_tables('"甲\n乙"\t丙\n' * 3) == []  # one tab a row: no table, quotes or not

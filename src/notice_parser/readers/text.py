@@ -181,10 +181,59 @@ def decode(data: bytes, *, encoding: str | None = None, name: str = "<input>") -
     return found
 
 
-def _cells(line: str, pos: int) -> list[Cell]:
-    """The tab-separated fields of ``line`` (which starts at ``pos``)."""
+#: how far a quoted spreadsheet cell may run before an unclosed quote is taken as text
+_QUOTED_CELL_MAX = 4000
+
+
+def _quoted_end(text: str, start: int) -> int:
+    """Where the quoted field opening at ``text[start] == '"'`` closes (the index
+    of its closing quote), or -1. Spreadsheets (Excel, WPS, LibreOffice, Google
+    Sheets) quote a copied cell that holds a line break, a tab or a quote; an
+    inner quote is doubled; the closing quote is followed by a tab or the row's
+    end. A lone inner quote means the field was never quoted ("散乱污"企业…)."""
+    limit = min(len(text), start + _QUOTED_CELL_MAX)
+    i = start + 1
+    while True:
+        q = text.find('"', i, limit)
+        if q < 0:
+            return -1
+        nxt = text[q + 1 : q + 2]
+        if nxt == '"':
+            i = q + 2
+        elif nxt in ("\t", "\n", ""):
+            return q
+        else:
+            return -1
+
+
+def _row(text: str, pos: int) -> tuple[list[Cell], int]:
+    """The tab-separated fields of the row starting at ``pos``, the position
+    after its line break, and whether a quoted field carried it over a line
+    break. A field that opens with a quote that closes before a tab or the
+    line's end is one cell (its span inside the quotes), line breaks and all."""
+    cells: list[Cell] = []
+    n = len(text)
+    while True:
+        end = -1
+        if text.startswith('"', pos):
+            end = _quoted_end(text, pos)
+        if end >= 0:
+            cells.append(Cell(span=(pos + 1, end)))
+            stop = end + 1
+        else:
+            tab, nl = text.find("\t", pos), text.find("\n", pos)
+            stop = min(x for x in (tab, nl, n) if x >= 0)
+            cells.append(Cell(span=(pos, stop)))
+        if stop < n and text[stop] == "\t":
+            pos = stop + 1
+            continue
+        return cells, stop + 1
+
+
+def _line_cells(text: str, pos: int, end: int) -> list[Cell]:
+    """The tab-separated fields of the line ``text[pos:end]``, quotes left as text."""
     cells = []
-    for field in line.split("\t"):
+    for field in text[pos:end].split("\t"):
         cells.append(Cell(span=(pos, pos + len(field))))
         pos += len(field) + 1
     return cells
@@ -192,13 +241,18 @@ def _cells(line: str, pos: int) -> list[Cell]:
 
 def find_text_tables(text: str, *, min_rows: int = 2) -> list[Table]:
     r"""Tab-separated tables in plain text (exports of spreadsheets and Word
-    tables): runs of at least ``min_rows`` + 1 consecutive lines that each
+    tables): runs of at least ``min_rows`` + 1 consecutive rows that each
     hold the same number (≥ 2) of tabs. Each cell's span is exactly the text
-    between its tabs.
+    between its tabs. A cell pasted from a spreadsheet with line breaks in it
+    comes quoted (``"1.…⏎2.…"``): it is one cell spanning its lines, the
+    quotes left outside the span.
 
     >>> t = find_text_tables("序号\t任务\t责任单位\n1\t治理\t市环保局\n2\t监测\t市水务局\n")[0]
     >>> len(t.rows), [len(r) for r in t.rows]
     (3, [3, 3, 3])
+    >>> t = find_text_tables('序号\t任务\t单位\n1\t"一是治理；\n二是监测"\t市环保局\n2\t监测\t市水务局\n')[0]
+    >>> len(t.rows), t.rows[1][1].span
+    (3, (12, 22))
     """
     tables: list[Table] = []
     if text.count("\t") < 2 * (min_rows + 1):
@@ -206,20 +260,30 @@ def find_text_tables(text: str, *, min_rows: int = 2) -> list[Table]:
     run: list[list[Cell]] = []
     run_tabs = -1
     pos = 0
+    n = len(text)
+    quoted = '"' in text
 
     def close() -> None:
         if len(run) > min_rows:
             tables.append(Table(span=(run[0][0].span[0], run[-1][-1].span[1]), rows=list(run)))
 
-    for line in text.split("\n"):
-        tabs = line.count("\t")
+    while pos <= n:
+        nl = text.find("\n", pos)
+        line_end = n if nl < 0 else nl
+        if quoted and text.find('"', pos, line_end) >= 0:
+            cells, after = _row(text, pos)
+            if len(cells) < 3 and after > line_end + 1:  # a quote that is not a cell: one line only
+                cells, after = _line_cells(text, pos, line_end), line_end + 1
+        else:
+            cells, after = _line_cells(text, pos, line_end), line_end + 1
+        tabs = len(cells) - 1
         if tabs >= 2 and (tabs == run_tabs or not run):
-            run.append(_cells(line, pos))
+            run.append(cells)
             run_tabs = tabs
         else:
             close()
-            run, run_tabs = ([_cells(line, pos)], tabs) if tabs >= 2 else ([], -1)
-        pos += len(line) + 1
+            run, run_tabs = ([cells], tabs) if tabs >= 2 else ([], -1)
+        pos = after
     close()
     return tables
 

@@ -62,7 +62,7 @@ def test_a_unit_cell_split_by_spaces_line_breaks_and_commas_at_once():
         (["市发改委（市公共资源交易管理办公室）"], [], ["市住建局", "市交通运输局", "市水利局"]),
         (["市中级人民法院"], [], ["市检察院", "市市场监管局（市知识产权局）"]),
         (["市商务局"], [], ["国家税务总局南平市税务局", "武夷山海关"]),
-        (["市发展改革委"], ["市工信局"], []),  # the cell names its lead: the others keep the column's role
+        (["市发展改革委"], [], ["市工信局"]),  # the cell names its lead: the others are what the note says (配合)
         (["人民银行南平市分行"], [], ["国家金融监督管理总局南平监管分局", "市财政局", "市金融办"]),
         (["市工信局"], [], ["市工商联", "县直机关"]),
     ]

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from collections import deque
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from functools import cache
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..compiled import re_compile, regex_compile
 from ..lexicon import alternation
@@ -36,6 +37,9 @@ from .clauses import Clause, find_clauses
 from .context import Context, Region
 from .units import share_clause_level, split_units
 
+if TYPE_CHECKING:
+    import regex
+
 _ROLE_ORDER = (LEAD, RESPONSIBLE, SUPPORTING)
 #: a role mark closing a unit's name: 市环保局（牵头）, 市教育局〔牵头〕, 市财政局（配合）
 _ROLE_MARK = re_compile(
@@ -54,6 +58,8 @@ _STANDING_CLOSE = re_compile(STANDING_CLOSE)
 @dataclass
 class _Conventions:
     first_listed_leads: bool = False
+    #: the role 列第一位者为牵头单位 gives the others, where it says (，其余为配合单位 → supporting)
+    rest: str | None = None
     standing: list[tuple[str, list[Unit]]] = field(default_factory=list)
 
 
@@ -97,6 +103,8 @@ def _roles(ctx: Context, clause: Clause, conv: _Conventions) -> dict[str, list[U
     if clause.first_listed_leads:
         conv.first_listed_leads = True
     explicit_lead = any(p.role == LEAD for p in clause.parts)
+    # a plain list (no role word) under 列第一位者为牵头单位，其余为配合单位: the others are what it says
+    rest = conv.rest if conv.first_listed_leads and clause.bare else None
     for k, part in enumerate(clause.parts):
         marked, units = split_role_marks(split_units(ctx, part.start, part.end))
         for marked_role, marked_units in marked.items():
@@ -106,8 +114,28 @@ def _roles(ctx: Context, clause: Clause, conv: _Conventions) -> dict[str, list[U
         if conv.first_listed_leads and not explicit_lead and k == 0 and units and role != SUPPORTING:
             roles[LEAD].append(units[0])
             units = units[1:]
+        if rest and role == RESPONSIBLE:
+            role = rest
         roles[role].extend(units)
     return share_clause_level(ctx, roles)
+
+
+@cache  # compiled on first use: only a document that states 列第一位者为牵头单位 reads it
+def _rest_words() -> tuple[regex.Pattern[str], tuple[str, ...]]:
+    from ..lexicon.table_headers import NOTE_REST, NOTE_SUPPORTING_WORDS
+
+    return regex_compile(NOTE_REST), tuple(NOTE_SUPPORTING_WORDS)
+
+
+def convention_rest(text: str, end: int) -> str | None:
+    """The role 列第一位者为牵头单位 (ending at ``end``) gives the other units when
+    it goes on to say: ，其余为配合单位 / 其他为协办单位 → supporting, 其余为责任单位
+    → responsible; None when it does not (其他单位按职责分工负责)."""
+    pattern, supporting = _rest_words()
+    m = pattern.match(text, end)
+    if m is None:
+        return None
+    return SUPPORTING if any(w in m["rest"] for w in supporting) else RESPONSIBLE
 
 
 def _convention(conv: _Conventions, convention_at: list[int], clause: Clause) -> bool:
@@ -168,7 +196,10 @@ def build_measures(
     conv = _Conventions()
     measures: list[Measure] = []
     # 列第一位者为牵头单位 may be stated outside any clause (a note, the preamble)
-    convention_at = [m.start() for m in _FIRST_LISTED.finditer(ctx.text)]
+    stated = list(_FIRST_LISTED.finditer(ctx.text))
+    convention_at = [m.start() for m in stated]
+    if stated:
+        conv.rest = convention_rest(ctx.text, stated[0].end())
     forward, backward = _standing_sentences(ctx.text)
     for region in sorted(regions, key=lambda r: r.start):
         clauses = find_clauses(ctx, region.start, region.end)

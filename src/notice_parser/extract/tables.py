@@ -58,6 +58,7 @@ from ..lexicon.table_headers import (
     TABLE_NOTE,
     TABLE_NOTE_LABELS,
     TABLE_NOTE_REACH,
+    UNIT_SUFFIXES,
     classify_header,
     header_key,
     looks_like_units,
@@ -601,7 +602,7 @@ def _row_roles(ctx: Context, row: list[Cell], columns: Columns, split_units: Spl
         if (kind, span) in seen_spans or span[0] == span[1] or _heading_across(row, c, columns.kinds):
             continue
         seen_spans.add((kind, span))
-        for role, units in _cell_roles(ctx, span, kind, split_units).items():
+        for role, units in _cell_roles(ctx, span, kind, split_units, note.rest if note else None).items():
             roles[role] += units
     if note is not None:
         roles = _apply_note(roles, note)
@@ -679,16 +680,57 @@ def _cell_units(ctx: Context, span: tuple[int, int], split_units: SplitUnits) ->
     return [unit for a, b in pieces for unit in split_units(ctx, a, b)]
 
 
-def _cell_roles(ctx: Context, span: tuple[int, int], kind: str, split_units: SplitUnits) -> dict[str, list[Unit]]:
+def _cell_roles(
+    ctx: Context, span: tuple[int, int], kind: str, split_units: SplitUnits, rest: str | None = None
+) -> dict[str, list[Unit]]:
     """Roles named inside a role cell override the column's role:
     "市住建局牵头，市城管局配合", "市发展改革委（牵头）、市工信局",
-    "A、B、C（列第一位的为牵头单位）". A plain list takes the column's role."""
-    start, end = span
-    clause = parse_clause(ctx.text, start, end)
-    if clause is not None and not clause.bare and clause.parts:
-        return clause_roles(ctx, clause, first_listed_leads=clause.first_listed_leads)
-    units = _cell_units(ctx, span, split_units)
-    return clause_roles_from_units(units, kind)
+    "A、B、C（列第一位的为牵头单位）". A plain list takes the column's role,
+    or ``rest`` (the role a first-listed-leads note gives the others: ，其余为
+    配合单位) beside a lead the cell marks. A cell whose writer broke it into
+    lines of units (:func:`_cell_pieces`) is read line by line."""
+    out: dict[str, list[Unit]] = {r: [] for r in ROLES}
+    plain: list[Unit] = []
+    for start, end in _cell_pieces(ctx.text, *span):
+        clause = parse_clause(ctx.text, start, end)
+        if clause is not None and not clause.bare and clause.parts:
+            for role, units in clause_roles(ctx, clause, first_listed_leads=clause.first_listed_leads).items():
+                out[role] += units
+            continue
+        marked, units = split_role_marks(_cell_units(ctx, (start, end), split_units))
+        for role, marked_units in marked.items():
+            out[role] += marked_units
+        plain += units
+    out[rest if rest and out["lead"] else kind] += plain
+    return out
+
+
+#: what closes a line of a role cell that its writer broke after a unit: a name's last word, a role
+#: mark's bracket (市环保局（牵头）), a role verb (市生态环境局配合, 各县市区人民政府落实)
+_PIECE_ENDS = (*UNIT_SUFFIXES, "）", ")", "〕", "】", "牵头", "配合", "落实", "负责", "协办", "协助", "参与")
+#: what opens a line that goes on with the line above: a list separator, or a role mark alone
+_PIECE_GOES_ON = ("、", "，", ",", "；", "（", "(", "〔")
+
+
+def _cell_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A role cell cut at the line breaks its writer typed (Alt+Enter in a spreadsheet, one
+    ``<p>`` per line): between two lines that each close a unit, a role mark or a role verb,
+    unless the second goes on with the first (、市住建局; a role mark alone: 市自然资源和规划局⏎
+    （牵头）). Any other break is a name wrapped over lines (市住房和城⏎乡建设局) and joins."""
+    pieces: list[tuple[int, int]] = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        s = squeeze(line)
+        if not s:
+            continue
+        closed = pieces and squeeze(text[pieces[-1][0] : pieces[-1][1]]).endswith(_PIECE_ENDS)
+        if pieces and (not closed or not s.endswith(_PIECE_ENDS) or s.startswith(_PIECE_GOES_ON)):
+            pieces[-1] = (pieces[-1][0], b)
+        else:
+            pieces.append((a, b))
+    return pieces or [(start, end)]
 
 
 def clause_roles_from_units(units: list[Unit], kind: str) -> dict[str, list[Unit]]:

@@ -85,6 +85,15 @@ EXACT_HEADERS: dict[str, str] = {
     "任务分工": "responsible",
     "分工": "responsible",
     "责任主体": "responsible",
+    # a role word alone: the sub-header of a merged 责任单位 / 责任部门 header (责任单位 over 牵头 | 配合)
+    "牵头": "lead",
+    "主办": "lead",
+    "配合": "supporting",
+    "协办": "supporting",
+    "参与": "supporting",
+    "协助": "supporting",
+    "负责": "responsible",
+    "主责": "lead",
 }
 
 #: A header with one of these is a time column.

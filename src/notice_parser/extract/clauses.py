@@ -543,9 +543,19 @@ def _label_starts(text: str, start: int, end: int) -> Iterator[int]:
 
 def _closes_sentence(text: str, a: int, b: int, clause: Clause) -> bool:
     """A bare unit list counts only with two or more units, standing where a
-    clause stands: right before a sentence end or a line end."""
+    clause stands: right before a sentence end or a line end; a lone unit only
+    where it closes a paragraph after its full stop (…组织开展年度评估。（市发展改革局）⏎),
+    not after a noun it names again (理事会（董事会）)."""
     if _LIST_SEPARATOR.search(text, a, b) is None:
-        return False
+        k = a - 1
+        while k >= 0 and text[k] in INDENT_CHARS:
+            k -= 1
+        if k < 0 or text[k] not in "。；;":
+            return False
+        i = b
+        while i < len(text) and text[i] in INDENT_CHARS:
+            i += 1
+        return i >= len(text) or text[i] == "\n"
     i = b
     while i < len(text) and text[i] in INDENT_CHARS:
         i += 1

@@ -180,3 +180,20 @@ def test_a_quote_that_is_no_spreadsheet_quoting_stays_text():
         ["2", "1.排查\n2.整治", "市水利局"],
     ]
     assert find_text_tables('"甲\n乙"\t丙\n' * 3) == []  # one tab a row: no table, quotes or not
+
+
+def test_a_word_table_copied_as_text_keeps_a_cell_s_paragraphs_in_its_row():
+    # Word copies a table as text with tabs between cells and a cell's paragraphs as plain lines: the row
+    # runs on over the lines that bring the rest of its tabs; a blank line or a tab too many ends the try
+    text = (
+        "序号\t整改措施\t责任单位\t完成时限\n"
+        "1\t1.开展排查；\n2.建立台账。\t市生态环境局\n市工业和信息化局\t2024年底前\n"
+        "2\t立行立改\t市水利局\t长期坚持\n"
+        "3\t完成验收\t市财政局\n\n说明：\t见附件\t\t\t另附\n"
+    )
+    (table,) = find_text_tables(text)
+    assert _cells_text(text, table) == [
+        ["序号", "整改措施", "责任单位", "完成时限"],
+        ["1", "1.开展排查；\n2.建立台账。", "市生态环境局\n市工业和信息化局", "2024年底前"],
+        ["2", "立行立改", "市水利局", "长期坚持"],
+    ]

@@ -239,13 +239,39 @@ def _line_cells(text: str, pos: int, end: int) -> list[Cell]:
     return cells
 
 
+#: how many lines a row whose cells hold unquoted line breaks may run over
+_WRAPPED_ROW_LINES = 20
+
+
+def _wrapped_row(text: str, pos: int, tabs: int, want: int) -> int:
+    """Where a row that holds ``tabs`` of its table's ``want`` tabs on its first line ends, when the
+    lines from ``pos`` bring exactly the rest (a Word table copied as text: a cell's paragraphs are
+    lines of their own, unquoted — 1⇥开展排查；⏎建立台账。⇥市环保局⇥2024年底前); -1 when they do not,
+    or a blank line comes first."""
+    n = len(text)
+    for _ in range(_WRAPPED_ROW_LINES):
+        if pos > n:
+            return -1
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        if not text[pos:end].strip():
+            return -1
+        tabs += text.count("\t", pos, end)
+        if tabs >= want:
+            return end if tabs == want else -1
+        pos = end + 1
+    return -1
+
+
 def find_text_tables(text: str, *, min_rows: int = 2) -> list[Table]:
     r"""Tab-separated tables in plain text (exports of spreadsheets and Word
     tables): runs of at least ``min_rows`` + 1 consecutive rows that each
     hold the same number (≥ 2) of tabs. Each cell's span is exactly the text
     between its tabs. A cell pasted from a spreadsheet with line breaks in it
     comes quoted (``"1.…⏎2.…"``): it is one cell spanning its lines, the
-    quotes left outside the span.
+    quotes left outside the span. A row whose cells hold line breaks without
+    quotes (a Word table copied as text) runs on over the lines that bring
+    the rest of its tabs.
 
     >>> t = find_text_tables("序号\t任务\t责任单位\n1\t治理\t市环保局\n2\t监测\t市水务局\n")[0]
     >>> len(t.rows), [len(r) for r in t.rows]
@@ -277,6 +303,8 @@ def find_text_tables(text: str, *, min_rows: int = 2) -> list[Table]:
         else:
             cells, after = _line_cells(text, pos, line_end), line_end + 1
         tabs = len(cells) - 1
+        if run and 0 < tabs < run_tabs and (joined := _wrapped_row(text, after, tabs, run_tabs)) >= 0:
+            cells, after, tabs = _line_cells(text, pos, joined), joined + 1, run_tabs
         if tabs >= 2 and (tabs == run_tabs or not run):
             run.append(cells)
             run_tabs = tabs

@@ -100,7 +100,9 @@ _NEUTRAL_PART = re_compile(
     re.VERBOSE,
 )
 _OPEN, _CLOSE = "".join(pair[0] for pair in CLAUSE_BRACKETS), "".join(pair[1] for pair in CLAUSE_BRACKETS)
-_ASIDE = re_compile(r"[（(][^（()）]*[)）]")
+#: an aside in a unit name: 各县（市、区）政府, and in a bracketed clause, where the aside takes the other
+#: bracket: 市市场监管局〔知识产权局〕, 市委组织部［市委人才办］
+_ASIDE = re_compile(r"[（(〔［][^（()）〔〕［］]*[)）〕］]")
 _LIST_SEPARATOR = re_compile(r"[、，,]")
 #: a label the lexicon does not know, after a part separator: 适用范围：
 #: (tried right after each separator by ``_any_labels``: the separators are ``_PART_SPLIT``'s)

@@ -254,8 +254,13 @@ def _whole(tk):
     ``tk.initialize()`` does on a cache miss. Never through jieba's cache (``jieba.cache`` in the
     temporary directory): any local user can plant that file, jieba reads it with no ownership
     check (a planted one would set the word boundaries, and those of the prefix file made from
-    them), and writes a 9 MB one there."""
-    tk.FREQ, tk.total = tk.gen_pfdict(tk.get_dict_file())
+    them), and writes a 9 MB one there. The file is opened by its path next to jieba's module, as
+    :func:`_prefix_path` does: ``tk.get_dict_file()`` (with pkg_resources kept out, :func:`_import_jieba`)
+    resolves it through ``os.getcwd()``, which raises when the working directory was removed."""
+    import jieba
+
+    with open(os.path.join(os.path.dirname(jieba.__file__), jieba.DEFAULT_DICT_NAME), "rb") as f:
+        tk.FREQ, tk.total = tk.gen_pfdict(f)
     tk.initialized = True
     return tk
 

@@ -59,6 +59,8 @@ from ..lexicon.roles import (
     ROLE_LABELS,
     ROLE_MANNER,
     ROLE_VERBS,
+    SENTENCE_CLAUSE_LEADING_ADVERBS,
+    SENTENCE_CLAUSE_LEADING_STOPS,
     SENTENCE_CLAUSE_STOPS,
     STANDING_RULE,
     SUPPORTING,
@@ -230,10 +232,14 @@ def chain_role(chain: str) -> str | None:
     ('supporting', 'lead', 'responsible', None)
     >>> chain_role("协同"), chain_role("协同推进"), chain_role("统筹协调")
     ('supporting', 'responsible', 'lead')
+    >>> chain_role("牵头协调"), chain_role("负责协调"), chain_role("牵头负责协同"), chain_role("配合协调")
+    ('lead', 'responsible', 'lead', 'supporting')
     """
     tokens = [t for t in _verb_tokens().findall(chain) if ROLE_VERBS.get(t) or CHAIN_VERBS.get(t)]
     # a weak lead verb (统筹) leads, and a weak supporting one (协同) helps, only when it closes the chain
     tokens = [t for k, t in enumerate(tokens) if t not in _WEAK_VERBS or k == len(tokens) - 1]
+    if len(tokens) > 1 and tokens[-1] in WEAK_SUPPORTING_VERBS:
+        tokens.pop()  # and only when it is the only role verb: 牵头协调 leads, 负责协同 is responsible
     roles = [ROLE_VERBS.get(t) or CHAIN_VERBS.get(t) for t in tokens]
     if not roles:
         return None
@@ -864,6 +870,19 @@ _LINE_END_STOP = re_compile("。(?=[" + INDENT_CHARS + "]*\n|[\u3000\u00a0]{2}| 
 _SENTENCE_VERB_HINTS = ("牵头", "负责", "配合", "落实", "参与", "协助", "指导", "协同", "协调")
 
 
+def _opens_with_policy_verb(units: str) -> bool:
+    """Does the unit list ``units`` open with a causative or policy verb (maybe after an adverb)?
+
+    >>> [_opens_with_policy_verb(u) for u in ("鼓励金融机构", "重点支持省级以上研发机构", "市财政局")]
+    [True, True, False]
+    """
+    for adverb in SENTENCE_CLAUSE_LEADING_ADVERBS:
+        if units.startswith(adverb):
+            units = units[len(adverb) :]
+            break
+    return units.startswith(SENTENCE_CLAUSE_LEADING_STOPS)
+
+
 def _plain_sentence_clause(text: str, a: int, b: int) -> Clause | None:
     """The clause a plain sentence ``text[a:b]`` is, or None: a leading 由 introduces its first units
     (由市住建局牵头，钦南区、钦北区人民政府负责组织实施); every unit list is one (maybe elliptical:
@@ -885,6 +904,8 @@ def _plain_sentence_clause(text: str, a: int, b: int) -> Clause | None:
         units = squeeze(text[part.start : part.end])
         if not _division_list(units) or any(w in units for w in SENTENCE_CLAUSE_STOPS):
             return None
+        if _opens_with_policy_verb(units):
+            return None  # 鼓励金融机构积极参与: the units the task reaches
     return clause
 
 

@@ -243,8 +243,9 @@ ALTERNATIVE_WORDS = ("或",)
 #: lead verbs that lead only when they close the chain: 市发改委统筹 (lead), but
 #: 各区政府统筹负责 / 统筹推进 (responsible: the last verb decides)
 WEAK_LEAD_VERBS = ("牵总", "抓总", "主抓", "主责", "统筹")
-#: supporting verbs that help only when they close the chain: 市商务局、舟山海关协同 (supporting), but
-#: 各区协同推进 (responsible: 协同 is the manner of 推进)
+#: supporting verbs that help only when they close the chain and are its only role verb: 市商务局、舟山海关协同
+#: (supporting), but 各区协同推进 (responsible: 协同 is the manner of 推进), 市生态环境局牵头协调 (lead),
+#: 市交通运输局负责协调 (responsible: the verb before it decides)
 WEAK_SUPPORTING_VERBS = ("协同", "协调")
 
 #: the document-wide convention that the first unit of a clause leads
@@ -282,6 +283,15 @@ NEUTRAL_PART_WORDS = (
 #: what a unit list of a clause written as a plain sentence never holds (市住房城乡建设局牵头，市财政局配合。
 #: is a clause; 所需经费由市财政局负责。, 各城区要落实, 办公室设在市住建局，负责… are running text)
 SENTENCE_CLAUSE_STOPS = ("由", "要", "设在", "应", "须", "将", "把", "对", "向", "的", "在", "是", "为")
+#: what a unit list of such a sentence never starts with: a causative or policy verb, whose object is the
+#: units a task reaches, not the ones it is given to (鼓励金融机构积极参与。, 督促各县（市、区）人民政府抓好落实。,
+#: 支持龙头企业牵头。), maybe after an adverb of degree (重点支持…, 积极引导…)
+SENTENCE_CLAUSE_LEADING_STOPS = (
+    "鼓励", "引导", "支持", "督促", "推动", "动员", "指导", "吸引", "请", "组织", "发动", "激励", "倡导", "号召",
+    "促进", "帮助", "扶持", "要求", "责成", "推进", "带动",
+)  # fmt: skip
+#: adverbs that may stand before such a verb
+SENTENCE_CLAUSE_LEADING_ADVERBS = ("重点", "积极", "大力", "继续", "进一步", "着力", "全力", "广泛", "充分", "主动")
 #: a time phrase inside a piece that ends like a unit name: a report due to a unit (结果于9月中旬前报市政府,
 #: 每季度末报送市发改委, 年底前报省厅) or a task (2025年8月底前上线运行), no unit list
 TIME_IN_PIECE = r"[0-9０-９]{1,2}\s*[月日]|[年月]底|季度|季末|[上中下]旬|年内|月内"

@@ -1036,7 +1036,7 @@ def _duration_candidates(scan: _Scan) -> list[_Candidate]:
             _read_duration(c, m)
     if not scan.passes(_DURATION_NEEDS, _DURATION_GATE):
         return out
-    for m in _DURATION_RE.finditer(s):
+    for m in _DURATION_RE.finditer(_list_points_hidden(scan)):
         c = _Candidate(m.start(), m.end())
         out.append(c)
         before = s[max(0, m.start() - 5) : m.start()]
@@ -1047,6 +1047,50 @@ def _duration_candidates(scan: _Scan) -> list[_Candidate]:
         if m["time"] and not m["within"] and s[max(0, m.start() - 1) : m.start()] in ("第", "每"):
             continue
         _read_duration(c, m)
+    return out
+
+
+#: what may stand between a line's start and a list marker that opens it
+_LINE_INDENT = " \t\u3000\u00a0"
+#: what ends an item in a run-in list (1.5个工作日内完成企业开办；2.3个工作日内…)
+_RUN_IN_ITEM_ENDS = "；;"
+
+
+def _list_points_hidden(scan: _Scan) -> str:
+    """``scan.s`` with the point of every list marker (N. or N．) that opens a line or follows a run-in
+    item's end made a 、 (the same length): the count after it is read alone, never as a decimal with
+    the marker (1.5个工作日内 on its own line is item 1's 5 days, 3.0.5个工作日内 item 3's half day); a
+    decimal inside a sentence stays one (全程网办，1.5个工作日内办结)."""
+    s = scan.s
+    if "." not in s and "．" not in s:
+        return s
+    text, offsets = scan.ctx.text, scan.view.offsets
+    chars = None
+    for k in sorted(_finds(s, ".") + _finds(s, "．")):
+        if k == 0 or not s[k - 1].isdecimal():
+            continue
+        i = k - 1 if k < 2 or not s[k - 2].isdecimal() else k - 2
+        if i and s[i - 1].isdecimal():
+            continue  # 2024.5: three digits or more are no marker
+        if not (i and s[i - 1] in _RUN_IN_ITEM_ENDS):  # not after a run-in item: at a line's start?
+            at = offsets[i]
+            while at > 0 and text[at - 1] in _LINE_INDENT:
+                at -= 1
+            if at > 0 and text[at - 1] != "\n":
+                continue  # inside a line: a decimal
+        if chars is None:
+            chars = list(s)
+        chars[k] = "、"
+    return s if chars is None else "".join(chars)
+
+
+def _finds(s: str, ch: str) -> list[int]:
+    """Every place of ``ch`` in ``s``."""
+    out = []
+    k = s.find(ch)
+    while k >= 0:
+        out.append(k)
+        k = s.find(ch, k + 1)
     return out
 
 
@@ -1094,12 +1138,18 @@ def _is_rate(s: str, start: int, end: int) -> bool:
     """Is the 每 + period at ``s[start:end]`` part of a rate (a unit right before it, or a number of a unit right
     after it: 1000立方米每日, 每日15吨, 每年100万吨) rather than how often a task recurs (每周1次)?
 
-    >>> t = "供水规模1000立方米每日以上，能力提升至每日15吨，每年100万吨，每周1次，每月抽检"
-    >>> [_is_rate(t, t.find(w), t.find(w) + 2) for w in ("每日以上", "每日15", "每年", "每周", "每月")]
-    [True, True, True, False, False]
+    >>> t = "供水规模1000立方米每日以上，能力提升至每日15吨，每年100万吨，每周1次，每月抽检，50万吨每年，双方每季度"
+    >>> ws = ("每日以上", "每日15", "每年1", "每周", "每月", "每年，", "每季度")
+    >>> [_is_rate(t, t.find(w), t.find(w) + 2) for w in ws]
+    [True, True, True, False, False, True, False]
     """
-    if s.endswith(_RATE_UNITS, max(0, start - 3), start):
-        return True
+    for unit in _RATE_UNITS:  # a unit right before it, after a number of it (not 双方每季度, 各地方每月)
+        if s.endswith(unit, max(0, start - len(unit)), start):
+            k = start - len(unit)
+            if k and s[k - 1] in W.RATE_MULTIPLIERS:
+                k -= 1
+            if k and s[k - 1] in _RATE_NUMBER_CHARS:
+                return True
     k = end
     while k < len(s) and s[k] in _RATE_NUMBER_CHARS:
         k += 1

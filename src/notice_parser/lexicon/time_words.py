@@ -33,7 +33,8 @@ EVERY_PERIOD_WORDS: dict[str, str] = {
 }
 
 #: 每 + a period next to one of these units is a rate, a capacity or a flow, not how often a task recurs: the
-#: unit before it (供水规模1000立方米每日以上, 50吨每天) or a number of it right after (处置能力提升至每日15吨,
+#: unit before it after a number (供水规模1000立方米每日以上, 50吨每天; not 双方每季度, 各地方每月: 方 and 米
+#: and 升 end words too) or a number of it right after (处置能力提升至每日15吨,
 #: 每年100万吨, 每小时300立方米); 每周1次, 每月抽检不少于500辆次 recur, and so does money (每生每年1200元: a
 #: yearly grant, the jiaxing gold's recurring year)
 RATE_UNITS: tuple[str, ...] = (

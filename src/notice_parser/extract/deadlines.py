@@ -1057,8 +1057,8 @@ _RUN_IN_ITEM_ENDS = "；;"
 
 
 def _list_points_hidden(scan: _Scan) -> str:
-    """``scan.s`` with the point of every list marker (N. or N．) that opens a line or follows a run-in
-    item's end made a 、 (the same length): the count after it is read alone, never as a decimal with
+    """``scan.s`` with the point of every list marker (N. or N．, with an item N-1 or N+1 near it) that opens a
+    line or follows a run-in item's end made a 、 (the same length): the count after it is read alone, never as a decimal with
     the marker (1.5个工作日内 on its own line is item 1's 5 days, 3.0.5个工作日内 item 3's half day); a
     decimal inside a sentence stays one (全程网办，1.5个工作日内办结)."""
     s = scan.s
@@ -1078,10 +1078,24 @@ def _list_points_hidden(scan: _Scan) -> str:
                 at -= 1
             if at > 0 and text[at - 1] != "\n":
                 continue  # inside a line: a decimal
+        if not _has_sibling_marker(text, offsets[i], int(s[i:k])):
+            continue  # 2.5天内完成核查 with no item 1. or 3. near it: a decimal
         if chars is None:
             chars = list(s)
         chars[k] = "、"
     return s if chars is None else "".join(chars)
+
+
+#: a list marker that opens a line or follows a run-in item's end, its number in group 1
+_OPENING_MARKER = re_compile(r"(?:^|[；;])[ \t\u3000\u00a0]*([0-9０-９]{1,2})[.．]", re.MULTILINE)
+#: how far from a list marker its siblings are looked for
+_SIBLING_REACH = 600
+
+
+def _has_sibling_marker(text: str, at: int, n: int) -> bool:
+    """Is there a list marker numbered ``n - 1`` or ``n + 1`` near ``text[at]`` (the marker numbered ``n``)?"""
+    lo, hi = max(0, at - _SIBLING_REACH), min(len(text), at + _SIBLING_REACH)
+    return any(int(m[1]) in (n - 1, n + 1) for m in _OPENING_MARKER.finditer(text, lo, hi))
 
 
 def _finds(s: str, ch: str) -> list[int]:

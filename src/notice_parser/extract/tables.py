@@ -62,6 +62,7 @@ from ..lexicon.table_headers import (
     classify_header,
     header_key,
     looks_like_units,
+    unit_parts,
 )
 from ..model import Measure, Unit, WarningCode
 from ..readers import Cell, Table
@@ -672,12 +673,44 @@ def _cell_units(ctx: Context, span: tuple[int, int], split_units: SplitUnits) ->
     if len(lines) < 2:
         return split_units(ctx, start, end)
     pieces = [lines[0]]
+    # the last piece's verdict: True (reads as units), False (does not), None (no part: 、 alone)
+    verdict = _units_verdict(ctx.text[lines[0][0] : lines[0][1]])
+    opened = _ends_in_aside(ctx.text[lines[0][0] : lines[0][1]], False)  # its last bracket an opening one?
     for a, b in lines[1:]:
-        if looks_like_units(ctx.text[pieces[-1][0] : pieces[-1][1]]) and looks_like_units(ctx.text[a:b]):
+        if verdict is True and looks_like_units(ctx.text[a:b]):
             pieces.append((a, b))
-        else:
-            pieces[-1] = (pieces[-1][0], b)
+            opened = _ends_in_aside(ctx.text[a:b], False)
+            continue
+        # the merged piece is judged from the two verdicts (its parts are theirs), not read again whole:
+        # that made a cell of many lines quadratic; read again only where an aside may run over the
+        # break (各县（市、⏎区）), whose separators then cut no part
+        s, gap = pieces[-1][0], ctx.text[pieces[-1][1] : b]
+        if opened and ("）" in gap or ")" in gap):
+            verdict = _units_verdict(ctx.text[s:b])
+        elif verdict is not False:
+            more = _units_verdict(gap)
+            verdict = verdict if more is None else more if verdict is None else verdict and more
+        opened = _ends_in_aside(gap, opened)
+        pieces[-1] = (s, b)
     return [unit for a, b in pieces for unit in split_units(ctx, a, b)]
+
+
+def _units_verdict(text: str) -> bool | None:
+    """:func:`looks_like_units`, None where the text has no part to judge (、 alone)."""
+    if looks_like_units(text):
+        return True
+    return False if unit_parts(text) else None
+
+
+def _ends_in_aside(text: str, before: bool) -> bool:
+    """Is the last bracket of ``text`` an opening one (``before``: was it so before ``text``, which
+    holds none)?"""
+    for ch in reversed(text):
+        if ch in "（(":
+            return True
+        if ch in "）)":
+            return False
+    return before
 
 
 def _cell_roles(

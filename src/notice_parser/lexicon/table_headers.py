@@ -332,10 +332,17 @@ def looks_like_units(text: str) -> bool:
     >>> looks_like_units("落实属地管理责任，建立湖长体系")
     False
     """
-    parts = [p for p in _UNIT_BREAK.split(_ASIDE_BREAK.sub(_keep_aside, _SPACE.sub(_line_break, text))) if p]
+    parts = unit_parts(text)
     return bool(parts) and all(
         (len(p) <= 20 and (p.endswith(UNIT_SUFFIXES) or _place_aside(p))) or _aside(p) for p in parts
     )
+
+
+def unit_parts(text: str) -> list[str]:
+    """The pieces :func:`looks_like_units` judges: ``text`` cut at list separators and line
+    breaks (not at those inside an aside: 各县（市、区）), blanks dropped; none in a cell of
+    separators only (、)."""
+    return [p for p in _UNIT_BREAK.split(_ASIDE_BREAK.sub(_keep_aside, _SPACE.sub(_line_break, text))) if p]
 
 
 def _aside(name: str) -> bool:

@@ -650,10 +650,10 @@ def page_fields(page: Sequence[tuple[str, str | None]]) -> FrontMatter | None:
             value = cells[i + 1]  # the value in the next cell
         found.append((i, key, value))
     best: dict[str, tuple[int, str]] = {}  # key → (fields around it, value)
-    for n, (at, key, value) in enumerate(found):
+    for n, (_, key, value) in enumerate(found):
         around = _fields_around(found, n, 1) | _fields_around(found, n, -1)
         # (one field beside it and its own name again near: a record of a list, 文号：A 日期：X 文号：B …)
-        again = any(k == key and 0 < abs(j - at) <= _PAGE_FIELD_REACH for j, k, _ in found)
+        again = _again_near(found, n)
         if len(around) >= (2 if again else 1) and len(around) > best.get(key, (0, ""))[0]:
             best[key] = (len(around), value)
     fields = {key: (value, (0, 0)) for key, (_, value) in best.items()}
@@ -662,6 +662,19 @@ def page_fields(page: Sequence[tuple[str, str | None]]) -> FrontMatter | None:
 
 #: how many cells apart two fields of one metadata table may stand (a label and its value are two)
 _PAGE_FIELD_REACH = 8
+
+
+def _again_near(found: list[tuple[int, str, str]], n: int) -> bool:
+    """Does field ``n``'s own name come again within the reach? ``found`` is in cell order: only its
+    neighbours are looked at (not every field for every field: a page of thousands of fields)."""
+    at, key = found[n][0], found[n][1]
+    for step in (1, -1):
+        k = n + step
+        while 0 <= k < len(found) and abs(found[k][0] - at) <= _PAGE_FIELD_REACH:
+            if found[k][1] == key and found[k][0] != at:
+                return True
+            k += step
+    return False
 
 
 def _fields_around(found: list[tuple[int, str, str]], n: int, step: int) -> set[str]:

@@ -1,4 +1,4 @@
-"""Defects of review 9 (session 9 commits) fixed by fixb9: 1, 2, 5, 6 — each with the reviewer's reproducer and realistic variants.
+"""Defects of review 9 (session 9 commits) fixed by fixb9 (1, 2, 5, 6): each with the reviewer's reproducer and variants.
 Costs are never timed (bench_scale's hostile rows do that): a quadratic read is caught by counting
 what is read."""
 
@@ -37,11 +37,20 @@ def test_a_role_cell_of_many_lines_is_read_once(monkeypatch):
         return looks(text)
 
     monkeypatch.setattr(tables, "looks_like_units", counted)
+    squeezed: list[int] = []  # (and _cell_pieces squeezed the whole growing piece again for every line)
+    squeeze = tables.squeeze
+
+    def counted_squeeze(text: str) -> str:
+        squeezed.append(len(text))
+        return squeeze(text)
+
+    monkeypatch.setattr(tables, "squeeze", counted_squeeze)
     cell = "<br>".join(["这是一段说明文字"] * 400)
     (measure,) = notice_parser.parse(_task_page(cell), format="html").measures
     assert measure.heading == "推进数字政府建设"
     assert [d.date for d in measure.deadlines] == ["2025-12-31"]
     assert sum(read) <= 3 * len(cell)
+    assert sum(squeezed) <= 10 * len(cell)  # (the whole cell a few times, not once a line: 400)
 
 
 @pytest.mark.parametrize(

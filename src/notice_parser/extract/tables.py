@@ -752,18 +752,24 @@ def _cell_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     （牵头）). Any other break is a name wrapped over lines (市住房和城⏎乡建设局) and joins."""
     pieces: list[tuple[int, int]] = []
     pos = start
+    tail = ""  # the last piece's last characters, blanks out: enough to tell how it ends (not read again whole)
     for line in text[start:end].split("\n"):
         a, b = pos, pos + len(line)
         pos = b + 1
         s = squeeze(line)
         if not s:
             continue
-        closed = pieces and squeeze(text[pieces[-1][0] : pieces[-1][1]]).endswith(_PIECE_ENDS)
+        closed = pieces and tail.endswith(_PIECE_ENDS)
         if pieces and (not closed or not s.endswith(_PIECE_ENDS) or s.startswith(_PIECE_GOES_ON)):
             pieces[-1] = (pieces[-1][0], b)
+            tail = (tail + s)[-_PIECE_END_MAX:]
         else:
             pieces.append((a, b))
+            tail = s[-_PIECE_END_MAX:]
     return pieces or [(start, end)]
+
+
+_PIECE_END_MAX = max(map(len, _PIECE_ENDS))
 
 
 def clause_roles_from_units(units: list[Unit], kind: str) -> dict[str, list[Unit]]:

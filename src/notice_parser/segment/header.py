@@ -368,11 +368,29 @@ def _wrapped_recipients(lines: list[Line], i: int, parts: list[str]) -> list[str
             break
         if parted:
             parts = above + parts
-        else:
+        elif text.endswith("、") or _breaks_inside_name(above[-1], parts[0]):
             # the line broke inside one recipient: 国务院各部委、⏎各直属机构, 旅游管理区⏎管委会
             parts = [*above[:-1], above[-1] + parts[0], *parts[1:]]
+        else:
+            break
         k -= 1
     return parts
+
+
+#: how a recipient of its own opens: 各县（市、区）, 市直有关单位, 市政府各部门 (a place's level and its organs)
+_NEW_RECIPIENT = regex_compile(r"各|[省市县区](?:直|政府|委)")
+
+
+def _breaks_inside_name(before: str, after: str) -> bool:
+    """Does a line that ends in ``before`` break inside the name that ``after`` closes (旅游管理区⏎管委会,
+    国务⏎院各部委)? Not where ``before`` is a whole name already (某市生态环境局⏎各县（市、区）分局) or holds
+    a date (a signature: 市应急管理局　2025-03-05), nor where ``after`` opens a recipient of its own (各…,
+    a place's name: 天水市各县区)."""
+    if before.endswith(ORGAN_SUFFIXES) or DATE.search(before) or _NEW_RECIPIENT.match(after):
+        return False
+    from ..divisions import find_full_names  # (the division table: loaded on first need only)
+
+    return not any(start == 0 for start, _, _ in find_full_names(after[:12]))
 
 
 #: the gap between an issuer and its date on one signature line: two spaces or more, or an ideographic

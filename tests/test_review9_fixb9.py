@@ -123,3 +123,17 @@ def test_a_page_with_a_sidebar_of_records_reads_the_article():
     assert notice.doc_number is None
     assert notice.date is None
     assert notice.recipients == ["各县区人民政府"]
+
+
+def test_a_task_tables_last_cell_on_an_html_page_is_no_closing_signature():
+    """header._closing_signature took a task table's last row for the notice's signature (县水利局 ⏎
+    2024年12月31日, a cell that holds its units and its deadline one a line)."""
+    row = "<td>1</td><td>完成水源地规范化建设</td><td>县水利局</td><td>县生态环境局<br>县水利局<br>2024年12月31日</td>"
+    html = (
+        "<html><head><meta charset='utf-8'></head><body><h1>某县2024年中央环保督察反馈问题整改清单</h1>"
+        "<p>一、整改任务</p><table><tr><td>序号</td><td>整改任务</td><td>责任单位</td><td>配合单位及完成时限</td></tr>"
+        f"<tr>{row}</tr></table></body></html>"
+    )
+    doc = notice_parser.parse(html.encode(), format="html")
+    assert (doc.notice.issuers, doc.notice.date) == ([], None)
+    assert doc.notice.title == "某县2024年中央环保督察反馈问题整改清单"

@@ -63,6 +63,7 @@ from ..lexicon.document import (
 )
 from ..lexicon.markers import CN_ONE_TO_TEN
 from ..lexicon.roles import NEUTRAL_LABELS, ORGAN_SUFFIXES, ROLE_LABELS
+from ..lexicon.table_headers import classify_header
 from ..model import Attachment, Notice
 from ..numerals import parse_cn_number
 from ..spans import INLINE_BLANKS, squeeze
@@ -621,7 +622,9 @@ def _metadata_fallbacks(fields: _Fields, lines: list[Line], first_marker: int) -
     return replace(fields, date=date, doc_number=number)
 
 
-def _closing_signature(fields: _Fields, lines: list[Line], first_marker: int) -> _Fields:
+def _closing_signature(
+    fields: _Fields, lines: list[Line], first_marker: int, tables: Sequence[tuple[int, int]] = ()
+) -> _Fields:
     """Issuers and date from the signature that closes the document (a checklist, a plan: no 主送
     and no 文号 to show where a header signature stands): the last lines of the text, or the lines
     before its first annex (附件1 ⏎ its title), under the footer notes, are the issuers and the date."""
@@ -635,10 +638,46 @@ def _closing_signature(fields: _Fields, lines: list[Line], first_marker: int) ->
     j = end - 1
     if j < 1 or not (is_date_line(lines[j]) or _noted_date(lines[j])):
         return fields
+    # (a task table's last row is no signature: 县水利局 ⏎ 2024年12月31日 in a table's span, or under a
+    # header row of its columns, 责任单位 ⏎ 完成时限, one cell a line as HTML-to-text exports write it)
+    if any(s <= ln.start < e for ln in lines[j - 1 : j + 1] for s, e in tables) or _under_table_header(lines, j):
+        return fields
     sig = _signature(lines, j, max(0, j - 6))
     if sig is None or not sig[1] or not all(n.endswith(ORGAN_SUFFIXES) for n in sig[1]):
         return fields
     return replace(fields, issuers=fields.issuers or tuple(sig[1]), date=sig[2])
+
+
+#: how far above a closing date a table's header row is looked for (rows of one cell a line)
+_TABLE_HEADER_REACH = 60
+#: the kinds of column a task table's header row names (序号 and 备注 count beside them)
+_TABLE_COLUMN_KINDS = ("lead", "responsible", "supporting", "deadline")
+
+
+def _under_table_header(lines: list[Line], j: int) -> bool:
+    """Is line ``j`` under a table's header row, with no heading between: two header cells or more,
+    one a unit or deadline column (序号 ⏎ 整改任务 ⏎ 责任单位 ⏎ 完成时限, one cell a line, or
+    责任单位　　完成时限 in one)? A field line (责任单位：市水利局) is no header cell."""
+    kinds: list[str] = []  # the header cells of the run of them just looked at, bottom up
+    for k in range(j - 1, max(-1, j - 1 - _TABLE_HEADER_REACH), -1):
+        ln = lines[k]
+        if is_marker_line(ln):
+            break
+        cells = [c for c in _HEADER_CELL_GAP.split(ln.text.strip()) if c.strip()]
+        found = [classify_header(c)[0] for c in cells if not _FIELD_VALUE.search(squeeze(c))]
+        if found and len(found) == len(cells) and all(found):
+            kinds += found  # type: ignore[arg-type]
+            if len(kinds) >= 2 and any(kind in _TABLE_COLUMN_KINDS for kind in kinds):
+                return True
+        else:
+            kinds = []
+    return False
+
+
+#: what parts the cells of a row on one line: a tab, or blanks as _CELL_GAP
+_HEADER_CELL_GAP = regex_compile(r"\t[ \t\u00a0\u3000]*|[ \u00a0]{2,}|[ \u00a0]*\u3000[ \u00a0\u3000]*")
+#: a label with its value after the colon (责任单位：市水利局): a field, not a header cell
+_FIELD_VALUE = regex_compile(r"[:：].")
 
 
 def _imprint_fallbacks(fields: _Fields, lines: list[Line]) -> _Fields:
@@ -958,12 +997,14 @@ def read_header(
     front: FrontMatter | None = None,
     page_title: str | None = None,
     page: Sequence[tuple[str, str | None]] = (),
+    tables: Sequence[tuple[int, int]] = (),
 ) -> Header:
     """Find the notice fields in ``lines`` (the non-empty lines of ``text``
     below the key-value header ``front``, if any). ``page_title`` (an HTML
     page's ``<title>``) is the title where the document shows none; ``page``
     (the page's own lines outside the text: its 信息公开 table, an attachment
-    line after the article) gives the fields and attachments it still lacks."""
+    line after the article) gives the fields and attachments it still lacks; ``tables`` (the spans
+    of the task tables) hold no closing signature."""
     # the header zone: up to the first marker line (the numbered body)
     first_marker = next((ln.start for ln in lines if is_marker_line(ln)), len(text))
     fields, end = _own_header(lines, first_marker)
@@ -971,7 +1012,7 @@ def read_header(
         # (a reprinted document's own 主送 and signature may give a date: the lead still names it and its 文号)
         fields = _reprint_fallbacks(fields, lines, first_marker)
     if fields.date is None:
-        fields = _closing_signature(fields, lines, first_marker)
+        fields = _closing_signature(fields, lines, first_marker, tables)
     fields = _imprint_fallbacks(fields, lines)
     if not fields.recipients:
         fields = replace(fields, recipients=tuple(_labelled_recipients(lines)))

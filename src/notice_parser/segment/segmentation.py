@@ -101,7 +101,7 @@ def segment(
     # line that lost its line breaks is read as virtual lines
     front = front_matter(text)
     lines = layout_lines(text, front.end if front else 0)
-    header = read_header(text, lines, links, front, page_title, page_lines)
+    header = read_header(text, lines, links, front, page_title, page_lines, tables)
     after = header.header_end
     boundaries = [*header.boundaries, *(ln.start for ln in lines if ln.start > after and is_date_line(ln))]
     # a document title inside the body (a notice issuing several documents)

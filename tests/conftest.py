@@ -24,6 +24,19 @@ CASES = Path(__file__).resolve().parent / "cases"
 SHARED = ROOT.parent / "shared"
 
 
+def id_roles(doc) -> list[tuple[str, list[str], list[str], list[str]]]:
+    """Each measure of a parsed notice as (id, lead, responsible, supporting) unit names, in order."""
+    return [
+        (
+            m.id,
+            [u.name for u in m.lead_units],
+            [u.name for u in m.responsible_units],
+            [u.name for u in m.supporting_units],
+        )
+        for m in doc.measures
+    ]
+
+
 def _test_cache_home() -> str:
     """The test runs' cache home: ``<tmp>/notice_parser-tests-<uid>``, kept between runs (jieba's
     prefix file takes seconds to make) when it is this user's alone (compiled.make_private: made

@@ -4,6 +4,8 @@ section, and responsibility written as running text, make no measures
 
 from __future__ import annotations
 
+from conftest import id_roles
+
 import notice_parser
 
 
@@ -50,15 +52,7 @@ def test_labels_in_lenticular_brackets_on_their_own_lines_close_the_item():
         "（二）加强监管。推进信用监管。【牵头单位】市市场监管局【配合单位】市商务局\n"
     )
     doc = notice_parser.parse_text(text)
-    got = [
-        (
-            m.id,
-            [u.name for u in m.lead_units],
-            [u.name for u in m.responsible_units],
-            [u.name for u in m.supporting_units],
-        )
-        for m in doc.measures
-    ]
+    got = id_roles(doc)
     assert got == [
         ("1.1", [], ["市发改委", "市财政局"], []),
         ("1.2", ["市市场监管局"], [], ["市商务局"]),

@@ -4,19 +4,13 @@ list and nothing else) is one value; each hanging line is a list of its own (tes
 
 from __future__ import annotations
 
+from conftest import id_roles
+
 import notice_parser
 
 
 def _roles(text: str) -> list[tuple[str, list[str], list[str], list[str]]]:
-    return [
-        (
-            m.id,
-            [u.name for u in m.lead_units],
-            [u.name for u in m.responsible_units],
-            [u.name for u in m.supporting_units],
-        )
-        for m in notice_parser.parse_text(text).measures
-    ]
+    return id_roles(notice_parser.parse_text(text))
 
 
 def test_hanging_lines_continue_the_label_value():

@@ -4,21 +4,15 @@
 
 from __future__ import annotations
 
+from conftest import id_roles
+
 import notice_parser
 
 
 def _measures(body: str):
     text = "关于印发2025年工作要点的通知\n各项任务中列在首位的为牵头单位，其余为配合单位。\n" + body
     doc = notice_parser.parse(text.encode(), format="txt")
-    return [
-        (
-            m.id,
-            [u.name for u in m.lead_units],
-            [u.name for u in m.responsible_units],
-            [u.name for u in m.supporting_units],
-        )
-        for m in doc.measures
-    ]
+    return id_roles(doc)
 
 
 def test_a_lone_unit_closing_a_paragraph_after_its_full_stop_is_its_clause():

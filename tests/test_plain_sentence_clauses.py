@@ -5,21 +5,14 @@ clause (tests/redteam2 liuzhou, tests/redteam4 qinzhou); running text that names
 from __future__ import annotations
 
 import pytest
+from conftest import id_roles
 
 import notice_parser
 
 
 def _roles(text: str) -> list[tuple[str, list[str], list[str], list[str]]]:
     doc = notice_parser.parse_text(text)
-    return [
-        (
-            m.id,
-            [u.name for u in m.lead_units],
-            [u.name for u in m.responsible_units],
-            [u.name for u in m.supporting_units],
-        )
-        for m in doc.measures
-    ]
+    return id_roles(doc)
 
 
 @pytest.mark.parametrize(

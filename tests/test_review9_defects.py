@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pytest
+from conftest import id_roles
 
 import notice_parser
 from notice_parser.extract.clauses import chain_role
@@ -15,15 +16,7 @@ from notice_parser.extract.clauses import chain_role
 
 def _roles(text: str) -> list[tuple[str, list[str], list[str], list[str]]]:
     doc = notice_parser.parse_text(text)
-    return [
-        (
-            m.id,
-            [u.name for u in m.lead_units],
-            [u.name for u in m.responsible_units],
-            [u.name for u in m.supporting_units],
-        )
-        for m in doc.measures
-    ]
+    return id_roles(doc)
 
 
 def _deadlines(text: str) -> list[tuple[str, str | None, str | None]]:

@@ -35,6 +35,7 @@ from ..lexicon import RE_SPACE_CHARS, alternation
 from ..lexicon.markers import CN_ONE_TO_TEN
 from ..lexicon.roles import (
     ALTERNATIVE_WORDS,
+    BY_WHOM_WORD,
     CHAIN_VERBS,
     CLAUSE_BRACKETS,
     CONJUNCTIONS,
@@ -62,6 +63,7 @@ from ..lexicon.roles import (
     SENTENCE_CLAUSE_LEADING_ADVERBS,
     SENTENCE_CLAUSE_LEADING_STOPS,
     SENTENCE_CLAUSE_STOPS,
+    SENTENCE_CLAUSE_VERB_HINTS,
     STANDING_RULE,
     SUPPORTING,
     TIME_IN_PIECE,
@@ -637,8 +639,7 @@ _DIVISION_WORD = min(DIVISION_LABELS, key=len)
 _DIVISION_STOP = re_compile(r"[。\n]")
 
 
-_BY_WHOM_WORD = "由"
-_BY_WHOM = re_compile(_BY_WHOM_WORD)
+_BY_WHOM = re_compile(BY_WHOM_WORD)
 
 
 @cache  # compiled on first use (0.5 ms): only a division sentence reads it, and few notices have one
@@ -818,7 +819,7 @@ def _sentence_clauses(text: str, start: int, end: int, taken: _Taken, readings: 
     (SENTENCE_CLAUSE_STOPS: 所需经费由市财政局负责。 is no clause). A paragraph's last sentence ends in
     a 。 at a line's end or at the region's end; it starts after the sentence before it, or (when that
     start is a heading's marker, a heading line without 。 above it) at a later line start."""
-    if not any(text.find(v, start, end) >= 0 for v in _SENTENCE_VERB_HINTS):
+    if not any(text.find(v, start, end) >= 0 for v in SENTENCE_CLAUSE_VERB_HINTS):
         return
     for stop, after in _paragraph_ends(text, start, end):
         first = stop
@@ -866,10 +867,6 @@ def _paragraph_ends(text: str, start: int, end: int) -> Iterator[tuple[int, int]
 _LINE_END_STOP = re_compile("。(?=[" + INDENT_CHARS + "]*\n|[\u3000\u00a0]{2}| {2})")
 
 
-#: every role verb a plain-sentence clause may close a part with holds one of these (a quick test)
-_SENTENCE_VERB_HINTS = ("牵头", "负责", "配合", "落实", "参与", "协助", "指导", "协同", "协调")
-
-
 def _opens_with_policy_verb(units: str) -> bool:
     """Does the unit list ``units`` open with a causative or policy verb (maybe after an adverb)?
 
@@ -887,8 +884,8 @@ def _plain_sentence_clause(text: str, a: int, b: int) -> Clause | None:
     """The clause a plain sentence ``text[a:b]`` is, or None: a leading 由 introduces its first units
     (由市住建局牵头，钦南区、钦北区人民政府负责组织实施); every unit list is one (maybe elliptical:
     灵山县、浦北县人民政府) with no word of running text."""
-    if text.startswith(_BY_WHOM_WORD, a):
-        a += len(_BY_WHOM_WORD)
+    if text.startswith(BY_WHOM_WORD, a):
+        a += len(BY_WHOM_WORD)
     clause = _verb_notation(text, a, b, Clause(a, b))
     if clause is None or clause.bare or clause.standing is not None:
         return None

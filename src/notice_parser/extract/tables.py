@@ -42,7 +42,7 @@ import regex
 
 from ..compiled import regex_compile
 from ..lexicon import alternation
-from ..lexicon.roles import FIRST_LISTED_LEADS
+from ..lexicon.roles import CELL_LINE_ROLE_ENDS, FIRST_LISTED_LEADS
 from ..lexicon.table_headers import (
     ASSESSED_SUBJECT_JOINS,
     ASSESSED_SUBJECT_REACH,
@@ -740,7 +740,7 @@ def _cell_roles(
 
 #: what closes a line of a role cell that its writer broke after a unit: a name's last word, a role
 #: mark's bracket (市环保局（牵头）), a role verb (市生态环境局配合, 各县市区人民政府落实)
-_PIECE_ENDS = (*UNIT_SUFFIXES, "）", ")", "〕", "】", "牵头", "配合", "落实", "负责", "协办", "协助", "参与")
+_PIECE_ENDS = (*UNIT_SUFFIXES, "）", ")", "〕", "】", *CELL_LINE_ROLE_ENDS)
 #: what opens a line that goes on with the line above: a list separator, or a role mark alone
 _PIECE_GOES_ON = ("、", "，", ",", "；", "（", "(", "〔")
 

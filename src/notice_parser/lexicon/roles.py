@@ -282,6 +282,14 @@ NEUTRAL_PART_WORDS = (
 )
 #: what a unit list of a clause written as a plain sentence never holds (市住房城乡建设局牵头，市财政局配合。
 #: is a clause; 所需经费由市财政局负责。, 各城区要落实, 办公室设在市住建局，负责… are running text)
+#: every role verb a plain-sentence clause may close a part with holds one of these (a quick test)
+SENTENCE_CLAUSE_VERB_HINTS = ("牵头", "负责", "配合", "落实", "参与", "协助", "指导", "协同", "协调")
+#: the word that opens a plain-sentence clause's agent (由X牵头，Y负责…)
+BY_WHOM_WORD = "由"
+#: role words that close a line of a table's role cell its writer broke after a unit (市生态环境局配合)
+CELL_LINE_ROLE_ENDS = ("牵头", "配合", "落实", "负责", "协办", "协助", "参与")
+#: how a 主送 line opens a recipient of its own (各…, 市直…, 县政府, 区委), so the line above is not its head
+NEW_RECIPIENT_START = r"各|[省市县区](?:直|政府|委)"
 SENTENCE_CLAUSE_STOPS = ("由", "要", "设在", "应", "须", "将", "把", "对", "向", "的", "在", "是", "为")
 #: what a unit list of such a sentence never starts with: a causative or policy verb, whose object is the
 #: units a task reaches, not the ones it is given to (鼓励金融机构积极参与。, 督促各县（市、区）人民政府抓好落实。,

@@ -62,7 +62,7 @@ from ..lexicon.document import (
     URGENCY_WORDS,
 )
 from ..lexicon.markers import CN_ONE_TO_TEN
-from ..lexicon.roles import NEUTRAL_LABELS, ORGAN_SUFFIXES, ROLE_LABELS
+from ..lexicon.roles import NEUTRAL_LABELS, NEW_RECIPIENT_START, ORGAN_SUFFIXES, ROLE_LABELS
 from ..lexicon.table_headers import classify_header
 from ..model import Attachment, Notice
 from ..numerals import parse_cn_number
@@ -379,7 +379,7 @@ def _wrapped_recipients(lines: list[Line], i: int, parts: list[str]) -> list[str
 
 
 #: how a recipient of its own opens: 各县（市、区）, 市直有关单位, 市政府各部门 (a place's level and its organs)
-_NEW_RECIPIENT = regex_compile(r"各|[省市县区](?:直|政府|委)")
+_NEW_RECIPIENT = regex_compile(NEW_RECIPIENT_START)
 
 
 def _breaks_inside_name(before: str, after: str) -> bool:

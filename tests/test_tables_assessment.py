@@ -213,9 +213,10 @@ def test_a_kaohe_duixiang_header_says_the_listed_units_are_the_responsible_ones(
     ]
 
 
-def test_a_task_table_with_group_rows_numbers_its_groups_and_the_rows_that_start_again_under_them():
-    # no assessment header, but group rows: the list's numbered body (nanping-2025 gold, S1-S2); the 1 under
-    # each group starts again, so the rows are the groups' sections too
+def test_a_task_table_with_group_rows_numbers_its_groups_and_its_bare_row_numbers_label_rows():
+    # no assessment header, but group rows: the list's numbered body (nanping-2025 gold, S1); the bare 1 under
+    # each group is the sheet's row label, also where it starts again (hengshui-2025 gold, S3): the rows are
+    # measures in their group's section, not sections
     head = "<tr><td>序号</td><td>整改任务</td><td>责任单位</td><td>整改时限</td></tr>"
     rows = (
         "<tr><td>一、</td><td>大气污染防治</td><td></td><td></td></tr>"
@@ -226,13 +227,11 @@ def test_a_task_table_with_group_rows_numbers_its_groups_and_the_rows_that_start
     doc = parse(page(caption="某区2023年环境问题整改清单", head=head, rows=rows))
     assert outline(doc) == [
         ("1", 1, "一、", "大气污染防治"),
-        ("1.1", 2, "1", "淘汰燃煤小锅炉"),
         ("2", 1, "二、", "水污染防治"),
-        ("2.1", 2, "1", "完成河道清淤"),
     ]
     assert [(m.id, m.section_id, [u.name for u in m.responsible_units]) for m in doc.measures] == [
-        ("table1.row1", "1.1", ["区生态环境分局"]),
-        ("table1.row2", "2.1", ["区水务局"]),
+        ("table1.row1", "1", ["区生态环境分局"]),
+        ("table1.row2", "2", ["区水务局"]),
     ]
 
 

@@ -9,9 +9,13 @@ again, 序号 1–16 running on through the groups). Their blind golds settle th
 reading:
 
 * group rows are sections (level 1, heading = the name after 一、);
-* a row is a section under its group when its 序号 is a marker (（一）) or a bare
-  number that starts again under a later group (nanping S2); bare numbers that
-  run on through the table count rows, not sections (zhouzhi S3);
+* a row is a section under its group when its 序号 is a marker (（一）), or a bare
+  number that starts again under a later group in a column that writes markers
+  too (nanping S2: （一）（二） under one group, 1 2 3 under the next); a column of
+  bare numbers alone labels rows, not sections, whether they run on through the
+  table (zhouzhi S3, loudi S3) or start again at 1 in every group (hengshui S3:
+  tests/redteam7/hengshui-2025-anquan-xuncha-zhenggai, an Excel sheet pasted as
+  TAB-separated text);
 * numbered paragraphs inside a row's task cells are sections under a row that is
   one (nanping S3), none under a row that is not (zhouzhi S3);
 * the row's 完成时限 cell belongs to the row's section, not its last item (nanping D2);
@@ -186,8 +190,9 @@ def test_every_way_a_site_writes_the_groups_and_the_numbers_under_them():
     )
     paren_groups = tuple(g.replace("一、", "（一）").replace("二、", "（二）") for g in across)
     for rows in (
-        _two_groups(*across, ("1", "2", "1")),  # a header in two rows (责任分工 over 牵头单位 | 配合单位)
-        _two_groups(*across, ("（一）", "（二）", "（一）")),
+        _two_groups(
+            *across, ("（一）", "（二）", "（一）")
+        ),  # a header in two rows (责任分工 over 牵头单位 | 配合单位)
         _two_groups(*bare_groups, ("1.1", "1.2", "2.1")),  # a decimal 序号 under groups numbered 1 2
         _two_groups(*paren_groups, ("1.", "2.", "1.")),  # groups （一） over rows 1.
     ):
@@ -204,6 +209,28 @@ def test_every_way_a_site_writes_the_groups_and_the_numbers_under_them():
                 ("table1.row2", "1.2"),
                 ("table1.row3", "2.1"),
             ]
+
+
+def test_bare_numbers_starting_again_in_every_group_label_rows():
+    """A 序号 of bare numbers alone, 1 2 under 一、 and 1 again under 二、 (hengshui S3): row labels;
+    the same column writing （一）（二） under one group makes them the groups' lists (nanping S2)."""
+    across = (
+        "<tr><td colspan='5'>一、提升政务服务效能</td></tr>",
+        "<tr><td colspan='5'>二、优化市场准入和退出</td></tr>",
+    )
+
+    def page_of(rows: str) -> str:
+        return f"<html><body><p>某市2025年重点任务清单</p><table>{SPLIT_HEAD}{rows}</table></body></html>"
+
+    doc = notice_parser.parse(page_of(_two_groups(*across, ("1", "2", "1"))).encode())
+    assert [(s.id, s.heading) for s in walk_sections(doc.sections)] == [EXPECTED[0], EXPECTED[3]]
+    assert [(m.id, m.section_id) for m in doc.measures] == [
+        ("table1.row1", "1"),
+        ("table1.row2", "1"),
+        ("table1.row3", "2"),
+    ]
+    doc = notice_parser.parse(page_of(_two_groups(*across, ("（一）", "（二）", "1"))).encode())
+    assert [(s.id, s.heading) for s in walk_sections(doc.sections)] == EXPECTED
 
 
 def test_a_group_number_merged_down_over_its_rows_and_the_name_across_the_row():

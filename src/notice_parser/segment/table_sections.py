@@ -234,10 +234,12 @@ def _task_table_marks(
     empty) is the numbered body of the list it issues: the groups are sections, and so are
     the rows under them where the 序号 is a section marker — written （一） or 1. (a style of
     the marker grammar), a decimal path under groups numbered 1 2 3 (1.1, 1.2, 2.1), or bare
-    numbers that start again at 1 under a later group (the
-    groups' own lists). Bare numbers that run on through the whole table (1–5, 6–9, 10–13)
-    count the rows (the measures ``table<N>.row<M>``), not sections. A table without at
-    least two group rows, of one rank, gives no sections (a 序号 column alone numbers rows)."""
+    numbers that start again at 1 under a later group in a column that writes such markers
+    too (（一）（二） under one group, 1 2 3 under the next: the groups' own lists). A column
+    of bare numbers alone labels the rows (the measures ``table<N>.row<M>``), not sections,
+    whether they run on through the whole table (1–5, 6–9) or start again in every group (a
+    spreadsheet's 序号, pasted). A table without at least two group rows, of one rank, gives
+    no sections (a 序号 column alone numbers rows)."""
     # groups numbered 1 2 3 over rows numbered 1.1 1.2 2.1 (a decimal 序号 says which rows are the groups')
     decimal = any(m is not None and m.rank == _DECIMAL_RANK for m in marks)
     group_marks = {
@@ -263,13 +265,17 @@ def _task_table_marks(
             bare.append([])
         elif found is not None and found.rank > group_rank and bare and _bare_number(text, row[c]):
             bare[-1].append(found.number)
-    restarts = any(numbers[:1] == [1] for numbers in bare[1:])
     first = min(groups)
-    for i, found in enumerate(marks):
-        if i in groups or found is None or found.rank <= group_rank or i < first:
-            continue
+    under = [i for i, found in enumerate(marks) if i not in groups and found and found.rank > group_rank and i > first]
+    # bare numbers are the sheet's row labels unless the column writes the list's own markers too: a 序号
+    # that numbers one group （一）（二） and the next 1 2 3 is one list in two dresses (nanping S2), a
+    # column of bare numbers alone, running on or starting again in every group, labels rows (zhouzhi S3,
+    # loudi S3, hengshui S3)
+    marked = any(not _bare_number(text, rows[i][c]) for i in under)
+    restarts = marked and any(numbers[:1] == [1] for numbers in bare[1:])
+    for i in under:
         if restarts or not _bare_number(text, rows[i][c]):
-            out[i] = found
+            out[i] = marks[i]
     return out, group_rank
 
 

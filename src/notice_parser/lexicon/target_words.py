@@ -37,6 +37,19 @@ COMPARATOR_VERBS: dict[str, str] = {
     "总体达到": ">=",
     "至少": ">=",
     "最少": ">=",
+    # the signs of an indicator table's target cells (≥90%, ≤4.5‰, ≤10/10万, 均≥65%), as the verbs
+    "≥": ">=",
+    "≧": ">=",
+    ">=": ">=",
+    "＞＝": ">=",
+    "≤": "<=",
+    "≦": "<=",
+    "<=": "<=",
+    "＜＝": "<=",
+    ">": ">",
+    "＞": ">",
+    "<": "<",
+    "＜": "<",
     # strictly above: 超过/突破/高于 as a goal
     "超过": ">",
     "突破": ">",
@@ -176,6 +189,7 @@ UNIT_WORDS: tuple[str, ...] = (
     "吨/年",
     "立方米/日",
     "立方米/天",
+    "立方米/秒",  # a pumping or flow capacity: 新增排涝泵站抽排能力45立方米/秒 (was read as 45 立方米)
     "吨",
     "蒸吨",
     "千克",
@@ -218,6 +232,17 @@ UNIT_WORDS: tuple[str, ...] = (
     "艘",  # 远洋渔船数量稳定在600艘以内
     "标箱",  # 集装箱吞吐量达到500万标箱 (TEU)
     "核",  # 新增计算资源2000核 (processor cores)
+    "学时",  # 每名教师培训不少于360学时 (hours of a course)
+    "盏",  # 新增村庄路灯1800盏 (lamps)
+    "列",  # 铁海联运班列不少于120列 (trains)
+    "起",  # 典型执法案例每季度曝光不少于3起 (cases, events)
+    "节",  # 课程每学期不少于40节 (lessons)
+    "卷",  # 抽查行政执法案卷不少于20卷 (case files)
+    "册",  # 每年编印优秀案例集1册 (volumes)
+    "栋",  # 楼栋812栋 (buildings, like 幢)
+    "个等级",  # 耕地质量等级平均提升0.5个等级以上: steps of a grade, after a change verb only (CHANGE_STEP_UNITS)
+    "/10万",  # a rate per 100,000 people: 孕产妇死亡率≤10/10万 (the 万 is the unit's, not folded)
+    "岁",  # 人均预期寿命≥79.5岁: an age; only under a goal verb (VERB_ONLY_UNITS)
     "例",  # 查处非法捕捞案件10例以上, 远程会诊服务量不少于2万例 (cases; 出现1例未处理扣2分 scores: flags.settled)
     "次",
     "所",
@@ -269,6 +294,14 @@ UNIT_WORDS: tuple[str, ...] = (
     "EFlops",
     "PFlops",
 )
+
+#: units that name what qualifies a noun far more often than a goal (65岁以上老年人, 0—6岁儿童, 15岁以上人群): a
+#: quantity in them is read only under a comparator verb (人均预期寿命≥79.5岁, 达到80岁)
+VERB_ONLY_UNITS = frozenset({"岁"})
+
+#: steps of a grade, a unit only right after a change verb (耕地质量等级平均提升0.5个等级以上); elsewhere 个 counts
+#: the noun after it (包括6个等级: 6 个)
+CHANGE_STEP_UNITS = frozenset({"个等级"})
 
 #: a number with no unit right after a comparator verb is a value (an index,
 #: a ratio: 降到1.3以下, 达到125左右) when one of these follows it
@@ -328,7 +361,7 @@ CN_COUNT_BOUND_BEFORE_BUILD = ("至少", "最少")
 #: follows ("建成20个省级示范村") and is the indicator
 COUNTER_UNITS = frozenset(
     "个 家 条 项 名 位 人 人次 次 所 台 台（套） 台(套) 台次 套 件 座 处 户 辆 张 篇 部 批 支 种 款 场 场次 类 大类 株 棵 头 只 床 间"
-    " 家次 批次 幢 辆次 篇次 架次 份 期 艘 核 例".split()
+    " 家次 批次 幢 辆次 篇次 架次 份 期 艘 核 例 盏 列 起 节 卷 册 栋".split()
 )
 
 #: units that are not targets when "内" follows (a time limit: 30天内, 3个月内)
@@ -837,6 +870,12 @@ CONDITION_BREAKS = frozenset("，,；;：:")
 CONDITION_SANCTIONS = ("扣", "减", "加", "不得分", "不予", "取消", "视为", "一票否决")
 #: … and a count in a clause that then scores points (扣2分, 减0.5分, 加1分) is what the score is for: 出现1例未处理扣2分
 SCORE_VERBS = ("扣", "减", "加", "得")
+
+#: a table row's target cell with no subject (二级指标 | 目标值: 县域内就诊率 | ≥90%) takes the cell before it as its
+#: indicator when that cell is this long (characters, trimmed) and holds none of these marks of a value
+TABLE_CELL_SUBJECT_MIN = 2
+TABLE_CELL_SUBJECT_MAX = 40
+TABLE_VALUE_MARKS = frozenset("%％‰≥≤≧≦＞＜><")
 
 #: punctuation that ends a clause (a target never runs over it)
 CLAUSE_BREAKS = "，,：:\t"

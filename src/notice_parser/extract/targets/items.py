@@ -100,6 +100,21 @@ def bare_value_of_verb(text: str, start: int, at: int, end: int) -> bool:
     return vm is not None and len(vm["verb"]) >= 2 and vm["verb"] not in W.CN_COUNT_WEAK_VERBS
 
 
+def _stated_by_verb(text: str, start: int, at: int) -> bool:
+    """Is the number at ``at`` stated by a comparator verb or sign right before it (达到80岁, ≥79.5岁), not a weak
+    one (为)?"""
+    lo = max(start, at - 8)
+    vm = P.VERB_AT_END.search(text, lo, at) if P.may_end_with_verb(text, lo, at) else None
+    return vm is not None and vm["verb"] not in W.CN_COUNT_WEAK_VERBS
+
+
+def _changed_by_verb(text: str, start: int, at: int) -> bool:
+    """Is the number at ``at`` the amount of a change verb right before it (提升0.5个等级)?"""
+    lo = max(start, at - 8)
+    vm = P.VERB_AT_END.search(text, lo, at) if P.may_end_with_verb(text, lo, at) else None
+    return vm is not None and W.COMPARATOR_VERBS[vm["verb"]] in ("increase_by", "decrease_by")
+
+
 def cn_value(s: str) -> float | None:
     """Value of a numeral after 百分之, with 点 decimals.
 
@@ -300,6 +315,10 @@ def _arabic_step(text: str, m: re.Match[str], start: int, end: int, titles: Titl
         text.startswith(W.NOT_QUANTITY_AFTER, q_end, q_end + 2) or text[q_end : q_end + 1] in P.LATIN_CHARS
     ):
         return None, None
+    if unit in W.VERB_ONLY_UNITS and not _stated_by_verb(text, start, ms):
+        return None, None  # 65岁以上老年人: it qualifies the noun (人均预期寿命≥79.5岁 is a goal)
+    if unit in W.CHANGE_STEP_UNITS and not _changed_by_verb(text, start, ms):
+        q_end, unit = q_end - len(unit) + 1, unit[0]  # 包括6个等级: a count (个) of the noun after it
     s_cmp = approx = None
     se = q_end
     after = text[q_end : q_end + 1]

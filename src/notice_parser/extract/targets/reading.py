@@ -366,6 +366,8 @@ def _group_targets(
         if baseline is None
         else _baseline_subject(text, g, cr, baseline)
     )
+    if not subj.core and cr.subject_start == cl.start and text[cl.start - 1 : cl.start] == "\t":
+        subj = _cell_subject(text, cl.start, g.start, subj)
     fl = flag(cl.flags, g, subj.verb)
     inherited = run.prev_indicator or (run.carried if subj.verb and fl is None else None)
     noun, end, indicators, scopes = _read_list(text, g, next_start, subj, inherited)
@@ -384,6 +386,18 @@ def _group_targets(
                 run.carry = Carry(cl.sent.paragraph, indicators[-1])
     # the next list's subject starts where this list's reading ends (after its counted noun, if any)
     cr.subject_start, cr.baseline, cr.baseline_mark_year, cr.prev_verb_cmp = end, None, None, subj.verb_cmp
+
+
+def _cell_subject(text: str, start: int, at: int, subj: Subject) -> Subject:
+    """A table row's target cell with no subject of its own (指标 | ≥90% | …, 均≥65%, 较上年下降3个百分点): the
+    indicator is the cell before it, when that cell names one (words, no value); the raw stays the cell's own."""
+    lo = max(text.rfind("\t", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1
+    cell = text[lo : start - 1]
+    if not (W.TABLE_CELL_SUBJECT_MIN <= len(cell.strip()) <= W.TABLE_CELL_SUBJECT_MAX) or not P.HAN.search(cell):
+        return subj
+    if any(c in W.TABLE_VALUE_MARKS for c in cell):
+        return subj  # the cell before holds a value (≥90% | ≥91%): no subject
+    return _plain_subject(cell.strip() + text[start:at])._replace(lead=subj.lead)
 
 
 def _emit(

@@ -29,15 +29,18 @@ from ..lexicon.roles import (
     ROLE_MARKS,
     STANDING_ABOVE,
     STANDING_CLOSE,
+    STANDING_RULE_SENTENCE,
     STANDING_SUBJECT,
     SUPPORTING,
 )
 from ..model import Measure, Unit, WarningCode
-from .clauses import Clause, find_clauses
+from .clauses import Clause, chain_role, find_clauses
 from .context import Context, Region
 from .units import share_clause_level, split_units
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     import regex
 
 _ROLE_ORDER = (LEAD, RESPONSIBLE, SUPPORTING)
@@ -172,15 +175,70 @@ def _standing_sentences(text: str) -> tuple[deque[_StandingSentence], list[_Stan
     and backward (以上任务…均为责任单位，不再一一列出)."""
     if _STANDING_CLOSE.search(text) is None:
         return deque(), []
-    forward = deque(
+    subject = [
         _StandingSentence(m.start(), RESPONSIBLE, m.start("units"), m.end("units"))
         for m in _STANDING_SUBJECT.finditer(text)
-    )
+    ]
+    # 以下各项任务均需X落实，不再列出 as a sentence of its own (inside a clause's bracket, the clause reads it)
+    rules = [
+        _StandingSentence(m.start(), chain_role(m.group("verb")) or RESPONSIBLE, m.start("units"), m.end("units"))
+        for m in _rules_closed_by(text)
+        if not _inside_bracket(text, m.start())
+    ]
+    forward = deque(sorted(subject + rules))
     backward = [
         _StandingSentence(m.start(), ROLE_LABELS.get(m.group("label"), RESPONSIBLE), m.start("units"), m.end("units"))
         for m in _STANDING_ABOVE.finditer(text)
     ]
     return forward, backward
+
+
+@cache  # compiled on first use: only a text that says 不再列出 reads it
+def _standing_rule_sentence() -> regex.Pattern[str]:
+    return regex_compile(STANDING_RULE_SENTENCE)
+
+
+#: how far before its 不再列出 a rule sentence starts, at most (以下各项任务均需 + a unit list of 40 + its verb)
+_RULE_REACH = 64
+
+
+def _rules_closed_by(text: str) -> Iterator[regex.Match[str]]:
+    """The rule sentences (STANDING_RULE_SENTENCE), each read in the few characters before the 不再列出 that
+    closes it (a search of the whole text tried a lazy unit list at every 以下)."""
+    pattern = _standing_rule_sentence()
+    for close in _STANDING_CLOSE.finditer(text):
+        for m in pattern.finditer(text, max(0, close.start() - _RULE_REACH), close.end()):
+            if m.end() == close.end():
+                yield m
+                break
+
+
+_OPENERS = frozenset(pair[0] for pair in CLAUSE_BRACKETS)
+_CLOSERS = frozenset(pair[1] for pair in CLAUSE_BRACKETS)
+
+
+@cache  # compiled on first use: only a rule sentence asks
+def _bracket_chars() -> re.Pattern[str]:
+    return re_compile("[" + re.escape("".join(CLAUSE_BRACKETS)) + "]")
+
+
+#: how far back on its line a rule's bracket is looked for (a clause is shorter)
+_BRACKET_REACH = 200
+
+
+def _inside_bracket(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a bracket opened before it on its line (within ``_BRACKET_REACH``)?"""
+    depth = 0
+    lo = max(0, pos - _BRACKET_REACH)
+    lo = text.rfind("\n", lo, pos) + 1 or lo
+    for ch in reversed(_bracket_chars().findall(text, lo, pos)):
+        if ch in _CLOSERS:
+            depth -= 1
+        elif ch in _OPENERS:
+            depth += 1
+            if depth > 0:
+                return True
+    return False
 
 
 def measure_ends(measures: list[Measure]) -> tuple[int, ...]:

@@ -86,7 +86,13 @@ SectionAt = Callable[[int], str | None]
 
 @cache  # compiled on first use (0.7 ms): only a document with a table needs it
 def _table_note() -> regex.Pattern[str]:
-    return regex_compile(r"(?:" + alternation(TABLE_NOTE_LABELS) + r")[0-9一二三１-９]?[：:][^。]{0,30}?" + TABLE_NOTE)
+    # the phrase may close a later sentence of the note: 注：“✓”表示…；…须于季度末前完成。责任单位中排在第一位的为牵头单位。
+    return regex_compile(
+        r"(?:"
+        + alternation(TABLE_NOTE_LABELS)
+        + r")[0-9一二三１-９]?[：:](?:[^。]{0,80}。){0,4}?[^。]{0,30}?"
+        + TABLE_NOTE
+    )
 
 
 @cache  # compiled on first use: only a document-wide 列第一位者为牵头单位 reads it

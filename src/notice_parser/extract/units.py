@@ -26,7 +26,7 @@ from functools import cache
 import regex
 
 from ..compiled import re_compile, regex_compile
-from ..divisions import names_place
+from ..divisions import lookup_short, names_place
 from ..lexicon import alternation
 from ..lexicon.roles import (
     CONCAT_ORGAN_ENDS,
@@ -51,6 +51,9 @@ from ..lexicon.roles import (
     PLACE_GROUP_HEADS,
     PLACE_ORGANS,
     PLACE_SUFFIXES,
+    RUN_BRANCH_WORDS,
+    RUN_OFFICE_ORGANS,
+    RUN_TOWN_SUFFIXES,
     SHARED_GROUP_PREFIXES,
     SHORT_DEPARTMENT_MAX,
     STANDALONE_MARKS,
@@ -451,19 +454,25 @@ def _expand_run(doc: _DocumentNames, run: list[_Piece]) -> list[_Piece]:
     [秦州, 麦积区委] → [秦州区委, 麦积区委]; [各市, 县人民政府] → [各市人民政府,
     各县人民政府]; [城关区, 七里河区政府] → [城关区政府, 七里河区政府].
     """
-    if len(run) < 2 or not all(_is_bare_place(p.name) for p in run[:-1]):
+    if len(run) < 2:
         return run
     last = run[-1].name
+    if last.endswith(RUN_BRANCH_WORDS):
+        return _branch_run(doc, run)
+    if not all(_is_bare_place(p.name) for p in run[:-1]):
+        return run
     zone = _zone_tail(last)
     if zone and all(len(p.name) <= 4 and not _peel_place(p.name)[1] for p in run[:-1]):
         # 金井、澳前片区开发管理局 → 金井片区开发管理局, 澳前片区开发管理局
         return [_Piece(p.i, p.j, p.name + zone) for p in run[:-1]] + [run[-1]]
-    organ = next((o for o in _ORGANS_LONGEST_FIRST if last.endswith(o) and len(last) > len(o)), None)
+    organ = next((o for o in _RUN_ORGANS if last.endswith(o) and len(last) > len(o)), None)
     if organ is None:
-        return run
+        return _town_run(doc, run)
     stem, combo = _peel_place(last[: -len(organ)])
     if not combo:
         return run  # "县两级政府", "市经信委": the item before the organ is no place
+    if organ in RUN_OFFICE_ORGANS and not any(combo.endswith(w) for w in SUB_COUNTY_WORDS):
+        return run  # 办事处 is a town's office only after 街道 (市政府驻京办事处 is no place's)
     shared = next((w for w in SHARED_GROUP_PREFIXES if run[0].name.startswith(w)), "")
     # a zone's organ (恒口示范区管委会) is no county's or district's: 汉滨区、汉阴县、恒口示范区管委会 keeps 汉滨区, 汉阴县
     zone_organ = organ in ZONE_ORGANS and last[: -len(organ)].endswith(ZONE_WORDS)
@@ -485,6 +494,49 @@ def _expand_run(doc: _DocumentNames, run: list[_Piece]) -> list[_Piece]:
         name = shared + last if not last.startswith(shared) else last
     out.append(_Piece(run[-1].i, run[-1].j, name))
     return out
+
+
+#: what a 、-run's last item may write once for all: a place's organ, or a sub-county office's (办事处)
+_RUN_ORGANS = tuple(sorted((*PLACE_ORGANS, *RUN_OFFICE_ORGANS), key=len, reverse=True))
+
+
+def _town_run(doc: _DocumentNames, run: list[_Piece]) -> list[_Piece]:
+    """A 、-run of bare place names before a town or a street with no organ shares its suffix:
+    [三水, 罗塘街道] → 三水街道, 罗塘街道; [梁徐, 娄庄镇] → 梁徐镇, 娄庄镇 (a sub-county place written
+    alone names its office). Only these levels: 区 or 县 after a name may be a zone's (示范区)."""
+    stem, combo = _peel_place(run[-1].name)
+    if len(stem) < 2 or combo not in RUN_TOWN_SUFFIXES:
+        return run
+    if any(not 2 <= len(p.name) <= 4 or _peel_place(p.name)[1] or p.name.startswith(EACH_WORD) for p in run[:-1]):
+        return run
+    return [_Piece(p.i, p.j, p.name + combo) for p in run[:-1]] + [run[-1]]
+
+
+def _branch_run(doc: _DocumentNames, run: list[_Piece]) -> list[_Piece]:
+    """The company names of a 、-run before a branch named by its place share the place and the branch
+    word: [电信, 移动, 联通姜堰分公司] → 电信姜堰分公司, 移动姜堰分公司, 联通姜堰分公司, where 姜堰 is a
+    place (the document writes it with a place suffix, or the division table knows it). The items that
+    share are the short bare ones (no organ, no place suffix) right before the branch; others stay."""
+    last = run[-1].name
+    branch = next(w for w in RUN_BRANCH_WORDS if last.endswith(w))
+    k = len(run) - 1
+    while k > 0 and 2 <= len(run[k - 1].name) <= 6 and _is_bare_place(run[k - 1].name):
+        if _peel_place(run[k - 1].name)[1]:
+            break
+        k -= 1
+    if k == len(run) - 1:
+        return run
+    head = last[: -len(branch)]
+    for n in range(2, min(4, len(head) - 2) + 1):  # the place: 2-4 characters, after a name of 2 at least
+        place = head[-n:]
+        if doc.suffixes(place) or _known_place(place):
+            return run[:k] + [_Piece(p.i, p.j, p.name + place + branch) for p in run[k:-1]] + [run[-1]]
+    return run
+
+
+def _known_place(name: str) -> bool:
+    """Does the division table know ``name`` as a place's short name (姜堰, 邢台)?"""
+    return bool(lookup_short(name))
 
 
 def _names_organ(name: str) -> bool:
@@ -842,13 +894,22 @@ def _each_group(name: str) -> bool:
     return name.startswith(EACH_WORD) and _ends_like_organ(name)
 
 
+def _shares_each(before: str, name: str) -> bool:
+    """Does the 各 of ``before`` reach ``name``, a bare sub-county body after it? A 各 group that names
+    its organ (各镇人民政府、街道办事处), or a bare 各-level before a bare level (各镇、街道 → 各街道)."""
+    if _each_group(before):
+        return True
+    level = before.removeprefix(EACH_WORD)
+    return level != before and level in EACH_SHARING_LEVELS and level != name and name in EACH_SHARING_LEVELS
+
+
 def _share_each(pieces: list[_Piece], links: list[str]) -> list[_Piece]:
     """A bare body of a level below the county (街道办事处, 街道) after a 各 group in a 、 or 和
     list shares its 各: 各镇人民政府、街道办事处 → 各镇人民政府, 各街道办事处; a comma starts a new group."""
     out: list[_Piece] = []
     for k, p in enumerate(pieces):
         before = out[-1].name if k else ""
-        if links[k - 1 : k] != ["comma"] and p.name in _EACH_SHARING_BODIES and _each_group(before):
+        if links[k - 1 : k] != ["comma"] and p.name in _EACH_SHARING_BODIES and _shares_each(before, p.name):
             p = _Piece(p.i, p.j, EACH_WORD + p.name)
         out.append(p)
     return out

@@ -324,6 +324,14 @@ STANDING_SUBJECT = (
     r"(?:(?:是|为)(?:以下)?(?:各项|所有)?(?:任务|工作)?的?(?:责任主体|落实主体|实施主体)|负责落实|负总责|负责)"
     r"[，,]?(?:以下|下文)(?:均)?" + STANDING_CLOSE
 )
+#: a standing rule of the clause form (STANDING_RULE) stated as a sentence of its own, outside any clause
+#: bracket: 以下各项任务均需各县（市、区）人民政府落实，不再列出；以下任务均由各乡镇（街道）负责落实，不再一一列出
+STANDING_RULE_SENTENCE = (
+    r"以下(?:各项|所有)?(?:任务|工作|措施|事项)?(?:均|都|全部)?(?:需|由|须|要|需要)?"
+    r"(?P<units>[^，,。；;：:\s]{2,40}?)"
+    r"(?P<verb>(?:配合|协助|参与)?(?:负责落实|具体落实|落实|负总责|负责|牵头|配合)|(?:均)?(?:为|是)(?:责任单位|责任主体))"
+    r"[，,]?" + STANDING_CLOSE
+)
 #: a standing rule that reaches back: 以上任务各县（市、区）人民政府均为责任单位，不再一一列出
 STANDING_ABOVE = (
     r"以上(?:各项)?(?:任务|工作|措施)?(?:均需|均由|均)?(?P<units>[^，,。；;：:\s]{2,40}?)(?:均为|均是|为)?"
@@ -669,6 +677,16 @@ PLACE_SUFFIXES = ("自治州", "自治县", "自治区", "新区", "省", "市",
 
 #: organ words that follow a place name: 区委, 县政府, 市人民政府
 PLACE_ORGANS = ("人民政府", "党委", "政府", "党工委", "管委会", "委", "人大", "政协")
+
+#: the organ of a sub-county office, shared by a 、-run of bare places only after a place suffix (街道):
+#: 三水、罗塘、天目山街道办事处 → 三水街道办事处, 罗塘街道办事处, 天目山街道办事处
+RUN_OFFICE_ORGANS = ("办事处", "办")  # (街道办: 办 after 街道)
+#: the suffixes of a town or a street a 、-run of bare place names shares with no organ after it:
+#: 三水、罗塘街道 → 三水街道, 罗塘街道; 梁徐、娄庄镇 → 梁徐镇, 娄庄镇
+RUN_TOWN_SUFFIXES = ("街道", "镇", "乡")
+#: a branch of a company named by its place, shared by a 、-run of bare company names before it when the
+#: document writes the place as a place: 电信、移动、联通姜堰分公司 → 电信姜堰分公司, 移动姜堰分公司, 联通姜堰分公司
+RUN_BRANCH_WORDS = ("分公司", "分行", "支行", "营业部")
 
 #: leading words that are not part of a unit name
 UNIT_PREFIX_NOISE = ("由", "请", "均由", "分别由")

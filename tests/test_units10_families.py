@@ -1,0 +1,70 @@
+"""Session 10 unit families: a table note whose first-listed-leads phrase closes a later sentence of the note
+(deyang 2025, redteam7), and a standing rule of the clause form written as a sentence of its own (jingzhou 2025)."""
+
+from __future__ import annotations
+
+from conftest import id_roles
+
+import notice_parser
+
+_TABLE = (
+    "<table><tr><td>序号</td><td>重点任务</td><td>一季度</td><td>二季度</td><td>责任单位</td></tr>"
+    "<tr><td>1</td><td>推进紧密型县域医疗卫生共同体建设</td><td>印发年度实施方案</td><td>✓</td>"
+    "<td>市卫生健康委、市医保局<br>各县（市、区）人民政府</td></tr>"
+    "<tr><td>2</td><td>家庭医生签约服务提质增效</td><td>/</td><td>/</td><td>市卫生健康委</td></tr></table>"
+)
+
+
+def _table_roles(note: str) -> list[tuple[str, list[str], list[str], list[str]]]:
+    doc = notice_parser.parse((_TABLE + f"<p>{note}</p>").encode(), format="html")
+    return id_roles(doc)
+
+
+def test_a_table_note_whose_phrase_closes_a_later_sentence_makes_the_first_unit_lead():
+    others = ["市医保局", "各县（市、区）人民政府"]
+    for note in (
+        "注：“✓”表示该季度持续推进并完成当季节点任务，“/”表示该季度无节点任务；各季度节点任务须于季度末前完成。"
+        "责任单位中排在第一位的为牵头单位。",
+        "注：1.“✓”表示该季度持续推进。2.“/”表示该季度无节点任务。3.责任单位中列第一位的为牵头单位。",
+    ):
+        assert _table_roles(note) == [
+            ("table1.row1", ["市卫生健康委"], others, []),
+            ("table1.row2", ["市卫生健康委"], [], []),
+        ], note
+    note = "说明：各季度节点任务须于季度末前完成。责任单位第一个为牵头单位，其余为配合单位。"
+    assert _table_roles(note) == [
+        ("table1.row1", ["市卫生健康委"], [], others),
+        ("table1.row2", ["市卫生健康委"], [], []),
+    ]
+
+
+def test_a_note_without_the_phrase_leaves_the_column_role():
+    got = _table_roles("注：“✓”表示该季度持续推进。各季度节点任务须于季度末前完成。")
+    assert got == [
+        ("table1.row1", [], ["市卫生健康委", "市医保局", "各县（市、区）人民政府"], []),
+        ("table1.row2", [], ["市卫生健康委"], []),
+    ]
+
+
+def test_a_standing_rule_sentence_applies_to_every_later_measure_and_not_to_those_before():
+    text = (
+        "一、总体要求\n（一）工作目标。加快推进城市内涝治理。（市住房城乡建设局负责）\n"
+        "二、重点任务\n以下各项任务均需各县（市、区）人民政府落实，不再列出；所列责任单位中，列第一位者为牵头单位。\n"
+        "（一）系统排查内涝风险。开展排水设施普查。（市住房城乡建设局、市自然资源和规划局）\n"
+        "（二）健全应急处置机制。完善城市内涝应急预案。（市应急管理局牵头，市公安局配合）\n"
+    )
+    got = id_roles(notice_parser.parse_text(text))
+    assert got == [
+        ("1.1", [], ["市住房城乡建设局"], []),
+        ("2.1", ["市住房城乡建设局"], ["市自然资源和规划局", "各县（市、区）人民政府"], []),
+        ("2.2", ["市应急管理局"], ["各县（市、区）人民政府"], ["市公安局"]),
+    ]
+
+
+def test_a_standing_rule_inside_a_clause_is_read_once():
+    text = (
+        "一、任务\n（一）治理扬尘。（市住建局牵头，各区负责落实。以下各项任务均需各区落实，不再列出）\n"
+        "（二）治理燃煤。（市发展改革委牵头，市财政局配合）\n"
+    )
+    got = id_roles(notice_parser.parse_text(text))
+    assert got == [("1.1", ["市住建局"], ["各区"], []), ("1.2", ["市发展改革委"], ["各区"], ["市财政局"])]

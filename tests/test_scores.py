@@ -48,6 +48,8 @@ SETS = {
     # session 9's round 7, the same families by other writers, kept from every developer all session
     # (tests/redteam7/README.md: 0.855 at the start -> 0.908 at the end; hengshui 0.566 lowest)
     "redteam7": (ROOT / "tests" / "gold" / "redteam7", ROOT / "tests" / "redteam7", 0.88, 0.50),
+    # session 10's round 8, given to the developers when written (tests/redteam8/README.md: 0.972 at the start)
+    "redteam8": (ROOT / "tests" / "gold" / "redteam8", ROOT / "tests" / "redteam8", 0.96, 0.90),
 }
 
 

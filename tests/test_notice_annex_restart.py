@@ -178,3 +178,46 @@ def test_the_notice_and_its_list_are_two_parts_and_the_rows_no_sections(variant)
     targets = {(t.section_id, t.value, t.unit) for t in doc.targets}
     assert {("2.1", 5, "%"), ("2.2", 12.6, "公里"), ("2.2", 90, "%")} <= targets
     assert all(t.value != 68 for t in doc.targets)  # the problem column states what was found
+
+
+def test_two_enclosed_lists_are_two_more_parts():
+    """附件1 and 附件2, each a 清单 whose groups start at 一、: the notice is part 1, the lists 2 and 3
+    (NOTICE_JSON: each document whose numbering starts again at 一、 is prefixed with its order)."""
+    tables = ""
+    for k, name in ((1, "问题整改清单"), (2, "重点任务清单")):
+        tables += f"<p>附件{k}</p><p>衡水市{name}</p><table><tr>" + "".join(f"<td>{h}</td>" for h in HEAD) + "</tr>"
+        for group, rows in GROUPS:
+            tables += f"<tr><td colspan='{len(HEAD)}'><strong>{group}</strong></td></tr>"
+            tables += "".join("<tr>" + "".join(_td(c) for c in row) + "</tr>" for row in rows)
+        tables += "</table>"
+    body = f"<h1>{''.join(TITLE)}</h1>" + "".join(f"<p>{x}</p>" for x in NOTICE[:-2])
+    doc = notice_parser.parse(f"<html><body>{body}{tables}</body></html>".encode(), format="html")
+    assert [s.id for s in walk_sections(doc.sections)] == ["1.1", "1.2", "1.3", "2.1", "2.2", "3.1", "3.2"]
+    assert [(m.id, m.section_id) for m in doc.measures][3:5] == [("table1.row4", "2.2"), ("table2.row1", "3.1")]
+    by = {(d.section_id, d.date) for d in doc.deadlines if d.kind == "by"}
+    assert {("2.1", "2025-04-30"), ("3.1", "2025-04-30"), ("3.2", "2025-03-31")} <= by
+
+
+def test_a_list_written_as_paragraphs_runs_its_measures_into_the_line_and_keeps_its_problems():
+    """The 清单 as Word paragraphs: 一、 groups, 1. problems, labelled lines; a 整改措施 line runs its own
+    1. 2. into the paragraph (整改措施：1.…。2.…): the 2. glued after 。 is an item of that line's list,
+    not the group's next problem, which the next line's 2. is."""
+    lines = [*TITLE, "", *NOTICE]
+    for group, rows in GROUPS:
+        lines.append(group)
+        for row in rows:
+            lines += [f"{row[0]}.{row[1]}", f"整改目标：{row[2]}", "整改措施：" + row[3].replace("\n", "")]
+            lines += ["责任单位：" + row[4].replace("\n", "、"), f"整改时限：{row[5]}"]
+    doc = notice_parser.parse("\n".join(lines).encode(), format="txt")
+    assert [(s.id, s.heading) for s in walk_sections(doc.sections)][2:6] == [
+        ("1.3", "强化督导问效"),
+        ("2.1", "安全发展理念和责任落实方面"),
+        ("2.1.1", "部分县（市、区）党委、政府研究安全生产工作不够经常"),
+        ("2.1.2", "安全生产考核权重偏低，考核结果运用不充分"),
+    ]
+    assert [s.id for s in walk_sections(doc.sections)][6:] == ["2.2", "2.2.1", "2.2.2"]
+    assert [(m.id, [u.name for u in m.responsible_units]) for m in doc.measures][:2] == [
+        ("2.1.1", ["市安委办", "各县（市、区）政府"]),
+        ("2.1.2", ["市应急管理局"]),
+    ]
+    assert ("2.2.1", "2025-10-31") in {(d.section_id, d.date) for d in doc.deadlines if d.kind == "by"}

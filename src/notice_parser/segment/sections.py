@@ -577,6 +577,10 @@ def _accept_markers(
     for i, c in enumerate(candidates):
         if excluded.holds(c.start) or c.start in enumerated:
             continue
+        if c.strength == "glued" and not c.collapsed and c.number > 1:
+            before = candidates[i - 1] if i else None
+            if _runs_on_inline(text, c, before, accepted[-1].cand is before if accepted and before else False):
+                continue
         prev = c.start - 1
         while prev >= 0 and text[prev] in WIDE_INDENT_CHARS:
             prev -= 1
@@ -598,6 +602,41 @@ def _accept_markers(
                     bounds = sorted({*bounds, soft[0]})
             accepted.append(state.stack[-1])
     return accepted, bounds
+
+
+@cache  # compiled on first use: only a glued marker numbered 2 or more asks
+def _inline_item() -> re.Pattern[str]:
+    """Where an item of a list run into its paragraph starts: after a sentence end, a colon or a semicolon."""
+    return re_compile("(?<=[" + re.escape(INLINE_SENTENCE_ENDS) + "])[" + WIDE_INDENT_CHARS + "]*")
+
+
+def _runs_on_inline(text: str, c: Candidate, before: Candidate | None, taken: bool) -> bool:
+    """Whether the glued marker ``c`` (2. after a sentence end) goes on with a list run into its
+    paragraph: earlier on its line, not at the line's start and not a section, its style's number
+    before it opens an item (整改措施：1.将安全生产纳入议题计划。2.市安委办建立…): an item of that list,
+    not the next section after the one that opens the line. ``before`` is the candidate before ``c``
+    (``taken``: it is a section); only the text after it is searched (a marker there is no candidate),
+    so a line is read once however many markers it holds.
+
+    >>> c = Candidate(17, 19, "ar_dot", 4, 2, "glued")
+    >>> _runs_on_inline("1.问题。整改措施：1.纳入计划。2.通报", c, Candidate(0, 2, "ar_dot", 4, 1, "line"), True)
+    True
+    >>> _runs_on_inline("1.问题。整改措施：纳入计划。2.通报", Candidate(15, 17, "ar_dot", 4, 2, "glued"), None, False)
+    False
+    """
+    # (the line break is looked for back to ``before`` only: the candidates of a long line are each read once)
+    nl = text.rfind("\n", before.start if before else 0, c.start)
+    line_start = nl + 1 if nl >= 0 or before is None else before.start
+    lo = line_start + 1
+    if before is not None and before.start >= line_start:
+        if before.style == c.style and before.number == c.number - 1 and before.strength != "line":
+            return not taken
+        lo = max(lo, before.end)
+    for m in _inline_item().finditer(text, lo, c.start):
+        found = _match_marker(text, m.end(), "inline") if m.end() < c.start else None
+        if found is not None and found.style == c.style and found.number == c.number - 1:
+            return True
+    return False
 
 
 def _box_starts(text: str, start: int, end: int) -> list[int]:

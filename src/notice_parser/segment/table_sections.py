@@ -148,26 +148,29 @@ def _outside(regions: list[Region], spans: list[tuple[int, int]]) -> list[Region
 
 
 def table_part(text: str, tree: SectionTree, tables: Sequence[Table]) -> SectionTree | None:
-    """A numbered text's sections (``tree``) followed by those of the one table after them
-    that has its own (a notice's 一、…四、 and the 整改清单 it encloses, whose category rows
-    start again at 一、): the table is a further document part, every id prefixed with its
-    part's order (the text's too, where it was one part). A table whose numbers go on from
-    the text's (五、 after 四、) extends it unprefixed. None when no table after the text has
-    sections, or several do, or the table's first number neither restarts nor follows on."""
+    """A numbered text's sections (``tree``) followed by those of the tables after them that
+    have their own (a notice's 一、…四、 and the 整改清单 it encloses, whose category rows
+    start again at 一、): each such table is a further document part, every id prefixed with
+    its part's order (the text's too, where it was one part; a second enclosed list's 一、 is
+    ``3.1``). One table whose numbers go on from the text's (五、 after 四、) extends it
+    unprefixed. None when no table after the text has sections, or a table's first number
+    neither restarts nor follows on."""
     last = max(sec.span[1] for sec in tree.sections)
     found = [roots for roots in (_table_roots(text, t) for t in tables if t.span[0] >= last) if roots]
-    if len(found) != 1:
+    if not found:
         return None
-    roots = found[0]
     sections, regions, parts = list(tree.sections), list(tree.regions), tree.parts
-    if parts == 1 and roots[0].number == len(sections) + 1 and sections[-1].id == str(len(sections)):
-        table = [_to_section(node, 1, None) for node in roots]  # 五、 after the text's 一、…四、
-    elif roots[0].number == 1:
+    table: list[Section] = []
+    first = found[0][0].number
+    if len(found) == 1 and parts == 1 and first == len(sections) + 1 and sections[-1].id == str(len(sections)):
+        table = [_to_section(node, 1, None) for node in found[0]]  # 五、 after the text's 一、…四、
+    elif all(roots[0].number == 1 for roots in found):
         if parts == 1:
             sections = [_prefixed(sec, "1") for sec in sections]
             regions = [r if r.section_id is None else replace(r, section_id=f"1.{r.section_id}") for r in regions]
-        parts += 1
-        table = [_to_section(node, 1, str(parts)) for node in roots]
+        for roots in found:
+            parts += 1
+            table += [_to_section(node, 1, str(parts)) for node in roots]
     else:
         return None
     own: list[Region] = []

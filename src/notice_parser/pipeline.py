@@ -24,7 +24,7 @@ from .extract.clauses import find_clauses
 from .extract.deadlines import find_deadlines
 from .extract.flat_tables import fill_merged, find_text_tables
 from .extract.measures import build_measures, measure_ends
-from .extract.tables import measures_from_tables, outside_rows
+from .extract.tables import measures_from_tables, outside_rows, targets_from_tables
 from .extract.targets import find_targets
 from .extract.units import release_names
 from .model import (
@@ -156,6 +156,8 @@ def extract(ctx: Context, seg: Segmentation, tables: list[Table]) -> Extracted:
     # the top-level lists hold every item, table rows' included
     deadlines = _union(items["deadlines"], [d for m in measures for d in m.deadlines])
     targets = _union(items["targets"], [t for m in measures for t in m.targets])
+    if tables:  # an indicator table's value cells (主要指标: 指标 | 单位 | 基期值 | 2025年 | 2027年)
+        targets = _union(targets, targets_from_tables(ctx, tables, seg.section_at, targets))
     if not seg.sections and not any(m.id.startswith("table") for m in measures):
         ctx.warn(
             WarningCode.NO_SECTIONS,

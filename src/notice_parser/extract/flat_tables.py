@@ -37,7 +37,7 @@ import bisect
 import collections
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import NamedTuple
 
@@ -46,6 +46,7 @@ import regex
 from ..compiled import re_compile, regex_compile
 from ..lexicon import alternation
 from ..lexicon import table_headers as TH
+from ..lexicon.formats import PDF_PAGE_NUMBER
 from ..lexicon.markers import CN_ONE_TO_TEN
 from ..lexicon.table_headers import (
     TIME_CELL_BY_WORDS,
@@ -54,6 +55,7 @@ from ..lexicon.table_headers import (
     TIME_CELL_YEAR_WORDS,
     classify_header,
     header_key,
+    indicator_column,
     looks_like_units,
 )
 from ..model import WarningCode
@@ -113,15 +115,25 @@ def _lines(text: str) -> list[_Line]:
     return out
 
 
-def _kinds(text: str, spans: list[tuple[int, int]]) -> list[str | None] | None:
-    """Column kinds when ``spans`` are a task-table header, else None."""
+def _kinds(text: str, spans: list[tuple[int, int]], indicators: bool = False) -> list[str | None] | None:
+    """Column kinds when ``spans`` are a task-table header, else None. With ``indicators``, an
+    indicator table's header counts too (指标 | 单位 | 基期值 | 2025年 | 2027年 | 属性 [| 责任单位]:
+    a task column and a target column, its other names known to :func:`indicator_column`)."""
     if len(spans) < 3:
         return None
     kinds = [classify_header(text[a:b])[0] for a, b in spans]
     found = set(kinds)
-    unknown = sum(1 for k, (a, b) in zip(kinds, spans, strict=True) if k is None and squeeze(text[a:b]))
+    extra = [
+        indicator_column(text[a:b]) if k is None and indicators else None
+        for k, (a, b) in zip(kinds, spans, strict=True)
+    ]
+    unknown = sum(
+        1 for k, x, (a, b) in zip(kinds, extra, spans, strict=True) if k is None and x is None and squeeze(text[a:b])
+    )
     if unknown > _MAX_UNKNOWN:
         return None
+    if "task" in found and "target" in extra:
+        return kinds
     if not (found & set(ROLES)) or not ({"task", "deadline"} & found):
         return None
     return kinds
@@ -203,20 +215,23 @@ def _tab_cells(text: str, line: _Line, sep: re.Pattern[str] = _TAB) -> list[tupl
     return out
 
 
-def _tab_table(text: str, lines: list[_Line], i: int) -> tuple[Table, int] | None:
+def _tab_table(text: str, paragraphs: _Paragraphs, i: int) -> tuple[Table, int] | None:
     """A table whose header is ``lines[i]``, cells separated by tabs or runs of spaces (the caller,
     :func:`_table_at`, has seen that the line is short enough and holds a separator)."""
+    lines = paragraphs.lines
     line = lines[i]
     for sep in (_TAB, _SPACES):
         # (spaces are cells' separators inside the line only: its indent is stripped first)
         a, b = (line.start, line.end) if sep is _TAB else strip_span(text, line.start, line.end)
         if sep.search(text, a, b):
             header = _tab_cells(text, line, sep)
-            kinds = _kinds(text, header)
+            kinds = _kinds(text, header, indicators=True)
             if kinds is not None:
                 break
     else:
         return None
+    if sep is _SPACES and "\t" not in text[a:b]:
+        return _layout_table(text, lines, i, header, paragraphs.page_first_lines)
     width = len(kinds)
     rows = [[Cell(s) for s in header]]
     j = i + 1
@@ -254,6 +269,216 @@ def _group_line(text: str, lines: list[_Line], j: int, sep: re.Pattern[str]) -> 
     while k < len(lines) and not squeeze(lines[k].text(text)):
         k += 1
     return k < len(lines) and len(_tab_cells(text, lines[k], sep)) >= 2
+
+
+# -- laid out by position (pdftotext -layout) ---------------------------------
+
+
+@dataclass
+class LayoutTable(Table):
+    """A table read from text laid out by position (``pdftotext -layout``, a console export): a
+    cell wrapped over lines has the span from its first line to its last, which holds the other
+    columns' text of the lines between (农村千兆光网覆盖行政村 … 市工业和信息化局，中国电信邢台分 ⏎
+    数 … 公司、中国移动…). ``pieces`` are the (column, start, end) of every line of every cell;
+    :meth:`column_text` blanks out the rest."""
+
+    pieces: list[tuple[int, int, int]] = field(default_factory=list)
+    #: the columns' texts made so far (the measures and the targets of the table read them)
+    _columns: dict[int, str] = field(default_factory=dict, repr=False, compare=False)
+    _blank: str | None = field(default=None, repr=False, compare=False)
+
+    def column_text(self, text: str, column: int) -> str:
+        """``text[span[0]:span[1]]`` with everything but column ``column``'s pieces blanked (spaces,
+        line breaks kept): the same length, so a cell's offsets read its own text there."""
+        if column in self._columns:
+            return self._columns[column]
+        a, b = self.span
+        if self._blank is None:
+            self._blank = _NOT_LINE_BREAK.sub(" ", text[a:b])
+        blank = self._blank
+        out, pos = [], a
+        for _, s, e in sorted(p for p in self.pieces if p[0] == column):
+            out += [blank[pos - a : s - a], text[s:e]]
+            pos = e
+        out.append(blank[pos - a :])
+        self._columns[column] = "".join(out)
+        return self._columns[column]
+
+
+_NOT_LINE_BREAK = re_compile(r"[^\n]")
+#: the lines after a header looked at for rows that fill every column (they place the columns)
+LAYOUT_PROBE_LINES = 80
+#: how far (positions) a wrapped cell's line may run past the start of the next column
+LAYOUT_OVERRUN = 2
+#: a table continued on a new page says so: （续表）, 续表1, 续上表
+_CONTINUED = re_compile(r"^[（(]?(?:续表|续上表|接上表)[0-9０-９一二三四五六七八九十]*[)）]?$")
+#: a table's title repeated on a new page: 表1 …, 附表2 …
+_TABLE_TITLE = re_compile(r"^附?表[0-9０-９一二三四五六七八九十]+")
+
+
+@cache  # compiled on first use: only a table laid out by position asks
+def _wide() -> re.Pattern[str]:
+    """Characters a layout export gives two positions (CJK, full-width forms)."""
+    return re_compile("[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+
+
+def _position(text: str, line: _Line, at: int, wide: bool) -> int:
+    """Where offset ``at`` of ``line`` is on the page: characters from the line's start, or (``wide``)
+    display positions, a CJK character two."""
+    n = at - line.start
+    return n + len(_wide().findall(text, line.start, at)) if wide else n
+
+
+def _layout_columns(text: str, lines: list[_Line], i: int, header: list[tuple[int, int]]) -> tuple[bool, list[float]]:
+    """How the lines below the header ``lines[i]`` place their cells: counted in characters or in
+    display positions (whichever puts the cells of the rows that fill every column nearer the
+    column names), and each column's position (the median of those rows' cells, else its name's)."""
+    width = len(header)
+    full: list[tuple[_Line, list[tuple[int, int]]]] = []
+    for j in range(i + 1, min(len(lines), i + 1 + LAYOUT_PROBE_LINES)):
+        if _SPACES.search(text, *strip_span(text, lines[j].start, lines[j].end)):
+            cells = _tab_cells(text, lines[j], _SPACES)
+            if len(cells) == width:
+                full.append((lines[j], cells))
+    head = lines[i]
+    best: tuple[float, bool, list[float]] | None = None
+    for wide in (False, True):
+        names = [_position(text, head, a, wide) for a, _ in header]
+        cost = sum(abs(_position(text, ln, cells[c][0], wide) - names[c]) for ln, cells in full for c in range(width))
+        if full:
+            cols = [
+                float(sorted(_position(text, ln, cells[c][0], wide) for ln, cells in full)[len(full) // 2])
+                for c in range(width)
+            ]
+        else:
+            cols = [float(p) for p in names]
+        if best is None or cost < best[0]:
+            best = (cost, wide, cols)
+    assert best is not None
+    return best[1], best[2]
+
+
+def _place(text: str, line: _Line, cols: list[float], wide: bool) -> tuple[list[tuple[int, int, int]], bool]:
+    """The line's cells under their columns, (column, start, end) each, and whether each ends before
+    the next column begins (a wrapped cell's line does; a paragraph running across the columns does
+    not). Pieces that fall in one column are one piece."""
+    out: list[tuple[int, int, int]] = []
+    fits = True
+    for a, b in _tab_cells(text, line, _SPACES):
+        if a == b:
+            continue
+        p = _position(text, line, a, wide)
+        c = min(range(len(cols)), key=lambda k: abs(cols[k] - p))
+        if out and c <= out[-1][0]:
+            out[-1] = (out[-1][0], out[-1][1], b)
+            c = out[-1][0]
+        else:
+            out.append((c, a, b))
+        if c + 1 < len(cols) and _position(text, line, b, wide) > cols[c + 1] + LAYOUT_OVERRUN:
+            fits = False
+    return out, fits
+
+
+def _layout_table(
+    text: str, lines: list[_Line], i: int, header: list[tuple[int, int]], first_lines: collections.Counter[str]
+) -> tuple[Table, int] | None:
+    """A table laid out by position (``pdftotext -layout``): its header ``lines[i]`` (column names
+    separated by runs of spaces), then rows whose cells sit under the names and wrap over lines
+    (a line that holds only some columns goes on with the row above it). A row starts at the next
+    running number of the 序号 column (without one: a line that fills half the columns or more). A
+    page break inside the table is skipped — the page number, the running header that opens the
+    next page, （续表）, the table's title and its header repeated — and so are blank lines. The
+    table ends at the first line that is none of these: a note (注：), a heading, a paragraph whose
+    text runs across the columns."""
+    width = len(header)
+    keys = [header_key(text[a:b]) for a, b in header]
+    joined_keys = "".join(keys)  # (a repeated header is compared whole: its names may fall apart otherwise)
+    serial = keys[0] in _SERIAL_KEYS
+    wide, cols = _layout_columns(text, lines, i, header)
+    head_pieces = [[(c, a, b)] for c, (a, b) in enumerate(header)]
+    rows: list[list[list[tuple[int, int, int]]]] = []  # per row, per column, its pieces
+    expected = 1
+    repeated = False  # a header repeated on a new page: its own lines below it are skipped
+    page_break = False
+    head_lines: set[str] = set()  # the header's own lines below its first
+    last = i
+    j = i + 1
+    while j < len(lines):
+        ln = lines[j]
+        raw = ln.text(text)
+        s = squeeze(raw)
+        j += 1
+        if not s:
+            continue
+        if _DASHED_PAGE_NUMBER.fullmatch(s) or (
+            _page_number().fullmatch(s) and not (serial and s.isdigit() and int(s) == expected)
+        ):
+            page_break = True
+            continue
+        if raw.lstrip(" \u3000").startswith(_FORM_FEED):
+            page_break = True
+            if first_lines[s] >= 2:
+                continue  # the running header
+        if page_break and (_CONTINUED.match(s) or _TABLE_TITLE.match(s)):
+            continue
+        if _ends_table(s):
+            break
+        pieces, fits = _place(text, ln, cols, wide)
+        if s[:1] == joined_keys[:1] and "".join(header_key(text[a:b]) for _, a, b in pieces) == joined_keys:
+            repeated = True  # the header again, on a new page
+            continue
+        first = pieces[0] if pieces else None
+        number = _SERIAL.match(squeeze(text[first[1] : first[2]])) if first and first[0] == 0 else None
+        if serial:
+            starts = number is not None and int(number.group(1).translate(_FULLWIDTH)) == expected
+            starts = starts or (
+                first is not None
+                and first[0] == 0
+                and group_marker().match(squeeze(text[first[1] : first[2]])) is not None
+            )
+        else:
+            starts = len(pieces) >= max(2, (width + 1) // 2)
+        if starts:
+            if number is not None:
+                expected += 1
+            row: list[list[tuple[int, int, int]]] = [[] for _ in range(width)]
+            for piece in pieces:
+                row[piece[0]].append(piece)
+            rows.append(row)
+            repeated = page_break = False
+            last = j - 1
+            continue
+        if not fits or (serial and first is not None and first[0] == 0):
+            break
+        if not rows and not repeated:  # the header's own lines go on (基期值 ⏎ （2024年）)
+            for piece in pieces:
+                head_pieces[piece[0]].append(piece)
+            head_lines.add(s)
+            last = j - 1
+            continue
+        if repeated and s in head_lines:
+            continue  # a line of the repeated header (（2024年） under 基期值)
+        if not rows:
+            break
+        for piece in pieces:
+            rows[-1][piece[0]].append(piece)
+        page_break = False
+        last = j - 1
+    if not rows:
+        return None
+    all_pieces = [p for col in head_pieces for p in col] + [p for row in rows for col in row for p in col]
+    out_rows = [[Cell((col[0][1], col[-1][2])) for col in head_pieces]]
+    for row in rows:
+        at = min(p[1] for col in row for p in col)
+        out_rows.append([Cell((col[0][1], col[-1][2])) if col else _empty(at) for col in row])
+    table = LayoutTable(span=strip_span(text, header[0][0], lines[last].end), rows=out_rows, pieces=all_pieces)
+    fill_merged(text, table)
+    return table, last + 1
+
+
+@cache  # compiled on first use: only a table laid out by position asks
+def _page_number() -> regex.Pattern[str]:
+    return regex_compile(PDF_PAGE_NUMBER)
 
 
 # -- one cell per paragraph -------------------------------------------------
@@ -368,6 +593,13 @@ class _Paragraphs:
     def __init__(self, text: str, lines: list[_Line]) -> None:
         self.lines = lines
         self._text = text
+
+    @cached_property  # on first use: only a table laid out by position over a page break reads them
+    def page_first_lines(self) -> collections.Counter[str]:
+        """How often each first line of a page (after a form feed) is written, whitespace removed: a
+        running header opens most pages."""
+        text = self._text
+        return collections.Counter(squeeze(page.split("\n", 1)[0]) for page in text.split(_FORM_FEED)[1:])
 
     @cached_property  # on first use: only a document with a paragraph table's header reads them
     def starts(self) -> list[int]:
@@ -930,7 +1162,7 @@ def _table_at(ctx: Context, paragraphs: _Paragraphs, i: int) -> tuple[Table | No
     a, b = lines[i].start, lines[i].end
     # a header of column names separated by a tab or a run of spaces is short
     if b - a <= 200 and _SPACES.search(text, a, b):
-        found = _tab_table(text, lines, i)
+        found = _tab_table(text, paragraphs, i)
         if found is not None:
             return found
     if _MAY_BE_COLUMN_NAME.fullmatch(text, a, b):

@@ -42,6 +42,7 @@ import regex
 
 from ..compiled import regex_compile
 from ..lexicon import alternation
+from ..lexicon import table_headers as TH
 from ..lexicon.roles import CELL_LINE_ROLE_ENDS, FIRST_LISTED_LEADS
 from ..lexicon.table_headers import (
     ASSESSED_SUBJECT_JOINS,
@@ -61,10 +62,12 @@ from ..lexicon.table_headers import (
     UNIT_SUFFIXES,
     classify_header,
     header_key,
+    indicator_column,
     looks_like_units,
     unit_parts,
 )
-from ..model import Measure, Unit, WarningCode
+from ..lexicon.target_words import UNIT_WORDS
+from ..model import Measure, Target, Unit, WarningCode
 from ..readers import Cell, Table
 from ..segment.table_sections import outside_spans, problem_cells, row_span, scoring_header
 from ..spans import squeeze
@@ -470,6 +473,7 @@ def _measures_of(
     by_position = by_position and _numbers_unit_rows(text, table, columns)
     out: list[Measure] = []
     problems = problem_cells(text, table)
+    views = _ColumnViews(ctx, table)
     m = 0
     for row in table.rows[columns.first_data_row :]:
         if out and out[-1].id == f"table{n}.row{m}" and _continues_above(text, row, columns):
@@ -482,7 +486,7 @@ def _measures_of(
             continue  # a 一、 or 总分 row: its heading spans the unit column
         if not _holds_own_cell(text, row, columns) or group_row(text, row, columns.kinds):
             continue  # a category row 二、教育医疗 under which the lead is carried down
-        roles = _row_roles(ctx, row, columns, split_units, note)
+        roles = _row_roles(ctx, row, columns, split_units, note, views)
         if not any(roles.values()):
             continue
         start, end = row_span(text, row)
@@ -501,7 +505,7 @@ def _measures_of(
             Measure(
                 id=f"table{n}.row{m}",
                 section_id=region.section_id,
-                heading=_row_heading(text, row, columns),
+                heading=_row_heading(text, row, columns, views),
                 span=(start, end),
                 lead_units=roles["lead"],
                 responsible_units=roles["responsible"],
@@ -513,10 +517,59 @@ def _measures_of(
     return out
 
 
-def _row_heading(text: str, row: list[Cell], columns: Columns) -> str | None:
+class _ColumnViews:
+    """A table laid out by position (:class:`~notice_parser.extract.flat_tables.LayoutTable`) read
+    one column at a time: a cell wrapped over lines spans the other columns' text of the lines
+    between, which its column's view (a context over the table's stretch with the rest blanked)
+    leaves out. Any other table has none (:meth:`get` is None)."""
+
+    def __init__(self, ctx: Context, table: Table) -> None:
+        self._ctx = ctx
+        self._table = table
+        self._views: dict[int, Context] = {}
+        self.offset = table.span[0]
+
+    def get(self, column: int) -> Context | None:
+        column_text = getattr(self._table, "column_text", None)
+        if column_text is None:
+            return None
+        if column not in self._views:
+            self._views[column] = Context(column_text(self._ctx.text, column), notice_year=self._ctx.notice_year)
+        return self._views[column]
+
+    def cell_text(self, text: str, row: list[Cell], column: int) -> str:
+        """The cell's own text (its column's lines only)."""
+        view = self.get(column)
+        s, e = row[column].span
+        return text[s:e] if view is None else view.text[s - self.offset : e - self.offset]
+
+    def units(self, ctx: Context, column: int, span: tuple[int, int], read) -> dict[str, list[Unit]]:
+        """``read(ctx, span)`` (a cell's roles) over the column's view, the units placed back in the text."""
+        view = self.get(column)
+        if view is None:
+            return read(ctx, span)
+        off = self.offset
+        found = read(view, (span[0] - off, span[1] - off))
+        return {
+            role: [
+                u.model_copy(
+                    update={
+                        "span": (u.span[0] + off, u.span[1] + off),
+                        "raw": ctx.text[u.span[0] + off : u.span[1] + off],
+                    }
+                )
+                for u in units
+            ]
+            for role, units in found.items()
+        }
+
+
+def _row_heading(text: str, row: list[Cell], columns: Columns, views: _ColumnViews | None = None) -> str | None:
     """The row's task cell, whitespace removed (None when there is none or it is empty)."""
     if columns.task is None or columns.task >= len(row):
         return None
+    if views is not None:
+        return squeeze(views.cell_text(text, row, columns.task)) or None
     return squeeze(cell_text(text, row[columns.task])) or None
 
 
@@ -598,7 +651,14 @@ def _continues_above(text: str, row: list[Cell], columns: Columns) -> bool:
     )
 
 
-def _row_roles(ctx: Context, row: list[Cell], columns: Columns, split_units: SplitUnits, note: Note | None):
+def _row_roles(
+    ctx: Context,
+    row: list[Cell],
+    columns: Columns,
+    split_units: SplitUnits,
+    note: Note | None,
+    views: _ColumnViews | None = None,
+):
     """The units of a row's role cells, each named once, in its strongest role."""
     roles: dict[str, list[Unit]] = {r: [] for r in ROLES}
     seen_spans: set[tuple[str, tuple[int, int]]] = set()
@@ -609,7 +669,13 @@ def _row_roles(ctx: Context, row: list[Cell], columns: Columns, split_units: Spl
         if (kind, span) in seen_spans or span[0] == span[1] or _heading_across(row, c, columns.kinds):
             continue
         seen_spans.add((kind, span))
-        for role, units in _cell_roles(ctx, span, kind, split_units, note.rest if note else None).items():
+        rest = note.rest if note else None
+
+        def read(cx: Context, sp: tuple[int, int], kind: str = kind, rest: str | None = rest) -> dict[str, list[Unit]]:
+            return _cell_roles(cx, sp, kind, split_units, rest)
+
+        found = read(ctx, span) if views is None else views.units(ctx, c, span, read)
+        for role, units in found.items():
             roles[role] += units
     if note is not None:
         roles = _apply_note(roles, note)
@@ -823,3 +889,148 @@ def _warn_if_units(ctx: Context, table: Table, n: int) -> None:
         "and nothing says their role; no measures were made from it",
         table.span,
     )
+
+
+# -- indicator tables: a target per value cell ---------------------------------
+
+
+@dataclass(frozen=True)
+class IndicatorColumns:
+    """The columns of an indicator table (指标 | 单位 | 基期值 | 2025年 | 2027年 | 属性 | 责任单位)."""
+
+    indicator: int
+    unit: int | None
+    baseline: int | None
+    baseline_year: int | None
+    targets: tuple[tuple[int, int | None], ...]  # (column, the year its values are due; None: not said)
+    first_data_row: int
+
+
+@cache  # compiled on first use: only an indicator table's header asks
+def _year_in_header() -> regex.Pattern[str]:
+    return regex_compile(r"((?:19|20)[0-9]{2})年")
+
+
+def indicator_columns(text: str, table: Table, views: _ColumnViews | None = None) -> IndicatorColumns | None:
+    """The header of an indicator table: a task column (指标, 指标名称) and at least one target
+    column (2025年, 目标值: :func:`~notice_parser.lexicon.table_headers.indicator_column`); None
+    for any other table."""
+    for h, row in enumerate(table.rows[:MAX_HEADER_ROW]):
+        texts = [views.cell_text(text, row, c) if views else cell_text(text, cell) for c, cell in enumerate(row)]
+        kinds = [indicator_column(t) for t in texts]
+        targets = [c for c, k in enumerate(kinds) if k == "target" and not row[c].merged]
+        if not targets:
+            continue
+        tasks = [c for c, t in enumerate(texts) if classify_header(t)[0] == "task"]
+        if not tasks or tasks[0] > min(targets):
+            return None
+        first = {kind: c for c, kind in reversed(list(enumerate(kinds))) if kind}
+        base = first.get("baseline")
+        base_year = _year_in_header().search(squeeze(texts[base])) if base is not None else None
+        return IndicatorColumns(
+            indicator=tasks[0],
+            unit=first.get("measure_unit"),
+            baseline=base,
+            baseline_year=int(base_year.group(1)) if base_year else None,
+            targets=tuple(
+                (c, int(y.group(1)) if (y := _year_in_header().search(squeeze(texts[c]))) else None) for c in targets
+            ),
+            first_data_row=h + 1,
+        )
+    return None
+
+
+@cache  # compiled on first use: only an indicator table's cells ask
+def _value_cell() -> regex.Pattern[str]:
+    """A value cell: a bound, a number (万/亿 maybe), a unit of its own maybe, a bound after."""
+    before = alternation(TH.INDICATOR_CELL_BOUNDS_BEFORE)
+    after = alternation(TH.INDICATOR_CELL_BOUNDS_AFTER)
+    return regex_compile(
+        rf"^(?P<cmp>{before})?(?P<num>[0-9]+(?:\.[0-9]+)?)(?P<mult>万亿|万|亿)?(?P<unit>[^0-9\s]{{0,8}}?)(?P<after>{after})?$"
+    )
+
+
+def _plain_unit(unit: str) -> tuple[float, str]:
+    """The multiplier a unit column's 万/亿 carries and the unit left (亿元 → 1e8, 元), when what is left
+    is a plain unit word (/10万 keeps its 万: it is no multiplier)."""
+    for word, mult in (("万亿", 1e12), ("万", 1e4), ("亿", 1e8)):
+        if unit.startswith(word) and unit[len(word) :] in UNIT_WORDS:
+            return mult, unit[len(word) :]
+    return 1.0, unit
+
+
+def _cell_value(s: str) -> tuple[str | None, float, str] | None:
+    """(comparator written, value, unit written in the cell) of a value cell; None when it holds no single value."""
+    m = _value_cell().match(s)
+    if m is None:
+        return None
+    cmp = TH.INDICATOR_CELL_BOUNDS_BEFORE.get(m["cmp"] or "") or TH.INDICATOR_CELL_BOUNDS_AFTER.get(m["after"] or "")
+    value = float(m["num"])
+    unit = m["unit"] or ""
+    if m["mult"]:
+        value *= {"万亿": 1e12, "万": 1e4, "亿": 1e8}[m["mult"]]
+    return cmp, value, unit
+
+
+def targets_from_tables(
+    ctx: Context,
+    tables: list[Table],
+    section_at: SectionAt | None = None,
+    found: list[Target] = (),  # type: ignore[assignment]
+) -> list[Target]:
+    """A target per value cell of every indicator table (:func:`indicator_columns`): the row's
+    indicator, the column's year, the bound the cell writes (≥92, ≤12.5; a bare number is a level
+    to reach), the unit of the 单位 column (亿元 → 元, the value scaled) or of the cell, the row's
+    基期值 as the baseline with the year its header names. A cell a target of ``found`` already
+    reads (≥90% read as a sentence) is left to it."""
+    text = ctx.text
+    taken = sorted(tuple(t.span) for t in found)
+    starts = [s for s, _ in taken]
+    out: list[Target] = []
+    for table in tables:
+        views = _ColumnViews(ctx, table)
+        cols = indicator_columns(text, table, views if views.get(0) is not None else None)
+        if cols is None:
+            continue
+        sid = section_at(table.span[0]) if section_at else None
+        header = [squeeze(cell_text(text, c)) for c in table.rows[cols.first_data_row - 1]]
+        for row in table.rows[cols.first_data_row :]:
+            if len(row) <= max(c for c, _ in cols.targets) or [squeeze(cell_text(text, c)) for c in row] == header:
+                continue
+            indicator = squeeze(views.cell_text(text, row, cols.indicator))
+            unit = squeeze(cell_text(text, row[cols.unit])) if cols.unit is not None and cols.unit < len(row) else ""
+            if not indicator or group_marker().match(indicator):
+                continue
+            mult, unit = _plain_unit(unit)
+            baseline = None
+            if cols.baseline is not None and cols.baseline < len(row):
+                b = _cell_value(squeeze(cell_text(text, row[cols.baseline])))
+                baseline = b[1] * mult if b is not None and not b[2] else None
+            for c, year in cols.targets:
+                cell = row[c]
+                s, e = cell.span
+                raw = squeeze(text[s:e])
+                if not raw or cell.merged or raw in TH.INDICATOR_NO_VALUE:
+                    continue
+                k = bisect.bisect_right(starts, e) - 1
+                if k >= 0 and taken[k][1] > s:
+                    continue  # read as a sentence already
+                v = _cell_value(raw)
+                if v is None:
+                    continue
+                cmp, value, own_unit = v
+                out.append(
+                    Target(
+                        raw=text[s:e],
+                        span=(s, e),
+                        section_id=sid,
+                        indicator=indicator,
+                        comparator=cmp or TH.INDICATOR_BARE_COMPARATOR,  # type: ignore[arg-type]
+                        value=round(value * (1.0 if own_unit else mult), 6),
+                        unit=own_unit or unit or None,
+                        baseline=round(baseline, 6) if baseline is not None and not own_unit else None,
+                        baseline_year=cols.baseline_year if baseline is not None and not own_unit else None,
+                        year=year,
+                    )
+                )
+    return out

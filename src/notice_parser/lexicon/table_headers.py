@@ -460,3 +460,90 @@ RUN_ON_TIME_VALUE = (
 RUN_ON_UNIT_NAME = (
     r"(?:(?:区|市|县|省|各|相关|有关)[\p{Han}]{1,14}?(?:局|委|办|厅|中心|政府|公司|集团|管委会|指挥部|部|院|所|站|队))"
 )
+
+
+# --------------------------------------------------------------------------
+# An indicator table (主要指标, 年度目标, 考核指标分解表): a row per indicator, its
+# unit, its base value and one column per year (or a 目标值 column) holding the
+# target, maybe an 属性 (约束性/预期性) and a 责任单位 column. Its column names
+# are read by :func:`indicator_column`; :func:`classify_header` leaves them out
+# (单位 alone is a unit column here, a body column elsewhere).
+# --------------------------------------------------------------------------
+
+#: the header of the indicator's own unit of measure (单位, 计量单位)
+MEASURE_UNIT_HEADERS = ("单位", "计量单位", "指标单位", "单位名称")
+#: words of the header of a base value (基期值, 2024年基数, 现状值（2020年）, 基准值)
+BASELINE_HEADER_WORDS = ("基期值", "基期", "基数", "基准值", "基准", "基线值", "现状值", "现状", "现值", "基础值")
+#: a target column: a year, maybe with a target word (2025年, 2025年目标值, 2027年目标), or a
+#: target word alone (目标值, 预期目标); a year range (2025—2027年) is none
+TARGET_HEADER_WORDS = ("目标值", "目标", "预期值", "预期目标", "规划目标", "规划值", "计划值", "任务值", "指标值")
+TARGET_HEADER_YEAR = r"(?:19|20)[0-9]{2}年(?:度)?"
+#: the attribute column (约束性 / 预期性), which carries no value
+ATTRIBUTE_HEADERS = ("属性", "指标属性", "指标性质", "性质", "指标类型", "类别")
+#: the longest header of an indicator table's column (基期值（2024年） is cut at its aside by header_key)
+MAX_INDICATOR_HEADER_CHARS = 10
+
+_TARGET_HEADER = re_compile(
+    "^(?:" + TARGET_HEADER_YEAR + "(?:" + "|".join(TARGET_HEADER_WORDS) + ")?|" + "|".join(TARGET_HEADER_WORDS) + ")$"
+)
+
+
+def indicator_column(text: str) -> str | None:
+    """The kind of an indicator table's column from its header: ``"measure_unit"``,
+    ``"baseline"``, ``"target"`` or ``"attribute"``; None for any other header.
+
+    >>> [indicator_column(h) for h in ("单位", "2024年基数", "基期值（2024年）", "2025年", "目标值", "属性")]
+    ['measure_unit', 'baseline', 'baseline', 'target', 'target', 'attribute']
+    >>> indicator_column("2025—2027年"), indicator_column("责任单位"), indicator_column("完成时限")
+    (None, None, None)
+    """
+    key = header_key(text)
+    if not key or len(key) > MAX_INDICATOR_HEADER_CHARS:
+        return None
+    if key in MEASURE_UNIT_HEADERS:
+        return "measure_unit"
+    if key in ATTRIBUTE_HEADERS:
+        return "attribute"
+    if _TARGET_HEADER.match(key):
+        return "target"
+    if any(w in key for w in BASELINE_HEADER_WORDS) and classify_header(key)[0] is None:
+        return "baseline"
+    return None
+
+
+#: a bound written in a value cell of an indicator table, before the number (≥90, 不低于85) or
+#: after it (85以上); a bare number is a level to reach (:data:`INDICATOR_BARE_COMPARATOR`)
+INDICATOR_CELL_BOUNDS_BEFORE: dict[str, str] = {
+    "≥": ">=",
+    "≧": ">=",
+    "⩾": ">=",
+    ">=": ">=",
+    "≤": "<=",
+    "≦": "<=",
+    "⩽": "<=",
+    "<=": "<=",
+    ">": ">",
+    "＞": ">",
+    "<": "<",
+    "＜": "<",
+    "不低于": ">=",
+    "不少于": ">=",
+    "大于等于": ">=",
+    "达到": ">=",
+    "不高于": "<=",
+    "不超过": "<=",
+    "不大于": "<=",
+    "小于等于": "<=",
+    "控制在": "<=",
+    "高于": ">",
+    "大于": ">",
+    "超过": ">",
+    "低于": "<",
+    "小于": "<",
+    "=": "==",
+    "＝": "==",
+}
+INDICATOR_CELL_BOUNDS_AFTER: dict[str, str] = {"以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<=", "以内": "<="}
+INDICATOR_BARE_COMPARATOR = ">="
+#: a value cell that says there is no value (基期值 — for a new indicator)
+INDICATOR_NO_VALUE = ("—", "——", "-", "－", "/", "／", "无", "暂无")

@@ -1,0 +1,170 @@
+"""Tables laid out by position (``pdftotext -layout``): space-aligned columns, cells wrapped in
+their column, rows broken over a page break, the header repeated under （续表）, running page
+headers and numbers; and the indicator tables of that family (指标 | 单位 | 基期值 | 2025年 … |
+属性 | 责任单位), whose year cells are targets."""
+
+from __future__ import annotations
+
+import notice_parser
+from notice_parser.model import walk_sections
+
+# columns counted in characters (pdftotext places a CJK character in one position), a unit list and
+# an indicator wrapped in their columns, the header's 基期值 going on below it, a page break with
+# its number, the running 文号 header and （续表） with the header repeated
+CHARS = (
+    "某省人民政府办公厅关于印发某省医疗卫生提质行动方案的通知\n"
+    "一、总体要求\n"
+    "（一）主要指标。到2027年，各项指标达到下表要求。\n"
+    "\n"
+    "                    表1  主要指标\n"
+    "\n"
+    "  序号  指标名称                    单位      基期值      2025年   2026年   2027年   属性      责任单位\n"
+    "                                      （2024年）\n"
+    "  1   县域医疗卫生次中心建成             个       118      150     180     ≥200    约束性     省卫生健康委\n"
+    "      数量                                                                       省发展改革委\n"
+    "  2   孕产妇死亡率                  /10万    13.2     ≤13     ≤12.5   ≤12     约束性     省卫生健康委\n"
+    "  3   次中心CT配置率                %       76       85      95      100     约束性     省卫生健康委、\n"
+    "                                                                               省财政厅\n"
+    "\n"
+    "                                    - 3 -\n"
+    "\f                                                    某府办发〔2025〕8号\n"
+    "\n"
+    "                              （续表）\n"
+    "  序号  指标名称                    单位      基期值      2025年   2026年   2027年   属性      责任单位\n"
+    "                                      （2024年）\n"
+    "  4   远程医疗服务乡镇卫生              %       92       100     100     100     约束性     省卫生健康委、\n"
+    "      院覆盖率                                                                     省大数据局\n"
+    "  5   农产品网络零售额              亿元     86.5     95      105     118     预期性     省商务厅\n"
+    "\n"
+    "        注：基期值为2024年统计数据。\n"
+    "二、保障措施\n"
+    "（一）加强组织领导。各地要高度重视。\n"
+    "\f                                                    某府办发〔2025〕8号\n"
+)
+
+
+def _table_rows(doc):
+    return [
+        (m.id, m.heading, [u.name for u in m.lead_units], [u.name for u in m.responsible_units])
+        for m in doc.measures
+        if m.id.startswith("table")
+    ]
+
+
+def _cells(doc):
+    return [
+        (t.indicator, t.comparator, t.value, t.unit, t.baseline, t.baseline_year, t.year, t.raw)
+        for t in doc.targets
+        if t.section_id == "1.1" and t.raw == t.raw.strip() and not t.raw.startswith(("到", "各"))
+    ]
+
+
+def test_rows_wrapped_in_their_columns_and_broken_over_a_page_are_one_measure_each():
+    doc = notice_parser.parse_text(CHARS)
+    assert _table_rows(doc) == [
+        ("table1.row1", "县域医疗卫生次中心建成数量", [], ["省卫生健康委", "省发展改革委"]),
+        ("table1.row2", "孕产妇死亡率", [], ["省卫生健康委"]),
+        ("table1.row3", "次中心CT配置率", [], ["省卫生健康委", "省财政厅"]),
+        ("table1.row4", "远程医疗服务乡镇卫生院覆盖率", [], ["省卫生健康委", "省大数据局"]),
+        ("table1.row5", "农产品网络零售额", [], ["省商务厅"]),
+    ]
+    for m in doc.measures:
+        for u in m.responsible_units:
+            assert doc.text[u.span[0] : u.span[1]] == u.raw
+    # the table lies in 一、（一）, and the text after it is read as sections again
+    assert [s.id for s in walk_sections(doc.sections)] == ["1", "1.1", "2", "2.1"]
+    assert all(m.section_id == "1.1" for m in doc.measures if m.id.startswith("table"))
+
+
+def test_each_year_cell_of_an_indicator_table_is_a_target_with_the_rows_baseline():
+    doc = notice_parser.parse_text(CHARS)
+    cells = _cells(doc)
+    assert cells[:6] == [
+        ("县域医疗卫生次中心建成数量", ">=", 150, "个", 118, 2024, 2025, "150"),
+        ("县域医疗卫生次中心建成数量", ">=", 180, "个", 118, 2024, 2026, "180"),
+        ("县域医疗卫生次中心建成数量", ">=", 200, "个", 118, 2024, 2027, "≥200"),
+        ("孕产妇死亡率", "<=", 13, "/10万", 13.2, 2024, 2025, "≤13"),  # /10万 is no multiplier
+        ("孕产妇死亡率", "<=", 12.5, "/10万", 13.2, 2024, 2026, "≤12.5"),
+        ("孕产妇死亡率", "<=", 12, "/10万", 13.2, 2024, 2027, "≤12"),
+    ]
+    assert len(cells) == 15
+    # 亿元 is 亿 times 元: the values and the baseline are scaled, the unit is 元
+    assert cells[-1] == ("农产品网络零售额", ">=", 11_800_000_000, "元", 8_650_000_000, 2024, 2027, "118")
+    for t in doc.targets:
+        assert doc.text[t.span[0] : t.span[1]] == t.raw
+
+
+# columns counted in display positions (a CJK character two), the row broken over the page break
+# going on under the repeated header, a 目标值-style header with its year (2025年目标), no 属性
+WIDE = (
+    "一、主要目标\n"
+    "到2025年，数字乡村建设取得积极进展。\n"
+    "   表1  年度目标\n"
+    "\n"
+    "   序号  指标                    单位    2024年基数  2025年目标  2026年    责任单位\n"
+    "   1     行政村5G网络通达率      %       82          90          95        市工业和信息化局、中国铁塔邢台分\n"
+    "                                                                          公司\n"
+    "   2     涉农政务服务事项网上可  %       92.3        95          ≥98       市数据和政务服务局\n"
+    "\n"
+    "                                                                                 — 3 —\n"
+    "\f   某市人民政府办公室                                      某政办字〔2025〕12号\n"
+    "\n"
+    "   序号  指标                    单位    2024年基数  2025年目标  2026年    责任单位\n"
+    "         办率\n"
+    "   3     乡村数字化治理试点村（  个      —           50          120       市委组织部、市民政局、市农业农村\n"
+    "         累计）                                                          局\n"
+    "\n"
+    "   注：2024年基数为统计快报数。\n"
+    "二、重点任务\n"
+    "\f   某市人民政府办公室                                      某政办字〔2025〕12号\n"
+)
+
+
+def test_columns_counted_in_display_positions_and_a_row_going_on_after_the_repeated_header():
+    doc = notice_parser.parse_text(WIDE)
+    assert _table_rows(doc) == [
+        ("table1.row1", "行政村5G网络通达率", [], ["市工业和信息化局", "中国铁塔邢台分公司"]),
+        ("table1.row2", "涉农政务服务事项网上可办率", [], ["市数据和政务服务局"]),
+        ("table1.row3", "乡村数字化治理试点村（累计）", [], ["市委组织部", "市民政局", "市农业农村局"]),
+    ]
+    targets = [(t.indicator, t.comparator, t.value, t.baseline, t.year) for t in doc.targets if t.section_id == "1"]
+    assert targets[-6:] == [
+        ("行政村5G网络通达率", ">=", 90, 82, 2025),
+        ("行政村5G网络通达率", ">=", 95, 82, 2026),
+        ("涉农政务服务事项网上可办率", ">=", 95, 92.3, 2025),
+        ("涉农政务服务事项网上可办率", ">=", 98, 92.3, 2026),
+        ("乡村数字化治理试点村（累计）", ">=", 50, None, 2025),  # — : no base value
+        ("乡村数字化治理试点村（累计）", ">=", 120, None, 2026),
+    ]
+
+
+def test_an_indicator_table_without_a_role_column_gives_targets_and_no_measures():
+    text = (
+        "一、发展目标\n"
+        "序号  指标名称              单位    现状值（2020年）  2025年    属性\n"
+        "1     森林覆盖率            %       45.2              ≥46       约束性\n"
+        "2     城市污水处理率        %       95                97以上    预期性\n"
+        "3     新增造林面积          万亩    —                 20        预期性\n"
+        "二、重点任务\n"
+    )
+    doc = notice_parser.parse_text(text)
+    assert [m.id for m in doc.measures if m.id.startswith("table")] == []
+    assert [(t.indicator, t.comparator, t.value, t.unit, t.baseline, t.baseline_year, t.year) for t in doc.targets] == [
+        ("森林覆盖率", ">=", 46, "%", 45.2, 2020, 2025),
+        ("城市污水处理率", ">=", 97, "%", 95, 2020, 2025),
+        ("新增造林面积", ">=", 200000, "亩", None, None, 2025),  # 万亩 → 亩, the value scaled
+    ]
+
+
+def test_a_paragraph_after_the_table_that_runs_across_its_columns_ends_it():
+    text = (
+        "一、主要指标\n"
+        "序号  指标              单位    2025年    责任单位\n"
+        "1     县域内就诊率      %       ≥90       省卫生健康委\n"
+        "    各地要对照上表确定的指标值，分年度分解目标任务，约束性指标要确保完成。\n"
+        "二、重点任务\n"
+    )
+    doc = notice_parser.parse_text(text)
+    rows = [m for m in doc.measures if m.id.startswith("table")]
+    assert [(m.id, m.heading) for m in rows] == [("table1.row1", "县域内就诊率")]
+    assert "各地" not in doc.text[rows[0].span[0] : rows[0].span[1]]

@@ -379,6 +379,105 @@ def _place(text: str, line: _Line, cols: list[float], wide: bool) -> tuple[list[
     return out, fits
 
 
+Piece = tuple[int, int, int]  # (column, start, end) of a cell's line
+
+
+class _LayoutRun:
+    """The state of :func:`_layout_table` over the lines below a header."""
+
+    def __init__(self, text: str, lines: list[_Line], i: int, header: list[tuple[int, int]]) -> None:
+        self.text, self.lines, self.i, self.header = text, lines, i, header
+        self.width = len(header)
+        keys = [header_key(text[a:b]) for a, b in header]
+        self.joined_keys = "".join(keys)  # (a repeated header is compared whole: its names may fall apart otherwise)
+        self.serial = keys[0] in _SERIAL_KEYS
+        self.wide, self.cols = _layout_columns(text, lines, i, header)
+        self.head_pieces: list[list[Piece]] = [[(c, a, b)] for c, (a, b) in enumerate(header)]
+        self.rows: list[list[list[Piece]]] = []  # per row, per column, its pieces
+        self.expected = 1  # the next running number
+        self.repeated = False  # a header repeated on a new page: its own lines below it are skipped
+        self.page_break = False
+        self.head_lines: set[str] = set()  # the header's own lines below its first
+        self.last = i  # the last line of the table
+
+    def furniture(self, raw: str, s: str, first_lines: collections.Counter[str]) -> bool:
+        """Is the line a page's, not the table's: its number, its running header, （续表） or the
+        table's title after a page break?"""
+        if _DASHED_PAGE_NUMBER.fullmatch(s) or (
+            _page_number().fullmatch(s) and not (self.serial and s.isdigit() and int(s) == self.expected)
+        ):
+            self.page_break = True
+            return True
+        if raw.lstrip(" \u3000").startswith(_FORM_FEED):
+            self.page_break = True
+            if first_lines[s] >= 2:
+                return True  # the running header
+        return self.page_break and (_CONTINUED.match(s) is not None or _TABLE_TITLE.match(s) is not None)
+
+    def starts_row(self, pieces: list[Piece]) -> bool:
+        """Does the line start a row: the next running number (or a group's 一、) in the 序号 column,
+        or, without one, cells in half the columns or more?"""
+        if not self.serial:
+            return len(pieces) >= max(2, (self.width + 1) // 2)
+        if not pieces or pieces[0][0] != 0:
+            return False
+        first = squeeze(self.text[pieces[0][1] : pieces[0][2]])
+        number = _SERIAL.match(first)
+        if number is not None and int(number.group(1).translate(_FULLWIDTH)) == self.expected:
+            self.expected += 1
+            return True
+        return group_marker().match(first) is not None
+
+    def line(self, j: int, first_lines: collections.Counter[str]) -> bool:
+        """Read ``lines[j]`` into the table; False where the table ends before it."""
+        ln = self.lines[j]
+        raw = ln.text(self.text)
+        s = squeeze(raw)
+        if not s or self.furniture(raw, s, first_lines):
+            return True
+        if _ends_table(s):
+            return False
+        pieces, fits = _place(self.text, ln, self.cols, self.wide)
+        if (
+            s[:1] == self.joined_keys[:1]
+            and "".join(header_key(self.text[a:b]) for _, a, b in pieces) == self.joined_keys
+        ):
+            self.repeated = True  # the header again, on a new page
+            return True
+        if self.starts_row(pieces):
+            self.rows.append([[p for p in pieces if p[0] == c] for c in range(self.width)])
+            self.repeated = self.page_break = False
+            self.last = j
+            return True
+        if not fits or (self.serial and pieces and pieces[0][0] == 0):
+            return False
+        if not self.rows and not self.repeated:  # the header's own lines go on (基期值 ⏎ （2024年）)
+            for piece in pieces:
+                self.head_pieces[piece[0]].append(piece)
+            self.head_lines.add(s)
+            self.last = j
+            return True
+        if self.repeated and s in self.head_lines:
+            return True  # a line of the repeated header (（2024年） under 基期值)
+        if not self.rows:
+            return False
+        for piece in pieces:
+            self.rows[-1][piece[0]].append(piece)
+        self.page_break = False
+        self.last = j
+        return True
+
+    def table(self) -> LayoutTable:
+        text = self.text
+        pieces = [p for col in self.head_pieces for p in col] + [p for row in self.rows for col in row for p in col]
+        out_rows = [[Cell((col[0][1], col[-1][2])) for col in self.head_pieces]]
+        for row in self.rows:
+            at = min(p[1] for col in row for p in col)
+            out_rows.append([Cell((col[0][1], col[-1][2])) if col else _empty(at) for col in row])
+        span = strip_span(text, self.header[0][0], self.lines[self.last].end)
+        return LayoutTable(span=span, rows=out_rows, pieces=pieces)
+
+
 def _layout_table(
     text: str, lines: list[_Line], i: int, header: list[tuple[int, int]], first_lines: collections.Counter[str]
 ) -> tuple[Table, int] | None:
@@ -390,90 +489,15 @@ def _layout_table(
     next page, （续表）, the table's title and its header repeated — and so are blank lines. The
     table ends at the first line that is none of these: a note (注：), a heading, a paragraph whose
     text runs across the columns."""
-    width = len(header)
-    keys = [header_key(text[a:b]) for a, b in header]
-    joined_keys = "".join(keys)  # (a repeated header is compared whole: its names may fall apart otherwise)
-    serial = keys[0] in _SERIAL_KEYS
-    wide, cols = _layout_columns(text, lines, i, header)
-    head_pieces = [[(c, a, b)] for c, (a, b) in enumerate(header)]
-    rows: list[list[list[tuple[int, int, int]]]] = []  # per row, per column, its pieces
-    expected = 1
-    repeated = False  # a header repeated on a new page: its own lines below it are skipped
-    page_break = False
-    head_lines: set[str] = set()  # the header's own lines below its first
-    last = i
-    j = i + 1
-    while j < len(lines):
-        ln = lines[j]
-        raw = ln.text(text)
-        s = squeeze(raw)
-        j += 1
-        if not s:
-            continue
-        if _DASHED_PAGE_NUMBER.fullmatch(s) or (
-            _page_number().fullmatch(s) and not (serial and s.isdigit() and int(s) == expected)
-        ):
-            page_break = True
-            continue
-        if raw.lstrip(" \u3000").startswith(_FORM_FEED):
-            page_break = True
-            if first_lines[s] >= 2:
-                continue  # the running header
-        if page_break and (_CONTINUED.match(s) or _TABLE_TITLE.match(s)):
-            continue
-        if _ends_table(s):
+    run = _LayoutRun(text, lines, i, header)
+    for j in range(i + 1, len(lines)):
+        if not run.line(j, first_lines):
             break
-        pieces, fits = _place(text, ln, cols, wide)
-        if s[:1] == joined_keys[:1] and "".join(header_key(text[a:b]) for _, a, b in pieces) == joined_keys:
-            repeated = True  # the header again, on a new page
-            continue
-        first = pieces[0] if pieces else None
-        number = _SERIAL.match(squeeze(text[first[1] : first[2]])) if first and first[0] == 0 else None
-        if serial:
-            starts = number is not None and int(number.group(1).translate(_FULLWIDTH)) == expected
-            starts = starts or (
-                first is not None
-                and first[0] == 0
-                and group_marker().match(squeeze(text[first[1] : first[2]])) is not None
-            )
-        else:
-            starts = len(pieces) >= max(2, (width + 1) // 2)
-        if starts:
-            if number is not None:
-                expected += 1
-            row: list[list[tuple[int, int, int]]] = [[] for _ in range(width)]
-            for piece in pieces:
-                row[piece[0]].append(piece)
-            rows.append(row)
-            repeated = page_break = False
-            last = j - 1
-            continue
-        if not fits or (serial and first is not None and first[0] == 0):
-            break
-        if not rows and not repeated:  # the header's own lines go on (基期值 ⏎ （2024年）)
-            for piece in pieces:
-                head_pieces[piece[0]].append(piece)
-            head_lines.add(s)
-            last = j - 1
-            continue
-        if repeated and s in head_lines:
-            continue  # a line of the repeated header (（2024年） under 基期值)
-        if not rows:
-            break
-        for piece in pieces:
-            rows[-1][piece[0]].append(piece)
-        page_break = False
-        last = j - 1
-    if not rows:
+    if not run.rows:
         return None
-    all_pieces = [p for col in head_pieces for p in col] + [p for row in rows for col in row for p in col]
-    out_rows = [[Cell((col[0][1], col[-1][2])) for col in head_pieces]]
-    for row in rows:
-        at = min(p[1] for col in row for p in col)
-        out_rows.append([Cell((col[0][1], col[-1][2])) if col else _empty(at) for col in row])
-    table = LayoutTable(span=strip_span(text, header[0][0], lines[last].end), rows=out_rows, pieces=all_pieces)
+    table = run.table()
     fill_merged(text, table)
-    return table, last + 1
+    return table, run.last + 1
 
 
 @cache  # compiled on first use: only a table laid out by position asks

@@ -984,8 +984,7 @@ def targets_from_tables(
     基期值 as the baseline with the year its header names. A cell a target of ``found`` already
     reads (≥90% read as a sentence) is left to it."""
     text = ctx.text
-    taken = sorted(tuple(t.span) for t in found)
-    starts = [s for s, _ in taken]
+    taken = sorted((t.span[0], t.span[1]) for t in found)
     out: list[Target] = []
     for table in tables:
         views = _ColumnViews(ctx, table)
@@ -997,40 +996,55 @@ def targets_from_tables(
         for row in table.rows[cols.first_data_row :]:
             if len(row) <= max(c for c, _ in cols.targets) or [squeeze(cell_text(text, c)) for c in row] == header:
                 continue
-            indicator = squeeze(views.cell_text(text, row, cols.indicator))
-            unit = squeeze(cell_text(text, row[cols.unit])) if cols.unit is not None and cols.unit < len(row) else ""
-            if not indicator or group_marker().match(indicator):
-                continue
-            mult, unit = _plain_unit(unit)
-            baseline = None
-            if cols.baseline is not None and cols.baseline < len(row):
-                b = _cell_value(squeeze(cell_text(text, row[cols.baseline])))
-                baseline = b[1] * mult if b is not None and not b[2] else None
-            for c, year in cols.targets:
-                cell = row[c]
-                s, e = cell.span
-                raw = squeeze(text[s:e])
-                if not raw or cell.merged or raw in TH.INDICATOR_NO_VALUE:
-                    continue
-                k = bisect.bisect_right(starts, e) - 1
-                if k >= 0 and taken[k][1] > s:
-                    continue  # read as a sentence already
-                v = _cell_value(raw)
-                if v is None:
-                    continue
-                cmp, value, own_unit = v
-                out.append(
-                    Target(
-                        raw=text[s:e],
-                        span=(s, e),
-                        section_id=sid,
-                        indicator=indicator,
-                        comparator=cmp or TH.INDICATOR_BARE_COMPARATOR,  # type: ignore[arg-type]
-                        value=round(value * (1.0 if own_unit else mult), 6),
-                        unit=own_unit or unit or None,
-                        baseline=round(baseline, 6) if baseline is not None and not own_unit else None,
-                        baseline_year=cols.baseline_year if baseline is not None and not own_unit else None,
-                        year=year,
-                    )
-                )
+            out += _row_targets(text, row, cols, views, sid, taken)
+    return out
+
+
+def _row_targets(
+    text: str,
+    row: list[Cell],
+    cols: IndicatorColumns,
+    views: _ColumnViews,
+    sid: str | None,
+    taken: list[tuple[int, int]],
+) -> list[Target]:
+    """The targets of one row of an indicator table (none for a group row 一、…)."""
+    indicator = squeeze(views.cell_text(text, row, cols.indicator))
+    unit = squeeze(cell_text(text, row[cols.unit])) if cols.unit is not None and cols.unit < len(row) else ""
+    if not indicator or group_marker().match(indicator):
+        return []
+    mult, unit = _plain_unit(unit)
+    baseline = None
+    if cols.baseline is not None and cols.baseline < len(row):
+        b = _cell_value(squeeze(cell_text(text, row[cols.baseline])))
+        baseline = b[1] * mult if b is not None and not b[2] else None
+    out = []
+    starts = [s for s, _ in taken]
+    for c, year in cols.targets:
+        s, e = row[c].span
+        raw = squeeze(text[s:e])
+        if not raw or row[c].merged or raw in TH.INDICATOR_NO_VALUE:
+            continue
+        k = bisect.bisect_right(starts, e) - 1
+        if k >= 0 and taken[k][1] > s:
+            continue  # read as a sentence already
+        v = _cell_value(raw)
+        if v is None:
+            continue
+        cmp, value, own_unit = v
+        base = baseline if not own_unit else None
+        out.append(
+            Target(
+                raw=text[s:e],
+                span=(s, e),
+                section_id=sid,
+                indicator=indicator,
+                comparator=cmp or TH.INDICATOR_BARE_COMPARATOR,  # type: ignore[arg-type]
+                value=round(value * (1.0 if own_unit else mult), 6),
+                unit=own_unit or unit or None,
+                baseline=round(base, 6) if base is not None else None,
+                baseline_year=cols.baseline_year if base is not None else None,
+                year=year,
+            )
+        )
     return out

@@ -221,3 +221,58 @@ def test_a_list_written_as_paragraphs_runs_its_measures_into_the_line_and_keeps_
         ("2.1.2", ["市应急管理局"]),
     ]
     assert ("2.2.1", "2025-10-31") in {(d.section_id, d.date) for d in doc.deadlines if d.kind == "by"}
+
+
+def _flat_cells(row: tuple[str, ...]) -> list[str]:
+    """A row's cells as a converter or crawler leaves them: an item list run together, units joined by 、."""
+    return [cell.replace("\n", "、" if k == 4 else "") for k, cell in enumerate(row)]
+
+
+def _flattened(cell_sep: str, line_sep: str) -> bytes:
+    items = [*TITLE, *(x.strip("　") for x in NOTICE), *HEAD]
+    for group, rows in GROUPS:
+        items.append(group)
+        items += [cell_sep.join(_flat_cells(row)) for row in rows]
+    return line_sep.join(items).encode()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        pytest.param(_flattened("\n", "\n"), id="one cell per paragraph"),
+        pytest.param(_flattened(" ", " "), id="crawled page, one line, a space between cells"),
+    ],
+)
+def test_a_flattened_list_whose_numbers_start_again_in_every_group(data):
+    """The sheet flattened: its group rows stand between the rows, and the 序号 starts again at 1 after
+    each; the rows are rebuilt across them, the groups are part 2."""
+    doc = notice_parser.parse(data, format="txt")
+    assert [s.id for s in walk_sections(doc.sections)] == ["1.1", "1.2", "1.3", "2.1", "2.2"]
+    assert [(m.id, m.section_id, [u.name for u in m.responsible_units]) for m in doc.measures] == [
+        ("table1.row1", "2.1", ["市安委办", "各县（市、区）政府"]),
+        ("table1.row2", "2.1", ["市应急管理局"]),
+        ("table1.row3", "2.2", ["市住房城乡建设局"]),
+        ("table1.row4", "2.2", ["市消防救援支队", "市住房城乡建设局"]),
+    ]
+    assert [u.name for u in doc.measures[1].lead_units] == ["市委考核办"]
+    assert ("2.2", "2025-10-31") in {(d.section_id, d.date) for d in doc.deadlines if d.kind == "by"}
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "立行立改",
+        "立行立改并长期坚持",
+        "2025年6月30日前完成、长期坚持",
+        "2025年5月底前完成排查，2025年9月底前完成整治",
+        "2025年3月底前完成标识划线，长期坚持",
+    ],
+)
+def test_a_time_cell_of_several_values_ends_a_crawled_row(cell):
+    """hengshui's 整改时限 cells, in a row run into one line: the cell is the row's time, its units before it."""
+    rows = [[str(k), *row[1:]] for k, row in enumerate((row for _, group in GROUPS for row in group), start=1)]
+    rows[0][5] = cell
+    text = " ".join([*HEAD, *(" ".join(_flat_cells(tuple(row))) for row in rows)])
+    doc = notice_parser.parse(f"{''.join(TITLE)} {text}".encode(), format="txt")
+    assert [[u.name for u in m.responsible_units] for m in doc.measures][:1] == [["市安委办", "各县（市、区）政府"]]
+    assert len(doc.measures) == 4

@@ -140,13 +140,30 @@ def _kinds(text: str, spans: list[tuple[int, int]], indicators: bool = False) ->
 
 
 def _is_time(s: str) -> bool:
+    """A time cell: one time value, or a few joined (2025年6月30日前完成、长期坚持; 立行立改并长期坚持;
+    2025年5月底前完成排查，2025年9月底前完成整治: each value, its 完成 and a short object cut off)."""
     s = squeeze(s)
+    if not s or len(s) > 2 * _TIME_VALUE_CHARS:
+        return False
+    parts = _TIME_JOIN.split(s)
+    return len(parts) <= _TIME_VALUES and all(_time_value(_TIME_DONE.sub("", p)) for p in parts)
+
+
+def _time_value(s: str) -> bool:
     return (
         bool(s)
-        and len(s) <= 24
+        and len(s) <= _TIME_VALUE_CHARS
         and _time_cell().match(s) is not None
-        and any(ch in s for ch in "年月日季期前底长持常全")
+        and any(ch in s for ch in "年月日季期前底长持常全立")
     )
+
+
+#: a time value's length at most, and how many a cell may join
+_TIME_VALUE_CHARS = 24
+_TIME_VALUES = 3
+#: what joins time values in one cell, and the 完成 (and a short object: 完成排查) closing one
+_TIME_JOIN = re_compile("[、，,；;]|(?<=[前底改])并")
+_TIME_DONE = re_compile("完成[^0-9０-９年月日]{0,6}$")
 
 
 def _is_units(s: str) -> bool:
@@ -720,6 +737,8 @@ def _serial_groups(text: str, data: _Filled, header: _Header) -> list[list[_Line
         if m is None and _group_paragraph(text, data, k, expected):
             groups.append([data[k]])  # a group row (一、…方面（3项）) before the row numbered next
             after_group = True
+            if _group_paragraph(text, data, k, 1):
+                expected = 1  # … or numbered 1 again: the 序号 starts again in every group
             k += 1
             continue
         # (a row holds its number, its task and one more cell before the next number can start a row:
@@ -871,12 +890,13 @@ def _time_ends(text: str, keep: list[_Line], k: int) -> bool:
 
 def _group_paragraph(text: str, data: _Filled, k: int, expected: int) -> bool:
     """Is ``data[k]`` a group row (一、落实党的路线方针政策方面（3项）: a 一、-style
-    number, short, no sentence end) right before the row numbered ``expected``?"""
+    number, short, no sentence end) right before the row numbered ``expected``, or 1
+    (a 序号 that starts again in every group)?"""
     s = squeeze(data[k].text(text))
     if len(s) > GROUP_LINE_MAX_CHARS or "。" in s or group_marker().match(s) is None or k + 1 >= len(data):
         return False
     m = _SERIAL.match(squeeze(data[k + 1].text(text)))
-    return m is not None and int(m.group(1).translate(_FULLWIDTH)) == expected
+    return m is not None and int(m.group(1).translate(_FULLWIDTH)) in (expected, 1)
 
 
 def _width_groups(text: str, data: _Filled, header: _Header) -> list[list[_Line]]:

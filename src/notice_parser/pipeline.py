@@ -110,8 +110,8 @@ def start_context(read: ReadResult) -> Context:
 def find_tables(ctx: Context, read: ReadResult) -> list[Table]:
     """The reader's task tables and those that reached us as text (tabs, a
     cell per paragraph, one line), in text order."""
-    if read.format == "txt":
-        for table in read.tables:
+    for table in read.tables:
+        if read.format == "txt" or table.plain:
             fill_merged(read.text, table)  # an empty cell under a merged one carries its value down
     return sorted([*read.tables, *find_text_tables(ctx, [t.span for t in read.tables])], key=lambda t: t.span)
 

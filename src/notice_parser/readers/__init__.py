@@ -81,6 +81,9 @@ class Cell:
 class Table:
     span: tuple[int, int]
     rows: list[list[Cell]] = field(default_factory=list)
+    #: typed as text (tabs) in a document of another format, not the format's own table: an empty
+    #: cell under a merged one is empty, as in plain text
+    plain: bool = False
 
 
 @dataclass
@@ -134,6 +137,20 @@ def normalise_format(fmt: str, *, name: str = "<input>") -> str:
     return f
 
 
+def _typed_tab_tables(result: ReadResult) -> None:
+    """Tab-separated tables typed into a document's paragraphs (a table pasted into Word as text, a
+    .txt imported into Word): the tables :func:`.text.find_text_tables` reads in plain text, where
+    they lie outside the reader's own tables."""
+    from .text import find_text_tables
+
+    own = [t.span for t in result.tables]
+    found = [t for t in find_text_tables(result.text) if not any(a < t.span[1] and t.span[0] < b for a, b in own)]
+    if found:
+        for t in found:
+            t.plain = True
+        result.tables = sorted([*result.tables, *found], key=lambda t: t.span)
+
+
 def read_bytes(data: bytes, options: ReadOptions, *, format: str | None = None, hint: str | None = None) -> ReadResult:
     """Read ``data`` in ``format`` (or the sniffed one) and return its text."""
     if len(data) > options.max_bytes:
@@ -161,6 +178,8 @@ def read_bytes(data: bytes, options: ReadOptions, *, format: str | None = None, 
         result.text, warning = scrub_surrogates(result.text)
         if warning:
             result.warnings.append(warning)
+        if result.format != "txt" and "\t" in result.text:
+            _typed_tab_tables(result)
         return result
     except ReaderError:
         raise

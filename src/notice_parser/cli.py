@@ -289,10 +289,73 @@ def _import_readers() -> None:
 
     held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}) if hasattr(signal, "pthread_sigmask") else None
     try:
-        from . import readers  # noqa: F401
+        with _asyncio_deferred():
+            from . import readers  # noqa: F401
     finally:
         if held is not None:
             signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+def _asyncio_deferred() -> contextlib.AbstractContextManager[None]:
+    """In run()'s process, while the models (and pydantic) are imported: ``import asyncio.coroutines``
+    loads that one module, not the whole asyncio package. typing_extensions' ``deprecated``, which
+    pydantic_core and pydantic apply to ~30 functions as they are imported, imports
+    ``asyncio.coroutines`` only to ask whether each is a coroutine function, and the package's
+    ``__init__`` imports all of asyncio with it: its event loops, ssl, socket, subprocess, selectors,
+    concurrent.futures, logging (~25 ms of CPU time of a cold Tianshui run, ~14 %; nothing the
+    command uses). The answer is the same: the real ``asyncio.coroutines`` is loaded and asked.
+
+    For the ``with`` block, ``sys.modules["asyncio"]`` is a bare package (the real one's path, so
+    ``asyncio.coroutines`` is found and loaded below it); anything that asks it for another name gets
+    the real asyncio, imported then (:func:`_real_asyncio`). After the block, the bare package and
+    what was loaded below it are taken out of ``sys.modules``: a later ``import asyncio`` (a
+    progress bar, a dask run) loads the real package whole, as in a process where nothing had
+    imported it. Nothing is done when asyncio is imported already, when pydantic_core is (the
+    deprecations are applied), or outside run()'s process (the library leaves imports as they are)."""
+    import contextlib
+
+    if not _own_process or "asyncio" in sys.modules or "pydantic_core" in sys.modules:
+        return contextlib.nullcontext()
+    return _asyncio_bare()
+
+
+class _asyncio_bare:
+    """:func:`_asyncio_deferred`'s block: the bare package in ``sys.modules`` while it runs."""
+
+    def __enter__(self) -> None:
+        import importlib.util
+        import types
+
+        self.bare = None
+        spec = importlib.util.find_spec("asyncio")
+        if spec is None or not spec.submodule_search_locations:  # pragma: no cover - a Python without it
+            return
+        bare = types.ModuleType("asyncio", "asyncio, its coroutines module alone (parse-notice's start-up)")
+        bare.__path__ = list(spec.submodule_search_locations)
+        vars(bare)["__getattr__"] = _real_asyncio  # PEP 562: asked for a name the bare package lacks
+        sys.modules["asyncio"] = self.bare = bare
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bare is not None and sys.modules.get("asyncio") is self.bare:
+            _forget_asyncio()
+
+
+def _forget_asyncio() -> None:
+    for name in [n for n in sys.modules if n == "asyncio" or n.startswith("asyncio.")]:
+        del sys.modules[name]
+
+
+def _real_asyncio(name: str) -> object:
+    """A name asked of the bare package: the real asyncio, imported now in its place (the modules
+    loaded below the bare one are loaded again below it), and that name of it. A dunder name that
+    a module may lack (``__file__``, asked of every module by ``inspect.getmodule``) is missing."""
+    import importlib
+
+    if name.startswith("__") and name.endswith("__"):
+        raise AttributeError(f"module 'asyncio' has no attribute {name!r}")
+
+    _forget_asyncio()
+    return getattr(importlib.import_module("asyncio"), name)
 
 
 def _main(argv: list[str] | None) -> int:

@@ -34,6 +34,21 @@ CASES = [
     ("redteam3", "改造2000年底前建成的城镇老旧小区", 2025, "none"),
     # 下一年度 qualifies a fund or an inspection, as 2018年度 does (qujing, changde)
     ("redteam3", "在下一年度中央和省级补助资金分配中", 2025, "none"),
+    # a year written in one item of a ；-list does not date the next: the notice's year does
+    # (ankang-2024-shengtai-ducha-zhenggai 3.10, hainan-2025-nongcun-jidi-wuliu 2.6)
+    (
+        "redteam5",
+        "(1)2025年上半年新建乡镇空气自动监测站42个；(2)新建水质自动监测站8个，第三季度末前完成联网；"
+        "(3)建设全市生态环境监测数据平台，年底前投入运行",
+        2024,
+        "by 2025-06-30; by 2024-09-30; by 2024-12-31",
+    ),
+    (
+        "redteam5",
+        "2026年第三季度末前试点航线不少于10条；建设全省农村寄递物流信息平台，实现快件全程可追溯，上半年完成平台功能设计。",
+        2025,
+        "by 2026-09-30; by 2025-06-30",
+    ),
 ]
 
 

@@ -406,7 +406,9 @@ _DURATION_HISTORY_BEFORE = tuple(W.DURATION_HISTORY_PREFIXES)
 # "每年" written right before a point makes the point a day of each year
 # (每年6月底前报送), which the recurring item already covers
 _EVERY_BEFORE = tuple("每" + w for w in W.EVERY_PERIOD_WORDS)
-_SENTENCE_END_RE = re_compile(r"[。！？!?\n]")  # a class: the standard engine scans it faster
+#: what ends the stretch a written year dates: a sentence, or an item of a ；-list ("(1)2025年上半年…；(2)…第三季度末前":
+#: the notice's year; a class: the standard engine scans it faster)
+_SENTENCE_END_RE = re_compile(r"[。！？!?\n；;]")
 # characters that end the few characters kept after a bare year
 _RAW_STOP = frozenset("，。；：、,.;:!?！？（）()“”\"'‘’《》〔〕[]【】0123456789０１２３４５６７８９%％")
 _BARE_YEAR_TAIL = 4
@@ -590,7 +592,7 @@ class _Scan:
         return k < len(self._sentence_ends) and self._sentence_ends[k] < last
 
     def year_before(self, pos: int, years: _Years) -> int | None:
-        """The explicit year written last before ``pos`` in the same sentence,
+        """The explicit year written last before ``pos`` in the same sentence (or item of a ；-list),
         else the notice year."""
         found = years.last_before(pos)
         if found is not None:

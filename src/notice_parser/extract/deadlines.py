@@ -204,19 +204,20 @@ _MONTH_RANGE = rf"""
 
 @cache  # compiled on first use (1.6 ms at import): few notices write a day before a range separator
 def _day_range_re() -> regex.Pattern[str]:
-    """A day range: 2024年3月4日-8日, 3月4日至4月8日."""
+    """A day range: 2024年3月4日-8日, 3月4日至4月8日, 2025年12月中旬至2026年1月上旬 (a ten-day part for a day)."""
     return regex_compile(_DAY_RANGE, regex.VERBOSE)
 
 
 _DAY_RANGE = rf"""
-    (?=[0-9０-９{_CN_DIGIT}十])                         # (a first-character test: with the optional year
-                                                       #  first, the engine tried every position: 11x slower)
+    (?=(?:{alternation(W.RANGE_PREFIXES)})?[0-9０-９{_CN_DIGIT}十])   # (a first-character test: with the optional
+                                                       #  year first, the engine tried every position: 11x slower)
+    (?:{alternation(W.RANGE_PREFIXES)})?                        # 于2025年12月中旬至…: the range, not the point 于…中旬
     (?:(?P<y1>{_YEAR})\s*年)?
-    (?<![0-9０-９])(?P<m1>{_MONTH})月(?P<d1>{_DAY})[日号]
+    (?<![0-9０-９])(?P<m1>{_MONTH})月(?:(?P<d1>{_DAY})[日号]|(?P<p1>{alternation(W.MONTH_PARTS)}))
     (?:{alternation(W.RANGE_SEPARATORS)})
     (?:(?P<y2>{_YEAR})\s*年|(?P<next>{alternation(W.NEXT_YEAR_IN_RANGE)}))?
     (?:(?P<m2>{_MONTH})月)?
-    (?P<d2>{_DAY})[日号]
+    (?:(?P<d2>{_DAY})[日号]|(?P<p2>{alternation(W.MONTH_PARTS)}))
     """
 
 # dates written with dots, as in 时限 cells: 2023.6—2023.12, 2023.6.1-6.30, 2023.12前
@@ -302,7 +303,7 @@ _RECURRING_RE = regex_compile(
     (?P<regular>{alternation(W.REGULAR_WORDS)})                   # regular, period not given
   | (?P<routine>{alternation(W.ROUTINE_WORDS)})                   # routine, day-to-day
     (?!{alternation(_ROUTINE_EXCEPTION_TAILS)})                     # (not a compound that is no duty)
-  | (?<![0-9０-９〇零二两三四五六七八九十百每半])          # a period noun, not after a year, every or half,
+  | (?<![0-9０-９〇零二两三四五六七八九十百每半个])        # a period noun, not after a year, every, half or a count,
     (?<!(?<![上下])一)                                     #   nor after one (but after the previous one)
     (?P<noun>{alternation(W.PERIOD_NOUNS)})                       #   (yearly review, monthly scheduling)
     """,
@@ -348,7 +349,7 @@ _MONTH_RANGE_GATE = re_compile(
     rf"[{_MONTH_CHARS}月份](?:{_SEPARATOR})(?:{alternation(W.NEXT_YEAR_IN_RANGE)})?[{_MONTH_CHARS}]{{1,2}}月"
 )
 # a day's character right before a separator: 4日至
-_DAY_RANGE_GATE = re_compile(rf"[日号](?:{_SEPARATOR})")
+_DAY_RANGE_GATE = re_compile(rf"(?:[日号]|{alternation(W.MONTH_PARTS)})(?:{_SEPARATOR})")
 # a year (four digits, no more) right before a dot and a month number: 2023.6
 _DOT_DATE_GATE = re_compile(  # (the dot first: scanned fast)
     rf"{_DOT}(?<={_YEAR}{_DOT})(?=[{_MONTH_CHARS}])"
@@ -685,14 +686,22 @@ def _day_range_candidates(scan: _Scan, years: _Years) -> list[_Candidate]:
         y2 = _valid_year(m["y2"]) if m["y2"] else y1 + 1 if m["next"] else y1  # 11月15日至次年3月15日
         m1 = _number(m["m1"]) or 0
         m2 = _number(m["m2"]) if m["m2"] else m1
-        first = _iso(y1, m1, _number(m["d1"]) or 0) if 1 <= m1 <= 12 else None
-        last = _iso(y2 or y1, m2 or 0, _number(m["d2"]) or 0) if m2 and 1 <= m2 <= 12 else None
+        d1 = W.MONTH_PARTS[m["p1"]][0] if m["p1"] else _number(m["d1"]) or 0
+        first = _iso(y1, m1, d1) if 1 <= m1 <= 12 else None
+        last = _iso(y2 or y1, m2 or 0, _day_of(m, y2 or y1, m2 or 0)) if m2 and 1 <= m2 <= 12 else None
         if first is None or last is None or last < first:
             c.warning = (WarningCode.BAD_DATE, f"{m[0]!r} is not a valid period")
             continue
         c.year = y1
         c.item = _Value("during", start=first, date=last)
     return out
+
+
+def _day_of(m: regex.Match[str], year: int, month: int) -> int:
+    """The last day a day range's end names: its day, or the last day of its ten-day part (下旬: the month's)."""
+    if not m["p2"]:
+        return _number(m["d2"]) or 0
+    return W.MONTH_PARTS[m["p2"]][1] or calendar.monthrange(year, month)[1]
 
 
 def _dot_date_candidates(scan: _Scan) -> list[_Candidate]:
@@ -751,20 +760,26 @@ def _plan_period_candidates(scan: _Scan) -> list[_Candidate]:
 
 
 def _whole_year_candidates(scan: _Scan) -> list[_Candidate]:
-    """全年 standing alone in a 完成时限 cell, or before a task (全年完成5.7万亩造林任务):
-    by the end of the notice year."""
+    """全年 standing alone in a 完成时限 cell: the task runs through the notice year (during its first to its
+    last day); before a task (全年完成5.7万亩造林任务): by the end of the notice year."""
     out: list[_Candidate] = []
     if not scan.has(_WHOLE_YEAR_NEEDS):
         return out
     for m in _WHOLE_YEAR_RE.finditer(scan.s):
-        if not (scan.alone(m.start(), m.end()) or scan.s.startswith(W.LONE_MONTH_DUE_WORDS, m.end())):
-            continue  # 全年 alone in a cell, or 全年完成…: by the year's end
+        alone = scan.alone(m.start(), m.end())
+        if not (alone or scan.s.startswith(W.LONE_MONTH_DUE_WORDS, m.end())):
+            continue  # 全年 alone in a cell (the year through), or 全年完成… (by the year's end)
         c = _Candidate(m.start(), m.end())
         out.append(c)
         if scan.ctx.notice_year is None:
             c.warning = (WarningCode.NO_NOTICE_YEAR, f"{m[0]!r} needs the notice year, which is unknown")
             continue
-        c.item = _Value("by", date=_last_day(scan.ctx.notice_year, 12))
+        year = scan.ctx.notice_year
+        c.item = (
+            _Value("during", start=f"{year}-01-01", date=_last_day(year, 12))
+            if alone
+            else _dated("by", _last_day(year, 12))
+        )
     return out
 
 

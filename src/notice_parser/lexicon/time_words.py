@@ -93,6 +93,7 @@ PERIOD_NOUNS: dict[str, str] = {
     "月调度": "month",
     "月通报": "month",
     "季调度": "quarter",
+    "按季": "quarter",  # 按月调度、按季分析 (按季度 reads 季度 the same)
     "周调度": "week",
     "季通报": "quarter",  # 实行“月调度、季通报、年考核”
     "年考核": "year",
@@ -218,6 +219,10 @@ BY_PREFIXES: tuple[str, ...] = ("截至", "截止到", "截止", "到", "至", "
 
 #: written right before a point, they make it a "from" (自2021年开始, 从2018年起)
 FROM_PREFIXES: tuple[str, ...] = ("自", "从")
+
+#: written right before a period of days (于2025年12月中旬至2026年1月上旬完成): part of the period's raw, so the
+#: period, not the point 于2025年12月中旬, is read there
+RANGE_PREFIXES: tuple[str, ...] = ("于", "在", "自", "从")
 
 #: written right after a point, they make it a "by" on the point's last day.
 #: 前 is read as "by the end of" (2020年前 → 2020-12-31, 6月前 → 06-30), as the

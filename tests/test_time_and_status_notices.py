@@ -61,7 +61,7 @@ def test_city_work_points_status_phases_and_table_months():
         ("3.2", "2024～2025年", "during 2024-01-01..2025-12-31"),
         ("3.3", "2024年11月-12月", "during 2024-11-01..2024-12-31"),
         (None, "6月", "by 2024-06-30"),
-        (None, "全年", "by 2024-12-31"),
+        (None, "全年", "during 2024-01-01..2024-12-31"),  # a 时限 cell 全年: the task runs all year (shaoguan's gold)
     ]
     got = [(t.section_id, t.indicator, t.comparator, t.value, t.unit, t.year) for t in doc.targets if t.section_id]
     assert got == [

@@ -68,3 +68,17 @@ def test_a_standing_rule_inside_a_clause_is_read_once():
     )
     got = id_roles(notice_parser.parse_text(text))
     assert got == [("1.1", ["市住建局"], ["各区"], []), ("1.2", ["市发展改革委"], ["各区"], ["市财政局"])]
+
+
+def test_a_document_that_marks_co_leads_one_by_one_binds_a_mark_to_its_unit():
+    """gushi 2025 writes 县教体局（牵头）、县卫健委（牵头）: there 县教体局、县卫健委（牵头） leads 县卫健委 only;
+    tongyu 2025 never marks two units of a run, and the same notation leads both."""
+    one_by_one = "一、任务\n（一）完善政策。\n责任单位：县教体局（牵头）、县卫健委（牵头），县发改委\n"
+    item = "（二）强化安全监管。\n责任单位：县教体局、县卫健委（牵头），县公安局、县市场监管局\n"
+    got = id_roles(notice_parser.parse_text(one_by_one + item))
+    assert got == [
+        ("1.1", ["县教体局", "县卫健委"], ["县发改委"], []),
+        ("1.2", ["县卫健委"], ["县教体局", "县公安局", "县市场监管局"], []),
+    ]
+    got = id_roles(notice_parser.parse_text("一、任务\n" + item))
+    assert got == [("1.2", ["县教体局", "县卫健委"], ["县公安局", "县市场监管局"], [])]

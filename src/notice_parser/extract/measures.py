@@ -27,6 +27,7 @@ from ..lexicon.roles import (
     RESPONSIBLE,
     ROLE_LABELS,
     ROLE_MARKS,
+    SEPARATE_MARKS,
     STANDING_ABOVE,
     STANDING_CLOSE,
     STANDING_RULE_SENTENCE,
@@ -80,18 +81,60 @@ def _first_sentence(text: str, start: int, end: int, skip_marker: str = "") -> s
     return "".join(c for c in text[i:stop] if not c.isspace())
 
 
-def split_role_marks(units: list[Unit]) -> tuple[dict[str, list[Unit]], list[Unit]]:
+def split_role_marks(units: list[Unit], ctx: Context | None = None) -> tuple[dict[str, list[Unit]], list[Unit]]:
     """Units marked inside a plain list (市环保局（牵头）, 市财政局（配合）), by the role their mark
-    names, without the mark; and the units with no mark."""
+    names, without the mark; and the units with no mark. Given the document (``ctx``), a mark that closes
+    a 、-run marks the whole run unless the document marks such units one by one (SEPARATE_MARKS)."""
     marked: dict[str, list[Unit]] = {r: [] for r in _ROLE_ORDER}
-    rest = []
-    for u in units:
+    rest: list[Unit] = []
+    run: list[Unit] = []  # the unmarked units of the 、-run so far
+    run_marked = False  # a unit of the run so far carries a mark (its marks then bind one by one)
+    for k, u in enumerate(units):
+        if ctx is None or not k or _link(ctx, units[k - 1], u) != "、":
+            run, run_marked = [], False
         m = _ROLE_MARK.search(u.name)
         if m and m.start() > 0:
-            marked[ROLE_MARKS[m.group("mark")]].append(u.model_copy(update={"name": u.name[: m.start()]}))
+            role = ROLE_MARKS[m.group("mark")]
+            if run and not run_marked and _closes_run(ctx, u, units[k + 1 : k + 2]) and not _marks_one_by_one(ctx):
+                marked[role] += run
+                rest = rest[: len(rest) - len(run)]
+            marked[role].append(u.model_copy(update={"name": u.name[: m.start()]}))
+            run, run_marked = [], True
         else:
             rest.append(u)
+            run.append(u)
     return marked, rest
+
+
+def _link(ctx: Context, a: Unit, b: Unit) -> str:
+    """What stands between two units of a list, whitespace closed up (、, ，, 和 …)."""
+    return "".join(ctx.text[a.span[1] : b.span[0]].split())
+
+
+def _closes_run(ctx: Context | None, u: Unit, after: list[Unit]) -> bool:
+    """Does ``u`` end its 、-run: no unit after it, or one after a ， (not a 、)?"""
+    return ctx is not None and (not after or _link(ctx, u, after[0]) in _RUN_CLOSERS)
+
+
+_RUN_CLOSERS = ("，", ",", "；", ";")
+
+
+def _marks_one_by_one(ctx: Context | None) -> bool:
+    """Does the document mark co-leads one by one (县教体局（牵头）、县卫健委（牵头））? (SEPARATE_MARKS)"""
+    if ctx is None:
+        return True
+    found = ctx.views.get(_SEPARATE_MARKS_KEY)
+    if found is None:
+        found = ctx.views[_SEPARATE_MARKS_KEY] = _separate_marks().search(ctx.text) is not None
+    return bool(found)
+
+
+_SEPARATE_MARKS_KEY = "measures.separate_marks"
+
+
+@cache  # compiled on first use: only a list with a marked unit after a 、 asks
+def _separate_marks() -> regex.Pattern[str]:
+    return regex_compile(SEPARATE_MARKS)
 
 
 def clause_roles(ctx: Context, clause: Clause, *, first_listed_leads: bool = False) -> dict[str, list[Unit]]:
@@ -109,7 +152,7 @@ def _roles(ctx: Context, clause: Clause, conv: _Conventions) -> dict[str, list[U
     # a plain list (no role word) under 列第一位者为牵头单位，其余为配合单位: the others are what it says
     rest = conv.rest if conv.first_listed_leads and clause.bare else None
     for k, part in enumerate(clause.parts):
-        marked, units = split_role_marks(split_units(ctx, part.start, part.end))
+        marked, units = split_role_marks(split_units(ctx, part.start, part.end), ctx)
         for marked_role, marked_units in marked.items():
             roles[marked_role] += marked_units
         explicit_lead = explicit_lead or bool(marked[LEAD])

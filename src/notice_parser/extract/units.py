@@ -26,9 +26,10 @@ from functools import cache
 import regex
 
 from ..compiled import re_compile, regex_compile
-from ..divisions import lookup_short, names_place
+from ..divisions import lookup_full, lookup_short, names_place
 from ..lexicon import alternation
 from ..lexicon.roles import (
+    CLAUSE_BRACKETS,
     CONCAT_ORGAN_ENDS,
     CONJUNCTIONS,
     DEPARTMENT_ENDINGS,
@@ -46,11 +47,13 @@ from ..lexicon.roles import (
     LIST_MARKS_AFTER,
     LIST_MARKS_BEFORE,
     MASS_BODIES,
+    ONE_CHARACTER_PLACE_SUFFIXES,
     ORGAN_SUFFIXES,
     PARTY_DEPARTMENTS,
     PLACE_GROUP_HEADS,
     PLACE_ORGANS,
     PLACE_SUFFIXES,
+    ROLE_MARKS,
     RUN_BRANCH_WORDS,
     RUN_OFFICE_ORGANS,
     RUN_TOWN_SUFFIXES,
@@ -204,12 +207,36 @@ _CONCAT_CUT = re_compile(
 )
 
 
+@cache  # compiled on first use: only a piece with a role mark's closing bracket in it reads it
+def _role_mark_end() -> re.Pattern[str]:
+    """A unit's role mark (市应急管理局（牵头）): the unit ends with it."""
+    opens = re.escape("".join(pair[0] for pair in CLAUSE_BRACKETS))
+    closes = re.escape("".join(pair[1] for pair in CLAUSE_BRACKETS))
+    return re_compile(f"[{opens}](?:{alternation(ROLE_MARKS)})[{closes}]")
+
+
+#: the closing brackets a role mark ends with (a quick test before ``_role_mark_end``)
+_MARK_CLOSES = tuple(pair[1] for pair in CLAUSE_BRACKETS)
+
+
 def _split_concatenated(compact: str, a: int, b: int) -> list[tuple[int, int]]:
     """Names written one after the other with no separator (a flattened
     table cell): 区经发局区环土局 → 区经发局, 区环土局; 县委县政府 → 县委,
     县政府. A cut needs an organ ending before it, a level prefix after it
     that starts no ordinary word (区域, 市场), and an organ ending at the
-    end of what follows."""
+    end of what follows. A role mark ends its unit whatever follows (市应急管理局（牵头）⏎市安委会有关成员单位:
+    an Excel cell's lines, or a cell flattened with no break)."""
+    if any(compact.find(c, a, b - 2) >= 0 for c in _MARK_CLOSES):
+        marks = [m.end() for m in _role_mark_end().finditer(compact, a, b) if b - m.end() >= 2]
+        if marks:
+            starts = [a, *marks]
+            ends = [*marks, b]
+            return [cut for x, y in zip(starts, ends, strict=True) for cut in _split_concatenated_run(compact, x, y)]
+    return _split_concatenated_run(compact, a, b)
+
+
+def _split_concatenated_run(compact: str, a: int, b: int) -> list[tuple[int, int]]:
+    """``_split_concatenated`` of a piece with no role mark inside it."""
     if _CONCAT_CUT.search(compact, a + 1, b - 2) is None:
         return [(a, b)]  # no ending and level prefix where a cut could be (two characters in, three before the end)
     out, start = [], a
@@ -283,7 +310,11 @@ def _clean(compact: str, a: int, b: int) -> tuple[int, int]:
 
 
 #: a place name and the place suffix written after it (秦州区, 秦安县)
-_PLACE_WRITTEN = regex_compile(r"(\p{Han}{2,4}?)(" + "|".join(PLACE_SUFFIXES) + r")(?=[、，,和及\p{Han}])")
+#: (not a suffix of a combination before an organ: 涟源县市人民政府 writes neither 涟源县 nor 涟源市)
+_PLACE_WRITTEN = regex_compile(
+    r"(\p{Han}{2,4}?)(" + "|".join(PLACE_SUFFIXES) + r")(?=[、，,和及\p{Han}])"
+    r"(?!(?:" + "|".join(PLACE_SUFFIXES) + r")(?:" + "|".join(PLACE_ORGANS) + r"))"
+)
 #: the tables, longest first (sorted once, not on every call)
 _SUFFIXES_LONGEST_FIRST = tuple(sorted(PLACE_SUFFIXES, key=len, reverse=True))
 _ORGANS_LONGEST_FIRST = tuple(sorted(PLACE_ORGANS, key=len, reverse=True))
@@ -430,11 +461,17 @@ def _peel_place(head: str) -> tuple[str, str]:
     while peeled:
         peeled = False
         for s in _SUFFIXES_LONGEST_FIRST:
-            if stem.endswith(s) and (len(stem) - len(s) >= 2 or len(stem) == len(s)):
+            if stem.endswith(s) and (len(stem) - len(s) >= 2 or len(stem) == len(s) or _one_character_place(stem, s)):
                 stem, combo = stem[: -len(s)], s + combo
                 peeled = True
                 break
     return stem, combo
+
+
+def _one_character_place(name: str, suffix: str) -> bool:
+    """A county of one character (浚县, 淇县, 滑县, 沛县): a suffix after one character is a place's
+    only where the division table knows the name (城区, 郊区 are words too, so only 县)."""
+    return suffix in ONE_CHARACTER_PLACE_SUFFIXES and len(name) == 1 + len(suffix) and bool(lookup_full(name))
 
 
 def _zone_tail(name: str) -> str | None:

@@ -138,6 +138,11 @@ ROLE_MARKS: dict[str, str] = {
     "参与": SUPPORTING,
 }
 
+#: a document that marks co-leads one by one (县教体局（牵头）、县卫健委（牵头）): a mark then binds to the unit
+#: before it only; in a document that never does, a mark closing a 、-run a ， (or the list's end) closes marks
+#: the whole run (县农业农村局、县生态环境分局（牵头），相关乡镇人民政府配合 → two leads)
+SEPARATE_MARKS = r"[（(](?P<mark>牵头|配合)[）)]、[^，,；;。\n（(]{2,30}[（(](?P=mark)[）)]"
+
 #: verb closing a unit list → role (longest match wins)
 ROLE_VERBS: dict[str, str] = {
     "为牵头单位": LEAD,
@@ -674,6 +679,10 @@ ZONE_ORGANS = ("管委会", "党工委")
 
 #: place suffixes, for elliptical coordination (秦州、麦积区委 → 秦州区委)
 PLACE_SUFFIXES = ("自治州", "自治县", "自治区", "新区", "省", "市", "县", "区", "州", "旗", "盟", "镇", "乡", "街道")
+
+#: the suffixes a place of one character may take in a list (浚县、淇县人民政府 → 浚县人民政府, 淇县人民政府), when
+#: the division table knows the name (城区, 郊区 are words too)
+ONE_CHARACTER_PLACE_SUFFIXES = ("县",)
 
 #: organ words that follow a place name: 区委, 县政府, 市人民政府
 PLACE_ORGANS = ("人民政府", "党委", "政府", "党工委", "管委会", "委", "人大", "政协")

@@ -233,6 +233,8 @@ def _title_above(lines: list[Line], i: int, first: str = "") -> str | None:
             break
         if is_attachment_header(up) or is_date_line(up):
             break  # an annex's head (附件1 ⏎ its title), a signature's date: no part of the title
+        if up.compact.startswith(tuple(LEAD_POINTERS)):
+            break  # a WeChat article's picture caption or pointer (▲资料图片) above the issuer line
         if (ends_like_title(up.compact) and not _goes_on(parts[0])) or any(p in up.compact for p in "。；：:"):
             break  # (a line that ends like a title is one of its own, unless the title goes on: …方案 ⏎ 的通知)
         parts.insert(0, up.compact)

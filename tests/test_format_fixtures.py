@@ -25,6 +25,9 @@ FIXTURES = {
     # .txt -> Word (soffice --convert-to docx / doc): a tab-separated 整改清单 typed in the paragraphs
     "hengshui-2025-anquan-xuncha-zhenggai.lo.docx": (GOLD / "redteam7" / "hengshui-2025-anquan-xuncha-zhenggai", 0.99),
     "loudi-2024-duchai-zhenggai-qingdan.lo.doc": (GOLD / "redteam6" / "loudi-2024-duchai-zhenggai-qingdan", 0.99),
+    # an .html page -> Word 97 (soffice --infilter="HTML (StarWriter)" --convert-to doc): its 整改清单 table's
+    # row ends carry their properties in the Data stream (sprmPHugePapx); 0.258 before, the page 0.997
+    "zhouzhi-2024-ducha-zhenggai-qingdan.lo.doc": (GOLD / "redteam4" / "zhouzhi-2024-ducha-zhenggai-qingdan", 0.99),
 }
 
 
@@ -77,3 +80,44 @@ def test_libreoffice_pdf_header_and_table_cells():
     assert [u.name for u in by_id["table1.row7"].supporting_units] == ["省人力资源社会保障厅", "省农业农村厅", "团省委"]
     assert [u.name for u in by_id["table1.row8"].supporting_units] == ["省发展改革委", "省商务厅", "赣州市人民政府"]
     assert "2027年6月底前" in doc.text and "人民银行江西省分行" in doc.text
+
+
+def test_doc_row_ends_whose_properties_are_in_the_data_stream():
+    """LibreOffice (and Word) put a table row end's properties (sprmTDefTable, borders, shading) in the
+    Data stream when they do not fit the FKP page, leaving sprmPHugePapx and its offset there: the row
+    ends are read from it, so the .doc's table has the page's 21 rows of 7 cells and the same measures
+    (before: one run of cells, every row end read as a cell mark outside any table)."""
+    from notice_parser.readers import ReadOptions
+    from notice_parser.readers import doc as doc_reader
+
+    path = CONVERTED / "zhouzhi-2024-ducha-zhenggai-qingdan.lo.doc"
+    read = doc_reader.read(path.read_bytes(), ReadOptions())
+    assert [(len(t.rows), len(t.rows[0])) for t in read.tables] == [(21, 7)]
+    page = notice_parser.parse(ROOT / "tests" / "redteam4" / "zhouzhi-2024-ducha-zhenggai-qingdan.html")
+    doc = notice_parser.parse(path)
+    assert _roles(doc) == _roles(page)
+    assert _roles(doc)[0] == ("table1.row1", ["县秦岭办"], [], ["县自然资源局", "相关镇政府"])
+    assert len(doc.measures) == 16
+
+
+def _roles(doc):
+    return [
+        (
+            m.id,
+            *(sorted(u.name for u in getattr(m, r)) for r in ("lead_units", "responsible_units", "supporting_units")),
+        )
+        for m in doc.measures
+    ]
+
+
+def test_doc_row_end_mark_in_no_table_ends_the_row(monkeypatch):
+    """Where a row end's properties cannot be read (the Data stream left out), its cell mark, in no
+    table by the properties that are read, still ends the row: 21 rows, not one run of cells."""
+    from notice_parser.readers import ReadOptions
+    from notice_parser.readers import doc as doc_reader
+
+    monkeypatch.setattr(doc_reader, "_huge_papx", lambda grpprl, data: grpprl)
+    path = CONVERTED / "zhouzhi-2024-ducha-zhenggai-qingdan.lo.doc"
+    read = doc_reader.read(path.read_bytes(), ReadOptions())
+    assert [len(t.rows) for t in read.tables] == [21]
+    assert read.text.count("\n") > 21

@@ -70,6 +70,8 @@ sprmTVertMerge = 0xD62B
 sprmPChgTabs = 0xC615
 sprmPIlvl = 0x260A
 sprmPIlfo = 0x460B
+#: a paragraph's properties too large for its FKP page: a 4-byte offset into the Data stream [2.6.2]
+sprmPHugePapx = 0x6646
 
 _OPERAND_SIZE = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}
 
@@ -327,7 +329,23 @@ def parse_sprms(grpprl: bytes) -> ParaProps:
     return props
 
 
-def parse_papx_runs(word: bytes, table: bytes, fib: Fib) -> tuple[list[int], list[int], list[ParaProps]]:
+def _huge_papx(grpprl: bytes, data: bytes) -> bytes:
+    """The grpprl a sprmPHugePapx points to in the Data stream (a PrcData: a 2-byte size, then the
+    sprms), with the FKP's own sprms after it; ``grpprl`` itself when it holds none. Word and
+    LibreOffice put a table row's end properties there when the row's cell definitions
+    (sprmTDefTable, borders, shading) do not fit the page: without them the row ends were lost."""
+    if len(grpprl) < 6 or struct.unpack_from("<H", grpprl, 0)[0] != sprmPHugePapx:
+        return grpprl
+    offset = struct.unpack_from("<I", grpprl, 2)[0]
+    if offset + 2 > len(data):
+        return grpprl[6:]
+    size = struct.unpack_from("<H", data, offset)[0]
+    return data[offset + 2 : offset + 2 + size] + grpprl[6:]
+
+
+def parse_papx_runs(
+    word: bytes, table: bytes, fib: Fib, data: bytes = b""
+) -> tuple[list[int], list[int], list[ParaProps]]:
     """Sorted runs ``(fc_start, fc_end, props)`` of paragraph properties, as three lists."""
     start, lcb = fib.fc_bte_papx, fib.lcb_bte_papx
     if lcb < 8 or start + lcb > len(table) or (lcb - 4) % 8:
@@ -357,7 +375,7 @@ def parse_papx_runs(word: bytes, table: bytes, fib: Fib) -> tuple[list[int], lis
                 else:
                     cb2 = fkp[boff + 1] if boff + 1 < 512 else 0
                     body = fkp[boff + 2 : boff + 2 + 2 * cb2]
-                grpprl = body[2:]  # skip istd
+                grpprl = _huge_papx(body[2:], data)  # skip istd
             p = cache.get(grpprl)
             if p is None:
                 p = cache[grpprl] = parse_sprms(grpprl)
@@ -629,6 +647,10 @@ def _cell_mark(chars: str, cp: int, b: _Builder, p: ParaProps | None, number: Ca
             b.line.append("\t")
     elif p.ttp:
         b.end_row(p)
+    elif not p.in_table and p.itap == 0 and b.row:
+        # a cell mark in no table: the row's end mark, whose row properties Word or LibreOffice
+        # wrote where they are not read (a PAPX too large for its page goes to the Data stream)
+        b.end_row(_NO_PROPS)
     else:
         number(p)
         b.end_cell()
@@ -679,8 +701,9 @@ def render(chars: str, props_at, lists: ListCounters | None = None) -> tuple[str
     return text, b.tables
 
 
-def _streams(data: bytes, options: ReadOptions) -> tuple[bytes, bytes, Fib]:
-    """The WordDocument and table streams, and the FIB that says which table stream."""
+def _streams(data: bytes, options: ReadOptions) -> tuple[bytes, bytes, Fib, bytes]:
+    """The WordDocument and table streams, the FIB that says which table stream, and the Data
+    stream (empty when there is none)."""
     name = options.name
     if data[:8] != OLE_MAGIC:
         raise ReaderError("not a .doc: the file is not an OLE2 compound file", name=name)
@@ -696,11 +719,12 @@ def _streams(data: bytes, options: ReadOptions) -> tuple[bytes, bytes, Fib]:
         if not ole.exists(fib.table_stream):
             raise ReaderError(f"not a valid .doc: the {fib.table_stream} stream is missing", name=name)
         table = _stream(ole, fib.table_stream, name, options.max_bytes)
+        extra = _stream(ole, "Data", name, options.max_bytes) if ole.exists("Data") else b""
     except _Bad as exc:
         raise ReaderError(f"not a valid .doc: {exc}", name=name) from None
     finally:
         ole.close()
-    return word, table, fib
+    return word, table, fib, extra
 
 
 class _PropsAt:
@@ -724,7 +748,9 @@ class _PropsAt:
         return self.plist[j]
 
 
-def _text_and_props(word: bytes, table: bytes, fib: Fib, warnings: list[ParseWarning]) -> tuple[str, _PropsAt]:
+def _text_and_props(
+    word: bytes, table: bytes, fib: Fib, warnings: list[ParseWarning], extra: bytes = b""
+) -> tuple[str, _PropsAt]:
     """The main text's characters and its paragraph properties (raises _Bad)."""
     pieces = parse_pieces(table, fib, len(word))
     total = pieces[-1].cp_end if pieces else 0
@@ -734,7 +760,7 @@ def _text_and_props(word: bytes, table: bytes, fib: Fib, warnings: list[ParseWar
         raise _Bad(f"the text length ({fib.ccp_text}) is beyond the WordDocument stream ({len(word)} bytes)")
     chars = piece_text(word, pieces, fib.ccp_text)
     try:
-        papx = parse_papx_runs(word, table, fib)
+        papx = parse_papx_runs(word, table, fib, extra)
     except _Bad as exc:
         papx = ([], [], [])
         message = f"{exc}; table rows found by the \\x07\\x07 convention"
@@ -744,10 +770,10 @@ def _text_and_props(word: bytes, table: bytes, fib: Fib, warnings: list[ParseWar
 
 def read(data: bytes, options: ReadOptions) -> ReadResult:
     name = options.name
-    word, table, fib = _streams(data, options)
+    word, table, fib, extra = _streams(data, options)
     warnings: list[ParseWarning] = []
     try:
-        chars, props_at = _text_and_props(word, table, fib, warnings)
+        chars, props_at = _text_and_props(word, table, fib, warnings, extra)
     except _Bad as exc:
         raise ReaderError(f"not a valid .doc: {exc}", name=name) from None
     lists = None

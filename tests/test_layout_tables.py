@@ -168,3 +168,71 @@ def test_a_paragraph_after_the_table_that_runs_across_its_columns_ends_it():
     rows = [m for m in doc.measures if m.id.startswith("table")]
     assert [(m.id, m.heading) for m in rows] == [("table1.row1", "县域内就诊率")]
     assert "各地" not in doc.text[rows[0].span[0] : rows[0].span[1]]
+
+
+def test_an_indicator_cell_that_closes_with_its_unit_in_brackets_gives_the_unit():
+    # no 单位 column: the unit is the indicator cell's last aside (储能产业营业收入（亿元）)
+    text = (
+        "一、发展目标\n"
+        "指标\t2025年\t2026年\t2027年\t责任部门\n"
+        "储能产业营业收入（亿元）\t260\t370\t≥500\t经济发展局\n"
+        "研发投入占营业收入比重（%）\t3.5\t4.0\t4.5\t科技创新局\n"
+        "配建储能的充换电站（座）\t20\t40\t60\t建设管理局\n"
+        "新型储能示范项目装机规模（万千瓦）\t20\t35\t50\t经济发展局\n"
+    )
+    doc = notice_parser.parse_text(text)
+    got = [(t.indicator, t.comparator, t.value, t.unit, t.year) for t in doc.targets]
+    assert got[:3] == [
+        ("储能产业营业收入", ">=", 26_000_000_000, "元", 2025),
+        ("储能产业营业收入", ">=", 37_000_000_000, "元", 2026),
+        ("储能产业营业收入", ">=", 50_000_000_000, "元", 2027),
+    ]
+    assert got[3:6] == [("研发投入占营业收入比重", ">=", v, "%", y) for v, y in ((3.5, 2025), (4.0, 2026), (4.5, 2027))]
+    assert got[6] == ("配建储能的充换电站", ">=", 20, "座", 2025)
+    assert got[9] == ("新型储能示范项目装机规模", ">=", 200_000, "千瓦", 2025)
+
+
+def test_a_cell_that_restates_a_goal_of_its_sections_text_is_that_goal():
+    # 到2025年…达到260亿元 in the text and 260 under 2025年 in the table of the same section: one target
+    text = (
+        "一、发展目标\n"
+        "到2025年，储能产业营业收入达到260亿元。\n"
+        "指标\t2025年\t2026年\t责任部门\n"
+        "储能产业营业收入（亿元）\t260\t370\t经济发展局\n"
+    )
+    doc = notice_parser.parse_text(text)
+    assert [(t.value, t.year, t.raw) for t in doc.targets] == [
+        (26_000_000_000, 2025, "储能产业营业收入达到260亿元"),
+        (37_000_000_000, 2026, "370"),
+    ]
+
+
+FORMATS = __import__("pathlib").Path(__file__).resolve().parent / "fixtures" / "formats"
+
+
+def test_a_ruled_indicator_table_in_a_pdf_over_a_page_break():
+    """scripts/make_indicator_pdfs.py: LibreOffice's PDF of a .docx whose 表1 runs over a page
+    break with its header repeated, 责任单位 cells with a unit per paragraph, and a narrow column
+    that wraps 省人力资源社会保障厅."""
+    doc = notice_parser.parse(FORMATS / "zhibiao-ruled.pdf")
+    rows = [m for m in doc.measures if m.id.startswith("table")]
+    assert len(rows) == 12  # the repeated header is no row
+    assert [(m.heading, [u.name for u in m.responsible_units]) for m in rows if len(m.responsible_units) != 1] == [
+        ("县域医疗卫生次中心建成数量", ["省卫生健康委", "省发展改革委"]),
+        ("每千人口执业（助理）医师数", ["省卫生健康委", "省教育厅"]),
+        ("次中心CT配置率", ["省卫生健康委", "省财政厅"]),
+        ("远程医疗服务乡镇卫生院覆盖率", ["省卫生健康委", "省大数据局"]),
+    ]
+    assert [u.name for u in rows[10].responsible_units] == ["省人力资源社会保障厅"]
+    cells = [(t.indicator, t.comparator, t.value, t.unit, t.baseline, t.baseline_year, t.year) for t in doc.targets]
+    assert len(cells) == 1 + 36
+    assert cells[1] == ("县域医疗卫生次中心建成数量", ">=", 150, "个", 118, 2024, 2025)
+    assert cells[18] == ("孕产妇死亡率", "<=", 12, "/10万", 13.2, 2024, 2027)
+    assert cells[-1] == ("农产品网络零售额", ">=", 11_800_000_000, "元", 8_650_000_000, 2024, 2027)
+
+
+def test_a_date_set_to_the_right_at_the_foot_of_a_page_does_not_run_on_into_the_next_page():
+    doc = notice_parser.parse(FORMATS / "zhibiao-ruled.pdf")
+    assert doc.notice.date == "2025-02-27"
+    assert doc.notice.issuers == ["某省人民政府办公厅"]
+    assert "2025年2月27日\n某省县域医疗卫生次中心提质建设三年行动方案" in doc.text

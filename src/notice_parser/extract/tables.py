@@ -66,7 +66,7 @@ from ..lexicon.table_headers import (
     looks_like_units,
     unit_parts,
 )
-from ..lexicon.target_words import UNIT_WORDS
+from ..lexicon.target_words import COUNTER_UNITS, UNIT_WORDS
 from ..model import Measure, Target, Unit, WarningCode
 from ..readers import Cell, Table
 from ..segment.table_sections import outside_spans, problem_cells, row_span, scoring_header
@@ -959,6 +959,24 @@ def _plain_unit(unit: str) -> tuple[float, str]:
     return 1.0, unit
 
 
+@cache  # compiled on first use: only an indicator table without a 单位 column asks
+def _last_aside() -> regex.Pattern[str]:
+    return regex_compile(r"[（(]([^（()）]{1,8})[)）]$")
+
+
+def _unit_aside(indicator: str) -> tuple[str, str]:
+    """An indicator cell that closes with its unit in brackets (营业收入（亿元）, 研发投入占比（%）): the
+    indicator without it, and the unit; else the cell as it is and no unit."""
+    m = _last_aside().search(indicator)
+    if m is None:
+        return indicator, ""
+    unit = m.group(1)
+    plain = _plain_unit(unit)[1]
+    if plain in UNIT_WORDS or plain in COUNTER_UNITS or plain in TH.INDICATOR_ASIDE_UNITS:
+        return indicator[: m.start()], unit
+    return indicator, ""
+
+
 def _cell_value(s: str) -> tuple[str | None, float, str] | None:
     """(comparator written, value, unit written in the cell) of a value cell; None when it holds no single value."""
     m = _value_cell().match(s)
@@ -982,9 +1000,10 @@ def targets_from_tables(
     indicator, the column's year, the bound the cell writes (≥92, ≤12.5; a bare number is a level
     to reach), the unit of the 单位 column (亿元 → 元, the value scaled) or of the cell, the row's
     基期值 as the baseline with the year its header names. A cell a target of ``found`` already
-    reads (≥90% read as a sentence) is left to it."""
+    reads (≥90% read as a sentence) is left to it, and so is a cell that restates a goal the text
+    of its section states (到2025年…达到260亿元 above a 2025年 cell of 260 亿元): one goal, one target."""
     text = ctx.text
-    taken = sorted((t.span[0], t.span[1]) for t in found)
+    taken = _Found(found)
     out: list[Target] = []
     for table in tables:
         views = _ColumnViews(ctx, table)
@@ -1000,39 +1019,53 @@ def targets_from_tables(
     return out
 
 
+class _Found:
+    """The targets found before the indicator tables are read: where they lie, and what they state."""
+
+    def __init__(self, found: list[Target]) -> None:
+        self.spans = sorted((t.span[0], t.span[1]) for t in found)
+        self.starts = [s for s, _ in self.spans]
+        self.stated = {(t.section_id, round(t.value, 6), t.unit, t.year) for t in found}
+
+    def covers(self, s: int, e: int) -> bool:
+        """Does a target found lie across ``[s, e)``?"""
+        k = bisect.bisect_right(self.starts, e) - 1
+        return k >= 0 and self.spans[k][1] > s
+
+
 def _row_targets(
     text: str,
     row: list[Cell],
     cols: IndicatorColumns,
     views: _ColumnViews,
     sid: str | None,
-    taken: list[tuple[int, int]],
+    taken: _Found,
 ) -> list[Target]:
     """The targets of one row of an indicator table (none for a group row 一、…)."""
     indicator = squeeze(views.cell_text(text, row, cols.indicator))
     unit = squeeze(cell_text(text, row[cols.unit])) if cols.unit is not None and cols.unit < len(row) else ""
     if not indicator or group_marker().match(indicator):
         return []
+    if not unit:  # the unit in the indicator's cell: 储能产业营业收入（亿元）
+        indicator, unit = _unit_aside(indicator)
     mult, unit = _plain_unit(unit)
     baseline = None
     if cols.baseline is not None and cols.baseline < len(row):
         b = _cell_value(squeeze(cell_text(text, row[cols.baseline])))
         baseline = b[1] * mult if b is not None and not b[2] else None
     out = []
-    starts = [s for s, _ in taken]
     for c, year in cols.targets:
         s, e = row[c].span
         raw = squeeze(text[s:e])
-        if not raw or row[c].merged or raw in TH.INDICATOR_NO_VALUE:
-            continue
-        k = bisect.bisect_right(starts, e) - 1
-        if k >= 0 and taken[k][1] > s:
-            continue  # read as a sentence already
+        if not raw or row[c].merged or raw in TH.INDICATOR_NO_VALUE or taken.covers(s, e):
+            continue  # (covered: read as a sentence already)
         v = _cell_value(raw)
         if v is None:
             continue
         cmp, value, own_unit = v
         base = baseline if not own_unit else None
+        if (sid, round(value * (1.0 if own_unit else mult), 6), own_unit or unit or None, year) in taken.stated:
+            continue  # the goal the section's text states
         out.append(
             Target(
                 raw=text[s:e],

@@ -548,3 +548,20 @@ INDICATOR_CELL_BOUNDS_AFTER: dict[str, str] = {"以上": ">=", "及以上": ">="
 INDICATOR_BARE_COMPARATOR = ">="
 #: a value cell that says there is no value (基期值 — for a new indicator)
 INDICATOR_NO_VALUE = ("—", "——", "-", "－", "/", "／", "无", "暂无")
+#: units an indicator cell may close with in brackets (储能电池产能（吉瓦时）) besides the target rule's unit
+#: words and counters (营业收入（亿元）, 企业数量（家）)
+INDICATOR_ASIDE_UNITS = (
+    "吉瓦时",
+    "吉瓦",
+    "万千瓦时",
+    "亿千瓦时",
+    "人次",
+    "批次",
+    "万人",
+    "元/人",
+    "小时",
+    "天",
+    "年",
+    "岁",
+    "分",
+)

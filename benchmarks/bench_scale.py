@@ -330,11 +330,12 @@ def _copies(tmpdir: Path, k: int) -> Path:
     return root
 
 
-_CPU: dict[tuple[int, int], list[float]] = {}
+_CPU: dict[tuple, list[float]] = {}
 
 
-def _batch_run(src: Path, out: Path, jobs: int, key: tuple[int, int] | None = None) -> float:
-    """Wall time of one run; its CPU time (all its processes) is kept in _CPU[key]."""
+def _batch_run(src: Path, out: Path, jobs: int, key: tuple | None = None, code: Path | None = None) -> float:
+    """Wall time of one run (the package from ``code``, a baseline's src, or the installed one); its CPU
+    time (all its processes) is kept in _CPU[key]."""
     import resource
 
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -342,7 +343,7 @@ def _batch_run(src: Path, out: Path, jobs: int, key: tuple[int, int] | None = No
     subprocess.run(
         [sys.executable, "-m", "notice_parser", str(src), "-o", str(out), "--jobs", str(jobs), "-q"],
         check=True,
-        env=_cold_env(None),
+        env=_cold_env(code),
     )
     wall = time.perf_counter() - t
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -374,25 +375,31 @@ def _median(xs: list[float]) -> float:
     return (xs[(len(xs) - 1) // 2] + xs[len(xs) // 2]) / 2
 
 
-def bench_jobs(args, tmpdir: Path) -> None:
+def bench_jobs(args, tmpdir: Path, base: Path | None = None) -> None:
     """Each run is ``parse-notice DIR -o OUT --jobs N -q`` in a fresh process: it counts one cold
     start (interpreter, imports with their byte code cached as an installed package has it, for
     N > 1 the pool's start), reading, parsing and writing every file; both N do the same work (same inputs, same outputs, OUT written afresh each round).
     Rounds alternate N = 1 and N = 2; the ratio is taken per round and the median reported, since
     other processes on the machine slow some rounds. The corpus is also run four times over
     (four copies, 184 files): the difference of the two runs is the steady state of a long batch
-    (138 files, the one-off start-up cancelled out)."""
+    (138 files, the one-off start-up cancelled out). With a baseline, its runs are interleaved with
+    the current code's in every round, and the same figures are printed for it (ratios in one run)."""
     x1, x4 = CORPORA, _copies(tmpdir, 4)
     n1 = sum(1 for p in CORPORA.iterdir() if p.suffix in (".txt", ".html", ".md"))
-    _batch_run(x1, tmpdir / "warm-up", 1)  # the file cache, .pyc files, the jieba prefix file if missing
+    sides: dict[str, Path | None] = {"current": None, **({"baseline": base} if base else {})}
+    for side, code in sides.items():  # the file cache, .pyc files, the jieba prefix file if missing
+        _batch_run(x1, tmpdir / f"warm-up-{side}", 1, code=code)
     load = [os.getloadavg()[0]]
-    runs: dict[tuple[int, int], list[float]] = {}
+    runs: dict[tuple, list[float]] = {}
     ceiling = []
     for r in range(args.rounds):
         before = machine_ceiling()
         for k, src in ((1, x1), (4, x4)):
             for jobs in (1, 2) if r % 2 == 0 else (2, 1):
-                runs.setdefault((k, jobs), []).append(_batch_run(src, tmpdir / f"out-{k}-{jobs}-{r}", jobs, (k, jobs)))
+                for side, code in sides.items() if r % 2 == 0 else reversed(sides.items()):
+                    key = (side, k, jobs)
+                    out = tmpdir / f"out-{side}-{k}-{jobs}-{r}"
+                    runs.setdefault(key, []).append(_batch_run(src, out, jobs, key, code))
         ceiling.append(min(before, machine_ceiling()))  # what the round could get at best
         load.append(os.getloadavg()[0])
     print(
@@ -401,6 +408,24 @@ def bench_jobs(args, tmpdir: Path) -> None:
         f"from the machine meanwhile, a CPU loop twice, serial / in 2 processes, before and after each round: "
         f"median {_median(ceiling):.2f}, 2.0 when idle):"
     )
+    for side in sides:
+        _jobs_figures(side, {key[1:]: v for key, v in runs.items() if key[0] == side}, n1, ceiling, args.rounds)
+    if base:
+        cpu = {key: _median(v) for key, v in _CPU.items()}
+        print(
+            "  CPU time of a run, current / baseline: "
+            + ", ".join(
+                f"{'corpus' if k == 1 else 'x4'} --jobs {j} {cpu['current', k, j] / cpu['baseline', k, j]:.3f}"
+                for k in (1, 4)
+                for j in (1, 2)
+            )
+        )
+
+
+def _jobs_figures(
+    side: str, runs: dict[tuple[int, int], list[float]], n1: int, ceiling: list[float], rounds: int
+) -> None:
+    print(f" {side}:")
     ratios = [a / b for a, b in zip(runs[1, 1], runs[1, 2], strict=True)]
     print(
         f"  corpus, {n1} files, one cold start each: --jobs 1 {_median(runs[1, 1]):.2f} s, --jobs 2 "
@@ -421,7 +446,7 @@ def bench_jobs(args, tmpdir: Path) -> None:
         f"throughput ratio median {_median(ratios):.2f} (goal >= 1.7); the one-off start-up of a run "
         f"(x1 time minus its files at the steady rate): --jobs 1 {fixed[1]:.2f} s, --jobs 2 {fixed[2]:.2f} s"
     )
-    cpu = {key: _median(v) for key, v in _CPU.items()}
+    cpu = {key[1:]: _median(v) for key, v in _CPU.items() if key[0] == side}
     print(
         f"  CPU time of a run, all its processes (what load does not change much): corpus --jobs 1 "
         f"{cpu[1, 1]:.2f} s, --jobs 2 {cpu[1, 2]:.2f} s; x4 --jobs 1 {cpu[4, 1]:.2f} s, --jobs 2 {cpu[4, 2]:.2f} s "
@@ -443,7 +468,7 @@ def bench_jobs(args, tmpdir: Path) -> None:
         x1r = [runs[1, 1][r] / runs[1, 2][r] for r in clean]
         st = [steady[1][r] / steady[2][r] for r in clean]
         print(
-            f"  the {len(clean)} of {args.rounds} rounds where two processes got >= 1.8 from the machine: "
+            f"  the {len(clean)} of {rounds} rounds where two processes got >= 1.8 from the machine: "
             f"corpus ratio median {_median(x1r):.2f}, steady-state ratio median {_median(st):.2f}"
         )
 
@@ -456,9 +481,12 @@ clock = time.process_time  # CPU time: what other processes on the machine chang
 t0 = clock()
 from notice_parser import cli
 cli._hold_collection()  # the collector as parse-notice's entry (cli.run) sets it for the start-up
-import pydantic, regex
+cli._own_process = True  # and asyncio.coroutines imported alone, as in parse-notice (cli._asyncio_deferred)
+with cli._asyncio_deferred():
+    import pydantic, regex
 t1 = clock()
-import notice_parser.model
+with cli._asyncio_deferred():
+    import notice_parser.model
 t2 = clock()
 import notice_parser.pipeline, notice_parser.batch
 cli._collect_again()
@@ -469,6 +497,7 @@ t4 = clock()
 first = list(counts)
 to_json(parse(sys.argv[1]))
 t5 = clock()
+assert "asyncio" not in sys.modules
 print(json.dumps([t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, first]))
 """
 
@@ -578,7 +607,7 @@ def main() -> None:
         if "cold" in only:
             bench_cold(args, tmpdir, base)
         if "jobs" in only:
-            bench_jobs(args, tmpdir)
+            bench_jobs(args, tmpdir, base)
         if "hostile" in only:
             print("hostile inputs vs ordinary text of the same length:")
             bench_hostile(args, tmpdir)

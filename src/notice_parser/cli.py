@@ -310,11 +310,11 @@ def _asyncio_deferred() -> contextlib.AbstractContextManager[None]:
     the real asyncio, imported then (:func:`_real_asyncio`). After the block, the bare package and
     what was loaded below it are taken out of ``sys.modules``: a later ``import asyncio`` (a
     progress bar, a dask run) loads the real package whole, as in a process where nothing had
-    imported it. Nothing is done when asyncio is imported already, when pydantic_core is (the
-    deprecations are applied), or outside run()'s process (the library leaves imports as they are)."""
+    imported it. Nothing is done when asyncio is imported already, or outside run()'s process (the
+    library leaves imports as they are)."""
     import contextlib
 
-    if not _own_process or "asyncio" in sys.modules or "pydantic_core" in sys.modules:
+    if not _own_process or "asyncio" in sys.modules:
         return contextlib.nullcontext()
     return _asyncio_bare()
 

@@ -142,8 +142,15 @@ def markdown(group_style: str) -> tuple[bytes, str]:
     return "\n".join(lines).encode(), "md"
 
 
+def excel_paste_trimmed() -> tuple[bytes, str]:
+    """The same, saved through an editor that trims trailing whitespace: the group rows lose their tabs."""
+    data, fmt = excel_paste()
+    return data.replace(b"\t\t\t\t\t\r\n", b"\r\n"), fmt
+
+
 VARIANTS = {
     "excel paste": excel_paste,
+    "excel paste, group rows trimmed": excel_paste_trimmed,
     "html group across": html,
     "html number | name": lambda: html(split_group=True),
     "docx gridSpan": word,

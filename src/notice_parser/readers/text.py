@@ -11,6 +11,8 @@ looks wrong is kept but warned about.
 from __future__ import annotations
 
 import codecs
+import re
+from functools import cache
 
 from ..errors import DecodeError
 from ..model import ParseWarning, WarningCode
@@ -288,6 +290,7 @@ def find_text_tables(text: str, *, min_rows: int = 2) -> list[Table]:
     pos = 0
     n = len(text)
     quoted = '"' in text
+    groups: list[list[Cell]] = []  # group lines waiting for the row after them
 
     def close() -> None:
         if len(run) > min_rows:
@@ -305,15 +308,41 @@ def find_text_tables(text: str, *, min_rows: int = 2) -> list[Table]:
         tabs = len(cells) - 1
         if run and 0 < tabs < run_tabs and (joined := _wrapped_row(text, after, tabs, run_tabs)) >= 0:
             cells, after, tabs = _line_cells(text, pos, joined), joined + 1, run_tabs
+        if tabs == 0 and run and run_tabs >= 2 and _group_line(text[pos:line_end]):
+            # a group row whose empty cells lost their tabs (一、…方面 ⏎ 1⇥…): the run takes it if a row follows
+            groups.append([Cell(span=(pos, line_end)), *(Cell(span=(line_end, line_end)) for _ in range(run_tabs))])
+            pos = after
+            continue
         if tabs >= 2 and (tabs == run_tabs or not run):
+            run += groups if run else []
             run.append(cells)
             run_tabs = tabs
         else:
             close()
             run, run_tabs = ([cells], tabs) if tabs >= 2 else ([], -1)
+        groups = []
         pos = after
     close()
     return tables
+
+
+#: the longest group row (一、安全发展理念和责任落实方面（5项）) taken on a line of its own inside a tab table
+_GROUP_LINE_MAX_CHARS = 40
+
+
+def _group_line(line: str) -> bool:
+    """A group row written on a line of its own, its empty cells' tabs trimmed: a 一、-style
+    number, short, no sentence end."""
+    s = "".join(line.split())
+    return 0 < len(s) <= _GROUP_LINE_MAX_CHARS and "。" not in s and _group_marker().match(s) is not None
+
+
+@cache  # compiled on first use: only a line without tabs inside a tab table asks
+def _group_marker() -> re.Pattern[str]:
+    from ..compiled import re_compile
+    from ..lexicon.table_headers import GROUP_ROW_MARKER
+
+    return re_compile(GROUP_ROW_MARKER)
 
 
 def read(data: bytes, options: ReadOptions) -> ReadResult:

@@ -82,3 +82,23 @@ def test_a_document_that_marks_co_leads_one_by_one_binds_a_mark_to_its_unit():
     ]
     got = id_roles(notice_parser.parse_text("一、任务\n" + item))
     assert got == [("1.2", ["县教体局", "县卫健委"], ["县公安局", "县市场监管局"], [])]
+
+
+def _cell(cell: str) -> list[list[str]]:
+    html = (
+        "<table><tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td></tr>"
+        f"<tr><td>6</td><td>通信线缆规整“上改下”</td><td>市工业和信息化局</td><td>{cell}</td><td>2026年6月底前</td></tr>"
+        "</table>"
+    )
+    return [s for _, _, _, s in id_roles(notice_parser.parse(html.encode(), format="html"))]
+
+
+def test_a_role_cells_line_that_names_a_group_closes_as_a_name_does():
+    """yangzhou 2025: 各基础电信企业<br>中国广电扬州分公司 was one unit; a wrapped name still joins, and 各成员单位
+    under a committee stays the committee's."""
+    assert _cell("各基础电信企业<br>中国广电扬州分公司") == [["各基础电信企业", "中国广电扬州分公司"]]
+    assert _cell("市通信管理局<br>各基础电信企业") == [["市通信管理局", "各基础电信企业"]]
+    assert _cell("市财政局<br>各有关部门") == [["市财政局", "各有关部门"]]
+    assert _cell("市财政局<br>相关单位") == [["市财政局", "相关单位"]]
+    assert _cell("市住房和城<br>乡建设局") == [["市住房和城乡建设局"]]
+    assert _cell("市安委会<br>各成员单位") == [["市安委会各成员单位"]]

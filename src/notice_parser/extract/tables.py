@@ -43,7 +43,13 @@ import regex
 from ..compiled import regex_compile
 from ..lexicon import alternation
 from ..lexicon import table_headers as TH
-from ..lexicon.roles import CELL_LINE_ROLE_ENDS, FIRST_LISTED_LEADS
+from ..lexicon.roles import (
+    CELL_LINE_GROUP_BODIES,
+    CELL_LINE_GROUP_HEADS,
+    CELL_LINE_GROUP_WORDS,
+    CELL_LINE_ROLE_ENDS,
+    FIRST_LISTED_LEADS,
+)
 from ..lexicon.table_headers import (
     ASSESSED_SUBJECT_JOINS,
     ASSESSED_SUBJECT_REACH,
@@ -812,7 +818,7 @@ def _cell_roles(
 
 #: what closes a line of a role cell that its writer broke after a unit: a name's last word, a role
 #: mark's bracket (市环保局（牵头）), a role verb (市生态环境局配合, 各县市区人民政府落实)
-_PIECE_ENDS = (*UNIT_SUFFIXES, "）", ")", "〕", "】", *CELL_LINE_ROLE_ENDS)
+_PIECE_ENDS = (*UNIT_SUFFIXES, *CELL_LINE_GROUP_WORDS, "）", ")", "〕", "】", *CELL_LINE_ROLE_ENDS)
 #: what opens a line that goes on with the line above: a list separator, or a role mark alone
 _PIECE_GOES_ON = ("、", "，", ",", "；", "（", "(", "〔")
 
@@ -825,19 +831,22 @@ def _cell_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     pos = start
     tail = ""  # the last piece's last characters, blanks out: enough to tell how it ends (not read again whole)
+    group = False  # the last line names a group (有关部门): it closes too
     for line in text[start:end].split("\n"):
         a, b = pos, pos + len(line)
         pos = b + 1
         s = squeeze(line)
         if not s:
             continue
-        closed = pieces and tail.endswith(_PIECE_ENDS)
-        if pieces and (not closed or not s.endswith(_PIECE_ENDS) or s.startswith(_PIECE_GOES_ON)):
+        closed = pieces and (group or tail.endswith(_PIECE_ENDS))
+        line_group = s.startswith(CELL_LINE_GROUP_HEADS) and s.endswith(CELL_LINE_GROUP_BODIES)
+        if pieces and (not closed or not (line_group or s.endswith(_PIECE_ENDS)) or s.startswith(_PIECE_GOES_ON)):
             pieces[-1] = (pieces[-1][0], b)
             tail = (tail + s)[-_PIECE_END_MAX:]
         else:
             pieces.append((a, b))
             tail = s[-_PIECE_END_MAX:]
+        group = line_group
     return pieces or [(start, end)]
 
 

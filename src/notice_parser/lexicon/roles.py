@@ -292,6 +292,12 @@ SENTENCE_CLAUSE_VERB_HINTS = ("牵头", "负责", "配合", "落实", "参与", 
 #: the word that opens a plain-sentence clause's agent (由X牵头，Y负责…)
 BY_WHOM_WORD = "由"
 #: role words that close a line of a table's role cell its writer broke after a unit (市生态环境局配合)
+#: a line of a role cell that names a group closes as a name does (市工信局⏎各基础电信企业⏎中国广电扬州分公司,
+#: 市财政局⏎各有关部门): one that ends in one of these words …
+CELL_LINE_GROUP_WORDS = ("企业",)
+#: … or opens with one of these heads and ends in one of these bodies (各成员单位 after 市安委会 may be its own)
+CELL_LINE_GROUP_HEADS = ("各有关", "各相关", "有关", "相关")
+CELL_LINE_GROUP_BODIES = ("部门", "单位")
 CELL_LINE_ROLE_ENDS = ("牵头", "配合", "落实", "负责", "协办", "协助", "参与")
 #: how a 主送 line opens a recipient of its own (各…, 市直…, 县政府, 区委), so the line above is not its head
 NEW_RECIPIENT_START = r"各|[省市县区](?:直|政府|委)"

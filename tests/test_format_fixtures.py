@@ -28,6 +28,10 @@ FIXTURES = {
     # an .html page -> Word 97 (soffice --infilter="HTML (StarWriter)" --convert-to doc): its 整改清单 table's
     # row ends carry their properties in the Data stream (sprmPHugePapx); 0.258 before, the page 0.997
     "zhouzhi-2024-ducha-zhenggai-qingdan.lo.doc": (GOLD / "redteam4" / "zhouzhi-2024-ducha-zhenggai-qingdan", 0.99),
+    # .docx -> PDF (soffice --convert-to pdf): a 分工表 with a two-row header (责任单位 over 牵头|配合, the
+    # other header cells merged over both rows and wrapped: 重点任⏎务), narrow cells wrapping names
+    # (各县⏎（市、区）农业农村局) and a row cut by the page break; 0.886 before, the .docx 0.944
+    "qujing-2025-gaobiaozhun-nongtian.lo.pdf": (GOLD / "redteam6" / "qujing-2025-gaobiaozhun-nongtian", 0.94),
 }
 
 
@@ -121,3 +125,67 @@ def test_doc_row_end_mark_in_no_table_ends_the_row(monkeypatch):
     read = doc_reader.read(path.read_bytes(), ReadOptions())
     assert [len(t.rows) for t in read.tables] == [21]
     assert read.text.count("\n") > 21
+
+
+def test_pdf_table_cells_merged_wrapped_and_cut_by_a_page():
+    """The LibreOffice PDF of qujing's 分工表: a header cell merged over two rows keeps its wrapped
+    second line (重点任务, not 重点任 and a row of 务), a name wrapped at an opening bracket is closed up
+    (各县（市、区）农业农村局), and row 2, cut by the page break inside （2025—2030年）, is one row."""
+    doc = notice_parser.parse(CONVERTED / "qujing-2025-gaobiaozhun-nongtian.lo.pdf")
+    assert "序号\t重点任务\t主要内容\t责任单位\t\t完成时限\n" in doc.text
+    assert "编制县级高标准农田建设规划（2025—2030年）" in doc.text
+    rows = {m.id: m for m in doc.measures if m.id.startswith("table")}
+    assert len(rows) == 7
+    assert [u.name for u in rows["table1.row2"].supporting_units] == ["局计划财务科", "各县（市、区）农业农村局"]
+    assert [u.name for u in rows["table1.row7"].lead_units] == ["各县（市、区）农业农村局"]
+
+
+def test_pdf_table_row_split_by_a_page_break_is_one_row():
+    """A table going on over a page break: the header row repeated on the new page is kept once, and
+    the new page's first row, with no 序号 of its own, goes on with the row the break cut when the next
+    numbered row is the one after it (minchuan's 整改清单, rows 7 and 8, as LibreOffice prints it)."""
+    from notice_parser.readers.pdf import _join_tables
+
+    header = ["序号", "问题", "整改措施", "责任领导", "责任单位", "整改时限"]
+    row7 = [
+        "7",
+        "餐饮油烟和露天焚烧管控存在",
+        "县城区餐饮单位油烟净化设施安装率达到",
+        "赵国强（县委副",
+        "县综合执法局、县农业农村局",
+        "2025年10月",
+    ]
+    cut = [
+        "",
+        "薄弱环节，秸秆露天焚烧火点屡禁不止。",
+        "100%；落实秸秆禁烧网格化责任。",
+        "书记）",
+        "牵头，各乡镇人民政府落实",
+        "31日前",
+    ]
+    group = ["三、", "水污染防治方面（4项）", "", "", "", ""]
+    row8 = [
+        "8",
+        "岷江支流桃溪河出境断面水质不能稳定达标。",
+        "实施桃溪河流域综合治理。",
+        "陈立新（县长）",
+        "县生态环境分局牵头",
+        "2025年12月底前",
+    ]
+    blocks = [("t", ([header, row7], 6)), ("t", ([header, cut, group, row8], 6))]
+    [(kind, (rows, width))] = _join_tables(blocks)
+    assert (kind, width) == ("t", 6)
+    assert rows[0] == header and header not in rows[1:]
+    assert rows[1] == [
+        "7",
+        "餐饮油烟和露天焚烧管控存在薄弱环节，秸秆露天焚烧火点屡禁不止。",
+        "县城区餐饮单位油烟净化设施安装率达到100%；落实秸秆禁烧网格化责任。",
+        "赵国强（县委副书记）",
+        "县综合执法局、县农业农村局牵头，各乡镇人民政府落实",
+        "2025年10月31日前",
+    ]
+    assert rows[2:] == [group, row8]
+    # a first row with no number that the next numbered row does not follow is a row of its own
+    other = [header, ["", "薄弱环节", "", "", "", ""], ["9", "x", "", "", "", ""]]
+    [(_, (rows, _))] = _join_tables([("t", ([header, row7], 6)), ("t", (other, 6))])
+    assert len(rows) == 4

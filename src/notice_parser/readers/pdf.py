@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from ..compiled import regex_compile
 from ..errors import EncryptedDocument, ReaderError
-from ..lexicon.formats import PDF_PAGE_NUMBER
+from ..lexicon.formats import PDF_NO_LINE_END, PDF_NO_LINE_START, PDF_PAGE_NUMBER
 from ..lexicon.markers import MARKER_STYLES
 from . import ReadOptions, ReadResult
 from .blocks import BlockWriter
@@ -237,48 +237,58 @@ def _table_rows(lines: list[_Line], grid: _Grid) -> list[list[str | None]]:
                 (chars[0][0], chars[-1][1], "".join(c[2] for c in chars), _first_word(chars)) if chars else None
             )
         pieces.append(row_pieces)
-    limits = _wrap_limits(pieces, xs)
-    rows: list[list[str | None]] = []
+    # each grid row's lines per column; a position merged with the cell above (no rule between) gives
+    # its lines to that cell: a vertically merged cell's text set in the middle of its rows (重点任⏎务
+    # in a two-row header, a value centred in a group of rows) is the one cell's
+    grid_rows: list[list[list[tuple[float, float, str, float]] | None]] = []
+    owner = [0] * ncols
     for r, (top, bottom) in enumerate(itertools.pairwise(ys)):
-        cells: list[list[tuple[float, float, str, float]]] = [[] for _ in range(ncols)]
+        cells: list[list[tuple[float, float, str, float]] | None] = [[] for _ in range(ncols)]
         for line, row_pieces in zip(lines, pieces, strict=True):
             mid = (line.top + line.bottom) / 2
             if not bottom <= mid <= top:
                 continue
             for col, piece in enumerate(row_pieces):
                 if piece is not None:
-                    cells[col].append(piece)
-        row: list[str | None] = []
-        for col, parts in enumerate(cells):
-            merged = r > 0 and not parts and not grid.covers(top, (xs[col] + xs[col + 1]) / 2)
-            row.append(None if merged else _cell_text(parts, limits[col]))
+                    cells[col].append(piece)  # type: ignore[union-attr]
+        for col in range(ncols):
+            if r > 0 and not grid.covers(top, (xs[col] + xs[col + 1]) / 2):
+                above = grid_rows[owner[col]][col]
+                if above is not None:
+                    above.extend(cells[col] or [])
+                    cells[col] = None
+                    continue
+            owner[col] = r
+        grid_rows.append(cells)
+    rows: list[list[str | None]] = []
+    for cells in grid_rows:
+        row = [
+            None if parts is None else _cell_text(parts, xs[col + 1] - _CELL_PADDING) for col, parts in enumerate(cells)
+        ]
         if any(row):
             rows.append(row)
     return rows
 
 
-def _wrap_limits(pieces: list[list[tuple[float, float, str, float] | None]], xs: list[float]) -> list[float]:
-    """Where each column's lines wrap: its right rule less the cells' padding (the least gap any
-    column leaves between its longest line and its rule, at most 6 pt: Word's and Writer's own)."""
-    ncols = len(xs) - 1
-    ends = [max((q[1] for p in pieces if (q := p[col]) is not None), default=xs[col + 1]) for col in range(ncols)]
-    pad = max(0.0, min([6.0, *(xs[col + 1] - ends[col] for col in range(ncols))]))
-    return [xs[col + 1] - pad for col in range(ncols)]
+#: a table cell's inner margin, right side (Word's and Writer's default, 0.19 cm), in points
+_CELL_PADDING = 5.4
 
 
 def _first_word(chars: list[tuple[float, float, str]]) -> float:
     """The width of what a line starts with that no line break may split: a run of Latin letters or
-    digits (200场次, 2027年), else one character."""
+    digits (200场次, 2027年), else one character, with the punctuation no line may open with after it
+    (作，: a line stops a character short where its last character would leave ， to open the next)
+    and the character after an opening bracket no line may end with (（市)."""
     n = 1
-    while (
-        n < len(chars)
-        and chars[n - 1][2].isascii()
-        and chars[n - 1][2].isalnum()
-        and chars[n][2].isascii()
-        and chars[n][2].isalnum()
-    ):
+    while n < len(chars) and _unbroken(chars[n - 1][2], chars[n][2]):
         n += 1
     return chars[n - 1][1] - chars[0][0]
+
+
+def _unbroken(before: str, after: str) -> bool:
+    if after in PDF_NO_LINE_START or before in PDF_NO_LINE_END:
+        return True
+    return before.isascii() and before.isalnum() and after.isascii() and after.isalnum()
 
 
 def _cell_text(parts: list[tuple[float, float, str, float]], limit: float) -> str:
@@ -288,7 +298,7 @@ def _cell_text(parts: list[tuple[float, float, str, float]], limit: float) -> st
     out = ""
     for i, (_left, _right, text, first) in enumerate(parts):
         if i:
-            out += "" if limit - parts[i - 1][1] < first + 1.0 else "\n"
+            out += "" if limit - parts[i - 1][1] < first + 2.0 else "\n"
         out += text
     return out
 
@@ -379,14 +389,50 @@ def _blocks(pages: list[_Page]) -> list[tuple[str, object]]:
 
 def _join_tables(blocks: list[tuple[str, object]]) -> list[tuple[str, object]]:
     """A table that goes on over a page break is one table: consecutive
-    tables with the same number of columns are joined."""
+    tables with the same number of columns are joined. The header row a
+    table repeats on every page is kept once, and a row the page break
+    splits (its first cell, the 序号, empty on the new page, the next
+    numbered row the one after it) is one row again."""
     out: list[tuple[str, object]] = []
     for kind, value in blocks:
         if kind == "t" and out and out[-1][0] == "t" and out[-1][1][1] == value[1]:  # type: ignore[index]
-            out[-1][1][0].extend(value[0])  # type: ignore[index]
+            before: list[list[str | None]] = out[-1][1][0]  # type: ignore[index]
+            rows: list[list[str | None]] = value[0]  # type: ignore[index]
+            if rows and before and len(before) > 1 and rows[0] == before[0]:
+                rows = rows[1:]
+            if rows and before and _split_row(before[-1], rows):
+                before[-1] = [_joined_cell(a, b) for a, b in zip(before[-1], rows[0], strict=False)]
+                rows = rows[1:]
+            before.extend(rows)
             continue
         out.append((kind, value))
     return out
+
+
+def _row_number(cell: str | None) -> int | None:
+    bare = (cell or "").strip()
+    return int(bare) if bare.isdigit() and len(bare) <= 4 else None
+
+
+def _split_row(last: list[str | None], rows: list[list[str | None]]) -> bool:
+    """Does the first row of a table's next page go on with ``last``, the row the page break cut?
+    Where the first column numbers the rows: ``last`` has a number N, the new row none (but text
+    elsewhere), and the next numbered row below is N + 1 (or there is none)."""
+    n = _row_number(last[0]) if last else None
+    first = rows[0]
+    if n is None or (first[0] or "").strip() or not any((c or "").strip() for c in first[1:]):
+        return False
+    for row in rows[1:]:
+        m = _row_number(row[0])
+        if m is not None:
+            return m == n + 1
+    return True
+
+
+def _joined_cell(a: str | None, b: str | None) -> str | None:
+    if not b:
+        return a
+    return b if a is None else a + b
 
 
 def _render(pages: list[_Page]) -> BlockWriter:

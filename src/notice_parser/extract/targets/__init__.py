@@ -53,7 +53,7 @@ from .sentences import Sentence, sentences_of
 __all__ = ["find_targets"]
 
 #: flags of quantities that are read but are no targets at all
-_DROPPED_FLAGS = frozenset({"past", "status", "eligibility", "recurrence", "condition"})
+_DROPPED_FLAGS = frozenset({"past", "status", "eligibility", "qualifier", "recurrence", "condition"})
 #: what makes two targets the same goal, read off a draft in one call
 _GOAL_KEY = itemgetter(
     *(Draft._fields.index(f) for f in ("value", "value_max", "unit", "comparator", "indicator", "scope", "year"))

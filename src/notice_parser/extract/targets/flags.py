@@ -294,6 +294,20 @@ def _treated_qualifier(f: Flags, g: Group, verb: str | None) -> bool:
     )
 
 
+def _qualifies_a_counted_noun(f: Flags, g: Group) -> bool:
+    """其中营业收入超10亿元的企业达到8家, 完成投资1亿元以上的项目20个: an amount (not a share, not a count) followed
+    by 的 and a noun, in a clause that goes on to count that noun (a later number): it says which of them count,
+    the later number is the goal (…不低于8万元的目标 names the goal itself)."""
+    cf = f.clause
+    text, end = cf.text, g.end
+    if text[end : end + 1] != P.OF or not P.HAN.match(text, end + 1) or P.OF_GOAL_NOUN.match(text, end):
+        return False
+    unit = g.items[-1].unit
+    if unit is None or unit in W.PERCENT_UNITS or unit in W.COUNTER_UNITS:
+        return False  # 预留30%的号源, 90%的市…达到: a share; 1000个以上的“数字标签”: a count (as the rule above reads them)
+    return any(c in P.DIGIT_CHARS for c in text[end + 2 : cf.end])
+
+
 def _conditions_a_rule(f: Flags, g: Group, verb: str | None) -> bool:
     """Is the list ``g`` (under ``verb``) when a rule applies, not a goal: a bound followed by 的 and a clause break
     or a sanction (停水时间超过24小时的，…组织应急供水; 未达到85%的，扣3分), or a count in a clause that then scores
@@ -335,6 +349,8 @@ def settled(
     sentence (目前, 现有, 常住人口, 上年) or a background section (基本情况, 现状, 发展基础) make it status."""
     if _treated_qualifier(f, g, verb):
         return "eligibility"
+    if _qualifies_a_counted_noun(f, g):
+        return "qualifier"
     if fl is not None and fl != "reference":
         return fl
     last, text = g.items[-1], f.clause.text

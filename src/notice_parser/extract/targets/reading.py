@@ -384,8 +384,11 @@ def _group_targets(
             carry = run.carry
             if fl is None and (carry.paragraph != cl.sent.paragraph or carry.indicator != indicators[-1]):
                 run.carry = Carry(cl.sent.paragraph, indicators[-1])
-    # the next list's subject starts where this list's reading ends (after its counted noun, if any)
-    cr.subject_start, cr.baseline, cr.baseline_mark_year, cr.prev_verb_cmp = end, None, None, subj.verb_cmp
+    # the next list's subject starts where this list's reading ends (after its counted noun, if any); after a
+    # qualifier it is the qualified noun's (营业收入超10亿元的企业|达到8家)
+    if fl != "qualifier":
+        cr.subject_start = end
+    cr.baseline, cr.baseline_mark_year, cr.prev_verb_cmp = None, None, subj.verb_cmp
 
 
 def _cell_subject(text: str, start: int, at: int, subj: Subject) -> Subject:

@@ -198,8 +198,15 @@ def test_working_days_count_as_days():
 
 
 def test_every_two_years_keeps_the_count():
+    # no period of the contract's is two years: period None, the count kept (the golds of jiaxing, changde,
+    # guobanfa and hengzhou read 每两年/每2年 so; yichang's reads year)
     _, (d,) = _run("每两年开展一次评估", 2020)
-    assert (d.period, d.every) == ("year", 2)
+    assert (d.period, d.every) == (None, 2)
+
+
+def test_every_n_periods_that_make_a_period_of_the_contract():
+    _, found = _run("每两周召开一次调度会；每3个月报送一次；每6个月评估一次", 2020)
+    assert [(d.period, d.every) for d in found] == [("half_month", 1), ("quarter", 1), ("half_year", 1)]
 
 
 def test_dingqi_without_period_is_recurring_with_no_period():
@@ -347,7 +354,7 @@ def test_a_year_naming_the_work_of_that_year_is_no_deadline():
 def test_different_repeat_intervals_are_both_kept():
     ctx = Context("每年检查一次，每两年评估一次。", notice_year=2020)
     got = [(d.period, d.every) for d in find_deadlines(ctx, Region(0, len(ctx.text), "1"))]
-    assert got == [("year", 1), ("year", 2)]
+    assert got == [("year", 1), (None, 2)]  # (every two years: no period of the contract's, the count kept)
 
 
 def test_one_point_reads_by_where_it_stands_a_phase_time_or_a_date():

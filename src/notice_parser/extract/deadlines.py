@@ -1199,12 +1199,15 @@ def _recurring_candidates(scan: _Scan) -> list[_Candidate]:
         c = _Candidate(m.start(), m.end())
         out.append(c)
         every = 1
+        period: str | None
         if m["per"]:
             if _is_rate(scan.s, m.start(), m.end()):
                 c.reason = "not_recurring"  # 1000立方米每日, 每日15吨: a rate
                 continue
             period = W.EVERY_PERIOD_WORDS[m["per"]]
             every = (_number(m["every"]) if m["every"] else 1) or 1
+            if every > 1:  # 每两周 is half-monthly, 每3个月 quarterly; 每2年 has no period of the contract's: None
+                period, every = W.EVERY_N_PERIODS.get((period, every), (None, every))
         elif m["bare"]:
             period = W.BARE_PERIOD_WORDS[m["bare"]]
         elif m["regular"]:

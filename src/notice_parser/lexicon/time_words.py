@@ -32,6 +32,19 @@ EVERY_PERIOD_WORDS: dict[str, str] = {
     "天": "day",
 }
 
+#: 每 + a count + a period (每两周, 每3个月) that is one of the contract's periods → (that period, 1); any other count
+#: (每2年, 每两个月) has none: period None (every keeps the count), as the golds read 每两年开展一次, 每2年更新一次
+EVERY_N_PERIODS: dict[tuple[str, int], tuple[str, int]] = {
+    ("week", 2): ("half_month", 1),
+    ("half_month", 2): ("month", 1),
+    ("month", 3): ("quarter", 1),
+    ("month", 6): ("half_year", 1),
+    ("month", 12): ("year", 1),
+    ("quarter", 2): ("half_year", 1),
+    ("quarter", 4): ("year", 1),
+    ("half_year", 2): ("year", 1),
+}
+
 #: 每 + a period next to one of these units is a rate, a capacity or a flow, not how often a task recurs: the
 #: unit before it after a number (供水规模1000立方米每日以上, 50吨每天; not 双方每季度, 各地方每月: 方 and 米
 #: and 升 end words too) or a number of it right after (处置能力提升至每日15吨,

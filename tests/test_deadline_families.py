@@ -49,6 +49,8 @@ CASES = [
         2025,
         "by 2026-09-30; by 2025-06-30",
     ),
+    # a time limit set by law holds 定期 but does not recur (chengyuan-2025-yingshang-huanjing-gongzuo-yaodian 4.2)
+    ("redteam8", "执行案件法定期限内结案率达到95%", 2025, "none"),
 ]
 
 

@@ -69,7 +69,11 @@ IRREGULAR_WORDS: tuple[str, ...] = ("不定期",)
 
 #: words that hold a REGULAR_WORDS entry and are no recurrence: a fixed term
 #: (固定期限劳动合同) or a financial product (定期存款)
-REGULAR_EXCEPTIONS: tuple[str, ...] = ("固定期限", "固定期", "定期存款", "定期存单", "定期寿险", "定期理财")
+REGULAR_EXCEPTIONS: tuple[str, ...] = (
+    "固定期限", "固定期", "定期存款", "定期存单", "定期寿险", "定期理财",
+    # a time limit set by law, rule or contract (执行案件法定期限内结案率达到95%): no recurrence
+    "法定期限", "规定期限", "约定期限", "指定期限", "限定期限",
+)  # fmt: skip
 
 #: routine words → recurring day (日常调度 = routine, day-to-day scheduling)
 ROUTINE_WORDS: dict[str, str] = {

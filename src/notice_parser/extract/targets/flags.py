@@ -70,6 +70,8 @@ def sentence_facts(text: str, sent: Sentence, notice_year: int | None) -> Senten
         return new(SentenceFacts, (sent, False, False, None, plans, goal_year, None, False))
     past = P.PAST_PERIOD.search(text, a, b)
     at = skip_space(text, a, b)
+    if past is not None and P.TREATED.match(text, at, b) is not None:
+        past = None  # 对2023年以来督察交办的126件信访件开展“回头看”，重复信访率下降50%以上: it dates the set treated
     opening = P.STATUS_WORDS.match(text, at, b)
     return SentenceFacts(
         sent,

@@ -296,6 +296,14 @@ def _treated_qualifier(f: Flags, g: Group, verb: str | None) -> bool:
     )
 
 
+def _qualifier(f: Flags, g: Group, verb: str | None) -> str | None:
+    """ "eligibility" for who a treatment is for (:func:`_treated_qualifier`), "qualifier" for which of the nouns a
+    clause counts (:func:`_qualifies_a_counted_noun`), else None."""
+    if _treated_qualifier(f, g, verb):
+        return "eligibility"
+    return "qualifier" if _qualifies_a_counted_noun(f, g) else None
+
+
 def _qualifies_a_counted_noun(f: Flags, g: Group) -> bool:
     """其中营业收入超10亿元的企业达到8家, 完成投资1亿元以上的项目20个: an amount (not a share, not a count) followed
     by 的 and a noun, in a clause that goes on to count that noun (a later number): it says which of them count,
@@ -349,10 +357,8 @@ def settled(
     (力争, 目标 …, or a year not before the notice's) never does. Otherwise a due year (``years``) before
     the notice year, a past plan period, a status word in the clause before the number or opening the
     sentence (目前, 现有, 常住人口, 上年) or a background section (基本情况, 现状, 发展基础) make it status."""
-    if _treated_qualifier(f, g, verb):
-        return "eligibility"
-    if _qualifies_a_counted_noun(f, g):
-        return "qualifier"
+    if (qualified := _qualifier(f, g, verb)) is not None:
+        return qualified
     if fl is not None and fl != "reference":
         return fl
     last, text = g.items[-1], f.clause.text

@@ -400,6 +400,7 @@ class _Pool:
     def __init__(self, func: Callable, workers: int) -> None:
         self.func, self.ctx = func, _pool_context()
         self.procs: dict[Connection, Any] = {}  # connection -> process
+        self.retired: set[Connection] = set()  # told to stop: every task was handed out
         for _ in range(workers):
             self._start()
 
@@ -430,8 +431,11 @@ class _Pool:
         idle: list[Connection] = []
 
         def feed(conn: Connection) -> None:
-            if not todo or (todo[-1] >= done.first + 2 * SCHEDULE_WINDOW and busy):
-                idle.append(conn)  # nothing to do, or too far ahead of the first unfinished input
+            if not todo:  # every task is handed out: it stops now, its exit while the others finish theirs
+                self._retire(conn)
+                return
+            if todo[-1] >= done.first + 2 * SCHEDULE_WINDOW and busy:
+                idle.append(conn)  # too far ahead of the first unfinished input
                 return
             i = todo.pop()
             busy[conn] = i
@@ -447,7 +451,8 @@ class _Pool:
                 i = busy.pop(conn)
                 result = self._receive(conn, tasks[i])
                 done.add(i)
-                for waiting in [*idle, conn if conn in self.procs else self._start()]:
+                # (a worker that died is replaced only while tasks are left to hand out)
+                for waiting in [*idle, *([conn] if conn in self.procs else [self._start()] if todo else [])]:
                     if waiting in idle:
                         idle.remove(waiting)
                     feed(waiting)
@@ -463,9 +468,20 @@ class _Pool:
             conn.close()
             return _died(task, proc)
 
+    def _retire(self, conn: Connection) -> None:
+        """Tell an idle worker to stop, for good: no task is left for it. (It exits while the others
+        parse their last inputs, instead of after the last result, when :meth:`close` waits for it.)"""
+        self.retired.add(conn)
+        try:
+            conn.send(None)
+        except OSError:  # pragma: no cover - a worker already gone (joined by close)
+            pass
+
     def close(self, finished: bool) -> None:
-        """Stop the workers: told to when all is done, terminated otherwise (an interrupt)."""
+        """Stop the workers: told to when all is done (unless told already), terminated otherwise (an interrupt)."""
         for conn, proc in self.procs.items():
+            if finished and conn in self.retired:
+                continue
             if finished:
                 try:
                     conn.send(None)

@@ -283,3 +283,34 @@ def test_a_time_cell_of_several_values_ends_a_crawled_row(cell):
     doc = notice_parser.parse(f"{''.join(TITLE)} {text}".encode(), format="txt")
     assert [[u.name for u in m.responsible_units] for m in doc.measures][:1] == [["市安委办", "各县（市、区）政府"]]
     assert len(doc.measures) == 4
+
+
+LAYOUT_HEAD = "序号    问题描述                  整改目标                  责任单位              整改时限"
+LAYOUT_ROWS = (
+    "一、安全发展理念和责任落实方面",
+    "1       部分县研究安全生产工作    每季度至少专题研究1次     市安委办              立行立改并长期坚持",
+    "        不够经常。                安全生产工作。",
+    "2       安全生产考核权重偏低。    权重不低于5%。            市委考核办（牵头）    2025年4月底前",
+    "                                                            市应急管理局",
+    "二、燃气和城镇安全方面",
+    "1       燃气管道更新改造滞后。    完成改造12.6公里。        市住房城乡建设局      2025年10月底前",
+    "2       高层建筑完好率低。        完好率达到90%以上。       市消防救援支队        2025年3月底前",
+)
+
+
+def test_a_list_laid_out_by_position_keeps_its_group_rows():
+    """pdftotext -layout: the group rows stand on lines of their own between the rows, the 序号 starts
+    again at 1 under each; cells wrap over lines. The group lines are group rows, not the text's next
+    heading that ends a table."""
+    lines = [*TITLE, "", *NOTICE, "", LAYOUT_HEAD, *LAYOUT_ROWS]
+    doc = notice_parser.parse("\n".join(lines).encode(), format="txt")
+    assert [s.id for s in walk_sections(doc.sections)] == ["1.1", "1.2", "1.3", "2.1", "2.2"]
+    assert [(m.id, m.section_id, [u.name for u in m.responsible_units]) for m in doc.measures] == [
+        ("table1.row1", "2.1", ["市安委办"]),
+        ("table1.row2", "2.1", ["市应急管理局"]),
+        ("table1.row3", "2.2", ["市住房城乡建设局"]),
+        ("table1.row4", "2.2", ["市消防救援支队"]),
+    ]
+    assert [u.name for u in doc.measures[1].lead_units] == ["市委考核办"]
+    by = {(d.section_id, d.date) for d in doc.deadlines if d.kind == "by"}
+    assert {("2.1", "2025-04-30"), ("2.2", "2025-10-31"), ("2.2", "2025-03-31")} <= by

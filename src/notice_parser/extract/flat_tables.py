@@ -412,6 +412,7 @@ class _LayoutRun:
         self.head_pieces: list[list[Piece]] = [[(c, a, b)] for c, (a, b) in enumerate(header)]
         self.rows: list[list[list[Piece]]] = []  # per row, per column, its pieces
         self.expected = 1  # the next running number
+        self.after_group = False  # a group row just read: the running number may start again at 1
         self.repeated = False  # a header repeated on a new page: its own lines below it are skipped
         self.page_break = False
         self.head_lines: set[str] = set()  # the header's own lines below its first
@@ -440,10 +441,25 @@ class _LayoutRun:
             return False
         first = squeeze(self.text[pieces[0][1] : pieces[0][2]])
         number = _SERIAL.match(first)
-        if number is not None and int(number.group(1).translate(_FULLWIDTH)) == self.expected:
-            self.expected += 1
+        n = int(number.group(1).translate(_FULLWIDTH)) if number is not None else 0
+        if n and (n == self.expected or (self.after_group and n == 1)):
+            self.expected, self.after_group = n + 1, False
             return True
         return group_marker().match(first) is not None
+
+    def group_row(self, j: int, s: str) -> bool:
+        """Is ``lines[j]`` (``s`` squeezed) a group row between the rows (一、安全发展理念和责任落实方面 on
+        a line of its own): a 一、-style number, short, no sentence end, the next filled line opening
+        with the next running number or with 1 (the 序号 starting again in every group)? Not a heading
+        of the text after the table (三、保障措施 ⏎ 加强领导。), which :func:`_ends_table` ends it at."""
+        if not self.serial or len(s) > GROUP_LINE_MAX_CHARS or "。" in s or group_marker().match(s) is None:
+            return False
+        for ln in self.lines[j + 1 : j + 3]:
+            first = ln.text(self.text).split(None, 1)
+            if first:
+                number = _SERIAL.match(first[0])
+                return number is not None and int(number.group(1).translate(_FULLWIDTH)) in (self.expected, 1)
+        return False
 
     def line(self, j: int, first_lines: collections.Counter[str]) -> bool:
         """Read ``lines[j]`` into the table; False where the table ends before it."""
@@ -451,6 +467,11 @@ class _LayoutRun:
         raw = ln.text(self.text)
         s = squeeze(raw)
         if not s or self.furniture(raw, s, first_lines):
+            return True
+        if self.group_row(j, s):
+            a, b = strip_span(self.text, ln.start, ln.end)
+            self.rows.append([[(0, a, b)] if c == 0 else [] for c in range(self.width)])
+            self.after_group, self.repeated, self.page_break, self.last = True, False, False, j
             return True
         if _ends_table(s):
             return False

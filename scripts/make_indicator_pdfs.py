@@ -116,10 +116,13 @@ def build_docx(dest: Path, ruled: bool) -> None:
         _paragraph(document, how, text, page_break_before=k == 0)
     _paragraph(document, "center", "表1  主要指标")
     table = document.add_table(rows=1 + len(ROWS), cols=len(HEADER))
+    table.autofit = False
     if ruled:
         table.style = "Table Grid"
     else:
         _no_borders(table)
+    for c, width in enumerate(WIDTHS_CM):
+        table.columns[c].width = Cm(width)
     for r, values in enumerate([HEADER, *ROWS]):
         row = table.rows[r]
         if r == 0:  # the header row repeats on every page the table runs over

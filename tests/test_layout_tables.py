@@ -236,3 +236,25 @@ def test_a_date_set_to_the_right_at_the_foot_of_a_page_does_not_run_on_into_the_
     assert doc.notice.date == "2025-02-27"
     assert doc.notice.issuers == ["某省人民政府办公厅"]
     assert "2025年2月27日\n某省县域医疗卫生次中心提质建设三年行动方案" in doc.text
+
+
+def test_an_unruled_indicator_table_in_a_pdf_is_read_by_its_columns():
+    """The same 表1 without ruling lines (zhibiao-unruled.pdf): its cells come out as runs of text
+    on each line; the columns are the header's runs, a row opens at its 序号, a line of some
+    columns goes on with the row above (约束⏎性, 省卫生健康委⏎省发展改革委), the header repeated
+    on the next page is skipped, and the 5 of ≤12.5, alone at the foot of page 2, is the cell's,
+    not a page number."""
+    doc = notice_parser.parse(FORMATS / "zhibiao-unruled.pdf")
+    rows = [m for m in doc.measures if m.id.startswith("table")]
+    assert [(m.heading, [u.name for u in m.responsible_units]) for m in rows][:2] == [
+        ("县域医疗卫生次中心建成数量", ["省卫生健康委", "省发展改革委"]),
+        ("县域内就诊率", ["省卫生健康委"]),
+    ]
+    assert len(rows) == 12
+    assert [u.name for u in rows[10].responsible_units] == ["省人力资源社会保障厅"]
+    cells = [(t.indicator, t.comparator, t.value, t.unit, t.baseline, t.baseline_year, t.year) for t in doc.targets]
+    assert len(cells) == 1 + 36
+    assert cells[17] == ("孕产妇死亡率", "<=", 12.5, "/10万", 13.2, 2024, 2026)
+    assert cells[-1] == ("农产品网络零售额", ">=", 11_800_000_000, "元", 8_650_000_000, 2024, 2027)
+    # the text after the table is read as sections again
+    assert [s.id for s in walk_sections(doc.sections)][-2:] == ["3", "3.1"]

@@ -197,18 +197,36 @@ def _strip_running(pages: list[_Page]) -> None:
             key = _DIGITS.sub("#", line.text.replace(" ", ""))
             edge_counts[key] = edge_counts.get(key, 0) + 1
     need = max(2, (len(pages) + 1) // 2)
-    for p in pages:
+    offsets = _bare_number_offsets(pages)
+    for index, p in enumerate(pages):
         edges = {id(line) for line in _edge_lines(p)}
         kept = []
         for line in p.lines:
             if id(line) in edges:
                 bare = line.text.replace(" ", "")
-                if _PAGE_NUMBER.fullmatch(bare) or (
+                if bare.isdigit() and int(bare) - index not in offsets:
+                    pass  # a number alone whose page does not count like the others: a table cell's last line
+                elif _PAGE_NUMBER.fullmatch(bare) or (
                     len(pages) > 1 and edge_counts.get(_DIGITS.sub("#", bare), 0) >= need
                 ):
                     continue
             kept.append(line)
         p.lines = kept
+
+
+def _bare_number_offsets(pages: list[_Page]) -> set[int]:
+    """How the pages that print their number alone (3, not — 3 —) count: number less page index, the
+    offsets at least two such pages share, else that of a first page numbered 1 or 2 (a cover page
+    left unnumbered). A number alone at a page's foot that counts otherwise is text (a table's cell
+    that goes on at the foot of the page: the 5 of ≤12.5)."""
+    found: dict[int, int] = {}
+    for index, p in enumerate(pages):
+        for line in _edge_lines(p):
+            bare = line.text.replace(" ", "")
+            if bare.isdigit() and len(bare) <= 4:
+                found[int(bare) - index] = found.get(int(bare) - index, 0) + 1
+    shared = {k for k, n in found.items() if n >= 2}
+    return shared or {k for k in found if k in (1, 2)}
 
 
 def _edge_lines(p: _Page) -> list[_Line]:
@@ -327,6 +345,135 @@ def _runs_on(line: _Line, following: _Line, left: float, right: float, size: flo
     return following.right - left >= width * 0.7 or following.text[-1:] in _PARAGRAPH_ENDS
 
 
+# -- tables without ruling lines -------------------------------------------------
+
+#: a gap wider than this share of the characters' size separates two cells of a line (the reader's own
+#: word gap is 0.6: a table's gutter is wider than a space)
+_CELL_GAP = 1.0
+#: a header of an unruled table names at least this many columns the vocabulary knows
+_MIN_KNOWN_COLUMNS = 3
+
+
+def _runs(line: _Line) -> list[tuple[float, float, str]]:
+    """The line's characters cut at wide gaps: (left, right, text) of each run."""
+    out: list[list] = []
+    for lt, rt, ch in line.cells:
+        if out and lt - out[-1][1] <= line.size * _CELL_GAP:
+            out[-1][1] = rt
+            out[-1][2] += ch
+        else:
+            out.append([lt, rt, ch])
+    return [(a, b, t) for a, b, t in out]
+
+
+def _column_of(xs: list[float], x: float, size: float) -> int:
+    """The column whose left edge is the last at or before ``x`` (a character's left, give or take)."""
+    return max(0, bisect.bisect_right(xs, x + size * 0.5) - 1)
+
+
+def _fits_columns(line: _Line, xs: list[float]) -> bool:
+    """Does every run of the line lie inside one column (a paragraph runs across them)?"""
+    for a, b, _ in _runs(line):
+        if _column_of(xs, a, line.size) != _column_of(xs, b - line.size * 0.5, line.size):
+            return False
+    return True
+
+
+def _pieces(line: _Line, xs: list[float]) -> list[tuple[float, float, str, float] | None]:
+    """The line's text in each column, as :func:`_table_rows` reads a ruled table's lines."""
+    cols: list[list[tuple[float, float, str]]] = [[] for _ in xs]
+    for c in line.cells:
+        cols[_column_of(xs, c[0], line.size)].append(c)
+    return [(cs[0][0], cs[-1][1], "".join(c[2] for c in cs), _first_word(cs)) if cs else None for cs in cols]
+
+
+def _unruled_header(lines: list[_Line], i: int) -> list[float] | None:
+    """The left edges of the columns when ``lines[i]`` opens an unruled table's header: three or more
+    runs, whose texts, with those of the header's lines below it (序⏎号, 2025⏎年), name at least
+    three columns the table vocabulary knows, a role or target column among them."""
+    from ..lexicon.table_headers import classify_header, indicator_column
+
+    runs = _runs(lines[i])
+    if len(runs) < 3:
+        return None
+    xs = [a for a, _, _ in runs]
+    texts = [t for _, _, t in runs]
+    for line in lines[i + 1 : i + 4]:
+        if line.page != lines[i].page or not _fits_columns(line, xs) or _serial_row(line, xs, 1):
+            break
+        for c, piece in enumerate(_pieces(line, xs)):
+            if piece is not None:
+                texts[c] += piece[2]
+    kinds = [classify_header(t)[0] or indicator_column(t) for t in texts]
+    known = [k for k in kinds if k is not None]
+    if len(known) < _MIN_KNOWN_COLUMNS or not {"lead", "responsible", "supporting", "target"} & set(known):
+        return None
+    return xs
+
+
+def _serial_row(line: _Line, xs: list[float], expected: int) -> bool:
+    """Does the line open row ``expected``: that number alone in the first column?"""
+    first = _pieces(line, xs)[0]
+    return first is not None and first[2] == str(expected)
+
+
+def _unruled_table(lines: list[_Line], i: int, xs: list[float]) -> tuple[list[list[str | None]], int]:
+    """The rows of the unruled table whose header opens at ``lines[i]`` (the header first) and the
+    index of its last line. A row opens at the next number of the first column (序号), or, without
+    one, at a line that fills half the columns or more; a line of only some columns goes on with
+    the row above; the header repeated on a new page is skipped; the table ends at a line whose
+    text runs across the columns (a paragraph, 注：…)."""
+    header_text = lines[i].text
+    rows: list[list[list[tuple[float, float, str, float]]]] = [[[] for _ in xs]]
+    serial = any(_serial_row(line, xs, 1) for line in lines[i + 1 : i + 5])
+    expected, last, band = 1, i, True
+    repeated: set[str] = set()
+    header_band = {header_text}
+    for j in range(i, len(lines)):
+        line = lines[j]
+        if j > i and line.text == header_text:
+            band = True  # the header repeated on a new page
+            repeated = header_band
+            continue
+        if band and line.text in repeated:
+            continue
+        if j > i and not _fits_columns(line, xs):
+            break
+        pieces = _pieces(line, xs)
+        opens = _serial_row(line, xs, expected) if serial else sum(p is not None for p in pieces) * 2 >= len(xs)
+        if j > i and opens:
+            rows.append([[] for _ in xs])
+            expected, band = expected + 1, False
+        elif band and not repeated and len(rows) == 1 and j > i:
+            header_band.add(line.text)
+        for c, piece in enumerate(pieces):
+            if piece is not None:
+                rows[-1][c].append(piece)
+        last = j
+    # a column wraps short of the next one's text by both cells' padding
+    limits = [x - 2 * _CELL_PADDING for x in xs[1:]] + [max(ln.right for ln in lines[i : last + 1])]
+    return [[_cell_text(cell, limits[c]) for c, cell in enumerate(row)] for row in rows], last
+
+
+def _unruled_tables(body: list[_Line]) -> dict[int, tuple[int, list[list[str | None]], int]]:
+    """Tables drawn without ruling lines (their cells come out as runs of text on each line): the
+    line index where each starts → (its last line's index, rows, column count)."""
+    out: dict[int, tuple[int, list[list[str | None]], int]] = {}
+    i = 0
+    while i < len(body):
+        xs = _unruled_header(body, i) if len(body[i].cells) >= 3 else None
+        if xs is None:
+            i += 1
+            continue
+        rows, last = _unruled_table(body, i, xs)
+        if len(rows) >= 2:
+            out[i] = (last, rows, len(xs))
+            i = last + 1
+        else:
+            i += 1
+    return out
+
+
 def _left_margin(body: list[_Line]) -> float:
     """The text's left margin: the leftmost edge that a share of the lines start at. Not the median
     edge: where most paragraphs are one or two lines long (a plan's run-in items), the lines that open
@@ -360,10 +507,20 @@ def _blocks(pages: list[_Page]) -> list[tuple[str, object]]:
             paragraph.clear()
         open_line = None
 
-    for p in pages:
-        owner = {id(line): gi for gi, g in enumerate(p.grids) for line in p.lines if _in_grid(line, g)}
+    owners = [{id(line): gi for gi, g in enumerate(p.grids) for line in p.lines if _in_grid(line, g)} for p in pages]
+    free = [line for p, owner in zip(pages, owners, strict=True) for line in p.lines if id(line) not in owner]
+    found = _unruled_tables(free)
+    unruled = {id(free[i]): (rows, n) for i, (_, rows, n) in found.items()}
+    inside = {id(free[k]) for i, (last, _, _) in found.items() for k in range(i + 1, last + 1)}
+    for p, owner in zip(pages, owners, strict=True):
         emitted: set[int] = set()
         for line in p.lines:
+            if id(line) in unruled:
+                flush()
+                blocks.append(("t", unruled[id(line)]))
+                continue
+            if id(line) in inside:
+                continue
             gi = owner.get(id(line))
             if gi is not None:
                 if gi not in emitted:

@@ -497,7 +497,16 @@ def _expand_run(doc: _DocumentNames, run: list[_Piece]) -> list[_Piece]:
     if last.endswith(RUN_BRANCH_WORDS):
         return _branch_run(doc, run)
     if not all(_is_bare_place(p.name) for p in run[:-1]):
-        return run
+        # bare places share what the first whole name after them writes: 三水、罗塘街道办事处、娄庄镇人民政府
+        # → [三水, 罗塘街道办事处] + [娄庄镇人民政府]; 省政府、各市、县政府 → [省政府] + [各市, 县政府]
+        out: list[_Piece] = []
+        segment: list[_Piece] = []
+        for p in run:
+            segment.append(p)
+            if not _is_bare_place(p.name):
+                out += _expand_run(doc, segment)
+                segment = []
+        return out + segment
     zone = _zone_tail(last)
     if zone and all(len(p.name) <= 4 and not _peel_place(p.name)[1] for p in run[:-1]):
         # 金井、澳前片区开发管理局 → 金井片区开发管理局, 澳前片区开发管理局
@@ -518,6 +527,8 @@ def _expand_run(doc: _DocumentNames, run: list[_Piece]) -> list[_Piece]:
         p_stem, p_combo = _peel_place(p.name.removeprefix(shared) if shared else p.name)
         if zone_organ and p_combo and not p.name.endswith(ZONE_WORDS):
             name = p.name
+        elif organ in RUN_OFFICE_ORGANS and p_combo and not p_combo.endswith(SUB_COUNTY_WORDS):
+            name = p.name  # 城关镇、新城街道办事处: a town written whole is no street's office
         elif p_combo:
             name = p.name + organ  # 城关区 → 城关区政府
         else:

@@ -332,7 +332,8 @@ STANDING_CLOSE = r"不再(?:一一)?列出"
 #: 各县（市、区）人民政府是各项任务的责任主体，以下不再列出
 STANDING_SUBJECT = (
     r"(?P<units>[^，,。；;：:\s]{2,40}?)"
-    r"(?:(?:是|为)(?:以下)?(?:各项|所有)?(?:任务|工作)?的?(?:责任主体|落实主体|实施主体)|负责落实|负总责|负责)"
+    r"(?:(?:是|为)(?:以下)?(?:落实|实施|推进|承担)?(?:以下)?(?:各项|所有)?(?:任务|工作|措施)?的?"
+    r"(?:责任主体|落实主体|实施主体|责任单位)|负责落实|负总责|负责)"
     r"[，,]?(?:以下|下文)(?:均)?" + STANDING_CLOSE
 )
 #: a standing rule of the clause form (STANDING_RULE) stated as a sentence of its own, outside any clause

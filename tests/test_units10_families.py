@@ -102,3 +102,34 @@ def test_a_role_cells_line_that_names_a_group_closes_as_a_name_does():
     assert _cell("市财政局<br>相关单位") == [["市财政局", "相关单位"]]
     assert _cell("市住房和城<br>乡建设局") == [["市住房和城乡建设局"]]
     assert _cell("市安委会<br>各成员单位") == [["市安委会各成员单位"]]
+
+
+def test_a_name_broken_inside_a_word_that_ends_like_a_unit_joins_in_a_role_cell():
+    """A narrow PDF or Word column wraps 市住房和城乡⏎建设局 (6 characters a line, as qinzhou 2025's export) and
+    市卫生健康委⏎员会: 城乡 and 委 end like units, but no unit ends in 城乡 and none starts with 员会."""
+    assert _cell("市住房和城乡<br>建设局、市财政局") == [["市住房和城乡建设局", "市财政局"]]
+    assert _cell("市卫生健康委<br>员会<br>市财政局") == [["市卫生健康委员会", "市财政局"]]
+    assert _cell("市财政局<br>城关乡") == [["市财政局", "城关乡"]]
+    flat = (
+        "一、任务\n（一）治理。\n附件\n重点任务分工表\n序号\n重点任务\n牵头单位\n配合单位\n完成时限\n"
+        "1\n治理扬尘\n市住房和城乡\n建设局\n市卫生健康委\n员会\n2025年底前\n"
+        "2\n治理燃煤\n市发展改革委\n市财政局\n2025年底前\n"
+    )
+    assert id_roles(notice_parser.parse_text(flat)) == [
+        ("table1.row1", ["市住房和城乡建设局"], [], ["市卫生健康委员会"]),
+        ("table1.row2", ["市发展改革委"], [], ["市财政局"]),
+    ]
+
+
+def test_a_mark_closing_a_run_in_a_role_cell_marks_the_run_as_in_a_clause():
+    """minchuan 2025 (redteam8) row 1: 县委办、县政府办（牵头），县委组织部 leads both, as tongyu's clauses."""
+    html = (
+        "<table><tr><td>序号</td><td>整改措施</td><td>责任单位</td><td>整改时限</td></tr>"
+        "<tr><td>1</td><td>开展排查</td><td>县委办、县政府办（牵头），县委组织部、县生态环境分局</td><td>2025年</td></tr>"
+        "<tr><td>2</td><td>完成验收</td><td>县住建局、县财政局（牵头）<br>各乡镇人民政府</td><td>2025年</td></tr>"
+        "</table>"
+    )
+    assert id_roles(notice_parser.parse(html.encode(), format="html")) == [
+        ("table1.row1", ["县委办", "县政府办"], ["县委组织部", "县生态环境分局"], []),
+        ("table1.row2", ["县住建局", "县财政局"], ["各乡镇人民政府"], []),
+    ]

@@ -116,7 +116,8 @@ def _closes_run(ctx: Context | None, u: Unit, after: list[Unit]) -> bool:
     return ctx is not None and (not after or _link(ctx, u, after[0]) in _RUN_CLOSERS)
 
 
-_RUN_CLOSERS = ("，", ",", "；", ";")
+#: what ends a 、-run: a comma or a semicolon, or a line break or nothing (市应急管理局（牵头）⏎市安委会有关成员单位)
+_RUN_CLOSERS = ("，", ",", "；", ";", "")
 
 
 def _marks_one_by_one(ctx: Context | None) -> bool:

@@ -58,6 +58,8 @@ from ..lexicon.table_headers import (
     ASSESSED_UNIT_WORDS,
     GROUP_ROW_MARKER,
     GROUP_ROW_MAX_CELLS,
+    NAME_CONTINUATIONS,
+    NON_UNIT_ENDINGS,
     NOTE_REST,
     NOTE_SUPPORTING_WORDS,
     NUMBER_HEADERS,
@@ -808,7 +810,7 @@ def _cell_roles(
             for role, units in clause_roles(ctx, clause, first_listed_leads=clause.first_listed_leads).items():
                 out[role] += units
             continue
-        marked, units = split_role_marks(_cell_units(ctx, (start, end), split_units))
+        marked, units = split_role_marks(_cell_units(ctx, (start, end), split_units), ctx)
         for role, marked_units in marked.items():
             out[role] += marked_units
         plain += units
@@ -838,9 +840,15 @@ def _cell_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         s = squeeze(line)
         if not s:
             continue
-        closed = pieces and (group or tail.endswith(_PIECE_ENDS))
+        # (a name broken inside a word that ends like a unit, 市住房和城乡⏎建设局, 市卫生健康委⏎员会, joins)
+        closed = pieces and (group or (tail.endswith(_PIECE_ENDS) and not tail.endswith(NON_UNIT_ENDINGS)))
         line_group = s.startswith(CELL_LINE_GROUP_HEADS) and s.endswith(CELL_LINE_GROUP_BODIES)
-        if pieces and (not closed or not (line_group or s.endswith(_PIECE_ENDS)) or s.startswith(_PIECE_GOES_ON)):
+        if pieces and (
+            not closed
+            or not (line_group or s.endswith(_PIECE_ENDS))
+            or s.startswith(_PIECE_GOES_ON)
+            or s.startswith(NAME_CONTINUATIONS)
+        ):
             pieces[-1] = (pieces[-1][0], b)
             tail = (tail + s)[-_PIECE_END_MAX:]
         else:

@@ -333,8 +333,19 @@ def looks_like_units(text: str) -> bool:
     False
     """
     parts = unit_parts(text)
-    return bool(parts) and all(
-        (len(p) <= 20 and (p.endswith(UNIT_SUFFIXES) or _place_aside(p))) or _aside(p) for p in parts
+    return bool(parts) and all((len(p) <= 20 and (_ends_like_unit(p) or _place_aside(p))) or _aside(p) for p in parts)
+
+
+#: words that end in a unit suffix but close no name: a line of a name broken inside it (市住房和城乡⏎建设局)
+NON_UNIT_ENDINGS = ("城乡",)
+#: what opens the rest of a name broken over lines, never a name of its own (市卫生健康委⏎员会)
+NAME_CONTINUATIONS = ("员会",)
+
+
+def _ends_like_unit(part: str) -> bool:
+    """Does ``part`` close like a unit name (not 市住房和城乡 nor 员会, a broken name's pieces)?"""
+    return (
+        part.endswith(UNIT_SUFFIXES) and not part.endswith(NON_UNIT_ENDINGS) and not part.startswith(NAME_CONTINUATIONS)
     )
 
 

@@ -49,6 +49,9 @@ TITLE_GENRES = (
 #: what a title's last line starts with when the title broke right after the genre word of the name it
 #: issues (关于印发某市2025年大气污染防治工作方案 ⏎ 的通知): the line above is no title of its own
 TITLE_TAIL_LEAD = "的"
+#: the marks closing the issued document's name, which a title line may start with before 的:
+#: 关于印发《某市…三年行动计划 ⏎ （2025—2027年）》的通知
+TITLE_NAME_CLOSES = '》〉”"'
 #: verbs by which a notice issues the document it encloses: 关于印发《X》的通知
 ISSUING_VERBS = ("印发", "转发", "颁布", "发布", "下达", "下发")
 #: how a reprinting page's lead line ends before the document it reprints (近日，X印发《Y》（文号），全文如下：; a WeChat
@@ -154,6 +157,7 @@ FRONT_MATTER = r"^【(?![^】]*(?:单位|部门|处室|科室|时限|完成时�
 #: metadata fields that carry a notice field when the document itself does not
 META_DATE_FIELDS = ("成文日期", "发布日期", "印发日期")
 META_NUMBER_FIELDS = ("发文字号", "文号")
+META_TITLE_FIELDS = ("标题", "文件标题", "文件名称", "题名")
 #: seal remarks under a signature, not issuers: a bracketed note ending in one of these words —
 #: （盖章）, （公章）, X市农业农村局（代章）, a line （X市发展和改革委员会代章） under the issuer it seals for
 SEAL_WORDS = ("盖章", "代章", "印章", "签章", "公章")
@@ -317,12 +321,17 @@ CHROME_PATTERNS = (
     r"(?:\s*(?:微信|微博|QQ空间|QQ好友|朋友圈|今日头条|腾讯微博|新浪微博))*",
     r"[【\[]?(?:打印本页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|收藏|纠错)[】\]]?"
     r"(?:\s*[【\[]?(?:打印本页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|收藏|纠错)[】\]]?)*",
-    r"(?:字号|字体)\s*[：:]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小\s*[】\]]?",
+    r"[【\[]?(?:字号|字体)\s*[：:]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小\s*[】\]]?"
+    r"(?:\s*[】\]])?",
+    # a bare page stamp (a date and a clock time) before other chrome or alone on its line: 2025-09-19
+    # 16:02 来源：中国政府网 (the article's date line as a browser prints it)
+    r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?=\s*(?:来源|信息来源|文章来源|【|字号|字体|浏览|阅读|分享|作者|编辑|$))",
     r"扫一扫在手机(?:上)?(?:打开|查看)(?:当前页|本页)?",
     r"(?:浏览次数|阅读次数|访问次数|点击数|点击量|阅读量)\s*[：:]\s*\d+",
     r"(?:作者|编辑|责任编辑|审核|校对|撰稿|供稿|摄影)\s*[：:]\s*[^\s：:]{1,20}",
     # source line: 来源：中国平潭 (up to the next space)
-    r"(?:来源|信息来源|文章来源)\s*[：:]\s*[^\s：:]{1,30}",
+    r"(?:来源|信息来源|文章来源)\s*[：:]\s*[^\s：:【\[]{1,30}",
     # download list: 附件下载 X.pdf Y.docx
     r"附件下载\s*[：:]?(?:\s*[^\s]{1,80}?\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar|et))*",
 )

@@ -46,6 +46,7 @@ from ..lexicon.document import (
     MASTHEAD_SUFFIXES,
     META_DATE_FIELDS,
     META_NUMBER_FIELDS,
+    META_TITLE_FIELDS,
     NO_ATTACHMENT_WORDS,
     ORG_HINTS,
     PROSE_OPENERS,
@@ -58,6 +59,7 @@ from ..lexicon.document import (
     SIGNER_WORDS,
     SITE_NAME_ENDS,
     SUB_UNIT_HEADS,
+    TITLE_NAME_CLOSES,
     TITLE_TAIL_LEAD,
     URGENCY_WORDS,
 )
@@ -74,6 +76,7 @@ from .layout import (
     ends_like_title,
     is_attachment_header,
     is_boilerplate,
+    is_chrome,
     is_date_line,
     is_footer,
     is_marker_line,
@@ -223,7 +226,12 @@ def _title_above(lines: list[Line], i: int, first: str = "") -> str | None:
     parts = [first] if first else []
     k = i - 1
     if not first:
+        skipped = 0
+        while k > 0 and skipped < 2 and is_chrome(lines[k].text):
+            k, skipped = k - 1, skipped + 1  # a page's date/source line printed between title and 文号
         if k < 0 or is_boilerplate(lines[k]) or is_marker_line(lines[k]) or _is_masthead(lines[k]):
+            return None
+        if skipped and not (ends_like_title(lines[k].compact) and not any(p in lines[k].compact for p in "：:")):
             return None
         parts = [lines[k].compact]
         k -= 1
@@ -271,11 +279,12 @@ def _title_tail(lines: list[Line], j: int) -> int:
 
 def _goes_on(c: str) -> bool:
     """Whether a title line goes on from the line above it: it starts with 的, maybe after the issued
-    plan's period in brackets (的通知, （2025—2027年）的通知)."""
+    plan's period in brackets and the 》 closing its name (的通知, （2025—2027年）的通知,
+    （2025—2027年）》的通知, 》的通知)."""
     if c[:1] in "（(":
         m = _TITLE_PERIOD.match(c)
         c = c[m.end() :] if m else c
-    return c.startswith(TITLE_TAIL_LEAD)
+    return c.lstrip(TITLE_NAME_CLOSES).startswith(TITLE_TAIL_LEAD)
 
 
 _TITLE_PERIOD = re_compile(r"[（(][^（）()]{1,20}[）)]")
@@ -624,6 +633,24 @@ def _metadata_fallbacks(fields: _Fields, lines: list[Line], first_marker: int) -
     return replace(fields, date=date, doc_number=number)
 
 
+def _box_title_fallback(fields: _Fields, lines: list[Line], first_marker: int) -> _Fields:
+    """The title of a page's 信息公开 box printed with it (a browser's PDF, a page saved as Word):
+    标 题：X among its 索引号/发文字号/成文日期 lines above the body, when neither the document nor
+    its front matter or page shows a title."""
+    head = [ln for ln in lines[:40] if ln.start < first_marker]
+    if not any(_meta_date().search(ln.compact) or _meta_number().search(ln.compact) for ln in head):
+        return fields
+    titles = [m.group(1) for ln in head if (m := _meta_title().match(ln.compact))]
+    if len(titles) != 1 or not ends_like_title(titles[0]):
+        return fields
+    return replace(fields, title=titles[0])
+
+
+@cache  # compiled on first use: only a document with page metadata and no title of its own needs it
+def _meta_title() -> regex.Pattern[str]:
+    return regex_compile("(?:" + alternation(META_TITLE_FIELDS) + r")[：:](.{4,120})")
+
+
 def _closing_signature(
     fields: _Fields, lines: list[Line], first_marker: int, tables: Sequence[tuple[int, int]] = ()
 ) -> _Fields:
@@ -858,7 +885,10 @@ def _title_and_number(
         title = _title_above(lines, idx, before)
         if title:
             title_idx = idx - 1
-        if not title or not (before or ends_like_title(title)):
+        # (page chrome right above the 文号: a title under the 文号 is the document's own, one found above
+        # the chrome may be the breadcrumb's)
+        chrome_above = not before and idx > 0 and is_chrome(lines[idx - 1].text)
+        if not title or not (before or ends_like_title(title)) or chrome_above:
             # (the lines above are the issuers' masthead, 文件 left out: the title is under the number)
             below = _title_below(lines, idx)
             if below:
@@ -1022,6 +1052,8 @@ def read_header(
     fields = _title_fallbacks(fields, front, page_title)
     if page:
         fields = _front_matter_fallbacks(fields, page_fields(page))
+    if fields.title is None:
+        fields = _box_title_fallback(fields, lines, first_marker)
     if fields.plan_title is None:
         fields = replace(fields, plan_title=_covering_plan(lines, first_marker))
     attachments, attachment_spans = _attachments(lines, links)

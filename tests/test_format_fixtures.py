@@ -189,3 +189,40 @@ def test_pdf_table_row_split_by_a_page_break_is_one_row():
     other = [header, ["", "薄弱环节", "", "", "", ""], ["9", "x", "", "", "", ""]]
     [(_, (rows, _))] = _join_tables([("t", ([header, row7], 6)), ("t", (other, 6))])
     assert len(rows) == 4
+
+
+def test_pdf_line_keeps_a_full_stop_below_a_high_quotation_mark():
+    """Characters are grouped into a line around the mean of their centres, not the first (highest)
+    one's: in LibreOffice's PDF of jinan-2024 (a .txt), a line holding “ (drawn high) lost the low
+    full stop of its marker and the descender of PFlops: 1提升… and a line of its own, . (the boxes
+    are the PDF's own, in points)."""
+    from notice_parser.readers.pdf import _lines
+
+    chars = [
+        ("1", 76.8, 212.0, 82.8, 218.6),
+        (".", 82.8, 212.0, 88.8, 215.6),
+        ("提", 88.8, 211.2, 98.8, 220.4),
+        ("升", 98.8, 211.2, 108.8, 220.4),
+        ("“", 108.8, 216.6, 114.8, 220.9),
+        ("东", 114.8, 211.2, 124.8, 220.4),
+        ("F", 124.8, 212.0, 130.8, 218.6),
+        ("p", 130.8, 209.9, 136.8, 217.4),
+        ("下", 76.8, 191.2, 86.8, 200.4),  # the next line, 20 pt below
+    ]
+    assert [line.text for line in _lines(chars, 0)] == ["1.提升“东Fp", "下"]
+
+
+def test_pdf_a_link_filling_its_line_ends_there():
+    """A line that ends inside a link runs on only in link characters: 原文链接：http://….html filling
+    the line is not glued to the 本地目录： line under it (wucheng's front matter as a PDF: measures
+    0.00 -> 1.00), while a link wrapped at the margin still goes on."""
+    from notice_parser.readers.pdf import _Line, _runs_on
+
+    def line(text, left, right, top):
+        return _Line(top=top, bottom=top - 11, left=left, right=right, size=11.0, text=text, page=0)
+
+    link = line("原文链接:http://www.wuch.gov.cn/art/2024/4/19/art_1229171234_41", 74, 536, 500)
+    assert not _runs_on(link, line("本地目录:art/2024/4/19/4156789_金华市婺城区", 74, 530, 480), 74, 536, 11.0)
+    assert _runs_on(link, line("56789.html", 74, 130, 480), 74, 536, 11.0)
+    prose = line("为贯彻落实商务部等部门关于县域商业体系建设的部署要求，进一步畅通工业品下", 74, 536, 500)
+    assert _runs_on(prose, line("乡和农产品进城双向流通渠道。", 74, 300, 480), 74, 536, 11.0)

@@ -36,6 +36,7 @@ MAX_CHARS = 5_000_000
 _PAGE_NUMBER = regex_compile(PDF_PAGE_NUMBER)
 _DIGITS = regex_compile(r"\d+")
 _URL_START = regex_compile(r"(?i)(?:https?://|www\.)")
+_URL_END = regex_compile(r"(?i)(?:https?://|www\.)[!-~]*$")
 _PARAGRAPH_ENDS = "。；;：:！？!?）)」』”"
 _MARKER_START = regex_compile("|".join(f"(?:{pattern})" for _, pattern, _ in MARKER_STYLES).replace("?P<num>", ""))
 
@@ -95,14 +96,20 @@ def _lines(chars: list[tuple[str, float, float, float, float]], page: int) -> li
     tol = max(1.0, statistics.median(heights) * 0.45)
     ordered = sorted(chars, key=lambda c: -(c[2] + c[4]) / 2)
     groups: list[list] = []
-    centre = None
+    # the line's centre: the mean of its characters' centres weighted by their heights, not the first
+    # (highest) one's: a quotation mark or a superscript sits high, and a full stop or a Latin p after
+    # it fell out of the line (1.提升… read as 1提升… and a line of its own, .)
+    centre, weight, moment = None, 0.0, 0.0
     for c in ordered:
         mid = (c[2] + c[4]) / 2
+        height = max(c[4] - c[2], 0.1)
         if centre is not None and abs(centre - mid) <= tol:
             groups[-1].append(c)
+            weight, moment = weight + height, moment + height * mid
         else:
             groups.append([c])
-            centre = mid
+            weight, moment = height, height * mid
+        centre = moment / weight
     out = []
     for g in groups:
         g.sort(key=lambda c: c[1])
@@ -335,6 +342,8 @@ def _runs_on(line: _Line, following: _Line, left: float, right: float, size: flo
     a link that stops short of the margin ends its paragraph."""
     if line.left > left + size * 4:
         return False  # set to the right (a signature, a date) or centred: a line of its own
+    if _URL_END.search(line.text) and not ("!" <= following.text[:1] <= "~"):
+        return False  # a link that fills the line goes on only in link characters (原文链接：http://… ⏎ 本地目录：)
     if line.right >= right - size * 3:
         return True
     if _URL_START.match(line.text):

@@ -18,6 +18,9 @@ tests/redteam7/xingtai-2025-shuzi-xiangcun.txt), exported by LibreOffice from a 
   and a cell with two units writes one per paragraph;
 * in ``zhibiao-ruled.pdf`` the table has its ruling lines (Table Grid); in ``zhibiao-unruled.pdf``
   it has none, so its cells come out as runs of text on each line.
+
+With poppler's ``pdftotext`` on the PATH it also writes ``zhibiao-{ruled,unruled}.layout.txt``, each
+PDF as ``pdftotext -layout`` prints it (columns placed by position, form feeds between pages).
 """
 
 from __future__ import annotations
@@ -166,6 +169,13 @@ def main() -> int:
             build_docx(src, ruled)
             shutil.copy(soffice(src, work), OUT / f"{name}.pdf")
             print(OUT / f"{name}.pdf")
+            if shutil.which("pdftotext"):  # the same page as poppler's pdftotext -layout writes it
+                subprocess.run(
+                    ["pdftotext", "-layout", str(OUT / f"{name}.pdf"), str(OUT / f"{name}.layout.txt")],
+                    check=True,
+                    timeout=120,
+                )
+                print(OUT / f"{name}.layout.txt")
     return 0
 
 

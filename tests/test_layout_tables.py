@@ -258,3 +258,18 @@ def test_an_unruled_indicator_table_in_a_pdf_is_read_by_its_columns():
     assert cells[-1] == ("农产品网络零售额", ">=", 11_800_000_000, "元", 8_650_000_000, 2024, 2027)
     # the text after the table is read as sections again
     assert [s.id for s in walk_sections(doc.sections)][-2:] == ["3", "3.1"]
+
+
+def test_the_pdfs_as_pdftotext_layout_prints_them():
+    """zhibiao-{ruled,unruled}.layout.txt: poppler's pdftotext -layout of the two PDFs. The header
+    goes on over three lines (序⏎号, 基期值⏎（2024⏎年）, 2025⏎年), the unit /10⏎万 and 约束⏎性 wrap
+    in their columns, the header repeats after the form feed, and the 5 of ≤12.5, alone at the
+    foot of its page, is no page number (page 2 is not numbered 5)."""
+    for name in ("zhibiao-ruled", "zhibiao-unruled"):
+        doc = notice_parser.parse(FORMATS / f"{name}.layout.txt")
+        rows = [m for m in doc.measures if m.id.startswith("table")]
+        assert len(rows) == 12, name
+        assert [u.name for u in rows[0].responsible_units] == ["省卫生健康委", "省发展改革委"], name
+        cells = [(t.indicator, t.comparator, t.value, t.unit, t.baseline, t.baseline_year, t.year) for t in doc.targets]
+        assert ("孕产妇死亡率", "<=", 12.5, "/10万", 13.2, 2024, 2026) in cells, name
+        assert len([c for c in cells if c[5] == 2024]) == 36, name

@@ -96,6 +96,8 @@ _SERIAL = re_compile(  # (re: anchored, no regex-only feature)
 _SERIAL_KEYS = ("序号", "编号")
 #: the header row may hold at most this many cells that are no known column name
 _MAX_UNKNOWN = 1
+#: a header laid out by position names at least this many known columns on its first line
+_MIN_KNOWN_NAMES = 2
 
 
 @dataclass
@@ -119,16 +121,18 @@ def _kinds(text: str, spans: list[tuple[int, int]], indicators: bool = False) ->
     """Column kinds when ``spans`` are a task-table header, else None. With ``indicators``, an
     indicator table's header counts too (指标 | 单位 | 基期值 | 2025年 | 2027年 | 属性 [| 责任单位]:
     a task column and a target column, its other names known to :func:`indicator_column`)."""
-    if len(spans) < 3:
+    return _kinds_of([text[a:b] for a, b in spans], indicators)
+
+
+def _kinds_of(names: list[str], indicators: bool = False) -> list[str | None] | None:
+    """:func:`_kinds` of the column names ``names``."""
+    if len(names) < 3:
         return None
-    kinds = [classify_header(text[a:b])[0] for a, b in spans]
+    kinds = [classify_header(name)[0] for name in names]
     found = set(kinds)
-    extra = [
-        indicator_column(text[a:b]) if k is None and indicators else None
-        for k, (a, b) in zip(kinds, spans, strict=True)
-    ]
+    extra = [indicator_column(name) if k is None and indicators else None for k, name in zip(kinds, names, strict=True)]
     unknown = sum(
-        1 for k, x, (a, b) in zip(kinds, extra, spans, strict=True) if k is None and x is None and squeeze(text[a:b])
+        1 for k, x, name in zip(kinds, extra, names, strict=True) if k is None and x is None and squeeze(name)
     )
     if unknown > _MAX_UNKNOWN:
         return None
@@ -137,6 +141,11 @@ def _kinds(text: str, spans: list[tuple[int, int]], indicators: bool = False) ->
     if not (found & set(ROLES)) or not ({"task", "deadline"} & found):
         return None
     return kinds
+
+
+def _known_names(text: str, spans: list[tuple[int, int]]) -> int:
+    """How many of the cells are column names a task or indicator table may have."""
+    return sum(1 for a, b in spans if classify_header(text[a:b])[0] is not None or indicator_column(text[a:b]))
 
 
 def _is_time(s: str) -> bool:
@@ -242,13 +251,14 @@ def _tab_table(text: str, paragraphs: _Paragraphs, i: int) -> tuple[Table, int] 
         a, b = (line.start, line.end) if sep is _TAB else strip_span(text, line.start, line.end)
         if sep.search(text, a, b):
             header = _tab_cells(text, line, sep)
+            if sep is _SPACES and "\t" not in text[a:b] and _known_names(text, header) >= _MIN_KNOWN_NAMES:
+                # laid out by position: the header may go on below (序⏎号, 2025⏎年), read with it
+                return _layout_table(text, lines, i, header, paragraphs)
             kinds = _kinds(text, header, indicators=True)
             if kinds is not None:
                 break
     else:
         return None
-    if sep is _SPACES and "\t" not in text[a:b]:
-        return _layout_table(text, lines, i, header, paragraphs.page_first_lines)
     width = len(kinds)
     rows = [[Cell(s) for s in header]]
     j = i + 1
@@ -325,6 +335,10 @@ class LayoutTable(Table):
 _NOT_LINE_BREAK = re_compile(r"[^\n]")
 #: the lines after a header looked at for rows that fill every column (they place the columns)
 LAYOUT_PROBE_LINES = 80
+#: how much more than its index (counted from 0) a page's number may be (a cover left unnumbered)
+PAGE_NUMBER_OFFSET = 2
+#: the most lines a header laid out by position goes on over below its first (序⏎号, 2025⏎年)
+LAYOUT_HEADER_LINES = 3
 #: how far (positions) a wrapped cell's line may run past the start of the next column
 LAYOUT_OVERRUN = 2
 #: a table continued on a new page says so: （续表）, 续表1, 续上表
@@ -418,17 +432,46 @@ class _LayoutRun:
         self.head_lines: set[str] = set()  # the header's own lines below its first
         self.last = i  # the last line of the table
 
-    def furniture(self, raw: str, s: str, first_lines: collections.Counter[str]) -> bool:
+    def header_band(self) -> int:
+        """Read the header's own lines below its first (序⏎号, 基期值⏎（2024年）, 2025⏎年: up to
+        :data:`LAYOUT_HEADER_LINES`, each fitting the columns and opening no row); the index of the
+        line after them. The 序号 column is known from the names as they read whole."""
+        j = self.i + 1
+        taken = 0
+        while j < len(self.lines) and taken < LAYOUT_HEADER_LINES:
+            ln = self.lines[j]
+            s = squeeze(ln.text(self.text))
+            if not s:
+                j += 1
+                continue
+            pieces, fits = _place(self.text, ln, self.cols, self.wide)
+            first = squeeze(self.text[pieces[0][1] : pieces[0][2]]) if pieces and pieces[0][0] == 0 else ""
+            if not fits or _SERIAL.match(first) or _ends_table(s) or (len(pieces) > self.width // 2 + 1 and first):
+                break
+            for piece in pieces:
+                self.head_pieces[piece[0]].append(piece)
+            self.head_lines.add(s)
+            self.last = j
+            taken += 1
+            j += 1
+        self.serial = header_key(self.names()[0]) in _SERIAL_KEYS
+        return j
+
+    def names(self) -> list[str]:
+        """The column names, each read whole over the header's lines."""
+        return ["".join(self.text[a:b] for _, a, b in col) for col in self.head_pieces]
+
+    def furniture(self, raw: str, s: str, j: int, pages: _Paragraphs) -> bool:
         """Is the line a page's, not the table's: its number, its running header, （续表） or the
         table's title after a page break?"""
         if _DASHED_PAGE_NUMBER.fullmatch(s) or (
-            _page_number().fullmatch(s) and not (self.serial and s.isdigit() and int(s) == self.expected)
+            _page_number().fullmatch(s) and not (s.isdigit() and not pages.may_number_page(self.lines[j].start, int(s)))
         ):
             self.page_break = True
             return True
         if raw.lstrip(" \u3000").startswith(_FORM_FEED):
             self.page_break = True
-            if first_lines[s] >= 2:
+            if pages.page_first_lines[s] >= 2:
                 return True  # the running header
         return self.page_break and (_CONTINUED.match(s) is not None or _TABLE_TITLE.match(s) is not None)
 
@@ -461,12 +504,12 @@ class _LayoutRun:
                 return number is not None and int(number.group(1).translate(_FULLWIDTH)) in (self.expected, 1)
         return False
 
-    def line(self, j: int, first_lines: collections.Counter[str]) -> bool:
+    def line(self, j: int, pages: _Paragraphs) -> bool:
         """Read ``lines[j]`` into the table; False where the table ends before it."""
         ln = self.lines[j]
         raw = ln.text(self.text)
         s = squeeze(raw)
-        if not s or self.furniture(raw, s, first_lines):
+        if not s or self.furniture(raw, s, j, pages):
             return True
         if self.group_row(j, s):
             a, b = strip_span(self.text, ln.start, ln.end)
@@ -482,6 +525,8 @@ class _LayoutRun:
         ):
             self.repeated = True  # the header again, on a new page
             return True
+        if self.repeated and s in self.head_lines:
+            return True  # a line of the repeated header (（2024年） under 基期值)
         if self.starts_row(pieces):
             self.rows.append([[p for p in pieces if p[0] == c] for c in range(self.width)])
             self.repeated = self.page_break = False
@@ -495,8 +540,6 @@ class _LayoutRun:
             self.head_lines.add(s)
             self.last = j
             return True
-        if self.repeated and s in self.head_lines:
-            return True  # a line of the repeated header (（2024年） under 基期值)
         if not self.rows:
             return False
         for piece in pieces:
@@ -517,7 +560,7 @@ class _LayoutRun:
 
 
 def _layout_table(
-    text: str, lines: list[_Line], i: int, header: list[tuple[int, int]], first_lines: collections.Counter[str]
+    text: str, lines: list[_Line], i: int, header: list[tuple[int, int]], pages: _Paragraphs
 ) -> tuple[Table, int] | None:
     """A table laid out by position (``pdftotext -layout``): its header ``lines[i]`` (column names
     separated by runs of spaces), then rows whose cells sit under the names and wrap over lines
@@ -528,8 +571,11 @@ def _layout_table(
     table ends at the first line that is none of these: a note (注：), a heading, a paragraph whose
     text runs across the columns."""
     run = _LayoutRun(text, lines, i, header)
-    for j in range(i + 1, len(lines)):
-        if not run.line(j, first_lines):
+    start = run.header_band()
+    if _kinds_of(run.names(), indicators=True) is None:
+        return None
+    for j in range(start, len(lines)):
+        if not run.line(j, pages):
             break
     if not run.rows:
         return None
@@ -662,6 +708,16 @@ class _Paragraphs:
         running header opens most pages."""
         text = self._text
         return collections.Counter(squeeze(page.split("\n", 1)[0]) for page in text.split(_FORM_FEED)[1:])
+
+    @cached_property  # on first use: only a table laid out by position with a number alone on a line reads them
+    def form_feeds(self) -> list[int]:
+        return [k for k, ch in enumerate(self._text) if ch == _FORM_FEED]
+
+    def may_number_page(self, at: int, number: int) -> bool:
+        """May ``number``, alone on a line at offset ``at``, be its page's number: the page (counted
+        at the form feeds) numbered 1 to 3 more than its index? Else it is text (the 5 of ≤12.5 that
+        wraps to the foot of the page, under its column)."""
+        return 0 <= number - bisect.bisect_right(self.form_feeds, at) <= PAGE_NUMBER_OFFSET
 
     @cached_property  # on first use: only a document with a paragraph table's header reads them
     def starts(self) -> list[int]:

@@ -1060,7 +1060,7 @@ def _row_targets(
 ) -> list[Target]:
     """The targets of one row of an indicator table (none for a group row 一、…)."""
     indicator = squeeze(views.cell_text(text, row, cols.indicator))
-    unit = squeeze(cell_text(text, row[cols.unit])) if cols.unit is not None and cols.unit < len(row) else ""
+    unit = squeeze(views.cell_text(text, row, cols.unit)) if cols.unit is not None and cols.unit < len(row) else ""
     if not indicator or group_marker().match(indicator):
         return []
     if not unit:  # the unit in the indicator's cell: 储能产业营业收入（亿元）
@@ -1068,12 +1068,12 @@ def _row_targets(
     mult, unit = _plain_unit(unit)
     baseline = None
     if cols.baseline is not None and cols.baseline < len(row):
-        b = _cell_value(squeeze(cell_text(text, row[cols.baseline])))
+        b = _cell_value(squeeze(views.cell_text(text, row, cols.baseline)))
         baseline = b[1] * mult if b is not None and not b[2] else None
     out = []
     for c, year in cols.targets:
         s, e = row[c].span
-        raw = squeeze(text[s:e])
+        raw = squeeze(views.cell_text(text, row, c))  # (its own lines: ≤12. ⏎ 5 under a page break)
         if not raw or row[c].merged or raw in TH.INDICATOR_NO_VALUE or taken.covers(s, e):
             continue  # (covered: read as a sentence already)
         v = _cell_value(raw)

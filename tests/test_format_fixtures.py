@@ -128,11 +128,12 @@ def test_doc_row_end_mark_in_no_table_ends_the_row(monkeypatch):
 
 
 def test_pdf_table_cells_merged_wrapped_and_cut_by_a_page():
-    """The LibreOffice PDF of qujing's 分工表: a header cell merged over two rows keeps its wrapped
+    """The LibreOffice PDF of qujing's 分工表: a header cell spanning two columns is one cell, one merged over two rows keeps its wrapped
     second line (重点任务, not 重点任 and a row of 务), a name wrapped at an opening bracket is closed up
     (各县（市、区）农业农村局), and row 2, cut by the page break inside （2025—2030年）, is one row."""
     doc = notice_parser.parse(CONVERTED / "qujing-2025-gaobiaozhun-nongtian.lo.pdf")
-    assert "序号\t重点任务\t主要内容\t责任单位\t\t完成时限\n" in doc.text
+    # (责任单位 spans the 牵头 and 配合 columns: one cell, the position it covers merged, as a Word table's)
+    assert "序号\t重点任务\t主要内容\t责任单位\t完成时限\n" in doc.text
     assert "编制县级高标准农田建设规划（2025—2030年）" in doc.text
     rows = {m.id: m for m in doc.measures if m.id.startswith("table")}
     assert len(rows) == 7
@@ -226,3 +227,20 @@ def test_pdf_a_link_filling_its_line_ends_there():
     assert _runs_on(link, line("56789.html", 74, 130, 480), 74, 536, 11.0)
     prose = line("为贯彻落实商务部等部门关于县域商业体系建设的部署要求，进一步畅通工业品下", 74, 536, 500)
     assert _runs_on(prose, line("乡和农产品进城双向流通渠道。", 74, 300, 480), 74, 536, 11.0)
+
+
+def test_pdf_group_row_spanning_the_table_is_one_cell():
+    """A group row written across the whole table (no rule between its columns): one cell, not its
+    text cut at the column rules (一、\t思想认识… / 一、提\t升政务服务效能). minchuan's .doc printed by
+    LibreOffice: its group rows 一、–六、 are the sections of the 整改清单 again."""
+    from notice_parser.readers.pdf import _column_runs, _Grid
+
+    # a 3-column grid whose middle rule stops above a full-width group row (y 100–120)
+    grid = _Grid(
+        xs=[0.0, 50.0, 150.0, 250.0],
+        ys=[140.0, 120.0, 100.0],
+        horizontal=[(140.0, 0.0, 250.0), (120.0, 0.0, 250.0), (100.0, 0.0, 250.0)],
+        vertical=[(0.0, 100.0, 140.0), (50.0, 120.0, 140.0), (150.0, 120.0, 140.0), (250.0, 100.0, 140.0)],
+    )
+    assert _column_runs(grid, 130.0) == [(0, 0), (1, 1), (2, 2)]
+    assert _column_runs(grid, 110.0) == [(0, 2)]

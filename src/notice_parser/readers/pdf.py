@@ -29,7 +29,7 @@ from ..errors import EncryptedDocument, ReaderError
 from ..lexicon.formats import PDF_NO_LINE_END, PDF_NO_LINE_START, PDF_PAGE_NUMBER
 from ..lexicon.markers import MARKER_STYLES
 from . import ReadOptions, ReadResult
-from .blocks import BlockWriter
+from .blocks import MERGED_LEFT, BlockWriter
 
 MAX_PAGES = 3000
 MAX_CHARS = 5_000_000
@@ -139,10 +139,16 @@ class _Grid:
     xs: list[float]  # column rules, left to right
     ys: list[float]  # row rules, top to bottom
     horizontal: list[tuple[float, float, float]]  # (y, left, right) of every horizontal rule
+    vertical: list[tuple[float, float, float]] = field(default_factory=list)  # (x, bottom, top)
 
     def covers(self, y: float, x: float) -> bool:
         """Is there a rule at height ``y`` across ``x`` (else the cells above and below are merged)?"""
         return any(abs(hy - y) <= 2.0 and hl - 1 <= x <= hr + 1 for hy, hl, hr in self.horizontal)
+
+    def divides(self, x: float, y: float) -> bool:
+        """Is there a rule at ``x`` down through height ``y`` (else the cells left and right are merged)?
+        A grid read without its vertical rules divides everywhere."""
+        return not self.vertical or any(abs(vx - x) <= 2.0 and vb - 1 <= y <= vt + 1 for vx, vb, vt in self.vertical)
 
 
 def _grids(page) -> list[_Grid]:
@@ -167,7 +173,7 @@ def _grids(page) -> list[_Grid]:
     ys = sorted(_cluster([h[0] for h in horizontal]), reverse=True)
     if len(xs) < 3 or len(ys) < 3:  # at least two columns and two rows
         return []
-    return [_Grid(xs, ys, horizontal)]
+    return [_Grid(xs, ys, horizontal, vertical)]
 
 
 def _cluster(values: list[float], tol: float = 2.0) -> list[float]:
@@ -249,34 +255,32 @@ def _edge_lines(p: _Page) -> list[_Line]:
     return out
 
 
-def _table_rows(lines: list[_Line], grid: _Grid) -> list[list[str | None]]:
+def _table_rows(lines: list[_Line], grid: _Grid) -> list[list]:
+    """The grid's rows of cell texts: None where a cell merges with the one above, MERGED_LEFT where
+    with the one to its left."""
     xs, ys = grid.xs, grid.ys
     ncols = len(xs) - 1
-    # every line's characters in each column: (left, right, text)
-    pieces: list[list[tuple[float, float, str, float] | None]] = []
-    for line in lines:
-        row_pieces: list[tuple[float, float, str, float] | None] = []
-        for col in range(ncols):
-            chars = [c for c in line.cells if xs[col] <= (c[0] + c[1]) / 2 < xs[col + 1]]
-            row_pieces.append(
-                (chars[0][0], chars[-1][1], "".join(c[2] for c in chars), _first_word(chars)) if chars else None
-            )
-        pieces.append(row_pieces)
-    # each grid row's lines per column; a position merged with the cell above (no rule between) gives
-    # its lines to that cell: a vertically merged cell's text set in the middle of its rows (重点任⏎务
-    # in a two-row header, a value centred in a group of rows) is the one cell's
+    # each grid row's lines per cell; a cell spanning columns (no rule between them in the row: a group
+    # row 一、提升政务服务效能 across the table) is one cell, its columns after the first merged; a position
+    # merged with the cell above (no rule between) gives its lines to that cell: a vertically merged
+    # cell's text set in the middle of its rows (重点任⏎务 in a two-row header) is the one cell's
     grid_rows: list[list[list[tuple[float, float, str, float]] | None]] = []
+    limits: list[list[float]] = []
+    spanned: list[set[int]] = []  # per grid row, the columns a cell to their left covers
     owner = [0] * ncols
     for r, (top, bottom) in enumerate(itertools.pairwise(ys)):
-        cells: list[list[tuple[float, float, str, float]] | None] = [[] for _ in range(ncols)]
-        for line, row_pieces in zip(lines, pieces, strict=True):
-            mid = (line.top + line.bottom) / 2
-            if not bottom <= mid <= top:
-                continue
-            for col, piece in enumerate(row_pieces):
-                if piece is not None:
-                    cells[col].append(piece)  # type: ignore[union-attr]
-        for col in range(ncols):
+        runs = _column_runs(grid, (top + bottom) / 2)
+        cells: list[list[tuple[float, float, str, float]] | None] = [None] * ncols
+        for c0, c1 in runs:
+            parts: list[tuple[float, float, str, float]] = []
+            for line in lines:
+                if bottom <= (line.top + line.bottom) / 2 <= top:
+                    chars = [c for c in line.cells if xs[c0] <= (c[0] + c[1]) / 2 < xs[c1 + 1]]
+                    if chars:
+                        parts.append((chars[0][0], chars[-1][1], "".join(c[2] for c in chars), _first_word(chars)))
+            cells[c0] = parts
+        starts = {c0 for c0, _ in runs}
+        for col in sorted(starts):
             if r > 0 and not grid.covers(top, (xs[col] + xs[col + 1]) / 2):
                 above = grid_rows[owner[col]][col]
                 if above is not None:
@@ -285,14 +289,30 @@ def _table_rows(lines: list[_Line], grid: _Grid) -> list[list[str | None]]:
                     continue
             owner[col] = r
         grid_rows.append(cells)
-    rows: list[list[str | None]] = []
-    for cells in grid_rows:
+        ends = {c0: c1 for c0, c1 in runs}
+        spanned.append({col for c0, c1 in runs for col in range(c0 + 1, c1 + 1)})
+        limits.append([xs[ends.get(col, col) + 1] - _CELL_PADDING for col in range(ncols)])
+    rows: list[list] = []
+    for cells, limit, spans in zip(grid_rows, limits, spanned, strict=True):
         row = [
-            None if parts is None else _cell_text(parts, xs[col + 1] - _CELL_PADDING) for col, parts in enumerate(cells)
+            MERGED_LEFT if col in spans else None if parts is None else _cell_text(parts, limit[col])
+            for col, parts in enumerate(cells)
         ]
         if any(row):
             rows.append(row)
     return rows
+
+
+def _column_runs(grid: _Grid, y: float) -> list[tuple[int, int]]:
+    """The cells of the grid row through height ``y`` as runs of columns (first, last)."""
+    runs: list[tuple[int, int]] = []
+    start = 0
+    for col in range(1, len(grid.xs) - 1):
+        if grid.divides(grid.xs[col], y):
+            runs.append((start, col - 1))
+            start = col
+    runs.append((start, len(grid.xs) - 2))
+    return runs
 
 
 #: a table cell's inner margin, right side (Word's and Writer's default, 0.19 cm), in points
@@ -562,8 +582,8 @@ def _join_tables(blocks: list[tuple[str, object]]) -> list[tuple[str, object]]:
     out: list[tuple[str, object]] = []
     for kind, value in blocks:
         if kind == "t" and out and out[-1][0] == "t" and out[-1][1][1] == value[1]:  # type: ignore[index]
-            before: list[list[str | None]] = out[-1][1][0]  # type: ignore[index]
-            rows: list[list[str | None]] = value[0]  # type: ignore[index]
+            before: list[list] = out[-1][1][0]  # type: ignore[index]
+            rows: list[list] = value[0]  # type: ignore[index]
             if rows and before and len(before) > 1 and rows[0] == before[0]:
                 rows = rows[1:]
             if rows and before and _split_row(before[-1], rows):
@@ -575,18 +595,23 @@ def _join_tables(blocks: list[tuple[str, object]]) -> list[tuple[str, object]]:
     return out
 
 
-def _row_number(cell: str | None) -> int | None:
-    bare = (cell or "").strip()
+def _text(cell: object) -> str:
+    """A cell's text: "" for a merged position (None, MERGED_LEFT)."""
+    return cell.strip() if isinstance(cell, str) else ""
+
+
+def _row_number(cell: object) -> int | None:
+    bare = _text(cell)
     return int(bare) if bare.isdigit() and len(bare) <= 4 else None
 
 
-def _split_row(last: list[str | None], rows: list[list[str | None]]) -> bool:
+def _split_row(last: list, rows: list[list]) -> bool:
     """Does the first row of a table's next page go on with ``last``, the row the page break cut?
     Where the first column numbers the rows: ``last`` has a number N, the new row none (but text
     elsewhere), and the next numbered row below is N + 1 (or there is none)."""
     n = _row_number(last[0]) if last else None
     first = rows[0]
-    if n is None or (first[0] or "").strip() or not any((c or "").strip() for c in first[1:]):
+    if n is None or _text(first[0]) or not any(_text(c) for c in first[1:]):
         return False
     for row in rows[1:]:
         m = _row_number(row[0])
@@ -595,10 +620,10 @@ def _split_row(last: list[str | None], rows: list[list[str | None]]) -> bool:
     return True
 
 
-def _joined_cell(a: str | None, b: str | None) -> str | None:
-    if not b:
+def _joined_cell(a: object, b: object) -> object:
+    if not isinstance(b, str) or not b:
         return a
-    return b if a is None else a + b
+    return a + b if isinstance(a, str) else b
 
 
 def _render(pages: list[_Page]) -> BlockWriter:

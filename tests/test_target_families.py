@@ -37,6 +37,8 @@ CASES = [
     ("redteam", "每月开展公益文体活动不少于2场", 2024, [(2, "场", ">=")]),
     # a past year's figures are status, even beside a word of goals (luoyang-2024-lantian-baoweizhan)
     ("redteam", "2023年，全市PM2.5平均浓度为48微克/立方米，优良天数比例为64.1%，距离省定目标仍有较大差距。", 2024, []),
+    # 各 shares one value over the subjects, as 均 does (qinzhou-2025-laji-fenlei-pdf 2.2.4)
+    ("redteam4", "建设区级大件垃圾和装修垃圾临时堆放点各1处", 2025, [(1, "处", ">="), (1, "处", ">=")]),
 ]
 
 

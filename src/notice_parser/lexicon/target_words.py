@@ -133,7 +133,7 @@ APPROX_PREFIXES = ("约", "大约", "近")
 #: words between the subject and the verb that distribute values (分别) or
 #: share one value over several subjects (均)
 DISTRIBUTE_WORDS = ("分别", "各自")
-SHARE_WORDS = ("均", "都", "全部")
+SHARE_WORDS = ("均", "都", "全部", "各")  # 各: 建设区级大件垃圾和装修垃圾临时堆放点各1处 (one each)
 #: single characters at the end of a subject that belong to the verb after it, not to the
 #: indicator: 趋 (结构趋于合理), 由/从 (由…提高到, 从…降至)
 SUBJECT_END_PARTICLES = ("趋", "由", "从")

@@ -39,6 +39,15 @@ CASES = [
     ("redteam", "2023年，全市PM2.5平均浓度为48微克/立方米，优良天数比例为64.1%，距离省定目标仍有较大差距。", 2024, []),
     # 各 shares one value over the subjects, as 均 does (qinzhou-2025-laji-fenlei-pdf 2.2.4)
     ("redteam4", "建设区级大件垃圾和装修垃圾临时堆放点各1处", 2025, [(1, "处", ">="), (1, "处", ">=")]),
+    # a place in a ranking: the top N is a goal (<= N), the bottom N whom a rule is for (chengyuan, nanan, zunyi)
+    ("redteam8", "城市信用监测排名保持在全国县级前100位", 2025, [(100, "位", "<=")]),
+    ("redteam4", "力争平安建设考评位居全市前10名", 2025, [(10, "名", "<=")]),
+    ("redteam3", "年度营商环境评价排名全省后3位的指标", 2025, []),
+    # a return period, quoted after its verb (hengzhou-2025-neilao-zhili-gongjian 1)
+    ("redteam8", "城市内涝防治标准达到“30年一遇”", 2025, [(30, "年一遇", ">=")]),
+    # days under a goal verb (a date's 日 is no unit: 3月20日前) (shaoguan-2025-yingshang-huanjing-yaodian)
+    ("redteam6", "简易注销公告期压缩至20日", 2025, [(20, "日", "<=")]),
+    ("redteam6", "侵权纠纷案件平均办理时间压缩至60日以内", 2025, [(60, "日", "<=")]),
 ]
 
 

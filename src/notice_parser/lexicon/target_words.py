@@ -241,8 +241,10 @@ UNIT_WORDS: tuple[str, ...] = (
     "册",  # 每年编印优秀案例集1册 (volumes)
     "栋",  # 楼栋812栋 (buildings, like 幢)
     "个等级",  # 耕地质量等级平均提升0.5个等级以上: steps of a grade, after a change verb only (CHANGE_STEP_UNITS)
+    "年一遇",  # a return period: 城市内涝防治标准达到“30年一遇” (was no quantity: 30年 is a year)
     "/10万",  # a rate per 100,000 people: 孕产妇死亡率≤10/10万 (the 万 is the unit's, not folded)
     "岁",  # 人均预期寿命≥79.5岁: an age; only under a goal verb (VERB_ONLY_UNITS)
+    "日",  # 简易注销公告期压缩至20日: days; only under a goal verb (VERB_ONLY_UNITS: 3月20日 is a date)
     "例",  # 查处非法捕捞案件10例以上, 远程会诊服务量不少于2万例 (cases; 出现1例未处理扣2分 scores: flags.settled)
     "次",
     "所",
@@ -295,9 +297,9 @@ UNIT_WORDS: tuple[str, ...] = (
     "PFlops",
 )
 
-#: units that name what qualifies a noun far more often than a goal (65岁以上老年人, 0—6岁儿童, 15岁以上人群): a
-#: quantity in them is read only under a comparator verb (人均预期寿命≥79.5岁, 达到80岁)
-VERB_ONLY_UNITS = frozenset({"岁"})
+#: units that name what qualifies a noun (65岁以上老年人, 0—6岁儿童, 15岁以上人群) or a date (3月20日前) far more often than a
+#: goal: a quantity in them is read only under a comparator verb (人均预期寿命≥79.5岁, 公告期压缩至20日)
+VERB_ONLY_UNITS = frozenset({"岁", "日"})
 
 #: steps of a grade, a unit only right after a change verb (耕地质量等级平均提升0.5个等级以上); elsewhere 个 counts
 #: the noun after it (包括6个等级: 6 个)
@@ -830,6 +832,13 @@ BUILD_VERBS = (
 
 #: a threshold's comparator is the allowed side: 禁止…高于1% → <= 1
 THRESHOLD_FLIP: dict[str, str] = {">": "<=", ">=": "<", "<": ">=", "<=": ">", "==": "=="}
+
+#: a ranking: 前N位/名 after one of these words is a goal, a rank no worse than N (城市信用监测排名保持在全国县级前100位,
+#: 力争平安建设考评位居全市前10名: <= N); 后N位 is the rule's condition, not a goal (年度营商环境评价排名全省后3位的指标)
+RANK_WORDS = ("排名", "排位", "位居", "位列", "进入", "跻身", "稳居", "居于", "排在", "保持在", "稳定在")
+RANK_UNITS = frozenset({"位", "名"})
+#: how far before 前/后 a ranking word is looked for (characters)
+RANK_REACH = 12
 
 #: the character after a number that makes it a name, ordinal or date, not a quantity
 #: （含1000万元）, (含50万元): a bracket after a bound restates the quantity just bounded (不超过1000万元（含1000万元）),

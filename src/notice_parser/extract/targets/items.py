@@ -108,6 +108,11 @@ def _stated_by_verb(text: str, start: int, at: int) -> bool:
     return vm is not None and vm["verb"] not in W.CN_COUNT_WEAK_VERBS
 
 
+def _ranked(text: str, start: int, at: int) -> bool:
+    """Is the 前/后 at ``at`` a place in a ranking (排名保持在全国县级前100位, 位居全市前10名)?"""
+    return any(w in text[max(start, at - W.RANK_REACH) : at] for w in W.RANK_WORDS)
+
+
 def _changed_by_verb(text: str, start: int, at: int) -> bool:
     """Is the number at ``at`` the amount of a change verb right before it (提升0.5个等级)?"""
     lo = max(start, at - 8)
@@ -302,7 +307,10 @@ def _arabic_step(text: str, m: re.Match[str], start: int, end: int, titles: Titl
     if q is None:
         return None, (ms, me, "not_a_quantity")
     before = text[ms - 1 : ms]
-    if ms > start and before in P.NOT_QUANTITY_BEFORE_LAST and _names_no_quantity(text, ms, start, q):
+    rank = before in P.RANK_SIDES and q[2] in W.RANK_UNITS and _ranked(text, start, ms - 1)
+    if rank and before != P.RANK_TOP:
+        return None, (ms, q[0], "rank_from_bottom")  # 排名全省后3位的指标: whom a rule is for
+    if not rank and ms > start and before in P.NOT_QUANTITY_BEFORE_LAST and _names_no_quantity(text, ms, start, q):
         return None, (ms, q[0], "ordinal_or_code")
     value_max = None
     nxt = text[q[0]] if q[0] < end else ""
@@ -330,8 +338,13 @@ def _arabic_step(text: str, m: re.Match[str], start: int, end: int, titles: Titl
         after = text[se : se + 1]
     if before in "（(" and after in "）)":
         return None, (ms, se, "bracketed_weight")  # "日常监测（60%）" is a weight
-    if ms > start and before in P.QUOTE_OPENERS and (before, after) in W.NAME_QUOTES:
-        return None, (ms, se, "quoted_name")  # a quoted quantity is a name: "24小时"服务
+    if (
+        ms > start
+        and before in P.QUOTE_OPENERS
+        and (before, after) in W.NAME_QUOTES
+        and not _stated_by_verb(text, start, ms - 1)
+    ):
+        return None, (ms, se, "quoted_name")  # a quoted quantity is a name: "24小时"服务 (not 标准达到“30年一遇”)
     if ms > start and before in P.RATIO_MARK_CHARS:
         # 每5所幼儿园配备1名: a ratio, not a goal, unless a verb states one
         return None, (ms, se, "ratio_base")
@@ -346,6 +359,8 @@ def _arabic_step(text: str, m: re.Match[str], start: int, end: int, titles: Titl
         unit, word_cmp = _time_use(text, unit, s_cmp, se)
     if ratio and word_cmp is None:
         word_cmp = "skip-unless-verb"
+    if rank:
+        word_cmp = "<="  # 排名保持在全国县级前100位: a rank no worse than 100
     cmp = W.COMPARATOR_SUFFIXES[s_cmp] if s_cmp else None  # (no empty suffix: patterns.SUFFIX)
     return new(Item, (ms, se, value, value_max, unit, cmp, bool(approx), word_cmp)), None
 

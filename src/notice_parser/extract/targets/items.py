@@ -113,6 +113,22 @@ def _ranked(text: str, start: int, at: int) -> bool:
     return any(w in text[max(start, at - W.RANK_REACH) : at] for w in W.RANK_WORDS)
 
 
+def _unit_free_value(text: str, start: int, ms: int, q_end: int, mult: str | None) -> bool:
+    """Is a number with no unit (ending at ``q_end``) a value: with 万/亿, or a bare value of a verb (降到1.3以下),
+    and not an ordinal, a year or a name by what follows it (2020年, 5G)?"""
+    if not mult and not bare_value_of_verb(text, start, ms, q_end):
+        return False
+    return not (text.startswith(W.NOT_QUANTITY_AFTER, q_end, q_end + 2) or text[q_end : q_end + 1] in P.LATIN_CHARS)
+
+
+def _suffix(text: str, q_end: int, end: int) -> tuple[int, str | None, str | None]:
+    """(end, comparator suffix, approx suffix) of the suffix after a quantity ending at ``q_end`` (以上, 左右)."""
+    s = P.SUFFIX.match(text, q_end, end)
+    assert s is not None  # every part of SUFFIX is optional
+    s_cmp, approx = s.groups()  # (cmp, approx)
+    return s.end(), s_cmp, approx
+
+
 def _changed_by_verb(text: str, start: int, at: int) -> bool:
     """Is the number at ``at`` the amount of a change verb right before it (提升0.5个等级)?"""
     lo = max(start, at - 8)
@@ -317,12 +333,8 @@ def _arabic_step(text: str, m: re.Match[str], start: int, end: int, titles: Titl
     if nxt in P.RANGE_JOIN_FIRST or nxt.isspace():  # RANGE_JOIN may match ("".isspace() is False)
         q, value_max = _range_end(text, m, q, end, titles)
     q_end, value, unit, mult = q
-    if unit is None and not mult and not bare_value_of_verb(text, start, ms, q_end):
+    if unit is None and not _unit_free_value(text, start, ms, q_end, mult):
         return None, None  # a bare number: an ordinal, a year, a name
-    if unit is None and (
-        text.startswith(W.NOT_QUANTITY_AFTER, q_end, q_end + 2) or text[q_end : q_end + 1] in P.LATIN_CHARS
-    ):
-        return None, None
     if unit in W.VERB_ONLY_UNITS and not _stated_by_verb(text, start, ms):
         return None, None  # 65岁以上老年人: it qualifies the noun (人均预期寿命≥79.5岁 is a goal)
     if unit in W.CHANGE_STEP_UNITS and not _changed_by_verb(text, start, ms):
@@ -331,10 +343,7 @@ def _arabic_step(text: str, m: re.Match[str], start: int, end: int, titles: Titl
     se = q_end
     after = text[q_end : q_end + 1]
     if after in P.SUFFIX_FIRST and q_end < end:  # else SUFFIX matches nothing
-        s = P.SUFFIX.match(text, q_end, end)
-        assert s is not None  # every part of SUFFIX is optional
-        se = s.end()
-        s_cmp, approx = s.groups()  # (cmp, approx)
+        se, s_cmp, approx = _suffix(text, q_end, end)
         after = text[se : se + 1]
     if before in "（(" and after in "）)":
         return None, (ms, se, "bracketed_weight")  # "日常监测（60%）" is a weight
@@ -354,13 +363,11 @@ def _arabic_step(text: str, m: re.Match[str], start: int, end: int, titles: Titl
         return None, (ms, se, "instalments")  # 分3期实施: how the task is split
     if ms > start and score_step_before(text, start, ms):
         return None, (ms, se, "score_step")  # 每低1个百分点扣0.2分: the step of a scoring rule
-    word_cmp = None
+    word_cmp = "<=" if rank else None  # 排名保持在全国县级前100位: a rank no worse than 100
     if unit in P.TIME_UNITS:
         unit, word_cmp = _time_use(text, unit, s_cmp, se)
     if ratio and word_cmp is None:
         word_cmp = "skip-unless-verb"
-    if rank:
-        word_cmp = "<="  # 排名保持在全国县级前100位: a rank no worse than 100
     cmp = W.COMPARATOR_SUFFIXES[s_cmp] if s_cmp else None  # (no empty suffix: patterns.SUFFIX)
     return new(Item, (ms, se, value, value_max, unit, cmp, bool(approx), word_cmp)), None
 

@@ -314,3 +314,27 @@ def test_a_list_laid_out_by_position_keeps_its_group_rows():
     assert [u.name for u in doc.measures[1].lead_units] == ["市委考核办"]
     by = {(d.section_id, d.date) for d in doc.deadlines if d.kind == "by"}
     assert {("2.1", "2025-04-30"), ("2.2", "2025-10-31"), ("2.2", "2025-03-31")} <= by
+
+
+def test_each_group_a_heading_over_a_table_of_its_own():
+    """A Word 清单 whose groups are paragraphs, each over a table of its own (header repeated): the headings
+    are the text's sections, restarting at 一、 after the notice's (2.1, 2.2), each table's rows in its group.
+    Copied as text, the heading line between the tables is no row of the table above it."""
+    html_body = f"<h1>{''.join(TITLE)}</h1>" + "".join(f"<p>{x}</p>" for x in NOTICE)
+    lines = [*TITLE, "", *NOTICE]
+    for group, rows in GROUPS:
+        html_body += f"<p><strong>{group}</strong></p><table><tr>" + "".join(f"<td>{h}</td>" for h in HEAD) + "</tr>"
+        html_body += "".join("<tr>" + "".join(_td(c) for c in row) + "</tr>" for row in rows) + "</table>"
+        lines += [group, "\t".join(HEAD), *("\t".join(_quoted(c) for c in row) for row in rows)]
+    for data, fmt in (
+        (f"<html><body>{html_body}</body></html>".encode(), "html"),
+        ("\r\n".join(lines).encode(), "txt"),
+    ):
+        doc = notice_parser.parse(data, format=fmt)
+        assert [s.id for s in walk_sections(doc.sections)] == ["1.1", "1.2", "1.3", "2.1", "2.2"], fmt
+        assert [(m.id, m.section_id) for m in doc.measures] == [
+            ("table1.row1", "2.1"),
+            ("table1.row2", "2.1"),
+            ("table2.row1", "2.2"),
+            ("table2.row2", "2.2"),
+        ], fmt

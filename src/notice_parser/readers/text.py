@@ -313,6 +313,9 @@ def find_text_tables(text: str, *, min_rows: int = 2) -> list[Table]:
             groups.append([Cell(span=(pos, line_end)), *(Cell(span=(line_end, line_end)) for _ in range(run_tabs))])
             pos = after
             continue
+        if groups and _repeats(text, cells, run[0]):
+            close()  # a group heading above a table of its own (一、… ⏎ 序号⇥… ⏎ 1⇥…): the text's, not a row
+            run = []
         if tabs >= 2 and (tabs == run_tabs or not run):
             run += groups if run else []
             run.append(cells)
@@ -324,6 +327,14 @@ def find_text_tables(text: str, *, min_rows: int = 2) -> list[Table]:
         pos = after
     close()
     return tables
+
+
+def _repeats(text: str, row: list[Cell], first: list[Cell]) -> bool:
+    """Does ``row`` write the same cells as ``first`` (a table's header row written again)?"""
+    return len(row) == len(first) and all(
+        text[a.span[0] : a.span[1]].strip() == text[b.span[0] : b.span[1]].strip()
+        for a, b in zip(row, first, strict=True)
+    )
 
 
 #: the longest group row (一、安全发展理念和责任落实方面（5项）) taken on a line of its own inside a tab table

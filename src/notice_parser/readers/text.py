@@ -299,15 +299,8 @@ def find_text_tables(text: str, *, min_rows: int = 2) -> list[Table]:
     while pos <= n:
         nl = text.find("\n", pos)
         line_end = n if nl < 0 else nl
-        if quoted and text.find('"', pos, line_end) >= 0:
-            cells, after = _row(text, pos)
-            if len(cells) < 3 and after > line_end + 1:  # a quote that is not a cell: one line only
-                cells, after = _line_cells(text, pos, line_end), line_end + 1
-        else:
-            cells, after = _line_cells(text, pos, line_end), line_end + 1
+        cells, after = _row_at(text, pos, line_end, quoted, run_tabs if run else -1)
         tabs = len(cells) - 1
-        if run and 0 < tabs < run_tabs and (joined := _wrapped_row(text, after, tabs, run_tabs)) >= 0:
-            cells, after, tabs = _line_cells(text, pos, joined), joined + 1, run_tabs
         if tabs == 0 and run and run_tabs >= 2 and _group_line(text[pos:line_end]):
             # a group row whose empty cells lost their tabs (一、…方面 ⏎ 1⇥…): the run takes it if a row follows
             groups.append([Cell(span=(pos, line_end)), *(Cell(span=(line_end, line_end)) for _ in range(run_tabs))])
@@ -327,6 +320,22 @@ def find_text_tables(text: str, *, min_rows: int = 2) -> list[Table]:
         pos = after
     close()
     return tables
+
+
+def _row_at(text: str, pos: int, line_end: int, quoted: bool, run_tabs: int) -> tuple[list[Cell], int]:
+    """The cells of the row starting at ``pos`` (its line ends at ``line_end``) and the position after it:
+    quoted fields carried over line breaks, or a row of a run of ``run_tabs`` tabs (-1: no run) wrapped
+    over lines without quotes."""
+    if quoted and text.find('"', pos, line_end) >= 0:
+        cells, after = _row(text, pos)
+        if len(cells) < 3 and after > line_end + 1:  # a quote that is not a cell: one line only
+            cells, after = _line_cells(text, pos, line_end), line_end + 1
+    else:
+        cells, after = _line_cells(text, pos, line_end), line_end + 1
+    tabs = len(cells) - 1
+    if 0 < tabs < run_tabs and (joined := _wrapped_row(text, after, tabs, run_tabs)) >= 0:
+        cells, after = _line_cells(text, pos, joined), joined + 1
+    return cells, after
 
 
 def _repeats(text: str, row: list[Cell], first: list[Cell]) -> bool:

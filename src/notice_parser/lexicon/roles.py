@@ -255,8 +255,8 @@ WEAK_SUPPORTING_VERBS = ("协同", "协调")
 
 #: the document-wide convention that the first unit of a clause leads
 FIRST_LISTED_LEADS = (
-    r"(?:(?:列|排)(?:在|于)?(?:第一位|首位|第一|最前)(?:者|的|的单位|的部门)?"  # 列第一位者 / 排在首位的
-    r"|(?:第一|首)(?:个|家)?(?:单位|部门))"  # 第一个单位
+    r"(?:(?:列|排)(?:在|于|名)?(?:第一位|首位|第一|最前)(?:者|的|的单位|的部门)?"  # 列第一位者 / 排在首位的 / 排名第一的
+    r"|(?:第一|首)(?:个|家)?(?:单位|部门)|(?:第一|首)(?:个|家))"  # 第一个单位 / 第一个
     r"(?:为|是|即为)牵头(?:单位|部门)"
 )
 #: a part of a clause that assigns no role but may sit in one: a time phrase

@@ -133,3 +133,9 @@ def test_a_mark_closing_a_run_in_a_role_cell_marks_the_run_as_in_a_clause():
         ("table1.row1", ["县委办", "县政府办"], ["县委组织部", "县生态环境分局"], []),
         ("table1.row2", ["县住建局", "县财政局"], ["各乡镇人民政府"], []),
     ]
+
+
+def test_a_tier_of_levels_is_one_group_unit():
+    doc = notice_parser.parse_text("天水市人民政府关于印发某方案的通知\n一、任务\n（一）治理。（市、县两级政府负责）\n")
+    (unit,) = doc.measures[0].responsible_units
+    assert (unit.name, unit.raw, unit.group, unit.canonical) == ("市、县两级政府", "市、县两级政府", True, None)

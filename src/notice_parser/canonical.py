@@ -33,6 +33,7 @@ from . import divisions as D
 from .compiled import regex_compile
 from .lexicon import alternation
 from .lexicon import organs as O
+from .lexicon.roles import LEVEL_TIER_WORDS
 from .model import share_fields_set, update_in_place
 
 
@@ -222,7 +223,13 @@ def _zone_words(s: str) -> str:
 
 
 def _is_group(name: str) -> bool:
-    return name.startswith(O.GROUP_HEADS) or name.endswith(O.GROUP_TAILS) or "各" in name[1:]
+    """各县区政府, 有关部门, 市、县两级政府 (a tier of levels: LEVEL_TIER_WORDS)."""
+    return (
+        name.startswith(O.GROUP_HEADS)
+        or name.endswith(O.GROUP_TAILS)
+        or "各" in name[1:]
+        or any(w in name for w in LEVEL_TIER_WORDS)
+    )
 
 
 _LEVEL = regex_compile(

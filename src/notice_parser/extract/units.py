@@ -43,6 +43,7 @@ from ..lexicon.roles import (
     GROUP_TAILS,
     LEVEL_CHAR_WORDS,
     LEVEL_PREFIXES,
+    LEVEL_TIER_WORDS,
     LEVELLESS_GROUP_HEADS,
     LIST_MARKS_AFTER,
     LIST_MARKS_BEFORE,
@@ -496,6 +497,9 @@ def _expand_run(doc: _DocumentNames, run: list[_Piece]) -> list[_Piece]:
     last = run[-1].name
     if last.endswith(RUN_BRANCH_WORDS):
         return _branch_run(doc, run)
+    if all(p.name in LEVEL_PREFIXES for p in run[:-1]) and _tier_group(last):
+        # 市、县两级政府: the levels and their tier word make one group
+        return [_Piece(run[0].i, run[-1].j, "、".join(p.name for p in run[:-1]) + "、" + last)]
     if not all(_is_bare_place(p.name) for p in run[:-1]):
         # bare places share what the first whole name after them writes: 三水、罗塘街道办事处、娄庄镇人民政府
         # → [三水, 罗塘街道办事处] + [娄庄镇人民政府]; 省政府、各市、县政府 → [省政府] + [各市, 县政府]
@@ -546,6 +550,12 @@ def _expand_run(doc: _DocumentNames, run: list[_Piece]) -> list[_Piece]:
 
 #: what a 、-run's last item may write once for all: a place's organ, or a sub-county office's (办事处)
 _RUN_ORGANS = tuple(sorted((*PLACE_ORGANS, *RUN_OFFICE_ORGANS), key=len, reverse=True))
+
+
+def _tier_group(name: str) -> bool:
+    """县两级政府, 县三级财政部门: a level, a tier word (LEVEL_TIER_WORDS) and a body after it."""
+    level = next((p for p in _LEVELS_LONGEST_FIRST if name.startswith(p)), None)
+    return level is not None and name.startswith(LEVEL_TIER_WORDS, len(level)) and len(name) > len(level) + 2
 
 
 def _town_run(doc: _DocumentNames, run: list[_Piece]) -> list[_Piece]:

@@ -687,6 +687,9 @@ ZONE_ORGANS = ("管委会", "党工委")
 #: place suffixes, for elliptical coordination (秦州、麦积区委 → 秦州区委)
 PLACE_SUFFIXES = ("自治州", "自治县", "自治区", "新区", "省", "市", "县", "区", "州", "旗", "盟", "镇", "乡", "街道")
 
+#: the words after a 、-list of levels that make it one group: 市、县两级政府, 省、市、县三级财政部门
+LEVEL_TIER_WORDS = ("两级", "三级", "四级", "五级", "各级")
+
 #: the suffixes a place of one character may take in a list (浚县、淇县人民政府 → 浚县人民政府, 淇县人民政府), when
 #: the division table knows the name (城区, 郊区 are words too)
 ONE_CHARACTER_PLACE_SUFFIXES = ("县",)

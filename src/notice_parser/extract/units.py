@@ -501,16 +501,7 @@ def _expand_run(doc: _DocumentNames, run: list[_Piece]) -> list[_Piece]:
         # 市、县两级政府: the levels and their tier word make one group
         return [_Piece(run[0].i, run[-1].j, "、".join(p.name for p in run[:-1]) + "、" + last)]
     if not all(_is_bare_place(p.name) for p in run[:-1]):
-        # bare places share what the first whole name after them writes: 三水、罗塘街道办事处、娄庄镇人民政府
-        # → [三水, 罗塘街道办事处] + [娄庄镇人民政府]; 省政府、各市、县政府 → [省政府] + [各市, 县政府]
-        out: list[_Piece] = []
-        segment: list[_Piece] = []
-        for p in run:
-            segment.append(p)
-            if not _is_bare_place(p.name):
-                out += _expand_run(doc, segment)
-                segment = []
-        return out + segment
+        return _expand_segments(doc, run)
     zone = _zone_tail(last)
     if zone and all(len(p.name) <= 4 and not _peel_place(p.name)[1] for p in run[:-1]):
         # 金井、澳前片区开发管理局 → 金井片区开发管理局, 澳前片区开发管理局
@@ -550,6 +541,19 @@ def _expand_run(doc: _DocumentNames, run: list[_Piece]) -> list[_Piece]:
 
 #: what a 、-run's last item may write once for all: a place's organ, or a sub-county office's (办事处)
 _RUN_ORGANS = tuple(sorted((*PLACE_ORGANS, *RUN_OFFICE_ORGANS), key=len, reverse=True))
+
+
+def _expand_segments(doc: _DocumentNames, run: list[_Piece]) -> list[_Piece]:
+    """Bare places share what the first whole name after them writes: 三水、罗塘街道办事处、娄庄镇人民政府
+    → [三水, 罗塘街道办事处] + [娄庄镇人民政府]; 省政府、各市、县政府 → [省政府] + [各市, 县政府]."""
+    out: list[_Piece] = []
+    segment: list[_Piece] = []
+    for p in run:
+        segment.append(p)
+        if not _is_bare_place(p.name):
+            out += _expand_run(doc, segment)
+            segment = []
+    return out + segment
 
 
 def _tier_group(name: str) -> bool:

@@ -273,3 +273,20 @@ def test_the_pdfs_as_pdftotext_layout_prints_them():
         cells = [(t.indicator, t.comparator, t.value, t.unit, t.baseline, t.baseline_year, t.year) for t in doc.targets]
         assert ("孕产妇死亡率", "<=", 12.5, "/10万", 13.2, 2024, 2026) in cells, name
         assert len([c for c in cells if c[5] == 2024]) == 36, name
+
+
+def test_a_base_years_column_gives_the_baseline_not_a_target():
+    # 2020年（基期） says it; a bare 2020年 before the notice's year (2021) is the status quo too
+    for head in ("2020年（基期）", "2020年"):
+        text = (
+            "某市人民政府关于印发某市“十四五”生态环境保护规划的通知\n"
+            "一、主要指标\n"
+            f"序号\t指标\t单位\t{head}\t2025年\t属性\t责任单位\n"
+            "1\t地级及以上城市细颗粒物（PM2.5）浓度\t微克/立方米\t35\t≤33\t约束性\t市生态环境局\n"
+            "2\t森林覆盖率\t%\t45.2\t≥46\t约束性\t市林业局\n"
+            "某市人民政府\n2021年9月30日\n"
+        )
+        doc = notice_parser.parse_text(text)
+        assert doc.notice.date == "2021-09-30"
+        got = [(t.comparator, t.value, t.unit, t.baseline, t.baseline_year, t.year) for t in doc.targets]
+        assert got == [("<=", 33, "微克/立方米", 35, 2020, 2025), (">=", 46, "%", 45.2, 2020, 2025)], head

@@ -928,10 +928,14 @@ def _year_in_header() -> regex.Pattern[str]:
     return regex_compile(r"((?:19|20)[0-9]{2})年")
 
 
-def indicator_columns(text: str, table: Table, views: _ColumnViews | None = None) -> IndicatorColumns | None:
+def indicator_columns(
+    text: str, table: Table, views: _ColumnViews | None = None, notice_year: int | None = None
+) -> IndicatorColumns | None:
     """The header of an indicator table: a task column (指标, 指标名称) and at least one target
     column (2025年, 目标值: :func:`~notice_parser.lexicon.table_headers.indicator_column`); None
-    for any other table."""
+    for any other table. Without a base column, the first of several year columns is the base
+    when its year is before the notice's (指标 | 2020年 | 2025年 in a notice of 2021: 2020 is the
+    status quo the targets start from)."""
     for h, row in enumerate(table.rows[:MAX_HEADER_ROW]):
         texts = [views.cell_text(text, row, c) if views else cell_text(text, cell) for c, cell in enumerate(row)]
         kinds = [indicator_column(t) for t in texts]
@@ -942,6 +946,10 @@ def indicator_columns(text: str, table: Table, views: _ColumnViews | None = None
         if not tasks or tasks[0] > min(targets):
             return None
         first = {kind: c for c, kind in reversed(list(enumerate(kinds))) if kind}
+        if "baseline" not in first and len(targets) >= 2 and notice_year is not None:
+            year = _year_in_header().search(squeeze(texts[targets[0]]))
+            if year is not None and int(year.group(1)) < notice_year:
+                first["baseline"], targets = targets[0], targets[1:]
         base = first.get("baseline")
         base_year = _year_in_header().search(squeeze(texts[base])) if base is not None else None
         return IndicatorColumns(
@@ -1024,7 +1032,7 @@ def targets_from_tables(
     out: list[Target] = []
     for table in tables:
         views = _ColumnViews(ctx, table)
-        cols = indicator_columns(text, table, views if views.get(0) is not None else None)
+        cols = indicator_columns(text, table, views if views.get(0) is not None else None, ctx.notice_year)
         if cols is None:
             continue
         sid = section_at(table.span[0]) if section_at else None

@@ -508,6 +508,8 @@ def indicator_column(text: str) -> str | None:
     ['measure_unit', 'baseline', 'baseline', 'target', 'target', 'attribute']
     >>> indicator_column("2025—2027年"), indicator_column("责任单位"), indicator_column("完成时限")
     (None, None, None)
+    >>> indicator_column("2020年（基期）"), indicator_column("2025年（目标）")
+    ('baseline', 'target')
     """
     key = header_key(text)
     if not key or len(key) > MAX_INDICATOR_HEADER_CHARS:
@@ -516,8 +518,8 @@ def indicator_column(text: str) -> str | None:
         return "measure_unit"
     if key in ATTRIBUTE_HEADERS:
         return "attribute"
-    if _TARGET_HEADER.match(key):
-        return "target"
+    if _TARGET_HEADER.match(key):  # (2020年（基期）, 2020年（现状值）: the base year's column)
+        return "baseline" if any(w in _SPACE.sub("", text) for w in BASELINE_HEADER_WORDS) else "target"
     if any(w in key for w in BASELINE_HEADER_WORDS) and classify_header(key)[0] is None:
         return "baseline"
     return None

@@ -244,3 +244,20 @@ def test_pdf_group_row_spanning_the_table_is_one_cell():
     )
     assert _column_runs(grid, 130.0) == [(0, 0), (1, 1), (2, 2)]
     assert _column_runs(grid, 110.0) == [(0, 2)]
+
+
+def test_pdf_a_title_filling_its_line_ends_its_paragraph():
+    """A title line that reaches the margin (…的通知 filling the line) does not run on into the 主送 line
+    under it (LibreOffice's PDF of meitan: the recipients began 湄潭县人民政府办公室关于印发…的通知各镇
+    （街道）…); a title cited in the text stands in 《》 and a line breaking inside it still runs on."""
+    from notice_parser.readers.pdf import _Line, _runs_on
+
+    def line(text, right, top):
+        return _Line(top=top, bottom=top - 11, left=74, right=right, size=11.0, text=text, page=0)
+
+    title = line("湄潭县人民政府办公室关于印发《湄潭县茶产业高质量发展三年行动方案（2024—2026年）》的通知", 536, 600)
+    assert not _runs_on(
+        title, line("各镇（街道）人民政府（办事处），县政府各部门，县直各单位：", 400, 580), 74, 536, 11.0
+    )
+    cited = line("根据《中共湄潭县委湄潭县人民政府关于加快推进茶产业高质量发展的意见》和《关于印发", 536, 600)
+    assert _runs_on(cited, line("茶产业三年行动方案的通知》要求，结合实际，制定本方案。", 400, 580), 74, 536, 11.0)

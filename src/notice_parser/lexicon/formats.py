@@ -9,6 +9,10 @@ PDF_NO_LINE_START = frozenset("，。、；：！？）」』”’》〉】〕�
 #: punctuation no line may end with: an opening bracket goes down with the character after it
 PDF_NO_LINE_END = frozenset("（《〈【〔“‘「『([")
 
+#: how a notice's title ends (关于印发…的通知): a line ending so ends its paragraph, though it fills the
+#: line (a title cited in the text stands in 《》, so its line ends 的通知》 or breaks inside it)
+PDF_TITLE_ENDS = ("的通知", "的意见", "的决定", "的通报", "的批复", "的公告", "的通告", "的实施意见", "的函")
+
 #: a page number on a line of its own, whitespace removed: — 3 —, - 3 -,
 #: －3－, 第3页, 第3页 共9页, 第3页/共9页, 3/9, 3
 PDF_PAGE_NUMBER = r"""(?x)

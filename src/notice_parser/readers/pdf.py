@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from ..compiled import regex_compile
 from ..errors import EncryptedDocument, ReaderError
-from ..lexicon.formats import PDF_NO_LINE_END, PDF_NO_LINE_START, PDF_PAGE_NUMBER
+from ..lexicon.formats import PDF_NO_LINE_END, PDF_NO_LINE_START, PDF_PAGE_NUMBER, PDF_TITLE_ENDS
 from ..lexicon.markers import MARKER_STYLES
 from . import ReadOptions, ReadResult
 from .blocks import MERGED_LEFT, BlockWriter
@@ -362,6 +362,8 @@ def _runs_on(line: _Line, following: _Line, left: float, right: float, size: flo
     a link that stops short of the margin ends its paragraph."""
     if line.left > left + size * 4:
         return False  # set to the right (a signature, a date) or centred: a line of its own
+    if line.text.endswith(PDF_TITLE_ENDS):
+        return False  # a title's end (关于印发…的通知 filling its line): the 主送 or 文号 line is its own
     if _URL_END.search(line.text) and not ("!" <= following.text[:1] <= "~"):
         return False  # a link that fills the line goes on only in link characters (原文链接：http://… ⏎ 本地目录：)
     if line.right >= right - size * 3:

@@ -19,7 +19,7 @@ reading:
 from __future__ import annotations
 
 import pytest
-from docx_parts import document, docx_bytes, para
+from docx_parts import document, docx_bytes, numbering, para
 
 import notice_parser
 from notice_parser.model import walk_sections
@@ -129,6 +129,18 @@ def word() -> tuple[bytes, str]:
     return docx_bytes(document(body + table + "</w:tbl>")), "docx"
 
 
+def word_numbered() -> tuple[bytes, str]:
+    """The notice's 一、二、三、 as real Word numbering (chineseCounting, not in the paragraphs' text)."""
+    items = [x.strip("　")[2:] for x in NOTICE[3:6]]
+    body = "".join(para(x) for x in (*TITLE, *NOTICE[:3]))
+    body += "".join(para(x, numbered=True) for x in items) + "".join(para(x) for x in NOTICE[6:])
+    table = "<w:tbl><w:tr>" + "".join(_tc(h) for h in HEAD) + "</w:tr>"
+    for group, rows in GROUPS:
+        table += f"<w:tr>{_tc(group, len(HEAD))}</w:tr>"
+        table += "".join("<w:tr>" + "".join(_tc(c) for c in row) + "</w:tr>" for row in rows)
+    return docx_bytes(document(body + table + "</w:tbl>"), numbering("1", "chineseCounting")), "docx"
+
+
 def markdown(group_style: str) -> tuple[bytes, str]:
     lines = [f"# {''.join(TITLE)}", ""] + [f"{x}\n" for x in NOTICE]
     lines += ["| " + " | ".join(HEAD) + " |", "|" + "---|" * len(HEAD)]
@@ -154,6 +166,7 @@ VARIANTS = {
     "html group across": html,
     "html number | name": lambda: html(split_group=True),
     "docx gridSpan": word,
+    "docx, the notice's numbers Word's": word_numbered,
     "markdown first cell": lambda: markdown("first"),
     "markdown repeated": lambda: markdown("repeat"),
     "markdown bold": lambda: markdown("bold"),

@@ -55,3 +55,9 @@ def test_the_whole_year_alone_in_a_time_limit_cell(docs):
     doc = docs("redteam6/shaoguan-2025-yingshang-huanjing-yaodian.md")
     got = _items(doc, "3")
     assert ("during", "2025-01-01", "2025-12-31", None, "全年") in got
+
+
+def test_the_time_after_a_phase_and_a_comma_is_the_phase(docs):
+    # （三）评定阶段，12月上旬，局办公室牵头组织…: the phase's ten days, as 评定阶段（12月上旬） would be
+    doc = docs("redteam10/chongzhou-2025-jianguansuo-kaohe-xize.doc")
+    assert ("during", "2025-12-01", "2025-12-10", None, "12月上旬") in _items(doc, "5")

@@ -414,7 +414,7 @@ _SENTENCE_END_RE = re_compile(r"[。！？!?\n；;]")
 _RAW_STOP = frozenset("，。；：、,.;:!?！？（）()“”\"'‘’《》〔〕[]【】0123456789０１２３４５６７８９%％")
 _BARE_YEAR_TAIL = 4
 _PHASE_LABEL_ENDS = frozenset(w[-1] for w in W.PHASE_LABELS)  # what a label before a phase's time ends with
-_PHASE_BEFORE = _PHASE_LABEL_ENDS | frozenset("（(")  # what a phase's time follows
+_PHASE_BEFORE = _PHASE_LABEL_ENDS | frozenset("（(") | frozenset(W.PHASE_WORD_JOINERS)  # what a phase's time follows
 
 
 # --------------------------------------------------------------------------
@@ -985,6 +985,8 @@ def _is_phase(s: str, start: int, end: int) -> bool:
         return False
     if end < len(s) and s[start - 1] in "（(" and s[end] in "）)":
         return s.endswith(W.PHASE_WORDS, 0, start - 1)
+    if s[start - 1] in W.PHASE_WORD_JOINERS and s.endswith(W.PHASE_WORDS, 0, start - 1):
+        return True  # （三）评定阶段，12月上旬，…
     return s[start - 1] in _PHASE_LABEL_ENDS and s.endswith(W.PHASE_LABELS, 0, start)
 
 

@@ -456,6 +456,8 @@ WHOLE_YEAR_WORDS: tuple[str, ...] = ("全年",)
 #: words that, right before a point in brackets or after a label, make it the
 #: period of a phase ("集中整治阶段（2019年6月）", "时间：2023年9月")
 PHASE_WORDS: tuple[str, ...] = ("阶段",)
+#: … or right after a phase word and one of these ("（三）评定阶段，12月上旬，…": that phase's time)
+PHASE_WORD_JOINERS: tuple[str, ...] = ("，", ",", "：", ":")
 PHASE_LABELS: tuple[str, ...] = ("时间：", "时间:", "时限：", "时限:", "时间安排：", "时间安排:")
 
 #: after a duration, these make it the time a task takes (用2个月左右时间 → within P2M)

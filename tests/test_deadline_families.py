@@ -51,6 +51,9 @@ CASES = [
     ),
     # a time limit set by law holds 定期 but does not recur (chengyuan-2025-yingshang-huanjing-gongzuo-yaodian 4.2)
     ("redteam8", "执行案件法定期限内结案率达到95%", 2025, "none"),
+    # 全年 after a time label, or before a task that goes on: the year through (huaichuan-2025-shuzi-jingji 1.1, 2.6)
+    ("redteam10", "时间节点：全年", 2025, "during 2025-01-01..2025-12-31"),
+    ("redteam10", "时间节点：上半年启动，全年推进", 2025, "by 2025-06-30; during 2025-01-01..2025-12-31"),
 ]
 
 

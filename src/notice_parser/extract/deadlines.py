@@ -760,13 +760,18 @@ def _plan_period_candidates(scan: _Scan) -> list[_Candidate]:
 
 
 def _whole_year_candidates(scan: _Scan) -> list[_Candidate]:
-    """全年 standing alone in a 完成时限 cell: the task runs through the notice year (during its first to its
-    last day); before a task (全年完成5.7万亩造林任务): by the end of the notice year."""
+    """全年 standing alone in a 完成时限 cell, after a time label (时间节点：全年) or before a task that goes on
+    (全年推进): the task runs through the notice year (during its first to its last day); before a task completed
+    (全年完成5.7万亩造林任务): by the end of the notice year."""
     out: list[_Candidate] = []
     if not scan.has(_WHOLE_YEAR_NEEDS):
         return out
     for m in _WHOLE_YEAR_RE.finditer(scan.s):
-        alone = scan.alone(m.start(), m.end())
+        alone = (
+            scan.alone(m.start(), m.end())
+            or scan.s.endswith(W.WHOLE_YEAR_LABELS, 0, m.start())
+            or scan.s.startswith(W.WHOLE_YEAR_ONGOING, m.end())
+        )
         if not (alone or scan.s.startswith(W.LONE_MONTH_DUE_WORDS, m.end())):
             continue  # 全年 alone in a cell (the year through), or 全年完成… (by the year's end)
         c = _Candidate(m.start(), m.end())

@@ -452,6 +452,20 @@ LONE_MONTH_DUE_WORDS: tuple[str, ...] = (
 )
 #: a time-limit cell that names the whole year of the notice ("全年")
 WHOLE_YEAR_WORDS: tuple[str, ...] = ("全年",)
+#: 全年 after one of these labels is a task's time through the year, as alone in a 时限 cell (时间节点：全年)
+WHOLE_YEAR_LABELS: tuple[str, ...] = (
+    "时间节点：",
+    "时间节点:",
+    "时间：",
+    "时间:",
+    "时限：",
+    "时限:",
+    "完成时限：",
+    "完成时限:",
+)
+#: … and so is 全年 before one of these verbs of a task that goes on (全年推进, 全年持续开展), not one completed
+#: (全年完成5.7万亩造林任务: by the year's end)
+WHOLE_YEAR_ONGOING = ("推进", "持续")
 
 #: words that, right before a point in brackets or after a label, make it the
 #: period of a phase ("集中整治阶段（2019年6月）", "时间：2023年9月")

@@ -346,15 +346,21 @@ def _forget_asyncio() -> None:
 
 
 def _real_asyncio(name: str) -> object:
-    """A name asked of the bare package: the real asyncio, imported now in its place (the modules
-    loaded below the bare one are loaded again below it), and that name of it. A dunder name that
-    a module may lack (``__file__``, asked of every module by ``inspect.getmodule``) is missing."""
+    """A name asked of the bare package: that name of the real asyncio. While the bare package is
+    still ``sys.modules["asyncio"]``, the real one is imported now in its place (the modules loaded
+    below the bare one are loaded again below it); once the real one is imported (by an earlier name
+    asked of the bare package, or by an ``import asyncio`` after the block, while a module that
+    imported asyncio in the block still holds the bare package), the name is that asyncio's: one set
+    of asyncio modules, one event-loop policy. A dunder name that a module may lack (``__file__``,
+    asked of every module by ``inspect.getmodule``) is missing."""
     import importlib
 
     if name.startswith("__") and name.endswith("__"):
         raise AttributeError(f"module 'asyncio' has no attribute {name!r}")
 
-    _forget_asyncio()
+    current = sys.modules.get("asyncio")
+    if getattr(current, "__dict__", {}).get("__getattr__") is _real_asyncio:  # still a bare package
+        _forget_asyncio()
     return getattr(importlib.import_module("asyncio"), name)
 
 

@@ -193,6 +193,8 @@ ROLE_MANNER = (
     r"(?:按照?|依照?|根据)(?:各自)?(?:职责|职能|分工|属地)(?:和|与)?(?:职责|职能|分工)?(?:分工)?"
     r"|分工|分别|共同|具体|积极|协同|统筹|组织|分头|主动|负责组织|做好|抓好"
     r"|加强|业务|技术|督促|监督|检查"
+    # what a verb may take after it without changing the role: 负责督导, 落实属地责任 (redteam10 qingyang, linjiang)
+    r"|督导|属地责任|主体责任|监管责任"
 )
 #: role verbs that may chain with others (牵头负责, 负责配合, 配合落实, 具体实施);
 #: in a chain a supporting verb wins over a lead verb over a responsible one

@@ -192,8 +192,9 @@ def test_an_indicator_cell_that_closes_with_its_unit_in_brackets_gives_the_unit(
     assert got[9] == ("新型储能示范项目装机规模", ">=", 200_000, "千瓦", 2025)
 
 
-def test_a_cell_that_restates_a_goal_of_its_sections_text_is_that_goal():
-    # 到2025年…达到260亿元 in the text and 260 under 2025年 in the table of the same section: one target
+def test_a_cell_that_restates_a_goal_of_its_sections_text_is_a_statement_of_its_own():
+    # 到2025年…达到260亿元 in the text and 260 under 2025年 in the table of the same section: the table
+    # states it again (two of the three golds of the family keep both)
     text = (
         "一、发展目标\n"
         "到2025年，储能产业营业收入达到260亿元。\n"
@@ -203,8 +204,31 @@ def test_a_cell_that_restates_a_goal_of_its_sections_text_is_that_goal():
     doc = notice_parser.parse_text(text)
     assert [(t.value, t.year, t.raw) for t in doc.targets] == [
         (26_000_000_000, 2025, "储能产业营业收入达到260亿元"),
+        (26_000_000_000, 2025, "260"),
         (37_000_000_000, 2026, "370"),
     ]
+
+
+def test_about_a_value_a_bare_cell_in_a_row_of_bounds_and_a_row_of_totals():
+    text = (
+        "一、主要目标\n"
+        "指标名称\t单位\t2024年基期值\t2025年\t2026年\t2027年\t属性\t责任单位\n"
+        "城市生活污水集中收集率\t%\t71.3\t73\t75左右\t≥78\t预期性\t市水务局\n"
+        "原生生活垃圾填埋处理占比\t%\t3.2\t≤1.5\t≤1.5\t0\t约束性\t市城市管理局\n"
+        "城市更新项目年度投资\t亿元\t52\t55\t60\t65\t预期性\t市发展改革委\n"
+        "合计（2025—2027年累计投资）\t\t\t180\t\t\t\t\n"
+    )
+    doc = notice_parser.parse_text(text)
+    got = [(t.indicator, t.comparator, t.value, t.unit, t.approx) for t in doc.targets]
+    assert got[:6] == [
+        ("城市生活污水集中收集率", ">=", 73, "%", False),
+        ("城市生活污水集中收集率", "==", 75, "%", True),  # 左右: about 75
+        ("城市生活污水集中收集率", ">=", 78, "%", False),
+        ("原生生活垃圾填埋处理占比", "<=", 1.5, "%", False),
+        ("原生生活垃圾填埋处理占比", "<=", 1.5, "%", False),
+        ("原生生活垃圾填埋处理占比", "<=", 0, "%", False),  # bare, in a row of upper bounds
+    ]
+    assert len(got) == 9  # the 合计 row gives none
 
 
 FORMATS = __import__("pathlib").Path(__file__).resolve().parent / "fixtures" / "formats"

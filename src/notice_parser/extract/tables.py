@@ -969,7 +969,7 @@ def indicator_columns(
 def _value_cell() -> regex.Pattern[str]:
     """A value cell: a bound, a number (万/亿 maybe), a unit of its own maybe, a bound after."""
     before = alternation(TH.INDICATOR_CELL_BOUNDS_BEFORE)
-    after = alternation(TH.INDICATOR_CELL_BOUNDS_AFTER)
+    after = alternation([*TH.INDICATOR_CELL_BOUNDS_AFTER, *TH.INDICATOR_CELL_APPROX])
     return regex_compile(
         rf"^(?P<cmp>{before})?(?P<num>[0-9]+(?:\.[0-9]+)?)(?P<mult>万亿|万|亿)?(?P<unit>[^0-9\s]{{0,8}}?)(?P<after>{after})?$"
     )
@@ -1002,17 +1002,20 @@ def _unit_aside(indicator: str) -> tuple[str, str]:
     return indicator, ""
 
 
-def _cell_value(s: str) -> tuple[str | None, float, str] | None:
-    """(comparator written, value, unit written in the cell) of a value cell; None when it holds no single value."""
+def _cell_value(s: str) -> tuple[str | None, float, str, bool] | None:
+    """(comparator written, value, unit written in the cell, approximate) of a value cell (75左右 is
+    about 75: ``==``, approximate); None when it holds no single value."""
     m = _value_cell().match(s)
     if m is None:
         return None
-    cmp = TH.INDICATOR_CELL_BOUNDS_BEFORE.get(m["cmp"] or "") or TH.INDICATOR_CELL_BOUNDS_AFTER.get(m["after"] or "")
+    after = m["after"] or ""
+    approx = after in TH.INDICATOR_CELL_APPROX
+    cmp = TH.INDICATOR_CELL_BOUNDS_BEFORE.get(m["cmp"] or "") or TH.INDICATOR_CELL_BOUNDS_AFTER.get(after)
     value = float(m["num"])
     unit = m["unit"] or ""
     if m["mult"]:
         value *= {"万亿": 1e12, "万": 1e4, "亿": 1e8}[m["mult"]]
-    return cmp, value, unit
+    return ("==" if approx else cmp), value, unit, approx
 
 
 def targets_from_tables(
@@ -1025,8 +1028,8 @@ def targets_from_tables(
     indicator, the column's year, the bound the cell writes (≥92, ≤12.5; a bare number is a level
     to reach), the unit of the 单位 column (亿元 → 元, the value scaled) or of the cell, the row's
     基期值 as the baseline with the year its header names. A cell a target of ``found`` already
-    reads (≥90% read as a sentence) is left to it, and so is a cell that restates a goal the text
-    of its section states (到2025年…达到260亿元 above a 2025年 cell of 260 亿元): one goal, one target."""
+    reads (≥90% read as a sentence) is left to it. (A cell that restates a goal the section's text
+    states is a target of its own: the table is a statement of its own, as most golds read it.)"""
     text = ctx.text
     taken = _Found(found)
     out: list[Target] = []
@@ -1050,7 +1053,6 @@ class _Found:
     def __init__(self, found: list[Target]) -> None:
         self.spans = sorted((t.span[0], t.span[1]) for t in found)
         self.starts = [s for s, _ in self.spans]
-        self.stated = {(t.section_id, round(t.value, 6), t.unit, t.year) for t in found}
 
     def covers(self, s: int, e: int) -> bool:
         """Does a target found lie across ``[s, e)``?"""
@@ -1066,10 +1068,12 @@ def _row_targets(
     sid: str | None,
     taken: _Found,
 ) -> list[Target]:
-    """The targets of one row of an indicator table (none for a group row 一、…)."""
+    """The targets of one row of an indicator table (none for a group row 一、… or a 合计 row). A
+    bare cell takes the bound the row's other cells write (0 in a row of ≤1.5 is at most 0), else
+    it is a level to reach."""
     indicator = squeeze(views.cell_text(text, row, cols.indicator))
     unit = squeeze(views.cell_text(text, row, cols.unit)) if cols.unit is not None and cols.unit < len(row) else ""
-    if not indicator or group_marker().match(indicator):
+    if not indicator or group_marker().match(indicator) or indicator.startswith(TH.INDICATOR_TOTAL_ROWS):
         return []
     if not unit:  # the unit in the indicator's cell: 储能产业营业收入（亿元）
         indicator, unit = _unit_aside(indicator)
@@ -1078,31 +1082,33 @@ def _row_targets(
     if cols.baseline is not None and cols.baseline < len(row):
         b = _cell_value(squeeze(views.cell_text(text, row, cols.baseline)))
         baseline = b[1] * mult if b is not None and not b[2] else None
-    out = []
+    cells = []
     for c, year in cols.targets:
         s, e = row[c].span
         raw = squeeze(views.cell_text(text, row, c))  # (its own lines: ≤12. ⏎ 5 under a page break)
         if not raw or row[c].merged or raw in TH.INDICATOR_NO_VALUE or taken.covers(s, e):
             continue  # (covered: read as a sentence already)
         v = _cell_value(raw)
-        if v is None:
-            continue
-        cmp, value, own_unit = v
+        if v is not None:
+            cells.append((s, e, year, v))
+    written = [v[0] for *_, v in cells if v[0] and v[0] != "=="]
+    row_cmp = written[0] if written and len(set(written)) == 1 else TH.INDICATOR_BARE_COMPARATOR
+    out = []
+    for s, e, year, (cmp, value, own_unit, approx) in cells:
         base = baseline if not own_unit else None
-        if (sid, round(value * (1.0 if own_unit else mult), 6), own_unit or unit or None, year) in taken.stated:
-            continue  # the goal the section's text states
         out.append(
             Target(
                 raw=text[s:e],
                 span=(s, e),
                 section_id=sid,
                 indicator=indicator,
-                comparator=cmp or TH.INDICATOR_BARE_COMPARATOR,  # type: ignore[arg-type]
+                comparator=cmp or row_cmp,  # type: ignore[arg-type]
                 value=round(value * (1.0 if own_unit else mult), 6),
                 unit=own_unit or unit or None,
                 baseline=round(base, 6) if base is not None else None,
                 baseline_year=cols.baseline_year if base is not None else None,
                 year=year,
+                approx=approx,
             )
         )
     return out

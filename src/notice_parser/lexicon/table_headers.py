@@ -578,3 +578,7 @@ INDICATOR_ASIDE_UNITS = (
     "岁",
     "分",
 )
+#: what makes a value cell approximate (75左右): about that value (``==``), as the target rule reads 左右
+INDICATOR_CELL_APPROX = ("左右", "上下")
+#: an indicator table's row of totals (合计 180 under the year columns), whose value is no target of its own
+INDICATOR_TOTAL_ROWS = ("合计", "总计", "小计")

@@ -48,6 +48,9 @@ CASES = [
     # days under a goal verb (a date's 日 is no unit: 3月20日前) (shaoguan-2025-yingshang-huanjing-yaodian)
     ("redteam6", "简易注销公告期压缩至20日", 2025, [(20, "日", "<=")]),
     ("redteam6", "侵权纠纷案件平均办理时间压缩至60日以内", 2025, [(60, "日", "<=")]),
+    # a population after 每 + a scale is a per-capita rate's base, not a status (qingyang-2025-jiceng-yiliao 1; a
+    # population alone still is: tests/test_time_and_status_notices.py, 全县常住人口41.2万人)
+    ("redteam10", "每千常住人口执业（助理）医师数达到3.2人", 2025, [(3.2, "人", ">=")]),
 ]
 
 

@@ -742,6 +742,9 @@ STATUS_WORDS = (
 #: … but the previous year after one of these is the baseline of a goal, not a status: 较上年提高2个百分点,
 #: 比上年增长6%, 与上年相比下降10% (a past year written in the sentence, 2023年，…比上年增长12.3%, still makes it one)
 STATUS_YEAR_WORDS = ("上年", "上一年", "去年")
+#: … nor is one after 每 and a scale, the base of a per-capita rate: 每千常住人口执业（助理）医师数达到3.2人
+PER_CAPITA_MARK = "每"
+PER_CAPITA_SCALES = "十百千万"
 #: … and a population followed by 的 is the base of a share, not a status: 注册率达到辖区常住人口的85%以上
 STATUS_POPULATION_WORDS = ("常住人口", "户籍人口", "总人口")
 BASELINE_BEFORE_YEAR = ("较", "比", "与")

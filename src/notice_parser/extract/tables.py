@@ -300,9 +300,17 @@ def _is_header(kinds: dict[int, tuple[str | None, int]]) -> bool:
 
 
 def _continues_header(text: str, row: list[Cell], kinds: dict[int, tuple[str | None, int]]) -> bool:
-    """A row below a header made only of header words (and cells merged from above)."""
+    """A row below a header made only of header words (and cells merged from above); a category
+    row is none, though its name may hold one (一、组织领导（15分）, 二、重点任务 across the row)."""
     own = [c for c, cell in enumerate(row) if not cell.merged and squeeze(cell_text(text, cell))]
-    return bool(own) and all(kinds[c][0] is not None for c in own)
+    return bool(own) and all(kinds[c][0] is not None for c in own) and not _category_row(text, row, own)
+
+
+def _category_row(text: str, row: list[Cell], own: list[int]) -> bool:
+    """A row that opens with a 一、-style number, or writes one cell across the whole row: it
+    names a group of the rows below, it refines no column above."""
+    across = len(own) == 1 and len(row) > 1 and all(cell.span == row[own[0]].span for cell in row)
+    return across or group_marker().match(squeeze(cell_text(text, row[own[0]]))) is not None
 
 
 def find_columns(text: str, table: Table) -> Columns | None:
@@ -582,11 +590,13 @@ def _row_heading(text: str, row: list[Cell], columns: Columns, views: _ColumnVie
 
 
 def _numbers_unit_rows(text: str, table: Table, columns: Columns) -> bool:
-    """Does a row that names units write a 序号 of its own (a table without a 序号 column: yes)?"""
+    """Does a row that names units write a 序号 of its own? A table without a 序号 column: no, its
+    rows are numbered as a task table's, category rows (一、组织领导（15分） across the row) not
+    counted: nothing numbers them as rows (考核内容|评分标准|分值|责任科室 with items 1.–17.)."""
     header = table.rows[: columns.first_data_row]
     numbers = {c for row in header for c, cell in enumerate(row) if header_key(cell_text(text, cell)) in NUMBER_HEADERS}
     if not numbers:
-        return True
+        return False
     unit_cols = [c for c, kind in columns.kinds.items() if kind in ROLES]
     for row in table.rows[columns.first_data_row :]:
         if not any(c < len(row) and not row[c].merged and squeeze(cell_text(text, row[c])) for c in numbers):

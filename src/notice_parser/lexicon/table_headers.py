@@ -100,7 +100,10 @@ EXACT_HEADERS: dict[str, str] = {
 DEADLINE_WORDS = ("时限", "时间", "期限", "时间节点", "节点", "完成时", "日期", "时序", "进度安排")
 
 #: A role header names a body …
-BODY_WORDS = ("单位", "部门", "处室", "科室", "机构", "主体")
+BODY_WORDS = ("单位", "部门", "处室", "科室", "股室", "站所", "机构", "主体")
+#: … or a department's internal division by its last character (责任科, 牵头处, 责任股; 责任科（室）
+#: and 牵头处（室） come here with their aside cut off by :func:`header_key`)
+DIVISION_HEADER_ENDS = ("科", "处", "股", "室")
 #: … and says its role; the first word found decides.
 ROLE_WORDS: tuple[tuple[str, str], ...] = (
     ("牵头", "lead"),
@@ -145,6 +148,7 @@ TASK_WORDS = (
     "整改内容",
     "工作内容",
     "考核内容",
+    "考核要点",
     "任务内容",
     "内容",
     "考核指标",
@@ -238,6 +242,7 @@ UNIT_SUFFIXES = (
     "队",
     "处",
     "科",
+    "股",
     "室",
     "会",
     "组",
@@ -310,7 +315,7 @@ def classify_header(text: str) -> tuple[str | None, int]:
         return EXACT_HEADERS[key], 0
     if any(w in key for w in DEADLINE_WORDS):
         return "deadline", 0
-    if any(w in key for w in BODY_WORDS):
+    if any(w in key for w in BODY_WORDS) or key.endswith(DIVISION_HEADER_ENDS):
         for word, role in ROLE_WORDS:
             if word in key:
                 return role, 0
@@ -454,7 +459,7 @@ TIME_CELL_WORDS = (
 #: one header word of a run-on header (序号任务内容牵头单位完成时限)
 RUN_ON_HEADER_WORD = (
     r"(?:序号|编号|备注|任务来源|来源|(?:主要|具体|重点)?(?:工作)?(?:任务|措施|内容|事项|举措)"
-    r"|(?:主要|具体)?(?:牵头|责任|配合|协办|参与|承办|落实|主责)(?:单位|部门|处室|科室)"
+    r"|(?:主要|具体)?(?:牵头|责任|配合|协办|参与|承办|落实|主责)(?:单位|部门|处室|科室|股室)"
     r"|(?:完成|办结|整改)?(?:时限|时间|期限)|时间节点|进度安排)"
 )
 #: the characters a header word starts with and ends with: a run of header words holds

@@ -449,6 +449,17 @@ def _is_bare_place(name: str) -> bool:
     return 1 <= len(name) <= 8 and not _ends_like_organ(name)
 
 
+def _shares_place(doc: _DocumentNames, name: str) -> bool:
+    """A bare list item that may share the place suffix or organ written after the run (秦州, 三水, 梁徐),
+    unless it is a department's field written short (公安、城管、东城街道: 公安, 城管 are no streets; 县公安 too)
+    and the document never writes it as a place (公安县 makes 公安 a place again)."""
+    if not _is_bare_place(name):
+        return False
+    level = next((p for p in _LEVELS_LONGEST_FIRST if name.startswith(p) and len(name) > len(p)), "")
+    field = name in DEPARTMENT_FIELDS or name[len(level) :] in DEPARTMENT_FIELDS  # 市监 starts with a level
+    return not field or bool(doc.suffixes(name))
+
+
 def _peel_place(head: str) -> tuple[str, str]:
     """Split a place into (stem, place suffixes): 张家川县区 → (张家川, 县区);
     县（市、区） → ('', 县（市、区）); a stem keeps two characters at least."""
@@ -500,7 +511,7 @@ def _expand_run(doc: _DocumentNames, run: list[_Piece]) -> list[_Piece]:
     if all(p.name in LEVEL_PREFIXES for p in run[:-1]) and _tier_group(last):
         # 市、县两级政府: the levels and their tier word make one group
         return [_Piece(run[0].i, run[-1].j, "、".join(p.name for p in run[:-1]) + "、" + last)]
-    if not all(_is_bare_place(p.name) for p in run[:-1]):
+    if not all(_shares_place(doc, p.name) for p in run[:-1]):
         return _expand_segments(doc, run)
     zone = _zone_tail(last)
     if zone and all(len(p.name) <= 4 and not _peel_place(p.name)[1] for p in run[:-1]):
@@ -550,7 +561,7 @@ def _expand_segments(doc: _DocumentNames, run: list[_Piece]) -> list[_Piece]:
     segment: list[_Piece] = []
     for p in run:
         segment.append(p)
-        if not _is_bare_place(p.name):
+        if not _shares_place(doc, p.name):
             out += _expand_run(doc, segment)
             segment = []
     return out + segment

@@ -103,3 +103,18 @@ def case_rows(name: str) -> list[CaseRow]:
             xfail = fields.pop()[len("xfail:") :].strip()
         rows.append(CaseRow(lineno, fields, xfail))
     return rows
+
+
+@pytest.fixture(scope="module")
+def score():
+    """shared/eval/score.py's ``score`` (the accuracy tests' scorer); skipped where shared/ is not beside
+    the repository."""
+    import importlib.util
+
+    scorer = SHARED / "eval" / "score.py"
+    if not scorer.exists():
+        pytest.skip(f"the scorer {scorer} is not here (shared/ lies beside the repository in CI)")
+    spec = importlib.util.spec_from_file_location("shared_score", scorer)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.score

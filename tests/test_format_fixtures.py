@@ -7,16 +7,14 @@ little under the figure the conversion scored when it was added, and at most the
 
 from __future__ import annotations
 
-import importlib.util
 import json
 
 import pytest
-from conftest import ROOT, SHARED
+from conftest import ROOT
 
 import notice_parser
 from notice_parser.emit import to_json
 
-SCORER = SHARED / "eval" / "score.py"
 CONVERTED = ROOT / "tests" / "fixtures" / "converted"
 GOLD = ROOT / "tests" / "gold"
 
@@ -33,16 +31,6 @@ FIXTURES = {
     # (各县⏎（市、区）农业农村局) and a row cut by the page break; 0.886 before, the .docx 0.944
     "qujing-2025-gaobiaozhun-nongtian.lo.pdf": (GOLD / "redteam6" / "qujing-2025-gaobiaozhun-nongtian", 0.94),
 }
-
-
-@pytest.fixture(scope="module")
-def score():
-    if not SCORER.exists():
-        pytest.skip(f"the scorer {SCORER} is not here (shared/ lies beside the repository in CI)")
-    spec = importlib.util.spec_from_file_location("shared_score", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.score
 
 
 @pytest.mark.parametrize("name", sorted(FIXTURES))

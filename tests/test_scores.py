@@ -10,7 +10,6 @@ loses accuracy anywhere fails here with the per-document figures.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -18,8 +17,6 @@ import pytest
 from conftest import CORPORA, ROOT, SHARED
 
 import notice_parser
-
-SCORER = SHARED / "eval" / "score.py"
 
 SETS = {
     # name: (gold dir, document dir, floor on the mean overall, floor on every document's overall)
@@ -54,16 +51,6 @@ SETS = {
     # (tests/redteam10/README.md: 0.892 at the start, 0.913 when added; chongzhou 0.623 lowest)
     "redteam10": (ROOT / "tests" / "gold" / "redteam10", ROOT / "tests" / "redteam10", 0.90, 0.60),
 }
-
-
-@pytest.fixture(scope="module")
-def score():
-    if not SCORER.exists():
-        pytest.skip(f"the scorer {SCORER} is not here (shared/ lies beside the repository in CI)")
-    spec = importlib.util.spec_from_file_location("shared_score", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.score
 
 
 def _document(docs: Path, slug: str) -> Path:

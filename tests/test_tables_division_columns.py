@@ -184,3 +184,41 @@ def test_division_labels_in_a_clause():
         ("1.1", [], ["就业促进股", "财务股"], []),
         ("1.2", ["食品生产安全监管科"], [], ["食品经营安全监管科"]),
     ]
+
+
+MARKDOWN = """# 某市市场监督管理局关于印发2025年度考核评分细则的通知
+
+各市场监管所：
+
+现将考核评分细则印发给你们。
+
+某市市场监督管理局
+
+2025年3月18日
+
+| 考核内容 | 评分标准 | 分值 | 责任科室 |
+|---|---|---|---|
+{category}
+| 1.党建工作。落实“三会一课”制度。 | 未达到标准化建设要求的扣3分。 | 5 | 机关党委（人事教育科） |
+| 2.队伍建设。人均学时≥40学时。 | 人均学时每少5学时扣1分。 | 5 | 人事教育科 |
+| **二、监管执法（45分）** | | | |
+| 3.案件查办。全年查办一般程序案件数≥25件。 | 案件数每少1件扣0.5分。 | 10 | 法规科（执法稽查大队） |
+"""
+
+
+@pytest.mark.parametrize(
+    "category",
+    [
+        "| **一、组织领导（15分）** | | | |",
+        "| 组织领导（15分） | | | |",
+        "| 组织领导（15分） | 组织领导（15分） | 组织领导（15分） | 组织领导（15分） |",
+    ],
+)
+def test_markdown_category_row_right_below_the_header(category):
+    # a Markdown export cannot merge: the category's name in the first cell, or in every cell
+    doc = notice_parser.parse(MARKDOWN.replace("{category}", category).encode("utf-8"), name="xize.md")
+    assert _roles(doc) == [
+        ("table1.row1", [], ["机关党委（人事教育科）"], []),
+        ("table1.row2", [], ["人事教育科"], []),
+        ("table1.row3", [], ["法规科（执法稽查大队）"], []),
+    ]

@@ -307,10 +307,16 @@ def _continues_header(text: str, row: list[Cell], kinds: dict[int, tuple[str | N
 
 
 def _category_row(text: str, row: list[Cell], own: list[int]) -> bool:
-    """A row that opens with a 一、-style number, or writes one cell across the whole row: it
-    names a group of the rows below, it refines no column above."""
-    across = len(own) == 1 and len(row) > 1 and all(cell.span == row[own[0]].span for cell in row)
-    return across or group_marker().match(squeeze(cell_text(text, row[own[0]]))) is not None
+    """A row that opens with a 一、-style number, or writes its one name across the whole row (a
+    merged cell; from a Markdown export the name repeated in every cell, or written in the first
+    cell with the others left blank): it names a group of the rows below, it refines no column above."""
+    first = squeeze(cell_text(text, row[own[0]]))
+    if len(row) < 2 or group_marker().match(first) is not None:
+        return len(row) >= 2
+    across = len(own) == 1 and all(cell.span == row[own[0]].span for cell in row)
+    repeated = len(own) == len(row) and all(squeeze(cell_text(text, row[c])) == first for c in own)
+    first_only = own == [0] and not any(cell.merged for cell in row[1:])
+    return across or repeated or first_only
 
 
 def find_columns(text: str, table: Table) -> Columns | None:

@@ -29,8 +29,9 @@ from __future__ import annotations
 import bisect
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from operator import attrgetter
 from typing import Literal, NamedTuple
 
@@ -407,9 +408,18 @@ _DURATION_HISTORY_BEFORE = tuple(W.DURATION_HISTORY_PREFIXES)
 # "每年" written right before a point makes the point a day of each year
 # (每年6月底前报送), which the recurring item already covers
 _EVERY_BEFORE = tuple("每" + w for w in W.EVERY_PERIOD_WORDS)
-#: what ends the stretch a written year dates: a sentence, or an item of a ；-list ("(1)2025年上半年…；(2)…第三季度末前":
-#: the notice's year; a class: the standard engine scans it faster)
-_SENTENCE_END_RE = re_compile(r"[。！？!?\n；;]")
+#: what ends the stretch a written year dates: a sentence (a class: the standard engine scans it faster); within it a
+#: ； ends it only before an enumerated item or a stage the year would put before the first (_Scan.year_before)
+_SENTENCE_END_RE = re_compile(r"[。！？!?\n]")
+_STAGE_SEPARATOR_RE = re_compile("[" + re.escape(W.STAGE_SEPARATORS) + "]")
+
+
+@cache
+def _enumerated_item_re() -> re.Pattern[str]:
+    """An enumerated item opening right after a ；: (2), ②, 2., 二是 (W.ENUMERATED_ITEM_OPENERS)."""
+    return re_compile("(?:" + "|".join(W.ENUMERATED_ITEM_OPENERS) + ")")
+
+
 # characters that end the few characters kept after a bare year
 _RAW_STOP = frozenset("，。；：、,.;:!?！？（）()“”\"'‘’《》〔〕[]【】0123456789０１２３４５６７８９%％")
 _BARE_YEAR_TAIL = 4
@@ -507,23 +517,31 @@ class _Years:
     def __init__(self) -> None:
         self._at: list[int] = []  # sorted by (offset, year)
         self._year: list[int] = []
+        self._first: list[str | None] = []  # the first day of what the year was written in (2025年3月底前: 2025-03-01)
 
-    def add(self, at: int, year: int) -> None:
+    def add(self, at: int, year: int, first: str | None = None) -> None:
         ats, years = self._at, self._year
         if not ats or at > ats[-1] or (at == ats[-1] and year >= years[-1]):
             ats.append(at)  # (years come mostly in text order: where an insertion would put it)
             years.append(year)
+            self._first.append(first)
             return
         k = bisect.bisect_right(ats, at)  # after every (offset, year) not greater, as insort puts it
         while k and ats[k - 1] == at and years[k - 1] > year:
             k -= 1
         ats.insert(k, at)
         years.insert(k, year)
+        self._first.insert(k, first)
 
     def last_before(self, pos: int) -> tuple[int, int] | None:
         """The greatest (offset, year) with offset < ``pos``."""
         k = bisect.bisect_left(self._at, pos)
         return (self._at[k - 1], self._year[k - 1]) if k else None
+
+    def first_day_before(self, pos: int) -> str | None:
+        """The first day of what the year :meth:`last_before` gives was written in (None: not known)."""
+        k = bisect.bisect_left(self._at, pos)
+        return self._first[k - 1] if k else None
 
 
 class _Scan:
@@ -537,6 +555,7 @@ class _Scan:
         self.masks = [m.span() for m in _MASK_RE.finditer(self.s)]
         self._mask_starts = [a for a, _ in self.masks]
         self._sentence_ends: list[int] | None = None
+        self._stage_ends: tuple[list[int], list[int]] | None = None  # every ；, and those before an enumerated item
         self._baseline_starts: list[int] | None = None
 
     def has(self, needles: tuple[str, ...]) -> bool:
@@ -592,14 +611,36 @@ class _Scan:
         k = bisect.bisect_left(self._sentence_ends, first)
         return k < len(self._sentence_ends) and self._sentence_ends[k] < last
 
-    def year_before(self, pos: int, years: _Years) -> int | None:
-        """The explicit year written last before ``pos`` in the same sentence (or item of a ；-list),
-        else the notice year."""
+    def _stage_end_between(self, first: int, last: int) -> tuple[bool, bool]:
+        """Is there a ； in ``s[first:last]`` (compact offsets), and one before an enumerated item ((2), ②, 2., 二是)?"""
+        if self._stage_ends is None:
+            s = self.s
+            ends = [m.start() for m in _STAGE_SEPARATOR_RE.finditer(s)]
+            item = _enumerated_item_re().match
+            self._stage_ends = (ends, [k for k in ends if item(s, k + 1) is not None])
+        found = []
+        for ends in self._stage_ends:
+            k = bisect.bisect_left(ends, first)
+            found.append(k < len(ends) and ends[k] < last)
+        return found[0], found[1]
+
+    def year_before(self, pos: int, years: _Years, last: Callable[[int], str | None] | None = None) -> int | None:
+        """The explicit year written last before ``pos`` in the same sentence, else the notice year. A ；-list's
+        stages take the year of the stage that writes it (2025年3月底前…；6月底前…: 2025), except an enumerated item
+        ((1)2025年上半年…；(2)…第三季度末前: the notice's) and a stage that year would put before the one it was
+        written in (2026年第三季度末前…；…上半年: the notice's); ``last`` gives the stage's last day in a year."""
         found = years.last_before(pos)
         if found is not None:
             at, y = found
             if not self._sentence_end_between(self.view.offsets[at], self.view.offsets[pos]):
-                return y
+                stages, enumerated = self._stage_end_between(at, pos)
+                if not stages:
+                    return y
+                if not enumerated:
+                    first = years.first_day_before(pos)
+                    end = last(y) if last is not None and first is not None else None
+                    if end is None or first is None or end >= first:
+                        return y
         return self.ctx.notice_year
 
 
@@ -662,13 +703,18 @@ def _month_range_candidates(scan: _Scan, years: _Years) -> list[_Candidate]:
         if s.endswith(_EVERY_BEFORE, max(0, m.start() - 4), m.start()):
             c.reason = "every_year"  # 每年3月—5月开展…: the 每年 item says it
             continue
-        year = scan.year_before(m.start(), years)
+        year = scan.year_before(m.start(), years, partial(_range_end, m2, bool(m["next"])))
         if year is None:
             c.warning = (WarningCode.NO_NOTICE_YEAR, f"{m[0]!r} has no year and the notice year is unknown")
             continue
         last = year + 1 if m["next"] else year  # 10月—次年3月: the last month in the year after
         c.item = _Value("during", start=f"{year:04d}-{m1:02d}-01", date=_last_day(last, m2))
     return out
+
+
+def _range_end(month: int, next_year: bool, year: int) -> str:
+    """The last day of a month period that starts in ``year`` (10月—次年3月: in the year after)."""
+    return _last_day(year + 1 if next_year else year, month)
 
 
 def _day_range_candidates(scan: _Scan, years: _Years) -> list[_Candidate]:
@@ -877,9 +923,10 @@ def _read_point(scan: _Scan, m: re.Match, at: int, p: _Point, c: _Candidate, yea
     if not _is_time_limit(scan, at, p, c, year, phase):
         return
     if year is not None and p.year and not scan.masked(start, c.end):
-        years.add(at, year)  # a year in a 《title》 dates nothing after it
+        years.add(at, year, _bounds(p.part, p.month, p.day, p.mpart, p.season, year)[0])  # (not one in a 《title》)
     if year is None:
-        year = scan.year_before(at, years)  # no year written: the sentence's, else the notice's
+        # no year written: the sentence's (a stage list's: up to a stage it would put before the first), else the notice's
+        year = scan.year_before(at, years, lambda y: _bounds(p.part, p.month, p.day, p.mpart, p.season, y)[1])
         if year is None:
             c.warning = (WarningCode.NO_NOTICE_YEAR, f"{m[0]!r} has no year and the notice year is unknown")
             return
@@ -1275,7 +1322,7 @@ def _candidates(scan: _Scan) -> list[_Candidate]:
     candidates = _range_candidates(scan) + _year_list_candidates(scan)
     for c in candidates:
         if c.year and not scan.masked(c.start, c.end):
-            years.add(c.start, c.year)
+            years.add(c.start, c.year, c.item.start or c.item.date if c.item is not None else None)
     points = _point_candidates(scan, years)
     if candidates:
         taken = SpanCover([(c.start, c.end) for c in candidates])

@@ -199,6 +199,20 @@ LONE_PART_DUE_WORDS: tuple[str, ...] = (
 )
 #: characters before a would-be part that make it no part of a year (三年中, 每年中, 近年中)
 LONE_PART_BLOCKERS = frozenset("0123456789０１２３４５６７８９〇零一二两三四五六七八九十百几多每近当去历往个青老少新")
+#: what separates the stages of a list in one sentence (2025年3月底前完成排查；6月底前完成整改): a year written in one
+#: stage dates the stages after it, unless the next is an enumerated item of its own (ENUMERATED_ITEM_OPENERS)
+STAGE_SEPARATORS = "；;"
+#: how an enumerated item opens after a ；, in a list inside one sentence: (2)/（2）/2）, ②, 2./2．/2、 (not 2.5万户),
+#: （二）, 二是/其二 — the item is a task of its own, in the notice's year unless it writes one
+#: (ankang-2024-shengtai-ducha-zhenggai: (1)2025年上半年…；(2)…第三季度末前完成联网 → the notice's 2024)
+ENUMERATED_ITEM_OPENERS: tuple[str, ...] = (
+    r"[（(]?[0-9０-９]{1,2}[）)]",
+    r"[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]",
+    r"[0-9０-９]{1,2}[.．、](?![0-9０-９%％])",
+    r"[（(][一二三四五六七八九十]{1,3}[）)]",
+    r"[一二三四五六七八九十]{1,3}是",
+    r"其[一二三四五六七八九十]{1,3}[，,、：:]?",
+)
 #: characters a clause opens after
 CLAUSE_OPENERS = frozenset("，,。；;：:！!？?、（(\n")
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import io
 
 import pytest
+from conftest import id_roles
 
 import notice_parser
 from notice_parser.lexicon.table_headers import classify_header, looks_like_units
@@ -61,16 +62,8 @@ EXPECTED_SCORING = [
 
 
 def _roles(doc):
-    return [
-        (
-            m.id,
-            [u.name for u in m.lead_units],
-            [u.name for u in m.responsible_units],
-            [u.name for u in m.supporting_units],
-        )
-        for m in doc.measures
-        if m.id.startswith("table")
-    ]
+    """The table rows' (id, lead, responsible, supporting) unit names."""
+    return [row for row in id_roles(doc) if row[0].startswith("table")]
 
 
 @pytest.mark.parametrize("header", ["责任科室", "责任处室", "责任股室", "责任部门", "责任科（室）", "负责科室"])

@@ -46,6 +46,7 @@ import regex
 from ..compiled import re_compile, regex_compile
 from ..lexicon import alternation
 from ..lexicon import table_headers as TH
+from ..lexicon import time_words as TW
 from ..lexicon.formats import PDF_PAGE_NUMBER
 from ..lexicon.markers import CN_ONE_TO_TEN
 from ..lexicon.table_headers import (
@@ -163,7 +164,7 @@ def _time_value(s: str) -> bool:
         bool(s)
         and len(s) <= _TIME_VALUE_CHARS
         and _time_cell().match(s) is not None
-        and any(ch in s for ch in "年月日季期前底长持常全立")
+        and any(ch in s for ch in TW.TIME_CELL_CHARS)
     )
 
 
@@ -171,8 +172,8 @@ def _time_value(s: str) -> bool:
 _TIME_VALUE_CHARS = 24
 _TIME_VALUES = 3
 #: what joins time values in one cell, and the 完成 (and a short object: 完成排查) closing one
-_TIME_JOIN = re_compile("[、，,；;]|(?<=[前底改])并")
-_TIME_DONE = re_compile("完成[^0-9０-９年月日]{0,6}$")
+_TIME_JOIN = re_compile(f"[{TW.TIME_CELL_JOINERS}]|(?<=[{TW.TIME_CELL_AND_AFTER}]){TW.TIME_CELL_AND_WORD}")
+_TIME_DONE = re_compile(f"{TW.TIME_CELL_DONE_WORD}[^0-9０-９{TW.TIME_CELL_DATE_CHARS}]{{0,6}}$")
 
 
 def _is_units(s: str) -> bool:

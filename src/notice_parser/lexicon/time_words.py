@@ -508,3 +508,20 @@ PLAUSIBLE_YEARS = range(1949, 2101)
 
 #: what, right after a written year, makes it a plan's or report's year (2018年度…), not a time limit
 YEAR_QUALIFIER = "度"
+
+# --------------------------------------------------------------------------
+# Time cells of a flat table (extract/flat_tables.py: is a column the 时限 column?)
+# --------------------------------------------------------------------------
+
+#: a time cell's value has at least one of these: a date part (年 月 日 季 期), an end word (前 底) or an
+#: ongoing / immediate word (长期 持续 经常 全年 立行立改: 长 持 常 全 立)
+TIME_CELL_CHARS = "年月日季期前底长持常全立"
+#: what joins time values in one cell (2025年6月30日前完成、长期坚持; 2025年5月底前完成排查，2025年9月底前完成整治)
+TIME_CELL_JOINERS = "、，,；;"
+#: 并 joins two time values only right after one of these (立行立改并长期坚持: after 改)
+TIME_CELL_AND_WORD = "并"
+TIME_CELL_AND_AFTER = "前底改"
+#: the word closing a time value, cut off with a short object after it (完成排查) that has no date in it
+TIME_CELL_DONE_WORD = "完成"
+#: the date characters that end such an object (besides digits): what follows is a date, not the object
+TIME_CELL_DATE_CHARS = "年月日"

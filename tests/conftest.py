@@ -9,7 +9,9 @@ in the commit why the new output is right.
 from __future__ import annotations
 
 import atexit
+import functools
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -118,3 +120,14 @@ def score():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module.score
+
+
+@functools.cache
+def folder_text(folder: str) -> str:
+    """The texts of the documents (.txt, .md, .html) in tests/<folder>, whitespace removed, joined: a fixture
+    phrase taken from a red-team notice is checked to be its own text with ``squeezed(phrase) in folder_text(f)``."""
+    return "".join(
+        re.sub(r"\s", "", p.read_text("utf-8"))
+        for p in sorted((ROOT / "tests" / folder).iterdir())
+        if p.suffix in (".txt", ".md", ".html")
+    )

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import folder_text
 from test_deadlines import _describe, _run
 
 HERE = Path(__file__).parent
@@ -57,17 +58,9 @@ CASES = [
 ]
 
 
-def _doc_texts(folder: str) -> str:
-    return "".join(
-        re.sub(r"\s", "", p.read_text("utf-8"))
-        for p in sorted((HERE / folder).iterdir())
-        if p.suffix in (".txt", ".md", ".html")
-    )
-
-
 @pytest.mark.parametrize(("folder", "phrase", "year", "expected"), CASES, ids=[c[1][:10] for c in CASES])
 def test_family(folder, phrase, year, expected):
-    assert re.sub(r"\s", "", phrase) in _doc_texts(folder)
+    assert re.sub(r"\s", "", phrase) in folder_text(folder)
     _, found = _run(phrase, year)
     assert ("; ".join(_describe(d) for d in found) or "none") == expected
 

@@ -4,21 +4,10 @@ phrases of the red-team notices (tests/redteam*/), each checked to be its notice
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
+from conftest import folder_text
 from test_targets import targets_of
-
-HERE = Path(__file__).parent
-
-
-def _doc_texts(folder: str) -> str:
-    return "".join(
-        re.sub(r"\s", "", p.read_text("utf-8"))
-        for p in sorted((HERE / folder).iterdir())
-        if p.suffix in (".txt", ".md", ".html")
-    )
-
 
 #: (folder, phrase, notice year, the targets as (value, unit, comparator))
 CASES = [
@@ -56,6 +45,6 @@ CASES = [
 
 @pytest.mark.parametrize(("folder", "phrase", "year", "expected"), CASES, ids=[c[1][:10] for c in CASES])
 def test_family(folder, phrase, year, expected):
-    assert re.sub(r"\s", "", phrase) in _doc_texts(folder)
+    assert re.sub(r"\s", "", phrase) in folder_text(folder)
     found = targets_of(phrase, year, "1")
     assert [(t.value, t.unit, t.comparator) for t in found] == expected

@@ -6,22 +6,11 @@ notation (not in any notice here), each with the values the contract gives them.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
+from conftest import folder_text
 from test_deadlines import _describe, _run
 from test_targets import targets_of
-
-HERE = Path(__file__).parent
-
-
-def _doc_texts(folder: str) -> str:
-    return "".join(
-        re.sub(r"\s", "", p.read_text("utf-8"))
-        for p in sorted((HERE / folder).iterdir())
-        if p.suffix in (".txt", ".md", ".html")
-    )
-
 
 #: (folder or None for a variant, phrase, notice year, targets as (value, unit, comparator))
 TARGETS = [
@@ -108,7 +97,7 @@ TARGETS = [
 @pytest.mark.parametrize(("folder", "phrase", "year", "expected"), TARGETS, ids=[t[1][:12] for t in TARGETS])
 def test_targets(folder, phrase, year, expected):
     if folder:
-        assert re.sub(r"\s", "", phrase) in _doc_texts(folder)
+        assert re.sub(r"\s", "", phrase) in folder_text(folder)
     found = targets_of(phrase, year, "1")
     assert [(t.value, t.unit, t.comparator) for t in found] == expected
 
@@ -153,6 +142,6 @@ DEADLINES = [
 @pytest.mark.parametrize(("folder", "phrase", "year", "expected"), DEADLINES, ids=[d[1][:12] for d in DEADLINES])
 def test_deadlines(folder, phrase, year, expected):
     if folder:
-        assert re.sub(r"\s", "", phrase) in _doc_texts(folder)
+        assert re.sub(r"\s", "", phrase) in folder_text(folder)
     _, found = _run(phrase, year)
     assert ("; ".join(_describe(d) for d in found) or "none") == expected

@@ -37,6 +37,8 @@ _DIGITS = {
 }
 _SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 _BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+#: the multipliers a number may carry before its unit, longest first (20万亩, 300亿元, 1.5万亿元)
+MULTIPLIER_WORDS = ("万亿", "亿", "万")
 
 #: a Chinese numeral longer than this is not read as a number (no real one
 #: comes near it; "第" + "一" × 5000 would pass Python's int digit limit)

@@ -76,6 +76,7 @@ from ..lexicon.table_headers import (
 )
 from ..lexicon.target_words import COUNTER_UNITS, UNIT_WORDS
 from ..model import Measure, Target, Unit, WarningCode
+from ..numerals import MULTIPLIER_WORDS, parse_number
 from ..readers import Cell, Table
 from ..segment.table_sections import outside_spans, problem_cells, row_span, scoring_header
 from ..spans import squeeze
@@ -987,16 +988,16 @@ def _value_cell() -> regex.Pattern[str]:
     before = alternation(TH.INDICATOR_CELL_BOUNDS_BEFORE)
     after = alternation([*TH.INDICATOR_CELL_BOUNDS_AFTER, *TH.INDICATOR_CELL_APPROX])
     return regex_compile(
-        rf"^(?P<cmp>{before})?(?P<num>[0-9]+(?:\.[0-9]+)?)(?P<mult>万亿|万|亿)?(?P<unit>[^0-9\s]{{0,8}}?)(?P<after>{after})?$"
+        rf"^(?P<cmp>{before})?(?P<num>[0-9]+(?:\.[0-9]+)?)(?P<mult>{alternation(MULTIPLIER_WORDS)})?(?P<unit>[^0-9\s]{{0,8}}?)(?P<after>{after})?$"
     )
 
 
 def _plain_unit(unit: str) -> tuple[float, str]:
     """The multiplier a unit column's 万/亿 carries and the unit left (亿元 → 1e8, 元), when what is left
     is a plain unit word (/10万 keeps its 万: it is no multiplier)."""
-    for word, mult in (("万亿", 1e12), ("万", 1e4), ("亿", 1e8)):
+    for word in MULTIPLIER_WORDS:
         if unit.startswith(word) and unit[len(word) :] in UNIT_WORDS:
-            return mult, unit[len(word) :]
+            return parse_number("1" + word) or 1.0, unit[len(word) :]
     return 1.0, unit
 
 
@@ -1027,10 +1028,8 @@ def _cell_value(s: str) -> tuple[str | None, float, str, bool] | None:
     after = m["after"] or ""
     approx = after in TH.INDICATOR_CELL_APPROX
     cmp = TH.INDICATOR_CELL_BOUNDS_BEFORE.get(m["cmp"] or "") or TH.INDICATOR_CELL_BOUNDS_AFTER.get(after)
-    value = float(m["num"])
+    value = parse_number(m["num"] + (m["mult"] or "")) or 0.0
     unit = m["unit"] or ""
-    if m["mult"]:
-        value *= {"万亿": 1e12, "万": 1e4, "亿": 1e8}[m["mult"]]
     return ("==" if approx else cmp), value, unit, approx
 
 

@@ -840,6 +840,9 @@ THRESHOLD_FLIP: dict[str, str] = {">": "<=", ">=": "<", "<": ">=", "<=": ">", "=
 #: 力争平安建设考评位居全市前10名: <= N); 后N位 is the rule's condition, not a goal (年度营商环境评价排名全省后3位的指标)
 RANK_WORDS = ("排名", "排位", "位居", "位列", "进入", "跻身", "稳居", "居于", "排在", "保持在", "稳定在")
 RANK_UNITS = frozenset({"位", "名"})
+#: the characters before a rank's number: 前 (the top N, a goal) and 后 (the bottom N, a rule's condition)
+RANK_TOP = "前"
+RANK_SIDES = frozenset({RANK_TOP, "后"})
 #: how far before 前/后 a ranking word is looked for (characters)
 RANK_REACH = 12
 

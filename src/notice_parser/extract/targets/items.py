@@ -323,8 +323,8 @@ def _arabic_step(text: str, m: re.Match[str], start: int, end: int, titles: Titl
     if q is None:
         return None, (ms, me, "not_a_quantity")
     before = text[ms - 1 : ms]
-    rank = before in P.RANK_SIDES and q[2] in W.RANK_UNITS and _ranked(text, start, ms - 1)
-    if rank and before != P.RANK_TOP:
+    rank = before in W.RANK_SIDES and q[2] in W.RANK_UNITS and _ranked(text, start, ms - 1)
+    if rank and before != W.RANK_TOP:
         return None, (ms, q[0], "rank_from_bottom")  # 排名全省后3位的指标: whom a rule is for
     if not rank and ms > start and before in P.NOT_QUANTITY_BEFORE_LAST and _names_no_quantity(text, ms, start, q):
         return None, (ms, q[0], "ordinal_or_code")

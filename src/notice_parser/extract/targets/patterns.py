@@ -117,9 +117,6 @@ LIST_JOIN_CHARS = frozenset(w for w in W.LIST_JOINERS if len(w) == 1)
 #: the last characters of NOT_QUANTITY_BEFORE and the openers of NAME_QUOTES (cheap tests first)
 NOT_QUANTITY_BEFORE_LAST = frozenset(w[-1] for w in W.NOT_QUANTITY_BEFORE if w)
 QUOTE_OPENERS = frozenset(o for o, _ in W.NAME_QUOTES)
-#: the characters before a rank's number: 前 (the top N) and 后 (the bottom N)
-RANK_TOP = "前"
-RANK_SIDES = frozenset({RANK_TOP, "后"})
 #: the marks that make the number after them a ratio's base (每5所), as a set (tested against the one character before it)
 RATIO_MARK_CHARS = frozenset(W.RATIO_MARKS)
 #: 每 and a build verb right before a number: the unit of a per-unit reward (每认定1家给予…); searched only after

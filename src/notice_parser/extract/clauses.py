@@ -56,6 +56,7 @@ from ..lexicon.roles import (
     NEUTRAL_NOTES,
     NEUTRAL_PART_WORDS,
     ORGAN_SUFFIXES,
+    ORGANISATION_KINDS,
     RESPONSIBLE,
     ROLE_LABELS,
     ROLE_MANNER,
@@ -65,6 +66,7 @@ from ..lexicon.roles import (
     SENTENCE_CLAUSE_STOPS,
     SENTENCE_CLAUSE_VERB_HINTS,
     STANDING_RULE,
+    SUPERVISING_VERBS,
     SUPPORTING,
     TIME_IN_PIECE,
     WEAK_LEAD_VERBS,
@@ -236,6 +238,8 @@ def chain_role(chain: str) -> str | None:
     ('supporting', 'responsible', 'lead')
     >>> chain_role("牵头协调"), chain_role("负责协调"), chain_role("牵头负责协同"), chain_role("配合协调")
     ('lead', 'responsible', 'lead', 'supporting')
+    >>> chain_role("督导"), chain_role("督促"), chain_role("负责督导"), chain_role("加强督促")
+    ('lead', 'lead', 'responsible', None)
     """
     tokens = [t for t in _verb_tokens().findall(chain) if ROLE_VERBS.get(t) or CHAIN_VERBS.get(t)]
     # a weak lead verb (统筹) leads, and a weak supporting one (协同) helps, only when it closes the chain
@@ -244,7 +248,7 @@ def chain_role(chain: str) -> str | None:
         tokens.pop()  # and only when it is the only role verb: 牵头协调 leads, 负责协同 is responsible
     roles = [ROLE_VERBS.get(t) or CHAIN_VERBS.get(t) for t in tokens]
     if not roles:
-        return None
+        return LEAD if chain in SUPERVISING_VERBS else None  # 市发展改革委督导 (alone: it oversees, as 指导)
     for role in (SUPPORTING, LEAD):
         if role in roles:
             return role
@@ -260,10 +264,17 @@ def _verb_split(text: str, pa: int, pb: int, piece: str | None = None) -> tuple[
     vm = _VERB_END.search(piece)
     if not vm or vm.start() == 0:
         return None
-    role = chain_role(vm.group("verb"))
+    chain, start = vm.group("verb"), vm.start()
+    if chain.startswith(_ORGANISATION) and piece.endswith(ORGANISATION_KINDS, 0, start):
+        chain, start = chain[len(_ORGANISATION) :], start + len(_ORGANISATION)  # 辖区各党组织参与: 组织 ends the name
+    role = chain_role(chain) if chain else None
     if role is None:
         return None
-    return role, _nth_non_space(text, pa, pb, vm.start())
+    return role, _nth_non_space(text, pa, pb, start)
+
+
+#: the manner word that is also the noun closing a unit's name after ORGANISATION_KINDS (党组织, 社会组织)
+_ORGANISATION = "组织"
 
 
 def _nth_non_space(text: str, a: int, b: int, k: int) -> int:

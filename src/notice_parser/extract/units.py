@@ -35,6 +35,8 @@ from ..lexicon.roles import (
     DEPARTMENT_ENDINGS,
     DEPARTMENT_FIELD_LINKS,
     DEPARTMENT_FIELDS,
+    EACH_SHARING_HEADS,
+    EACH_SHARING_KINDS,
     EACH_SHARING_LEVELS,
     EACH_SHARING_ORGANS,
     EACH_WORD,
@@ -759,13 +761,18 @@ def _written_level(doc: _DocumentNames, name: str, levels: tuple[str, ...] = _WR
     where it writes 市教育局、…, and no 区教育局; 社会事业局 where it writes 街道社会事业局), or ``""``.
     A level written once in prose (根据市教育局《…》) is no such evidence, and a name that starts with a
     level character (市场监管局: _LEVEL_OWN_WORDS) may be that level's own, and is left; a word that holds one
-    further on (城市管理局, 城乡规划局) is no such name."""
+    further on (城市管理局, 城乡规划局) is no such name. A level a list does not lend (WRITTEN_LEVEL_PREFIXES)
+    needs the name itself in a list: a street office's own notice writes 街道 in prose everywhere (，街道组织…;
+    报街道城市管理办公室。) and its clauses name its offices bare (城市管理办公室牵头), as written."""
     if name.startswith(_LEVEL_OWN_WORDS) or not _is_bare_department(name):
         return ""
     found = [p for p in levels if doc.writes(p + name)]
-    if len(found) != 1 or not (doc.lists(found[0] + name) or doc.lists_level(found[0])):
+    if len(found) != 1:
         return ""
-    return found[0]
+    level = found[0]
+    if doc.lists(level + name) or (level not in WRITTEN_LEVEL_PREFIXES and doc.lists_level(level)):
+        return level
+    return ""
 
 
 def _is_level_group(name: str) -> bool:
@@ -958,6 +965,7 @@ def _restore_prefix(doc: _DocumentNames, pieces: list[_Piece], links: list[str])
     return out
 
 
+_EACH_SHARING_KINDS = frozenset(EACH_SHARING_KINDS)
 _EACH_SHARING_BODIES = frozenset(level + organ for level in EACH_SHARING_LEVELS for organ in ("", *EACH_SHARING_ORGANS))
 
 
@@ -976,14 +984,27 @@ def _shares_each(before: str, name: str) -> bool:
     return level != before and level in EACH_SHARING_LEVELS and level != name and name in EACH_SHARING_LEVELS
 
 
+def _each_head(name: str) -> str:
+    """The 各 head of a group of a kind of institution (辖区各 of 辖区各中小学, 各 of 各幼儿园), or ``""``
+    (各社区居委会 is no kind's: 各社区居委会、物业服务企业 keeps 物业服务企业 bare)."""
+    head = next((h for h in EACH_SHARING_HEADS if name.startswith(h)), "")
+    return head if head and name[len(head) :] in _EACH_SHARING_KINDS else ""
+
+
 def _share_each(pieces: list[_Piece], links: list[str]) -> list[_Piece]:
     """A bare body of a level below the county (街道办事处, 街道) after a 各 group in a 、 or 和
-    list shares its 各: 各镇人民政府、街道办事处 → 各镇人民政府, 各街道办事处; a comma starts a new group."""
+    list shares its 各: 各镇人民政府、街道办事处 → 各镇人民政府, 各街道办事处; so does a bare kind of
+    institution (EACH_SHARING_KINDS) after a group of another kind, with the group's whole head: 辖区各中小学、
+    幼儿园 → 辖区各幼儿园.
+    A comma starts a new group."""
     out: list[_Piece] = []
     for k, p in enumerate(pieces):
         before = out[-1].name if k else ""
-        if links[k - 1 : k] != ["comma"] and p.name in _EACH_SHARING_BODIES and _shares_each(before, p.name):
-            p = _Piece(p.i, p.j, EACH_WORD + p.name)
+        if links[k - 1 : k] != ["comma"] and k:
+            if p.name in _EACH_SHARING_BODIES and _shares_each(before, p.name):
+                p = _Piece(p.i, p.j, EACH_WORD + p.name)
+            elif p.name in _EACH_SHARING_KINDS and (head := _each_head(before)):
+                p = _Piece(p.i, p.j, head + p.name)
         out.append(p)
     return out
 

@@ -254,6 +254,16 @@ WEAK_LEAD_VERBS = ("牵总", "抓总", "主抓", "主责", "统筹")
 #: (supporting), but 各区协同推进 (responsible: 协同 is the manner of 推进), 市生态环境局牵头协调 (lead),
 #: 市交通运输局负责协调 (responsible: the verb before it decides)
 WEAK_SUPPORTING_VERBS = ("协同", "协调")
+#: verbs of a unit that oversees the one doing the task, written alone after its name: they lead, as 指导 does
+#: (（各县市区政府负责，市发展改革委督导）, （各社区居委会负责，城市管理办公室督促）); after another role verb
+#: they are its manner (县卫生健康局负责督导, 市住建局负责监督: responsible)
+SUPERVISING_VERBS = ("督导", "督促", "监督")
+#: words before 组织 that make it a noun closing a unit's name, not the manner word of a verb after it
+#: (辖区各党组织参与, 各社会组织配合; but 各乡镇组织实施, 县教育局组织落实)
+ORGANISATION_KINDS = (
+    "党", "社会", "群团", "群众", "行业", "中介", "自治", "经济", "合作", "公益", "慈善", "志愿服务", "志愿者",
+    "民间", "社团", "基层",
+)  # fmt: skip
 
 #: the document-wide convention that the first unit of a clause leads
 FIRST_LISTED_LEADS = (
@@ -720,6 +730,15 @@ UNIT_SUFFIX_NOISE = ("等单位", "等部门", "等")
 #: Such a body is one of these levels with one of the organs after it, or none
 EACH_SHARING_LEVELS = ("乡镇", "街道", "乡", "镇", "村", "社区")
 EACH_SHARING_ORGANS = ("人民政府", "政府", "办事处", "党委", "党工委", "居委会", "村委会", "办")
+#: the 各 of a group of a kind of institution (辖区各, 全区各, 各) is shared by a bare kind after it in a 、-run:
+#: 辖区各中小学、幼儿园 → 辖区各中小学, 辖区各幼儿园 (redteam9 binhu, redteam10 nanhu); a group that is no kind keeps
+#: the kind after it bare (各社区居委会、物业服务企业 → 物业服务企业, nanhu)
+EACH_SHARING_HEADS = ("辖区各", "全区各", "全市各", "全县各", "全镇各", "街道各", "各")
+EACH_SHARING_KINDS = (
+    "中小学", "中小学校", "学校", "幼儿园", "托育机构", "医院", "医疗机构", "医疗卫生机构", "卫生院", "卫生室",
+    "养老机构", "企业", "物业服务企业", "物业企业", "物业公司", "物业服务公司", "单位", "公共机构", "党组织",
+    "社会组织", "商户", "经营户", "餐饮单位", "农贸市场", "商场", "超市", "宾馆", "酒店", "网点", "快递网点",
+)  # fmt: skip
 
 #: a group with no level of its own begins with these (有关部门, 相关行业主管部门)
 LEVELLESS_GROUP_HEADS = ("有关", "相关")

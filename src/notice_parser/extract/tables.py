@@ -962,6 +962,12 @@ def indicator_columns(
         tasks = [c for c, t in enumerate(texts) if classify_header(t)[0] == "task"]
         if not tasks or tasks[0] > min(targets):
             return None
+        below = _year_row(text, table, h, texts, kinds, views)
+        if below is not None:  # 目标值 over 2027年 | 2030年: the years of the row below head the columns
+            h += 1
+            kinds = [below[c][0] if c in below else k for c, k in enumerate(kinds)]
+            texts = [below[c][1] if c in below else t for c, t in enumerate(texts)]
+            targets = [c for c, k in enumerate(kinds) if k == "target" and (c in below or not row[c].merged)]
         first = {kind: c for c, kind in reversed(list(enumerate(kinds))) if kind}
         if "baseline" not in first and len(targets) >= 2 and notice_year is not None:
             year = _year_in_header().search(squeeze(texts[targets[0]]))
@@ -980,6 +986,31 @@ def indicator_columns(
             first_data_row=h + 1,
         )
     return None
+
+
+def _year_row(
+    text: str, table: Table, h: int, texts: list[str], kinds: list[str | None], views: _ColumnViews | None
+) -> dict[int, tuple[str | None, str]] | None:
+    """A second header row that writes the years under a 目标值 (or 基期值) cell spread over
+    several columns (目标值 ⏎ 2027年 | 2030年; 基期值 ⏎ 2024年): column → (the kind of the header
+    cell above, the year's header), for every column under such a cell (merged across, or left empty
+    after it by a plain-text export); None when the row below is no such row (a data row)."""
+    if h + 1 >= len(table.rows):
+        return None
+    top, row = table.rows[h], table.rows[h + 1]
+    out: dict[int, tuple[str | None, str]] = {}
+    above: str | None = None  # the kind of the header cell over this column
+    for c, cell in enumerate(row):
+        across = c > 0 and c < len(top) and top[c].merged and top[c].span == top[c - 1].span
+        if c < len(top) and not across and squeeze(texts[c]):
+            above = kinds[c]
+        s = squeeze(views.cell_text(text, row, c) if views else cell_text(text, cell))
+        if cell.merged or not s:
+            continue
+        if above not in ("target", "baseline") or not indicator_column(s) or not _year_in_header().search(s):
+            return None  # a cell of its own that is no year under 目标值/基期值: a data row
+        out[c] = (above, s)
+    return out if any(kind == "target" for kind, _ in out.values()) else None
 
 
 @cache  # compiled on first use: only an indicator table's cells ask

@@ -1052,9 +1052,31 @@ def _lone_part_is_due(s: str, start: int, end: int) -> bool:
     """
     if start > 0 and s[start - 1] in W.LONE_PART_BLOCKERS:
         return False  # 三年中, 每年中, 当年中: not a part of a year
-    if s.startswith(W.LONE_PART_DUE_WORDS, end):
+    if s.startswith(W.LONE_PART_DUE_WORDS, end) or _labelled_part(s, start):
         return True
     return s.startswith(("，", ","), end) and (start == 0 or s[start - 1] in W.CLAUSE_OPENERS)
+
+
+def _labelled_part(s: str, start: int) -> bool:
+    """Is the part of a year at ``start`` the value of a time label, maybe after other parts it lists
+    (时间节点：三季度; 时间节点：二季度、四季度各开展一次; 完成时限：第三季度)?
+
+    >>> _labelled_part("时间节点：三季度", 5), _labelled_part("时间节点：二季度、四季度各开展一次", 9)
+    (True, True)
+    >>> _labelled_part("考核：三季度", 3), _labelled_part("时间节点：全年、四季度", 8)
+    (False, False)
+    """
+    head = s[max(0, start - _LABELLED_PART_REACH) : start]
+    while head and head[-1] in W.PART_LIST_JOINERS:  # 二季度、四季度: the parts listed before
+        part = next((p for p in W.YEAR_PARTS if head.endswith(p, 0, len(head) - 1)), None)
+        if part is None:
+            return False
+        head = head[: -1 - len(part)]
+    return head.endswith(W.PART_LABELS)
+
+
+#: how far back a part's label may lie (four parts listed after it)
+_LABELLED_PART_REACH = 4 * (max(map(len, W.YEAR_PARTS)) + 1) + max(map(len, W.PART_LABELS))
 
 
 @lru_cache(maxsize=4096)

@@ -197,6 +197,12 @@ LONE_PART_DUE_WORDS: tuple[str, ...] = (
     "力争",
     "确保",
 )
+#: a part of a year with no year before it is a time limit too when it is the value of one of these labels
+#: (时间节点：三季度), or one of the parts listed there (时间节点：二季度、四季度各开展一次): by its last day.
+#: (After a phase's label, 时间：/时限：/完成时间：, the first part is the phase's time: during, PHASE_LABELS.)
+PART_LABELS: tuple[str, ...] = ("时间节点：", "时间节点:", "完成节点：", "完成节点:")
+#: what joins the parts listed after such a label
+PART_LIST_JOINERS = "、，,和及"
 #: characters before a would-be part that make it no part of a year (三年中, 每年中, 近年中)
 LONE_PART_BLOCKERS = frozenset("0123456789０１２３４５６７８９〇零一二两三四五六七八九十百几多每近当去历往个青老少新")
 #: what separates the stages of a list in one sentence (2025年3月底前完成排查；6月底前完成整改): a year written in one

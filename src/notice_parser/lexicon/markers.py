@@ -57,6 +57,14 @@ MARKER_STYLES: tuple[tuple[str, str, float], ...] = (
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
+#: styles that number sections only under an item of one of the given styles, the level above them; under any
+#: other section they enumerate the sub-points of one paragraph and stay its text. ① is the level below （1）:
+#: ①②③ lines under (3) are sections (nanan-liucheng-2025, red team 4); under a 1、 or a （一） whose task
+#: paragraphs lost their Word numbering they are the points of one task (tongan-2025, red team 9)
+SUB_POINT_PARENTS: dict[str, frozenset[str]] = {"circled": frozenset({"ar_paren", "ar_half_paren"})}
+#: the separator after which the next item of a list numbered inside one sentence starts (…；（2）…)
+IN_SENTENCE_ITEM_SEPARATORS = "；;"
+
 #: styles whose place among the GB/T 9704 lists (一、 → （一） → 1. → （1）, whose order is firm) the
 #: document sets: articles 第一条… may stand under chapters written 一、二、 (jiaxing-2023 实施意见),
 #: problems 问题1： under a chapter 三、问题及整改措施 (zunyi-huichuan-2024 整改方案)

@@ -39,11 +39,13 @@ from ..lexicon.markers import (
     FLOATING_STYLES,
     HEADING_BRACKETS,
     HEADING_CLOSING_BRACKETS,
+    IN_SENTENCE_ITEM_SEPARATORS,
     INLINE_SENTENCE_ENDS,
     LABELLED_ITEM_WORDS,
     MARKER_STYLES,
     OPEN_PARENS,
     SENTENCE_ENDS,
+    SUB_POINT_PARENTS,
 )
 from ..model import Section, WarningCode
 from ..numerals import parse_cn_number, to_halfwidth_digits
@@ -424,6 +426,9 @@ def _accept(
             return False
     else:
         state.box_lists.clear()
+    allowed = SUB_POINT_PARENTS.get(c.style)
+    if allowed is not None and parent is not None and parent.cand.style not in allowed:
+        return False  # ①② under a 1. or a （一）: the points of one paragraph, not sections (SUB_POINT_PARENTS)
     # after a title line, a 1 at a line start that no open section takes where the outermost list has run (办法
     # 第一条… issued after 措施 一、二、): a new document, whatever its style
     new_part = (
@@ -712,7 +717,11 @@ def _in_sentence_lists(text: str, candidates: list[Candidate]) -> set[int]:
     told apart by the line starts; here only its punctuation shows it. An
     item may hold a full stop: a run-in title (按以下程序进行：（一）自查自评。
     各县区…；（二）实地考核。…；) is still an item of the sentence, which
-    its ； shows."""
+    its ； shows. A list opened right after a run-in heading's full stop is one
+    sentence too where every later item follows its ； with no paragraph mark
+    between (2.建设行业平台。（1）建成平台5个；（2）连接企业2万家；（3）…。,
+    dongchuan-2025); items that follow a full stop are sections (按以下程序进行。
+    （1）单位自查。…（2）县里复查。…)."""
     # the index of the next candidate of the same style (-1: none), so a run
     # is followed through its own style only
     next_same = [-1] * len(candidates)
@@ -722,13 +731,22 @@ def _in_sentence_lists(text: str, candidates: list[Candidate]) -> set[int]:
         seen[candidates[k].style] = k
     out: set[int] = set()
     for i, c in enumerate(candidates):
-        if not c.collapsed or c.strength == "line" or c.number != 1 or _before(text, c.start) not in "：:":
+        if not c.collapsed or c.strength == "line" or c.number != 1:
+            continue
+        opener = _before(text, c.start)
+        if opener in "：:":
+            glued = False  # after a lead-in colon: the items' ； is enough
+        elif opener == "。" and text[c.start - 1] == "。":
+            glued = True  # after a run-in heading: each later item right after its ；
+        else:
             continue
         run = [c]
         k = next_same[i]
         while k >= 0:
             d = candidates[k]
-            if d.number != run[-1].number + 1 or _before(text, d.start) not in "；;":
+            if d.number != run[-1].number + 1 or _before(text, d.start) not in IN_SENTENCE_ITEM_SEPARATORS:
+                break
+            if glued and text[d.start - 1] not in IN_SENTENCE_ITEM_SEPARATORS:
                 break
             run.append(d)
             k = next_same[k]

@@ -103,7 +103,13 @@ def segment(
     lines = layout_lines(text, front.end if front else 0)
     header = read_header(text, lines, links, front, page_title, page_lines, tables)
     after = header.header_end
-    boundaries = [*header.boundaries, *(ln.start for ln in lines if ln.start > after and is_date_line(ln))]
+    boundaries = [
+        *header.boundaries,
+        *(ln.start for ln in lines if ln.start > after and is_date_line(ln)),
+        # the lines of the 附件 list, and an 附：X label that names an appended table: what follows is annex
+        # material, outside every numbered section (wuxi-2025: 附：…指标分解表 after the last item)
+        *(start for start, _ in header.attachment_spans if start > after),
+    ]
     # a document title inside the body (a notice issuing several documents)
     titles = [ln.start for ln in lines if ln.start > after and looks_like_title(ln)]
     tree = build_sections(

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from functools import cache
-from typing import Annotated, Any, Final, Literal
+from typing import Annotated, Any, Final, Literal, TypeVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
@@ -122,7 +122,12 @@ def share_fields_set(m: BaseModel) -> None:
     fields = m.__pydantic_fields_set__
     if _is_shared(fields):
         return
-    key = (type(m), frozenset(fields))
+    object.__setattr__(m, "__pydantic_fields_set__", _shared_set(type(m), fields))
+
+
+def _shared_set(cls: type, fields: set[str] | frozenset[str]) -> set[str]:
+    """The one set of the names ``fields`` that every model of ``cls`` given those fields holds."""
+    key = (cls, frozenset(fields))
     shared = _SHARED.get(key)
     if shared is None:
         mine = set(fields)  # sized for what it holds (a set grown name by name may have twice the slots)
@@ -130,7 +135,34 @@ def share_fields_set(m: BaseModel) -> None:
         shared = _SHARED.setdefault(key, mine)
         if shared is not mine:  # another thread registered the same names first
             del _SHARED_IDS[id(mine)]
-    object.__setattr__(m, "__pydantic_fields_set__", shared)
+    return shared
+
+
+@cache
+def _every_field_set(cls: type[BaseModel]) -> set[str]:
+    """The shared set of all the fields of ``cls`` (what a model given every field holds)."""
+    return _shared_set(cls, frozenset(cls.__pydantic_fields__))
+
+
+_M = TypeVar("_M", bound=BaseModel)
+_new_object = object.__new__
+_set_slot = object.__setattr__
+
+
+def built(cls: type[_M], values: dict[str, Any]) -> _M:
+    """A model of ``cls`` holding ``values`` as given, not validated: for the pipeline's own objects
+    whose every field the code has just made to the schema (strings it cut, a span it cut in order),
+    where validation would only check what the code guarantees (``Unit``: 3.3 us validated, 0.7 us so).
+    ``values`` gives every field, in the class's order, with the type validation would give (a tuple
+    span, a bool, a str or None), so the model is the one ``cls(**values)`` makes: equal, the same
+    JSON, the same shared set of field names (share_fields_set). Not for a class with private
+    attributes or a validator of its own, nor for values read from outside the code."""
+    m = _new_object(cls)
+    _set_slot(m, "__dict__", values)
+    _set_slot(m, "__pydantic_fields_set__", _every_field_set(cls))
+    _set_slot(m, "__pydantic_extra__", None)
+    _set_slot(m, "__pydantic_private__", None)
+    return m
 
 
 def update_in_place(m: BaseModel, values: dict[str, Any]) -> None:

@@ -833,11 +833,9 @@ def _sentence_clauses(text: str, start: int, end: int, taken: _Taken, readings: 
     if not any(text.find(v, start, end) >= 0 for v in SENTENCE_CLAUSE_VERB_HINTS):
         return
     for stop, after in _paragraph_ends(text, start, end):
-        first = stop
-        while first > start and text[first - 1] not in _SENTENCE_BEFORE:
-            first -= 1
-        starts = [first, *(k + 1 for k in range(first, stop) if text[k] == "\n")]
-        for a in starts:
+        # (the last sentence end before stop, found by the C searches, not a step back per character)
+        first = max(start, *(text.rfind(c, start, stop) + 1 for c in _SENTENCE_BEFORE))
+        for a in _line_starts(text, first, stop):
             a, b = _strip(text, a, stop)
             if b > a and _PLAIN_MARKER.match(squeeze(text[a : min(b, a + 12)])):
                 continue  # a heading's marker: the sentence starts on a later line
@@ -851,6 +849,18 @@ def _sentence_clauses(text: str, start: int, end: int, taken: _Taken, readings: 
 
 #: what starts a sentence: the character before it
 _SENTENCE_BEFORE = frozenset("。！？!?")
+
+
+def _line_starts(text: str, first: int, stop: int) -> Iterator[int]:
+    """``first``, then the start of every line that begins after it up to ``stop`` (asked one by one: the
+    reader mostly takes the first)."""
+    yield first
+    k = text.find("\n", first, stop)
+    while k >= 0:
+        yield k + 1
+        k = text.find("\n", k + 1, stop)
+
+
 #: a section marker at the start of a stretch (一、 （一） 1. 1、 （1） ①)
 _PLAIN_MARKER = re_compile(
     rf"(?:[{CN_ONE_TO_TEN}]{{1,3}}[、.．]|[（(][{CN_ONE_TO_TEN}0-9０-９]{{1,3}}[）)]|[0-9０-９]{{1,2}}[.．、]|[①-⑳])"

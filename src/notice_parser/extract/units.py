@@ -76,7 +76,7 @@ from ..lexicon.roles import (
     ZONE_ORGANS,
     ZONE_WORDS,
 )
-from ..model import Unit
+from ..model import Unit, built
 from ..spans import CompactView, squeeze
 from .context import Context
 
@@ -920,9 +920,13 @@ def _own_prefix(name: str) -> str | None:
     (``_given_level``): its group of places (各县（市、区）of 各县（市、区）教育局, 各县市区 of
     各县市区卫生健康局, 县（市、区）; a group of one level needs its 各), its level (区 of 区教育局; 街道), or
     its party committee (市委 of 市委组织部: only a party department takes it, PARTY_DEPARTMENTS); else None."""
-    if name.startswith((*SHARED_GROUP_PREFIXES, *PLACE_SUFFIXES)) and (group := _group_prefix(name)):
+    if name.startswith(_GROUP_HEAD_STARTS) and (group := _group_prefix(name)):
         return group
-    own = _level_prefix(name) or next((w for w in WRITTEN_LEVEL_PREFIXES if name.startswith(w)), None)
+    own = _level_prefix(name) or (
+        next(w for w in WRITTEN_LEVEL_PREFIXES if name.startswith(w))
+        if name.startswith(WRITTEN_LEVEL_PREFIXES)
+        else None
+    )
     if own:
         return own
     for level in _LEVELS_BY_FIRST.get(name[:1], ()):
@@ -931,15 +935,21 @@ def _own_prefix(name: str) -> str | None:
     return None
 
 
+#: what a group of places (_group_prefix) starts with (one tuple, not one built per name)
+_GROUP_HEAD_STARTS = (*SHARED_GROUP_PREFIXES, *PLACE_SUFFIXES)
+
+
 def _group_prefix(name: str) -> str | None:
     """The group of places before a department (or a people's body): more than one level, or one after 各."""
     head = _level_group_head().match(name)
     if head is None:
         return None
-    start = len(head.group("shared") or "")
-    one_level = next((p for p in _LEVELS_BY_FIRST.get(name[start : start + 1], ()) if name.startswith(p, start)), "")
-    if not head.group("shared") and head.end() == start + len(one_level):
-        return None  # one level alone: _level_prefix's
+    shared = head.group("shared")
+    if not shared:  # (start 0)
+        one_level = next((p for p in _LEVELS_BY_FIRST.get(name[:1], ()) if name.startswith(p)), "")
+        if head.end() == len(one_level):
+            return None  # one level alone: _level_prefix's
+    start = len(shared or "")
     if any(name.startswith(LEVEL_CHAR_WORDS, k) for k in range(start, head.end())):
         return None  # 各市场监管所, 省市场监管局: a word made with a level character
     rest = name[head.end() :]
@@ -1099,7 +1109,10 @@ def split_units(ctx: Context, start: int, end: int) -> list[Unit]:
             (n, stretch[a:b], a, b) for n, a, b in _read_units(doc, without_page_breaks(stretch))
         ]
     # every field given: the units share one set of field names (with_canonical sets the last three)
-    return [Unit(name=n, raw=raw, span=(start + a, start + b), **_UNRESOLVED) for n, raw, a, b in found]
+    # (model.built: names and raws are strings cut here, every span is ordered (CompactView.to_span))
+    return [
+        built(Unit, {"name": n, "raw": raw, "span": (start + a, start + b), **_UNRESOLVED}) for n, raw, a, b in found
+    ]
 
 
 _UNRESOLVED = {"canonical": None, "group": False, "adcode": None}

@@ -35,6 +35,7 @@ from ..lexicon import RE_SPACE_CHARS, alternation
 from ..lexicon.markers import CN_ONE_TO_TEN
 from ..lexicon.roles import (
     ALTERNATIVE_WORDS,
+    ANNEX_POINTER_SENTENCE,
     BY_WHOM_WORD,
     CHAIN_VERBS,
     CLAUSE_BRACKETS,
@@ -67,6 +68,7 @@ from ..lexicon.roles import (
     SENTENCE_CLAUSE_VERB_HINTS,
     STANDING_RULE,
     SUPERVISING_VERBS,
+    SUPPORT_PHRASE,
     SUPPORTING,
     TIME_IN_PIECE,
     WEAK_LEAD_VERBS,
@@ -325,7 +327,7 @@ def parse_clause(text: str, a: int, b: int) -> Clause | None:
     labels = list(_LABEL.finditer(text, a, inner_end)) if _has_colon(text, a, inner_end) else []
     if labels:
         return _labelled(text, a, inner_end, labels, clause)
-    return _verb_notation(text, a, inner_end, clause)
+    return _verb_notation(text, a, inner_end, clause, helps=True)
 
 
 def _read_conventions(text: str, a: int, b: int, clause: Clause) -> int:
@@ -393,12 +395,13 @@ def _time_before_verb(text: str, a: int, b: int) -> bool:
 _NEUTRAL_WORDS = re_compile("(?:" + alternation(NEUTRAL_PART_WORDS) + ")+")
 
 
-def _verb_notation(text: str, a: int, inner_end: int, clause: Clause) -> Clause | None:
+def _verb_notation(text: str, a: int, inner_end: int, clause: Clause, *, helps: bool = False) -> Clause | None:
     """Verb notation: every part ends in a role verb, is neutral, or is a unit
-    list that takes the role of the next part with a verb."""
+    list that takes the role of the next part with a verb; in a bracket (``helps``) a part may also
+    close in a phrase of help (SUPPORT_PHRASE: 党政办公室提供信息化支持 → supporting)."""
     pending: list[tuple[int, int]] = []
     for pa, pb, piece in _compact_pieces(text, a, inner_end):
-        verb = _verb_split(text, pa, pb, piece)
+        verb = _verb_split(text, pa, pb, piece) or (_support_split(text, pa, pb, piece) if helps else None)
         if verb and _time_before_verb(text, pa, verb[1]):
             continue  # 持续推进, 长期坚持落实: a time phrase that closes in a verb, no units
         if verb:
@@ -420,6 +423,21 @@ def _verb_notation(text: str, a: int, inner_end: int, clause: Clause) -> Clause 
     if not clause.parts and clause.standing is None:
         return None
     return clause
+
+
+@cache  # compiled on first use: only a bracket part that closes in no role verb reads it
+def _support_phrase() -> regex.Pattern[str]:
+    return regex_compile(SUPPORT_PHRASE)
+
+
+def _support_split(text: str, pa: int, pb: int, piece: str) -> tuple[str, int] | None:
+    """``(supporting, end of the units)`` when the part ``piece`` is a unit list closed by a phrase of help."""
+    if not piece.endswith(("支持", "保障")):
+        return None
+    m = _support_phrase().search(piece)
+    if m is None or m.start() == 0 or not _division_list(piece[: m.start()]):
+        return None
+    return SUPPORTING, _nth_non_space(text, pa, pb, m.start())
 
 
 #: what ``_brackets`` reads: a bracket, or a line break (one class: scanned in half the time of a
@@ -833,8 +851,10 @@ def _sentence_clauses(text: str, start: int, end: int, taken: _Taken, readings: 
     if not any(text.find(v, start, end) >= 0 for v in SENTENCE_CLAUSE_VERB_HINTS):
         return
     for stop, after in _paragraph_ends(text, start, end):
-        # (the last sentence end before stop, found by the C searches, not a step back per character)
-        first = max(start, *(text.rfind(c, start, stop) + 1 for c in _SENTENCE_BEFORE))
+        first = _sentence_start(text, start, stop)
+        if first > start and text[first - 1] == "。" and _annex_pointer().fullmatch(squeeze(text[first : stop + 1])):
+            stop, after = first - 1, first  # …配合。具体任务详见附件。: the clause is the sentence before the pointer
+            first = _sentence_start(text, start, stop)
         for a in _line_starts(text, first, stop):
             a, b = _strip(text, a, stop)
             if b > a and _PLAIN_MARKER.match(squeeze(text[a : min(b, a + 12)])):
@@ -845,6 +865,12 @@ def _sentence_clauses(text: str, start: int, end: int, taken: _Taken, readings: 
                     clause.start, clause.end = a, after
                     yield clause
             break
+
+
+def _sentence_start(text: str, start: int, stop: int) -> int:
+    """Where the sentence that ends at ``stop`` starts (after the sentence end before it, or at ``start``;
+    the last sentence end found by the C searches, not a step back per character)."""
+    return max(start, *(text.rfind(c, start, stop) + 1 for c in _SENTENCE_BEFORE))
 
 
 #: what starts a sentence: the character before it
@@ -859,6 +885,12 @@ def _line_starts(text: str, first: int, stop: int) -> Iterator[int]:
     while k >= 0:
         yield k + 1
         k = text.find("\n", k + 1, stop)
+
+
+@cache  # compiled on first use: only a paragraph whose last sentence follows another one reads it
+def _annex_pointer() -> re.Pattern[str]:
+    """ANNEX_POINTER_SENTENCE (run by re: it starts with a plain character and is anchored by fullmatch)."""
+    return re_compile(ANNEX_POINTER_SENTENCE)
 
 
 #: a section marker at the start of a stretch (一、 （一） 1. 1、 （1） ①)

@@ -35,6 +35,7 @@ from ..lexicon.roles import (
     SUPPORTING,
 )
 from ..model import Measure, Unit, WarningCode
+from ..spans import WHITESPACE
 from .clauses import Clause, chain_role, find_clauses
 from .context import Context, Region
 from .units import share_clause_level, split_units
@@ -188,6 +189,17 @@ def convention_rest(text: str, end: int) -> str | None:
 def _convention(conv: _Conventions, convention_at: list[int], clause: Clause) -> bool:
     """Is 列第一位者为牵头单位 in force for ``clause``?"""
     return conv.first_listed_leads or bool(convention_at and convention_at[0] < clause.end)
+
+
+def _stands_alone(ctx: Context, clause: Clause) -> bool:
+    """Does a plain unit list (no role word) stand where a clause stands, after the task's full stop
+    (…达标率2027年达到100%。（市民政局、市商务局，各县〔市、区〕人民政府）)? Then its units are the task's
+    responsible ones, as the golds of redteam10 jiangzhou and nanhu read it; a list inside a sentence or a
+    heading (加强协调（省经济和信息化委、省发展改革委）。) is one only under 列第一位者为牵头单位."""
+    k = clause.start - 1
+    while k >= 0 and ctx.text[k] in WHITESPACE:
+        k -= 1
+    return k >= 0 and ctx.text[k] in "。；;"
 
 
 def _apply_lead_wins(roles: dict[str, list[Unit]]) -> None:
@@ -399,7 +411,13 @@ def _region_measures(
     sid = region.section_id
     out: list[Measure] = []
     stretch_start = region.start
-    clauses = _outermost([cl for cl in clauses if not (cl.bare and not _convention(conv, convention_at, cl))])
+    clauses = _outermost(
+        [
+            cl
+            for cl in clauses
+            if not (cl.bare and not _convention(conv, convention_at, cl) and not _stands_alone(ctx, cl))
+        ]
+    )
     several = len([c for c in clauses if c.parts]) > 1
     for cl in clauses:
         if convention_at and convention_at[0] < cl.end:

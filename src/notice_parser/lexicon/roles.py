@@ -265,6 +265,10 @@ ORGANISATION_KINDS = (
     "民间", "社团", "基层",
 )  # fmt: skip
 
+#: a part of a bracketed clause that closes in a phrase of help instead of a role verb: the unit before it
+#: supports the task (（各社区居委会负责，党政办公室提供信息化支持）, redteam10 nanhu; 市财政局给予资金保障)
+SUPPORT_PHRASE = r"(?:负责)?(?:提供|给予|做好)\p{Han}{0,8}?(?:支持|保障)$"
+
 #: the document-wide convention that the first unit of a clause leads
 FIRST_LISTED_LEADS = (
     r"(?:(?:列|排)(?:在|于|名)?(?:第一位|首位|第一|最前)(?:者|的|的单位|的部门)?"  # 列第一位者 / 排在首位的 / 排名第一的
@@ -313,6 +317,12 @@ CELL_LINE_GROUP_BODIES = ("部门", "单位")
 CELL_LINE_ROLE_ENDS = ("牵头", "配合", "落实", "负责", "协办", "协助", "参与")
 #: how a 主送 line opens a recipient of its own (各…, 市直…, 县政府, 区委), so the line above is not its head
 NEW_RECIPIENT_START = r"各|[省市县区](?:直|政府|委)"
+#: a sentence after a plain-sentence clause that only points to the annex for the details; the clause before
+#: it still closes the item (县农业农村局负责，县财政局、县水务局配合。具体任务详见附件重点任务清单。, redteam9 yunling)
+ANNEX_POINTER_SENTENCE = (
+    r"(?:具体|详细|有关|相关)?(?:任务|内容|措施|要求|安排|分工|指标|项目)?(?:详见|参见|另见|见)"
+    r"(?:附件|附表|下表|表)[^。；;，,]{0,24}[。；;]?"
+)
 SENTENCE_CLAUSE_STOPS = ("由", "要", "设在", "应", "须", "将", "把", "对", "向", "的", "在", "是", "为")
 #: what a unit list of such a sentence never starts with: a causative or policy verb, whose object is the
 #: units a task reaches, not the ones it is given to (鼓励金融机构积极参与。, 督促各县（市、区）人民政府抓好落实。,

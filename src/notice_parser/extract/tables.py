@@ -44,11 +44,13 @@ from ..compiled import regex_compile
 from ..lexicon import alternation
 from ..lexicon import table_headers as TH
 from ..lexicon.roles import (
+    BODY_OWNER_ENDS,
     CELL_LINE_GROUP_BODIES,
     CELL_LINE_GROUP_HEADS,
     CELL_LINE_GROUP_WORDS,
     CELL_LINE_ROLE_ENDS,
     FIRST_LISTED_LEADS,
+    OWNED_BODY_HEADS,
 )
 from ..lexicon.table_headers import (
     ASSESSED_SUBJECT_JOINS,
@@ -774,7 +776,7 @@ def _cell_units(ctx: Context, span: tuple[int, int], split_units: SplitUnits) ->
     verdict = _units_verdict(ctx.text[lines[0][0] : lines[0][1]])
     opened = _ends_in_aside(ctx.text[lines[0][0] : lines[0][1]], False)  # its last bracket an opening one?
     for a, b in lines[1:]:
-        if verdict is True and looks_like_units(ctx.text[a:b]):
+        if verdict is True and looks_like_units(ctx.text[a:b]) and not _owned_line(ctx.text, pieces[-1], (a, b)):
             pieces.append((a, b))
             opened = _ends_in_aside(ctx.text[a:b], False)
             continue
@@ -790,6 +792,14 @@ def _cell_units(ctx: Context, span: tuple[int, int], split_units: SplitUnits) ->
         opened = _ends_in_aside(gap, opened)
         pieces[-1] = (s, b)
     return [unit for a, b in pieces for unit in split_units(ctx, a, b)]
+
+
+def _owned_line(text: str, before: tuple[int, int], line: tuple[int, int]) -> bool:
+    """Does ``line`` open with a body that needs its owner (OWNED_BODY_HEADS) right after a line that closes
+    with one (BODY_OWNER_ENDS): 市委⏎宣传部 is one name."""
+    return squeeze(text[line[0] : line[1]]).startswith(OWNED_BODY_HEADS) and squeeze(
+        text[before[0] : before[1]]
+    ).endswith(BODY_OWNER_ENDS)
 
 
 def _units_verdict(text: str) -> bool | None:
@@ -865,6 +875,7 @@ def _cell_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
             or not (line_group or s.endswith(_PIECE_ENDS))
             or s.startswith(_PIECE_GOES_ON)
             or s.startswith(NAME_CONTINUATIONS)
+            or (s.startswith(OWNED_BODY_HEADS) and tail.endswith(BODY_OWNER_ENDS))  # 市委⏎宣传部
         ):
             pieces[-1] = (pieces[-1][0], b)
             tail = (tail + s)[-_PIECE_END_MAX:]

@@ -61,6 +61,7 @@ from ..lexicon.roles import (
     RUN_OFFICE_ORGANS,
     RUN_TOWN_SUFFIXES,
     SHARED_GROUP_PREFIXES,
+    SHORT_BODY_NAMES,
     SHORT_DEPARTMENT_MAX,
     STANDALONE_MARKS,
     STANDALONE_OFFICE_WORDS,
@@ -453,13 +454,19 @@ def _is_bare_place(name: str) -> bool:
 
 def _shares_place(doc: _DocumentNames, name: str) -> bool:
     """A bare list item that may share the place suffix or organ written after the run (秦州, 三水, 梁徐),
-    unless it is a department's field written short (公安、城管、东城街道: 公安, 城管 are no streets; 县公安 too)
-    and the document never writes it as a place (公安县 makes 公安 a place again)."""
+    unless it is a department's field or another body written short (公安、城管、东城街道: 公安, 城管 are no
+    streets; 县公安 too; 消防、交警、供电、团委: SHORT_BODY_NAMES) and the document never writes it as a place
+    (公安县 makes 公安 a place again)."""
     if not _is_bare_place(name):
         return False
     level = next((p for p in _LEVELS_LONGEST_FIRST if name.startswith(p) and len(name) > len(p)), "")
-    field = name in DEPARTMENT_FIELDS or name[len(level) :] in DEPARTMENT_FIELDS  # 市监 starts with a level
+    body = name[len(level) :]  # (市监 starts with a level)
+    field = name in _SHORT_BODIES or body in _SHORT_BODIES
     return not field or bool(doc.suffixes(name))
+
+
+#: what a 、-run's bare item may be written as without being a place (_shares_place)
+_SHORT_BODIES = frozenset((*DEPARTMENT_FIELDS, *SHORT_BODY_NAMES))
 
 
 def _peel_place(head: str) -> tuple[str, str]:

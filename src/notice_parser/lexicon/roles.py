@@ -513,6 +513,11 @@ PARTY_DEPARTMENTS = (
     "党校",
     "社会工作部",
 )
+#: a body that names no one without its owner's name before it: a line of a table cell that opens with one goes on
+#: with the line above when that line closes with an owner (市委<br>宣传部 → 市委宣传部; 市政府⏎办公室 → 市政府办公室),
+#: where two lines that each close a unit are two units elsewhere (市委⏎市政府)
+OWNED_BODY_HEADS = (*PARTY_DEPARTMENTS, "办公室", "办公厅")
+BODY_OWNER_ENDS = ("委", "政府", "常委会", "政协")
 #: bodies that belong to the unit written before them (市公安局及各分局 → 市公安局各分局; 市自然资源和规划局及其派出机构
 #: → 市自然资源和规划局派出机构): written after 和/及 or 、 with 其 or 各 before them, they are that unit's (not 派出所: the
 #: police's, standing alone after a town's bodies, STANDALONE_OFFICE_WORDS)
@@ -544,6 +549,15 @@ DEPARTMENT_ENDINGS = ("委员会", "管理局", "办公室", "局", "厅", "委"
 #: 中铁济南局) takes the prefix only when the document writes it so elsewhere
 #: words that may stand between a department's field and its ending (卫生健康管理局, 政务服务局)
 DEPARTMENT_FIELD_LINKS = ("管理", "服务", "监督", "工作", "事务")
+#: bodies written short that are no department's field (DEPARTMENT_FIELDS) and no place: in a 、-run before a
+#: street or a town they share no place suffix (消防、交警、供电、东城街道负责 → 消防, 交警, 供电, 东城街道), as a
+#: field written short does (公安、城管、东城街道); the people's bodies and the companies of a town's run among them
+SHORT_BODY_NAMES = (
+    "消防", "交警", "交管", "交巡警", "治安", "边防", "供电", "供水", "燃气", "电力", "电信", "移动", "联通", "铁塔",
+    "广电", "邮政", "快递", "团委", "共青团", "妇联", "工会", "残联", "科协", "侨联", "文联", "工商联", "红十字会",
+    "关工委", "宣传", "组织", "统战", "政法", "纪委", "纪检", "监委", "综治", "武装", "人武", "环卫", "市容", "园林",
+    "绿化", "公路", "路政", "运管", "海事", "渔政", "房管", "物业", "国土", "城投", "融媒体", "卫生院", "学校",
+)  # fmt: skip
 DEPARTMENT_FIELDS = (
     "发展改革",
     "发展和改革",

@@ -713,6 +713,25 @@ GOAL_NOUNS_AFTER_OF = ("目标", "要求", "任务", "指标")
 #: follows the quantity; it is at most this many characters long
 BOUND_ASIDE_OPENERS = ("（", "(")
 BOUND_ASIDE_CLOSERS = ("）", ")")
+#: after 已, these make it a noun's attribute, not a status, when a verb states the number after the noun:
+#: 已建治理设施正常运行率稳定在90%以上 (the facilities built; yunxi-2026-nongcun-wushui-zhili-tisheng), 每月随机回访
+#: 已办结工单不少于10% (the orders closed; linjiang-2025-yingshang-huanjing-gongzuo-yaodian)
+ATTRIBUTIVE_PARTICIPLES = (
+    "建",
+    "建成",
+    "建设",
+    "投运",
+    "改造",
+    "安装",
+    "改厕",
+    "办结",
+    "受理",
+    "认定",
+    "登记",
+    "备案",
+    "脱贫",
+    "签约",
+)
 REFERENCE_WORDS = ("交办", "已经", "已", "现有", "目前", "截至目前", "共有", "反馈的", "涉及")
 #: a sentence that opens on a past period reports achievements, not goals:
 #: 党的十八大以来，…优良天数比例达到85.2% (发展基础 paragraphs of a 规划)

@@ -264,9 +264,22 @@ def flag(f: Flags, g: Group, verb: str | None) -> str | None:
         return "threshold"
     if sf.past_at is not None and _past_before_clause(f, sf.past_at):
         return "past"  # an achievement of a past period
-    if cf.words and cf.reference_end <= g.start:
+    if cf.words and cf.reference_end <= g.start and _attributive_past(cf, g, verb, P.REFERENCE_WORDS) is None:
         return "reference"
     return "reference" if mentions_a_set(cf, g.start) else None
+
+
+def _attributive_past(cf: ClauseFacts, g: Group, verb: str | None, words: regex.Pattern[str]) -> int | None:
+    """Where the clause's one word of ``words`` before the number is, when it is the 已 of a noun's attribute
+    (已建治理设施正常运行率稳定在90%以上: the facilities built) with a verb stating the number after the noun;
+    else None: an achievement (已建成老年助餐服务点131个: no verb), 已 before the verb itself (已达到90%)."""
+    if verb is None:
+        return None
+    m = P.attributive_past().search(cf.text, cf.start, g.start)
+    if m is None or cf.text.startswith(verb, m.end()):
+        return None
+    alone = first_end(words, cf.text, cf.start, m.start()) > m.start()
+    return m.start() if alone and first_end(words, cf.text, m.end(), g.start) > g.start else None
 
 
 def _past_before_clause(f: Flags, past_at: int) -> bool:
@@ -396,8 +409,8 @@ def settled(
     if ny is not None and (sf.plans or years) and all(y < ny for y in (sf.plans or years or [])):
         return "status"
     opening = sf.opening
-    if opening and opening[0] < g.start and opening[1] <= g.start:
-        return "status"
-    if f.clause.words and f.clause.status_end <= g.start:
-        return "status"
+    opens = opening is not None and opening[0] < g.start and opening[1] <= g.start
+    if opens or (f.clause.words and f.clause.status_end <= g.start):
+        attribute = _attributive_past(f.clause, g, verb, P.STATUS_WORDS)
+        return fl if attribute is not None and (opening is None or not opens or opening[0] == attribute) else "status"
     return "status" if f.view.background else fl

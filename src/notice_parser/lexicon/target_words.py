@@ -934,3 +934,19 @@ MARKER_ORDINAL_WORDS = ("条", "章", "节", "款", "部分")
 DO_VERBS = ("进行", "开展", "实施", "实行")
 #: "按…金额的30%": a rate of some amount (with a subsidy word in the sentence, a subsidy)
 RATE_OF_LEAD = "按"
+
+# --------------------------------------------------------------------------
+# A hard-wrapped text (a gazette page saved as text, cut every 31 characters): the line breaks where a line
+# goes on end no sentence (targets/sentences.hard_wraps)
+# --------------------------------------------------------------------------
+
+#: a line is long from this right edge (in columns: a CJK character two)
+WRAP_MIN_EDGE = 40
+#: … a text with fewer long lines is not read as wrapped
+WRAP_MIN_LINES = 10
+#: … the wrap width is an edge that this share of the long lines reach within the slack (a line of digits
+#: ends a column short, one that ends in a full-width mark a column over)
+WRAP_EDGE_SHARE = 0.3
+WRAP_EDGE_SLACK = 4
+#: what a line that ends a sentence or a heading closes with
+WRAP_LINE_ENDS = "。；;！!？?：:”’」』）)"

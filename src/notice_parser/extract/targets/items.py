@@ -65,6 +65,8 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
     """:func:`quantity_at` for a match outside every title."""
     num, mult, unit = m.groups()  # (num, mult, unit): P.QUANTITY's groups
     end = m.end()
+    if "\n" in m[0]:  # a hard wrap inside it (20⏎0家, 40⏎%), its sentence's own: the words without it
+        num, mult, unit = num.replace("\n", ""), mult and mult.lstrip("\n"), unit and unit.lstrip("\n")
     if unit and unit[0] in P.LATIN_CHARS:
         nxt = text[end : end + 1]
         if (unit in W.NAME_LETTER_UNITS and not text.startswith(W.NAME_LETTER_UNIT_BOUNDS, end)) or (

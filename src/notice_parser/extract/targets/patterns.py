@@ -48,10 +48,10 @@ GREEK = (
 QUANTITY = re_compile(
     rf"""
     (?<![0-9０-９.．A-Za-z{GREEK}_/＋+×*])   # not inside a number or a name (PM2.5, IPv6, 2+10, 7×24)
-    (?P<num>{NUM})                            # 36  4.354  20
+    (?P<num>{NUM}(?:\n[0-9０-９]+)?)           # 36  4.354  20; 20⏎0 cut by a hard wrap (a sentence holds no other break)
     (?![.．][0-9])                            # not a version-like 1.2.3 tail
-    (?P<mult>万亿|亿|万)?                      # multiplier, folded into the value
-    (?P<unit>{alt((*W.UNIT_WORDS, *W.QUANTITY_TIME_UNITS))})?   # unit as written
+    (?P<mult>\n?(?:万亿|亿|万))?               # multiplier, folded into the value
+    (?P<unit>\n?(?:{alt((*W.UNIT_WORDS, *W.QUANTITY_TIME_UNITS))}))?   # unit as written (40⏎%: the wrap's)
     """,
     re.VERBOSE,
 )
@@ -425,5 +425,16 @@ SENTENCE_BREAKS = regex_compile(f"[{alt_chars(W.SENTENCE_BREAKS)}]")
 #: a paragraph break ends a sentence too
 # (break classes are scanned by the standard library's engine, 2x faster on a class)
 SENTENCE_OR_PARAGRAPH_BREAKS = re_compile(f"[{alt_chars(sorted(set(W.SENTENCE_BREAKS) | {chr(10)}))}]")
+
+
+@cache  # compiled on first use: only a hard-wrapped text asks
+def line_opens_section() -> re.Pattern[str]:
+    """A line that opens a section (一、, （二）, 3., 第四条), after its indent: the line before it ends there."""
+    return re_compile(
+        r"[ \u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]"
+        r"|[0-9０-９]{1,2}[.．、](?![0-9０-９])|第[一二三四五六七八九十]+[章节条])"
+    )
+
+
 CLAUSE_BREAKS = re_compile(f"[{alt_chars(W.CLAUSE_BREAKS)}]")
 PARAGRAPH_BREAKS = regex_compile("\n")

@@ -139,6 +139,50 @@ class Sentences:
         return new(Sentence, self.rows[i])
 
 
+def hard_wraps(ctx: Context) -> frozenset[int]:
+    """The line breaks of a hard-wrapped text (a gazette or PDF page saved as text, cut at a fixed width) where
+    a line goes on: a line that reaches the wrap width, ends in no sentence mark and is followed by a line that
+    opens no section (比例达到40⏎%以上；…, 数字化车间20⏎0家). The wrap width is the right edge (CJK characters
+    two columns) that at least a share of the long lines of the text reach (:data:`W.WRAP_EDGE_SHARE`); a
+    text of one paragraph per line has none. Read once per parse."""
+    found = ctx.views.get(_WRAPS)
+    if isinstance(found, frozenset):
+        return found
+    lines = ctx.text.split("\n")
+    # (the width of a line: two columns a character, one an ASCII one; encode runs in C)
+    edges = [2 * len(r) - len(r.encode("ascii", "ignore")) if "\t" not in r else 0 for r in map(str.rstrip, lines)]
+    long = sorted(e for e in edges if e >= W.WRAP_MIN_EDGE)
+    wraps: frozenset[int] = frozenset()
+    width = _wrap_width(long) if len(long) >= W.WRAP_MIN_LINES else None
+    if width is not None:
+        out, pos = [], 0
+        for k, line in enumerate(lines[:-1]):
+            pos += len(line) + 1  # the offset after this line's break
+            if width - W.WRAP_EDGE_SLACK <= edges[k] <= width and _goes_on(line, lines[k + 1]):
+                out.append(pos - 1)
+        wraps = frozenset(out)
+    ctx.views[_WRAPS] = wraps
+    return wraps
+
+
+_WRAPS = "targets.hard_wraps"
+
+
+def _wrap_width(edges: list[int]) -> int | None:
+    """The largest right edge that a share of the long lines (``edges``, sorted) reach within the slack."""
+    need = W.WRAP_EDGE_SHARE * len(edges)
+    for edge in sorted(set(edges), reverse=True):
+        if bisect.bisect_right(edges, edge) - bisect.bisect_left(edges, edge - W.WRAP_EDGE_SLACK) >= need:
+            return edge
+    return None
+
+
+def _goes_on(line: str, nxt: str) -> bool:
+    """Does ``line``, cut at the wrap width, go on in ``nxt``?"""
+    end = line.rstrip()[-1:]
+    return bool(end) and end not in W.WRAP_LINE_ENDS and bool(nxt.strip()) and P.line_opens_section().match(nxt) is None
+
+
 def sentences_of(ctx: Context, region: Region, titles: Titles) -> Sentences:
     """The sentences of a region, each with its paragraph (the number of line
     breaks before it) and its year expressions; blank ones left out."""
@@ -146,6 +190,9 @@ def sentences_of(ctx: Context, region: Region, titles: Titles) -> Sentences:
     out: list[SentenceRow] = []
     paragraph, ss = 0, region.start
     breaks = breaks_in(text, region.start, region.end, P.SENTENCE_OR_PARAGRAPH_BREAKS)
+    wraps = hard_wraps(ctx)
+    if wraps:  # a line break where a hard-wrapped line goes on (比例达到40⏎%以上) ends no sentence
+        breaks = [i for i in breaks if i not in wraps]
     # where a year expression may be (one scan of the region, not a search per
     # sentence: no hint word holds a break, so none crosses a sentence end)
     hints = [m.start() for m in P.YEAR_HINT.finditer(text, region.start, region.end)]

@@ -62,8 +62,25 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 #: ①②③ lines under (3) are sections (nanan-liucheng-2025, red team 4); under a 1、 or a （一） whose task
 #: paragraphs lost their Word numbering they are the points of one task (tongan-2025, red team 9)
 SUB_POINT_PARENTS: dict[str, frozenset[str]] = {"circled": frozenset({"ar_paren", "ar_half_paren"})}
-#: the separator after which the next item of a list numbered inside one sentence starts (…；（2）…)
-IN_SENTENCE_ITEM_SEPARATORS = "；;"
+#: words that end in a numeral: where one stands before 、 the 、 is a list's, not a heading marker's (照单全收、
+#: 举一反三、全面整改 — tianshui-2017 once its line breaks are lost; the words of 整改 and 督查 documents)
+NUMERAL_ENDED_WORDS = (
+    "举一反三",
+    "接二连三",
+    "丢三落四",
+    "颠三倒四",
+    "朝三暮四",
+    "不三不四",
+    "说一不二",
+    "独一无二",
+    "略知一二",
+    "数一数二",
+    "一五一十",
+    "再三",
+)
+#: the separators after which the next item of a list numbered inside one sentence starts (…；（2）…,
+#: 考核分为（1）季度调度、（2）年中督查)
+IN_SENTENCE_ITEM_SEPARATORS = "；;、，,"
 
 #: styles whose place among the GB/T 9704 lists (一、 → （一） → 1. → （1）, whose order is firm) the
 #: document sets: articles 第一条… may stand under chapters written 一、二、 (jiaxing-2023 实施意见),

@@ -43,6 +43,7 @@ from ..lexicon.markers import (
     INLINE_SENTENCE_ENDS,
     LABELLED_ITEM_WORDS,
     MARKER_STYLES,
+    NUMERAL_ENDED_WORDS,
     OPEN_PARENS,
     SENTENCE_ENDS,
     SUB_POINT_PARENTS,
@@ -390,8 +391,15 @@ def _follows(
                 ok = False
     elif prev == 0 and last > 0 and c.number == last + 1:
         ok = True  # a list that keeps counting across parents
-    elif parent is None and c.number == 1 and last > 1 and c.strength == "line":
-        ok = new_part = True  # the outermost list starts again: a new document
+    elif (
+        parent is None
+        and c.number == 1
+        and last > 1
+        and (c.strength == "line" or (c.collapsed and c.strength == "glued"))
+    ):
+        # the outermost list starts again: a new document (on a line that lost its breaks, right after a sentence
+        # end, where its line started)
+        ok = new_part = True
     elif (
         (c.strength == "line" or (c.collapsed and c.strength == "glued"))
         and prev > 0
@@ -580,7 +588,7 @@ def _accept_markers(
     candidates = find_candidates(text, body_start, body_end, inline=_lost_breaks(text, body_start, body_end))
     enumerated = _in_sentence_lists(text, candidates)
     for i, c in enumerate(candidates):
-        if excluded.holds(c.start) or c.start in enumerated:
+        if excluded.holds(c.start) or c.start in enumerated or _ends_word(text, c):
             continue
         if c.strength == "glued" and not c.collapsed and c.number > 1:
             before = candidates[i - 1] if i else None
@@ -607,6 +615,19 @@ def _accept_markers(
                     bounds = sorted({*bounds, soft[0]})
             accepted.append(state.stack[-1])
     return accepted, bounds
+
+
+def _ends_word(text: str, c: Candidate) -> bool:
+    """Whether the numeral of the 三、 ``c``, off a line start, ends a word (举一反三、): no marker
+    (``NUMERAL_ENDED_WORDS``).
+
+    >>> _ends_word("坚持照单全收、举一反三、全面整改", Candidate(10, 12, "cn_dun", 2, 3, "inline"))
+    True
+    """
+    if c.strength == "line" or c.style != "cn_dun":
+        return False
+    end = c.end - 1  # the numeral's end: the marker's separator follows it
+    return any(text.startswith(w, end - len(w)) for w in NUMERAL_ENDED_WORDS)
 
 
 @cache  # compiled on first use: only a glued marker numbered 2 or more asks
@@ -717,10 +738,12 @@ def _in_sentence_lists(text: str, candidates: list[Candidate]) -> set[int]:
     told apart by the line starts; here only its punctuation shows it. An
     item may hold a full stop: a run-in title (按以下程序进行：（一）自查自评。
     各县区…；（二）实地考核。…；) is still an item of the sentence, which
-    its ； shows. A list opened right after a run-in heading's full stop is one
-    sentence too where every later item follows its ； with no paragraph mark
+    its ； shows. A list opened anywhere else but at a paragraph mark (right
+    after a run-in heading's full stop, or inside a sentence) is one sentence
+    too where every later item follows its ； (or 、，) with no paragraph mark
     between (2.建设行业平台。（1）建成平台5个；（2）连接企业2万家；（3）…。,
-    dongchuan-2025); items that follow a full stop are sections (按以下程序进行。
+    dongchuan-2025; 人员下派实行（1）…；（2）…, 考核分为（1）季度调度、（2）年中督查,
+    qingyang-2025); items that follow a full stop are sections (按以下程序进行。
     （1）单位自查。…（2）县里复查。…)."""
     # the index of the next candidate of the same style (-1: none), so a run
     # is followed through its own style only
@@ -734,12 +757,12 @@ def _in_sentence_lists(text: str, candidates: list[Candidate]) -> set[int]:
         if not c.collapsed or c.strength == "line" or c.number != 1:
             continue
         opener = _before(text, c.start)
-        if opener in "：:":
+        if opener and opener in "：:":
             glued = False  # after a lead-in colon: the items' ； is enough
-        elif opener == "。" and text[c.start - 1] == "。":
-            glued = True  # after a run-in heading: each later item right after its ；
+        elif c.start and text[c.start - 1] not in WHITESPACE:
+            glued = True  # inside a sentence or after a run-in heading: each later item right after its ；
         else:
-            continue
+            continue  # at a paragraph mark: a paragraph starts there
         run = [c]
         k = next_same[i]
         while k >= 0:

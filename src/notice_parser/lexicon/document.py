@@ -73,6 +73,8 @@ COVER_AFTER = ("给", "，", "。", "；", "")
 LIST_BEFORE = ("和", "及", "、", "与", "，")
 #: what an 附件： line writes when there is no attachment (附件：无): no title
 NO_ATTACHMENT_WORDS = ("无", "暂无", "（无）", "(无)", "略")
+#: an editor's note after an attachment's title, in brackets, that is no part of it: 附件：X重点项目表（略）
+ATTACHMENT_NOTES = ("略", "从略", "此处略", "另发", "另附", "附后", "另行印发", "单独印发", "另行发文", "不公开")
 #: the genres of a covering notice: …印发X的通知
 COVER_GENRES = ("通知", "通报", "决定", "函")
 #: the genres of a title that its 主送 line follows (…的通知各区县人民政府：) on a
@@ -194,6 +196,12 @@ SECRECY_STAR = "★☆*＊"
 URGENCY_WORDS = ("特急", "加急", "特提", "平急")
 COPY_NUMBER_DIGITS = 6
 FOOTER_SUFFIXES = ("印发", "翻印")
+#: a gazette's running header, printed above the title on its first page and on every page after (a
+#: pdftotext dump of a 政府公报 issue): the gazette's name (江临省人民政府公报, 国务院公报: a short line ending in
+#: GAZETTE_NAME_END, no year, no 关于) and the issue line (2025年第7期, 第7期, 总第1234期, 2025年第7期（总第1234期）)
+GAZETTE_NAME_END = "公报"
+GAZETTE_NAME_MAX = 16
+GAZETTE_ISSUE = r"(?:(?:19|20)\d{2}年)?(?:第\d{1,4}期|第[一二三四五六七八九十〇]{1,4}期)?[（(]?(?:总第\d{1,5}期)?[）)]?"
 #: the head of the attachments (附件：…, 附件2), and of the tables enclosed
 #: with a plan (附表：1、…推进计划表); ATTACHMENT_WORD is either, as a regex (a line that
 #: starts with none of ATTACHMENT_WORDS holds no match of it at its start)
@@ -257,6 +265,9 @@ KV_TITLE_FIELDS = ("标题", "题名", "文件名称", "文件标题", "名称",
 KV_DATE_FIELDS = (
     "成文日期", "印发日期", "发文日期", "签发日期", "发布日期", "发布时间", "公布日期", "日期", "date", "pub_date",
     "pubdate", "published",
+    # a reader service's Markdown (Title: ⏎ URL Source: ⏎ Published Time: ⏎ Markdown Content:), a clipper's
+    # metadata (publishedTime): the key as read, its padding dropped
+    "publishedtime", "published_time",
 )  # fmt: skip
 KV_NUMBER_FIELDS = ("发文字号", "文号", "文件编号", "发文号", "doc_no", "docno", "doc_number", "file_no")
 KV_ISSUER_FIELDS = (
@@ -270,6 +281,9 @@ KV_ISSUER_FIELDS = (
     "publisher",
     "issued_by",
 )
+#: what separates a page title from the site's name and channel (a regex): X的通知_市政府办文件_江州市人民政府,
+#: X | 某市人民政府, X - 中国政府网, X——某某网
+SITE_TITLE_SEPARATORS = r"\s*(?:[_|｜]|\s[-–—]\s|——|--)\s*"
 #: a header's publisher that names a website, not an organ (publisher: 某市人民政府门户网站, 发布机构：…政务网): no issuer
 SITE_NAME_ENDS = ("门户网站", "网站", "政务网", "信息网", "客户端", "公众号", "融媒体中心")
 #: other field names of such headers: they carry no notice field
@@ -298,6 +312,9 @@ KV_OTHER_FIELDS = (
     "所属机构",
     "体裁分类",
     "url",
+    "urlsource",
+    "source_url",
+    "sourceurl",
     "source",
     "tags",
     "category",

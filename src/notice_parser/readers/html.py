@@ -81,7 +81,7 @@ from lxml import etree
 from ..compiled import re_compile
 from ..errors import ReaderError
 from ..lexicon import alternation
-from ..lexicon.document import ANNEX_WORD, PAGE_TITLE_GENRES
+from ..lexicon.document import ANNEX_WORD, PAGE_TITLE_GENRES, SITE_TITLE_SEPARATORS
 from ..lexicon.markers import MARKER_STYLES
 from ..model import ParseWarning, WarningCode
 from . import Cell, ReadOptions, ReadResult, Table
@@ -504,6 +504,36 @@ def find_title(root, container, counts: _Counts):
         title = "".join(_CJK_CHARS.findall(el.text_content()))
         if len(title) >= 6 and _GENRE.search(title) and title not in head:
             return el
+    return _title_block_before(root, container, counts, head)
+
+
+#: how many text blocks before the container are looked at for its title (the breadcrumb, the title,
+#: the date and source bar lie between)
+_TITLE_BLOCKS_BEFORE = 4
+
+
+def _title_block_before(root, container, counts: _Counts, head: str):
+    """The title of a page that writes it in no heading (an old table-layout site's red title cell,
+    <td class="bt">; a <div class="title">): one of the last text blocks before ``container`` in the
+    page, not a link, whose text ends like a document's title and is not repeated in the text."""
+    before: list = []
+    for el in root.iter():
+        if el is container:
+            break
+        if not isinstance(el.tag, str) or _tag(el) not in BLOCK_TAGS or any(_tag(k) in BLOCK_TAGS for k in el):
+            continue
+        if counts.cjk.get(el, 0) and not _is_hidden(el):
+            before.append(el)
+            if len(before) > _TITLE_BLOCKS_BEFORE:
+                before.pop(0)
+    for el in reversed(before):
+        cjk = counts.cjk.get(el, 0)
+        if cjk < 6 or counts.linked.get(el, 0) * 2 > cjk or any(_is_boilerplate(a) for a in [el, *el.iterancestors()]):
+            continue
+        text = _ANY_WS.sub("", el.text_content())
+        if len(text) <= 120 and _GENRE_END.search(text) and not _SENTENCE_END.search(text):
+            if "".join(_CJK_CHARS.findall(text)) not in head:
+                return el
     return None
 
 
@@ -1052,8 +1082,10 @@ def read(data: bytes, options: ReadOptions) -> ReadResult:
 
 
 _GENRE_END = re_compile(_GENRE.pattern + r"(?:[（(][^（）()]{1,20}[）)])?$")
+#: sentence punctuation: a block that holds it is prose, not a title
+_SENTENCE_END = re_compile("[。；;！？]")
 #: what separates a page title from the site's name: X的通知_广州市卫生健康委员会, X - 中国政府网
-_TITLE_SEPARATORS = re_compile(r"\s*(?:[_|｜]|\s[-–—]\s|——|--)\s*")
+_TITLE_SEPARATORS = re_compile(SITE_TITLE_SEPARATORS)
 
 
 def page_title(root) -> str | None:

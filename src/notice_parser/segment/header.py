@@ -22,6 +22,7 @@ from ..lexicon import alternation
 from ..lexicon.document import (
     ABOUT_WORD,
     ANNEX_SHORT_WORD,
+    ATTACHMENT_NOTES,
     ATTACHMENT_WORD,
     ATTACHMENT_WORDS,
     COPY_NUMBER_DIGITS,
@@ -33,6 +34,9 @@ from ..lexicon.document import (
     DATE_END,
     DOC_NUMBER,
     DOC_NUMBER_END,
+    GAZETTE_ISSUE,
+    GAZETTE_NAME_END,
+    GAZETTE_NAME_MAX,
     IMPRINT_WORD,
     ISSUER_ENDS,
     ISSUING_VERBS,
@@ -58,6 +62,7 @@ from ..lexicon.document import (
     SECRECY_WORDS,
     SIGNER_WORDS,
     SITE_NAME_ENDS,
+    SITE_TITLE_SEPARATORS,
     SUB_UNIT_HEADS,
     TITLE_NAME_CLOSES,
     TITLE_TAIL_LEAD,
@@ -212,12 +217,26 @@ def _is_masthead(line: Line) -> bool:
     c = line.compact
     if c.endswith(MASTHEAD_SUFFIXES) and len(c) <= 30:
         return True
+    if _is_gazette_head(c):
+        return True
     return (
         c in URGENCY_WORDS
         or c in SECRECY_WORDS
         or (c.startswith(SECRECY_WORDS) and c[2:3] in SECRECY_STAR and len(c) <= 12)
         or (len(c) == COPY_NUMBER_DIGITS and c.isascii() and c.isdigit())
     )
+
+
+def _is_gazette_head(c: str) -> bool:
+    """A gazette's running header line (江临省人民政府公报, 2025年第7期): no part of a title."""
+    if c.endswith(GAZETTE_NAME_END):
+        return len(c) <= GAZETTE_NAME_MAX and ABOUT_WORD not in c and not any(ch.isdigit() for ch in c)
+    return "期" in c and len(c) <= 24 and _gazette_issue().fullmatch(c) is not None
+
+
+@cache  # compiled on first use: only a line with 期 in it is asked
+def _gazette_issue() -> regex.Pattern[str]:
+    return regex_compile(GAZETTE_ISSUE)
 
 
 def _title_above(lines: list[Line], i: int, first: str = "") -> str | None:
@@ -512,6 +531,9 @@ def _signature(lines: list[Line], start: int, floor: int | None = None) -> tuple
                 ):
                     break
                 names = [squeeze(p) for p in _NAME_GAP.split(above.text) if squeeze(p)]
+                if above.virtual:
+                    # a text that lost its line breaks glues joint issuers' names together too
+                    names = [part for n in names for part in _glued_issuers(n)]
                 if issuers and not all(n.endswith(ORGAN_SUFFIXES) for n in names):
                     break
                 issuers = names + issuers
@@ -579,6 +601,23 @@ def split_issuers(joined: str) -> list[str]:
     return out
 
 
+#: how many first characters joint issuers glued in a signature share: the place they belong to
+#: (临川市农业农村局临川市生态环境局; 中共某县委某县人民政府: a party committee names its place after 中共)
+_SHARED_PLACE = 2
+_PARTY_PREFIX = "中共"
+
+
+def _glued_issuers(name: str) -> list[str]:
+    """Joint issuers glued together in a signature line that lost its breaks, split as a title's are
+    (:func:`split_issuers`) where every part names the same place (临川市农业农村局临川市生态环境局);
+    ``[name]`` otherwise (某某区管委会办公室 is one organ)."""
+    parts = split_issuers(name)
+    if len(parts) < 2:
+        return [name]
+    places = {p.removeprefix(_PARTY_PREFIX)[:_SHARED_PLACE] for p in parts}
+    return parts if len(places) == 1 else [name]
+
+
 def _iso(m: regex.Match) -> str | None:
     """The ISO date of a match with groups y, m, d (None if no such day)."""
     try:
@@ -594,7 +633,7 @@ def _front_matter_fallbacks(fields: _Fields, front: FrontMatter | None) -> _Fiel
         return fields
     title, date, number, issuers = fields.title, fields.date, fields.doc_number, fields.issuers
     if title is None and (got := front.first("title")):
-        title = squeeze(got[0]) or None
+        title = _without_site_name(got[0]) or None
     if date is None and (got := front.first("date")):
         m = _kv_date().search(got[0])
         date = _iso(m) if m else parse_date(got[0])
@@ -603,13 +642,34 @@ def _front_matter_fallbacks(fields: _Fields, front: FrontMatter | None) -> _Fiel
         if m:
             number = m.group(0)
     if not issuers and (got := front.first("issuer")):
-        names = [squeeze(p) for p in _ISSUER_SPLIT.split(got[0]) if squeeze(p)]
+        names = [squeeze(p) for p in _ISSUER_SPLIT.split(_unquoted(got[0])) if squeeze(p)]
         issuers = tuple(
             n
             for n in names
             if (n.endswith(ORGAN_SUFFIXES) or any(h in n for h in ORG_HINTS)) and not n.endswith(SITE_NAME_ENDS)
         )
     return replace(fields, title=title, date=date, doc_number=number, issuers=issuers)
+
+
+@cache  # compiled on first use: only a page whose own text shows no title needs it
+def _site_separators() -> regex.Pattern[str]:
+    return regex_compile(SITE_TITLE_SEPARATORS)
+
+
+def _without_site_name(value: str) -> str:
+    """A header's or page's title without the site's name and channel around it: the part that ends
+    like a title (X的通知_市政府办文件_江州市人民政府 → X的通知), or the whole value when none does."""
+    value = _unquoted(value)
+    parts = [squeeze(p) for p in _site_separators().split(value) if squeeze(p)]
+    titled = [p for p in parts if ends_like_title(p)]
+    # (a channel's name may end like a title too: X的通知_通知公告_某局 — the document's is the longest)
+    return max(titled, key=len) if len(parts) > 1 and titled else squeeze(value)
+
+
+def _unquoted(value: str) -> str:
+    """A YAML header's value without the quotes around it (title: "X的通知")."""
+    v = value.strip()
+    return v[1:-1] if len(v) >= 2 and v[0] == v[-1] and v[0] in "\"'" else value
 
 
 def _metadata_fallbacks(fields: _Fields, lines: list[Line], first_marker: int) -> _Fields:
@@ -751,10 +811,11 @@ def _title_fallbacks(fields: _Fields, front: FrontMatter | None, page_title: str
 
 
 def _attachments(
-    lines: list[Line], links: Sequence[tuple[int, int, str]] = ()
+    lines: list[Line], links: Sequence[tuple[int, int, str]] = (), issuers: Sequence[str] = ()
 ) -> tuple[list[Attachment], list[tuple[int, int]]]:
     """The 附件 list, and the spans of its lines. A title that is a link (an
-    HTML page) takes the link's address as its url."""
+    HTML page) takes the link's address as its url. ``issuers`` are the notice's: a signature that
+    lost its line break runs on from the last title (X汇总表东川省工业和信息化厅东川省财政厅 ⏎ date)."""
     out: list[Attachment] = []
     spans: list[tuple[int, int]] = []
     seen: set[str] = set()
@@ -779,12 +840,37 @@ def _attachments(
         elif titles:
             listed = True
         for title, at in titles:
-            title = _unrepeated(title)
+            title = _without_note(_unsigned(_unrepeated(title), lines, at, issuers))
             if not title or title in seen or len(title) > 80 or title in NO_ATTACHMENT_WORDS:
                 continue
             seen.add(title)
             out.append(_attachment(lines, at, title, links))
     return out, spans
+
+
+def _unsigned(title: str, lines: list[Line], at: int, issuers: Sequence[str]) -> str:
+    """``title`` without the signature's issuers that run on from it, on the line right above the
+    signature date (a list and a signature that lost the break between them)."""
+    if not issuers or at + 1 >= len(lines) or not (is_date_line(lines[at + 1]) or _noted_date(lines[at + 1])):
+        return title
+    stripped = title
+    for name in reversed(issuers):
+        if not stripped.endswith(name) or len(stripped) - len(name) < 4:
+            break
+        stripped = stripped[: -len(name)]
+    return stripped
+
+
+@cache  # compiled on first use: only an attachment title that ends in a bracket is asked
+def _attachment_note() -> regex.Pattern[str]:
+    return regex_compile(r"[（(](?:" + alternation(ATTACHMENT_NOTES) + r")[）)]$")
+
+
+def _without_note(title: str) -> str:
+    """``title`` without an editor's note after it: X（略）, X（另发） → X."""
+    if not title.endswith(_CLOSING):
+        return title
+    return _attachment_note().sub("", title) or title
 
 
 def _unrepeated(title: str) -> str:
@@ -802,9 +888,10 @@ def _attachment_titles(lines: list[Line], i: int) -> list[tuple[str, int]]:
     titles: list[tuple[str, int]] = []
     if squeeze(rest):
         # 附件：1.A　2.B on one line
-        titles += [
-            (squeeze(_NUMBERED_ITEM.sub("", item)), i) for item in _NEXT_ITEM.split(rest.strip()) if squeeze(item)
-        ]
+        items = [item for item in _NEXT_ITEM.split(rest.strip()) if squeeze(item)]
+        if len(items) == 1:
+            items = _glued_items(squeeze(items[0]))
+        titles += [(squeeze(_NUMBERED_ITEM.sub("", item)), i) for item in items]
         if _NUMBERED_ITEM.match(squeeze(rest)):
             # 附件：1．X ⏎ 2．Y — the list goes on below
             j = i + 1
@@ -824,6 +911,35 @@ def _attachment_titles(lines: list[Line], i: int) -> list[tuple[str, int]]:
         if not _NUMBERED_ITEM.match(nxt.compact):
             break
     return titles
+
+
+def _glued_items(rest: str) -> list[str]:
+    """A numbered list that lost the breaks between its items (1.A2.B3.2025年C, a page's body on one
+    line), cut before each next number in turn (2., then 3.: a number in a title is not the next one,
+    or is followed by a digit that makes no year: 2.0版); ``[rest]`` when it is no such list."""
+    first = _NUMBERED_ITEM.match(rest)
+    if first is None or not rest[: first.end()].lstrip("（(").startswith("1"):
+        return [rest]
+    items, start, at, k = [], 0, first.end(), 2
+    while True:
+        m = _glued_next(str(k), rest, at)
+        if m is None:
+            break
+        items.append(rest[start : m.start()])
+        start, at, k = m.start(), m.end(), k + 1
+    items.append(rest[start:])
+    return items
+
+
+def _glued_next(number: str, rest: str, at: int) -> regex.Match[str] | None:
+    """The next item's number ``number`` in ``rest`` from ``at``: after a character that is no digit,
+    with its dot, before a title (not a digit, unless a year: 3.2025年…)."""
+    return next((m for m in _glued_number_pattern().finditer(rest, at) if m["n"] == number), None)
+
+
+@cache  # compiled on first use: only an 附件 line with one numbered item and no blank in it is asked
+def _glued_number_pattern() -> regex.Pattern[str]:
+    return regex_compile(r"(?<![0-9０-９.．])(?P<n>\d{1,2})[.．、](?=[^0-9０-９]|(?:19|20)\d{2}年)")
 
 
 def _attachment(lines: list[Line], at: int, title: str, links: Sequence[tuple[int, int, str]]) -> Attachment:
@@ -905,6 +1021,13 @@ def _title_and_number(
                     title += lines[title_idx].compact
                 end = max(end, lines[title_idx].end)
                 break
+    if title is None and addressed_at is not None:
+        # a page whose chrome (nav bullets, breadcrumb, a metadata table, a date stamp) fills the first lines: the title
+        # stands right above the 主送 line (GB/T 9704), under that chrome
+        above = _title_above(lines, addressed_at)
+        if above and ends_like_title(above) and lines[addressed_at - 1].start < first_marker:
+            title, title_idx = above, addressed_at - 1
+            end = max(end, lines[title_idx].end)
     return number, title, title_idx, end
 
 
@@ -1056,7 +1179,7 @@ def read_header(
         fields = _box_title_fallback(fields, lines, first_marker)
     if fields.plan_title is None:
         fields = replace(fields, plan_title=_covering_plan(lines, first_marker))
-    attachments, attachment_spans = _attachments(lines, links)
+    attachments, attachment_spans = _attachments(lines, links, fields.issuers)
     if not attachments and page:
         attachments = _page_attachments(page)
     header_end = max(front.end if front else 0, end)

@@ -249,7 +249,10 @@ def ends_like_title(s: str) -> bool:
 
 
 #: what stands at a cut before a signature date (its rule adds what may not follow the date)
-_DATE_AT_CUT = r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}" + DATE_END
+_DATE_AT_CUT = (
+    r"(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}|[一二][〇○零Ｏ一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月"
+    r"[一二三四五六七八九十]{1,3})" + DATE_END
+)  # (2025年6月16日, or in Chinese numerals as a signature writes it: 二〇二五年六月十六日)
 #: what a signature date never follows (and, _RANGE_AFTER, never precedes): a range's or a preposition's word
 #: (即日起至2025年12月31日, 自2025年3月1日, 于2025年4月15日召开, 截止2025年6月30日, 执行期为2024年1月1日—2025年
 #: 12月31日): a date in a sentence, not a line of its own
@@ -293,12 +296,11 @@ _VIRTUAL_CUT_RULES: tuple[tuple[str, str, bool], ...] = (
         False,
     ),
     (  # after it
-        r"(?<=\d{4}年\d{1,2}月\d{1,2}"
-        + DATE_END
+        r"(?<="
+        + _DATE_AT_CUT
         + r")(?<!"
         + _NOT_SIGNED_AFTER
-        + r"\d{4}年\d{1,2}月\d{1,2}"
-        + DATE_END
+        + _DATE_AT_CUT
         + r")(?=\s*[^\s，,。；;前起以印"
         + _RANGE_AFTER
         + "])",
@@ -307,7 +309,7 @@ _VIRTUAL_CUT_RULES: tuple[tuple[str, str, bool], ...] = (
     ),
     # after a print footer
     (
-        r"(?<=\d" + DATE_END + "(?:" + alternation(FOOTER_SUFFIXES) + r"))",
+        r"(?<=[\d一二三四五六七八九十]" + DATE_END + "(?:" + alternation(FOOTER_SUFFIXES) + r"))",
         "".join(w[-1] for w in FOOTER_SUFFIXES),
         True,
     ),
@@ -461,8 +463,10 @@ def contents_span(lines: list[Line]) -> tuple[int, int] | None:
 
 # the value ends at its last non-blank (greedy, not a lazy .*? that tries [ \t]*$ after every blank: quadratic)
 #: (a label may be padded to the column's width: 标　　题：, 索 引 号：, 索&nbsp;引&nbsp;号：)
+#: (an English key may be longer, words apart by one space: Published Time, Markdown Content)
 _KV_LINE = regex_compile(
-    r"^[ \t]*(?P<key>[\p{Han}A-Za-z_](?:[ \u3000\u00a0]{0,4}[\p{Han}A-Za-z_]){0,9})[ \t\u3000\u00a0]*[:：]"
+    r"^[ \t]*(?P<key>[\p{Han}A-Za-z_](?:[ \u3000\u00a0]{0,4}[\p{Han}A-Za-z_]){0,9}|[A-Za-z_]+(?: [A-Za-z_]+){1,3})"
+    r"[ \t\u3000\u00a0]*[:：]"
     r"[ \t]*(?P<value>(?:.*[^ \t])?)[ \t]*$"
 )
 _KEY_PADDING = re_compile(r"[ \u3000\u00a0]")

@@ -659,7 +659,7 @@ def _site_separators() -> regex.Pattern[str]:
 def _without_site_name(value: str) -> str:
     """A header's or page's title without the site's name and channel around it: the part that ends
     like a title (X的通知_市政府办文件_江州市人民政府 → X的通知), or the whole value when none does."""
-    value = _unquoted(value)
+    value = " ".join(_unquoted(value).split())  # (one blank per run: the separators' blanks cannot backtrack)
     parts = [squeeze(p) for p in _site_separators().split(value) if squeeze(p)]
     titled = [p for p in parts if ends_like_title(p)]
     # (a channel's name may end like a title too: X的通知_通知公告_某局 — the document's is the longest)

@@ -55,6 +55,9 @@ SETS = {
     # session 10's round 10, written mid-session in the families round 9 lost, given to the developers when written
     # (tests/redteam10/README.md: 0.892 at the start, 0.913 when added -> 0.977 at the end; every document >= 0.940)
     "redteam10": (ROOT / "tests" / "gold" / "redteam10", ROOT / "tests" / "redteam10", 0.96, 0.92),
+    # session 11's round 12, written from the same three briefs as its blind round 11 and given to the developers when
+    # written (tests/redteam12/README.md: 0.806 at the start; weixin 0.178 and guojia 0.219 lowest)
+    "redteam12": (ROOT / "tests" / "gold" / "redteam12", ROOT / "tests" / "redteam12", 0.79, 0.15),
 }
 
 

@@ -24,6 +24,8 @@ from .sentences import Sentence, Sentences, Years
 #: never by a long run-in sentence that happens to hold the word
 _HEADING_MAX = 12
 _TREATED_STRIP = " \u3000\t、"
+#: the character a score (扣2分) ends in: _conditions_a_rule's cue
+_POINTS = "分"
 _RATE_OF_LEAD = W.RATE_OF_LEAD
 
 
@@ -123,6 +125,11 @@ class ClauseFacts:
     @lazy
     def cap_end(self) -> int:
         return self._first_end(P.CAP_WORDS)
+
+    @lazy
+    def last_point(self) -> int:
+        """Where the clause's last 分 (points) is, -1 for none: a list scores points only if one follows it."""
+        return self.text.rfind(_POINTS, self.start, self.end)
 
     @lazy
     def first_filled(self) -> int:
@@ -338,7 +345,8 @@ def _conditions_a_rule(f: Flags, g: Group, verb: str | None) -> bool:
     last, text, end = g.items[-1], f.clause.text, f.clause.end
     if (verb or last.suffix_cmp or last.word_cmp) and _of_then_break(text, g.end):
         return True
-    return "分" in text[g.end : end] and P.SCORE_POINTS.search(text, g.end, end) is not None
+    # (a 分 after the list: the clause's last one, found once per clause; not a copy of the clause's rest per list)
+    return f.clause.last_point >= g.end and P.SCORE_POINTS.search(text, g.end, end) is not None
 
 
 def _of_then_break(text: str, end: int) -> bool:

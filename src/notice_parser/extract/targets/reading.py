@@ -308,8 +308,12 @@ def _read_list(
         indicators = [None]
     if g.items[0].word_cmp in (">", ">="):  # (a round amount's verb: _without_round_verb)
         indicators = _without_round_verb(text, g, indicators)
-    if last.unit and any(i and _holds_quantity_of(i, last.unit) for i in indicators):
-        indicators = [None if i and _holds_quantity_of(i, last.unit) else i for i in indicators]
+    unit = last.unit
+    if unit:
+        for i in indicators:  # (a loop: most lists have one indicator, and a generator per list cost more)
+            if i and _holds_quantity_of(i, unit):
+                indicators = [None if i and _holds_quantity_of(i, unit) else i for i in indicators]
+                break
     return noun, end, indicators, scopes
 
 

@@ -440,6 +440,13 @@ ORGAN_SUFFIXES = (
     "台",
     "庭",
     "联",  # people's bodies: 妇联, 残联, 工商联, 文联, 侨联 (MASS_BODIES)
+    # state farms (a 、-run's organ is no farm's: 桐溪山林场、溪口镇人民政府); not 场 alone (县市场和质量监管局)
+    "林场",
+    "农场",
+    "牧场",
+    "渔场",
+    "茶场",
+    "苗圃",
     "团中央",  # 共青团中央
 )
 
@@ -709,6 +716,12 @@ LEVEL_CHAR_WORDS = (
     "城镇",
     "村镇",
     "州级",
+    # owned by a level (区属国有企业, 市属国企): no department of that level, so a clause that names one lends
+    # the level to none of its departments (财政局（牵头）、区属国有企业参与 keeps 财政局, redteam9 qingxi)
+    "省属",
+    "市属",
+    "区属",
+    "县属",
 )
 #: where two names written without a separator meet (区经发局区环土局): the
 #: first ends like an organ, the next starts with a level prefix

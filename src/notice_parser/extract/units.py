@@ -50,9 +50,12 @@ from ..lexicon.roles import (
     LIST_MARKS_AFTER,
     LIST_MARKS_BEFORE,
     MASS_BODIES,
+    NOT_PERSON_NAMES,
     ONE_CHARACTER_PLACE_SUFFIXES,
     ORGAN_SUFFIXES,
     PARTY_DEPARTMENTS,
+    PERSON_NAMED_POSTS,
+    PERSON_POSTS,
     PLACE_GROUP_HEADS,
     PLACE_ORGANS,
     PLACE_SUFFIXES,
@@ -1167,6 +1170,32 @@ def _read_units(doc: _DocumentNames, text: str) -> list[tuple[str, int, int]]:
     pieces = _owned_bodies(_share_each(_restore_prefix(doc, pieces, links), links), links)
     units = []
     for p in _expand(doc, pieces, links):
-        if any(c.isalnum() for c in p.name):  # (not empty, nor a placeholder: a table cell's —, ／, -- names no unit)
-            units.append((p.name, *view.to_span(p.i, p.j)))
+        name = p.name
+        if _names_person(name):
+            continue  # 分管副县长, 县委常委、常务副县长周立新: a person, no unit
+        if (
+            name.endswith(("）", ")"))
+            and (k := max(name.rfind("（"), name.rfind("("))) > 0
+            and _names_person(name[k + 1 : -1])
+        ):
+            name = name[:k]  # 县住建局（局长李四）: the aside names the person who answers for the unit
+        if any(c.isalnum() for c in name):  # (not empty, nor a placeholder: a table cell's —, ／, -- names no unit)
+            units.append((name, *view.to_span(p.i, p.j)))
     return units
+
+
+def _names_person(name: str) -> bool:
+    """Is ``name`` a person: a post (PERSON_POSTS: 分管副县长, 县委常委, 办公室主任), or a post a person's name of
+    two or three characters follows (常务副县长周立新, 局长李四; not 市长热线)? A body's name (…委员会, …常委会,
+    领导小组) is none."""
+    if len(name) > 16:
+        return False
+    if name.endswith(PERSON_POSTS):
+        return True
+    if _ends_like_organ(name):
+        return False
+    for n in (2, 3):
+        head, tail = name[:-n], name[-n:]
+        if len(name) > n + 1 and head.endswith(PERSON_NAMED_POSTS) and tail not in NOT_PERSON_NAMES:
+            return all("\u4e00" <= c <= "\u9fff" for c in tail)
+    return False

@@ -556,6 +556,20 @@ DEPARTMENT_ENDINGS = ("委员会", "管理局", "办公室", "局", "厅", "委"
 #: 中铁济南局) takes the prefix only when the document writes it so elsewhere
 #: words that may stand between a department's field and its ending (卫生健康管理局, 政务服务局)
 DEPARTMENT_FIELD_LINKS = ("管理", "服务", "监督", "工作", "事务")
+#: the posts of people: a name that closes with one, or with one and a person's name of two or three characters
+#: (常务副县长周立新), names a person, who is no unit (分管副县长牵头 → no unit; ANNOTATE: a 牵头领导 is no unit), and
+#: an aside that does (县住建局（局长李四）) is no part of the unit's name
+PERSON_POSTS = (
+    "县长", "市长", "区长", "省长", "州长", "旗长", "镇长", "乡长", "书记", "主任", "局长", "厅长", "部长", "处长",
+    "科长", "所长", "站长", "主席", "组长", "秘书长", "助理", "常委", "委员", "负责人", "责任人", "联系人", "领导",
+    "同志",
+)  # fmt: skip
+#: the posts a person's name may follow (周立新 after 常务副县长), and what after one of them is no person's name
+PERSON_NAMED_POSTS = (
+    "县长", "市长", "区长", "省长", "州长", "镇长", "乡长", "书记", "主任", "局长", "厅长", "部长", "处长", "科长", "主席",
+    "助理",
+)  # fmt: skip
+NOT_PERSON_NAMES = ("热线", "信箱", "专线", "电话", "接待日", "基金")
 #: bodies written short that are no department's field (DEPARTMENT_FIELDS) and no place: in a 、-run before a
 #: street or a town they share no place suffix (消防、交警、供电、东城街道负责 → 消防, 交警, 供电, 东城街道), as a
 #: field written short does (公安、城管、东城街道); the people's bodies and the companies of a town's run among them

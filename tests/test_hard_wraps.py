@@ -51,3 +51,16 @@ def test_table_lines_and_digits_on_the_next_line_are_no_wrap():
     table = "序号\t任务\t目标值\n1\t职业院校实训设备更新比例达到（%）的年度目标值为\t85\n2\t每年新增省级智能工厂和数字化车间\t200\n"
     doc = notice_parser.parse_text("一、目标\n" + body + table)
     assert not any(t.value in (852, 2002) for t in doc.targets)
+
+
+QINZHOU = HERE / "redteam4" / "qinzhou-2025-laji-fenlei-pdf.txt"
+
+
+def test_a_page_cut_every_so_many_characters_is_wrapped_too():
+    # pdftotext cut qinzhou-2025-laji-fenlei-pdf every 28 characters: its lines with digits are narrower in
+    # columns (替换率达到100 ⏎ %, 不低于350 ⏎ 0万元, 补贴13 ⏎ 00万元)
+    doc = notice_parser.parse(QINZHOU)
+    got = {(t.section_id, t.value, t.unit) for t in doc.targets}
+    assert ("2.1.2", 100, "%") in got
+    assert ("3.2", 35_000_000, "元") in got
+    assert not any(t.value == 0 for t in doc.targets)

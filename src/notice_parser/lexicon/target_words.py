@@ -940,13 +940,14 @@ RATE_OF_LEAD = "按"
 # goes on end no sentence (targets/sentences.hard_wraps)
 # --------------------------------------------------------------------------
 
-#: a line is long from this right edge (in columns: a CJK character two)
-WRAP_MIN_EDGE = 40
+#: a line is long from this right edge in columns (a CJK character two), or in characters
+WRAP_MIN_COLUMNS = 40
+WRAP_MIN_CHARS = 20
 #: … a text with fewer long lines is not read as wrapped
 WRAP_MIN_LINES = 10
-#: … the wrap width is an edge that this share of the long lines reach within the slack (a line of digits
-#: ends a column short, one that ends in a full-width mark a column over)
+#: … the wrap width is an edge that this share of the long lines reach within the slack (in columns: a line
+#: that ends in digits ends a column short, one that ends in a full-width mark a column over; in characters, 1)
 WRAP_EDGE_SHARE = 0.3
-WRAP_EDGE_SLACK = 4
+WRAP_COLUMN_SLACK = 4
 #: what a line that ends a sentence or a heading closes with
 WRAP_LINE_ENDS = "。；;！!？?：:”’」』）)"

@@ -142,23 +142,31 @@ class Sentences:
 def hard_wraps(ctx: Context) -> frozenset[int]:
     """The line breaks of a hard-wrapped text (a gazette or PDF page saved as text, cut at a fixed width) where
     a line goes on: a line that reaches the wrap width, ends in no sentence mark and is followed by a line that
-    opens no section (比例达到40⏎%以上；…, 数字化车间20⏎0家). The wrap width is the right edge (CJK characters
-    two columns) that at least a share of the long lines of the text reach (:data:`W.WRAP_EDGE_SHARE`); a
-    text of one paragraph per line has none. Read once per parse."""
+    opens no section (比例达到40⏎%以上；…, 数字化车间20⏎0家). The wrap width is the right edge that at least a
+    share of the long lines of the text reach (:data:`W.WRAP_EDGE_SHARE`), in columns (a CJK character two: a
+    page cut by its width) or in characters (a page cut every 28); a text of one paragraph per line has none.
+    Read once per parse."""
     found = ctx.views.get(_WRAPS)
     if isinstance(found, frozenset):
         return found
-    lines = ctx.text.split("\n")
-    # (the width of a line: two columns a character, one an ASCII one; encode runs in C)
-    edges = [2 * len(r) - len(r.encode("ascii", "ignore")) if "\t" not in r else 0 for r in map(str.rstrip, lines)]
-    long = sorted(e for e in edges if e >= W.WRAP_MIN_EDGE)
+    raw = ctx.text.split("\n")
+    lines = [r.rstrip() for r in raw]
+    # (a table's line is none; the columns of a line: two a character, one an ASCII one; encode runs in C)
+    chars = [len(r) if "\t" not in r else 0 for r in lines]
+    cols = [2 * n - len(r.encode("ascii", "ignore")) if n else 0 for r, n in zip(lines, chars, strict=True)]
+    widths = [
+        (edges, width, slack)
+        for edges, least, slack in ((cols, W.WRAP_MIN_COLUMNS, W.WRAP_COLUMN_SLACK), (chars, W.WRAP_MIN_CHARS, 1))
+        if (width := _wrap_width(sorted(e for e in edges if e >= least), slack)) is not None
+    ]
     wraps: frozenset[int] = frozenset()
-    width = _wrap_width(long) if len(long) >= W.WRAP_MIN_LINES else None
-    if width is not None:
+    if widths:
         out, pos = [], 0
         for k, line in enumerate(lines[:-1]):
-            pos += len(line) + 1  # the offset after this line's break
-            if width - W.WRAP_EDGE_SLACK <= edges[k] <= width and _goes_on(line, lines[k + 1]):
+            pos += len(raw[k]) + 1  # the offset after this line's break
+            if any(width - slack <= edges[k] <= width for edges, width, slack in widths) and _goes_on(
+                line, lines[k + 1]
+            ):
                 out.append(pos - 1)
         wraps = frozenset(out)
     ctx.views[_WRAPS] = wraps
@@ -168,11 +176,13 @@ def hard_wraps(ctx: Context) -> frozenset[int]:
 _WRAPS = "targets.hard_wraps"
 
 
-def _wrap_width(edges: list[int]) -> int | None:
-    """The largest right edge that a share of the long lines (``edges``, sorted) reach within the slack."""
+def _wrap_width(edges: list[int], slack: int) -> int | None:
+    """The largest right edge that a share of the long lines (``edges``, sorted) reach within ``slack``."""
+    if len(edges) < W.WRAP_MIN_LINES:
+        return None
     need = W.WRAP_EDGE_SHARE * len(edges)
     for edge in sorted(set(edges), reverse=True):
-        if bisect.bisect_right(edges, edge) - bisect.bisect_left(edges, edge - W.WRAP_EDGE_SLACK) >= need:
+        if bisect.bisect_right(edges, edge) - bisect.bisect_left(edges, edge - slack) >= need:
             return edge
     return None
 

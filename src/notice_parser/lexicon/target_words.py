@@ -276,6 +276,7 @@ UNIT_WORDS: tuple[str, ...] = (
     "天",
     "个小时",  # 通关手续在2个小时以内办结 (was read as 2 个)
     "小时",
+    "分钟",  # 急危重症患者平均转运时间控制在60分钟以内; only under a goal verb (VERB_ONLY_UNITS: 15分钟生活圈 is a name)
     "倍",
     "床",
     "间",
@@ -297,9 +298,9 @@ UNIT_WORDS: tuple[str, ...] = (
     "PFlops",
 )
 
-#: units that name what qualifies a noun (65岁以上老年人, 0—6岁儿童, 15岁以上人群) or a date (3月20日前) far more often than a
+#: units that name what qualifies a noun (65岁以上老年人, 0—6岁儿童, 15岁以上人群, 15分钟生活圈) or a date (3月20日前) far more often than a
 #: goal: a quantity in them is read only under a comparator verb (人均预期寿命≥79.5岁, 公告期压缩至20日)
-VERB_ONLY_UNITS = frozenset({"岁", "日"})
+VERB_ONLY_UNITS = frozenset({"岁", "日", "分钟"})
 
 #: steps of a grade, a unit only right after a change verb (耕地质量等级平均提升0.5个等级以上); elsewhere 个 counts
 #: the noun after it (包括6个等级: 6 个)

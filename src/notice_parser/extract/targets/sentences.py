@@ -106,14 +106,15 @@ class Sentences:
     #: the lead year of each paragraph that has one: the first year of its first sentence,
     #: or of its second when the first is the region's heading
     lead_years: dict[int, Years]
-    #: the region's lead year: its first sentence's, or the next one's after a heading
+    #: the region's lead year: its first sentence's, or the next one's after a heading (not a past year's)
     region_lead: Years | None
 
     @classmethod
-    def of(cls, rows: list[SentenceRow]) -> Sentences:
+    def of(cls, rows: list[SentenceRow], notice_year: int | None = None) -> Sentences:
         lead_years: dict[int, Years] = {}
         prev_lead_in: list[int | None] = []
         last, seen = None, -1  # (paragraphs come in order: a new one is greater than the last seen)
+        plans = False  # does a year of the notice's or later occur in the region?
         first = new(Sentence, rows[0]) if rows else None
         for i, row in enumerate(rows):
             s = new(Sentence, row)
@@ -126,10 +127,17 @@ class Sentences:
             prev_lead_in.append(last)
             if any(s.year_opens):
                 last = i
+            if s.years and not plans:
+                plans = any(not _past(ys, notice_year) for ys in s.years)
         region_lead = None
         if first:
             lead = new(Sentence, rows[1]) if first.heading and len(rows) > 1 else first
-            region_lead = next((s.years[0] for s in (first, lead) if s.years), None)
+            # a lead that dates a past state (问题7：…2023年PM10平均浓度同比上升6.2%) dates no goal after it in a
+            # region that sets goals of the notice's years (整改目标：2024年…); elsewhere (2023年，全市建成…) it
+            # dates what follows as what was done
+            region_lead = next(
+                (s.years[0] for s in (first, lead) if s.years and not (plans and _past(s.years[0], notice_year))), None
+            )
         return cls(tuple(rows), tuple(prev_lead_in), lead_years, region_lead)
 
     def __len__(self) -> int:
@@ -218,7 +226,12 @@ def sentences_of(ctx: Context, region: Region, titles: Titles) -> Sentences:
         if ss < se and text[se - 1] == "\n":
             paragraph += 1
         ss = se
-    return Sentences.of(out)
+    return Sentences.of(out, ctx.notice_year)
+
+
+def _past(years: Years, notice_year: int | None) -> bool:
+    """Are the years of a year expression all before the notice's?"""
+    return notice_year is not None and all(y < notice_year for y in years)
 
 
 def due_year(sentences: Sentences, si: int, pos: int) -> Years | None:

@@ -376,10 +376,20 @@ def _continued_count(state: _State, c: Candidate, parent: _Node | None, last_of_
 
 
 def _follows(
-    state: _State, c: Candidate, parent: _Node | None, prev: int, last: int, *, after_colon: bool, inline: bool
+    state: _State,
+    c: Candidate,
+    parent: _Node | None,
+    prev: int,
+    last: int,
+    *,
+    after_colon: bool,
+    inline: bool,
+    after_boundary: bool = False,
 ) -> tuple[bool, bool]:
     """Whether ``c``'s number fits the sequence under ``parent`` (``prev``: the last number of its style there,
-    ``last``: anywhere), and whether it starts a new document part. A number kept despite a gap is noted."""
+    ``last``: anywhere), and whether it starts a new document part. A number kept despite a gap is noted.
+    ``after_boundary``: ``c`` is the first marker after a boundary (an annex head) on a line that lost its breaks,
+    where a line started."""
     new_part = False
     if c.number == prev + 1 and (prev > 0 or c.number == 1 or c.strength == "line"):
         ok = True
@@ -395,10 +405,10 @@ def _follows(
         parent is None
         and c.number == 1
         and last > 1
-        and (c.strength == "line" or (c.collapsed and c.strength == "glued"))
+        and (c.strength == "line" or (c.collapsed and c.strength == "glued") or after_boundary)
     ):
         # the outermost list starts again: a new document (on a line that lost its breaks, right after a sentence
-        # end, where its line started)
+        # end or an annex head, where its line started)
         ok = new_part = True
     elif (
         (c.strength == "line" or (c.collapsed and c.strength == "glued"))
@@ -418,7 +428,14 @@ def _follows(
 
 
 def _accept(
-    state: _State, c: Candidate, *, after_colon: bool, inline: bool, in_box: bool = False, after_title: bool = False
+    state: _State,
+    c: Candidate,
+    *,
+    after_colon: bool,
+    inline: bool,
+    in_box: bool = False,
+    after_title: bool = False,
+    after_boundary: bool = False,
 ) -> bool:
     stack = list(state.stack)
     while stack and stack[-1].cand.rank >= c.rank and not _nested_by_indent(state, stack[-1], c, len(stack)):
@@ -452,7 +469,9 @@ def _accept(
     if new_part:
         ok = True
     else:
-        ok, new_part = _follows(state, c, parent, prev, last, after_colon=after_colon, inline=inline)
+        ok, new_part = _follows(
+            state, c, parent, prev, last, after_colon=after_colon, inline=inline, after_boundary=after_boundary
+        )
     if not ok:
         return False
     if new_part:
@@ -603,12 +622,21 @@ def _accept_markers(
         box = _first_after(boxes, last_start)
         in_box = box is not None and box < c.start
         bound = _first_after(bounds, last_start)
-        if bound is not None and bound <= c.start:
+        crossed = bound is not None and bound <= c.start
+        if crossed:
             state.stack = []  # a boundary closes every open section: nothing after it is their child
         title = _first_after(titles, state.stack[-1].cand.start) if state.stack else None
         same = title is None or title > c.start
         _own_rank(state, text, c, same_document=same, run=(candidates, i))
-        if _accept(state, c, after_colon=after_colon, inline=c.collapsed, in_box=in_box, after_title=not same):
+        if _accept(
+            state,
+            c,
+            after_colon=after_colon,
+            inline=c.collapsed,
+            in_box=in_box,
+            after_title=not same,
+            after_boundary=crossed and c.collapsed,
+        ):
             if state.part != part_before and accepted:
                 soft = [b for b in soft_boundaries if accepted[-1].cand.start < b < c.start]
                 if soft:

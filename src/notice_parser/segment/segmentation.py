@@ -20,7 +20,18 @@ from ..model import Notice, Section, walk_sections
 from ..readers import Table
 from .annexes import ClauseProbe, plain_annexes
 from .header import Header, parse_date, read_header
-from .layout import DATE, Line, contents_span, front_matter, is_date_line, layout_lines, looks_like_title
+from .layout import (
+    DATE,
+    Line,
+    contents_span,
+    front_matter,
+    is_attachment_header,
+    is_boilerplate,
+    is_date_line,
+    is_footer,
+    layout_lines,
+    looks_like_title,
+)
 from .sections import SectionTree, build_sections
 from .table_sections import table_part, table_sections
 
@@ -104,7 +115,7 @@ def segment(
     header = read_header(text, lines, links, front, page_title, page_lines, tables)
     after = header.header_end
     boundaries = [
-        *header.boundaries,
+        *_page_boundaries(text, lines, header.boundaries),
         *(ln.start for ln in lines if ln.start > after and is_date_line(ln)),
         # the lines of the 附件 list, and an 附：X label that names an appended table: what follows is annex
         # material, outside every numbered section (wuxi-2025: 附：…指标分解表 after the last item)
@@ -126,6 +137,35 @@ def segment(
     if year is None:
         year = _preamble_date_year(text, tree.sections[0].span[0] if tree.sections else len(text))
     return Segmentation(header.notice, after, tuple(tree.sections), tuple(tree.regions), year)
+
+
+_HAN = regex_compile(r"\p{Han}")
+#: chrome words that are verbs of the body too (打印本页 and 【打印】 are only chrome)
+_CHROME_VERBS = frozenset({"打印", "关闭", "收藏", "纠错"})
+
+
+def _page_boundaries(text: str, lines: Sequence[Line], boundaries: Sequence[int]) -> list[int]:
+    """The header's boundaries (page chrome, footers, annex heads), less a chrome word that is a verb of the body too
+    where, on a line that lost its breaks, it runs on into words that are no chrome: 。打印票证等 (guowuyuan-2020
+    老年人, its breaks lost), 。关闭取缔… — cut out as a line of its own, it is the body's, not a page's 打印."""
+    starts = [ln.start for ln in lines]
+    out = []
+    for b in boundaries:
+        i = bisect.bisect_left(starts, b)
+        ln = lines[i] if i < len(starts) and starts[i] == b else None
+        nxt = lines[i + 1] if ln is not None and i + 1 < len(lines) else None
+        if (
+            ln is not None
+            and nxt is not None
+            and ln.virtual
+            and nxt.start == ln.end
+            and _HAN.match(text, ln.end)
+            and ln.compact in _CHROME_VERBS
+            and not (is_boilerplate(nxt) or is_footer(nxt) or is_attachment_header(nxt) or is_date_line(nxt))
+        ):
+            continue
+        out.append(b)
+    return out
 
 
 def _table_tree(text: str, body_start: int, grids: Sequence[Table]) -> SectionTree | None:

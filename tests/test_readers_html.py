@@ -199,8 +199,8 @@ def test_pre_keeps_its_line_breaks():
 # --------------------------------------------------------------------------- encodings
 
 
-def test_declared_gb2312_is_read_as_gb18030(qingdan):
-    assert qingdan.encoding == "gb18030"
+def test_declared_gb2312_is_read_as_gb2312_when_every_byte_is(qingdan):
+    assert qingdan.encoding == "gb2312"
     assert "某市贯彻落实中央环境保护督察反馈意见整改措施清单" in qingdan.text
     assert qingdan.warnings == []
 
@@ -644,3 +644,40 @@ def test_a_hidden_item_counts_no_number_and_letters_past_a_sane_range_are_drawn_
         "4000. 丁",
         "iii. 戊",
     ]
+
+
+# session 11 (fields11): a page declared GB2312 is read in GB2312's own table where every byte is GB2312 — A1AA is
+# U+2015, as the ningchuan-2025 web archive's (redteam9) title is annotated; a GBK character falls back to GB18030
+_DASHED = '<meta charset="gb2312"><h1>宁川市人民政府办公室关于印发宁川市县域商业体系建设三年行动实施方案（2025―2027年）的通知</h1>'
+
+
+def test_a_gb2312_page_reads_a1aa_as_the_gb2312_dash():
+    page = _DASHED.encode("gb2312")
+    assert b"\xa1\xaa" in page
+    r = read(page)
+    assert r.encoding == "gb2312"
+    assert "（2025―2027年）" in r.text
+
+
+def test_a_gb2312_declared_page_with_a_gbk_character_reads_a1aa_as_gbk_does():
+    page = (_DASHED.replace("―", "—") + "<p>朱镕基同志主持召开会议</p>").encode("gbk")
+    assert b"\xa1\xaa" in page
+    r = read(page)
+    assert r.encoding == "gb18030"
+    assert "（2025—2027年）" in r.text and "朱镕基" in r.text
+
+
+def test_a_gbk_declared_page_keeps_the_em_dash():
+    r = read(_DASHED.replace("gb2312", "gbk").encode("gb2312"))
+    assert r.encoding == "gb18030"
+    assert "（2025—2027年）" in r.text
+
+
+def test_the_gb2312_dash_joins_a_period_and_a_range():
+    doc = notice_parser.parse_text(
+        "某市人民政府办公室关于印发某方案的通知\n某政办发〔2025〕17号\n各县（市、区）人民政府：\n现印发给你们。\n"
+        "一、实施步骤\n（一）启动部署阶段（2025年4月―6月）。2025―2027年每年新增冷库库容1―2万立方米。\n"
+    )
+    kinds = {(d.kind, getattr(d, "date", None)) for d in doc.deadlines}
+    assert ("during", "2025-06-30") in kinds and ("during", "2027-12-31") in kinds
+    assert any(t.comparator == "range" and t.value == 10000 and t.value_max == 20000 for t in doc.targets)

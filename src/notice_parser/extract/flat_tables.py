@@ -81,7 +81,7 @@ def _time_cell() -> regex.Pattern[str]:
         + r"|[0-9０-９]{1,2}日)?"
         r"(?:"
         + alternation(TIME_CELL_BY_WORDS)
-        + r")?(?:[-—～至~].{0,12})?$|^(?:"
+        + r")?(?:[-—―～至~].{0,12})?$|^(?:"
         + alternation(TIME_CELL_WORDS)
         + r")"
     )
@@ -851,7 +851,7 @@ def _serial_groups(text: str, data: _Filled, header: _Header) -> list[list[_Line
 
 
 #: a page number on a line of its own between dashes (— 6 —, - 6 -): a page break inside a table
-_DASHED_PAGE_NUMBER = re_compile(r"[—－\-–─]+[0-9０-９]{1,4}[—－\-–─]+")
+_DASHED_PAGE_NUMBER = re_compile(r"[—―－\-–─]+[0-9０-９]{1,4}[—―－\-–─]+")
 _FORM_FEED = "\f"
 
 

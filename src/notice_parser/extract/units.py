@@ -1090,7 +1090,7 @@ def share_clause_level(ctx: Context, roles: dict[str, list[Unit]]) -> dict[str, 
 #: page number (— 4 —, - 4 -, 第4页), the form feed and the next page's running header (黔府办发〔2025〕8号), which a
 #: gazette writes on two lines, its name and its issue (江临省人民政府公报 ⏎ 2025年第7期, either way round)
 PAGE_BREAK = (
-    r"\n(?:[ \t\u3000]*\n)*[ \t\u3000]*(?:[—－\-–─·•]*[ \t]*\d{1,4}[ \t]*[—－\-–─·•]*|第\d{1,4}页(?:[,，/／]?共\d{1,4}页)?)"
+    r"\n(?:[ \t\u3000]*\n)*[ \t\u3000]*(?:[—―－\-–─·•]*[ \t]*\d{1,4}[ \t]*[—―－\-–─·•]*|第\d{1,4}页(?:[,，/／]?共\d{1,4}页)?)"
     r"[ \t\u3000]*\n?\f[ \t\u3000]*[^\n\f]{0,60}\n"
     r"(?:[ \t\u3000]*(?:[^\n\f]{0,30}公报|(?:\d{4}[ \t]*年[ \t]*)?第[ \t]*\d{1,4}[ \t]*期[^\n\f]{0,12})[ \t\u3000]*\n)?"
     r"(?:[ \t\u3000]*\n)*"

@@ -283,7 +283,7 @@ KV_ISSUER_FIELDS = (
 )
 #: what separates a page title from the site's name and channel (a regex): X的通知_市政府办文件_江州市人民政府,
 #: X | 某市人民政府, X - 中国政府网, X——某某网
-SITE_TITLE_SEPARATORS = r"\s*(?:[_|｜]|\s[-–—]\s|——|--)\s*"
+SITE_TITLE_SEPARATORS = r"\s*(?:[_|｜]|\s[-–—―]\s|——|――|--)\s*"
 #: a header's publisher that names a website, not an organ (publisher: 某市人民政府门户网站, 发布机构：…政务网): no issuer
 SITE_NAME_ENDS = ("门户网站", "网站", "政务网", "信息网", "客户端", "公众号", "融媒体中心")
 #: other field names of such headers: they carry no notice field

@@ -565,7 +565,7 @@ INDICATOR_CELL_BOUNDS_BEFORE: dict[str, str] = {
 INDICATOR_CELL_BOUNDS_AFTER: dict[str, str] = {"以上": ">=", "及以上": ">=", "以下": "<=", "及以下": "<=", "以内": "<="}
 INDICATOR_BARE_COMPARATOR = ">="
 #: a value cell that says there is no value (基期值 — for a new indicator)
-INDICATOR_NO_VALUE = ("—", "——", "-", "－", "/", "／", "无", "暂无")
+INDICATOR_NO_VALUE = ("—", "——", "―", "――", "-", "－", "/", "／", "无", "暂无")
 #: units an indicator cell may close with in brackets (储能电池产能（吉瓦时）) besides the target rule's unit
 #: words and counters (营业收入（亿元）, 企业数量（家）)
 INDICATOR_ASIDE_UNITS = (

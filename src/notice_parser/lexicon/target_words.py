@@ -141,7 +141,7 @@ SUBJECT_END_PARTICLES = ("趋", "由", "从")
 FILLER_WORDS = ("总体", "总体上", "力争", "要", "应", "须", "需", "可", "将", "能", "累计")
 
 #: a range between two quantities: "4.354亿立方米至4.48亿立方米", "1—2条"
-RANGE_JOINERS = ("至", "到", "—", "－", "-", "–", "~", "～", "〜")
+RANGE_JOINERS = ("至", "到", "—", "―", "－", "-", "–", "~", "～", "〜")
 
 #: words that join the items of a value list: "92%、83%和95%、85%"
 LIST_JOINERS = ("、", "和", "及", "与", "以及")

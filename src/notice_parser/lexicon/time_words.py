@@ -289,8 +289,9 @@ FROM_SUFFIX_BLOCKERS: tuple[str, ...] = ("起步", "起来", "起草", "起点",
 #: "within" suffixes after a duration (一个月内, 5个工作日以内)
 WITHIN_SUFFIXES: tuple[str, ...] = ("以内", "之内", "内")
 
-#: separators between the two ends of a period (2017年至2020年, 2024—2025年)
-RANGE_SEPARATORS: tuple[str, ...] = ("至", "到", "—", "－", "-", "–", "~", "～", "−")
+#: separators between the two ends of a period (2017年至2020年, 2024—2025年; ― U+2015 is the dash of a page read
+#: as GB2312, 2025―2027年)
+RANGE_SEPARATORS: tuple[str, ...] = ("至", "到", "—", "―", "－", "-", "–", "~", "～", "−")
 
 #: written before the last month of a period, they put it in the year after the first month's: a winter
 #: period (秋冬季（10月—次年3月）, 2024年11月15日至次年3月15日)

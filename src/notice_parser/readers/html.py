@@ -7,7 +7,8 @@ Stages, each a small function:
 1. :func:`decode_html` — bytes → str. An explicit ``--encoding`` wins, then a
    BOM, then the page's own declaration (``<meta charset>``, ``http-equiv``,
    ``<?xml encoding>``, JSP ``pageEncoding``), then :func:`.text.decode`.
-   GB2312/GBK declarations are read as GB18030 (their superset). A UTF-8 page
+   GBK declarations are read as GB18030 (its superset); GB2312 as GB2312 when
+   every byte is valid in it, else as GB18030 (:data:`EXACT_FIRST`). A UTF-8 page
    with a few corrupt bytes is read as UTF-8 with U+FFFD and a warning rather
    than as GB18030 mojibake.
 2. :func:`clean_source` — drop what is not HTML: ``<?xml …?>``, ``<% … %>``
@@ -107,11 +108,17 @@ _DECLARED = (
 )
 #: Declared names read as a superset that decodes everything they promise.
 _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "big5": "big5hkscs", "ascii": "utf-8"}
+#: Declared names read in their own codec first, when every byte is valid in it: GB2312's own table maps two
+#: bytes otherwise than GBK's (A1AA is U+2015 ―, A1A4 U+30FB ・; GBK: U+2014 —, U+00B7 ·), and the page is
+#: the characters its declared charset names — what Python's codec, iconv and libxml2 read (the superset
+#: only where a GBK character outside GB2312 shows the page is really GBK: 朱镕基)
+EXACT_FIRST = frozenset({"gb2312"})
 _BOM_PREFIXES = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
 
 
 def declared_charset(data: bytes) -> str | None:
-    """The encoding the page declares in its first 8 KB, as a Python codec name.
+    """The encoding the page declares in its first 8 KB, as a Python codec name (a superset of it:
+    ``_SUPERSETS``).
 
     >>> declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=gb2312">')
     'gb18030'
@@ -120,6 +127,16 @@ def declared_charset(data: bytes) -> str | None:
     >>> declared_charset(b'<p>no declaration</p>') is None
     True
     """
+    name = declared_name(data)
+    return None if name is None else _SUPERSETS.get(name, _SUPERSETS.get(name.replace("-", ""), name))
+
+
+def declared_name(data: bytes) -> str | None:
+    """The codec the page declares in its first 8 KB, as Python names it (not widened to a superset).
+
+    >>> declared_name(b'<meta charset="GB2312">')
+    'gb2312'
+    """
     head = data[:8192]
     for pattern in _DECLARED:
         m = pattern.search(head)
@@ -127,10 +144,9 @@ def declared_charset(data: bytes) -> str | None:
             continue
         name = m.group(1).decode("ascii", "replace").lower()
         try:
-            name = codecs.lookup(name).name
+            return codecs.lookup(name).name
         except LookupError:
             continue
-        return _SUPERSETS.get(name, _SUPERSETS.get(name.replace("-", ""), name))
     return None
 
 
@@ -176,6 +192,17 @@ def _in_declared_charset(data: bytes, declared: str, warnings: list[ParseWarning
     return None
 
 
+def in_exact_charset(data: bytes, name: str) -> str | None:
+    """``data`` in the codec ``name`` itself (:data:`EXACT_FIRST`), or None when a byte is not valid in it
+    or the text is mojibake (the superset is tried next, without a warning: a GB2312 page with a GBK
+    character is ordinary)."""
+    try:
+        text = data.decode(name)
+    except (UnicodeError, LookupError):
+        return None
+    return text if mojibake_share(text) < 0.3 else None
+
+
 def _guessed(data: bytes, name: str) -> tuple[str, str, list[ParseWarning]]:
     """:func:`.text.decode`'s choice. It judges by the share of CJK among all
     characters, which markup drowns; judge by the non-ASCII characters instead."""
@@ -195,6 +222,9 @@ def decode_html(data: bytes, options: ReadOptions) -> tuple[str, str, list[Parse
     if codec is not None:  # UTF-16/32 without a BOM, or UTF-7: its declaration cannot be read in the bytes
         return data.decode(codec, errors="replace"), codec, []
     warnings: list[ParseWarning] = []
+    exact = declared_name(data)
+    if exact is not None and exact in EXACT_FIRST and (text := in_exact_charset(data, exact)) is not None:
+        return text, exact, warnings
     declared = declared_charset(data)
     if declared and not declared.startswith("utf"):
         text = _in_declared_charset(data, declared, warnings)
@@ -542,7 +572,7 @@ def _title_block_before(root, container, counts: _Counts, head: str):
 _ASCII_WS = re_compile(r"[ \t\n\r\f]+")
 _ASCII_WS_KEEP = re_compile(r"([ \t\n\r\f]+)")
 #: characters that a wrapped source line joins without a space
-_HAN_EDGE = re_compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff60\u2018-\u201d\u2014\u2026]")
+_HAN_EDGE = re_compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff60\u2018-\u201d\u2014\u2015\u2026]")
 
 
 # --------------------------------------------------------------------------- list numbering

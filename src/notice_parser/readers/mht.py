@@ -1,7 +1,8 @@
 """MHT / MHTML ("single file web page", what Word and WPS save as "Web 档案",
 often under a .doc name): a MIME ``multipart/related`` message whose
 ``text/html`` part is the page, quoted-printable or base64, in the charset
-its MIME header names (GB2312/GBK are read as GB18030, their superset).
+its MIME header names (GBK is read as GB18030, its superset; GB2312 as itself when every byte is
+GB2312, else as GB18030).
 
 The message is split with the standard library's :mod:`email` parser; the
 page part is the one the root's ``start`` parameter names, else the first
@@ -29,12 +30,18 @@ MAX_PARTS = 10_000
 _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "big5": "big5hkscs", "ascii": "utf-8"}
 
 
-def _codec(name: str | None) -> str | None:
+def _exact_codec(name: str | None) -> str | None:
     if not name:
         return None
     try:
-        found = codecs.lookup(name.strip().strip('"').lower()).name
+        return codecs.lookup(name.strip().strip('"').lower()).name
     except LookupError:
+        return None
+
+
+def _codec(name: str | None) -> str | None:
+    found = _exact_codec(name)
+    if found is None:
         return None
     return _SUPERSETS.get(found, _SUPERSETS.get(found.replace("-", ""), found))
 
@@ -74,8 +81,11 @@ def read(data: bytes, options: ReadOptions) -> ReadResult:
     warnings: list[ParseWarning] = []
     mime_charset = _codec(part.get_content_charset())
     encoding = None
+    exact = _exact_codec(part.get_content_charset())
     if options.encoding:
         encoding = options.encoding
+    elif exact is not None and exact in html_reader.EXACT_FIRST and html_reader.in_exact_charset(payload, exact):
+        encoding = exact  # (GB2312 read as GB2312 where it is: see html_reader.EXACT_FIRST)
     elif mime_charset:
         try:
             payload.decode(mime_charset)

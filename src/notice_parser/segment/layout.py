@@ -256,8 +256,8 @@ _DATE_AT_CUT = (
 #: what a signature date never follows (and, _RANGE_AFTER, never precedes): a range's or a preposition's word
 #: (即日起至2025年12月31日, 自2025年3月1日, 于2025年4月15日召开, 截止2025年6月30日, 执行期为2024年1月1日—2025年
 #: 12月31日): a date in a sentence, not a line of its own
-_NOT_SIGNED_AFTER = r"[至到于自从在止为～~—–\-－]"
-_RANGE_AFTER = "至到～~—–\\-－"
+_NOT_SIGNED_AFTER = r"[至到于自从在止为～~—―–\-－]"
+_RANGE_AFTER = "至到～~—―–\\-－"
 #: where a text that lost its line breaks is cut into virtual lines for the
 #: header: after a sentence, after the 主送 colon (not after 附件：), around a
 #: document number, around a date and after a print footer. Each rule is a
@@ -404,10 +404,10 @@ def split_virtual_lines(text: str, start: int, end: int) -> list[Line]:
     return lines
 
 
-_LEADERS = regex_compile(r"[.．…·\-—_ \u3000]{2,}\s*\d*$|\s+\d+$")
+_LEADERS = regex_compile(r"[.．…·\-—―_ \u3000]{2,}\s*\d*$|\s+\d+$")
 
 
-_LEADER_CHARS = frozenset(".．…·-—_ \u3000")
+_LEADER_CHARS = frozenset(".．…·-—―_ \u3000")
 _ONE_SPACE = regex_compile(r"\s")
 _ONE_DIGIT = regex_compile(r"\d")
 

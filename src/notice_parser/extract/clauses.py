@@ -62,8 +62,10 @@ from ..lexicon.roles import (
     ROLE_LABELS,
     ROLE_MANNER,
     ROLE_VERBS,
+    ROLELESS_VERBS,
     SENTENCE_CLAUSE_LEADING_ADVERBS,
     SENTENCE_CLAUSE_LEADING_STOPS,
+    SENTENCE_CLAUSE_STOP_NAME_WORDS,
     SENTENCE_CLAUSE_STOPS,
     SENTENCE_CLAUSE_VERB_HINTS,
     STANDING_RULE,
@@ -77,7 +79,7 @@ from ..lexicon.roles import (
 from ..model import WarningCode
 from ..spans import INDENT_CHARS, INLINE_BLANKS, NON_WHITESPACE_RUN, WHITESPACE, WHITESPACE_CHARS, squeeze
 from .context import Context
-from .units import page_break
+from .units import may_hold_page_break, page_break
 
 #: every label a clause may start with (a colon or a bracket always closes it, so only one can
 #: fit: lexicon.roles.LABEL_PATTERN, written by the labels' grammar, compiles in 1 ms)
@@ -412,6 +414,8 @@ def _verb_notation(text: str, a: int, inner_end: int, clause: Clause, *, helps: 
             clause.parts.append(RolePart(role, pa, end))
         elif _division_list(piece):
             pending.append((pa, pb))
+        elif _roleless_part(piece):
+            continue  # 纪工委监督: the unit watches over the task, it takes no role in it
         elif not _NEUTRAL_PART.match(piece):  # (piece is compact already)
             return None
     if pending:
@@ -438,6 +442,12 @@ def _support_split(text: str, pa: int, pb: int, piece: str) -> tuple[str, int] |
     if m is None or m.start() == 0 or not _division_list(piece[: m.start()]):
         return None
     return SUPPORTING, _nth_non_space(text, pa, pb, m.start())
+
+
+def _roleless_part(piece: str) -> bool:
+    """Is ``piece`` a unit list closed by a verb that gives it no role (ROLELESS_VERBS: 纪工委监督)?"""
+    verb = next((w for w in ROLELESS_VERBS if piece.endswith(w)), None)
+    return verb is not None and len(piece) > len(verb) and _division_list(piece[: -len(verb)])
 
 
 #: what ``_brackets`` reads: a bracket, or a line break (one class: scanned in half the time of a
@@ -467,7 +477,7 @@ def _brackets(text: str, start: int, end: int):
                 if depth == 0:
                     yield open_at, i
         elif depth and i + 1 < end and text[i + 1] == "\n":
-            brk = page_break().match(text, i, end) if "\f" in text[i : i + 400] else None
+            brk = page_break().match(text, i, end) if may_hold_page_break(text, i, i + 400) else None
             if brk is not None:
                 pos = brk.end()  # on past the page's foot and the next page's head
             else:
@@ -529,10 +539,10 @@ def _split_hanging(text: str, parts: list[RolePart]) -> list[RolePart]:
     return out
 
 
-def _run_end(text: str, a: int, end: int) -> int:
-    """Where a label run that starts at ``a`` ends: the line's end, an item
-    marker glued to its last unit, a close bracket it did not open, or after
-    a 。 that no further label follows — whichever comes first."""
+def _run_end(text: str, a: int, end: int, wraps: frozenset[int] = frozenset()) -> int:
+    """Where a label run that starts at ``a`` ends: the line's end (not a break where a hard-wrapped line goes
+    on, ``wraps``: 牵头单位：党建⏎工作办公室), an item marker glued to its last unit, a close bracket it did not
+    open, or after a 。 that no further label follows — whichever comes first."""
     depth = 0
     pos = a
     while (event := _RUN_EVENT.search(text, pos, end)) is not None:
@@ -540,6 +550,11 @@ def _run_end(text: str, a: int, end: int) -> int:
         pos = k + 1
         ch = text[k]
         if ch == "\n":
+            if k in wraps:
+                continue  # a hard-wrapped line goes on
+            if may_hold_page_break(text, k, k + 400) and (brk := page_break().match(text, k, end)) is not None:
+                pos = brk.end()  # on past the page's foot (and the next page's head)
+                continue
             go_on = _hanging_line(text, k + 1, end)
             if go_on is None:
                 return k
@@ -558,14 +573,16 @@ def _run_end(text: str, a: int, end: int) -> int:
     return end
 
 
-def _label_runs(text: str, start: int, end: int, taken: _Taken) -> Iterator[tuple[int, int]]:
+def _label_runs(
+    text: str, start: int, end: int, taken: _Taken, wraps: frozenset[int] = frozenset()
+) -> Iterator[tuple[int, int]]:
     """Role labels outside brackets, from a line start or a sentence end to
     the end of the line: 责任单位：X. The run also ends at a 。 that no
     further label follows, and at an item marker glued to its last unit.
     A label inside ``taken`` text starts no run."""
     for a in _label_starts(text, start, end):
         if not taken.holds(a):
-            yield a, _run_end(text, a, end)
+            yield a, _run_end(text, a, end, wraps)
 
 
 def _label_starts(text: str, start: int, end: int) -> Iterator[int]:
@@ -819,7 +836,9 @@ def find_clauses(ctx: Context, start: int, end: int) -> list[Clause]:
     brackets = _bracket_clauses(ctx, start, end)
     for cl in brackets:
         taken.add(cl.start, cl.end)
-    runs, absorbed = _label_run_clauses(text, start, end, brackets, taken, _Readings.of(ctx))
+    from .targets.sentences import hard_wraps  # (its module is the targets'; read once per parse)
+
+    runs, absorbed = _label_run_clauses(text, start, end, brackets, taken, _Readings.of(ctx), hard_wraps(ctx))
     found = [cl for cl in brackets if id(cl) not in absorbed] + runs
     for clause in _bracket_label_clauses(text, start, end):
         if not taken.holds(clause.start):
@@ -921,8 +940,9 @@ def _paragraph_ends(text: str, start: int, end: int) -> Iterator[tuple[int, int]
 
 #: a 。 that ends a line (blanks may follow it)
 #: a 。 that ends a paragraph: at a line's end (blanks may follow it), or before the indent that is all a
-#: crawled page kept of a paragraph break (两个全角空格, &nbsp;&nbsp;, a run of spaces)
-_LINE_END_STOP = re_compile("。(?=[" + INDENT_CHARS + "]*\n|[\u3000\u00a0]{2}| {2})")
+#: crawled page kept of a paragraph break (两个全角空格, &nbsp;&nbsp;, a run of spaces), or before the next item of
+#: an in-sentence enumeration, which closes the item before it (…全额清退。财政所负责。（2）每季度…: redteam12 wugang)
+_LINE_END_STOP = re_compile("。(?=[" + INDENT_CHARS + "]*\n|[\u3000\u00a0]{2}| {2}|[（(][0-9０-９]{1,2}[）)])")
 
 
 def _opens_with_policy_verb(units: str) -> bool:
@@ -936,6 +956,16 @@ def _opens_with_policy_verb(units: str) -> bool:
             units = units[len(adverb) :]
             break
     return units.startswith(SENTENCE_CLAUSE_LEADING_STOPS)
+
+
+def _has_stop_word(units: str) -> bool:
+    """Does a plain sentence's unit list hold a word of running text (SENTENCE_CLAUSE_STOPS), not inside a word
+    of a unit's name (应急 of 街道应急管理办公室: SENTENCE_CLAUSE_STOP_NAME_WORDS)?"""
+    if not any(w in units for w in SENTENCE_CLAUSE_STOPS):
+        return False
+    for w in SENTENCE_CLAUSE_STOP_NAME_WORDS:
+        units = units.replace(w, "")
+    return any(w in units for w in SENTENCE_CLAUSE_STOPS)
 
 
 def _plain_sentence_clause(text: str, a: int, b: int) -> Clause | None:
@@ -957,7 +987,7 @@ def _plain_sentence_clause(text: str, a: int, b: int) -> Clause | None:
             return None  # 有关部门共同参与实施: a verb of the task (实施, 推进) closes it, not a role verb
     for part in clause.parts:
         units = squeeze(text[part.start : part.end])
-        if not _division_list(units) or any(w in units for w in SENTENCE_CLAUSE_STOPS):
+        if not _division_list(units) or _has_stop_word(units):
             return None
         if _opens_with_policy_verb(units):
             return None  # 鼓励金融机构积极参与: the units the task reaches
@@ -990,7 +1020,13 @@ def _bracket_clauses(ctx: Context, start: int, end: int) -> list[Clause]:
 
 
 def _label_run_clauses(
-    text: str, start: int, end: int, brackets: list[Clause], taken: _Taken, readings: _Readings
+    text: str,
+    start: int,
+    end: int,
+    brackets: list[Clause],
+    taken: _Taken,
+    readings: _Readings,
+    wraps: frozenset[int] = frozenset(),
 ) -> tuple[list[Clause], set[int]]:
     """Clauses written as label runs (责任单位：X), and the ids of the bracket
     clauses they absorb (责任单位：市环保局（牵头单位：市财政局）和市水务局: the
@@ -998,7 +1034,7 @@ def _label_run_clauses(
     starts = [cl.start for cl in brackets]
     runs: list[Clause] = []
     absorbed: set[int] = set()
-    for a, b in _label_runs(text, start, end, taken):
+    for a, b in _label_runs(text, start, end, taken, wraps):
         taken.add(a, b)
         k = bisect.bisect_left(starts, a)
         inner = []

@@ -1094,17 +1094,28 @@ PAGE_BREAK = (
     r"[ \t\u3000]*\n?\f[ \t\u3000]*[^\n\f]{0,60}\n"
     r"(?:[ \t\u3000]*(?:[^\n\f]{0,30}公报|(?:\d{4}[ \t]*年[ \t]*)?第[ \t]*\d{1,4}[ \t]*期[^\n\f]{0,12})[ \t\u3000]*\n)?"
     r"(?:[ \t\u3000]*\n)*"
+    # a text saved without form feeds keeps the page's foot alone: a dashed page number between blank lines
+    # (相关社区居 ⏎⏎ — 1 — ⏎⏎ 委会: redteam12 wugang)
+    r"|\n(?:[ \t\u3000]*\n)+[ \t\u3000]*[—－\-–─]+[ \t]*\d{1,4}[ \t]*[—－\-–─]+[ \t\u3000]*\n(?:[ \t\u3000]*\n)+"
 )
+#: the characters a page break holds one of at least (a form feed, a page number's dash)
+PAGE_BREAK_MARKS = "\f—－-–─"
 
 
-@cache  # compiled on first use: only a unit list or a clause that holds a form feed reads it
+@cache  # compiled on first use: only a unit list or a clause that holds a form feed or a dash reads it
 def page_break() -> regex.Pattern[str]:
     return regex_compile(PAGE_BREAK)
 
 
+def may_hold_page_break(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Does ``text[start:end]`` hold a character every page break holds (PAGE_BREAK_MARKS)? (bounded
+    searches: no copy of the stretch)"""
+    return any(text.find(c, start, end) >= 0 for c in PAGE_BREAK_MARKS)
+
+
 def without_page_breaks(text: str) -> str:
     """``text`` with the page breaks inside it (PAGE_BREAK) blanked: same length, same offsets."""
-    if "\f" not in text:
+    if "\n" not in text or not may_hold_page_break(text):
         return text
     return page_break().sub(lambda m: " " * len(m.group()), text)
 

@@ -257,7 +257,10 @@ WEAK_SUPPORTING_VERBS = ("协同", "协调")
 #: verbs of a unit that oversees the one doing the task, written alone after its name: they lead, as 指导 does
 #: (（各县市区政府负责，市发展改革委督导）, （各社区居委会负责，城市管理办公室督促）); after another role verb
 #: they are its manner (县卫生健康局负责督导, 市住建局负责监督: responsible)
-SUPERVISING_VERBS = ("督导", "督促", "监督")
+SUPERVISING_VERBS = ("督导", "督促")
+#: a verb that closes a part of a clause and gives its unit no role: the discipline body's watch over the task
+#: (党政办公室负责，纪工委监督 → 党政办公室 responsible, 纪工委 none: redteam12 wugang gold); the clause stands
+ROLELESS_VERBS = ("监督",)
 #: words before 组织 that make it a noun closing a unit's name, not the manner word of a verb after it
 #: (辖区各党组织参与, 各社会组织配合; but 各乡镇组织实施, 县教育局组织落实)
 ORGANISATION_KINDS = (
@@ -323,6 +326,9 @@ ANNEX_POINTER_SENTENCE = (
     r"(?:具体|详细|有关|相关)?(?:任务|内容|措施|要求|安排|分工|指标|项目)?(?:详见|参见|另见|见)"
     r"(?:附件|附表|下表|表)[^。；;，,]{0,24}[。；;]?"
 )
+#: words of unit names that hold a character of SENTENCE_CLAUSE_STOPS and are no running text: 街道应急管理办公室牵头，…
+#: (redteam12 wugang), 市对外贸易…, 所在乡镇人民政府, 为民服务中心
+SENTENCE_CLAUSE_STOP_NAME_WORDS = ("应急", "对外", "所在", "为民")
 SENTENCE_CLAUSE_STOPS = ("由", "要", "设在", "应", "须", "将", "把", "对", "向", "的", "在", "是", "为")
 #: what a unit list of such a sentence never starts with: a causative or policy verb, whose object is the
 #: units a task reaches, not the ones it is given to (鼓励金融机构积极参与。, 督促各县（市、区）人民政府抓好落实。,

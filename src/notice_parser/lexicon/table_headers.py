@@ -393,9 +393,13 @@ def _place_aside(name: str) -> bool:
 #: a first-listed-leads rule that holds only where a cell lists several units (责任单位栏列有多个单位的，排在第一位的
 #:为牵头单位): said in the same sentence before it; a lone unit keeps its column's role
 SEVERAL_UNITS_WORDS = ("多个单位", "多个部门", "多家单位", "两个以上单位", "两个及以上单位", "2个以上单位")
-#: the "the others are …" part of a first-listed-leads note or sentence (，其余为配合单位)
+#: the "the others are …" part of a first-listed-leads note or sentence (，其余为配合单位), maybe written with the
+#: verb of the others (；其他单位按职责分工配合) and after the lead's own duty (，负责统筹推进、汇总报送；其他单位…:
+#: redteam12 shanping); a responsible verb (其他单位按职责分工负责) says nothing the default does not
 NOTE_REST = (
-    r"[，,；;]?(?:其余|其他|其后|其它|后面)(?:的)?(?:单位|部门)?(?:为|是|均为)(?P<rest>[\p{Han}]{0,4}?)(?:单位|部门)"
+    r"(?:[，,][^。；;，,]{0,20}?)?[，,；;]?(?:其余|其他|其后|其它|后面)(?:的)?(?:单位|部门)?"
+    r"(?:(?:为|是|均为)(?P<rest>[\p{Han}]{0,4}?)(?:单位|部门)"
+    r"|(?:按照?职责分工|按照?职责|分别|负责)?(?P<rest>配合|协助|参与|协办))"
 )
 #: a table note that makes the first unit of a role column the lead and says
 #: what the others are: 注：主要责任单位第一个为牵头单位，其余为主要配合单位。

@@ -78,6 +78,7 @@ from .layout import (
     DATE,
     FrontMatter,
     Line,
+    crumb_title,
     ends_like_title,
     is_attachment_header,
     is_boilerplate,
@@ -516,8 +517,14 @@ def _signature(lines: list[Line], start: int, floor: int | None = None) -> tuple
         signed = None if dated else _signed_date(ln)
         if signed is not None and _in_column(lines, i):
             continue  # a row of a table aligned with spaces
-        if signed is not None or dated:
-            issuers, date = signed if signed is not None else ([], parse_date(ln.compact))
+        numeric = None if dated or signed is not None else _numeric_signature_date(lines, i, floor)
+        if signed is not None or dated or numeric:
+            issuers: list[str] = []
+            date: str | None = numeric
+            if signed is not None:
+                issuers, date = signed
+            elif not numeric:
+                date = parse_date(ln.compact)
             # the signature: one line of issuers split by spaces, or several
             # short issuer lines stacked above the date
             k = i - 1
@@ -541,6 +548,28 @@ def _signature(lines: list[Line], start: int, floor: int | None = None) -> tuple
             if date:
                 return i, issuers, date
     return None
+
+
+#: the longest line a date in figures fills (2025-06-16, 2025/6/16, 2025.06.16)
+_NUMERIC_DATE_MAX = 10
+
+
+def _numeric_signature_date(lines: list[Line], i: int, floor: int) -> str | None:
+    """The ISO date of line ``i`` when it is a date in figures alone (2025-06-16, 2025/6/16, 2025.6.16,
+    as a crawled page or an OA export writes the signature's date) right under an issuer's name
+    (a line that ends in an organ's suffix): a signature. A date in figures elsewhere is a table's cell."""
+    c = lines[i].compact
+    if len(c) > _NUMERIC_DATE_MAX or not c[:1].isdigit() or i - 1 < max(floor, 0):
+        return None
+    m = _kv_date().fullmatch(c)
+    if m is None or "年" in c:
+        return None
+    above = lines[i - 1]
+    if is_marker_line(above) or any(p in above.compact for p in "。；，,：:") or len(above.compact) > 60:
+        return None
+    if not all(n.endswith(ORGAN_SUFFIXES) for n in (squeeze(p) for p in _NAME_GAP.split(above.text)) if n):
+        return None
+    return _iso(m)
 
 
 # compiled on first use: only a document that gives no date or 文号 of its own needs them
@@ -794,9 +823,16 @@ def _title_fallbacks(fields: _Fields, front: FrontMatter | None, page_title: str
     plan it issues, and its issuers (X关于…)."""
     had_title = fields.title is not None
     fields = _front_matter_fallbacks(fields, front)
-    title, plan, issuers = fields.title, fields.plan_title, fields.issuers
+    title = fields.title
     if title is None and page_title:
         title = squeeze(page_title)
+    return _late_title(fields, title, had_title)
+
+
+def _late_title(fields: _Fields, title: str | None, had_title: bool = False) -> _Fields:
+    """``fields`` with ``title``, and what a title found so late still tells: the plan it issues,
+    and its issuers (X关于…)."""
+    plan, issuers = fields.plan_title, fields.issuers
     if title and not had_title and plan is None:
         m = _ISSUED.search(title)
         if m:
@@ -808,6 +844,20 @@ def _title_fallbacks(fields: _Fields, front: FrontMatter | None, page_title: str
             issuers = tuple(split_issuers(m.group("issuer")))
     issuers = tuple(_strip_seal(i) for i in issuers if _strip_seal(i))
     return replace(fields, title=title, plan_title=plan, issuers=issuers)
+
+
+def _crumb_title_fallback(fields: _Fields, lines: list[Line], first_marker: int) -> _Fields:
+    """The title a page's breadcrumb ends with (当前位置：首页 > 政务公开 > X关于…的通知), when the
+    document, its front matter, its page and its metadata box show none: the last crumb of a
+    breadcrumb line above the body that ends like a title (a line that lost its breaks is cut
+    before that crumb already: :func:`.layout.split_virtual_lines`)."""
+    for ln in lines[:40]:
+        if ln.start >= first_marker:
+            break
+        title = crumb_title(ln.text)
+        if title is not None:
+            return _late_title(fields, title)
+    return fields
 
 
 def _attachments(
@@ -1177,6 +1227,8 @@ def read_header(
         fields = _front_matter_fallbacks(fields, page_fields(page))
     if fields.title is None:
         fields = _box_title_fallback(fields, lines, first_marker)
+    if fields.title is None:
+        fields = _crumb_title_fallback(fields, lines, first_marker)
     if fields.plan_title is None:
         fields = replace(fields, plan_title=_covering_plan(lines, first_marker))
     attachments, attachment_spans = _attachments(lines, links, fields.issuers)

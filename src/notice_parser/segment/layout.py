@@ -360,6 +360,26 @@ def virtual_cuts(text: str, start: int, end: int) -> set[int]:
 
 
 _LAST_CRUMB = regex_compile(r"[>＞»›/]\s*(?P<title>[^\s>＞»›/]+)$")
+#: the fewest characters of a breadcrumb's last crumb that is a document's title (not a channel: 通知公告)
+_CRUMB_TITLE_MIN = 8
+
+
+def crumb_title(text: str) -> str | None:
+    """The document title a breadcrumb line ends with (当前位置：首页 > 政务公开 > X关于…的通知), or None.
+
+    >>> crumb_title("当前位置：首页 > 政务公开 > 某市人民政府关于印发某方案的通知")
+    '某市人民政府关于印发某方案的通知'
+    >>> crumb_title("当前位置：首页 > 政务公开 > 通知公告") is None
+    True
+    """
+    if not is_chrome(text):
+        return None
+    m = _LAST_CRUMB.search(text.rstrip())
+    if m is None or len(m["title"]) < _CRUMB_TITLE_MIN or not ends_like_title(m["title"]):
+        return None
+    return m["title"]
+
+
 #: whitespace between two characters of a collapsed line: a paragraph break
 #: the flattening kept (a space or an ideographic-space indent)
 _WS_RUN = regex_compile(r"(?<=\S)[" + WIDE_INDENT_CHARS + r"]+(?=\S)")

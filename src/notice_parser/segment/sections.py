@@ -785,19 +785,14 @@ def _in_sentence_lists(text: str, candidates: list[Candidate]) -> set[int]:
         if not c.collapsed or c.strength == "line" or c.number != 1:
             continue
         opener = _before(text, c.start)
-        if opener and opener in "：:":
-            glued = False  # after a lead-in colon: the items' ； is enough
-        elif c.start and text[c.start - 1] not in WHITESPACE:
-            glued = True  # inside a sentence or after a run-in heading: each later item right after its ；
-        else:
-            continue  # at a paragraph mark: a paragraph starts there
+        if not (opener and opener in "：:") and not (c.start and text[c.start - 1] not in WHITESPACE):
+            continue  # at a paragraph mark, not after a lead-in colon: a paragraph starts there
         run = [c]
         k = next_same[i]
         while k >= 0:
             d = candidates[k]
-            if d.number != run[-1].number + 1 or _before(text, d.start) not in IN_SENTENCE_ITEM_SEPARATORS:
-                break
-            if glued and text[d.start - 1] not in IN_SENTENCE_ITEM_SEPARATORS:
+            # each later item right after its ；: a paragraph mark between starts a paragraph
+            if d.number != run[-1].number + 1 or text[d.start - 1] not in IN_SENTENCE_ITEM_SEPARATORS:
                 break
             run.append(d)
             k = next_same[k]

@@ -388,8 +388,8 @@ def _follows(
 ) -> tuple[bool, bool]:
     """Whether ``c``'s number fits the sequence under ``parent`` (``prev``: the last number of its style there,
     ``last``: anywhere), and whether it starts a new document part. A number kept despite a gap is noted.
-    ``after_boundary``: ``c`` is the first marker after a boundary (an annex head) on a line that lost its breaks,
-    where a line started."""
+    ``after_boundary``: ``c`` is the first marker after a boundary on a line that lost its breaks: it stands where a
+    line started."""
     new_part = False
     if c.number == prev + 1 and (prev > 0 or c.number == 1 or c.strength == "line"):
         ok = True
@@ -405,7 +405,7 @@ def _follows(
         parent is None
         and c.number == 1
         and last > 1
-        and (c.strength == "line" or (c.collapsed and c.strength == "glued") or after_boundary)
+        and (c.strength == "line" or (c.collapsed and (c.strength == "glued" or after_boundary)))
     ):
         # the outermost list starts again: a new document (on a line that lost its breaks, right after a sentence
         # end or an annex head, where its line started)
@@ -427,6 +427,19 @@ def _follows(
     return ok, new_part
 
 
+def _starts_document(c: Candidate, roots: dict[str, int], *, after_title: bool, after_annex: bool) -> bool:
+    """Whether ``c``, which no open section takes, starts a new document: after a title line or an annex head, a 1 at
+    a line start (on a line that lost its breaks, after an annex head: right after a sentence end) where the outermost
+    list has run (``roots``: its last numbers by style) — 办法 第一条… issued after 措施 一、二、; an annexed 重点任务分工
+    （一）…（十四） after a plan 一、…三、 (guojia-2026) — whatever its style."""
+    return (
+        (after_title or after_annex)
+        and c.number == 1
+        and (c.strength == "line" or (after_annex and c.collapsed and c.strength == "glued"))
+        and max(roots.values(), default=0) > 1
+    )
+
+
 def _accept(
     state: _State,
     c: Candidate,
@@ -436,6 +449,7 @@ def _accept(
     in_box: bool = False,
     after_title: bool = False,
     after_boundary: bool = False,
+    after_annex: bool = False,
 ) -> bool:
     stack = list(state.stack)
     while stack and stack[-1].cand.rank >= c.rank and not _nested_by_indent(state, stack[-1], c, len(stack)):
@@ -454,15 +468,7 @@ def _accept(
     allowed = SUB_POINT_PARENTS.get(c.style)
     if allowed is not None and parent is not None and parent.cand.style not in allowed:
         return False  # ①② under a 1. or a （一）: the points of one paragraph, not sections (SUB_POINT_PARENTS)
-    # after a title line, a 1 at a line start that no open section takes where the outermost list has run (办法
-    # 第一条… issued after 措施 一、二、): a new document, whatever its style
-    new_part = (
-        after_title
-        and parent is None
-        and c.number == 1
-        and c.strength == "line"
-        and max(last_of_style.values(), default=0) > 1
-    )
+    new_part = parent is None and _starts_document(c, last_of_style, after_title=after_title, after_annex=after_annex)
     styles = styles_of_number.get(c.number)
     if styles and (len(styles) > 1 or c.style not in styles) and not new_part:
         return False  # 1. then （一） under one parent: both would be 1.1; an id names one section
@@ -555,15 +561,19 @@ def build_sections(
     *,
     soft_boundaries: Sequence[int] = (),
     exclude: Iterable[tuple[int, int]] = (),
+    annex_heads: Sequence[int] = (),
 ) -> SectionTree:
     """Segment ``text[body_start:body_end]``; every section closes at the
     next position in ``boundaries`` (attachment headers, footers, titles).
     ``soft_boundaries`` (title-like lines) close sections only where a new
-    document part starts after them. Markers inside ``exclude`` spans
+    document part starts after them; after one of the ``annex_heads`` (附件, 附件2: boundaries too) a list that
+    starts again at 1 where the outermost list has run starts a new document part, whatever its style. Markers inside ``exclude`` spans
     (tables) are not sections."""
     text = ctx.text
     state = _State()
-    accepted, bounds = _accept_markers(text, state, body_start, body_end, boundaries, soft_boundaries, exclude)
+    accepted, bounds = _accept_markers(
+        text, state, body_start, body_end, boundaries, soft_boundaries, exclude, sorted(annex_heads)
+    )
     _close(text, accepted, bounds, body_end)
     for c in state.gaps:
         ctx.warn(
@@ -596,6 +606,7 @@ def _accept_markers(
     boundaries: Sequence[int],
     soft_boundaries: Sequence[int],
     exclude: Iterable[tuple[int, int]],
+    annex_heads: list[int],
 ) -> tuple[list[_Node], list[int]]:
     """The marker candidates that become sections, in text order (``state``
     holds their tree), and the sorted positions that close sections."""
@@ -636,6 +647,7 @@ def _accept_markers(
             in_box=in_box,
             after_title=not same,
             after_boundary=crossed and c.collapsed,
+            after_annex=(head := _first_after(annex_heads, last_start)) is not None and head <= c.start,
         ):
             if state.part != part_before and accepted:
                 soft = [b for b in soft_boundaries if accepted[-1].cand.start < b < c.start]

@@ -130,6 +130,7 @@ def segment(
         boundaries,
         soft_boundaries=titles,
         exclude=_no_sections(text, lines, header, tables, holds_clauses),
+        annex_heads=[ln.start for ln in lines if ln.start > after and is_attachment_header(ln)],
     )
     if grids:  # the sections of the tables: the body's, or a part after the text's
         tree = (_table_tree(text, after, grids) if not tree.sections else table_part(text, tree, grids)) or tree

@@ -26,7 +26,7 @@ from .extract.flat_tables import fill_merged, find_text_tables
 from .extract.measures import build_measures, measure_ends
 from .extract.tables import measures_from_tables, outside_rows, targets_from_tables
 from .extract.targets import find_targets
-from .extract.units import release_names
+from .extract.units import note_issuers, release_names
 from .model import (
     Deadline,
     Measure,
@@ -145,6 +145,7 @@ def region_items(ctx: Context, seg: Segmentation, rule: Callable[[Context, Regio
 
 def extract(ctx: Context, seg: Segmentation, tables: list[Table]) -> Extracted:
     """Measures of the sections and the task tables, with their deadlines and targets."""
+    note_issuers(ctx, seg.notice.issuers)  # (the unit rules ask whether a zone's body issued the notice)
     measures = build_measures(ctx, list(seg.regions), dict(seg.headings), dict(seg.markers))
     release_names(ctx)
     ctx.measure_ends = measure_ends(measures)  # read by the deadline rule (REGION_RULES), so measures go first

@@ -41,6 +41,7 @@ from ..lexicon.roles import (
     EACH_SHARING_ORGANS,
     EACH_WORD,
     ETC_WORD,
+    FIELD_RUN_ENDINGS,
     GENERIC_BODIES,
     GROUP_TAILS,
     LEVEL_CHAR_WORDS,
@@ -61,6 +62,7 @@ from ..lexicon.roles import (
     PLACE_SUFFIXES,
     ROLE_MARKS,
     RUN_BRANCH_WORDS,
+    RUN_LEVEL_WORDS,
     RUN_OFFICE_ORGANS,
     RUN_TOWN_SUFFIXES,
     SHARED_GROUP_PREFIXES,
@@ -77,6 +79,7 @@ from ..lexicon.roles import (
     UNIT_SEPARATORS,
     UNIT_SUFFIX_NOISE,
     WRITTEN_LEVEL_PREFIXES,
+    ZONE_LEVELS,
     ZONE_ORGANS,
     ZONE_WORDS,
 )
@@ -518,6 +521,9 @@ def _expand_run(doc: _DocumentNames, run: list[_Piece]) -> list[_Piece]:
     if len(run) < 2:
         return run
     last = run[-1].name
+    fields = _field_run(run) or _level_word_run(run)
+    if fields is not None:
+        return fields
     if last.endswith(RUN_BRANCH_WORDS):
         return _branch_run(doc, run)
     if all(p.name in LEVEL_PREFIXES for p in run[:-1]) and _tier_group(last):
@@ -564,6 +570,44 @@ def _expand_run(doc: _DocumentNames, run: list[_Piece]) -> list[_Piece]:
 
 #: what a 、-run's last item may write once for all: a place's organ, or a sub-county office's (办事处)
 _RUN_ORGANS = tuple(sorted((*PLACE_ORGANS, *RUN_OFFICE_ORGANS), key=len, reverse=True))
+
+
+def _split_level(name: str) -> tuple[str, str]:
+    """(level, rest) of a name that starts with a level (县发改 → 县, 发改), else ("", name)."""
+    level = next((p for p in _LEVELS_LONGEST_FIRST if name.startswith(p) and len(name) > len(p)), "")
+    return level, name[len(level) :]
+
+
+def _field_run(run: list[_Piece]) -> list[_Piece] | None:
+    """A 、-run of department fields written short before a department of a field shares that department's
+    ending, and the level written once on its first or last item: 商务、教育、卫生健康、民政部门 → 商务部门 …
+    民政部门; 县发改、财政、住建局 → 县发改局, 县财政局, 县住建局. None when it is no such run."""
+    level, rest = _split_level(run[-1].name)
+    ending = next((e for e in FIELD_RUN_ENDINGS if rest.endswith(e) and len(rest) > len(e)), None)
+    if ending is None or rest[: -len(ending)] not in _FIELDS:
+        return None
+    bodies = [_split_level(p.name) for p in run[:-1]]
+    if not all(body in _FIELDS for _, body in bodies):
+        return None
+    level = level or bodies[0][0]
+    out = [_Piece(p.i, p.j, (own or level) + body + ending) for p, (own, body) in zip(run, bodies, strict=False)]
+    return [*out, _Piece(run[-1].i, run[-1].j, level + rest)]
+
+
+def _level_word_run(run: list[_Piece]) -> list[_Piece] | None:
+    """A 、-run of levels written as words before a body of the last one shares it: 设区市、县级燃气主管部门 →
+    设区市燃气主管部门, 县级燃气主管部门. None when it is no such run."""
+    if not all(p.name in RUN_LEVEL_WORDS for p in run[:-1]):
+        return None
+    level = next((w for w in RUN_LEVEL_WORDS if run[-1].name.startswith(w) and len(run[-1].name) > len(w) + 1), None)
+    if level is None:
+        return None
+    body = run[-1].name[len(level) :]
+    return [_Piece(p.i, p.j, p.name + body) for p in run[:-1]] + [run[-1]]
+
+
+#: the department fields a 、-run may write short (_field_run)
+_FIELDS = frozenset(DEPARTMENT_FIELDS)
 
 
 def _expand_segments(doc: _DocumentNames, run: list[_Piece]) -> list[_Piece]:
@@ -726,7 +770,7 @@ def _given_level(doc: _DocumentNames, prefix: str | None, name: str) -> str:
     list (``_written_level``: the list's own level ``prefix`` when the list writes one, any level when it
     writes none); and a level a list may lend (not one of WRITTEN_LEVEL_PREFIXES: 街道 lends nothing,
     街道办事处、应急管理局 is the district's 应急管理局) also to a name ``_lends_to`` accepts."""
-    if prefix and prefix not in WRITTEN_LEVEL_PREFIXES and _lends_to(prefix, name):
+    if prefix and doc.own_level(prefix) and _lends_to(prefix, name):
         return prefix  # (asked first: it reads the name only, the document's writing reads the text)
     return _written_level(doc, name, (prefix,) if prefix else _WRITTEN_LEVELS)
 
@@ -780,7 +824,7 @@ def _written_level(doc: _DocumentNames, name: str, levels: tuple[str, ...] = _WR
     if len(found) != 1:
         return ""
     level = found[0]
-    if doc.lists(level + name) or (level not in WRITTEN_LEVEL_PREFIXES and doc.lists_level(level)):
+    if doc.lists(level + name) or (doc.own_level(level) and doc.lists_level(level)):
         return level
     return ""
 
@@ -826,12 +870,17 @@ class _DocumentNames:
         self._seen: dict[str, bool] = {}
         #: stretch → the units it names, (name, start, end) in the stretch
         self.units: dict[str, list[tuple[str, str, int, int]]] = {}
+        #: the notice's issuers (note_issuers), when the pipeline has read them
+        self.issuers: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, ctx: Context) -> _DocumentNames:
         found = ctx.views.get(cls.KEY)
         if not isinstance(found, cls):
             found = ctx.views[cls.KEY] = cls(ctx.text)
+            issuers = ctx.views.get(ISSUERS_KEY)
+            if isinstance(issuers, tuple):
+                found.issuers = issuers
         return found
 
     def suffixes(self, place: str) -> set[str]:
@@ -872,6 +921,20 @@ class _DocumentNames:
             found = self._runs[r0] = [(m.group(1), m.group(2)) for m in _PLACE_WRITTEN.finditer(self.text, r0, r1 + 1)]
         return found
 
+    def own_level(self, level: str) -> bool:
+        """Is ``level`` one a list may lend to a bare name of this document? Not 街道 (WRITTEN_LEVEL_PREFIXES),
+        and not 区 in a notice a zone's body issued (石湾经济技术开发区管理委员会: its own bureaus are written
+        bare, 经济发展局, 科技创新局, and a 区数据局 beside them is the district's: redteam12 shiwan, redteam9
+        qingxi), where it is given back only to a name the document lists with it."""
+        if level in WRITTEN_LEVEL_PREFIXES:
+            return False
+        return not (level in ZONE_LEVELS and self.zone_issued)
+
+    @property
+    def zone_issued(self) -> bool:
+        """Did a zone's body issue the notice (an issuer that names a zone and closes with its organ)?"""
+        return any(_ZONE_ISSUER.search(i) for i in self.issuers)
+
     def writes(self, name: str) -> bool:
         """Is ``name`` in ``squeeze(text)``? (Each answer kept: a long list repeats its names.)"""
         found = self._seen.get(name)
@@ -907,6 +970,17 @@ class _DocumentNames:
                 return True
             self._squeezed = squeeze(self.text)
         return name in self._squeezed
+
+
+#: where the pipeline leaves the notice's issuers for the unit rules (note_issuers)
+ISSUERS_KEY = "units.issuers"
+#: a zone's body among the issuers: 石湾经济技术开发区管理委员会, 青溪经开区管委会, 高新区党工委
+_ZONE_ISSUER = re_compile(rf"(?:{alternation(ZONE_WORDS)})(?:管理委员会|{alternation(ZONE_ORGANS)})")
+
+
+def note_issuers(ctx: Context, issuers: list[str]) -> None:
+    """Keep the notice's issuers for the unit rules of this parse (a zone's notice lends no 区)."""
+    ctx.views[ISSUERS_KEY] = tuple(issuers)
 
 
 def release_names(ctx: Context) -> None:
@@ -1072,6 +1146,8 @@ def share_clause_level(ctx: Context, roles: dict[str, list[Unit]]) -> dict[str, 
     level = levels.pop()
     assert level is not None
     doc = _DocumentNames.of(ctx)
+    if not doc.own_level(level):
+        return roles  # (a zone's notice: 区数据局 beside its own bare bureaus is the district's)
 
     def takes(name: str) -> bool:
         if _level_prefix(name) is not None or name.startswith(LEVEL_CHAR_WORDS) or not _is_bare_department(name):

@@ -576,6 +576,12 @@ PERSON_NAMED_POSTS = (
     "助理",
 )  # fmt: skip
 NOT_PERSON_NAMES = ("热线", "信箱", "专线", "电话", "接待日", "基金")
+#: what a 、-run of department fields written short shares with its last item (商务、教育、卫生健康、民政部门 →
+#: 商务部门, 教育部门, 卫生健康部门, 民政部门: redteam12 jiangxi; 县发改、财政、住建局 → 县发改局, 县财政局, 县住建局)
+FIELD_RUN_ENDINGS = ("行政主管部门", "主管部门", "部门", "委员会", "管理局", "局", "厅", "委")
+#: levels written as words that a 、-run of them shares the body after the last with (设区市、县级燃气主管部门 →
+#: 设区市燃气主管部门, 县级燃气主管部门: redteam12 jiangxi)
+RUN_LEVEL_WORDS = ("设区市", "省级", "市级", "县级", "区级", "乡镇级", "乡级", "镇级")
 #: bodies written short that are no department's field (DEPARTMENT_FIELDS) and no place: in a 、-run before a
 #: street or a town they share no place suffix (消防、交警、供电、东城街道负责 → 消防, 交警, 供电, 东城街道), as a
 #: field written short does (公安、城管、东城街道); the people's bodies and the companies of a town's run among them
@@ -753,6 +759,9 @@ ZONE_WORDS = ("高新区", "经开区", "开发区", "保税区", "试验区", "
 
 #: organs of a zone (新区党工委、管委会), not of a county or a town: a group of levels does not give them its places
 ZONE_ORGANS = ("管委会", "党工委")
+#: the level a zone's name closes with: in a notice a zone's body issued, it is no level of the issuer's own
+#: bureaus (written bare: 经济发展局), so a list does not lend it (区数据局、规划建设局 keeps 规划建设局)
+ZONE_LEVELS = ("区",)
 
 #: place suffixes, for elliptical coordination (秦州、麦积区委 → 秦州区委)
 PLACE_SUFFIXES = ("自治州", "自治县", "自治区", "新区", "省", "市", "县", "区", "州", "旗", "盟", "镇", "乡", "街道")

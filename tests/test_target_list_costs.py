@@ -29,3 +29,9 @@ def test_a_goal_stated_again_and_again_is_one_target() -> None:
     targets, skipped = _read("达到1个" * 50 + "。")
     assert [(value, unit) for _, value, unit in targets] == [(1.0, "个")]
     assert skipped == Counter({"duplicate": 49})
+
+
+def test_lists_after_a_past_period_word_are_past() -> None:
+    # 以来 before the clause: every list of it is an achievement (the question is read once per clause)
+    assert _read("2015年以来，" + "达到1个" * 5 + "。") == ([], Counter({"past": 5}))
+    assert _read("2015年以来，累计建成污水处理厂12座，2020年建成8座。") == ([], Counter({"past": 2}))

@@ -126,6 +126,15 @@ class ClauseFacts:
     def cap_end(self) -> int:
         return self._first_end(P.CAP_WORDS)
 
+    def past_first(self, f: Flags, past_at: int) -> bool:
+        """:func:`_past_before_clause` of this clause (``f``: its flags, ``past_at``: its sentence's), read once:
+        the same for every list of the clause (read per list, it copied the clause per list: 2015年以来，达到1个
+        x 8000 made 8,000 copies of a clause of 32,000 characters)."""
+        found = self.__dict__.get("_past_first")
+        if found is None:
+            found = self.__dict__["_past_first"] = _past_before_clause(f, past_at)
+        return bool(found)
+
     @lazy
     def last_point(self) -> int:
         """Where the clause's last 分 (points) is, -1 for none: a list scores points only if one follows it."""
@@ -269,7 +278,7 @@ def flag(f: Flags, g: Group, verb: str | None) -> str | None:
     # (a clause without a word of the tables has every word end past its end: cf.words first)
     if cf.words and (verb in P.BOUND_VERBS or any(i.suffix_cmp for i in g.items)) and cf.threshold_end <= g.start:
         return "threshold"
-    if sf.past_at is not None and _past_before_clause(f, sf.past_at):
+    if sf.past_at is not None and cf.past_first(f, sf.past_at):
         return "past"  # an achievement of a past period
     if cf.words and cf.reference_end <= g.start and _attributive_past(cf, g, verb, P.REFERENCE_WORDS) is None:
         return "reference"

@@ -245,6 +245,37 @@ ORG_HINTS = (
     "党组",
 )
 
+#: organ words a hard-wrapped 主送 line may break inside (市政府各部 ⏎ 门、各直属机构：; 开发区管委 ⏎ 会): a line that
+#: ends in the word's head and a line that starts with its rest are one name
+SPLIT_ORGAN_WORDS = (
+    "部门",
+    "委员会",
+    "管委会",
+    "办公室",
+    "办公厅",
+    "人民政府",
+    "政府",
+    "机构",
+    "单位",
+    "街道办事处",
+    "办事处",
+)
+#: how an attachment's title ends (附件：X重点任务分工 ⏎ 表: a hard-wrapped line that broke before its last word)
+ATTACHMENT_TITLE_ENDS = (
+    "表",
+    "清单",
+    "名单",
+    "目录",
+    "指南",
+    "方案",
+    "细则",
+    "办法",
+    "标准",
+    "手册",
+    "图",
+    "汇编",
+    "计划",
+)
 #: sentence openers that show a line is prose, not an address line
 PROSE_OPENERS = ("为", "根据", "现将", "按照", "经", "近年来", "为了", "当前", "今年", "在", "以", "对")
 
@@ -267,9 +298,12 @@ KV_DATE_FIELDS = (
     "pubdate", "published",
     # a reader service's Markdown (Title: ⏎ URL Source: ⏎ Published Time: ⏎ Markdown Content:), a clipper's
     # metadata (publishedTime): the key as read, its padding dropped
-    "publishedtime", "published_time",
+    "publishedtime", "published_time", "pub-date", "publish_date", "publish-date",
 )  # fmt: skip
-KV_NUMBER_FIELDS = ("发文字号", "文号", "文件编号", "发文号", "doc_no", "docno", "doc_number", "file_no")
+KV_NUMBER_FIELDS = (
+    "发文字号", "文号", "文件编号", "发文号", "doc_no", "docno", "doc_number", "file_no", "doc-number", "doc-no",
+    "document_number",
+)  # fmt: skip
 KV_ISSUER_FIELDS = (
     "发文机关",
     "发文单位",
@@ -345,7 +379,7 @@ CHROME_PATTERNS = (
     r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?"
     r"(?=\s*(?:来源|信息来源|文章来源|【|字号|字体|浏览|阅读|分享|作者|编辑|$))",
     r"扫一扫在手机(?:上)?(?:打开|查看)(?:当前页|本页)?",
-    r"(?:浏览次数|阅读次数|访问次数|点击数|点击量|阅读量)\s*[：:]\s*\d+",
+    r"(?:浏览次数|阅读次数|访问次数|点击次数|点击数|点击量|阅读量|浏览量|访问量|浏览数|阅读数)\s*[：:]\s*\d+",
     r"(?:作者|编辑|责任编辑|审核|校对|撰稿|供稿|摄影)\s*[：:]\s*[^\s：:]{1,20}",
     # source line: 来源：中国平潭 (up to the next space)
     r"(?:来源|信息来源|文章来源)\s*[：:]\s*[^\s：:【\[]{1,30}",

@@ -23,6 +23,7 @@ from ..lexicon.document import (
     ABOUT_WORD,
     ANNEX_SHORT_WORD,
     ATTACHMENT_NOTES,
+    ATTACHMENT_TITLE_ENDS,
     ATTACHMENT_WORD,
     ATTACHMENT_WORDS,
     COPY_NUMBER_DIGITS,
@@ -63,11 +64,13 @@ from ..lexicon.document import (
     SIGNER_WORDS,
     SITE_NAME_ENDS,
     SITE_TITLE_SEPARATORS,
+    SPLIT_ORGAN_WORDS,
     SUB_UNIT_HEADS,
     TITLE_NAME_CLOSES,
     TITLE_TAIL_LEAD,
     URGENCY_WORDS,
 )
+from ..lexicon.formats import PDF_PAGE_NUMBER
 from ..lexicon.markers import CN_ONE_TO_TEN
 from ..lexicon.roles import NEUTRAL_LABELS, NEW_RECIPIENT_START, ORGAN_SUFFIXES, ROLE_LABELS
 from ..lexicon.table_headers import classify_header
@@ -259,8 +262,8 @@ def _title_above(lines: list[Line], i: int, first: str = "") -> str | None:
         up = lines[k]
         if is_boilerplate(up) or is_marker_line(up) or _is_masthead(up) or len(up.compact) > 60:
             break
-        if is_attachment_header(up) or is_date_line(up):
-            break  # an annex's head (附件1 ⏎ its title), a signature's date: no part of the title
+        if is_attachment_header(up) or is_date_line(up) or _in_menu(lines, k):
+            break  # an annex's head (附件1 ⏎ its title), a signature's date, a site's menu: no part of the title
         if up.compact.startswith(tuple(LEAD_POINTERS)):
             break  # a WeChat article's picture caption or pointer (▲资料图片) above the issuer line
         if (ends_like_title(up.compact) and not _goes_on(parts[0])) or any(p in up.compact for p in "。；：:"):
@@ -269,6 +272,26 @@ def _title_above(lines: list[Line], i: int, first: str = "") -> str | None:
         k -= 1
     title = "".join(parts)
     return title if len(title) >= 4 else None
+
+
+#: a site menu's item, one a line (首页 ⏎ 走进经开区 ⏎ 信息公开 ⏎ 通知公告): at most this long, in a run of
+#: MENU_RUN such lines or more; a title's lines are longer, or fewer
+_MENU_ITEM_MAX = 6
+_MENU_RUN = 3
+
+
+def _in_menu(lines: list[Line], i: int) -> bool:
+    """Is line ``i`` an item of a site menu written one item a line (a crawled page's nav)?"""
+
+    def item(k: int) -> bool:
+        if not 0 <= k < len(lines):
+            return False
+        c = lines[k].compact
+        return len(c) <= _MENU_ITEM_MAX and not any(p in c for p in "。；，,：:、") and not is_date_line(lines[k])
+
+    if not item(i):
+        return False
+    return any(all(item(k) for k in range(s, s + _MENU_RUN)) for s in range(i - _MENU_RUN + 1, i + 1))
 
 
 def _title_below(lines: list[Line], i: int) -> tuple[str, int] | None:
@@ -418,11 +441,22 @@ def _breaks_inside_name(before: str, after: str) -> bool:
     国务⏎院各部委)? Not where ``before`` is a whole name already (某市生态环境局⏎各县（市、区）分局) or holds
     a date (a signature: 市应急管理局　2025-03-05), nor where ``after`` opens a recipient of its own (各…,
     a place's name: 天水市各县区)."""
+    if _splits_organ_word(before, after):
+        return True  # 市政府各部 ⏎ 门、各直属机构: the break cut 部门
     if before.endswith(ORGAN_SUFFIXES) or DATE.search(before) or _NEW_RECIPIENT.match(after):
         return False
     from ..divisions import find_full_names  # (the division table: loaded on first need only)
 
     return not any(start == 0 for start, _, _ in find_full_names(after[:12]))
+
+
+def _splits_organ_word(before: str, after: str) -> bool:
+    """Whether a break between ``before`` and ``after`` falls inside an organ word (部⏎门, 管委⏎会, 办公⏎室)."""
+    return any(
+        before.endswith(word[:k]) and after.startswith(word[k:])
+        for word in SPLIT_ORGAN_WORDS
+        for k in range(1, len(word))
+    )
 
 
 #: the gap between an issuer and its date on one signature line: two spaces or more, or an ideographic
@@ -528,6 +562,8 @@ def _signature(lines: list[Line], start: int, floor: int | None = None) -> tuple
             # the signature: one line of issuers split by spaces, or several
             # short issuer lines stacked above the date
             k = i - 1
+            while k >= max(floor, 0) and _is_page_number(lines[k]):
+                k -= 1  # the page's number between the issuers and the date on the next page (— 3 —)
             while k >= max(floor, 0) and len(issuers) < 6:
                 above = lines[k]
                 if (
@@ -548,6 +584,17 @@ def _signature(lines: list[Line], start: int, floor: int | None = None) -> tuple
             if date:
                 return i, issuers, date
     return None
+
+
+@cache  # compiled on first use: only a signature whose date follows a page break needs it
+def _page_number() -> regex.Pattern[str]:
+    return regex_compile(PDF_PAGE_NUMBER)
+
+
+def _is_page_number(line: Line) -> bool:
+    """A page's number on a line of its own (— 3 —, - 3 -, 第3页): a page break, no issuer."""
+    c = line.compact
+    return len(c) <= 12 and any(ch.isdigit() for ch in c) and _page_number().fullmatch(c) is not None
 
 
 #: the longest line a date in figures fills (2025-06-16, 2025/6/16, 2025.06.16)
@@ -623,6 +670,7 @@ def split_issuers(joined: str) -> list[str]:
             and len(right) >= 3
             and right.endswith(ISSUER_ENDS)
             and not right.startswith(ISSUER_ENDS)
+            and not _inside_issuer_end(left, right)
         ):
             out.append(left)
             start = i
@@ -645,6 +693,11 @@ def _glued_issuers(name: str) -> list[str]:
         return [name]
     places = {p.removeprefix(_PARTY_PREFIX)[:_SHARED_PLACE] for p in parts}
     return parts if len(places) == 1 else [name]
+
+
+def _inside_issuer_end(left: str, right: str) -> bool:
+    """Whether a cut between ``left`` and ``right`` falls inside an issuer's end word (工作委|员会, 管委|会)."""
+    return any(left.endswith(e[:k]) and right.startswith(e[k:]) for e in ISSUER_ENDS for k in range(1, len(e)))
 
 
 def _iso(m: regex.Match) -> str | None:
@@ -846,6 +899,45 @@ def _late_title(fields: _Fields, title: str | None, had_title: bool = False) -> 
     return replace(fields, title=title, plan_title=plan, issuers=issuers)
 
 
+#: the fewest characters of a signature's name that the title's fuller name of it may stand for
+_SHORT_ISSUER_MIN = 4
+
+
+def _full_issuer_names(fields: _Fields) -> _Fields:
+    """The signature's issuers by the full names the title gives them: a signature that drops its
+    jurisdiction (栖梧街道办事处 under 梅川区栖梧街道办事处关于…) names the title's issuer."""
+    if not fields.issuers or not fields.title:
+        return fields
+    m = _ABOUT.match(fields.title)
+    if m is None or len(m.group("issuer")) > 60:
+        return fields
+    named = split_issuers(m.group("issuer"))
+    full = []
+    for name in fields.issuers:
+        # (what the signature drops is a place, not an organ of its own: 中共X工作委员会 before X街道办事处)
+        longer = [
+            t
+            for t in named
+            if len(t) > len(name) >= _SHORT_ISSUER_MIN and t.endswith(name) and _dropped_place(t[: -len(name)])
+        ]
+        full.append(longer[0] if len(longer) == 1 else name)
+    return replace(fields, issuers=tuple(full))
+
+
+#: the most characters of the place a signature drops from its issuer's name (梅川区, 某某市某某区)
+_DROPPED_PLACE_MAX = 10
+
+
+def _dropped_place(prefix: str) -> bool:
+    """Whether ``prefix`` (what a title's issuer name has before the signature's) is a place the
+    signature leaves out: Chinese characters only, no organ of its own (中共X工作委员会 before X街道办事处)."""
+    return (
+        2 <= len(prefix) <= _DROPPED_PLACE_MAX
+        and all("\u4e00" <= ch <= "\u9fff" for ch in prefix)
+        and not prefix.endswith(ORGAN_SUFFIXES)
+    )
+
+
 def _crumb_title_fallback(fields: _Fields, lines: list[Line], first_marker: int) -> _Fields:
     """The title a page's breadcrumb ends with (当前位置：首页 > 政务公开 > X关于…的通知), when the
     document, its front matter, its page and its metadata box show none: the last crumb of a
@@ -948,6 +1040,9 @@ def _attachment_titles(lines: list[Line], i: int) -> list[tuple[str, int]]:
             while j < len(lines) and _NUMBERED_ITEM.match(lines[j].compact):
                 titles.append((squeeze(_NUMBERED_ITEM.sub("", lines[j].text)), j))
                 j += 1
+        title, at = titles[-1]
+        if at + 1 < len(lines) and (tail := _wrapped_tail(title, lines[at + 1])):
+            titles[-1] = (title + tail, at)
         return titles
     # the titles follow on their own lines (one, or a numbered list)
     for j in range(i + 1, min(len(lines), i + 11)):
@@ -961,6 +1056,21 @@ def _attachment_titles(lines: list[Line], i: int) -> list[tuple[str, int]]:
         if not _NUMBERED_ITEM.match(nxt.compact):
             break
     return titles
+
+
+#: the longest rest of an attachment's title a hard-wrapped line carries over (…重点任务分工 ⏎ 表)
+_WRAPPED_TAIL_MAX = 6
+
+
+def _wrapped_tail(title: str, nxt: Line) -> str | None:
+    """The rest of ``title`` on the next line, where a hard-wrapped text broke before the title's last
+    word (附件：X重点任务分工 ⏎ 表): a short line that makes the title end as a title ends, which it did not."""
+    c = nxt.compact
+    if not c or len(c) > _WRAPPED_TAIL_MAX or title.endswith(ATTACHMENT_TITLE_ENDS):
+        return None
+    if is_attachment_header(nxt) or is_marker_line(nxt) or is_date_line(nxt) or any(p in c for p in "。；，,：:、"):
+        return None
+    return c if (title + c).endswith(ATTACHMENT_TITLE_ENDS) else None
 
 
 def _glued_items(rest: str) -> list[str]:
@@ -1063,7 +1173,7 @@ def _title_and_number(
         for i, ln in enumerate(lines[:8]):
             if ln.start >= first_marker or i == addressed_at or is_date_line(ln):
                 break
-            if is_boilerplate(ln) or _is_masthead(ln):
+            if is_boilerplate(ln) or _is_masthead(ln) or _in_menu(lines, i):
                 continue
             if looks_like_title(ln):
                 title, title_idx = _title_above(lines, i, ln.compact) or ln.compact, _title_tail(lines, i)
@@ -1231,6 +1341,7 @@ def read_header(
         fields = _crumb_title_fallback(fields, lines, first_marker)
     if fields.plan_title is None:
         fields = replace(fields, plan_title=_covering_plan(lines, first_marker))
+    fields = _full_issuer_names(fields)
     attachments, attachment_spans = _attachments(lines, links, fields.issuers)
     if not attachments and page:
         attachments = _page_attachments(page)

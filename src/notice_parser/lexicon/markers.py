@@ -26,6 +26,9 @@ CLOSE_PARENS = "）)"
 #: 问题（一） — a 整改方案's problems (zunyi-huichuan-2024: "问题1：食品安全属地管理责任落实不到位。")
 LABELLED_ITEM_WORDS = ("问题",)
 _LABELLED_ITEM = "|".join(LABELLED_ITEM_WORDS)
+#: words of the labels a 整改 block's lines open with in 【】 (【问题4】…, 【整改措施】…, 【整改目标】…): the labels of the
+#: body, never a repository's 【发布日期】-style metadata, so such a line closes no section (liyang-2026, red team 12)
+BLOCK_LABEL_WORDS = ("问题", "措施", "目标", "任务", "要求", "成效")
 #: particles no heading starts with: after 问题（1） they make the label a problem named in a sentence
 LABEL_NOT_HEADING = "的之"
 
@@ -42,7 +45,8 @@ MARKER_STYLES: tuple[tuple[str, str, float], ...] = (
         # after the number: a closing parenthesis (not before 的/之: 问题（1）的整改由… names a problem), a
         # colon, or a space before the heading (问题1　食品…). Not 、 or a full stop: 问题1、2已整改 names
         # two problems, and in 存在的主要问题1.思想认识不到位 the 1. is a list marker of its own
-        rf"(?:[{CLOSE_PARENS}](?:[：:]|(?![{LABEL_NOT_HEADING}]))|[：:]|(?=[ \u3000]+\S))"
+        # (or the closing bracket of a label set in 【】: 【问题4】城区新建公办幼儿园…, liyang-2026)
+        rf"(?:[{CLOSE_PARENS}](?:[：:]|(?![{LABEL_NOT_HEADING}]))|[：:]|】|(?=[ \u3000]+\S))"
         rf"[ \u3000]*",
         1.5,
     ),

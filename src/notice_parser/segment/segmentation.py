@@ -16,6 +16,7 @@ from functools import cached_property
 
 from ..compiled import regex_compile
 from ..context import Context, Region
+from ..lexicon.markers import BLOCK_LABEL_WORDS
 from ..model import Notice, Section, walk_sections
 from ..readers import Table
 from .annexes import ClauseProbe, plain_annexes
@@ -29,6 +30,7 @@ from .layout import (
     is_boilerplate,
     is_date_line,
     is_footer,
+    is_marker_line,
     layout_lines,
     looks_like_title,
 )
@@ -145,8 +147,21 @@ _HAN = regex_compile(r"\p{Han}")
 _CHROME_VERBS = frozenset({"打印", "关闭", "收藏", "纠错"})
 
 
+def _is_block_label(ln: Line) -> bool:
+    """A line that opens with a label in 【】 of a 整改 block (【问题4】…, 【整改措施】…: ``BLOCK_LABEL_WORDS``), which
+    the header takes for a repository's 【发布日期】 metadata."""
+    c = ln.compact
+    close = c.find("】", 1, 12) if c.startswith("【") else -1
+    if close < 0:
+        return False
+    label = c[1:close]
+    # (a heading set in 【】, 【第二部分　重点任务】, is a marker's line: a boundary as before)
+    return any(w in label for w in BLOCK_LABEL_WORDS) and not is_marker_line(Line(0, len(label), label))
+
+
 def _page_boundaries(text: str, lines: Sequence[Line], boundaries: Sequence[int]) -> list[int]:
-    """The header's boundaries (page chrome, footers, annex heads), less a chrome word that is a verb of the body too
+    """The header's boundaries (page chrome, footers, annex heads), less the 【】 labels of a 整改 block
+    (``_is_block_label``) and a chrome word that is a verb of the body too
     where, on a line that lost its breaks, it runs on into words that are no chrome: 。打印票证等 (guowuyuan-2020
     老年人, its breaks lost), 。关闭取缔… — cut out as a line of its own, it is the body's, not a page's 打印."""
     starts = [ln.start for ln in lines]
@@ -155,6 +170,8 @@ def _page_boundaries(text: str, lines: Sequence[Line], boundaries: Sequence[int]
         i = bisect.bisect_left(starts, b)
         ln = lines[i] if i < len(starts) and starts[i] == b else None
         nxt = lines[i + 1] if ln is not None and i + 1 < len(lines) else None
+        if ln is not None and _is_block_label(ln):
+            continue
         if (
             ln is not None
             and nxt is not None

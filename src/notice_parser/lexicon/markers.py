@@ -101,6 +101,10 @@ CONTINUING_STYLES = frozenset({"labelled"})
 SENTENCE_ENDS = '。）)！？!?”"'
 INLINE_SENTENCE_ENDS = SENTENCE_ENDS + "；;：:"
 
+#: bullets a page sets before a marker where it has no heading markup (a WeChat article's ▶ 一、工作目标, 📌 1.摸排问题厕所,
+#: weixin-2026, red team 12): any symbol character (Unicode category So: ▶ ● ■ ◆ ★ ➤ ✔ and the emoji) and these; the
+#: marker after them is read as at the line's start
+LINE_BULLETS = "•→\ufe0f\u200d"
 #: brackets a heading is set in, marker and all, where a page has no heading markup (a WeChat
 #: article's 【第一部分　总体要求】): the marker is read inside them, the closing one ends the heading
 HEADING_BRACKETS = "【〖"

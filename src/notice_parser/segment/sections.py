@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -42,6 +43,7 @@ from ..lexicon.markers import (
     IN_SENTENCE_ITEM_SEPARATORS,
     INLINE_SENTENCE_ENDS,
     LABELLED_ITEM_WORDS,
+    LINE_BULLETS,
     MARKER_STYLES,
     NUMERAL_ENDED_WORDS,
     OPEN_PARENS,
@@ -179,6 +181,11 @@ def find_candidates(text: str, start: int, end: int, *, inline: bool) -> list[Ca
         collapsed = inline or (line_end - line_start >= 100 and is_collapsed(text, line_start, line_end))
         # (a line whose start no style matches at, most lines, makes no call to read a marker)
         m = _ANY_STYLE.match(text, p) if p < line_end else None
+        if m is None and p + 1 < line_end and _is_bullet(text[p]):
+            q = _after_bullets(text, p, line_end)
+            m = _ANY_STYLE.match(text, q) if q < line_end else None
+            if m is not None:
+                p = q  # ▶ 一、工作目标: the marker after the bullet
         if m is None and p + 1 < line_end and text[p] in HEADING_BRACKETS:
             m = _ANY_STYLE.match(text, p + 1)  # 【第一部分　总体要求】: the marker inside the bracket
             p += m is not None
@@ -210,6 +217,22 @@ def find_candidates(text: str, start: int, end: int, *, inline: bool) -> list[Ca
                 covered = c.end
         pos = line_end + 1
     return out
+
+
+def _is_bullet(ch: str) -> bool:
+    """Whether ``ch`` is a bullet a page sets before a marker (``LINE_BULLETS``, or a symbol: ▶, 📌)."""
+    return ch in LINE_BULLETS or (ch >= "\u2000" and unicodedata.category(ch) == "So")
+
+
+def _after_bullets(text: str, p: int, end: int) -> int:
+    """Where the text after the bullets at ``p`` (and the blanks after them) starts.
+
+    >>> _after_bullets("▶ 一、工作目标", 0, 8), _after_bullets("📌\ufe0f1.摸排", 0, 6)
+    (2, 2)
+    """
+    while p < end and (_is_bullet(text[p]) or text[p] in WIDE_INDENT_CHARS):
+        p += 1
+    return p
 
 
 def _indent_width(text: str, start: int, end: int) -> int:

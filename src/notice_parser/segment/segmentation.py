@@ -38,6 +38,8 @@ from .sections import SectionTree, build_sections
 from .table_sections import table_part, table_sections
 
 _YEAR_IN_TITLE = regex_compile(r"((?:19|20)\d{2})(?:年|—|-|－|–|至)")
+#: one year a plan is for, not an end of a period (2027年, 2027年度; not （2025—2027年）)
+_PLAN_YEAR = regex_compile(r"(?<![0-9—–\-－―~～至到])((?:19|20)\d{2})年(?!度?[—–\-－―~～至到])")
 
 
 @dataclass(frozen=True)
@@ -214,9 +216,13 @@ def _no_sections(
 
 def notice_year(notice: Notice) -> int | None:
     """The year a deadline without a year belongs to: the notice date's,
-    else the first year in its title ("数字山东2019行动方案", "（2024-2025年）")."""
+    else the first year in its title ("数字山东2019行动方案", "（2024-2025年）").
+    A plan for the next year issued late in the year (澜溪县2027年…行动方案 issued 2026-11-25, weixin-2026, red team 12)
+    is the exception: its 6月底前 is the plan year's."""
     if notice.date:
-        return int(notice.date[:4])
+        year = int(notice.date[:4])
+        m = _PLAN_YEAR.search(notice.plan_title) if notice.plan_title else None
+        return year + 1 if m and int(m.group(1)) == year + 1 else year
     for title in (notice.title, notice.plan_title):
         if title:
             m = _YEAR_IN_TITLE.search(title)

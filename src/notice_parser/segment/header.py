@@ -695,6 +695,12 @@ def _glued_issuers(name: str) -> list[str]:
     return parts if len(places) == 1 else [name]
 
 
+def _title_issuers(joined: str) -> list[str]:
+    """The issuers a title names before 关于: apart by 、 or a comma (市发展改革委、市财政局), each part maybe
+    several written together (:func:`split_issuers`)."""
+    return [name for part in _ISSUER_SPLIT.split(joined) if part for name in split_issuers(part)]
+
+
 def _inside_issuer_end(left: str, right: str) -> bool:
     """Whether a cut between ``left`` and ``right`` falls inside an issuer's end word (工作委|员会, 管委|会)."""
     return any(left.endswith(e[:k]) and right.startswith(e[k:]) for e in ISSUER_ENDS for k in range(1, len(e)))
@@ -894,7 +900,7 @@ def _late_title(fields: _Fields, title: str | None, had_title: bool = False) -> 
     if not issuers and title:
         m = _ABOUT.match(title)
         if m and len(m.group("issuer")) <= 60:
-            issuers = tuple(split_issuers(m.group("issuer")))
+            issuers = tuple(_title_issuers(m.group("issuer")))
     issuers = tuple(_strip_seal(i) for i in issuers if _strip_seal(i))
     return replace(fields, title=title, plan_title=plan, issuers=issuers)
 
@@ -911,7 +917,7 @@ def _full_issuer_names(fields: _Fields) -> _Fields:
     m = _ABOUT.match(fields.title)
     if m is None or len(m.group("issuer")) > 60:
         return fields
-    named = split_issuers(m.group("issuer"))
+    named = _title_issuers(m.group("issuer"))
     full = []
     for name in fields.issuers:
         # (what the signature drops is a place, not an organ of its own: 中共X工作委员会 before X街道办事处)
@@ -982,7 +988,7 @@ def _attachments(
         elif titles:
             listed = True
         for title, at in titles:
-            title = _without_note(_unsigned(_unrepeated(title), lines, at, issuers))
+            title = _without_note(_unsigned(_unrepeated(title), lines, at, issuers)).rstrip(_LIST_ITEM_ENDS)
             if not title or title in seen or len(title) > 80 or title in NO_ATTACHMENT_WORDS:
                 continue
             seen.add(title)
@@ -1006,6 +1012,10 @@ def _unsigned(title: str, lines: list[Line], at: int, issuers: Sequence[str]) ->
 @cache  # compiled on first use: only an attachment title that ends in a bracket is asked
 def _attachment_note() -> regex.Pattern[str]:
     return regex_compile(r"[（(](?:" + alternation(ATTACHMENT_NOTES) + r")[）)]$")
+
+
+#: what ends an item of a list written as a sentence (附件：1.X；2.Y。): no part of the title
+_LIST_ITEM_ENDS = "；;，,。"
 
 
 def _without_note(title: str) -> str:

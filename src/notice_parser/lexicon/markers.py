@@ -52,8 +52,13 @@ MARKER_STYLES: tuple[tuple[str, str, float], ...] = (
     ),
     ("cn_dun", rf"(?P<num>[{CN_NUM}]{{1,3}})[、．.](?![{CN_NUM}]{{1,3}}[、级类])", 2),
     ("cn_paren", rf"[{OPEN_PARENS}](?P<num>[{CN_NUM}]{{1,3}})[{CLOSE_PARENS}]", 3),
-    # "3.5%" and "3.14" are numbers, but "3.2020年底前" is item 3 about 2020
-    ("ar_dot", rf"(?P<num>[0-9０-９]{{1,3}})[{ARABIC_SEPARATORS}](?!(?![0-9]{{4}}年)[0-9０-９%％])", 4),
+    # "3.5%" and "3.14" are numbers, but "3.2020年底前" is item 3 about 2020 and "2.10月15日前" item 2 about October
+    # (liyang-2026)
+    (
+        "ar_dot",
+        rf"(?P<num>[0-9０-９]{{1,3}})[{ARABIC_SEPARATORS}](?!(?![0-9]{{4}}年|1[0-2]月|[1-9]月)[0-9０-９%％])",
+        4,
+    ),
     ("ar_paren", rf"[{OPEN_PARENS}](?P<num>[0-9０-９]{{1,3}})[{CLOSE_PARENS}]", 5),
     ("ar_half_paren", rf"(?P<num>[0-9０-９]{{1,2}})[{CLOSE_PARENS}]", 6),
     ("circled", r"(?P<num>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])", 7),

@@ -304,7 +304,7 @@ def _run_follows(cands: list[Candidate], i: int, parent_rank: float) -> bool:
     section of rank ``parent_rank`` closes (a line marker of a style ranked no deeper than it)."""
     c = cands[i]
     for d in cands[i + 1 :]:
-        if d.strength != "line":
+        if d.strength != "line" and not d.collapsed:
             continue
         if d.style == c.style:
             return d.number == 2
@@ -336,8 +336,8 @@ def _own_rank(state: _State, text: str, c: Candidate, *, same_document: bool, ru
     if c.style in state.ranks:
         c.rank = state.ranks[c.style]
         return
-    if c.style not in FLOATING_STYLES or not same_document or c.strength != "line":
-        return
+    if c.style not in FLOATING_STYLES or not same_document or (c.strength != "line" and not c.collapsed):
+        return  # (on a line that lost its breaks, where a marker stands there is no telling a line start)
     if state.last_global.get(c.style):
         return
     top = state.stack[-1].cand if state.stack else None
@@ -351,7 +351,7 @@ def _own_rank(state: _State, text: str, c: Candidate, *, same_document: bool, ru
     if (
         top is not None
         and top.rank > c.rank
-        and top.strength == "line"
+        and (top.strength == "line" or top.collapsed)
         and (c.style != "article" or _run_follows(*run, top.rank))
     ):
         # just below the open style, above the next style the convention puts under it

@@ -624,24 +624,42 @@ def _only_space(text: str, a: int, b: int) -> bool:
 
 def _merge_adjacent(text: str, clauses: list[Clause]) -> list[Clause]:
     """Labelled clauses with only white space between them are one clause
-    (牵头单位：X ⏎ 配合单位：Y), unless they give the same role twice."""
+    (牵头单位：X ⏎ 配合单位：Y), unless they give the same role twice under the same label (责任单位：X ⏎
+    责任单位：Y are two items' clauses; 责任科室：X ⏎ 责任单位：各社区 is one item's offices and its units:
+    redteam12 meichuan)."""
     out: list[Clause] = []
+    labels: list[set[str]] = []  # the labels each clause of ``out`` opens with
     for cl in clauses:
         prev = out[-1] if out else None
+        label = _opening_label(text, cl)
         if (
             prev is not None
             and prev.labelled
             and cl.labelled
             and _only_space(text, prev.end, cl.start)
-            and not (prev.parts and cl.parts and {p.role for p in prev.parts} & {p.role for p in cl.parts})
+            and not (
+                prev.parts
+                and cl.parts
+                and {p.role for p in prev.parts} & {p.role for p in cl.parts}
+                and (label is None or not labels[-1] or label in labels[-1])  # (a label unknown: as the same)
+            )
         ):
             prev.end = cl.end
             prev.parts += cl.parts
             prev.first_listed_leads |= cl.first_listed_leads
             prev.standing = prev.standing or cl.standing
+            if label is not None:
+                labels[-1].add(label)
             continue
         out.append(cl)
+        labels.append({label} if label is not None else set())
     return out
+
+
+def _opening_label(text: str, clause: Clause) -> str | None:
+    """The role label a clause written as a label run opens with (责任科室 of 责任科室：…), or None."""
+    m = _LABEL.match(text, clause.start, clause.end)
+    return m.group("label") if m is not None else None
 
 
 def _masked(text: str, holes: list[tuple[int, int]]) -> str:

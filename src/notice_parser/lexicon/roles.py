@@ -75,7 +75,24 @@ LABEL_ROLE_WORDS: dict[str, str] = {
     "参加": SUPPORTING,
     "支持": SUPPORTING,
 }
-LABEL_BODY_WORDS = ("单位", "部门", "科室", "处室", "股室", "机关", "机构", "主体", "部室", "处", "科")
+#: (社区, 乡镇, 村: the places a street's or a county's notice makes answer for a task: 责任社区：东篱社区、…,
+#: redteam12 meichuan)
+LABEL_BODY_WORDS = (
+    "单位",
+    "部门",
+    "科室",
+    "处室",
+    "股室",
+    "机关",
+    "机构",
+    "主体",
+    "部室",
+    "处",
+    "科",
+    "社区",
+    "乡镇",
+    "村",
+)
 #: 主要负责单位, 具体实施单位, 主要配合部门; 整改责任单位, 整改牵头单位 (the labels of a 整改 plan's problem blocks)
 LABEL_QUALIFIERS = ("主要", "具体", "其他", "整改")
 for _role_word, _role in LABEL_ROLE_WORDS.items():

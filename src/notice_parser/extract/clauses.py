@@ -47,6 +47,7 @@ from ..lexicon.roles import (
     DIVISION_PENDING,
     DIVISION_SUPPORTING,
     DIVISION_VERB,
+    DUTY_PHRASE,
     ETC_WORD,
     FIRST_LISTED_LEADS,
     LABEL_BRACKETS,
@@ -403,7 +404,7 @@ def _verb_notation(text: str, a: int, inner_end: int, clause: Clause, *, helps: 
     close in a phrase of help (SUPPORT_PHRASE: 党政办公室提供信息化支持 → supporting)."""
     pending: list[tuple[int, int]] = []
     for pa, pb, piece in _compact_pieces(text, a, inner_end):
-        verb = _verb_split(text, pa, pb, piece) or (_support_split(text, pa, pb, piece) if helps else None)
+        verb = _verb_split(text, pa, pb, piece) or (_phrase_split(text, pa, pb, piece) if helps else None)
         if verb and _time_before_verb(text, pa, verb[1]):
             continue  # 持续推进, 长期坚持落实: a time phrase that closes in a verb, no units
         if verb:
@@ -430,18 +431,21 @@ def _verb_notation(text: str, a: int, inner_end: int, clause: Clause, *, helps: 
 
 
 @cache  # compiled on first use: only a bracket part that closes in no role verb reads it
-def _support_phrase() -> regex.Pattern[str]:
-    return regex_compile(SUPPORT_PHRASE)
+def _role_phrases() -> tuple[tuple[regex.Pattern[str], str], ...]:
+    return ((regex_compile(SUPPORT_PHRASE), SUPPORTING), (regex_compile(DUTY_PHRASE), RESPONSIBLE))
 
 
-def _support_split(text: str, pa: int, pb: int, piece: str) -> tuple[str, int] | None:
-    """``(supporting, end of the units)`` when the part ``piece`` is a unit list closed by a phrase of help."""
-    if not piece.endswith(("支持", "保障")):
+def _phrase_split(text: str, pa: int, pb: int, piece: str) -> tuple[str, int] | None:
+    """``(role, end of the units)`` when the part ``piece`` is a unit list closed by a phrase of help
+    (SUPPORT_PHRASE: 提供信息化支持 → supporting) or by 负责 and its task word (DUTY_PHRASE: 负责审核 →
+    responsible)."""
+    if "负责" not in piece and not piece.endswith(("支持", "保障")):
         return None
-    m = _support_phrase().search(piece)
-    if m is None or m.start() == 0 or not _division_list(piece[: m.start()]):
-        return None
-    return SUPPORTING, _nth_non_space(text, pa, pb, m.start())
+    for pattern, role in _role_phrases():
+        m = pattern.search(piece)
+        if m is not None and m.start() > 0 and _division_list(piece[: m.start()]):
+            return role, _nth_non_space(text, pa, pb, m.start())
+    return None
 
 
 def _roleless_part(piece: str) -> bool:
@@ -1000,7 +1004,7 @@ def _plain_sentence_clause(text: str, a: int, b: int) -> Clause | None:
         if (
             vm is not None
             and _verb_split(text, x, y, piece)
-            and _verb_tokens().findall(vm.group("verb"))[-1] not in ROLE_VERBS
+            and _verb_tokens().findall(vm.group("verb"))[-1] not in (*ROLE_VERBS, *SUPERVISING_VERBS)
         ):
             return None  # 有关部门共同参与实施: a verb of the task (实施, 推进) closes it, not a role verb
     for part in clause.parts:

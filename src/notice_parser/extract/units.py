@@ -44,6 +44,8 @@ from ..lexicon.roles import (
     FIELD_RUN_ENDINGS,
     GENERIC_BODIES,
     GROUP_TAILS,
+    INTERNAL_OWNERS,
+    INTERNAL_SECTION_ENDINGS,
     LEVEL_CHAR_WORDS,
     LEVEL_PREFIXES,
     LEVEL_TIER_WORDS,
@@ -783,13 +785,35 @@ def _lends_to(prefix: str, name: str) -> bool:
     镇财政所)."""
     if prefix.endswith("委"):
         return name in PARTY_DEPARTMENTS  # (市委 of 市委组织部: its own departments only)
+    if prefix in INTERNAL_OWNERS:
+        return _is_internal_section(name)  # (市局 of 市局安全生产科: its own sections only)
     if _is_level_group(name) or name in MASS_BODIES:
         return True
     if prefix in SUB_COUNTY_LEVELS and _is_sub_county_office(name):
         return True
     return _is_bare_department(name) and (
-        _FIELD_DEPARTMENT.match(name) is not None or (len(name) <= SHORT_DEPARTMENT_MAX and not names_place(name))
+        _FIELD_DEPARTMENT.match(name) is not None
+        or (len(name) <= SHORT_DEPARTMENT_MAX and not names_place(name) and _STANDALONE_OFFICE.search(name) is None)
     )
+
+
+def _is_internal_section(name: str) -> bool:
+    """A department's own section written bare (市容环卫科, 办公室, 安全生产科): an internal ending, no level, no
+    place, no owner of its own."""
+    return (
+        2 <= len(name) <= 12
+        and name.endswith(INTERNAL_SECTION_ENDINGS)
+        and not name.startswith(INTERNAL_OWNERS)
+        and _level_prefix(name) is None
+        and _LEVEL_OR_SUB_COUNTY.search(_without_level_words(name)) is None
+        and not names_place(name)
+    )
+
+
+def _internal_owner(name: str) -> str | None:
+    """The owner a section's name starts with (市局 of 市局垃圾分类办, 厅 of 厅自然生态保护处), or None."""
+    owner = next((o for o in INTERNAL_OWNERS if name.startswith(o)), None)
+    return owner if owner is not None and _is_internal_section(name[len(owner) :]) else None
 
 
 def _is_sub_county_office(name: str) -> bool:
@@ -1004,6 +1028,8 @@ def _own_prefix(name: str) -> str | None:
     (``_given_level``): its group of places (各县（市、区）of 各县（市、区）教育局, 各县市区 of
     各县市区卫生健康局, 县（市、区）; a group of one level needs its 各), its level (区 of 区教育局; 街道), or
     its party committee (市委 of 市委组织部: only a party department takes it, PARTY_DEPARTMENTS); else None."""
+    if name.startswith(INTERNAL_OWNERS) and (owner := _internal_owner(name)):
+        return owner  # 市局 of 市局垃圾分类办 (before its level: 市局 is no 市 of a bureau)
     if name.startswith(_GROUP_HEAD_STARTS) and (group := _group_prefix(name)):
         return group
     own = _level_prefix(name) or (

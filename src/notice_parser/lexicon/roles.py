@@ -288,6 +288,9 @@ ORGANISATION_KINDS = (
 #: a part of a bracketed clause that closes in a phrase of help instead of a role verb: the unit before it
 #: supports the task (（各社区居委会负责，党政办公室提供信息化支持）, redteam10 nanhu; 市财政局给予资金保障)
 SUPPORT_PHRASE = r"(?:负责)?(?:提供|给予|做好)\p{Han}{0,8}?(?:支持|保障)$"
+#: a part of a bracketed clause that closes in 负责 and the task word it answers for: the unit is responsible
+#: (（市局办公室负责审核）, （市发展改革委负责汇总）: redteam12 linfeng, lanjiang golds)
+DUTY_PHRASE = r"负责\p{Han}{1,4}$"
 
 #: the document-wide convention that the first unit of a clause leads
 FIRST_LISTED_LEADS = (
@@ -517,6 +520,12 @@ GENERIC_BODIES = ("单位", "部门", "机构", "企业", "组织", "团体", "�
 #: level prefixes a list may write once for all its items (区教育局、卫生健康局 →
 #: 区卫生健康局); only a bare department name takes it back
 LEVEL_PREFIXES = ("自治区", "自治州", "自治县", "省", "市", "区", "县", "州", "旗", "盟", "镇", "乡")
+#: the owner a department's notice writes before its own sections (市局垃圾分类办、市容环卫科 → 市局市容环卫科;
+#: 厅自然生态保护处; 局农田建设管理科: redteam12 linfeng, redteam4 sichuan, redteam6 qujing golds): a list that writes it
+#: once gives it back to the bare sections after it
+INTERNAL_OWNERS = ("市局", "县局", "区局", "省厅", "厅", "局")
+#: the endings of a department's own sections, which take its owner back
+INTERNAL_SECTION_ENDINGS = ("办公室", "科", "处", "室", "股", "办", "中心", "大队", "支队", "站", "所")
 #: departments of a party committee: a list that writes the committee once (市委组织部、宣传部、统战部) gives it back
 #: to them (市委宣传部, 市委统战部), and to no government department (市委组织部、财政局 keeps 财政局)
 PARTY_DEPARTMENTS = (
@@ -838,6 +847,7 @@ SUB_COUNTY_OFFICE_ENDINGS = ("中心", "所", "站", "办", "队")
 #: words of a company, a brand or a vertically managed office: a name holding one stands alone and takes no
 #: level from a town's list (镇人民政府、国网供电所、中国移动营业厅; 派出所 is the county police's, 税务所 the tax bureau's)
 STANDALONE_OFFICE_WORDS = (
+    "海事",  # a maritime safety administration is the ministry's (峤南海事局 takes no 省 from 省商务厅: redteam12 qiaonan)
     "国网",
     "国家电网",
     "南方电网",

@@ -35,3 +35,15 @@ def test_lists_after_a_past_period_word_are_past() -> None:
     # 以来 before the clause: every list of it is an achievement (the question is read once per clause)
     assert _read("2015年以来，" + "达到1个" * 5 + "。") == ([], Counter({"past": 5}))
     assert _read("2015年以来，累计建成污水处理厂12座，2020年建成8座。") == ([], Counter({"past": 2}))
+
+
+def test_an_amount_that_says_which_nouns_count_is_a_qualifier() -> None:
+    # 超10亿元的企业 … 8家: a later number in the clause (a digit, ASCII or full-width) counts the qualified noun
+    assert _read("其中营业收入超10亿元的企业达到8家，完成投资1亿元以上的项目20个。") == (
+        [("其中营业收入超10亿元的企业达到8家", 8.0, "家"), ("完成投资1亿元以上的项目20个", 20.0, "个")],
+        Counter({"qualifier": 2}),
+    )
+    assert _read("营业收入超10亿元的企业数量８家。") == (
+        [("营业收入超10亿元的企业数量８家", 8.0, "家")],
+        Counter({"qualifier": 1}),
+    )

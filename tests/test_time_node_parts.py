@@ -7,10 +7,13 @@ none. Phrases of the red-team notices, each checked to be the notice's own text.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from conftest import folder_text
 from test_deadlines import _describe, _run
+
+import notice_parser
 
 CASES = [
     # linjiang-2025-yingshang-huanjing-gongzuo-yaodian 1.1, huaichuan-2025-shuzi-jingji-gongzuo-yaodian 2.7
@@ -55,5 +58,31 @@ def test_part_of_a_year_after_a_time_label(folder, phrase, year, expected):
     ],
 )
 def test_what_a_label_makes_a_time_limit(phrase, expected):
+    _, found = _run(phrase, 2025)
+    assert ("; ".join(_describe(d) for d in found) or "none") == expected
+
+
+# 一 + a period + 一 + a task: once a period (zhoushan-2024-haiyang-jingji 3.3, a .docx), not a date nor a count
+ZHOUSHAN = Path(__file__).parent / "redteam5" / "zhoushan-2024-haiyang-jingji.docx"
+
+
+def test_once_a_period():
+    phrase = "实行重大项目“一月一调度、一季一通报”"
+    assert phrase in re.sub(r"\s", "", notice_parser.parse(ZHOUSHAN).text)
+    _, found = _run(phrase, 2024)
+    assert "; ".join(_describe(d) for d in found) == "recurring month; recurring quarter"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("建立一周一报告制度", "recurring week"),
+        ("一年一度的评估", "recurring year"),
+        ("自2025年一月一日起施行", "from 2025-01-01"),  # a date
+        ("确保一年一个台阶", "none"),  # a count
+        ("第一年一次性补助", "none"),
+    ],
+)
+def test_once_a_period_variants(phrase, expected):
     _, found = _run(phrase, 2025)
     assert ("; ".join(_describe(d) for d in found) or "none") == expected

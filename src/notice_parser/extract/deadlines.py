@@ -307,6 +307,8 @@ _RECURRING_RE = regex_compile(
   | (?<![0-9０-９〇零二两三四五六七八九十百每半个])        # a period noun, not after a year, every, half or a count,
     (?<!(?<![上下])一)                                     #   nor after one (but after the previous one)
     (?P<noun>{alternation(W.PERIOD_NOUNS)})                       #   (yearly review, monthly scheduling)
+  | (?<![第0-9０-９{CN_NUM}])一(?P<one>{alternation(W.ONE_PER_PERIOD_WORDS)})一    # once a period: 一月一调度
+    (?![{W.ONE_PER_PERIOD_BLOCKERS}])                    #   (not a date, 一月一日, nor 一年一个台阶)
     """,
     regex.VERBOSE,
 )
@@ -363,7 +365,16 @@ _DURATION_GATE = re_compile(
 # 年 right before its end or 内
 _BARE_YEAR_END_GATE = re_compile("年[底末内]")
 # every recurrence holds one of these words; asked first only in a long region
-_RECURRING_NEEDS = _fewest(("每", *W.BARE_PERIOD_WORDS, *W.REGULAR_WORDS, *W.ROUTINE_WORDS, *W.PERIOD_NOUNS))
+_RECURRING_NEEDS = _fewest(
+    (
+        "每",
+        *W.BARE_PERIOD_WORDS,
+        *W.REGULAR_WORDS,
+        *W.ROUTINE_WORDS,
+        *W.PERIOD_NOUNS,
+        *(w + "一" for w in W.ONE_PER_PERIOD_WORDS),
+    )
+)
 _LONG_REGION = 2000
 
 
@@ -1293,6 +1304,8 @@ def _recurring_candidates(scan: _Scan) -> list[_Candidate]:
             period = None
         elif m["routine"]:
             period = W.ROUTINE_WORDS[m["routine"]]
+        elif m["one"]:
+            period = W.ONE_PER_PERIOD_WORDS[m["one"]]
         else:
             noun = m["noun"]
             if noun[1] != "度" and m.start() and scan.s[m.start() - 1] in W.PERIOD_NOUN_BLOCKERS:

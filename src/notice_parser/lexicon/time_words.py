@@ -122,6 +122,18 @@ PERIOD_NOUNS: dict[str, str] = {
     "季检": "quarter",
 }
 
+#: 一 + a period + 一 + a task: once a period (实行重大项目“一月一调度、一季一通报”, 一周一报告, 一年一评估)
+ONE_PER_PERIOD_WORDS: dict[str, str] = {
+    "年": "year",
+    "季": "quarter",
+    "月": "month",
+    "周": "week",
+    "日": "day",
+    "天": "day",
+}
+#: … not before one of these: a date (一月一日, 一月一号), a count (一年一个台阶), the period again
+ONE_PER_PERIOD_BLOCKERS = "日号个年月季周天"
+
 #: characters that, right before a period noun that opens on its period's character (年检, 年报, 日检,
 #: 月检), make that character part of another word: 全年检查, 当年报送, 节日检查, 本月检查, 青年检察
 #: (年度, 季度, 月度 keep their reading: 上年度 is a year's report)

@@ -425,6 +425,22 @@ _SENTENCE_END_RE = re_compile(r"[。！？!?\n]")
 _STAGE_SEPARATOR_RE = re_compile("[" + re.escape(W.STAGE_SEPARATORS) + "]")
 
 
+@cache  # compiled on first use: only a duration right after a list joiner asks
+def _listed_values_re() -> re.Pattern[str]:
+    """A target's verb and the values it lists before a duration (压缩至5个、 / 压减至3个和), up to the end."""
+    value = rf"[0-9０-９.．]+(?:{alternation(W.DURATION_UNITS)}|个)?"
+    joiner = "[" + re.escape("".join(W.DURATION_LIST_JOINERS)) + "]"
+    return re_compile(rf"(?:{alternation(W.DURATION_TARGET_PREFIXES)})(?:{value}{joiner}){{1,4}}$")
+
+
+def _listed_target_value(s: str, start: int) -> bool:
+    """Is the duration at ``start`` the last value of a list a target's verb states (分别压缩至5个、4个工作日以内)?"""
+    return _listed_values_re().search(s, max(0, start - _LISTED_VALUES_REACH), start) is not None
+
+
+_LISTED_VALUES_REACH = 40
+
+
 @cache
 def _enumerated_item_re() -> re.Pattern[str]:
     """An enumerated item opening right after a ；: (2), ②, 2., 二是 (W.ENUMERATED_ITEM_OPENERS)."""
@@ -1146,6 +1162,8 @@ def _duration_candidates(scan: _Scan) -> list[_Candidate]:
         before = s[max(0, m.start() - 5) : m.start()]
         if before.endswith(_DURATION_TARGET_BEFORE) or before.endswith(_DURATION_HISTORY_BEFORE):
             continue  # 压缩至5个工作日以内: a target value; 近三年内: a look back
+        if s[m.start() - 1 : m.start()] in W.DURATION_LIST_JOINERS and _listed_target_value(s, m.start()):
+            continue  # 分别压缩至5个、4个工作日以内: the last value of a target's list
         if before.endswith("月"):
             continue  # 6月15日内: a date, not a duration
         if m["time"] and not m["within"] and s[max(0, m.start() - 1) : m.start()] in ("第", "每"):

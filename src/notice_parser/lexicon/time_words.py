@@ -380,6 +380,10 @@ DURATION_TARGET_PREFIXES: tuple[str, ...] = (
     "期限为",
 )
 
+#: … and so does one of them before a list of values ending in the duration (分别压缩至5个、4个工作日以内, 压减至3个和4个
+#: 工作日以内): these join the values
+DURATION_LIST_JOINERS: tuple[str, ...] = ("、", "和", "及", "与")
+
 # --------------------------------------------------------------------------
 # Not deadlines
 # --------------------------------------------------------------------------

@@ -61,6 +61,23 @@ def quantity_at(text: str, m: re.Match[str] | None, titles: Titles) -> Quantity 
     return _quantity(text, m)
 
 
+def _across_wrap(text: str, ms: int, q: Quantity, nl: int, end: int) -> Quantity:
+    """The quantity ``q`` read at ``ms`` again without the hard wrap at ``nl`` a few characters after it, when the
+    wrap cuts its unit word (10个工⏎作日以内, 300平方⏎米): the longer unit, its end past the line break; else ``q``."""
+    joined = text[ms:nl] + text[nl + 1 : min(end, nl + 1 + _UNIT_REACH)]
+    m = P.QUANTITY.match(joined)
+    if m is None or m.end() <= nl - ms:
+        return q
+    longer = _quantity(joined, m)
+    if longer is None or longer[0] <= nl - ms:
+        return q
+    return ms + longer[0] + 1, longer[1], longer[2], longer[3]
+
+
+#: how far past a wrap a unit word cut by it may go on
+_UNIT_REACH = max(map(len, (*W.UNIT_WORDS, *W.QUANTITY_TIME_UNITS)))
+
+
 def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
     """:func:`quantity_at` for a match outside every title."""
     num, mult, unit = m.groups()  # (num, mult, unit): P.QUANTITY's groups
@@ -324,6 +341,9 @@ def _arabic_step(text: str, m: re.Match[str], start: int, end: int, titles: Titl
     q = _quantity(text, m)
     if q is None:
         return None, (ms, me, "not_a_quantity")
+    nl = text.find("\n", q[0], min(end - 1, q[0] + _UNIT_REACH))  # (a break inside the clause: a hard wrap's)
+    if nl >= 0:
+        q = _across_wrap(text, ms, q, nl, end)
     before = text[ms - 1 : ms]
     rank = before in W.RANK_SIDES and q[2] in W.RANK_UNITS and _ranked(text, start, ms - 1)
     if rank and before != W.RANK_TOP:
@@ -448,6 +468,21 @@ def group_items(text: str, items: tuple[Item, ...]) -> Iterator[Group]:
             if joined:
                 prev = it
                 continue
-        yield new(Group, (items[a:k], items[a].start, prev.end))  # Group.of
+        yield new(Group, (_shared_unit(items[a:k]), items[a].start, prev.end))  # Group.of
         a, prev = k, it
-    yield new(Group, (items[a:], items[a].start, prev.end))
+    yield new(Group, (_shared_unit(items[a:]), items[a].start, prev.end))
+
+
+def _shared_unit(items: tuple[Item, ...]) -> tuple[Item, ...]:
+    """A value list that writes its unit once, after the last value (分别达到92、83%; 分别压缩至5个、4个工作日以内;
+    提高3个、5个百分点): a value with no unit, or only the measure word the last unit opens with (个 of 个工作日),
+    takes the last value's unit."""
+    unit = items[-1].unit
+    if len(items) < 2 or not unit:
+        return items
+    if all(it.unit == unit for it in items):
+        return items  # (most lists: every value writes its unit)
+    return tuple(
+        it._replace(unit=unit) if it.unit is None or (it.unit != unit and unit.startswith(it.unit)) else it
+        for it in items
+    )

@@ -758,6 +758,12 @@ STATUS_WORDS = (
     "总人口",
     "辖区面积",
     "总面积",
+    # a problem's figure, what is short of a goal (督察/巡察整改: 网格事件按期办结率仅为82%, 修复面积不足规划的40%)
+    "仅为",
+    "仅有",
+    "只有",
+    "仅占",
+    "不足",
 )
 #: … but the previous year after one of these is the baseline of a goal, not a status: 较上年提高2个百分点,
 #: 比上年增长6%, 与上年相比下降10% (a past year written in the sentence, 2023年，…比上年增长12.3%, still makes it one)

@@ -61,6 +61,16 @@ def quantity_at(text: str, m: re.Match[str] | None, titles: Titles) -> Quantity 
     return _quantity(text, m)
 
 
+def _quantity_in_clause(text: str, m: re.Match[str], end: int) -> Quantity | None:
+    """:func:`_quantity` of ``m``, read across a line break right after it inside its clause (``end``): a hard
+    wrap's, which may cut its unit word."""
+    q = _quantity(text, m)
+    if q is None:
+        return None
+    nl = text.find("\n", q[0], min(end - 1, q[0] + _UNIT_REACH))
+    return _across_wrap(text, m.start(), q, nl, end) if nl >= 0 else q
+
+
 def _across_wrap(text: str, ms: int, q: Quantity, nl: int, end: int) -> Quantity:
     """The quantity ``q`` read at ``ms`` again without the hard wrap at ``nl`` a few characters after it, when the
     wrap cuts its unit word (10个工⏎作日以内, 300平方⏎米): the longer unit, its end past the line break; else ``q``."""
@@ -338,12 +348,9 @@ def _arabic_step(text: str, m: re.Match[str], start: int, end: int, titles: Titl
     # 0.04 us of ~4, 1 ms on '1%、 x33000')
     if titles.starts and titles.covers(ms):
         return None, (ms, me, "title")
-    q = _quantity(text, m)
+    q = _quantity_in_clause(text, m, end)
     if q is None:
         return None, (ms, me, "not_a_quantity")
-    nl = text.find("\n", q[0], min(end - 1, q[0] + _UNIT_REACH))  # (a break inside the clause: a hard wrap's)
-    if nl >= 0:
-        q = _across_wrap(text, ms, q, nl, end)
     before = text[ms - 1 : ms]
     rank = before in W.RANK_SIDES and q[2] in W.RANK_UNITS and _ranked(text, start, ms - 1)
     if rank and before != W.RANK_TOP:

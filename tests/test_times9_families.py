@@ -122,7 +122,9 @@ def test_previous_year_baseline_is_the_year_before_the_notice_and_leaves_the_ind
 DEADLINES = [
     # a decimal count of a time is read whole: 0.5个工作日 was read as 5个工作日 (P5D)
     ("redteam4", "企业开办时间压缩至0.5个工作日以内", 2025, "none"),  # (a processing-time target)
-    ("redteam5", "进口、出口整体通关时间分别压缩至35小时和1.2小时以内", 2025, "within PT1.2H"),
+    # (the list's last value is its target's, as its first is: no time limit; nanping's gold has it optional,
+    # shaoguan's and round 12's lanjiang/qiaonan golds none)
+    ("redteam5", "进口、出口整体通关时间分别压缩至35小时和1.2小时以内", 2025, "none"),
     (None, "一般事项在0.5个工作日内办结", 2025, "within P0.5D"),
     (None, "接到报警后1.5小时内到达现场", 2025, "within PT1.5H"),
     (None, "2.5天内完成核查", 2025, "within P2.5D"),

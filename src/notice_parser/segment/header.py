@@ -264,8 +264,10 @@ def _title_above(lines: list[Line], i: int, first: str = "") -> str | None:
             break
         if is_attachment_header(up) or is_date_line(up) or _in_menu(lines, k):
             break  # an annex's head (附件1 ⏎ its title), a signature's date, a site's menu: no part of the title
-        if up.compact.startswith(tuple(LEAD_POINTERS)):
-            break  # a WeChat article's picture caption or pointer (▲资料图片) above the issuer line
+        if up.compact.startswith(tuple(LEAD_POINTERS)) or up.compact.endswith(tuple(LEAD_POINTERS)):
+            break  # a WeChat article's picture caption or pointer (▲资料图片, 全文如下↓↓↓) above the issuer line
+        if _names_its_issuer(parts[0]) and not up.compact.endswith((*ISSUER_ENDS, *ORGAN_SUFFIXES)):
+            break  # a title that opens with its issuer (X关于…) starts there: a line above is another issuer or none
         if (ends_like_title(up.compact) and not _goes_on(parts[0])) or any(p in up.compact for p in "。；：:"):
             break  # (a line that ends like a title is one of its own, unless the title goes on: …方案 ⏎ 的通知)
         parts.insert(0, up.compact)
@@ -292,6 +294,12 @@ def _in_menu(lines: list[Line], i: int) -> bool:
     if not item(i):
         return False
     return any(all(item(k) for k in range(s, s + _MENU_RUN)) for s in range(i - _MENU_RUN + 1, i + 1))
+
+
+def _names_its_issuer(c: str) -> bool:
+    """Whether a title line opens with its issuer before 关于 (X人民政府办公室关于…)."""
+    k = c.find(ABOUT_WORD)
+    return k > 0 and c[:k].endswith((*ISSUER_ENDS, *ORGAN_SUFFIXES))
 
 
 def _title_below(lines: list[Line], i: int) -> tuple[str, int] | None:

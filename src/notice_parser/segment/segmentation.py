@@ -120,7 +120,7 @@ def segment(
     after = header.header_end
     boundaries = [
         *_page_boundaries(text, lines, header.boundaries),
-        *(ln.start for ln in lines if ln.start > after and is_date_line(ln)),
+        *(ln.start for ln in lines if ln.start > after and is_date_line(ln) and not _date_in_sentence(text, ln)),
         # the lines of the 附件 list, and an 附：X label that names an appended table: what follows is annex
         # material, outside every numbered section (wuxi-2025: 附：…指标分解表 after the last item)
         *(start for start, _ in header.attachment_spans if start > after),
@@ -145,8 +145,9 @@ def segment(
 
 
 _HAN = regex_compile(r"\p{Han}")
-#: chrome words that are verbs of the body too (打印本页 and 【打印】 are only chrome)
-_CHROME_VERBS = frozenset({"打印", "关闭", "收藏", "纠错"})
+#: chrome words that are words of the body too (打印本页 and 【打印】 are only chrome; 微信 alone is a share button, but
+#: 微信公众号 a word of the body: shandong-2023 在官方网站、微信公众号…开辟展播专区)
+_CHROME_VERBS = frozenset({"打印", "关闭", "收藏", "纠错", "微信", "微博"})
 
 
 def _is_block_label(ln: Line) -> bool:
@@ -159,6 +160,16 @@ def _is_block_label(ln: Line) -> bool:
     label = c[1:close]
     # (a heading set in 【】, 【第二部分　重点任务】, is a marker's line: a boundary as before)
     return any(w in label for w in BLOCK_LABEL_WORDS) and not is_marker_line(Line(0, len(label), label))
+
+
+#: what follows a date inside a sentence (对2019年1月1日后认定的…, 2025年3月1日起施行), never a signature date
+DATE_IN_SENTENCE_NEXT = ("后", "前", "起", "以来", "以后", "以前", "至", "止", "开始", "之", "内", "的")
+
+
+def _date_in_sentence(text: str, ln: Line) -> bool:
+    """Whether the date line ``ln``, cut from a line that lost its breaks, is a date of a sentence that runs on
+    (jinan-2019 collapsed: 对2019年１月１日后认定的国家中小企业公共服务示范平台…), not a signature date."""
+    return ln.virtual and text.startswith(DATE_IN_SENTENCE_NEXT, ln.end)
 
 
 def _page_boundaries(text: str, lines: Sequence[Line], boundaries: Sequence[int]) -> list[int]:

@@ -33,6 +33,7 @@ from ..context import Context, Region
 from ..lexicon import alternation
 from ..lexicon.markers import (
     ARABIC_SEPARATORS,
+    BLOCK_LABEL_WORDS,
     BOX_WORDS,
     CIRCLED,
     CLOSE_PARENS,
@@ -822,18 +823,39 @@ def _in_sentence_lists(text: str, candidates: list[Candidate]) -> set[int]:
         opener = _before(text, c.start)
         if not (opener and opener in "：:") and not (c.start and text[c.start - 1] not in WHITESPACE):
             continue  # at a paragraph mark, not after a lead-in colon: a paragraph starts there
+        # the value of a block's field (…仅为82%。整改措施：（1）…。（2）…): its items may end in 。
+        separators = IN_SENTENCE_ITEM_SEPARATORS + (
+            "。" if opener in "：:" and _after_block_label(text, c.start) else ""
+        )
         run = [c]
         k = next_same[i]
         while k >= 0:
             d = candidates[k]
             # each later item right after its ；: a paragraph mark between starts a paragraph
-            if d.number != run[-1].number + 1 or text[d.start - 1] not in IN_SENTENCE_ITEM_SEPARATORS:
+            if d.number != run[-1].number + 1 or text[d.start - 1] not in separators:
                 break
             run.append(d)
             k = next_same[k]
         if len(run) >= 2:
             out.update(x.start for x in run)
     return out
+
+
+def _after_block_label(text: str, pos: int) -> bool:
+    """Whether the colon before ``pos`` closes the label of a block's field that stands right after a sentence end
+    (…仅为82%。整改措施：, wugang-2025 and mianyang-2024 once their line breaks are lost): a short label ending in a
+    ``BLOCK_LABEL_WORDS`` word (not a lead-in sentence such as 具体措施包括：, nor a heading 二、主要任务：).
+
+    >>> _after_block_label("仅为82%。整改措施：（1）", 11), _after_block_label("。具体措施包括：（1）", 8)
+    (True, False)
+    """
+    colon = pos - 1
+    while colon > 0 and text[colon] in WHITESPACE:
+        colon -= 1
+    start = colon
+    while start > 0 and colon - start < 8 and text[start - 1] not in "。；;！？!?\n":
+        start -= 1
+    return start > 0 and text[start - 1] in "。；;！？!?" and text[start:colon].endswith(BLOCK_LABEL_WORDS)
 
 
 def _is_descendant(node: _Node, ancestor: _Node) -> bool:

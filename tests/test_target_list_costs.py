@@ -47,3 +47,9 @@ def test_an_amount_that_says_which_nouns_count_is_a_qualifier() -> None:
         [("营业收入超10亿元的企业数量８家", 8.0, "家")],
         Counter({"qualifier": 1}),
     )
+
+
+def test_each_list_before_a_score_is_a_condition() -> None:
+    # every list with a score after it in its clause says what the score is for (the clause searched once)
+    assert _read("达到1个达到2个扣2分。") == ([], Counter({"condition": 2}))
+    assert _read("达到1个扣2分达到2个。") == ([("达到2个", 2.0, "个")], Counter({"condition": 1}))

@@ -135,6 +135,19 @@ class ClauseFacts:
             found = self.__dict__["_past_first"] = _past_before_clause(f, past_at)
         return bool(found)
 
+    def scores_points(self, pos: int) -> bool:
+        """Does a score (``SCORE_POINTS``: 扣2分) start in ``[pos, end)``? The clause's lists ask it in text
+        order: the last search's answer is kept (where it searched from, where its match starts) and holds
+        for any later ``pos`` up to that match (the pattern reads nothing before a match's start, so a
+        match starts where it does whatever the search's start), so the clause is searched once, not from
+        every list to its end (达到1个 x 8000 then 扣2分)."""
+        kept = self.__dict__.get("_points")
+        if kept is not None and kept[0] <= pos and (kept[1] < 0 or kept[1] >= pos):
+            return kept[1] >= 0
+        m = P.SCORE_POINTS.search(self.text, pos, self.end)
+        self.__dict__["_points"] = (pos, m.start() if m is not None else -1)
+        return m is not None
+
     @lazy
     def last_point(self) -> int:
         """Where the clause's last 分 (points) is, -1 for none: a list scores points only if one follows it."""
@@ -353,11 +366,11 @@ def _conditions_a_rule(f: Flags, g: Group, verb: str | None) -> bool:
     """Is the list ``g`` (under ``verb``) when a rule applies, not a goal: a bound followed by 的 and a clause break
     or a sanction (停水时间超过24小时的，…组织应急供水; 未达到85%的，扣3分), or a count in a clause that then scores
     points (出现1例未处理扣2分: what the score is for)?"""
-    last, text, end = g.items[-1], f.clause.text, f.clause.end
+    last, text = g.items[-1], f.clause.text
     if (verb or last.suffix_cmp or last.word_cmp) and _of_then_break(text, g.end):
         return True
     # (a 分 after the list: the clause's last one, found once per clause; not a copy of the clause's rest per list)
-    return f.clause.last_point >= g.end and P.SCORE_POINTS.search(text, g.end, end) is not None
+    return f.clause.last_point >= g.end and f.clause.scores_points(g.end)
 
 
 def _of_then_break(text: str, end: int) -> bool:

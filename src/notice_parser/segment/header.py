@@ -503,15 +503,26 @@ def _noted_date(ln: Line) -> bool:
 
 def _signed_date(ln: Line) -> tuple[list[str], str | None] | None:
     """A signature written on one line, issuers and date apart (某市人民政府　　2024年3月5日, as a
-    right-aligned signature comes out of a PDF or a Word export): (issuers, date), or None."""
+    right-aligned signature comes out of a PDF or a Word export) or run together (某市人民政府办公室2025年3月5日,
+    a signature block whose break was lost; maybe with its publication note, （此件公开发布）): (issuers,
+    date), or None. Run together, the names before the date must all be organs' (glued joint issuers
+    split as :func:`_glued_issuers` splits them)."""
     c = ln.compact
-    if not c.endswith(DATE_END) or any(p in c for p in "。；，,：:") or is_date_line(ln):
+    text = ln.text.rstrip()
+    if c.endswith(_CLOSING) and (note := next((n for n in PUBLICATION_NOTES if c.endswith(n)), None)):
+        if not text.endswith(note):
+            return None
+        text, c = text[: -len(note)].rstrip(), c[: -len(note)]
+    if not c.endswith(DATE_END) or any(p in c for p in "。；，,：:") or is_date_line(Line(0, 0, text)):
         return None
-    dates = list(DATE.finditer(ln.text))
+    dates = list(DATE.finditer(text))
     m = dates[-1] if dates else None
-    if m is None or ln.text[m.end() :].strip() or not _SIGNATURE_GAP.search(ln.text, 0, m.start()):
+    if m is None or text[m.end() :].strip():
         return None
-    names = [squeeze(p) for p in _NAME_GAP.split(ln.text[: m.start()]) if squeeze(p)]
+    if _SIGNATURE_GAP.search(text, 0, m.start()):
+        names = [squeeze(p) for p in _NAME_GAP.split(text[: m.start()]) if squeeze(p)]
+    else:
+        names = [n for p in _NAME_GAP.split(text[: m.start()]) if squeeze(p) for n in _glued_issuers(squeeze(p))]
     if not names or not all(n.endswith(ORGAN_SUFFIXES) for n in names):
         return None
     return names, parse_date(m.group())

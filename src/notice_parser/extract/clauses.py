@@ -275,9 +275,16 @@ def _verb_split(text: str, pa: int, pb: int, piece: str | None = None) -> tuple[
     role = chain_role(chain) if chain else None
     if role is None:
         return None
+    duty = piece.rfind(_DUTY, 0, start)
+    if duty > 0 and _DUTY_TASK_MIN <= start - duty - len(_DUTY) <= _DUTY_TASK_MAX:
+        task = piece[duty + len(_DUTY) : start]  # (a task word, not a unit's name: 工程 of 负责工程实施)
+        if not task.endswith(ORGAN_SUFFIXES) and _division_list(piece[:duty]):
+            return RESPONSIBLE, _nth_non_space(text, pa, pb, duty)  # 市水务集团负责工程实施: 负责 and its task
     return role, _nth_non_space(text, pa, pb, start)
 
 
+#: 负责 before the task word a verb chain closes (负责工程实施): the units end before it (redteam12 liyang)
+_DUTY, _DUTY_TASK_MIN, _DUTY_TASK_MAX = "负责", 2, 4
 #: the manner word that is also the noun closing a unit's name after ORGANISATION_KINDS (党组织, 社会组织)
 _ORGANISATION = "组织"
 

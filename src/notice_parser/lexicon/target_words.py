@@ -883,6 +883,9 @@ RESTATED_BOUND_OPENERS = ("（含", "(含")
 #: it is a quantity (完成信息平台上线前15项业务编码贯标); a time span after it (开工前3个月, 每月底前3个工作日) is when
 #: something is due before the event, never a count (items._arabic_step asks the unit)
 BEFORE_EVENT_WORDS = ("上线前", "投运前", "运行前", "开工前", "竣工前", "验收前", "开学前", "底前", "末前")
+#: a time span right after these is how long a procedure runs, not a goal: 验收合格并公示5个工作日后予以销号 (tongxi-2025,
+#: red team 9), 验收结果在市政府门户网站公示7个工作日 (linjiang-2025, red team 10) — both golds leave them out
+PROCEDURE_PERIOD_WORDS = ("公示", "公告", "公示期", "公告期", "公示期为", "公告期为")
 NOT_QUANTITY_AFTER = ("号", "级", "届", "期间", "月", "日", "时", "年", "+", "＋", "〕", "]", "】", "期")
 
 #: quote pairs that make the quantity they wrap a name ("24小时"服务, “12345”热线)

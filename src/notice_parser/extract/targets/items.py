@@ -251,6 +251,8 @@ def in_quoted_name(text: str, a: int, b: int, start: int, end: int, reach: int =
     return (left + 1, right) != (a, b)
 
 
+#: how far before a number a procedure word (公示期为) may start
+_PROCEDURE_REACH = max(map(len, W.PROCEDURE_PERIOD_WORDS))
 #: how far before a number the 每 of a scoring step (每低于目标值) may be
 _SCORE_STEP_REACH = 1 + max(map(len, W.SCORE_STEP_VERBS)) + max(map(len, W.SCORE_STEP_OBJECTS))
 
@@ -340,6 +342,16 @@ def _names_no_quantity(text: str, ms: int, start: int, q: Quantity) -> bool:
     return True
 
 
+def _how_it_runs(text: str, start: int, ms: int, unit: str | None) -> str | None:
+    """Why the quantity at ``ms`` tells how a task runs rather than a goal, or None: 分3期实施 (how the task is split,
+    "instalments"), 公示5个工作日 (how long a procedure runs, "procedure_period")."""
+    if unit in W.INSTALMENT_UNITS and text.endswith(W.INSTALMENT_BEFORE, max(start, ms - 2), ms):
+        return "instalments"
+    if unit in P.TIME_UNITS and text.endswith(W.PROCEDURE_PERIOD_WORDS, max(start, ms - _PROCEDURE_REACH), ms):
+        return "procedure_period"
+    return None
+
+
 def _arabic_step(text: str, m: re.Match[str], start: int, end: int, titles: Titles, ratio: bool) -> Step:
     """A quantity in Arabic digits at the ``QUANTITY`` match ``m``; ``ratio``: a
     每 earlier in the clause made it a ratio (kept only under a goal verb)."""
@@ -388,8 +400,9 @@ def _arabic_step(text: str, m: re.Match[str], start: int, end: int, titles: Titl
         return None, (ms, se, "ratio_base")
     if before in P.BUILD_VERB_LAST and P.PER_UNIT_BEFORE.search(text, max(start, ms - 4), ms):
         return None, (ms, se, "per_unit")  # 每认定1家给予…10万元: the unit of a reward, the reward is read
-    if q[2] in W.INSTALMENT_UNITS and text.endswith(W.INSTALMENT_BEFORE, max(start, ms - 2), ms):
-        return None, (ms, se, "instalments")  # 分3期实施: how the task is split
+    how = _how_it_runs(text, start, ms, q[2])
+    if how is not None:
+        return None, (ms, se, how)
     if ms > start and score_step_before(text, start, ms):
         return None, (ms, se, "score_step")  # 每低1个百分点扣0.2分: the step of a scoring rule
     word_cmp = "<=" if rank else None  # 排名保持在全国县级前100位: a rank no worse than 100

@@ -5,10 +5,13 @@ they are not read as the past's status. Phrases of the red-team notices, each ch
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from conftest import folder_text
 from test_targets import targets_of
+
+import notice_parser
 
 ANKANG = (
     "问题7：中心城区扬尘污染管控不力，2023年PM10平均浓度同比上升6.2%。\n"
@@ -49,3 +52,32 @@ def test_family(folder, phrase, year, expected):
 )
 def test_variants(phrase, expected):
     assert [(t.value, t.unit) for t in targets_of(phrase, 2024, "1")] == expected
+
+
+LINFENG = Path(__file__).parent / "redteam12" / "linfeng-2025-shirong-huanwei-kaohe-xize.doc"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # linfeng-2025-shirong-huanwei-kaohe-xize 3 (a .doc): the level that earns the points is the goal
+        ("居民小区分类设施覆盖率达到100%得5分", [(100, "%", ">=")]),
+        ("回收利用率不低于38%得10分", [(38, "%", ">=")]),
+        ("抽查小区分类投放准确率≥80%得5分", [(80, "%", ">=")]),
+    ],
+)
+def test_a_level_that_earns_points(phrase, expected):
+    assert phrase in re.sub(r"\s", "", notice_parser.parse(LINFENG).text)
+    assert [(t.value, t.unit, t.comparator) for t in targets_of(phrase, 2025, "1")] == expected
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "行政村快递服务通达率≥95%的得5分",  # 的: when the points are given (gansu-2025-xianyu-shangye-kaohe-xize's table)
+        "出现1例未处理扣2分",  # what the points are taken for
+        "每发现1处扣1分",
+    ],
+)
+def test_a_condition_of_points_is_no_goal(phrase):
+    assert targets_of(phrase, 2025, "1") == []

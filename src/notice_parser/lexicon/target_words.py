@@ -914,6 +914,8 @@ CONDITION_BREAKS = frozenset("，,；;：:")
 CONDITION_SANCTIONS = ("扣", "减", "加", "不得分", "不予", "取消", "视为", "一票否决")
 #: … and a count in a clause that then scores points (扣2分, 减0.5分, 加1分) is what the score is for: 出现1例未处理扣2分
 SCORE_VERBS = ("扣", "减", "加", "得")
+#: … of them, those that earn the points for reaching a level written right before (回收利用率不低于38%得10分)
+SCORE_EARN_VERBS = ("得", "加")
 
 #: a table row's target cell with no subject (二级指标 | 目标值: 县域内就诊率 | ≥90%) takes the cell before it as its
 #: indicator when that cell is this long (characters, trimmed) and holds none of these marks of a value

@@ -370,7 +370,12 @@ def _conditions_a_rule(f: Flags, g: Group, verb: str | None) -> bool:
     if (verb or last.suffix_cmp or last.word_cmp) and _of_then_break(text, g.end):
         return True
     # (a 分 after the list: the clause's last one, found once per clause; not a copy of the clause's rest per list)
-    return f.clause.last_point >= g.end and f.clause.scores_points(g.end)
+    if not (f.clause.last_point >= g.end and f.clause.scores_points(g.end)):
+        return False
+    # … but points earned right after a level a verb or a sign states are what reaching it earns: the level is
+    # the goal (回收利用率不低于38%得10分, 准确率≥80%得5分; not 出现1例未处理扣2分, nor ≥95%的得5分: 的 makes it a condition)
+    earned = text.startswith(W.SCORE_EARN_VERBS, g.end) and P.SCORE_POINTS.match(text, g.end) is not None
+    return not (earned and (verb or last.suffix_cmp or last.word_cmp))
 
 
 def _of_then_break(text: str, end: int) -> bool:

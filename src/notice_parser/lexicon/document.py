@@ -169,6 +169,10 @@ SUB_UNIT_HEADS = ("办公厅", "办公室", "机关", "党组", "直属", "派�
 #: a table of contents
 CONTENTS_WORDS = ("目录", "目 录", "目　录")
 BOILERPLATE_CONTAINS = ("二维码", "公众号", "阅读原文", "网络红页", "微信号")
+#: page chrome words that are verbs or words of the body too: where a line that lost its breaks runs on past one
+#: into the body (。打印票证等, 。关闭取缔…), it is the body's word, not a page's button (打印本页 and 【打印】 are only
+#: chrome; 微信 alone is a share button, but 微信公众号 a word of the body: shandong-2023 在官方网站、微信公众号…开辟展播专区)
+CHROME_VERBS = frozenset({"打印", "关闭", "收藏", "纠错", "微信", "微博"})
 
 #: the label of the recipients' line (主送：各区县人民政府)
 RECIPIENTS_WORD = "主送"

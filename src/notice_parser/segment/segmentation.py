@@ -16,6 +16,7 @@ from functools import cached_property
 
 from ..compiled import regex_compile
 from ..context import Context, Region
+from ..lexicon.document import CHROME_VERBS
 from ..lexicon.markers import BLOCK_LABEL_WORDS
 from ..model import Notice, Section, walk_sections
 from ..readers import Table
@@ -145,9 +146,6 @@ def segment(
 
 
 _HAN = regex_compile(r"\p{Han}")
-#: chrome words that are words of the body too (打印本页 and 【打印】 are only chrome; 微信 alone is a share button, but
-#: 微信公众号 a word of the body: shandong-2023 在官方网站、微信公众号…开辟展播专区)
-_CHROME_VERBS = frozenset({"打印", "关闭", "收藏", "纠错", "微信", "微博"})
 
 
 def _is_block_label(ln: Line) -> bool:
@@ -174,7 +172,7 @@ def _date_in_sentence(text: str, ln: Line) -> bool:
 
 def _page_boundaries(text: str, lines: Sequence[Line], boundaries: Sequence[int]) -> list[int]:
     """The header's boundaries (page chrome, footers, annex heads), less the 【】 labels of a 整改 block
-    (``_is_block_label``) and a chrome word that is a verb of the body too
+    (``_is_block_label``) and a chrome word that is a verb of the body too (``CHROME_VERBS``)
     where, on a line that lost its breaks, it runs on into words that are no chrome: 。打印票证等 (guowuyuan-2020
     老年人, its breaks lost), 。关闭取缔… — cut out as a line of its own, it is the body's, not a page's 打印."""
     starts = [ln.start for ln in lines]
@@ -191,7 +189,7 @@ def _page_boundaries(text: str, lines: Sequence[Line], boundaries: Sequence[int]
             and ln.virtual
             and nxt.start == ln.end
             and _HAN.match(text, ln.end)
-            and ln.compact in _CHROME_VERBS
+            and ln.compact in CHROME_VERBS
             and not (is_boilerplate(nxt) or is_footer(nxt) or is_attachment_header(nxt) or is_date_line(nxt))
         ):
             continue

@@ -424,10 +424,10 @@ def split_virtual_lines(text: str, start: int, end: int) -> list[Line]:
     return lines
 
 
-_LEADERS = regex_compile(r"[.．…·\-—―_ \u3000]{2,}\s*\d*$|\s+\d+$")
+_LEADERS = regex_compile(r"[.．…·・\-—―_ \u3000]{2,}\s*\d*$|\s+\d+$")
 
 
-_LEADER_CHARS = frozenset(".．…·-—―_ \u3000")
+_LEADER_CHARS = frozenset(".．…·・-—―_ \u3000")
 _ONE_SPACE = regex_compile(r"\s")
 _ONE_DIGIT = regex_compile(r"\d")
 

@@ -38,7 +38,7 @@ from .layout import (
 from .sections import SectionTree, build_sections
 from .table_sections import table_part, table_sections
 
-_YEAR_IN_TITLE = regex_compile(r"((?:19|20)\d{2})(?:年|—|-|－|–|至)")
+_YEAR_IN_TITLE = regex_compile(r"((?:19|20)\d{2})(?:年|—|―|-|－|–|~|～|至|到)")
 #: one year a plan is for, not an end of a period (2027年, 2027年度; not （2025—2027年）)
 _PLAN_YEAR = regex_compile(r"(?<![0-9—–\-－―~～至到])((?:19|20)\d{2})年(?!度?[—–\-－―~～至到])")
 

@@ -40,6 +40,8 @@ from .table_sections import table_part, table_sections
 
 _YEAR_IN_TITLE = regex_compile(r"((?:19|20)\d{2})(?:年|—|―|-|－|–|~|～|至|到)")
 #: one year a plan is for, not an end of a period (2027年, 2027年度; not （2025—2027年）)
+#: the first month of the last quarter: a plan for next year issued from then on dates its yearless deadlines in it
+_LAST_QUARTER_MONTH = 10
 _PLAN_YEAR = regex_compile(r"(?<![0-9—–\-－―~～至到])((?:19|20)\d{2})年(?!度?[—–\-－―~～至到])")
 
 
@@ -226,12 +228,14 @@ def _no_sections(
 def notice_year(notice: Notice) -> int | None:
     """The year a deadline without a year belongs to: the notice date's,
     else the first year in its title ("数字山东2019行动方案", "（2024-2025年）").
-    A plan for the next year issued late in the year (澜溪县2027年…行动方案 issued 2026-11-25, weixin-2026, red team 12)
-    is the exception: its 6月底前 is the plan year's."""
+    A plan for the next year issued in the last quarter (澜溪县2027年…行动方案 issued 2026-11-25, weixin-2026, red team
+    12) is the exception: its 6月底前 is the plan year's. Issued earlier (《2027年度部门预算编制工作方案》 of 2026-08-10),
+    its yearless 9月15日前, 10月底前 are the preparation's, in the notice's own year."""
     if notice.date:
         year = int(notice.date[:4])
         m = _PLAN_YEAR.search(notice.plan_title) if notice.plan_title else None
-        return year + 1 if m and int(m.group(1)) == year + 1 else year
+        late = int(notice.date[5:7]) >= _LAST_QUARTER_MONTH
+        return year + 1 if late and m and int(m.group(1)) == year + 1 else year
     for title in (notice.title, notice.plan_title):
         if title:
             m = _YEAR_IN_TITLE.search(title)

@@ -57,6 +57,7 @@ from ..lexicon.roles import (
     ONE_CHARACTER_PLACE_SUFFIXES,
     ORGAN_SUFFIXES,
     PARTY_DEPARTMENTS,
+    PERSON_NAME_PLACE_ENDINGS,
     PERSON_NAMED_POSTS,
     PERSON_POSTS,
     PLACE_GROUP_HEADS,
@@ -1299,8 +1300,8 @@ def _read_units(doc: _DocumentNames, text: str) -> list[tuple[str, int, int]]:
 
 def _names_person(name: str) -> bool:
     """Is ``name`` a person: a post (PERSON_POSTS: 分管副县长, 县委常委, 办公室主任), or a post a person's name of
-    two or three characters follows (常务副县长周立新, 局长李四; not 市长热线)? A body's name (…委员会, …常委会,
-    领导小组) is none."""
+    two or three characters follows (常务副县长周立新, 局长李四; not 市长热线, nor a place that starts with the post's
+    长: 西安市长安区, 湖南省长沙市)? A body's name (…委员会, …常委会, 领导小组) is none."""
     if len(name) > 16:
         return False
     if name.endswith(PERSON_POSTS):
@@ -1310,5 +1311,7 @@ def _names_person(name: str) -> bool:
     for n in (2, 3):
         head, tail = name[:-n], name[-n:]
         if len(name) > n + 1 and head.endswith(PERSON_NAMED_POSTS) and tail not in NOT_PERSON_NAMES:
+            if tail.endswith(PERSON_NAME_PLACE_ENDINGS) or lookup_short(head[-1] + tail):
+                return False  # 西安市长安区, 某县长岭乡, 湖南省长株潭: a place whose name starts with the post's 长
             return all("\u4e00" <= c <= "\u9fff" for c in tail)
     return False

@@ -791,6 +791,9 @@ ZONE_LEVELS = ("区",)
 
 #: place suffixes, for elliptical coordination (秦州、麦积区委 → 秦州区委)
 PLACE_SUFFIXES = ("自治州", "自治县", "自治区", "新区", "省", "市", "县", "区", "州", "旗", "盟", "镇", "乡", "街道")
+#: what the two or three characters after a post (PERSON_NAMED_POSTS) end with when they close a place, not a
+#: person's name: 西安市长安区 is 西安市 + 长安区, 某县长岭乡 某县 + 长岭乡, not 市长/县长 + a name
+PERSON_NAME_PLACE_ENDINGS = (*PLACE_SUFFIXES, "村", "嘎查")
 
 #: the words after a 、-list of levels that make it one group: 市、县两级政府, 省、市、县三级财政部门
 LEVEL_TIER_WORDS = ("两级", "三级", "四级", "五级", "各级")

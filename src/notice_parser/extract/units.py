@@ -773,7 +773,7 @@ def _given_level(doc: _DocumentNames, prefix: str | None, name: str) -> str:
     list (``_written_level``: the list's own level ``prefix`` when the list writes one, any level when it
     writes none); and a level a list may lend (not one of WRITTEN_LEVEL_PREFIXES: 街道 lends nothing,
     街道办事处、应急管理局 is the district's 应急管理局) also to a name ``_lends_to`` accepts."""
-    if prefix and doc.own_level(prefix) and _lends_to(prefix, name):
+    if prefix and doc.lends(prefix, name) and _lends_to(prefix, name):
         return prefix  # (asked first: it reads the name only, the document's writing reads the text)
     return _written_level(doc, name, (prefix,) if prefix else _WRITTEN_LEVELS)
 
@@ -826,6 +826,9 @@ def _is_sub_county_office(name: str) -> bool:
     )
 
 
+#: the last characters of the levels and places a name may be written after (区财政局, 开发区党政办公室, 街道办):
+#: an occurrence after one is no bare one (_DocumentNames.bare_count)
+_LEVEL_LAST_CHARACTERS = frozenset(p[-1] for p in (*LEVEL_PREFIXES, *WRITTEN_LEVEL_PREFIXES, *PLACE_SUFFIXES))
 #: the levels the document's writing may give back to a bare name in a list that writes none
 _WRITTEN_LEVELS = (*LEVEL_PREFIXES, *WRITTEN_LEVEL_PREFIXES)
 #: the words made with a level character that start with it (市场, 市政公用, 区域, 县级; not 城市, 城乡, 社区)
@@ -893,6 +896,7 @@ class _DocumentNames:
         self._runs: dict[int, list[tuple[str, str]]] = {}
         self._squeezed: str | None = None
         self._seen: dict[str, bool] = {}
+        self._counts: dict[str, int] = {}
         #: stretch → the units it names, (name, start, end) in the stretch
         self.units: dict[str, list[tuple[str, str, int, int]]] = {}
         #: the notice's issuers (note_issuers), when the pipeline has read them
@@ -954,6 +958,31 @@ class _DocumentNames:
         if level in WRITTEN_LEVEL_PREFIXES:
             return False
         return not (level in ZONE_LEVELS and self.zone_issued)
+
+    def lends(self, level: str, name: str) -> bool:
+        """May a list or a clause that writes ``level`` on one unit give it to the bare ``name`` beside it? Not
+        街道 (own_level); and in a zone's notice, not 区 to a name the document writes bare elsewhere too (twice
+        or more with no level before it: shiwan's 规划建设局, 经济发展局 are the zone's own, written bare in
+        clause after clause), while a bureau written bare only in that list is the district's as the list says
+        (（区经发局、财政局、市场监管局负责） → 区财政局, 区市场监管局)."""
+        if level in WRITTEN_LEVEL_PREFIXES:
+            return False
+        return not (level in ZONE_LEVELS and self.zone_issued and self.bare_count(name) >= 2)
+
+    def bare_count(self, name: str) -> int:
+        """How often the document writes ``name`` (whitespace closed up) with no level or place before it
+        (开发区党政办公室, 区财政局, 市财政局 are not bare)? (Each answer kept.)"""
+        key = "\0\0\0" + name
+        found = self._counts.get(key)
+        if found is None:
+            if self._squeezed is None:
+                self._squeezed = squeeze(self.text)
+            t, found, q = self._squeezed, 0, self._squeezed.find(name)
+            while q >= 0:
+                found += q == 0 or t[q - 1] not in _LEVEL_LAST_CHARACTERS
+                q = t.find(name, q + len(name))
+            self._counts[key] = found
+        return found
 
     @property
     def zone_issued(self) -> bool:
@@ -1173,12 +1202,12 @@ def share_clause_level(ctx: Context, roles: dict[str, list[Unit]]) -> dict[str, 
     level = levels.pop()
     assert level is not None
     doc = _DocumentNames.of(ctx)
-    if not doc.own_level(level):
-        return roles  # (a zone's notice: 区数据局 beside its own bare bureaus is the district's)
 
     def takes(name: str) -> bool:
         if _level_prefix(name) is not None or name.startswith(LEVEL_CHAR_WORDS) or not _is_bare_department(name):
             return False
+        if not doc.lends(level, name):
+            return False  # (a zone's notice: its own bureaus, written bare elsewhere, beside the district's 区数据局)
         if not _lends_to(level, name):
             return False
         return not any(doc.writes(p + name) for p in LEVEL_PREFIXES if p != level)

@@ -774,6 +774,14 @@ LEVEL_CHAR_WORDS = (
     "市属",
     "区属",
     "县属",
+    # within a level (区内重点企业, 市内各银行): no department of it either, so 牵头单位：应急管理办公室；参与单位：…、区内
+    # 重点企业 lends 区 to none (redteam12 tongjiang)
+    "省内",
+    "市内",
+    "区内",
+    "县内",
+    "镇内",
+    "乡内",
 )
 #: where two names written without a separator meet (区经发局区环土局): the
 #: first ends like an organ, the next starts with a level prefix

@@ -252,8 +252,14 @@ def _title_above(lines: list[Line], i: int, first: str = "") -> str | None:
         skipped = 0
         while k > 0 and skipped < 2 and is_chrome(lines[k].text):
             k, skipped = k - 1, skipped + 1  # a page's date/source line printed between title and 文号
-        if k < 0 or is_boilerplate(lines[k]) or is_marker_line(lines[k]) or _is_masthead(lines[k]):
-            return None
+        if (
+            k < 0
+            or is_boilerplate(lines[k])
+            or is_marker_line(lines[k])
+            or _is_masthead(lines[k])
+            or _in_menu(lines, k)
+        ):
+            return None  # (a menu's last item right above the 主送 line, 通知公告, is no title)
         if skipped and not (ends_like_title(lines[k].compact) and not any(p in lines[k].compact for p in "：:")):
             return None
         parts = [lines[k].compact]
@@ -293,7 +299,25 @@ def _in_menu(lines: list[Line], i: int) -> bool:
 
     if not item(i):
         return False
-    return any(all(item(k) for k in range(s, s + _MENU_RUN)) for s in range(i - _MENU_RUN + 1, i + 1))
+    if not any(all(item(k) for k in range(s, s + _MENU_RUN)) for s in range(i - _MENU_RUN + 1, i + 1)):
+        return False
+    first, last = i, i
+    while item(first - 1):
+        first -= 1
+    while item(last + 1):
+        last += 1
+    return not _reads_as_title(lines[first : last + 1])
+
+
+def _reads_as_title(run: Sequence[Line]) -> bool:
+    """Whether a run of short lines is a title broken into pieces, not a menu (关于印发 ⏎ 某县冬春 ⏎ 森林防火 ⏎
+    工作方案 ⏎ 的通知): joined they end as a title ends, and they open as one (关于…, its issuer before 关于) or their
+    last line goes on from the line above (的通知). A menu's last item may end like a title (通知公告), but a menu
+    opens with no 关于 and no item starts with 的."""
+    joined = "".join(ln.compact for ln in run)
+    if not ends_like_title(joined):
+        return False
+    return joined.startswith(ABOUT_WORD) or _names_its_issuer(joined) or _goes_on(run[-1].compact)
 
 
 def _names_its_issuer(c: str) -> bool:

@@ -288,6 +288,9 @@ MASTHEAD_SUFFIXES = ("文件", "文件）")
 
 #: how an issuer ends, to split joint issuers written together in a title
 ISSUER_ENDS = ("委", "政府", "中央", "部", "院", "署", "局", "厅", "委员会", "办公厅", "办公室")
+#: what a party committee's name opens with before its place (中共某县委): joint issuers glued in a signature
+#: share their place after it (中共某县委某县人民政府)
+PARTY_PREFIX = "中共"
 
 #: the signer, written after the 文号 on the same line: 国发〔2018〕42号  签发人：李克强
 SIGNER_WORDS = ("签发人", "签发")

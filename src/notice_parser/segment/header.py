@@ -54,6 +54,7 @@ from ..lexicon.document import (
     META_TITLE_FIELDS,
     NO_ATTACHMENT_WORDS,
     ORG_HINTS,
+    PARTY_PREFIX,
     PROSE_OPENERS,
     PUBLICATION_NOTES,
     RECIPIENTS_WORD,
@@ -724,7 +725,6 @@ def split_issuers(joined: str) -> list[str]:
 #: how many first characters joint issuers glued in a signature share: the place they belong to
 #: (临川市农业农村局临川市生态环境局; 中共某县委某县人民政府: a party committee names its place after 中共)
 _SHARED_PLACE = 2
-_PARTY_PREFIX = "中共"
 
 
 def _glued_issuers(name: str) -> list[str]:
@@ -734,7 +734,7 @@ def _glued_issuers(name: str) -> list[str]:
     parts = split_issuers(name)
     if len(parts) < 2:
         return [name]
-    places = {p.removeprefix(_PARTY_PREFIX)[:_SHARED_PLACE] for p in parts}
+    places = {p.removeprefix(PARTY_PREFIX)[:_SHARED_PLACE] for p in parts}
     return parts if len(places) == 1 else [name]
 
 

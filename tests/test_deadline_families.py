@@ -4,14 +4,8 @@ the notice's own text, with the values the contract gives them."""
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 import pytest
-from conftest import folder_text
-from test_deadlines import _describe, _run
-
-HERE = Path(__file__).parent
+from deadline_harness import described, red_team_phrase_test
 
 CASES = [
     # a winter period crosses into the next year: 10月—次年3月 (luoyang-2024-lantian-baoweizhan)
@@ -58,11 +52,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("folder", "phrase", "year", "expected"), CASES, ids=[c[1][:10] for c in CASES])
-def test_family(folder, phrase, year, expected):
-    assert re.sub(r"\s", "", phrase) in folder_text(folder)
-    _, found = _run(phrase, year)
-    assert ("; ".join(_describe(d) for d in found) or "none") == expected
+test_family = red_team_phrase_test(CASES, 10)
 
 
 @pytest.mark.parametrize(
@@ -75,5 +65,4 @@ def test_family(folder, phrase, year, expected):
     ],
 )
 def test_period_words_inside_other_words(phrase, expected):
-    _, found = _run(phrase, 2024)
-    assert ("; ".join(_describe(d) for d in found) or "none") == expected
+    assert described(phrase, 2024) == expected

@@ -10,8 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import folder_text
-from test_deadlines import _describe, _run
+from deadline_harness import described, red_team_phrase_test
 
 import notice_parser
 
@@ -37,11 +36,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("folder", "phrase", "year", "expected"), CASES, ids=[c[1][:12] for c in CASES])
-def test_part_of_a_year_after_a_time_label(folder, phrase, year, expected):
-    assert re.sub(r"\s", "", phrase) in folder_text(folder)
-    _, found = _run(phrase, year)
-    assert ("; ".join(_describe(d) for d in found) or "none") == expected
+test_part_of_a_year_after_a_time_label = red_team_phrase_test(CASES, 12)
 
 
 @pytest.mark.parametrize(
@@ -58,8 +53,7 @@ def test_part_of_a_year_after_a_time_label(folder, phrase, year, expected):
     ],
 )
 def test_what_a_label_makes_a_time_limit(phrase, expected):
-    _, found = _run(phrase, 2025)
-    assert ("; ".join(_describe(d) for d in found) or "none") == expected
+    assert described(phrase, 2025) == expected
 
 
 # 一 + a period + 一 + a task: once a period (zhoushan-2024-haiyang-jingji 3.3, a .docx), not a date nor a count
@@ -69,8 +63,7 @@ ZHOUSHAN = Path(__file__).parent / "redteam5" / "zhoushan-2024-haiyang-jingji.do
 def test_once_a_period():
     phrase = "实行重大项目“一月一调度、一季一通报”"
     assert phrase in re.sub(r"\s", "", notice_parser.parse(ZHOUSHAN).text)
-    _, found = _run(phrase, 2024)
-    assert "; ".join(_describe(d) for d in found) == "recurring month; recurring quarter"
+    assert described(phrase, 2024) == "recurring month; recurring quarter"
 
 
 @pytest.mark.parametrize(
@@ -84,5 +77,4 @@ def test_once_a_period():
     ],
 )
 def test_once_a_period_variants(phrase, expected):
-    _, found = _run(phrase, 2025)
-    assert ("; ".join(_describe(d) for d in found) or "none") == expected
+    assert described(phrase, 2025) == expected

@@ -287,6 +287,9 @@ def _title_above(lines: list[Line], i: int, first: str = "") -> str | None:
 #: MENU_RUN such lines or more; a title's lines are longer, or fewer
 _MENU_ITEM_MAX = 6
 _MENU_RUN = 3
+#: a title hard-wrapped into short lines has at most this many (关于印发 ⏎ 某县冬春 ⏎ 森林防火 ⏎ 工作方案 ⏎ 的通知: 5);
+#: a longer run of short lines is a menu
+_TITLE_PIECES_MAX = 8
 
 
 def _in_menu(lines: list[Line], i: int) -> bool:
@@ -303,11 +306,11 @@ def _in_menu(lines: list[Line], i: int) -> bool:
     if not any(all(item(k) for k in range(s, s + _MENU_RUN)) for s in range(i - _MENU_RUN + 1, i + 1)):
         return False
     first, last = i, i
-    while item(first - 1):
+    while item(first - 1) and last - first < _TITLE_PIECES_MAX:
         first -= 1
-    while item(last + 1):
+    while item(last + 1) and last - first < _TITLE_PIECES_MAX:
         last += 1
-    return not _reads_as_title(lines[first : last + 1])
+    return last - first >= _TITLE_PIECES_MAX or not _reads_as_title(lines[first : last + 1])
 
 
 def _reads_as_title(run: Sequence[Line]) -> bool:

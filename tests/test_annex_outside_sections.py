@@ -1,6 +1,7 @@
 """Annex material after the numbered body lies outside every section (ANNOTATE: what sits outside every numbered
 section carries section_id null): a task or indicator table after an annex head gives measures table<N>.row<M>, but
-its deadlines and targets belong to no section, whatever the head is written as (附件 / 附件1 / 附表： / 附：) and
+its deadlines and targets belong to no section, whatever the head is written as (附件 / 附件1 / 附件1 and a title opening
+with a year after a space / 附表： / 附：) and
 whatever the format. Phrases from wuxi-2025 (red team 5: 附：2025年全市生态环境主要指标分解表 after the last item of
 七、) and tongxi-2025 (red team 9: the 整改任务清单 after 四、)."""
 
@@ -45,7 +46,7 @@ def _html(head: str) -> str:
     )
 
 
-@pytest.mark.parametrize("head", ["附：", "附:", "附件：", "附件1：", "附表："])
+@pytest.mark.parametrize("head", ["附：", "附:", "附件：", "附件1：", "附件1 ", "附表："])
 @pytest.mark.parametrize(("suffix", "render"), [("md", _markdown), ("txt", _text), ("html", _html)])
 def test_table_after_annex_head_is_outside_every_section(tmp_path, head, suffix, render):
     path = tmp_path / f"notice.{suffix}"

@@ -16,7 +16,7 @@ from functools import cached_property
 
 from ..compiled import regex_compile
 from ..context import Context, Region
-from ..lexicon.document import CHROME_VERBS
+from ..lexicon.document import ATTACHMENT_WORDS, CHROME_VERBS
 from ..lexicon.markers import BLOCK_LABEL_WORDS
 from ..model import Notice, Section, walk_sections
 from ..readers import Table
@@ -121,12 +121,14 @@ def segment(
     lines = layout_lines(text, front.end if front else 0)
     header = read_header(text, lines, links, front, page_title, page_lines, tables)
     after = header.header_end
+    spaced_heads = [ln.start for ln in lines if ln.start > after and _spaced_annex_head(ln)]
     boundaries = [
         *_page_boundaries(text, lines, header.boundaries),
         *(ln.start for ln in lines if ln.start > after and is_date_line(ln) and not _date_in_sentence(text, ln)),
         # the lines of the 附件 list, and an 附：X label that names an appended table: what follows is annex
         # material, outside every numbered section (wuxi-2025: 附：…指标分解表 after the last item)
         *(start for start, _ in header.attachment_spans if start > after),
+        *spaced_heads,
     ]
     # a document title inside the body (a notice issuing several documents)
     titles = [ln.start for ln in lines if ln.start > after and looks_like_title(ln)]
@@ -137,7 +139,7 @@ def segment(
         boundaries,
         soft_boundaries=titles,
         exclude=_no_sections(text, lines, header, tables, holds_clauses),
-        annex_heads=[ln.start for ln in lines if ln.start > after and is_attachment_header(ln)],
+        annex_heads=[ln.start for ln in lines if ln.start > after and is_attachment_header(ln)] + spaced_heads,
     )
     if grids:  # the sections of the tables: the body's, or a part after the text's
         tree = (_table_tree(text, after, grids) if not tree.sections else table_part(text, tree, grids)) or tree
@@ -164,6 +166,16 @@ def _is_block_label(ln: Line) -> bool:
 
 #: what follows a date inside a sentence (对2019年1月1日后认定的…, 2025年3月1日起施行), never a signature date
 DATE_IN_SENTENCE_NEXT = ("后", "前", "起", "以来", "以后", "以前", "至", "止", "开始", "之", "内", "的")
+
+
+#: an annex head whose title, set off by a space, opens with a year: 附件1 2025年全市生态环境主要指标分解表 (without its
+#: line's spaces it reads as 附件12025年…, which the header's rule leaves alone)
+_SPACED_ANNEX = regex_compile("^(?:" + "|".join(ATTACHMENT_WORDS) + r")[0-9０-９]{1,2}[ \u3000\t]+(?:19|20)\d{2}年")
+
+
+def _spaced_annex_head(ln: Line) -> bool:
+    """Whether ``ln`` is an annex head whose title opens with a year after a space (``_SPACED_ANNEX``)."""
+    return ln.text.startswith(ATTACHMENT_WORDS) and _SPACED_ANNEX.match(ln.text) is not None
 
 
 def _date_in_sentence(text: str, ln: Line) -> bool:

@@ -54,6 +54,9 @@ def hostile_inputs() -> dict[str, str]:
         + " " * 100000
         + "的通知\n发布日期：2024年3月1日\n各县区人民政府：\n一、总体要求\n到2025年底完成。\n",
         "达到1个 x8000": "达到1个" * 8000,
+        # a run of qualifiers (an amount, 的 and a noun, a later number): each list's subject grew with the clause
+        "targets qualifier run: 达到10亿元的企业 x4000": "达到10亿元的企业" * 4000,
+        "targets qualifier run: 建成1000平方米以上的厂房 x4000": "建成1000平方米以上的厂房" * 4000,
         "2025年1234567890, 100k": ("2025年1234567890" * 7200)[:100000],
         "numbered lines: 1. … 20000 lines": "".join(f"{i}. 落实任务{i}。\n" for i in range(1, 20001)),
         "no line breaks: corpus text, 300k": "".join(

@@ -923,6 +923,11 @@ TABLE_CELL_SUBJECT_MIN = 2
 TABLE_CELL_SUBJECT_MAX = 40
 TABLE_VALUE_MARKS = frozenset("%％‰≥≤≧≦＞＜><")
 
+#: a qualifier (营业收入超10亿元的企业|达到8家) keeps the next list's subject start at its own only when its subject,
+#: from that start to the qualifier's end, is at most this long (characters): the longest in every gold set is 30
+#: (力争到2027年全省标志性产业链领域营业收入5000万元以上); a longer one is a run of qualifiers, not one subject
+QUALIFIED_SUBJECT_MAX = 48
+
 #: punctuation that ends a clause (a target never runs over it)
 CLAUSE_BREAKS = "，,：:\t"
 #: punctuation that ends a sentence

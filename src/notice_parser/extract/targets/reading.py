@@ -389,8 +389,9 @@ def _group_targets(
             if fl is None and (carry.paragraph != cl.sent.paragraph or carry.indicator != indicators[-1]):
                 run.carry = Carry(cl.sent.paragraph, indicators[-1])
     # the next list's subject starts where this list's reading ends (after its counted noun, if any); after a
-    # qualifier it is the qualified noun's (营业收入超10亿元的企业|达到8家)
-    if fl != "qualifier":
+    # qualifier it is the qualified noun's (营业收入超10亿元的企业|达到8家), when that subject is no longer than a
+    # real one (a run of qualifiers, 达到10亿元的企业 x n, would give every list a subject growing with the clause)
+    if fl != "qualifier" or end - cr.subject_start > W.QUALIFIED_SUBJECT_MAX:
         cr.subject_start = end
     cr.baseline, cr.baseline_mark_year, cr.prev_verb_cmp = None, None, subj.verb_cmp
 

@@ -51,3 +51,23 @@ def test_only_the_page_furniture_is_blanked():
     assert len(blanked) == len(text)
     assert blanked.split() == ["省人力资源", "社会保障厅"]
     assert without_page_breaks("省人力资源\n\n社会保障厅") == "省人力资源\n\n社会保障厅"
+
+
+def test_a_page_number_marked_with_gb2312_decodings_is_page_furniture():
+    # ― (U+2015) and ・ (U+30FB) are what a GB2312 text decoded otherwise than as GBK gives for — and ·
+    for mark in ("― 1 ―", "―1―", "・1・", "· 2 ·"):
+        text = f"相关社区居\n\n{mark}\n\n委会"
+        assert without_page_breaks(text).split() == ["相关社区居", "委会"], mark
+    text = "省人力资源\n\n  ・4・\n\f  黔府办发〔2025〕8号\n\n社会保障厅"
+    assert without_page_breaks(text).split() == ["省人力资源", "社会保障厅"]
+
+
+def test_a_clause_cut_by_a_gb2312_page_foot_keeps_its_units():
+    for mark in ("― 1 ―", "・1・"):
+        doc = notice_parser.parse_text(
+            "一、重点任务\n（一）加强建设。6月底前完成整改（牵头单位：城市建设管理办公室；配合单位：区住房城乡建设局、"
+            f"相关社区居\n\n{mark}\n\n委会）。\n"
+        )
+        assert [([u.name for u in m.lead_units], [u.name for u in m.supporting_units]) for m in doc.measures] == [
+            (["城市建设管理办公室"], ["区住房城乡建设局", "相关社区居委会"])
+        ], mark

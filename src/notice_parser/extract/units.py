@@ -1218,20 +1218,25 @@ def share_clause_level(ctx: Context, roles: dict[str, list[Unit]]) -> dict[str, 
     }
 
 
+#: the marks around a page number (— 4 —, - 4 -, · 4 ·): the dashes and dots, with ― and ・, what a GB2312 text
+#: decoded otherwise than as GBK gives for — and · (readers/html.py)
+PAGE_NUMBER_MARKS = "—―－\\-–─·•・"
 #: a page break of a text extracted from a PDF, inside a paragraph: the blank lines at a page's foot, its
 #: page number (— 4 —, - 4 -, 第4页), the form feed and the next page's running header (黔府办发〔2025〕8号), which a
 #: gazette writes on two lines, its name and its issue (江临省人民政府公报 ⏎ 2025年第7期, either way round)
 PAGE_BREAK = (
-    r"\n(?:[ \t\u3000]*\n)*[ \t\u3000]*(?:[—―－\-–─·•]*[ \t]*\d{1,4}[ \t]*[—―－\-–─·•]*|第\d{1,4}页(?:[,，/／]?共\d{1,4}页)?)"
+    rf"\n(?:[ \t\u3000]*\n)*[ \t\u3000]*(?:[{PAGE_NUMBER_MARKS}]*[ \t]*\d{{1,4}}[ \t]*[{PAGE_NUMBER_MARKS}]*"
+    r"|第\d{1,4}页(?:[,，/／]?共\d{1,4}页)?)"
     r"[ \t\u3000]*\n?\f[ \t\u3000]*[^\n\f]{0,60}\n"
     r"(?:[ \t\u3000]*(?:[^\n\f]{0,30}公报|(?:\d{4}[ \t]*年[ \t]*)?第[ \t]*\d{1,4}[ \t]*期[^\n\f]{0,12})[ \t\u3000]*\n)?"
     r"(?:[ \t\u3000]*\n)*"
-    # a text saved without form feeds keeps the page's foot alone: a dashed page number between blank lines
-    # (相关社区居 ⏎⏎ — 1 — ⏎⏎ 委会: redteam12 wugang)
-    r"|\n(?:[ \t\u3000]*\n)+[ \t\u3000]*[—－\-–─]+[ \t]*\d{1,4}[ \t]*[—－\-–─]+[ \t\u3000]*\n(?:[ \t\u3000]*\n)+"
+    # a text saved without form feeds keeps the page's foot alone: a marked page number between blank lines
+    # (相关社区居 ⏎⏎ — 1 — ⏎⏎ 委会: redteam12 wugang; ― 1 ―, ・1・ of a GB2312 text)
+    rf"|\n(?:[ \t\u3000]*\n)+[ \t\u3000]*[{PAGE_NUMBER_MARKS}]+[ \t]*\d{{1,4}}[ \t]*[{PAGE_NUMBER_MARKS}]+[ \t\u3000]*\n"
+    r"(?:[ \t\u3000]*\n)+"
 )
-#: the characters a page break holds one of at least (a form feed, a page number's dash)
-PAGE_BREAK_MARKS = "\f—－-–─"
+#: the characters a page break holds one of at least (a form feed, a page number's mark)
+PAGE_BREAK_MARKS = "\f" + PAGE_NUMBER_MARKS.replace("\\", "")
 
 
 @cache  # compiled on first use: only a unit list or a clause that holds a form feed or a dash reads it

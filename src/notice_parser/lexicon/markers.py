@@ -66,11 +66,16 @@ MARKER_STYLES: tuple[tuple[str, str, float], ...] = (
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
-#: styles that number sections only under an item of one of the given styles, the level above them; under any
-#: other section they enumerate the sub-points of one paragraph and stay its text. ① is the level below （1）:
-#: ①②③ lines under (3) are sections (nanan-liucheng-2025, red team 4); under a 1、 or a （一） whose task
-#: paragraphs lost their Word numbering they are the points of one task (tongan-2025, red team 9)
+#: styles that number sections always under an item of one of the given styles, the level above them; under any
+#: other section their lines are sections unless the run reads as the points of one task (``SHARED_LABEL_ENDS``).
+#: ① is the level below （1）: ①②③ lines under (3) are sections (nanan-liucheng-2025, red team 4); under a 1、 or a
+#: （一） whose task paragraphs lost their Word numbering, ①…；②…。 followed by 牵头单位： are the points of one
+#: task (tongan-2025, red team 9); under 1. a ①…。 ②…。 run, each item with its own clause, is sections again
 SUB_POINT_PARENTS: dict[str, frozenset[str]] = {"circled": frozenset({"ar_paren", "ar_half_paren"})}
+#: the last words of the labels of the lines the points of one task share after their run (牵头单位：, 责任单位：,
+#: 配合部门：, 完成时限：, 时间节点：, 责任人：, 责任领导：, also in 【】: 【责任单位】): a ①② run followed by such a
+#: line enumerates one task's points, not sections (tongan-2025: ①…；②…；③…。 ⏎ 牵头单位：县住建局 ⏎ 责任单位：…)
+SHARED_LABEL_ENDS = ("单位", "部门", "处室", "科室", "时限", "时间", "时间节点", "责任人", "领导")
 #: words that end in a numeral: where one stands before 、 the 、 is a list's, not a heading marker's (照单全收、
 #: 举一反三、全面整改 — tianshui-2017 once its line breaks are lost; the words of 整改 and 督查 documents)
 NUMERAL_ENDED_WORDS = (

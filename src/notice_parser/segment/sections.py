@@ -49,11 +49,12 @@ from ..lexicon.markers import (
     NUMERAL_ENDED_WORDS,
     OPEN_PARENS,
     SENTENCE_ENDS,
+    SHARED_LABEL_ENDS,
     SUB_POINT_PARENTS,
 )
 from ..model import Section, WarningCode
 from ..numerals import parse_cn_number, to_halfwidth_digits
-from ..spans import INDENT_CHARS, INLINE_BLANKS, WHITESPACE, WIDE_INDENT_CHARS, squeeze
+from ..spans import INDENT_CHARS, INLINE_BLANKS, WHITESPACE, WHITESPACE_CHARS, WIDE_INDENT_CHARS, squeeze
 from .layout import is_collapsed
 
 #: every style at once: where it does not match, no style does (most line starts), in one call
@@ -474,6 +475,7 @@ def _accept(
     after_title: bool = False,
     after_boundary: bool = False,
     after_annex: bool = False,
+    task_points: bool = False,
 ) -> bool:
     stack = list(state.stack)
     while stack and stack[-1].cand.rank >= c.rank and not _nested_by_indent(state, stack[-1], c, len(stack)):
@@ -490,8 +492,13 @@ def _accept(
     else:
         state.box_lists.clear()
     allowed = SUB_POINT_PARENTS.get(c.style)
-    if allowed is not None and parent is not None and parent.cand.style not in allowed:
-        return False  # ①② under a 1. or a （一）: the points of one paragraph, not sections (SUB_POINT_PARENTS)
+    if (
+        allowed is not None
+        and parent is not None
+        and parent.cand.style not in allowed
+        and (task_points or c.strength != "line")
+    ):
+        return False  # ①…；②… under a 1. or a （一）: the points of one task, not sections (SUB_POINT_PARENTS)
     new_part = parent is None and _starts_document(c, last_of_style, after_title=after_title, after_annex=after_annex)
     styles = styles_of_number.get(c.number)
     if styles and (len(styles) > 1 or c.style not in styles) and not new_part:
@@ -641,6 +648,7 @@ def _accept_markers(
     titles = sorted(soft_boundaries)
     candidates = find_candidates(text, body_start, body_end, inline=_lost_breaks(text, body_start, body_end))
     enumerated = _in_sentence_lists(text, candidates)
+    points_run = (body_start, False)  # the end of the last run of ①② lines read, and whether it is one task's points
     for i, c in enumerate(candidates):
         if excluded.holds(c.start) or c.start in enumerated or _ends_word(text, c):
             continue
@@ -663,6 +671,7 @@ def _accept_markers(
         title = _first_after(titles, state.stack[-1].cand.start) if state.stack else None
         same = title is None or title > c.start
         _own_rank(state, text, c, same_document=same, run=(candidates, i))
+        points_run = _points_run_at(text, c, points_run)
         if _accept(
             state,
             c,
@@ -672,6 +681,7 @@ def _accept_markers(
             after_title=not same,
             after_boundary=crossed and c.collapsed,
             after_annex=(head := _first_after(annex_heads, last_start)) is not None and head <= c.start,
+            task_points=points_run[1] and c.start < points_run[0],
         ):
             if state.part != part_before and accepted:
                 soft = [b for b in soft_boundaries if accepted[-1].cand.start < b < c.start]
@@ -679,6 +689,42 @@ def _accept_markers(
                     bounds = sorted({*bounds, soft[0]})
             accepted.append(state.stack[-1])
     return accepted, bounds
+
+
+@cache  # compiled on first use: only a document with lines that open with ① needs it
+def _shared_label() -> regex.Pattern[str]:
+    """A line that opens with a label the points of one task share (牵头单位：X, 【完成时限】Y: ``SHARED_LABEL_ENDS``)."""
+    return regex_compile(rf"[【\[]?\p{{Han}}{{0,6}}(?:{alternation(SHARED_LABEL_ENDS)})(?:[：:]|[】\]])")
+
+
+def _points_run_at(text: str, c: Candidate, run: tuple[int, bool]) -> tuple[int, bool]:
+    """``_task_points_run`` for a line-start circled marker past the end of ``run``, the last run read; else ``run``
+    (each run is read once, at its first item)."""
+    if c.style in SUB_POINT_PARENTS and c.strength == "line" and c.start >= run[0]:
+        return _task_points_run(text, c)
+    return run
+
+
+def _task_points_run(text: str, c: Candidate) -> tuple[int, bool]:
+    """The end of the run of lines that open with a circled number (``SUB_POINT_PARENTS``) from ``c``'s line on, and
+    whether the run enumerates the points of one task rather than sections: an item but the last ends in ；
+    (①…；②…。), or the line after the run opens with a label the points share (牵头单位：…, 完成时限：…: tongan-2025).
+    Items that are each a sentence with its own clause (①新建城东小学，8月底前竣工（县教育局牵头）。) are sections."""
+    pos, n = text.rfind("\n", 0, c.start) + 1, len(text)
+    semi = shared = False
+    nxt = ""
+    while pos < n:
+        e = text.find("\n", pos)
+        e = n if e < 0 else e
+        line = text[pos:e].strip(WHITESPACE_CHARS)
+        if line:
+            if line[0] not in CIRCLED:
+                nxt = line
+                break
+            shared = shared or semi  # the item before this one ended in ；
+            semi = line.endswith(("；", ";"))
+        pos = e + 1
+    return pos, shared or _shared_label().match(nxt) is not None
 
 
 def _ends_word(text: str, c: Candidate) -> bool:

@@ -57,6 +57,7 @@ def hostile_inputs() -> dict[str, str]:
         # a run of qualifiers (an amount, 的 and a noun, a later number): each list's subject grew with the clause
         "targets qualifier run: 达到10亿元的企业 x4000": "达到10亿元的企业" * 4000,
         "targets qualifier run: 建成1000平方米以上的厂房 x4000": "建成1000平方米以上的厂房" * 4000,
+        "targets baseline run: 由10%提高到 x4000": "由10%提高到" * 4000,
         "2025年1234567890, 100k": ("2025年1234567890" * 7200)[:100000],
         "numbered lines: 1. … 20000 lines": "".join(f"{i}. 落实任务{i}。\n" for i in range(1, 20001)),
         "no line breaks: corpus text, 300k": "".join(

@@ -12,6 +12,7 @@ from itertools import pairwise
 import pytest
 
 from notice_parser import parse_text
+from notice_parser.extract.targets import patterns as P
 from notice_parser.extract.targets import reading
 from notice_parser.lexicon import target_words as W
 
@@ -97,3 +98,42 @@ def test_a_run_of_qualifiers_reads_subjects_of_bounded_length(monkeypatch: pytes
     assert longest.pop() <= W.QUALIFIED_SUBJECT_MAX + 2 * len(phrase)
     for (_, small), (_, big) in pairwise(read):
         assert big <= 2.1 * small  # linear: x2 per doubling (quadratic read x4)
+
+
+def test_baselines_read_their_mark_and_year() -> None:
+    # the mark right before the list, with its year and spaces, and 分别 before it (found within its reach)
+    doc = parse_text("到2025年，森林覆盖率由2020年的35%提高到38%，湿地保护率从50%提高到55%。")
+    assert [(t.indicator, t.value, t.baseline, t.baseline_year) for t in doc.targets] == [
+        ("森林覆盖率", 38.0, 35.0, 2020),
+        ("湿地保护率", 55.0, 50.0, None),
+    ]
+    doc = parse_text("城镇污水处理率分别由85%、90%提高到95%、98%。")
+    assert [(t.value, t.baseline) for t in doc.targets] == [(95.0, 85.0), (98.0, 90.0)]
+    doc = parse_text("由 2015 年底的 60% 提高到 75%")
+    assert [(t.value, t.baseline, t.baseline_year) for t in doc.targets] == [(75.0, 60.0, 2015)]
+
+
+class _CountedSearch:
+    """A pattern whose searches record how many characters each may read (``endpos - pos``)."""
+
+    def __init__(self, pattern, spans: list[int]) -> None:
+        self.pattern, self.spans = pattern, spans
+
+    def search(self, text: str, pos: int, endpos: int):
+        self.spans.append(endpos - pos)
+        return self.pattern.search(text, pos, endpos)
+
+
+def test_a_run_of_baselines_searches_a_bounded_span_per_list(monkeypatch: pytest.MonkeyPatch) -> None:
+    # 由10%提高到 x n: every list is a baseline, which keeps the subject's start; the mark was searched from there
+    totals = []
+    for n in (500, 1000, 2000):
+        spans: list[int] = []
+        monkeypatch.setattr(P, "BASELINE_MARK", _CountedSearch(P.BASELINE_MARK, spans))
+        doc = parse_text("由10%提高到" * n)
+        monkeypatch.undo()
+        assert max(spans) <= W.BASELINE_MARK_REACH
+        assert [(t.value, t.baseline) for t in doc.targets] == [(10.0, 10.0)]
+        totals.append(sum(spans))
+    for small, big in pairwise(totals):
+        assert big <= 2.1 * small

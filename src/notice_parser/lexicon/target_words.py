@@ -927,6 +927,9 @@ TABLE_VALUE_MARKS = frozenset("%％‰≥≤≧≦＞＜><")
 #: from that start to the qualifier's end, is at most this long (characters): the longest in every gold set is 30
 #: (力争到2027年全省标志性产业链领域营业收入5000万元以上); a longer one is a run of qualifiers, not one subject
 QUALIFIED_SUBJECT_MAX = 48
+#: a baseline's mark (由, 从分别, 由2015年底的) is looked for this far (characters) before its list: the longest mark is
+#: 9 without spaces; a search from the subject's start read every baseline of a run again (由10%提高到 x n)
+BASELINE_MARK_REACH = 32
 
 #: punctuation that ends a clause (a target never runs over it)
 CLAUSE_BREAKS = "，,：:\t"

@@ -184,7 +184,8 @@ def _clause_targets(cl: Clause, run: SentenceRun, out: list[DraftRow]) -> None:
     for following in groups:
         before = text[g.start - 1] if g.start > cr.subject_start else ""
         may_mark = before in P.BASELINE_MARK_LAST or before.isspace()  # ("".isspace() is False)
-        bm = P.BASELINE_MARK.search(text, cr.subject_start, g.start) if may_mark else None
+        reach = max(cr.subject_start, g.start - W.BASELINE_MARK_REACH)  # (a baseline keeps the subject's start)
+        bm = P.BASELINE_MARK.search(text, reach, g.start) if may_mark else None
         if bm:
             cr.baseline, cr.baseline_mark_year, cr.baseline_mark_at = g, int(bm["y"]) if bm["y"] else None, bm.start()
         else:

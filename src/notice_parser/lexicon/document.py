@@ -310,6 +310,8 @@ KV_DATE_FIELDS = (
 KV_NUMBER_FIELDS = (
     "发文字号", "文号", "文件编号", "发文号", "doc_no", "docno", "doc_number", "file_no", "doc-number", "doc-no",
     "document_number",
+    # pandoc's title block: the 文号 written as the subtitle under the title (taken only when it reads as a 文号)
+    "subtitle", "副标题",
 )  # fmt: skip
 KV_ISSUER_FIELDS = (
     "发文机关",

@@ -17,7 +17,7 @@ def _number(front: str) -> str | None:
 def test_subtitle_holding_a_doc_number() -> None:
     title = "title: 湖南省住房和城乡建设厅关于印发《湖南省城市排水防涝能力提升实施细则》的通知\n"
     assert _number(title + "subtitle: 湘建城〔2025〕41号\ndate: 2025-04-22\n") == "湘建城〔2025〕41号"
-    assert _number(title + "subtitle: \"湘政办发[2024]7号\"\n") == "湘政办发[2024]7号"
+    assert _number(title + 'subtitle: "湘政办发[2024]7号"\n') == "湘政办发[2024]7号"
     assert _number(title + "副标题: 湘建城〔2025〕41号\n") == "湘建城〔2025〕41号"
 
 

@@ -24,6 +24,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice as itertools_islice
 from itertools import takewhile
 
 import regex
@@ -659,7 +660,7 @@ def _accept_markers(
         prev = c.start - 1
         while prev >= 0 and text[prev] in WIDE_INDENT_CHARS:
             prev -= 1
-        after_colon = prev >= 0 and text[prev] in "：:"
+        after_colon = (prev >= 0 and text[prev] in "：:") or _items_after_run_in_heading(text, candidates, i, accepted)
         part_before = state.part
         last_start = accepted[-1].cand.start if accepted else body_start
         box = _first_after(boxes, last_start)
@@ -689,6 +690,44 @@ def _accept_markers(
                     bounds = sorted({*bounds, soft[0]})
             accepted.append(state.stack[-1])
     return accepted, bounds
+
+
+#: the longest run-in heading (its marker excluded) a list of items may open after on its line
+RUN_IN_HEADING_MAX = 40
+
+
+def _items_after_run_in_heading(text: str, cands: list[Candidate], i: int, accepted: list[_Node]) -> bool:
+    """Whether ``cands[i]``, a 1. glued after a sentence end, opens the items of the section whose marker and run-in
+    heading open its line: ``（一）健全路长组织体系。1.全面落实…。（A牵头，B负责落实）2.建立…`` — the heading's full
+    stop stands where the line broke, so the items are that section's children, as on lines of their own. Only where
+    the heading is one short sentence right after that marker (the section just taken) and the same style's 2. follows
+    on the line, itself after a sentence end or a clause's closing bracket; a 1. inside a sentence, after a lead-in
+    that is not the heading (考核分为…), or alone on the line is not read so.
+
+    >>> t = "（一）健全体系。1.落实职责。（甲局牵头）2.建立模式。"
+    >>> cs = [Candidate(0, 3, "cn_paren", 3, 1, "line"), Candidate(8, 10, "ar_dot", 4, 1, "glued"),
+    ...       Candidate(21, 23, "ar_dot", 4, 2, "glued")]
+    >>> _items_after_run_in_heading(t, cs, 1, [_Node(cs[0], 0, None)])
+    True
+    >>> _items_after_run_in_heading(t, cs[:2], 1, [_Node(cs[0], 0, None)])
+    False
+    """
+    c = cands[i]
+    if c.strength != "glued" or c.collapsed or c.number != 1 or i == 0 or not accepted:
+        return False
+    head = cands[i - 1]
+    if accepted[-1].cand is not head or head.rank >= c.rank or head.strength != "line":
+        return False
+    heading = text[head.end : c.start].strip(WIDE_INDENT_CHARS)
+    if not heading or len(heading) > RUN_IN_HEADING_MAX or "\n" in heading:
+        return False
+    if any(ch in SENTENCE_ENDS or ch in "：:；;" for ch in heading[:-1]) or heading[-1] not in "。！":
+        return False
+    line_end = text.find("\n", c.end)
+    line_end = len(text) if line_end < 0 else line_end
+    # (the candidates of the line only: a long text is not searched once per 1.)
+    on_line = takewhile(lambda n: n.start < line_end, itertools_islice(cands, i + 1, None))
+    return any(n.style == c.style and n.number == 2 and n.strength == "glued" for n in on_line)
 
 
 @cache  # compiled on first use: only a document with lines that open with ① needs it

@@ -65,6 +65,8 @@ class _Conventions:
     first_listed_leads: bool = False
     #: the role 列第一位者为牵头单位 gives the others, where it says (，其余为配合单位 → supporting)
     rest: str | None = None
+    #: it holds for a list of several units only (列出两个及以上部门的，第一个为牵头部门): a lone unit keeps its role
+    several: bool = False
     standing: list[tuple[str, list[Unit]]] = field(default_factory=list)
 
 
@@ -159,7 +161,8 @@ def _roles(ctx: Context, clause: Clause, conv: _Conventions) -> dict[str, list[U
             roles[marked_role] += marked_units
         explicit_lead = explicit_lead or bool(marked[LEAD])
         role = part.role
-        if conv.first_listed_leads and not explicit_lead and k == 0 and units and role != SUPPORTING:
+        lone = conv.several and len(units) < 2
+        if conv.first_listed_leads and not explicit_lead and k == 0 and units and role != SUPPORTING and not lone:
             roles[LEAD].append(units[0])
             units = units[1:]
         if rest and role == RESPONSIBLE:
@@ -184,6 +187,15 @@ def convention_rest(text: str, end: int) -> str | None:
     if m is None:
         return None
     return SUPPORTING if any(w in m["rest"] for w in supporting) else RESPONSIBLE
+
+
+def convention_several(text: str, start: int) -> bool:
+    """Does 列第一位者为牵头单位 (starting at ``start``) hold for lists of several units only, as its
+    own sentence says before it (列出两个及以上部门的，第一个为牵头部门; 列有多个单位的，排在第一位的…)?"""
+    from ..lexicon.table_headers import SEVERAL_UNITS_WORDS
+
+    lo = max(text.rfind(c, 0, start) for c in "。；;\n") + 1
+    return any(w in text[lo:start] for w in SEVERAL_UNITS_WORDS)
 
 
 def _convention(conv: _Conventions, convention_at: list[int], clause: Clause) -> bool:
@@ -314,6 +326,7 @@ def build_measures(
     convention_at = [m.start() for m in stated]
     if stated:
         conv.rest = convention_rest(ctx.text, stated[0].end())
+        conv.several = convention_several(ctx.text, stated[0].start())
     forward, backward = _standing_sentences(ctx.text)
     for region in sorted(regions, key=lambda r: r.start):
         clauses = find_clauses(ctx, region.start, region.end)

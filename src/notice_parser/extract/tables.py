@@ -62,12 +62,14 @@ from ..lexicon.table_headers import (
     GROUP_ROW_MAX_CELLS,
     NAME_CONTINUATIONS,
     NON_UNIT_ENDINGS,
+    NOTE_NAMED,
     NOTE_REST,
     NOTE_SUPPORTING_WORDS,
     NUMBER_HEADERS,
     SEVERAL_UNITS_WORDS,
     TABLE_NOTE,
     TABLE_NOTE_LABELS,
+    TABLE_NOTE_OPENINGS,
     TABLE_NOTE_REACH,
     UNIT_SUFFIXES,
     classify_header,
@@ -102,9 +104,11 @@ SectionAt = Callable[[int], str | None]
 def _table_note() -> regex.Pattern[str]:
     # the phrase may close a later sentence of the note: 注：“✓”表示…；…须于季度末前完成。责任单位中排在第一位的为牵头单位。
     return regex_compile(
-        r"(?:"
+        r"(?:(?:"
         + alternation(TABLE_NOTE_LABELS)
-        + r")[0-9一二三１-９]?[：:](?:[^。]{0,80}。){0,4}?[^。]{0,30}?"
+        + r")[0-9一二三１-９]?[：:]|"
+        + alternation(TABLE_NOTE_OPENINGS)
+        + r")(?:[^。]{0,80}。){0,4}?[^。]{0,30}?"
         + TABLE_NOTE
     )
 
@@ -128,6 +132,12 @@ class Note:
     rest: str | None
     #: only a cell of several units: 列有多个单位的，排在第一位的为牵头单位 (SEVERAL_UNITS_WORDS)
     several: bool = False
+    #: the leads are the units a cell marks (标注“（牵头）”的为牵头单位): no first unit is made lead,
+    #: the others beside a marked lead take ``rest``
+    marked: bool = False
+    #: units the note goes on to give a role of their own (，其余为配合单位；各乡镇人民政府负责本辖区内…):
+    #: name → role, kept wherever the unit stands in a cell
+    named: tuple[tuple[str, str], ...] = ()
 
 
 def table_note(text: str, table: Table) -> Note | None:
@@ -141,7 +151,26 @@ def table_note(text: str, table: Table) -> Note | None:
     kind = classify_header(m.group("col"))[0] if m.group("col") else None
     rest = m.group("rest")
     rest_role = None if rest is None else "supporting" if _note_supporting().search(rest) else "responsible"
-    return Note(kind if kind in ROLES else None, rest_role)
+    said = m.group(0)
+    head = said[said.rfind("。") + 1 :]  # the phrase's own sentence: 列出两个及以上部门的，第一个为牵头部门
+    several = any(w in head for w in SEVERAL_UNITS_WORDS)
+    named = _note_named(compact, m.end()) if rest_role == "supporting" else ()
+    return Note(kind if kind in ROLES else None, rest_role, several, m.group("marked") is not None, named)
+
+
+@cache  # compiled on first use: only a table's note with a rest of units reads it
+def _note_named_pattern() -> regex.Pattern[str]:
+    return regex_compile(NOTE_NAMED)
+
+
+def _note_named(compact: str, end: int) -> tuple[tuple[str, str], ...]:
+    """The units the note's next clause gives their own role: ；各乡镇人民政府负责本辖区内相关问题整改 →
+    (各乡镇人民政府, responsible), where the note made the others supporting."""
+    m = _note_named_pattern().match(compact, end)
+    if m is None:
+        return ()
+    role = "supporting" if _note_supporting().search(m["verb"]) else "responsible"
+    return tuple((name, role) for name in regex.split("[、和及]", m["who"]) if name)
 
 
 _FIRST_LISTED = regex_compile(FIRST_LISTED_LEADS)
@@ -224,9 +253,18 @@ def _document_convention(stated_before: _StatedBefore, table: Table) -> Note | N
     return Note(None, stated_before.rest(), stated_before.several())
 
 
+def _note_named_roles(roles: dict[str, list[Unit]], named: dict[str, str]) -> dict[str, list[Unit]]:
+    """A unit the note gives its own role (各乡镇人民政府负责…) takes it in every row, unless it leads."""
+    out: dict[str, list[Unit]] = {r: [] for r in roles}
+    for role, units in roles.items():
+        for u in units:
+            out[named.get(u.name, role) if role != "lead" else role].append(u)
+    return out
+
+
 def _apply_note(roles: dict[str, list[Unit]], note: Note) -> dict[str, list[Unit]]:
     """The first unit of the note's column leads; the others take the note's role."""
-    if roles["lead"] and note.kind != "lead":
+    if note.marked or (roles["lead"] and note.kind != "lead"):
         return roles
     kind = note.kind or next((r for r in ROLES if roles[r]), None)
     if kind is None or not roles[kind]:
@@ -706,6 +744,8 @@ def _row_roles(
             roles[role] += units
     if note is not None:
         roles = _apply_note(roles, note)
+        if note.named:
+            roles = _note_named_roles(roles, dict(note.named))
     for role, units in _task_cell_roles(ctx, row, columns).items():
         roles[role] += units
     return _one_role_per_unit(roles)

@@ -392,7 +392,23 @@ def _place_aside(name: str) -> bool:
 
 #: a first-listed-leads rule that holds only where a cell lists several units (责任单位栏列有多个单位的，排在第一位的
 #:为牵头单位): said in the same sentence before it; a lone unit keeps its column's role
-SEVERAL_UNITS_WORDS = ("多个单位", "多个部门", "多家单位", "两个以上单位", "两个及以上单位", "2个以上单位")
+SEVERAL_UNITS_WORDS = (
+    "多个单位",
+    "多个部门",
+    "多家单位",
+    "多家部门",
+    "两个以上单位",
+    "两个及以上单位",
+    "2个以上单位",
+    "2个及以上单位",
+    "两家以上单位",
+    "两家及以上单位",
+    # 上表中“责任部门”栏列出两个及以上部门的，第一个为牵头部门 (redteam11 hebin)
+    "两个以上部门",
+    "两个及以上部门",
+    "2个以上部门",
+    "2个及以上部门",
+)
 #: the "the others are …" part of a first-listed-leads note or sentence (，其余为配合单位), maybe written with the
 #: verb of the others (；其他单位按职责分工配合) and after the lead's own duty (，负责统筹推进、汇总报送；其他单位…:
 #: redteam12 shanping); a responsible verb (其他单位按职责分工负责) says nothing the default does not
@@ -407,15 +423,28 @@ NOTE_REST = (
 #: of the other units (配合 → supporting, else responsible)
 TABLE_NOTE = (
     r"(?P<col>[\p{Han}]{0,8}?(?:单位|部门))?(?:中|栏|所列)?的?"
-    r"(?:排?(?:在|列|名)?(?:第一(?:个|位|家)?|首位|首个|第1个)(?:的|者)?(?:单位|部门)?)"
+    r"(?:排?(?:在|列|名)?(?:第一(?:个|位|家)?|首位|首个|第1个)(?:的|者)?(?:单位|部门)?"
+    # or the units a cell marks: 责任单位中标注“（牵头）”的为牵头单位，其余为配合单位 (redteam11 yunxi);
+    # 标有（牵头）字样的单位为牵头单位; 带“牵头”的为牵头部门 — only with what the others are (``rest``)
+    r"|(?P<marked>标注|标有|标明|注明|标记|加注|带有|带|标)[“\"「『]?[（(【]?牵头[）)】]?[”\"」』]?(?:字样)?(?:的|者)?"
+    r"(?:单位|部门)?(?=(?:为|是|即为)牵头(?:单位|部门)(?:" + NOTE_REST + r")))"
     r"(?:为|是|即为)牵头(?:单位|部门)"
     r"(?:" + NOTE_REST + r")?"
+)
+#: the clause after a note's "the others are …" that gives some units a role of their own (``who``, ``verb``):
+#: ，其余为配合单位；各乡镇人民政府负责本辖区内相关问题整改 (redteam11 yunxi) / ；各街道办事处落实属地责任
+NOTE_NAMED = (
+    r"[；;，,](?P<who>(?:各|有关|相关)?[\p{Han}（）()、]{2,24}?(?:政府|办事处|管委会|单位|部门|局|委|办))"
+    r"(?:要|须|应)?(?:按照?职责分工|按照?职责|分别)?(?P<verb>负责|落实|承担|配合|协助|参与)"
 )
 #: how far from a table (characters) a note is looked for, after and before it
 TABLE_NOTE_REACH = (400, 200)
 
 #: labels of a note written under a table (注：, 说明：, 备注1：)
 TABLE_NOTE_LABELS = ("注", "说明", "备注")
+#: a note under (or over) a table written as a sentence that names it, with no label:
+#: 上表中“责任部门”栏列出两个及以上部门的，第一个为牵头部门 (redteam11 hebin), 本表所列…, 下表中…
+TABLE_NOTE_OPENINGS = ("上表", "本表", "下表", "此表", "表中")
 #: in a table note's "the others are …" part, these make the others supporting
 NOTE_SUPPORTING_WORDS = ("配合", "协办", "参与", "协助")
 

@@ -170,7 +170,8 @@ def _note_named(compact: str, end: int) -> tuple[tuple[str, str], ...]:
     if m is None:
         return ()
     role = "supporting" if _note_supporting().search(m["verb"]) else "responsible"
-    return tuple((name, role) for name in regex.split("[、和及]", m["who"]) if name)
+    # (split at 、 only: 和 is inside names, 县住房和城乡建设局)
+    return tuple((name, role) for name in m["who"].split("、") if name)
 
 
 _FIRST_LISTED = regex_compile(FIRST_LISTED_LEADS)

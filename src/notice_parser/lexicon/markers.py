@@ -32,6 +32,10 @@ BLOCK_LABEL_WORDS = ("问题", "措施", "目标", "任务", "要求", "成效")
 #: particles no heading starts with: after 问题（1） they make the label a problem named in a sentence
 LABEL_NOT_HEADING = "的之"
 
+#: the space an OCR'd scan leaves inside a marker, between its number and its bracket or separator (一 、, 一 ., （ 一 ）,
+#: ( 一 ), 1 、, 1 .): one space at most on each side, so a marker still reads as one token
+_OCR_GAP = "[ \u3000]?"
+
 #: (name, regex with group ``num``, rank in the conventional hierarchy)
 MARKER_STYLES: tuple[tuple[str, str, float], ...] = (
     ("part", rf"第(?P<num>[{CN_NUM}]+)(?:{PART_WORD}|编)[ \u3000]*", -1),
@@ -50,16 +54,16 @@ MARKER_STYLES: tuple[tuple[str, str, float], ...] = (
         rf"[ \u3000]*",
         1.5,
     ),
-    ("cn_dun", rf"(?P<num>[{CN_NUM}]{{1,3}})[、．.](?![{CN_NUM}]{{1,3}}[、级类])", 2),
-    ("cn_paren", rf"[{OPEN_PARENS}](?P<num>[{CN_NUM}]{{1,3}})[{CLOSE_PARENS}]", 3),
+    ("cn_dun", rf"(?P<num>[{CN_NUM}]{{1,3}}){_OCR_GAP}[、．.](?![{CN_NUM}]{{1,3}}[、级类])", 2),
+    ("cn_paren", rf"[{OPEN_PARENS}]{_OCR_GAP}(?P<num>[{CN_NUM}]{{1,3}}){_OCR_GAP}[{CLOSE_PARENS}]", 3),
     # "3.5%" and "3.14" are numbers, but "3.2020年底前" is item 3 about 2020 and "2.10月15日前" item 2 about October
     # (liyang-2026)
     (
         "ar_dot",
-        rf"(?P<num>[0-9０-９]{{1,3}})[{ARABIC_SEPARATORS}](?!(?![0-9]{{4}}年|1[0-2]月|[1-9]月)[0-9０-９%％])",
+        rf"(?P<num>[0-9０-９]{{1,3}}){_OCR_GAP}[{ARABIC_SEPARATORS}](?!(?![0-9]{{4}}年|1[0-2]月|[1-9]月)[0-9０-９%％])",
         4,
     ),
-    ("ar_paren", rf"[{OPEN_PARENS}](?P<num>[0-9０-９]{{1,3}})[{CLOSE_PARENS}]", 5),
+    ("ar_paren", rf"[{OPEN_PARENS}]{_OCR_GAP}(?P<num>[0-9０-９]{{1,3}}){_OCR_GAP}[{CLOSE_PARENS}]", 5),
     ("ar_half_paren", rf"(?P<num>[0-9０-９]{{1,2}})[{CLOSE_PARENS}]", 6),
     ("circled", r"(?P<num>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])", 7),
 )

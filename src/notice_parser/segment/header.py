@@ -115,6 +115,27 @@ _REPEATED_HEAD = regex_compile(ATTACHMENT_WORD + rf"[0-9０-９{CN_ONE_TO_TEN}]{
 _ISSUER_SPLIT = regex_compile(r"[\s、，,；;]+")
 #: the gaps between issuer names written on one line above the signature
 _NAME_GAP = regex_compile(r"[\s\u00a0\u3000]{1,}")
+#: the wider gap between the names of a letter-spaced signature (某 县 农 业 农 村 局　　某 县 财 政 局, an OCR'd scan)
+_WIDE_NAME_GAP = regex_compile(r"[\s\u00a0]{2,}|\u3000")
+
+
+def _signature_names(text: str) -> list[str]:
+    """The names of a signature line, split at its gaps; a line whose gaps split a name into single characters is
+    letter-spaced (an OCR'd scan: 某 县 人 民 政 府 办 公 室): only its wider gaps separate names there.
+
+    >>> _signature_names("某县农业农村局  某县财政局")
+    ['某县农业农村局', '某县财政局']
+    >>> _signature_names("某 县 人 民 政 府 办 公 室")
+    ['某县人民政府办公室']
+    >>> _signature_names("某 县 农 业 农 村 局　　某 县 财 政 局")
+    ['某县农业农村局', '某县财政局']
+    """
+    names = [squeeze(p) for p in _NAME_GAP.split(text) if squeeze(p)]
+    if not any(len(n) == 1 for n in names):
+        return names
+    return [squeeze(p) for p in _WIDE_NAME_GAP.split(text) if squeeze(p)]
+
+
 _NEXT_ITEM = regex_compile(r"[" + INLINE_BLANKS + r"]+(?=(?:\d{1,2}[.．、﹒]|[（(]\d{1,2}[）)])\S)")
 
 
@@ -620,7 +641,7 @@ def _signature(lines: list[Line], start: int, floor: int | None = None) -> tuple
                     or any(p in above.compact for p in "。；，,：:")
                 ):
                     break
-                names = [squeeze(p) for p in _NAME_GAP.split(above.text) if squeeze(p)]
+                names = _signature_names(above.text)
                 if above.virtual:
                     # a text that lost its line breaks glues joint issuers' names together too
                     names = [part for n in names for part in _glued_issuers(n)]

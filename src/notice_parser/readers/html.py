@@ -513,7 +513,18 @@ def _leavable(el, counts: _Counts) -> bool:
 
 
 def _is_layout_table(table) -> bool:
-    return any(True for _ in table.iterdescendants("table"))
+    """A table that lays out the page, not a grid of data: one that nests tables, or one whose text
+    stands in a single column (an old site's <table><tr><td class="bt">title</td></tr><tr><td>the
+    body</td></tr> stacks blocks one above another, between empty spacer cells at most; a grid of
+    data has two columns of text at least)."""
+    if any(True for _ in table.iterdescendants("table")):
+        return True
+    rows = _table_parts(table)[0]
+    return bool(rows) and all(sum(1 for cell in row if _has_text(cell)) <= 1 for row in rows)
+
+
+def _has_text(el) -> bool:
+    return any(t.strip() for t in el.itertext())
 
 
 def find_title(root, container, counts: _Counts):

@@ -214,6 +214,8 @@ def _doc_number_line(lines: list[Line], limit: int) -> tuple[int, str, str] | No
         if DOC_NUMBER_END not in ln.compact:
             continue  # (most lines) both patterns below end in it: neither can match
         c = ln.compact.strip("（）()")
+        if c.startswith(META_NUMBER_FIELDS):
+            continue  # a page's field (文号⇥X: its label cell has no colon), not the document's own line
         m = _DOC_NUMBER.match(c)  # (no match at the start: no full match either, one call per line)
         if m and (_DOC_NUMBER.fullmatch(c) or _joint_numbers(c, m.end())):
             return i, m.group(0), ""  # (联合发文: several numbers on the line, the lead issuer's first)
@@ -705,6 +707,12 @@ def _meta_number() -> regex.Pattern[str]:
 
 
 @cache
+def _grid_number() -> regex.Pattern[str]:
+    """A page's grid row whose label cell has no colon: 文号⇥某农发〔2024〕7号 (compacted)."""
+    return regex_compile(r"(?:" + "|".join(META_NUMBER_FIELDS) + r")(?P<number>" + DOC_NUMBER + ")", regex.VERBOSE)
+
+
+@cache
 def _seal_remark() -> regex.Pattern[str]:
     return regex_compile(r"[（(][^（）()]{0,40}(?:" + "|".join(SEAL_WORDS) + r")[）)]")
 
@@ -841,7 +849,7 @@ def _metadata_fallbacks(fields: _Fields, lines: list[Line], first_marker: int) -
         c = ln.compact
         if fields.date is None and (m := _meta_date().search(c)):
             dates.append(_iso(m))
-        if fields.doc_number is None and (m := _meta_number().search(c)):
+        if fields.doc_number is None and (m := _meta_number().search(c) or _grid_number().match(c)):
             numbers.append(m.group("number"))
     date = dates[0] if dates else fields.date  # (成文日期 before 发布日期: the first)
     number = numbers[0] if numbers and len(set(numbers)) == 1 else fields.doc_number

@@ -48,6 +48,7 @@ from ..lexicon.roles import (
     DIVISION_SUPPORTING,
     DIVISION_VERB,
     DUTY_PHRASE,
+    DUTY_WORD,
     ETC_WORD,
     FIRST_LISTED_LEADS,
     LABEL_BRACKETS,
@@ -59,6 +60,7 @@ from ..lexicon.roles import (
     NEUTRAL_PART_WORDS,
     ORGAN_SUFFIXES,
     ORGANISATION_KINDS,
+    ORGANISATION_WORD,
     RESPONSIBLE,
     ROLE_LABELS,
     ROLE_MANNER,
@@ -72,6 +74,7 @@ from ..lexicon.roles import (
     STANDING_RULE,
     SUPERVISING_VERBS,
     SUPPORT_PHRASE,
+    SUPPORT_PHRASE_ENDS,
     SUPPORTING,
     TIME_IN_PIECE,
     WEAK_LEAD_VERBS,
@@ -284,9 +287,9 @@ def _verb_split(text: str, pa: int, pb: int, piece: str | None = None) -> tuple[
 
 
 #: 负责 before the task word a verb chain closes (负责工程实施): the units end before it (redteam12 liyang)
-_DUTY, _DUTY_TASK_MIN, _DUTY_TASK_MAX = "负责", 2, 4
+_DUTY, _DUTY_TASK_MIN, _DUTY_TASK_MAX = DUTY_WORD, 2, 4
 #: the manner word that is also the noun closing a unit's name after ORGANISATION_KINDS (党组织, 社会组织)
-_ORGANISATION = "组织"
+_ORGANISATION = ORGANISATION_WORD
 
 
 def _nth_non_space(text: str, a: int, b: int, k: int) -> int:
@@ -446,7 +449,7 @@ def _phrase_split(text: str, pa: int, pb: int, piece: str) -> tuple[str, int] | 
     """``(role, end of the units)`` when the part ``piece`` is a unit list closed by a phrase of help
     (SUPPORT_PHRASE: 提供信息化支持 → supporting) or by 负责 and its task word (DUTY_PHRASE: 负责审核 →
     responsible)."""
-    if "负责" not in piece and not piece.endswith(("支持", "保障")):
+    if DUTY_WORD not in piece and not piece.endswith(SUPPORT_PHRASE_ENDS):
         return None
     for pattern, role in _role_phrases():
         m = pattern.search(piece)

@@ -288,6 +288,11 @@ ORGANISATION_KINDS = (
 #: a part of a bracketed clause that closes in a phrase of help instead of a role verb: the unit before it
 #: supports the task (（各社区居委会负责，党政办公室提供信息化支持）, redteam10 nanhu; 市财政局给予资金保障)
 SUPPORT_PHRASE = r"(?:负责)?(?:提供|给予|做好)\p{Han}{0,8}?(?:支持|保障)$"
+#: the last words of SUPPORT_PHRASE, and the verb of DUTY_PHRASE: a part holding neither is read by neither
+SUPPORT_PHRASE_ENDS = ("支持", "保障")
+DUTY_WORD = "负责"
+#: 组织 after a kind of organisation ends its name (辖区各党组织参与), not a verb of the chain after it
+ORGANISATION_WORD = "组织"
 #: a part of a bracketed clause that closes in 负责 and the task word it answers for: the unit is responsible
 #: (（市局办公室负责审核）, （市发展改革委负责汇总）: redteam12 linfeng, lanjiang golds)
 DUTY_PHRASE = r"负责\p{Han}{1,4}$"

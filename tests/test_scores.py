@@ -66,6 +66,9 @@ SETS = {
     # session 11's round 13, written at the session's end (tests/redteam13/README.md: 0.660 at the start and at 10:30
     # -> 0.852; dichuan 0.558 and mindong 0.473 lowest)
     "redteam13": (ROOT / "tests" / "gold" / "redteam13", ROOT / "tests" / "redteam13", 0.83, 0.45),
+    # session 12's round 14, written at the session's start from three briefs of families no earlier round had shown and
+    # given to the developers when written (tests/redteam14/README.md: 0.816 at the start; tanyu 0.303, sutang 0.347)
+    "redteam14": (ROOT / "tests" / "gold" / "redteam14", ROOT / "tests" / "redteam14", 0.80, 0.30),
 }
 
 

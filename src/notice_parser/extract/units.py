@@ -277,24 +277,36 @@ def _split_at_spaces(text: str, view: CompactView, a: int, b: int) -> list[tuple
     "市发展改革委 市财政局" is two units. A line break is no separator (a
     name broken over lines is closed up) unless a group starts the next line
     (a table cell's paragraphs: 街道综合行政执法局⏎各社区（村）; PLACE_GROUP_HEADS); and both sides
-    must be whole names of four characters or more, so "市委 宣传部" stays one."""
+    must be whole names of four characters or more, so "市委 宣传部" stays one; a whole name may close
+    with an aside (区属国有企业（某城投集团） 各园区办事处)."""
     if view.offsets[b - 1] - view.offsets[a] == b - 1 - a:
         return [(a, b)]  # no white space inside: nothing to split at
     out, start = [], a
     for i in range(a + 1, b):
         gap = text[view.offsets[i - 1] + 1 : view.offsets[i]]
-        if gap and i - start >= 4 and view.compact.endswith(ORGAN_SUFFIXES, start, i):
+        if gap and i - start >= 4 and _whole_name(view.compact, start, i):
             if "\n" in gap:
                 if b - i >= 3 and view.compact.startswith(PLACE_GROUP_HEADS, i):
                     out.append((start, i))
                     start = i
                 continue
             nxt = _next_space(text, view, i, b)
-            if nxt - i >= 4 and view.compact.endswith(ORGAN_SUFFIXES, i, nxt):
+            if nxt - i >= 4 and _whole_name(view.compact, i, nxt):
                 out.append((start, i))
                 start = i
     out.append((start, b))
     return out
+
+
+def _whole_name(compact: str, a: int, b: int) -> bool:
+    """Does ``compact[a:b]`` end like a unit: an organ's suffix, or an aside after a name that ends so
+    (区属国有企业（某城投集团）, 市发改委（市营商办）)?"""
+    if compact.endswith(ORGAN_SUFFIXES, a, b):
+        return True
+    if b - a < 4 or compact[b - 1] not in "）)":
+        return False
+    k = max(compact.rfind("（", a, b), compact.rfind("(", a, b))
+    return k - a >= 2 and compact.endswith(ORGAN_SUFFIXES, a, k)
 
 
 def _next_space(text: str, view: CompactView, i: int, b: int) -> int:
@@ -1164,11 +1176,16 @@ def _owned_bodies(pieces: list[_Piece], links: list[str]) -> list[_Piece]:
     市自然资源和规划局及其派出机构 → 市自然资源和规划局派出机构, 各县（市、区）政府及其有关部门 →
     各县（市、区）政府有关部门), or a subordinate body after 各 (and a group of places)
     (SUBORDINATE_BODIES: 市公安局及各分局 → 市公安局各分局, 市生态环境局及各县（市、区）分局 →
-    市生态环境局各县（市、区）分局). A comma starts a new group."""
+    市生态环境局各县（市、区）分局). A comma starts a new group, and a 各 body after a 各 group is a
+    group of its own, not that group's (各处室、各直属单位: a department's sections and its bodies)."""
     out: list[_Piece] = []
     for k, p in enumerate(pieces):
-        if k and links[k - 1] != "comma" and _ends_like_organ(out[-1].name) and (body := _owned_body(p.name)):
-            p = _Piece(p.i, p.j, out[-1].name + body)
+        before = out[-1].name if k else ""
+        if k and links[k - 1] != "comma" and _ends_like_organ(before) and (body := _owned_body(p.name)):
+            if body == p.name and before.startswith(EACH_WORD):
+                out.append(p)
+                continue
+            p = _Piece(p.i, p.j, before + body)
         out.append(p)
     return out
 

@@ -22,7 +22,9 @@ from __future__ import annotations
 import bisect
 import itertools
 import statistics
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..compiled import regex_compile
 from ..errors import EncryptedDocument, ReaderError
@@ -50,6 +52,7 @@ class _Line:
     size: float
     text: str
     page: int
+    # (left, right, character), the character with the blank the text layer writes before it inside the line
     cells: list[tuple[float, float, str]] = field(default_factory=list)
 
 
@@ -74,22 +77,73 @@ def _open(data: bytes, options: ReadOptions):
         raise ReaderError(f"not a valid PDF: {exc}".splitlines()[0], name=options.name) from None
 
 
+#: the blanks of a text layer between words on a line (a cell's units set apart: 化工园区办事处 科技创新局), not
+#: its line ends
+_LINE_BLANKS = " \u00a0\u3000"
+#: what :func:`_chars` says came before a character in the text layer: a blank on the line, or a blank the
+#: document wrote at the end of the line before (a cell's text wrapped at it: 综合执法局 ⏎区属国有企业)
+_BLANK, _WRAP_BLANK = " ", "\n"
+#: a gap between two characters, as a share of their size, that is a blank's (a word gap, not the loose
+#: boxes of two glyphs that touch)
+_BLANK_GAP = 0.15
+
+
 def _chars(textpage):
+    """The page's characters with their boxes, each with what came before it in the text layer (``_BLANK``,
+    ``_WRAP_BLANK`` or "") and its order among them."""
     n = textpage.count_chars()
     full = textpage.get_text_range(0, n) if n else ""
     same = len(full) == n
+    blank, written, order = "", False, 0
     for i in range(n):
         ch = full[i] if same else textpage.get_text_range(i, 1)
         if not ch or ch.isspace():
+            if ch in _LINE_BLANKS:
+                blank = _BLANK
+                written = written or not _generated(textpage, i)
+            else:  # a line end
+                blank = _WRAP_BLANK if blank and written else ""
             continue
         left, bottom, right, top = textpage.get_charbox(i, loose=True)
         if right < left or top < bottom:
             continue
-        yield ch, left, bottom, right, top
+        yield ch, left, bottom, right, top, blank, order
+        blank, written, order = "", False, order + 1
 
 
-def _lines(chars: list[tuple[str, float, float, float, float]], page: int) -> list[_Line]:
-    """Group characters into lines (top to bottom), each ordered left to right."""
+def _generated(textpage, i: int) -> bool:
+    """Did PDFium make up the blank at ``i`` (from a gap between characters: not the document's)?"""
+    import pypdfium2.raw as pdfium_c
+
+    return bool(pdfium_c.FPDFText_IsGenerated(textpage.raw, i) == 1)
+
+
+def _cell_chars(g: list[tuple[Any, ...]]) -> list[tuple[float, float, str]]:
+    """A line's characters (ordered left to right) as (left, right, text), the text with a blank before
+    it where the text layer has one between it and the character to its left: the one just before it in
+    the layer too (not a quotation mark drawn out of order, or a line above), with a gap between them, and
+    neither a digit or Latin letter (PDFium makes up blanks between a number's narrow glyphs: 2025 年). A
+    character keeps a blank written at the end of the layer's line before it: where a cell's text wraps at
+    it, the wrap closes up with the blank (:func:`_cell_text`)."""
+    out = []
+    for k, c in enumerate(g):
+        blank = ""
+        if len(c) < 7:
+            pass  # (no text layer to say)
+        elif c[5] == _WRAP_BLANK:
+            blank = _WRAP_BLANK
+        elif k and c[5] and g[k - 1][6] == c[6] - 1 and c[1] - g[k - 1][3] > _BLANK_GAP * (c[4] - c[2]):
+            before, after = g[k - 1][0], c[0]
+            if not ((before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum())):
+                blank = " "
+        out.append((c[1], c[3], blank + c[0]))
+    return out
+
+
+def _lines(chars: Sequence[tuple[Any, ...]], page: int) -> list[_Line]:
+    """Group characters into lines (top to bottom), each ordered left to right. A character is (text,
+    left, bottom, right, top), and from a PDF's text layer also what came before it and its order
+    (:func:`_chars`; an OFD's characters come without)."""
     if not chars:
         return []
     heights = [c[4] - c[2] for c in chars]
@@ -128,7 +182,7 @@ def _lines(chars: list[tuple[str, float, float, float, float]], page: int) -> li
                 size=size,
                 text="".join(parts),
                 page=page,
-                cells=[(c[1], c[3], c[0]) for c in g],
+                cells=_cell_chars(g),
             )
         )
     return out
@@ -277,7 +331,7 @@ def _table_rows(lines: list[_Line], grid: _Grid) -> list[list]:
                 if bottom <= (line.top + line.bottom) / 2 <= top:
                     chars = [c for c in line.cells if xs[c0] <= (c[0] + c[1]) / 2 < xs[c1 + 1]]
                     if chars:
-                        parts.append((chars[0][0], chars[-1][1], "".join(c[2] for c in chars), _first_word(chars)))
+                        parts.append((chars[0][0], chars[-1][1], _joined(chars), _first_word(chars)))
             cells[c0] = parts
         starts = {c0 for c0, _ in runs}
         for col in sorted(starts):
@@ -319,6 +373,13 @@ def _column_runs(grid: _Grid, y: float) -> list[tuple[int, int]]:
 _CELL_PADDING = 5.4
 
 
+def _joined(chars: list[tuple[float, float, str]]) -> str:
+    """The text of a cell's characters on one line, with the blanks of the text layer between them; a blank
+    before the first is kept only where the document wrote it at the end of the line before (the cell's
+    text wrapped at it: see :func:`_cell_text`), not one between this cell and the one to its left."""
+    return "".join(c[2] for c in chars).lstrip(_BLANK).replace(_WRAP_BLANK, _BLANK)
+
+
 def _first_word(chars: list[tuple[float, float, str]]) -> float:
     """The width of what a line starts with that no line break may split: a run of Latin letters or
     digits (200场次, 2027年), else one character, with the punctuation no line may open with after it
@@ -342,9 +403,10 @@ def _cell_text(parts: list[tuple[float, float, str, float]], limit: float) -> st
     that stops short of that ends a paragraph of the cell (two units set one a line)."""
     out = ""
     for i, (_left, _right, text, first) in enumerate(parts):
-        if i:
-            out += "" if limit - parts[i - 1][1] < first + 2.0 else "\n"
-        out += text
+        wrapped = i > 0 and limit - parts[i - 1][1] < first + 2.0
+        if i and not wrapped:
+            out += "\n"
+        out += text if wrapped else text.lstrip(" ")  # a wrap at a blank keeps it: 综合执法局 区属国有企业
     return out
 
 
@@ -391,9 +453,9 @@ def _runs(line: _Line) -> list[tuple[float, float, str]]:
     for lt, rt, ch in line.cells:
         if out and lt - out[-1][1] <= line.size * _CELL_GAP:
             out[-1][1] = rt
-            out[-1][2] += ch
+            out[-1][2] += ch.replace(_WRAP_BLANK, _BLANK)
         else:
-            out.append([lt, rt, ch])
+            out.append([lt, rt, ch.lstrip(_BLANK + _WRAP_BLANK)])
     return [(a, b, t) for a, b, t in out]
 
 
@@ -415,7 +477,7 @@ def _pieces(line: _Line, xs: list[float]) -> list[tuple[float, float, str, float
     cols: list[list[tuple[float, float, str]]] = [[] for _ in xs]
     for c in line.cells:
         cols[_column_of(xs, c[0], line.size)].append(c)
-    return [(cs[0][0], cs[-1][1], "".join(c[2] for c in cs), _first_word(cs)) if cs else None for cs in cols]
+    return [(cs[0][0], cs[-1][1], _joined(cs), _first_word(cs)) if cs else None for cs in cols]
 
 
 def _unruled_header(lines: list[_Line], i: int) -> list[float] | None:
@@ -445,7 +507,7 @@ def _unruled_header(lines: list[_Line], i: int) -> list[float] | None:
 def _serial_row(line: _Line, xs: list[float], expected: int) -> bool:
     """Does the line open row ``expected``: that number alone in the first column?"""
     first = _pieces(line, xs)[0]
-    return first is not None and first[2] == str(expected)
+    return first is not None and first[2].strip() == str(expected)
 
 
 def _unruled_table(lines: list[_Line], i: int, xs: list[float]) -> tuple[list[list[str | None]], int]:

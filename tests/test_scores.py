@@ -64,8 +64,9 @@ SETS = {
     # 0.972 at the end; yunxi 0.893 lowest)
     "redteam11": (ROOT / "tests" / "gold" / "redteam11", ROOT / "tests" / "redteam11", 0.96, 0.88),
     # session 11's round 13, written at the session's end (tests/redteam13/README.md: 0.660 at the start and at 10:30
-    # -> 0.852; dichuan 0.558 and mindong 0.473 lowest)
-    "redteam13": (ROOT / "tests" / "gold" / "redteam13", ROOT / "tests" / "redteam13", 0.83, 0.45),
+    # -> 0.852; dichuan 0.558 and mindong 0.473 lowest); session 12 -> 0.924 (mindong 0.997, tingan 0.976; dichuan
+    # 0.558 lowest: its gold reads an enclosed list's category rows as no sections, unlike zhouzhi's)
+    "redteam13": (ROOT / "tests" / "gold" / "redteam13", ROOT / "tests" / "redteam13", 0.91, 0.50),
     # session 12's round 14, written at the session's start from three briefs of families no earlier round had shown and
     # given to the developers when written (tests/redteam14/README.md: 0.816 at the start; tanyu 0.303, sutang 0.347)
     "redteam14": (ROOT / "tests" / "gold" / "redteam14", ROOT / "tests" / "redteam14", 0.80, 0.30),

@@ -84,10 +84,15 @@ def _first_sentence(text: str, start: int, end: int, skip_marker: str = "") -> s
     return "".join(c for c in text[i:stop] if not c.isspace())
 
 
-def split_role_marks(units: list[Unit], ctx: Context | None = None) -> tuple[dict[str, list[Unit]], list[Unit]]:
+def split_role_marks(
+    units: list[Unit], ctx: Context | None = None, *, whole_cell: bool = False
+) -> tuple[dict[str, list[Unit]], list[Unit]]:
     """Units marked inside a plain list (市环保局（牵头）, 市财政局（配合）), by the role their mark
     names, without the mark; and the units with no mark. Given the document (``ctx``), a mark that closes
-    a 、-run marks the whole run unless the document marks such units one by one (SEPARATE_MARKS)."""
+    a 、-run marks the whole run unless the document marks such units one by one (SEPARATE_MARKS). Where
+    the list is the ``whole_cell`` of a table's role column (a cell of one line), a mark on its last unit
+    marks that unit alone: marking the run would leave the column's role to none of the cell's units
+    (道路运输事业发展中心、省公安厅交警总队（配合） in a 责任单位 cell)."""
     marked: dict[str, list[Unit]] = {r: [] for r in _ROLE_ORDER}
     rest: list[Unit] = []
     run: list[Unit] = []  # the unmarked units of the 、-run so far
@@ -98,7 +103,14 @@ def split_role_marks(units: list[Unit], ctx: Context | None = None) -> tuple[dic
         m = _ROLE_MARK.search(u.name)
         if m and m.start() > 0:
             role = ROLE_MARKS[m.group("mark")]
-            if run and not run_marked and _closes_run(ctx, u, units[k + 1 : k + 2]) and not _marks_one_by_one(ctx):
+            after = units[k + 1 : k + 2]
+            if (
+                run
+                and not run_marked
+                and (after or not whole_cell)
+                and _closes_run(ctx, u, after)
+                and not _marks_one_by_one(ctx)
+            ):
                 marked[role] += run
                 rest = rest[: len(rest) - len(run)]
             marked[role].append(u.model_copy(update={"name": u.name[: m.start()]}))

@@ -872,13 +872,15 @@ def _cell_roles(
     lines of units (:func:`_cell_pieces`) is read line by line."""
     out: dict[str, list[Unit]] = {r: [] for r in ROLES}
     plain: list[Unit] = []
-    for start, end in _cell_pieces(ctx.text, *span):
+    pieces = _cell_pieces(ctx.text, *span)
+    for start, end in pieces:
         clause = parse_clause(ctx.text, start, end)
         if clause is not None and not clause.bare and clause.parts:
             for role, units in clause_roles(ctx, clause, first_listed_leads=clause.first_listed_leads).items():
                 out[role] += units
             continue
-        marked, units = split_role_marks(_cell_units(ctx, (start, end), split_units), ctx)
+        cell_units = _cell_units(ctx, (start, end), split_units)
+        marked, units = split_role_marks(cell_units, ctx, whole_cell=len(pieces) == 1)
         for role, marked_units in marked.items():
             out[role] += marked_units
         plain += units

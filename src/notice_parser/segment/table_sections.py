@@ -199,7 +199,7 @@ def _table_roots(text: str, table: Table) -> list[_Node]:
     if not layout.assessing:
         task_marks = _task_table_marks(text, rows, marks, layout.number_col)
         if task_marks is None:
-            return []
+            return _category_column_roots(text, rows, layout)
         marks, group_rank = task_marks
     roots: list[_Node] = []
     stack: list[tuple[float, _Node]] = []
@@ -280,6 +280,52 @@ def _task_table_marks(
         if restarts or not _bare_number(text, rows[i][c]):
             out[i] = marks[i]
     return out, group_rank
+
+
+def _category_column_roots(text: str, rows: list[list[Cell]], layout: _Layout) -> list[_Node]:
+    """The sections of a task table that writes its categories in a column of their own, left of the
+    task column (类别 | 序号 | 重点任务 …, 一、政务服务提质增效 merged down over the category's rows) instead
+    of in rows across it: every row's cell in that column is a category's — its first row's cell opens
+    with a marker of the 一、 or （一） style, the rows after it are merged into it — and the markers count
+    1, 2, 3 (rows across the whole table after them, a 说明, aside). Each category is a section over its
+    rows (its heading the cell after the marker); the rows stay the list's measures, their 序号 no
+    sections. None such: no sections."""
+    for c in range(min(layout.heading_cols)):
+        if c != layout.number_col:
+            roots = _category_column(text, rows, c)
+            if len(roots) >= 2:
+                return roots
+    return []
+
+
+def _category_column(text: str, rows: list[list[Cell]], c: int) -> list[_Node]:
+    roots: list[_Node] = []
+    cell_span, style = (0, 0), ""  # the last category's cell and its marker's style
+    for r, row in enumerate(rows):
+        end = row_span(text, row)[1]
+        if roots and row[c].merged and row[c].span == cell_span:
+            roots[-1].end = max(roots[-1].end, end)
+            continue
+        start, stop = strip_span(text, *row[c].span)
+        found = find_candidates(text, start, stop, inline=False) if start < stop else []
+        mark = found[0] if found else None
+        if (
+            mark is None
+            or mark.start != start
+            or mark.rank not in _GROUP_RANKS
+            or mark.number != len(roots) + 1
+            or (roots and mark.style != style)
+        ):
+            return roots if all(_across(rest) for rest in rows[r:]) else []
+        head = _heading(text, mark.end, stop)
+        roots.append(_Node(mark.number, squeeze(text[start : mark.end]), head, row_span(text, row)[0], end))
+        cell_span, style = row[c].span, mark.style
+    return roots
+
+
+def _across(row: list[Cell]) -> bool:
+    """A row of one cell across the table (a 说明 under it)."""
+    return len({cell.span for cell in row}) == 1
 
 
 def _bare_number(text: str, cell: Cell) -> bool:

@@ -1,0 +1,106 @@
+"""Task lists (分工清单, 任务清单, 整改清单) as offices and their exporters write them: the invented
+fixtures of tests/fixtures/qingdan/ (scripts/make_qingdan_fixtures.py), one per way of writing the
+families of redteam13's mindong (a spreadsheet's 分工清单 as HTML, no notice text) and dichuan (a Word
+任务清单 with category rows and 责任单位 merged down); tingan's PDF is tests/test_qingdan_pdf_units.py."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from notice_parser import parse
+
+FIXTURES = Path(__file__).parent / "fixtures" / "qingdan"
+
+
+def _parse(name: str):
+    return parse(FIXTURES / name)
+
+
+def _sections(sections) -> list[tuple[str, str]]:
+    out = []
+    for sec in sections:
+        out.append((sec.id, sec.heading))
+        out += _sections(sec.children)
+    return out
+
+
+def _roles(measure) -> tuple[list[str], list[str], list[str]]:
+    return (
+        [u.name for u in measure.lead_units],
+        [u.name for u in measure.responsible_units],
+        [u.name for u in measure.supporting_units],
+    )
+
+
+# -- HTML: a spreadsheet's 分工清单, no notice text ---------------------------------------------------
+
+FENGONG_SECTIONS = [("1", "加快综合立体交通网建设"), ("2", "提升运输服务品质"), ("3", "筑牢安全发展底线")]
+FENGONG_ROLES = {
+    "table1.row1": (["规划处"], ["各设区市交通运输局", "省交通建设集团"], []),
+    "table1.row2": (["规划处"], ["公路事业发展中心"], []),  # the lead cell merged down (rowspan)
+    "table1.row3": (["运输服务处"], ["道路运输事业发展中心"], []),
+    # （配合） marks its own unit: the others keep the 责任单位 column's role
+    "table1.row4": (["运输服务处"], ["道路运输事业发展中心"], ["省公安厅交警总队"]),
+    "table1.row5": (["安全监督处"], ["各处室", "各直属单位"], []),
+}
+
+
+@pytest.mark.parametrize("name", ["fengong-excel.html", "fengong-wps.html", "fengong-calc.html", "fengong-column.html"])
+def test_spreadsheet_fengong_list_categories_are_sections(name):
+    """Category rows across the sheet (Excel, WPS, Calc exports), or a 类别 column merged down (-column)."""
+    result = _parse(name)
+    assert _sections(result.sections) == FENGONG_SECTIONS
+    assert {m.id: _roles(m) for m in result.measures} == FENGONG_ROLES
+    assert [m.section_id for m in result.measures] == ["1", "1", "2", "2", "3"]
+    deadlines = {(d.section_id, d.kind, getattr(d, "date", None) or d.period) for d in result.deadlines}
+    assert deadlines == {
+        ("1", "by", "2025-12-31"),  # 2025年12月底
+        ("1", "by", "2025-06-30"),  # 2025年6月底
+        ("2", "recurring", "quarter"),  # 每季度 (长期 is no time limit)
+        ("3", "by", "2025-11-30"),
+    }
+    targets = {(t.section_id, t.value, t.unit) for t in result.targets}
+    assert {("1", 180.0, "公里"), ("1", 400.0, "公里"), ("2", 85.0, "%"), ("3", 300.0, "座")} <= targets
+
+
+# -- DOCX: a 任务清单 whose 责任单位 cell is merged down over a category's tasks ----------------------------
+
+RENWU_SECTIONS = [("1", "政务服务提质增效"), ("2", "要素保障精准有力"), ("3", "监管执法规范公正")]
+RENWU_FIRST = (["市营商环境建设局"], [], ["市市场监管局", "市公安局"])  # X（牵头） ⏎ Y ⏎ Z, per the 注
+RENWU_SECOND = (["市自然资源和规划局"], [], ["市发展改革委", "市工业和信息化局"])  # 牵头：X ⏎ 配合：Y、Z
+RENWU_THIRD = (["市司法局"], [], ["市市场监管局", "市生态环境局"])
+
+
+@pytest.mark.parametrize(
+    ("name", "third"),
+    [
+        ("renwu-vmerge-rows.docx", RENWU_THIRD),
+        ("renwu-vmerge-across.docx", RENWU_SECOND),
+        ("renwu-vmerge-column.docx", RENWU_THIRD),  # the categories in a 类别 column merged down
+    ],
+)
+def test_docx_renwu_list_vmerged_units_carry_down_under_category_sections(name, third):
+    result = _parse(name)
+    assert _sections(result.sections) == RENWU_SECTIONS
+    roles = [_roles(m) for m in result.measures]
+    # -across: the second category's 责任单位 cell goes on down across the third's category row
+    assert roles == [RENWU_FIRST, RENWU_FIRST, RENWU_SECOND, RENWU_SECOND, third, third]
+    assert [m.section_id for m in result.measures] == ["1", "1", "2", "2", "3", "3"]
+    deadlines = {(d.section_id, d.date) for d in result.deadlines if d.section_id}
+    assert deadlines == {
+        ("1", "2025-06-30"),
+        ("1", "2025-09-30"),
+        ("2", "2025-12-31"),  # 长期坚持 is none
+        ("3", "2025-10-31"),
+        ("3", "2025-11-30"),
+    }
+    assert {(t.section_id, t.value, t.unit) for t in result.targets} == {
+        ("1", 1.0, "个工作日"),
+        ("1", 15.0, "项"),
+        ("2", 90.0, "%"),
+        ("2", 10.0, "个工作日"),
+        ("3", 30.0, "%"),
+        ("3", 200.0, "项"),
+    }

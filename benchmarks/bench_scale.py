@@ -357,6 +357,70 @@ def _batch_run(src: Path, out: Path, jobs: int, key: tuple | None = None, code: 
     return wall
 
 
+#: ``python -c`` program: parse-notice itself (cli.run, its imports where the command does them), each
+#: process writing its CPU time (user + sys) to $NOTICE_BENCH_TRACE: the parent when it starts the pool
+#: ("fork") and when it is done ("parent"), each worker when it stops ("worker"; a forked child's
+#: count starts at zero)
+_TRACED_CLI = """
+import os, resource, sys
+from notice_parser import cli
+def cpu():
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+log = open(os.environ["NOTICE_BENCH_TRACE"], "a")
+def note(what):
+    log.write(f"{what} {cpu()}\\n")
+    log.flush()
+collect = cli._collect_again
+def patched():  # after `from . import batch, pipeline` in cli._main: patch the pool
+    from notice_parser import batch
+    if not getattr(batch, "_traced", False):
+        batch._traced, start, work = True, batch._Pool.__init__, batch._worker
+        def init(self, *a):
+            note("fork")
+            start(self, *a)
+        def worker(*a):
+            try:
+                work(*a)
+            finally:
+                note("worker")
+        batch._Pool.__init__, batch._worker = init, worker
+    collect()
+cli._collect_again = patched
+sys.argv[0] = "parse-notice"
+code = cli.run()
+note("parent")
+sys.exit(code)
+"""
+
+
+def _traced_run(src: Path, out: Path, jobs: int, code: Path | None, tmpdir: Path) -> dict[str, list[float]]:
+    """One run of ``_TRACED_CLI``: the CPU times its processes wrote (``fork``, ``parent``, ``worker``)."""
+    trace = tmpdir / "trace.txt"
+    trace.unlink(missing_ok=True)
+    env = {**_cold_env(code), "NOTICE_BENCH_TRACE": str(trace)}
+    subprocess.run(
+        [sys.executable, "-c", _TRACED_CLI, str(src), "-o", str(out), "--jobs", str(jobs), "-q"], check=True, env=env
+    )
+    found: dict[str, list[float]] = {}
+    for line in trace.read_text().splitlines():
+        what, value = line.split()
+        found.setdefault(what, []).append(float(value))
+    return found
+
+
+def idle_cores_estimate(one: dict[str, list[float]], two: dict[str, list[float]]) -> tuple[float, dict[str, float]]:
+    """The ``--jobs 2`` / ``--jobs 1`` throughput ratio on two idle cores, from per-process CPU times:
+    ``--jobs 1`` takes its process's CPU time; ``--jobs 2`` the parent's CPU until it starts the pool
+    (serial), then whichever is longer: the busiest worker, or all the workers' CPU and the parent's
+    after the fork (receiving, writing) shared by two cores."""
+    t1 = one["parent"][0]
+    serial, after = two["fork"][0], two["parent"][0] - two["fork"][0]
+    workers = two["worker"]
+    t2 = serial + max(max(workers), (sum(workers) + after) / 2)
+    return t1 / t2, {"t1": t1, "t2": t2, "serial": serial, "after": after, "workers": sum(workers) / len(workers)}
+
+
 def _spin(n: int = 2_000_000) -> int:
     return sum(i * i for i in range(n))
 
@@ -395,6 +459,7 @@ def bench_jobs(args, tmpdir: Path, base: Path | None = None) -> None:
         _batch_run(x1, tmpdir / f"warm-up-{side}", 1, code=code)
     load = [os.getloadavg()[0]]
     runs: dict[tuple, list[float]] = {}
+    traced: dict[str, list[tuple[float, dict[str, float]]]] = {side: [] for side in sides}
     ceiling = []
     for r in range(args.rounds):
         before = machine_ceiling()
@@ -404,6 +469,9 @@ def bench_jobs(args, tmpdir: Path, base: Path | None = None) -> None:
                     key = (side, k, jobs)
                     out = tmpdir / f"out-{side}-{k}-{jobs}-{r}"
                     runs.setdefault(key, []).append(_batch_run(src, out, jobs, key, code))
+        for side, code in sides.items() if r % 2 == 0 else reversed(sides.items()):
+            one, two = (_traced_run(x1, tmpdir / f"traced-{side}-{j}-{r}", j, code, tmpdir) for j in (1, 2))
+            traced[side].append(idle_cores_estimate(one, two))
         ceiling.append(min(before, machine_ceiling()))  # what the round could get at best
         load.append(os.getloadavg()[0])
     print(
@@ -414,6 +482,14 @@ def bench_jobs(args, tmpdir: Path, base: Path | None = None) -> None:
     )
     for side in sides:
         _jobs_figures(side, {key[1:]: v for key, v in runs.items() if key[0] == side}, n1, ceiling, args.rounds)
+        ratios = [ratio for ratio, _ in traced[side]]
+        parts = {k: _median([p[k] for _, p in traced[side]]) for k in traced[side][0][1]}
+        print(
+            f"  per-process CPU (idle_cores_estimate), corpus: ratio median {_median(ratios):.2f} (rounds "
+            f"{' '.join(f'{x:.2f}' for x in ratios)}); --jobs 1 {parts['t1']:.3f} s; --jobs 2 {parts['t2']:.3f} s = "
+            f"parent before the pool {parts['serial']:.3f} + then max(busiest worker, (workers + parent "
+            f"{parts['after']:.3f}) / 2), a worker {parts['workers']:.3f} s on average"
+        )
     if base:
         cpu = {key: _median(v) for key, v in _CPU.items()}
         print(

@@ -347,6 +347,11 @@ def _jieba():
     return tk
 
 
+def load() -> None:
+    """Load the segmenter now (a process that forks workers, each of which would load it)."""
+    _jieba()
+
+
 def loaded() -> bool:
     """Has the segmenter been loaded in this process?"""
     return "tokenizer" in _STATE

@@ -15,10 +15,13 @@ tingan). They are the ways offices and their exporters write one thing:
   wraps inside itself; ruled (Table Grid) and without ruling lines;
 * ``renwu-vmerge-*.docx``: a Word 任务清单 (序号 | 重点任务 | 工作目标 | 完成时限 | 责任单位) whose category rows
   are one cell across the row (gridSpan) and whose 责任单位 cell is merged down (w:vMerge) over a
-  category's tasks, the lead marked in it as X（牵头） or as 牵头：X ⏎ 配合：Y、Z; ``-across`` carries one
+  category's tasks, the lead marked in it as X（牵头） or as 牵头：X ⏎ 配合：Y、Z; ``-typed`` types the category
+  into the 重点任务 cell of its row, the others blank; ``-across`` carries one
   责任单位 cell down across a category row (the category's cell spans the other columns); ``-column``
   writes the category in a column of its own (类别, merged down) instead of a row;
-* ``fengong-excel.html`` (Excel 发布为网页: mso classes, x:str, <col> widths, rowspan), ``fengong-wps.html``
+* ``fengong-excel.html`` (Excel 发布为网页: mso classes, x:str, <col> widths, rowspan; ``-typed``: the
+  category typed into the 重点工作 column, the 序号 cell blank, ``-typed-merged``: merged from there to the
+  right edge), ``fengong-wps.html``
   (WPS 表格 另存为网页: et classes), ``fengong-calc.html`` (LibreOffice Calc's HTML export of the same
   .xlsx) and ``fengong-column.html`` (the category in a column of its own, rowspan): a 工作要点 分工清单 with
   no notice text around it, 序号 | 重点工作 | 牵头领导 | 牵头单位 | 责任单位 | 完成时限.
@@ -234,7 +237,8 @@ RW_NOTE = "注：责任单位中标注“牵头”的为牵头单位，其余为
 
 
 def renwu_docx(dest: Path, variant: str) -> None:
-    """``variant``: "rows" (category rows across the table), "across" (the last two categories share one
+    """``variant``: "rows" (category rows across the table), "typed" (the category typed into the 重点任务
+    cell of its row, the 序号 and the other cells left blank), "across" (the last two categories share one
     责任单位 cell merged down across the category row between them), "column" (a 类别 column)."""
     from docx.shared import Cm
 
@@ -265,8 +269,11 @@ def renwu_docx(dest: Path, variant: str) -> None:
             _fill(table.cell(r, 0), category)
             r += len(items)
         else:
-            head = table.cell(r, 0).merge(table.cell(r, unit_col if variant != "across" or g != 2 else unit_col - 1))
-            _fill(head, category)
+            if variant == "typed":
+                _fill(table.cell(r, 1), category)
+            else:
+                last = unit_col if variant != "across" or g != 2 else unit_col - 1
+                _fill(table.cell(r, 0).merge(table.cell(r, last)), category)
             r += 1
             first = r
             for number, task, goal, deadline in items:
@@ -368,8 +375,10 @@ def _cell(value: str) -> str:
     return value.replace("\n", "<br>")
 
 
-def excel_html(generator: str) -> str:
-    """Excel's 发布为网页 (``generator`` "excel") or WPS 表格's 另存为网页 ("wps"): the same grid, their styles."""
+def excel_html(generator: str, category: str = "across") -> str:
+    """Excel's 发布为网页 (``generator`` "excel") or WPS 表格's 另存为网页 ("wps"): the same grid, their styles.
+    ``category``: the category rows merged across the sheet ("across"), typed into the 重点工作 column with the
+    序号 cell blank and the rest empty ("typed"), or merged from there to the sheet's right edge ("typed-merged")."""
     cls = {"excel": ("xl63", "xl64", "xl65", "xl66", "xl67"), "wps": ("et2", "et3", "et4", "et5", "et6")}[generator]
     center, title, left, head, group = cls
     meta = (
@@ -395,8 +404,16 @@ def excel_html(generator: str) -> str:
     out.append(" <tr height=27>\n  <td height=27 colspan=6 style='height:20.25pt'>附件</td>\n </tr>")
     out.append(f" <tr height=48>\n  <td height=48 class={title} colspan=6>{FG_TITLE}</td>\n </tr>")
     out.append(" <tr height=36>\n" + "".join(f"  <td class={head}>{_cell(h)}</td>\n" for h in FG_HEADER) + " </tr>")
-    for category, items in FG_GROUPS:
-        out.append(f" <tr height=30>\n  <td height=30 class={group} colspan=6>{category}</td>\n </tr>")
+    for name, items in FG_GROUPS:
+        if category == "across":
+            cells = f"  <td height=30 class={group} colspan=6>{name}</td>"
+        elif category == "typed":
+            cells = f"  <td height=30 class={center}></td>\n  <td class={group}>{name}</td>" + (
+                f"\n  <td class={center}></td>" * 4
+            )
+        else:
+            cells = f"  <td height=30 class={center}></td>\n  <td class={group} colspan=5>{name}</td>"
+        out.append(" <tr height=30>\n" + cells + "\n </tr>")
         spans = _rowspans(items)
         for k, item in enumerate(items):
             cells = [f"  <td height=57 class={center} x:num>{item[0]}</td>", f"  <td class={left}>{item[1]}</td>"]
@@ -484,10 +501,12 @@ def soffice(src: Path, target: str, workdir: Path) -> Path:
 
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
-    for variant in ("rows", "across", "column"):
+    for variant in ("rows", "typed", "across", "column"):
         renwu_docx(OUT / f"renwu-vmerge-{variant}.docx", variant)
     (OUT / "fengong-excel.html").write_text(excel_html("excel"), encoding="utf-8")
     (OUT / "fengong-wps.html").write_text(excel_html("wps"), encoding="utf-8")
+    (OUT / "fengong-excel-typed.html").write_text(excel_html("excel", "typed"), encoding="utf-8")
+    (OUT / "fengong-excel-typed-merged.html").write_text(excel_html("excel", "typed-merged"), encoding="utf-8")
     (OUT / "fengong-column.html").write_text(column_html(), encoding="utf-8")
     if not shutil.which("soffice"):
         print("soffice (LibreOffice) is needed for the .pdf and Calc .html fixtures", file=sys.stderr)

@@ -47,9 +47,20 @@ FENGONG_ROLES = {
 }
 
 
-@pytest.mark.parametrize("name", ["fengong-excel.html", "fengong-wps.html", "fengong-calc.html", "fengong-column.html"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "fengong-excel.html",
+        "fengong-wps.html",
+        "fengong-calc.html",
+        "fengong-column.html",
+        "fengong-excel-typed.html",
+        "fengong-excel-typed-merged.html",
+    ],
+)
 def test_spreadsheet_fengong_list_categories_are_sections(name):
-    """Category rows across the sheet (Excel, WPS, Calc exports), or a 类别 column merged down (-column)."""
+    """Category rows across the sheet (Excel, WPS, Calc exports), a 类别 column merged down (-column), or the
+    category typed into the 重点工作 column with the 序号 cell blank (-typed; -typed-merged: merged to the right)."""
     result = _parse(name)
     assert _sections(result.sections) == FENGONG_SECTIONS
     assert {m.id: _roles(m) for m in result.measures} == FENGONG_ROLES
@@ -77,6 +88,7 @@ RENWU_THIRD = (["市司法局"], [], ["市市场监管局", "市生态环境局"
     ("name", "third"),
     [
         ("renwu-vmerge-rows.docx", RENWU_THIRD),
+        ("renwu-vmerge-typed.docx", RENWU_THIRD),  # the category typed into the 重点任务 cell, 序号 blank
         ("renwu-vmerge-across.docx", RENWU_SECOND),
         ("renwu-vmerge-column.docx", RENWU_THIRD),  # the categories in a 类别 column merged down
     ],

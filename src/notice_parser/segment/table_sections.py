@@ -191,7 +191,7 @@ def _table_roots(text: str, table: Table) -> list[_Node]:
     if layout is None:
         return []
     rows = table.rows[layout.first_row :]
-    marks = [None if row[layout.number_col].merged else _row_marker(text, row, layout.number_col) for row in rows]
+    marks = [_row_mark(text, row, layout.number_col) for row in rows]
     ranks = sorted({m.rank for m in marks if m is not None})
     if not ranks:
         return []
@@ -212,7 +212,7 @@ def _table_roots(text: str, table: Table) -> list[_Node]:
             while stack and stack[-1][0] >= mark.rank:
                 stack.pop()
             siblings = stack[-1][1].children if stack else roots
-            start, stop = strip_span(text, *row[layout.number_col].span)
+            start, stop = strip_span(text, *row[layout.number_col if mark.col < 0 else mark.col].span)
             node = _Node(_count_on(siblings, mark.number), squeeze(text[start : mark.end]), "", start, end)
             node.heading = _heading(text, mark.end, stop) or _row_heading(text, row, layout)
             siblings.append(node)
@@ -250,7 +250,7 @@ def _task_table_marks(
         for i, (row, mark) in enumerate(zip(rows, marks, strict=True))
         if mark
         and (mark.rank in _GROUP_RANKS or (decimal and mark.rank == _BARE_RANK))
-        and _group_row(text, row, c, mark)
+        and _group_row(text, row, c if mark.col < 0 else mark.col, mark)
     }
     groups = set(group_marks)
     group_ranks = {mark.rank for mark in group_marks.values()}
@@ -412,6 +412,25 @@ class _Mark(NamedTuple):
     rank: float  # the style's rank: 一、 ranks before 1
     number: int
     end: int  # where the marker ends: text after it in a cell spanning on to the right is the heading
+    col: int = -1  # the cell it is in when not the 序号 cell's (a category written in the task column)
+
+
+def _row_mark(text: str, row: list[Cell], c: int) -> _Mark | None:
+    """The number of a row (:func:`_row_marker`), None where its 序号 cell is merged from above. Where
+    the 序号 cell is empty and the row's only text is one cell that opens with a group's marker, that
+    cell is the row's (a spreadsheet's category typed into the wide task column, the 序号 left blank:
+    | 一、加快综合交通网建设 | | |, or merged across the columns after the 序号)."""
+    if row[c].merged:
+        return None
+    start, end = strip_span(text, *row[c].span)
+    if start < end:
+        return _row_marker(text, row, c)
+    spans = {cell.span for cell in row if squeeze(text[slice(*cell.span)])}
+    if len(spans) != 1:
+        return None
+    lone = next(k for k, cell in enumerate(row) if cell.span in spans)
+    mark = _row_marker(text, row, lone)
+    return mark._replace(col=lone) if mark is not None and mark.rank in _GROUP_RANKS else None
 
 
 def _row_marker(text: str, row: list[Cell], c: int) -> _Mark | None:

@@ -9,7 +9,11 @@ or that is a plan the notice issues (its title ends like one:
 …三年行动计划（2024-2026年）), stays: it is a document the notice issues.
 
 Whether an annex holds clauses is the clause grammar's question, which runs
-after this stage: the caller passes it in as ``holds_clauses``.
+after this stage: the caller passes it in as ``holds_clauses``. An annex that
+holds a task table (a 任务分解表 whose 责任单位 column assigns each row:
+``task_tables``, the spans of the tables with a role column) assigns
+responsibility too, though its text holds no clause: its numbered lists
+(一、任务清单 over the table, 二、报送要求 after it) are its sections.
 """
 
 from __future__ import annotations
@@ -49,9 +53,15 @@ def annex_title(lines: Sequence[Line], k: int) -> str:
     return lines[k + 1].compact if k + 1 < len(lines) else ""
 
 
-def plain_annexes(text: str, lines: Sequence[Line], after: int, holds_clauses: ClauseProbe) -> list[tuple[int, int]]:
+def plain_annexes(
+    text: str,
+    lines: Sequence[Line],
+    after: int,
+    holds_clauses: ClauseProbe,
+    task_tables: Sequence[tuple[int, int]] = (),
+) -> list[tuple[int, int]]:
     """The spans of the annexes after offset ``after`` that are not
-    documents the notice issues (see the module docstring)."""
+    documents the notice issues (see the module docstring; ``task_tables``: the spans of the task tables)."""
     heads = [
         k
         for k, ln in enumerate(lines)
@@ -67,6 +77,8 @@ def plain_annexes(text: str, lines: Sequence[Line], after: int, holds_clauses: C
         end = lines[heads[n + 1]].start if n + 1 < len(heads) else len(text)
         if ends_like_title(annex_title(lines, k)):
             continue
+        if any(head.start <= a < end for a, _ in task_tables):
+            continue  # a 任务分解表: its rows assign the tasks
         if not holds_clauses(text, head.start, end):
             spans.append((head.start, end))
     return spans

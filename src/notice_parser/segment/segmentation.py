@@ -18,8 +18,9 @@ from ..compiled import regex_compile
 from ..context import Context, Region
 from ..lexicon.document import ATTACHMENT_WORDS, CHROME_VERBS
 from ..lexicon.markers import BLOCK_LABEL_WORDS
+from ..lexicon.table_headers import classify_header
 from ..model import Notice, Section, walk_sections
-from ..readers import Table
+from ..readers import Cell, Table
 from .annexes import ClauseProbe, plain_annexes
 from .header import Header, parse_date, read_header
 from .layout import (
@@ -36,7 +37,7 @@ from .layout import (
     looks_like_title,
 )
 from .sections import SectionTree, build_sections
-from .table_sections import table_part, table_sections
+from .table_sections import MAX_HEADER_ROW, table_part, table_sections
 
 _YEAR_IN_TITLE = regex_compile(r"((?:19|20)\d{2})(?:年|—|―|-|－|–|~|～|至|到)")
 #: one year a plan is for, not an end of a period (2027年, 2027年度; not （2025—2027年）)
@@ -138,7 +139,7 @@ def segment(
         len(text),
         boundaries,
         soft_boundaries=titles,
-        exclude=_no_sections(text, lines, header, tables, holds_clauses),
+        exclude=_no_sections(text, lines, header, tables, holds_clauses, _task_tables(text, grids)),
         annex_heads=[ln.start for ln in lines if ln.start > after and is_attachment_header(ln)] + spaced_heads,
     )
     if grids:  # the sections of the tables: the body's, or a part after the text's
@@ -223,17 +224,38 @@ def _table_tree(text: str, body_start: int, grids: Sequence[Table]) -> SectionTr
     return SectionTree(sections, sorted([*outside, *regions], key=lambda r: r.start), 1)
 
 
+def _task_tables(text: str, grids: Sequence[Table]) -> list[tuple[int, int]]:
+    """The spans of the task tables: a header row among the first ``MAX_HEADER_ROW`` that names a role column
+    (责任单位, 牵头单位) and a task or time-limit column, as the table rule reads a header (its rows are measures)."""
+    return [g.span for g in grids if any(_task_header(text, row) for row in g.rows[:MAX_HEADER_ROW])]
+
+
+def _task_header(text: str, row: Sequence[Cell]) -> bool:
+    kinds = {classify_header(text[c.span[0] : c.span[1]])[0] for c in row}
+    return not _ROLE_KINDS.isdisjoint(kinds) and ("task" in kinds or "deadline" in kinds)
+
+
+#: the kinds of a table column that assign a row's task to units
+_ROLE_KINDS = frozenset({"lead", "responsible", "supporting"})
+
+
 def _no_sections(
-    text: str, lines: list[Line], header: Header, tables: Sequence[tuple[int, int]], holds_clauses: ClauseProbe
+    text: str,
+    lines: list[Line],
+    header: Header,
+    tables: Sequence[tuple[int, int]],
+    holds_clauses: ClauseProbe,
+    task_tables: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[int, int]]:
     """The stretches whose numbers are no section markers: tables, the 附件
-    list, a table of contents (it repeats the headings), plain annexes."""
+    list, a table of contents (it repeats the headings), plain annexes (not one that holds a task table:
+    ``task_tables``)."""
     contents = contents_span(lines)
     return [
         *tables,
         *header.attachment_spans,
         *([contents] if contents else []),
-        *plain_annexes(text, lines, header.header_end, holds_clauses),
+        *plain_annexes(text, lines, header.header_end, holds_clauses, task_tables),
     ]
 
 

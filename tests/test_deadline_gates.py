@@ -283,3 +283,12 @@ def test_the_mask_pattern_matches_as_its_regex_form():
 @given(st.lists(st.sampled_from([*_PIECES, "”", "“", "x"]), max_size=30).map("".join))
 def test_the_mask_pattern_matches_as_its_regex_form_on_generated_text(text):
     assert [m.span() for m in D._MASK_RE.finditer(text)] == [m.span() for m in regex.finditer(D._MASK_RE.pattern, text)]
+
+
+def test_the_recurrence_gate_passes_a_text_iff_it_holds_one_of_the_needs():
+    """_recurring_gate is the needs test ``any(w in text for w in _RECURRING_NEEDS)`` as one search."""
+    lines = [line for p in sorted(CORPORA.glob("*.txt")) for line in p.read_text(encoding="utf-8").splitlines()]
+    texts = [*lines, *D._RECURRING_NEEDS, "年一", "季度", "一年一个台阶", "月", "年", "每", "", "半年"]
+    passed = [t for t in texts if D._recurring_gate().search(t)]
+    assert passed == [t for t in texts if any(w in t for w in D._RECURRING_NEEDS)]
+    assert len(passed) > 100 and len(texts) - len(passed) > 1000  # (both sides exercised)

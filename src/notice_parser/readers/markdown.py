@@ -62,13 +62,13 @@ _GRID_BORDER = regex_compile(r"^[ \t]*\+(?:[-=:]+\+)+[ \t]*$")
 _INLINE = regex_compile(
     r"""
       (?P<image>!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]*)(?:\s+"[^"]*")?\))
-    | (?P<link>\[(?P<label>[^\]]+)\]\((?P<href>[^)\s]*)(?:\s+"[^"]*")?\))
+    | (?P<link>\[(?P<label>(?:!\[[^\]]*\]\([^)\s]*\)|(?!!\[)[^\]])+)\]\((?P<href>[^)\s]*)(?:\s+"[^"]*")?\))
     | (?P<strong>\*\*\*?|___?)
     | (?P<code>`+)
     | (?P<br><br\s*/?>)
     | (?P<tag></?(?:span|font|b|strong|em|i|u|sup|sub|p|div|a|center|small|big|s|del|ins|mark|section|article|ol|ul|li|h[1-6])\b[^>]*>)
     | (?P<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,7});)
-    | (?P<escape>\\(?P<escaped>[\\`*_{}\[\]()#+\-.!|>]))
+    | (?P<escape>\\(?P<escaped>[!"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~]))
     | (?P<em>(?<![\w*])\*(?=\S)(?P<emtext>[^*\n]+?)(?<=\S)\*(?![\w*]))
     """,
     regex.VERBOSE,

@@ -402,3 +402,74 @@ PAGE_TITLE_GENRES = (
     "通知", "通告", "公告", "意见", "方案", "办法", "规定", "决定", "通报", "批复", "函", "规划",
     "细则", "计划", "要点", "报告", "条例", "纲要", "措施", "清单", "指引", "指南", "决议", "命令",
 )  # fmt: skip
+
+#: the property lines a docs platform's Markdown export writes under the title (📄 来源：公文库 ｜ 最后编辑：X
+#: 2026-12-03 16:42, 🏷️ 标签：…; Notion's Created: / Tags: / Status:, 语雀's 作者： / 更新于：, Confluence's
+#: Created by / Last updated): a line that opens with one of these names and a colon (after the emoji the
+#: platform puts before it, if any) is the export's, no part of the title above the 文号
+EXPORT_META_KEYS = (
+    "来源", "文档来源", "标签", "最后编辑", "最近编辑", "最后修改", "最后更新", "更新时间", "更新于", "修改时间",
+    "编辑时间", "创建时间", "创建于", "创建人", "创建者", "作者", "所有者", "负责人", "阅读", "阅读量", "浏览",
+    "状态", "分类", "目录", "所属目录", "知识库", "空间", "原文", "原文链接", "字数", "版本",
+    "created", "created time", "created by", "last edited", "last edited time", "last edited by", "last updated",
+    "last modified", "updated", "tags", "tag", "owner", "status", "author", "source", "category", "type", "url",
+    "aliases", "version",
+)  # fmt: skip
+#: the longest name before a colon that an emoji-led property line may carry when its name is none of
+#: EXPORT_META_KEYS (📅 发布：…, 👤 经办：…)
+EXPORT_META_LABEL_MAX = 6
+
+#: a bulletin's or minutes' masthead (版头) above its title, in place of a 文号 (督查通报 第12期, 会议纪要
+#: 〔2026〕第19期, 工作简报 2026年第3期（总第45期）): the genre its name line ends with (磐江市人民政府督查室 ⏎
+#: 督 查 通 报; 某市人民政府常务会议纪要; 政务信息); 公报 is a gazette's (GAZETTE_NAME_END), which reprints
+#: documents with their own 文号
+BULLETIN_GENRES = (
+    "简报",
+    "通报",
+    "纪要",
+    "专报",
+    "快报",
+    "动态",
+    "要情",
+    "参阅",
+    "通讯",
+    "周报",
+    "月报",
+    "信息",
+    "摘报",
+)
+#: the longest name line of such a masthead (organ and genre glued: 某某县安全生产委员会办公室工作简报)
+BULLETIN_NAME_MAX = 30
+#: its issue line, compacted: 第12期, 〔2026〕第19期, 2026年第3期, 第3期（总第125期）, 总第45期, and the minutes that
+#: number like a 文号 without its code: 〔2026〕5号
+BULLETIN_ISSUE = (
+    r"(?:(?:[" + DOC_NUMBER_OPENS + r"](?:19|20)\d{2}[" + DOC_NUMBER_CLOSES + r"]|(?:19|20)\d{2}年)?"
+    r"第[0-9０-９一二三四五六七八九十百〇零]{1,5}期(?:[（(]总第[0-9０-９]{1,6}期[）)])?"
+    r"|总第[0-9０-９]{1,6}期"
+    r"|[" + DOC_NUMBER_OPENS + r"](?:19|20)\d{2}[" + DOC_NUMBER_CLOSES + r"]第?[0-9０-９]{1,4}[期号])"
+)
+#: what a bulletin's compiler writes after its name beside the date (某市人民政府办公室编 2026年11月20日)
+BULLETIN_COMPILER_ENDS = ("编印", "编发", "主办", "印发", "编")
+#: the distribution line that stands for a 主送 where a document has none (a 纪要's 版记: 分送：…, 发送：…)
+DISTRIBUTION_WORDS = ("分送", "发送")
+#: the fields of a meeting's information block (时　　间：…, 参会单位：…, 列席：…): their colon closes no 主送
+MEETING_FIELDS = (
+    "时间", "地点", "主持", "主持人", "参会单位", "参会人员", "参加人员", "出席", "出席人员", "列席", "列席人员",
+    "记录", "记录人", "请假", "缺席", "会议时间", "会议地点", "会议主持", "与会单位", "与会人员",
+)  # fmt: skip
+
+#: an OA system's routing form (发文稿纸, 发文处理笺, 签发单) printed as the first page above the notice: how its
+#: title line ends (某街道办事处发文稿纸, 发 文 处 理 笺, 公文签发单, 发文审批表)
+OA_FORM_NAME_ENDS = (
+    "稿纸", "发文稿", "处理笺", "处理单", "处理签", "发文笺", "发文单", "审批单", "审批表", "审签单", "呈批表",
+    "拟稿单", "签发单", "签发稿", "签发笺",
+)  # fmt: skip
+#: the label cells of such a form (签  发⇥同意印发。, 文    号⇥X〔2026〕58号, 主    送⇥…): a row holding one is the
+#: form's, and the form ends where two lines running hold none
+OA_FORM_FIELDS = (
+    "签发", "签发人", "签批", "会签", "会稿", "核稿", "核稿人", "核发", "审核", "审核人", "审核意见", "审签", "复核",
+    "拟稿", "拟稿单位", "拟稿部门", "拟稿人", "主办单位", "主办处室", "承办单位", "经办人", "联系电话", "缓急",
+    "紧急程度", "密级", "文号", "发文字号", "标题", "文件标题", "主送", "主送机关", "抄送", "抄送机关", "分送",
+    "附件", "印发份数", "份数", "打字", "校对", "印制", "印刷", "印发日期", "成文日期", "发文日期", "公开属性",
+    "公开方式", "是否公开", "主题词", "办公室意见", "领导批示", "部门意见",
+)  # fmt: skip

@@ -11,6 +11,7 @@ signature), or the 印发 footer when there is no signature.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -26,6 +27,10 @@ from ..lexicon.document import (
     ATTACHMENT_TITLE_ENDS,
     ATTACHMENT_WORD,
     ATTACHMENT_WORDS,
+    BULLETIN_COMPILER_ENDS,
+    BULLETIN_GENRES,
+    BULLETIN_ISSUE,
+    BULLETIN_NAME_MAX,
     COPY_NUMBER_DIGITS,
     COVER_AFTER,
     COVER_GENRES,
@@ -33,8 +38,11 @@ from ..lexicon.document import (
     COVER_NOW_FORMS,
     COVER_VERBS,
     DATE_END,
+    DISTRIBUTION_WORDS,
     DOC_NUMBER,
     DOC_NUMBER_END,
+    EXPORT_META_KEYS,
+    EXPORT_META_LABEL_MAX,
     GAZETTE_ISSUE,
     GAZETTE_NAME_END,
     GAZETTE_NAME_MAX,
@@ -49,10 +57,13 @@ from ..lexicon.document import (
     LEAD_POINTERS,
     LIST_BEFORE,
     MASTHEAD_SUFFIXES,
+    MEETING_FIELDS,
     META_DATE_FIELDS,
     META_NUMBER_FIELDS,
     META_TITLE_FIELDS,
     NO_ATTACHMENT_WORDS,
+    OA_FORM_FIELDS,
+    OA_FORM_NAME_ENDS,
     ORG_HINTS,
     PARTY_PREFIX,
     PROSE_OPENERS,
@@ -99,6 +110,7 @@ _DOC_NUMBER = regex_compile(DOC_NUMBER, regex.VERBOSE)
 _ISSUED = re_compile(r"(?:" + alternation(ISSUING_VERBS) + r")(?P<plan>.+?)的(?:" + alternation(COVER_GENRES) + r")$")
 _ABOUT = re_compile(r"^(?P<issuer>.+?)" + ABOUT_WORD)
 _RECIPIENTS_LABELS = (RECIPIENTS_WORD + "：", RECIPIENTS_WORD + ":")
+_DISTRIBUTION_LABELS = tuple(w + colon for w in DISTRIBUTION_WORDS for colon in "：:")
 _RECIPIENT_SPLIT = re_compile(r"[，,；;]")
 _URL = regex_compile(r"https?://\S.*")
 _FILE_EXTENSION = regex_compile(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar|et|txt)$", regex.IGNORECASE)
@@ -273,9 +285,12 @@ def _title_above(lines: list[Line], i: int, first: str = "") -> str | None:
     parts = [first] if first else []
     k = i - 1
     if not first:
-        skipped = 0
+        skipped, meta = 0, 0
         while k > 0 and skipped < 2 and is_chrome(lines[k].text):
             k, skipped = k - 1, skipped + 1  # a page's date/source line printed between title and 文号
+        while k > 0 and meta < _EXPORT_META_MAX and _is_export_meta(lines[k].compact):
+            k, meta = k - 1, meta + 1  # a docs platform's property lines under the title (🏷️ 标签：…, Status: …)
+        skipped += meta
         if (
             k < 0
             or is_boilerplate(lines[k])
@@ -304,6 +319,31 @@ def _title_above(lines: list[Line], i: int, first: str = "") -> str | None:
         k -= 1
     title = "".join(parts)
     return title if len(title) >= 4 else None
+
+
+#: the most property lines a docs platform's export writes between the title and the 文号
+_EXPORT_META_MAX = 8
+_EXPORT_META_KEY_SET = frozenset(k.replace(" ", "") for k in EXPORT_META_KEYS)  # (asked of compacted lines)
+
+
+def _is_export_meta(c: str) -> bool:
+    """A docs platform's property line (``c`` compacted): 📄来源：公文库｜最后编辑：秦雯2026-12-0316:42,
+    🏷️标签：政府文件商贸流通, Status:已发布 — a name of EXPORT_META_KEYS and a colon, after the emoji the
+    platform puts before it (with an emoji, any short name: 📅发布：…), and no sentence after it.
+
+    >>> _is_export_meta("🏷️标签：政府文件商贸流通"), _is_export_meta("Lastedited:2026年12月3日")
+    (True, True)
+    >>> _is_export_meta("主送：各区县"), _is_export_meta("标签：见附件。")
+    (False, False)
+    """
+    at = 0
+    while at < len(c) and unicodedata.category(c[at]) in ("So", "Mn", "Cf"):
+        at += 1  # the emoji and its variation selector or joiner
+    k = min((c.find(x, at) for x in "：:" if x in c[at:]), default=-1)
+    if k <= at or any(p in c for p in "。；;"):
+        return False
+    key = c[at:k].casefold()
+    return key in _EXPORT_META_KEY_SET or (at > 0 and k - at <= EXPORT_META_LABEL_MAX)
 
 
 #: a site menu's item, one a line (首页 ⏎ 走进经开区 ⏎ 信息公开 ⏎ 通知公告): at most this long, in a run of
@@ -446,7 +486,7 @@ def _recipients(lines: list[Line], limit: int) -> tuple[int, list[str]] | None:
 def _is_label(body: str) -> bool:
     """A field label before a colon, not recipients: 责任单位：X, 发布机构：X (a page's metadata line)."""
     key = squeeze(body)
-    return key in ROLE_LABELS or key in NEUTRAL_LABELS or key in _KV_FIELD_NAMES
+    return key in ROLE_LABELS or key in NEUTRAL_LABELS or key in _KV_FIELD_NAMES or key in MEETING_FIELDS
 
 
 #: the field names of a page's metadata lines (发布机构：, 发文字号：): their colon closes no 主送 line
@@ -523,12 +563,13 @@ def _splits_organ_word(before: str, after: str) -> bool:
 _SIGNATURE_GAP = regex_compile(r"(?:[ \u00a0]{2,}|[ \u00a0]*\u3000[ \u00a0\u3000]*)$")
 
 
-def _labelled_recipients(lines: list[Line]) -> list[str]:
+def _labelled_recipients(lines: list[Line], labels: tuple[str, ...] = _RECIPIENTS_LABELS) -> list[str]:
     """The recipients of a 主送： line wherever it stands (in the 版记 at the foot, GB/T 9704, or
-    in the header without the closing colon): the label makes it one."""
+    in the header without the closing colon): the label makes it one. (``labels``: a 纪要's 分送：, which
+    stands for the 主送 it has none of.)"""
     for i, ln in enumerate(lines):
         c = ln.compact
-        if c.startswith(_RECIPIENTS_LABELS):
+        if c.startswith(labels):
             # (a list wrapped after a separator goes on below: 主送：各区县人民政府，⏎市直各部门)
             for nxt in lines[i + 1 : i + 3]:
                 if not c.endswith(("，", ",", "、", "；", ";")) or is_marker_line(nxt) or is_footer(nxt):
@@ -536,11 +577,16 @@ def _labelled_recipients(lines: list[Line]) -> list[str]:
                 if is_boilerplate(nxt) or any(p in nxt.compact for p in "。：:"):
                     break
                 c += nxt.compact
-            body = c[len(_RECIPIENTS_LABELS[0]) :].rstrip("。.：:")
+            body = c[len(labels[0]) :].rstrip("。.：:")
             parts = [p for p in _RECIPIENT_SPLIT.split(body) if p]
             if parts and all(len(p) <= 80 and any(h in p for h in ORG_HINTS) for p in parts):
                 return parts
     return []
+
+
+def _distributed_to(lines: list[Line]) -> list[str]:
+    """A 纪要's 分送：/发送： line (its 版记), which stands for the 主送 it has none of."""
+    return _labelled_recipients(lines, _DISTRIBUTION_LABELS)
 
 
 def _noted_date(ln: Line) -> bool:
@@ -1358,6 +1404,242 @@ def _plan_of(title: str | None) -> str | None:
     return plan
 
 
+@dataclass(frozen=True)
+class _Masthead:
+    """A bulletin's or minutes' masthead (督查通报 ⏎ 第12期 ⏎ 某督查室　2026年11月20日): its lines end at
+    ``last``; its issue number, the organ it names, the date beside it, the title under it."""
+
+    last: int
+    number: str
+    issuers: tuple[str, ...]
+    date: str | None
+    title: str | None
+
+
+#: how far down a masthead's issue line may stand (份号, 密级, the organ's name, the genre line above it)
+_MASTHEAD_REACH = 8
+
+
+@cache  # compiled on first use: only a line with 期 or 号 at its end is asked
+def _bulletin_issue() -> regex.Pattern[str]:
+    return regex_compile(BULLETIN_ISSUE)
+
+
+def _bulletin_name(c: str) -> bool:
+    """A masthead's name line (compacted): it ends in a bulletin's genre (督查通报, 专题会议纪要, 工作简报,
+    某市人民政府常务会议纪要), short, no title (关于) and no sentence."""
+    return (
+        len(c) <= BULLETIN_NAME_MAX
+        and c.endswith(BULLETIN_GENRES)
+        and ABOUT_WORD not in c
+        and not any(p in c for p in "。；，,：:、")
+    )
+
+
+#: the ends of an organ's name glued before a masthead's genre: an organ's suffixes but 会, which ends the
+#: meeting's kind (常务会议纪要, 专题会议纪要: no 常务会 and no 专题会 is an organ; 协会, 管委会 are)
+_NAME_ORGAN_ENDS = tuple(x for x in ORGAN_SUFFIXES if x != "会")
+
+
+def _name_organ(c: str) -> str | None:
+    """The organ a masthead's name line opens with (某市人民政府督查室督查通报 → 某市人民政府督查室, 某市人民政府
+    常务会议纪要 → 某市人民政府): its longest head that ends in an organ's suffix, the genre after it; None for a
+    bare genre (工作简报, 专题会议纪要)."""
+    for k in range(len(c) - 2, 1, -1):
+        if c[:k].endswith(_NAME_ORGAN_ENDS):
+            return c[:k] if len(c) - k >= 2 else None
+    return None
+
+
+def _dated_names(text: str) -> tuple[list[str], str] | None:
+    """A masthead's compiler and date (某市人民政府督查室　2026年11月20日, 某办公室编 2026年3月5日, a date alone):
+    the names (编 and the like dropped) and the ISO date; None when the line is something else."""
+    dates = list(DATE.finditer(text))
+    if not dates or text[dates[-1].end() :].strip() or any(p in text for p in "。；，,：:"):
+        return None
+    names = []
+    for part in _NAME_GAP.split(text[: dates[-1].start()]):
+        name = squeeze(part)
+        for end in BULLETIN_COMPILER_ENDS:
+            if name.endswith(end) and name[: -len(end)].endswith(ORGAN_SUFFIXES):
+                name = name[: -len(end)]
+                break
+        if name:
+            names.append(name)
+    if not all(n.endswith(ORGAN_SUFFIXES) for n in names):
+        return None
+    date = parse_date(dates[-1].group())
+    return (names, date) if date else None
+
+
+def _is_rule_line(c: str) -> bool:
+    """A masthead's separator rule as text (━━━━, ————, ＝＝＝)."""
+    return len(c) >= 3 and all(ch in "━─—-_=＝*★☆" for ch in c)
+
+
+def _bulletin_masthead(lines: list[Line], first_marker: int) -> _Masthead | None:
+    """The masthead of a bulletin or of minutes above the title (GB/T 9704 gives a 纪要 and a 简报 their own
+    版头): a name line that ends in the genre (督 查 通 报, 专题会议纪要; maybe the organ's name on the line above
+    it, or glued before the genre), the issue line under it (第12期, 〔2026〕第19期, 2026年第3期（总第45期）,
+    maybe on the name's own line), then maybe the compiler and the date (某督查室　　2026年11月20日). The issue
+    line stands where a 文号 does and is kept as written; the organ the masthead names is the issuer (the
+    office beside the date only compiles it, unless the masthead names none); the title is the line under it."""
+    for i, ln in enumerate(lines[:_MASTHEAD_REACH]):
+        if ln.start >= first_marker:
+            return None
+        c = ln.compact
+        if "期" not in c and "号" not in c:
+            continue  # (most lines: no issue number in them)
+        cells = [squeeze(x) for x in _HEADER_CELL_GAP.split(ln.text) if squeeze(x)]
+        head = c if _bulletin_issue().fullmatch(c) else cells[0] if cells else ""
+        m = _bulletin_issue().search(head)
+        if m is None or m.end() != len(head):
+            continue
+        name_at, name = i, head[: m.start()]
+        if not name:
+            name_at = i - 1
+            name = lines[name_at].compact if name_at >= 0 else ""
+        if not _bulletin_name(name):
+            continue
+        organ = _name_organ(name)
+        if organ is None and name_at > 0:
+            up = lines[name_at - 1].compact
+            if len(up) <= BULLETIN_NAME_MAX and up.endswith(ORGAN_SUFFIXES) and not any(p in up for p in "。；，,：:"):
+                organ = up
+        number, last, issuers, date = m.group(), i, [organ] if organ else [], None
+        gap = _HEADER_CELL_GAP.search(ln.text) if head != c else None
+        rest = ln.text[gap.end() :] if gap else ""
+        dated = _dated_names(rest) if rest.strip() else None
+        for k in range(i + 1, min(i + 3, len(lines))):
+            if dated is not None or lines[k].start >= first_marker:
+                break
+            if _is_rule_line(lines[k].compact):
+                continue
+            dated = _dated_names(lines[k].text)
+            if dated is not None:
+                last = k
+        if dated is not None:
+            date = dated[1]
+            issuers = issuers or dated[0]
+        return _Masthead(last, number, tuple(issuers), date, _masthead_title(lines, last, first_marker))
+    return None
+
+
+def _masthead_title(lines: list[Line], last: int, first_marker: int) -> str | None:
+    """The title under a masthead's last line: the lines up to one that ends like a title or in a bulletin's
+    genre (…的专题会议纪要), else the first line alone when it reads as a heading (no sentence, no field)."""
+    parts: list[str] = []
+    for ln in lines[last + 1 : last + 5]:
+        c = ln.compact
+        if _is_rule_line(c) and not parts:
+            continue
+        if ln.start >= first_marker or is_boilerplate(ln) or any(p in c for p in "。；：:") or len(c) > 60:
+            break
+        parts.append(c)
+        if ends_like_title(c) or c.endswith(BULLETIN_GENRES):
+            return "".join(parts)
+    return parts[0] if parts and len(parts[0]) >= 4 else None
+
+
+#: how far down a routing form's title line may stand, and how many lines the form may fill
+_FORM_HEAD_REACH = 3
+_FORM_LINES_MAX = 60
+_FORM_FIELD_SET = frozenset(OA_FORM_FIELDS)
+
+
+def _form_cells(ln: Line) -> list[str]:
+    """The cells of a form's row: parted by tabs (a table's row), else by wide gaps (a form aligned with
+    blanks), where the letters of a label spaced out to the cell's width (签    发, 文    号) join again."""
+    if "\t" in ln.text:
+        return [squeeze(x) for x in ln.text.split("\t") if squeeze(x)]
+    cells: list[str] = []
+    for part in (squeeze(x) for x in _HEADER_CELL_GAP.split(ln.text)):
+        if len(part) == 1 and cells and len(cells[-1]) < 4 and cells[-1] not in _FORM_FIELD_SET:
+            cells[-1] += part
+        elif part:
+            cells.append(part)
+    return cells
+
+
+def _routing_form(lines: list[Line], first_marker: int) -> tuple[int, _Fields] | None:
+    """An OA system's routing form printed above the notice (发文稿纸: 签发, 会签, 核稿, 拟稿, 文号, 标题, 主送,
+    抄送, 附件, 印发份数 … one label cell and its value a row, partly filled): the index of its last line and
+    the fields its 标题, 文号 and 主送 rows give (the notice's own header repeats them; the form's are used
+    where the notice lacks one). Its dates are the workflow's (签发 2026.11.9), its 附件 row a count (1份): none
+    is the notice's. The form opens with its title line (某街道办事处发文稿纸) or with a label row; it ends at
+    the last label row before two lines running with none, or before the notice's red header."""
+    head = next(
+        (
+            i
+            for i, ln in enumerate(lines[:_FORM_HEAD_REACH])
+            if ln.compact.endswith(OA_FORM_NAME_ENDS) and len(ln.compact) <= 40 and ABOUT_WORD not in ln.compact
+        ),
+        None,
+    )
+    first = head + 1 if head is not None else 0
+    last, labelled = -1, 0
+    values: dict[str, str] = {}
+    for k in range(first, min(len(lines), first + _FORM_LINES_MAX)):
+        ln = lines[k]
+        if ln.start >= first_marker or _is_masthead(ln) or k - max(last, first - 1) > 2:
+            break
+        cells = _form_cells(ln)
+        at = [n for n, cell in enumerate(cells) if cell in _FORM_FIELD_SET]
+        if not at:
+            continue
+        last, labelled = k, labelled + 1
+        for n in at:
+            if n + 1 < len(cells) and cells[n + 1] not in _FORM_FIELD_SET:
+                values.setdefault(cells[n], cells[n + 1])
+    if last < 0 or labelled < (2 if head is not None else 4) or (head is None and last - first + 1 < 4):
+        return None
+    recipients = [p for p in _RECIPIENT_SPLIT.split(values.get("主送", "")) if p]
+    number = values.get("文号") or values.get("发文字号")
+    fields = _Fields(
+        title=values.get("标题") or values.get("文件标题"),
+        doc_number=number if number and _DOC_NUMBER.fullmatch(number) else None,
+        recipients=tuple(recipients),
+    )
+    return last, fields
+
+
+def _below_form(lines: list[Line], first_marker: int) -> tuple[list[Line], _Fields | None, int]:
+    """The lines under a routing form printed above the notice (its lines are no part of the notice), the
+    fields the form gives and where it ends; ``lines``, None and 0 when there is none."""
+    form = _routing_form(lines, first_marker)
+    if form is None:
+        return lines, None, 0
+    return lines[form[0] + 1 :], form[1], lines[form[0]].end
+
+
+def _form_fallbacks(fields: _Fields, form: _Fields) -> _Fields:
+    """The routing form's 标题, 文号 and 主送 where the notice under it gives none."""
+    return replace(
+        fields,
+        title=fields.title or form.title,
+        doc_number=fields.doc_number or form.doc_number,
+        recipients=fields.recipients or form.recipients,
+    )
+
+
+def _masthead_header(lines: list[Line], first_marker: int) -> tuple[_Fields, int]:
+    """The document's own header (:func:`_own_header`), read under a bulletin's or minutes' masthead when
+    it has one: the masthead's organ, issue line and date are no title, 文号 or signature, and give the
+    fields the header under it lacks."""
+    masthead = _bulletin_masthead(lines, first_marker)
+    if masthead is None:
+        return _own_header(lines, first_marker)
+    fields, end = _own_header(lines[masthead.last + 1 :], first_marker)
+    fields = replace(
+        fields,
+        title=fields.title or masthead.title,
+        doc_number=fields.doc_number or masthead.number,
+        issuers=fields.issuers or masthead.issuers,
+        date=fields.date or masthead.date,
+    )
+    return fields, max(end, lines[masthead.last].end)
+
+
 def _own_header(lines: list[Line], first_marker: int) -> tuple[_Fields, int]:
     """The fields the document's own header gives (文号, title, 主送, the
     signature and its date), and where that header ends."""
@@ -1407,7 +1689,8 @@ def read_header(
     of the task tables) hold no closing signature."""
     # the header zone: up to the first marker line (the numbered body)
     first_marker = next((ln.start for ln in lines if is_marker_line(ln)), len(text))
-    fields, end = _own_header(lines, first_marker)
+    lines, form, form_end = _below_form(lines, first_marker)
+    fields, end = _masthead_header(lines, first_marker)
     if fields.date is None or fields.doc_number is None:
         # (a reprinted document's own 主送 and signature may give a date: the lead still names it and its 文号)
         fields = _reprint_fallbacks(fields, lines, first_marker)
@@ -1415,7 +1698,7 @@ def read_header(
         fields = _closing_signature(fields, lines, first_marker, tables)
     fields = _imprint_fallbacks(fields, lines)
     if not fields.recipients:
-        fields = replace(fields, recipients=tuple(_labelled_recipients(lines)))
+        fields = replace(fields, recipients=tuple(_labelled_recipients(lines) or _distributed_to(lines)))
     fields = _metadata_fallbacks(fields, lines, first_marker)
     fields = _title_fallbacks(fields, front, page_title)
     if page:
@@ -1426,11 +1709,13 @@ def read_header(
         fields = _crumb_title_fallback(fields, lines, first_marker)
     if fields.plan_title is None:
         fields = replace(fields, plan_title=_covering_plan(lines, first_marker))
+    if form is not None:
+        fields = _form_fallbacks(fields, form)
     fields = _full_issuer_names(fields)
     attachments, attachment_spans = _attachments(lines, links, fields.issuers)
     if not attachments and page:
         attachments = _page_attachments(page)
-    header_end = max(front.end if front else 0, end)
+    header_end = max(front.end if front else 0, end, form_end)
     boundaries = tuple(
         ln.start
         for ln in lines

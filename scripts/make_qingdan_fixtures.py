@@ -24,7 +24,8 @@ tingan). They are the ways offices and their exporters write one thing:
   right edge), ``fengong-wps.html``
   (WPS 表格 另存为网页: et classes), ``fengong-calc.html`` (LibreOffice Calc's HTML export of the same
   .xlsx) and ``fengong-column.html`` (the category in a column of its own, rowspan): a 工作要点 分工清单 with
-  no notice text around it, 序号 | 重点工作 | 牵头领导 | 牵头单位 | 责任单位 | 完成时限.
+  no notice text around it, 序号 | 重点工作 | 牵头领导 | 牵头单位 | 责任单位 | 完成时限; ``fengong-two-levels.html``
+  groups its rows under categories and subcategories (一、 rows over （一） rows) below a header of two rows.
 """
 
 from __future__ import annotations
@@ -454,6 +455,46 @@ def column_html() -> str:
     return "\n".join(out)
 
 
+#: a list with categories over subcategories (一、 rows over （一） rows), for ``two_level_html``
+FG_TWO_LEVELS = [
+    (
+        "一、加快综合立体交通网建设",
+        "（一）公路建设",
+        ("1", "建成通车里程达到180公里。", "规划处", "公路事业发展中心", "2025年12月底"),
+    ),
+    (
+        None,
+        "（二）港口建设",
+        ("2", "铁路进港率提升至70%。", "综合运输处", "港航事业发展中心、省港口集团", "2025年6月底"),
+    ),
+    (
+        "二、提升运输服务品质",
+        "（一）城乡客运",
+        ("3", "网约车合规率提升至85%以上。", "运输服务处", "道路运输事业发展中心", "每季度"),
+    ),
+    (None, "（二）寄递物流", ("4", "新增县级综合物流服务中心12个。", "运输服务处", "省邮政管理局", "2025年9月底")),
+]
+
+
+def two_level_html() -> str:
+    """The list with categories over subcategories, both rows across the table, and a header of two rows
+    (责任分工 over 牵头单位 | 责任单位), as a Word or WPS table saved as a web page."""
+    out = [
+        "<html><head><meta charset=utf-8></head><body>",
+        f"<p align=center><b>{FG_TITLE}</b></p>",
+        "<table border=1 cellspacing=0 cellpadding=0>",
+        "<tr><td rowspan=2>序号</td><td rowspan=2>重点工作</td><td colspan=2>责任分工</td><td rowspan=2>完成时限</td></tr>",
+        "<tr><td>牵头单位</td><td>责任单位</td></tr>",
+    ]
+    for category, sub, row in FG_TWO_LEVELS:
+        if category:
+            out.append(f"<tr><td colspan=5><b>{category}</b></td></tr>")
+        out.append(f"<tr><td colspan=5>{sub}</td></tr>")
+        out.append("<tr>" + "".join(f"<td>{value}</td>" for value in row) + "</tr>")
+    out.append("</table></body></html>")
+    return "\n".join(out)
+
+
 def fengong_xlsx(dest: Path) -> None:
     """The same list as an .xlsx (merged title, category rows and leader/lead cells), for Calc to export."""
     import openpyxl
@@ -508,6 +549,7 @@ def main() -> int:
     (OUT / "fengong-excel-typed.html").write_text(excel_html("excel", "typed"), encoding="utf-8")
     (OUT / "fengong-excel-typed-merged.html").write_text(excel_html("excel", "typed-merged"), encoding="utf-8")
     (OUT / "fengong-column.html").write_text(column_html(), encoding="utf-8")
+    (OUT / "fengong-two-levels.html").write_text(two_level_html(), encoding="utf-8")
     if not shutil.which("soffice"):
         print("soffice (LibreOffice) is needed for the .pdf and Calc .html fixtures", file=sys.stderr)
         return 1

@@ -116,3 +116,30 @@ def test_docx_renwu_list_vmerged_units_carry_down_under_category_sections(name, 
         ("3", 30.0, "%"),
         ("3", 200.0, "项"),
     }
+
+
+def test_categories_over_subcategories_are_two_levels_of_sections():
+    """一、 rows over （一） rows, each subcategory list starting again at （一）, below a header of two rows
+    (责任分工 over 牵头单位 | 责任单位): the rows are measures of the subcategory above them."""
+    result = _parse("fengong-two-levels.html")
+    assert _sections(result.sections) == [
+        ("1", "加快综合立体交通网建设"),
+        ("1.1", "公路建设"),
+        ("1.2", "港口建设"),
+        ("2", "提升运输服务品质"),
+        ("2.1", "城乡客运"),
+        ("2.2", "寄递物流"),
+    ]
+    assert [(m.id, m.section_id) for m in result.measures] == [
+        ("table1.row1", "1.1"),
+        ("table1.row2", "1.2"),
+        ("table1.row3", "2.1"),
+        ("table1.row4", "2.2"),
+    ]
+    assert _roles(result.measures[1]) == (["综合运输处"], ["港航事业发展中心", "省港口集团"], [])
+    assert [(d.section_id, getattr(d, "date", None) or d.period) for d in result.deadlines] == [
+        ("1.1", "2025-12-31"),
+        ("1.2", "2025-06-30"),
+        ("2.1", "quarter"),
+        ("2.2", "2025-09-30"),
+    ]

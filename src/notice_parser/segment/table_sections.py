@@ -195,12 +195,12 @@ def _table_roots(text: str, table: Table) -> list[_Node]:
     ranks = sorted({m.rank for m in marks if m is not None})
     if not ranks:
         return []
-    group_rank = None  # a task table's: the rank of its group rows, whose sections hold no items of their own
+    group_ranks: frozenset[float] = frozenset()  # a task table's group rows' ranks: their sections hold no items
     if not layout.assessing:
         task_marks = _task_table_marks(text, rows, marks, layout.number_col)
         if task_marks is None:
             return _category_column_roots(text, rows, layout)
-        marks, group_rank = task_marks
+        marks, group_ranks = task_marks
     roots: list[_Node] = []
     stack: list[tuple[float, _Node]] = []
     numbered_head: tuple[int, int] | None = None  # the heading cell of the last numbered row
@@ -221,7 +221,7 @@ def _table_roots(text: str, table: Table) -> list[_Node]:
             continue  # a row before the first number (总分): no section
         for _, open_node in stack:
             open_node.end = max(open_node.end, end)
-        if stack[-1][0] == group_rank:
+        if stack[-1][0] in group_ranks:
             continue  # a task table's row that is no section: its items are no sections either
         if mark is not None or head is None or head == numbered_head:
             _add_items(text, row, layout, stack[-1][1])
@@ -230,8 +230,8 @@ def _table_roots(text: str, table: Table) -> list[_Node]:
 
 def _task_table_marks(
     text: str, rows: list[list[Cell]], marks: list[_Mark | None], c: int
-) -> tuple[list[_Mark | None], float] | None:
-    """The rows of a task table (整改清单, 任务分工表) that are sections, and the rank of its
+) -> tuple[list[_Mark | None], frozenset[float]] | None:
+    """The rows of a task table (整改清单, 任务分工表) that are sections, and the ranks of its
     group rows; None when it has none. A task table whose rows are grouped under category
     rows (一、提升政务服务效能 across the row, or 三、 | 基层党组织建设方面（1项） with the rest
     empty) is the numbered body of the list it issues: the groups are sections, and so are
@@ -254,10 +254,10 @@ def _task_table_marks(
     }
     groups = set(group_marks)
     group_ranks = {mark.rank for mark in group_marks.values()}
-    if len(groups) < 2 or len(group_ranks) != 1:
+    if len(groups) < 2 or not _nested(group_marks):
         return None
-    group_rank = group_ranks.pop()
-    if any(m is not None and m.rank < group_rank for m in marks):
+    outer, group_rank = min(group_ranks), max(group_ranks)  # (categories and their subcategories: 一、 over （一）)
+    if any(m is not None and m.rank < outer for m in marks):
         return None
     out: list[_Mark | None] = [None] * len(rows)
     for i, group in group_marks.items():
@@ -279,7 +279,7 @@ def _task_table_marks(
     for i in under:
         if restarts or not _bare_number(text, rows[i][c]):
             out[i] = marks[i]
-    return out, group_rank
+    return out, frozenset(group_ranks)
 
 
 def _category_column_roots(text: str, rows: list[list[Cell]], layout: _Layout) -> list[_Node]:
@@ -326,6 +326,28 @@ def _category_column(text: str, rows: list[list[Cell]], c: int) -> list[_Node]:
 def _across(row: list[Cell]) -> bool:
     """A row of one cell across the table (a 说明 under it)."""
     return len({cell.span for cell in row}) == 1
+
+
+def _nested(group_marks: dict[int, _Mark]) -> bool:
+    """Are the group rows one level (一、 …) or categories over subcategories (一、 over （一）…): at most two
+    ranks, the first row of the outer one, each inner run starting again at 1 under every outer row?"""
+    ranks = sorted({mark.rank for mark in group_marks.values()})
+    if len(ranks) == 1:
+        return True
+    if len(ranks) > 2:
+        return False
+    ordered = [group_marks[i] for i in sorted(group_marks)]
+    if ordered[0].rank != ranks[0]:
+        return False
+    inner = 0
+    for mark in ordered:
+        if mark.rank == ranks[0]:
+            inner = 0
+        elif mark.number != inner + 1:
+            return False
+        else:
+            inner += 1
+    return True
 
 
 def _bare_number(text: str, cell: Cell) -> bool:

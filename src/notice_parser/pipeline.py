@@ -20,6 +20,7 @@ from itertools import chain
 from .canonical import with_canonical
 from .context import Context, Region
 from .errors import StrictModeError
+from .extract.cards import as_cards, card_measure_ids, text_cards, with_card_sections
 from .extract.clauses import find_clauses
 from .extract.deadlines import find_deadlines
 from .extract.flat_tables import fill_merged, find_text_tables
@@ -113,7 +114,9 @@ def find_tables(ctx: Context, read: ReadResult) -> list[Table]:
     for table in read.tables:
         if read.format == "txt" or table.plain:
             fill_merged(read.text, table)  # an empty cell under a merged one carries its value down
-    return sorted([*read.tables, *find_text_tables(ctx, [t.span for t in read.tables])], key=lambda t: t.span)
+    known = [*read.tables, *text_cards(ctx.text, [t.span for t in read.tables])]  # a card flattened a row a line
+    found = sorted([*known, *find_text_tables(ctx, [t.span for t in known])], key=lambda t: t.span)
+    return as_cards(ctx.text, found)  # a task card (任务名称 | 1. 建设…; 牵头单位 | …) as its one-row table
 
 
 def segment_text(ctx: Context, read: ReadResult, tables: list[Table]) -> Segmentation:
@@ -127,6 +130,7 @@ def segment_text(ctx: Context, read: ReadResult, tables: list[Table]) -> Segment
         holds_clauses=_holds_clauses,
         grids=tables,
     )
+    seg = with_card_sections(seg, tables)  # a card whose task name is numbered is a section
     # a notice repeats its markers (model.share_strings; a memo of its own: why, at run's)
     share_strings(walk_sections(seg.sections), {})
     ctx.notice_year = seg.notice_year
@@ -152,6 +156,7 @@ def extract(ctx: Context, seg: Segmentation, tables: list[Table]) -> Extracted:
     items = {rule_name: region_items(ctx, seg, rule) for rule_name, rule in REGION_RULES}
     if tables:
         rows = measures_from_tables(ctx, tables, section_at=seg.section_at, title=seg.notice.title)
+        rows = card_measure_ids(rows, tables)  # a numbered card's measure takes its section's id
         measures = [*outside_rows(measures, rows), *rows]  # a clause inside a row is the row's
     release_names(ctx)
     # the top-level lists hold every item, table rows' included

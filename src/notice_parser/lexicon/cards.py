@@ -1,0 +1,40 @@
+"""Words of task cards (任务卡): a plan whose every task is its own small key–value table
+(任务名称 | 1. 建设…; 牵头单位 | …; 完成时限 | …; 工作目标 | …), read by :mod:`notice_parser.extract.cards`.
+
+The keys that name a task table's columns (任务名称, 牵头单位, 责任单位, 配合单位, 完成时限, 时间节点, 责任领导, 序号
+…) are :mod:`.table_headers`' own; the words here are the keys of a card's other rows, which name no column
+kind but hold the task's targets and expected results, and the way a card numbers its task."""
+
+from __future__ import annotations
+
+#: keys of a card's text rows (工作目标 | 建成1个…): read for targets and time limits like any cell of the card
+CARD_TEXT_KEYS = frozenset(
+    {
+        "工作目标",
+        "主要目标",
+        "任务目标",
+        "预期目标",
+        "绩效目标",
+        "目标要求",
+        "工作要求",
+        "预期成效",
+        "预期成果",
+        "工作成效",
+        "完成标准",
+        "验收标准",
+        "工作标准",
+        "工作内容",
+        "主要内容",
+        "具体内容",
+        "进展情况",
+        "备注",
+    }
+)
+
+#: a word in the key of the cell that names the card's task (任务名称, 项目名称, 事项名称): of several task keys
+#: (任务名称 and 目标任务 in one card) the name's is the card's heading
+CARD_NAME_WORD = "名称"
+
+#: a task name that carries its number in words (任务3：…, 任务三、…, 第3项：…), beside the markers of the
+#: marker grammar (1. （三） 一、); group 1 is the number
+CARD_NUMBER = r"(?:任务|第)([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})项?[：:、.．\s]"

@@ -19,10 +19,13 @@ Pipeline ([MS-DOC] section numbers in brackets):
    ``sprmPIlfo``/``sprmPIlvl`` mark a paragraph with Word automatic numbering;
    the lists come from the PlfLst (LSTF + LVL: start, nfc, number text with
    level placeholders) and the PlfLfo [2.9.147, 2.9.150, 2.9.131], and the
-   marker is rendered as in readers/docx.py ("一、", "(一)", "1.": counters per
-   list override, a level resets the deeper ones, a tab after the marker is
-   not rendered). Lists attached through a paragraph style and LFO start-at
-   overrides are not read.
+   marker is rendered as in readers/docx.py ("一、", "(一)", "1.": the counters
+   of readers/numbering.py, per list (LSTF), restarted where an LFO whose
+   LFOLVL overrides a level's start (fStartAt) is first used, a level by the
+   levels above it unless its LVLF says fNoRestart (then only above
+   ilvlRestartLim); fLegal renders every level as decimal; a tab after the
+   marker is not rendered). Lists attached through a paragraph style are not
+   read.
 5. Characters to text: ``\\r`` ends a paragraph, ``\\x07`` ends a cell (or,
    when the paragraph is a TTP, the row); fields ``\\x13 code \\x14 result
    \\x15`` keep their result only; ``\\x0b`` is a line break; other control
@@ -57,6 +60,7 @@ from ..model import ParseWarning, WarningCode
 from . import Cell, ReadOptions, ReadResult, Table
 from .limits import MAX_GRID_SPAN, MAX_LIST_START
 from .numbering import NFC, format_number
+from .numbering import ListCounters as Counters
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -396,10 +400,40 @@ class Level:
     text: str  # the number text with placeholders: a char < "\x09" at a position in ``places`` is a level
     places: tuple[int, ...]  # 0-based positions of the placeholders in ``text``
     follow: int  # 0 tab, 1 space, 2 nothing
+    legal: bool = False  # fLegal: every level shown as decimal
+    restart: int | None = None  # fNoRestart: ilvlRestartLim (restarted only by a level above it); None: any above
 
 
-def parse_lists(table: bytes, fib: Fib) -> dict[int, list[Level]]:
-    """ilfo (1-based) -> the levels of its list, from the PlfLst + LVLs and the PlfLfo."""
+@dataclass
+class ListInstance:
+    """An LFO: the list (LSTF) it is an instance of, its levels, and the levels whose start it overrides."""
+
+    lsid: int
+    levels: list[Level]
+    starts: dict[int, int]
+
+
+def _parse_level(table: bytes, pos: int) -> tuple[Level, int]:
+    """The LVL at ``pos`` and the position after it."""
+    if pos + 28 > len(table):
+        raise _Bad("a list level (LVL) lies outside the table stream")
+    start, nfc, flags = struct.unpack_from("<iBB", table, pos)
+    nums = table[pos + 6 : pos + 15]
+    follow = table[pos + 15]
+    cb_chpx, cb_papx, restart_lim = table[pos + 24], table[pos + 25], table[pos + 26]
+    pos += 28 + cb_papx + cb_chpx
+    cch = _u16(table, pos, "list level text")
+    text = table[pos + 2 : pos + 2 + 2 * cch].decode("utf-16-le", errors="replace")
+    pos += 2 + 2 * cch
+    places = tuple(n - 1 for n in nums if 0 < n <= len(text))
+    start = max(0, min(start, MAX_LIST_START))  # Word's bounds; a patched iStartAt may say 2**31-1
+    restart = restart_lim if flags & 0x08 else None
+    return Level(start, NFC.get(nfc, "decimal"), text, places, follow, bool(flags & 0x04), restart), pos
+
+
+def parse_lists(table: bytes, fib: Fib) -> dict[int, ListInstance]:
+    """ilfo (1-based) -> its list, from the PlfLst + LVLs and the PlfLfo (with the LFOLVL overrides of its
+    LfoData)."""
     if not fib.lcb_lst or not fib.lcb_lfo:
         return {}
     pos = fib.fc_lst
@@ -417,49 +451,74 @@ def parse_lists(table: bytes, fib: Fib) -> dict[int, list[Level]]:
     for lsid, n_levels in lstfs:  # the LVLs follow the PlfLst directly
         levels = []
         for _ in range(n_levels):
-            if pos + 28 > len(table):
-                raise _Bad("a list level (LVL) lies outside the table stream")
-            start, nfc = struct.unpack_from("<iB", table, pos)
-            nums = table[pos + 6 : pos + 15]
-            follow = table[pos + 15]
-            cb_chpx, cb_papx = table[pos + 24], table[pos + 25]
-            pos += 28 + cb_papx + cb_chpx
-            cch = _u16(table, pos, "list level text")
-            text = table[pos + 2 : pos + 2 + 2 * cch].decode("utf-16-le", errors="replace")
-            pos += 2 + 2 * cch
-            places = tuple(n - 1 for n in nums if 0 < n <= len(text))
-            start = max(0, min(start, MAX_LIST_START))  # Word's bounds; a patched iStartAt may say 2**31-1
-            levels.append(Level(start, NFC.get(nfc, "decimal"), text, places, follow))
+            level, pos = _parse_level(table, pos)
+            levels.append(level)
         by_lsid[lsid] = levels
     pos = fib.fc_lfo
     n_lfo = _u32(table, pos, "list override count (PlfLfo)")
     if pos + 4 + 16 * n_lfo > len(table):
         raise _Bad("the list overrides (PlfLfo) lie outside the table stream")
+    lfos = [struct.unpack_from("<iIIB", table, pos + 4 + 16 * i) for i in range(n_lfo)]
+    overrides = _lfo_overrides(table, pos + 4 + 16 * n_lfo, [lfo[3] for lfo in lfos])
     out = {}
-    for i in range(n_lfo):
-        lsid = struct.unpack_from("<i", table, pos + 4 + 16 * i)[0]
+    for i, (lsid, *_) in enumerate(lfos):
         if lsid in by_lsid:
-            out[i + 1] = by_lsid[lsid]
+            levels = list(by_lsid[lsid])
+            starts: dict[int, int] = {}
+            for ilvl, start, replaced in overrides[i]:
+                if replaced is not None and ilvl < len(levels):
+                    levels[ilvl] = replaced
+                if start is not None:
+                    starts[ilvl] = start
+            out[i + 1] = ListInstance(lsid, levels, starts)
+    return out
+
+
+def _lfo_overrides(table: bytes, pos: int, counts: list[int]) -> list[list[tuple[int, int | None, Level | None]]]:
+    """Per LFO, its LFOLVLs [2.9.132, 2.9.133]: (level, the start it sets or None, the LVL it gives or None). The
+    LfoData follow the LFOs; where they cannot be read, no LFO overrides anything (as before they were read)."""
+    out: list[list[tuple[int, int | None, Level | None]]] = [[] for _ in counts]
+    try:
+        for i, n in enumerate(counts):
+            pos += 4  # cp
+            for _ in range(n):
+                if pos + 8 > len(table):
+                    raise _Bad("an LFOLVL lies outside the table stream")
+                start, flags = struct.unpack_from("<iI", table, pos)
+                pos += 8
+                level = None
+                if flags & 0x20:  # fFormatting: an LVL follows
+                    level, pos = _parse_level(table, pos)
+                if flags & 0x10:  # fStartAt
+                    start = level.start if level is not None else max(0, min(start, MAX_LIST_START))
+                out[i].append((flags & 0x0F, start if flags & 0x10 else None, level))
+    except _Bad:
+        return [[] for _ in counts]
     return out
 
 
 class ListCounters:
     """Word automatic numbering of .doc paragraphs, rendered as readers/docx.py does."""
 
-    def __init__(self, lists: dict[int, list[Level]]) -> None:
+    def __init__(self, lists: dict[int, ListInstance]) -> None:
         self.lists = lists
-        self.counters: dict[int, dict[int, int]] = {}
+        self.counters = Counters()
 
     def marker(self, props: ParaProps) -> str:
-        levels = self.lists.get(props.ilfo)
-        if not levels or props.ilvl >= len(levels):
+        instance = self.lists.get(props.ilfo)
+        if instance is None or props.ilvl >= len(instance.levels):
             return ""
+        levels = instance.levels
         ilvl = props.ilvl
         level = levels[ilvl]
-        counters = self.counters.setdefault(props.ilfo, {})
-        counters[ilvl] = counters.get(ilvl, level.start - 1) + 1
-        for deeper in [k for k in counters if k > ilvl]:
-            del counters[deeper]
+        counters = self.counters.advance(
+            instance.lsid,
+            props.ilfo,
+            ilvl,
+            {k: instance.starts.get(k, lv.start) for k, lv in enumerate(levels)},
+            restarted=instance.starts.keys(),
+            restart_after={k: lv.restart for k, lv in enumerate(levels) if lv.restart is not None},
+        )
         follow = " " if level.follow == 1 else ""
         if level.fmt == "bullet":
             return level.text + follow
@@ -468,7 +527,8 @@ class ListCounters:
             if i in level.places and ord(ch) < 9:
                 k = ord(ch)
                 lv = levels[k] if k < len(levels) else level
-                out.append(format_number(counters.get(k, lv.start), lv.fmt))
+                fmt = "decimal" if level.legal else lv.fmt
+                out.append(format_number(counters.get(k, instance.starts.get(k, lv.start)), fmt))
             else:
                 out.append(ch)
         return "".join(out) + follow

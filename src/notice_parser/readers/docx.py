@@ -11,7 +11,12 @@ Rendering (every span indexes this text, half-open, in code points):
 * Word automatic numbering (``w:numPr`` on the paragraph or its style) is
   rendered as the marker a reader sees: ``lvlText`` with each ``%N`` replaced
   by the counter of level N-1 in its ``numFmt`` ("一、", "（一）", "1.");
-  counters run per ``numId`` and a level resets the deeper ones. The suffix
+  the list is the paragraph's ``w:numPr`` or its style's (its level, when
+  the style gives none, the ``w:lvl`` whose ``w:pStyle`` names the style),
+  through a numbering style's link (``w:numStyleLink``); counters run per
+  list definition (readers/numbering.py: two numIds of one abstractNum count
+  on, a ``startOverride`` counts again, ``lvlRestart`` limits which levels
+  reset a deeper one; ``isLgl`` shows every level as decimal). The suffix
   Word puts after a marker (a tab by default) is not rendered, a ``space``
   suffix is rendered as one space, so "一、指导思想" reads as if typed;
 * a table row is one line: cells joined by ``\\t``, a cell's paragraphs
@@ -46,7 +51,7 @@ from ..model import ParseWarning, WarningCode
 from . import Cell, ReadOptions, ReadResult, Table
 from .doc import refuse_ole_non_word
 from .limits import MAX_GRID_SPAN, MAX_LIST_START, bounded_int
-from .numbering import NUM_FORMATS, format_number
+from .numbering import NUM_FORMATS, ListCounters, format_number
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -153,19 +158,26 @@ def _val(el, tag: str, default: str | None = None) -> str | None:
 
 
 class Numbering:
-    """Levels of numbering.xml and the running counters, per ``numId``."""
+    """Levels of numbering.xml, and the running counters of its lists (:class:`.numbering.ListCounters`: per
+    ``abstractNum``, restarted by an instance's ``startOverride``, a level by ``lvlRestart``)."""
 
     def __init__(self, numbering_el, styles_el) -> None:
         self.abstract: dict[str | None, dict[int, dict]] = {}
         self.nums: dict[str, tuple[str | None, dict[int, dict]]] = {}
-        self.counters: dict[str, dict[int, int]] = {}
+        self.counters = ListCounters()
         self.style_numpr: dict[str, tuple[str | None, int | None]] = {}
         self.unknown_formats: set[str] = set()
+        #: a numbering style's id -> the numId its definition is reached by (``w:numStyleLink``)
+        style_num: dict[str, str] = {}
+        #: an abstractNum that holds no levels of its own but names the numbering style that does
+        linked: dict[str | None, str] = {}
         if numbering_el is not None:
             for an in numbering_el.findall(W + "abstractNum"):
-                self.abstract[an.get(W + "abstractNumId")] = {
-                    int(lvl.get(W + "ilvl", "0")): self._level(lvl) for lvl in an.findall(W + "lvl")
-                }
+                aid = an.get(W + "abstractNumId")
+                self.abstract[aid] = {int(lvl.get(W + "ilvl", "0")): self._level(lvl) for lvl in an.findall(W + "lvl")}
+                link = _val(an, "numStyleLink")
+                if link:
+                    linked[aid] = link
             for num in numbering_el.findall(W + "num"):
                 overrides: dict[int, dict] = {}
                 for ov in num.findall(W + "lvlOverride"):
@@ -177,6 +189,7 @@ class Numbering:
                     start = _val(ov, "startOverride")
                     if start is not None:
                         entry["start"] = bounded_int(start, 1, 0, MAX_LIST_START)
+                        entry["restarted"] = True  # (a level replaced by a w:lvl alone counts on with the list)
                     overrides[ilvl] = entry
                 self.nums[num.get(W + "numId")] = (_val(num, "abstractNumId"), overrides)
         if styles_el is not None:
@@ -191,6 +204,8 @@ class Numbering:
                 if numpr is not None:
                     level = _val(numpr, "ilvl")
                     own[sid] = (_val(numpr, "numId"), int(level) if level is not None else None)
+                    if st.get(W + "type") == "numbering" and own[sid][0]:
+                        style_num[sid] = own[sid][0]  # type: ignore[assignment]
             for sid in set(own) | set(based):
                 cur: str | None = sid
                 seen: set[str] = set()
@@ -199,24 +214,38 @@ class Numbering:
                     cur = based.get(cur)
                 if cur in own:
                     self.style_numpr[sid] = own[cur]
+        #: an abstractNum linked to a numbering style -> the abstractNum that defines the style's levels
+        self.defined_by: dict[str | None, str | None] = {}
+        for aid, link in linked.items():
+            target = self.nums.get(style_num.get(link, ""), (None, {}))[0]
+            if target is not None and target != aid and target not in linked:
+                self.defined_by[aid] = target
 
     @staticmethod
     def _level(lvl) -> dict:
         out: dict = {}
-        for key, tag in (("fmt", "numFmt"), ("text", "lvlText"), ("suff", "suff")):
+        for key, tag in (("fmt", "numFmt"), ("text", "lvlText"), ("suff", "suff"), ("style", "pStyle")):
             v = _val(lvl, tag)
             if v is not None:
                 out[key] = v
         start = _val(lvl, "start")
         if start is not None:
             out["start"] = bounded_int(start, 1, 0, MAX_LIST_START)
+        restart = _val(lvl, "lvlRestart")
+        if restart is not None:
+            out["restart"] = bounded_int(restart, 0, 0, 9)
         if lvl.find(W + "isLgl") is not None:
             out["legal"] = True
         return out
 
+    def _definition(self, num_id: str) -> str | None:
+        """The abstractNum whose levels and counters ``num_id`` uses (through a numbering style's link)."""
+        abstract_id = self.nums.get(num_id, (None, {}))[0]
+        return self.defined_by.get(abstract_id, abstract_id)
+
     def _levels(self, num_id: str) -> dict[int, dict]:
-        abstract_id, overrides = self.nums.get(num_id, (None, {}))
-        levels = {k: dict(v) for k, v in self.abstract.get(abstract_id, {}).items()}
+        overrides = self.nums.get(num_id, (None, {}))[1]
+        levels = {k: dict(v) for k, v in self.abstract.get(self._definition(num_id), {}).items()}
         for ilvl, entry in overrides.items():
             levels.setdefault(ilvl, {}).update(entry)
         return levels
@@ -224,7 +253,7 @@ class Numbering:
     def marker(self, p_el) -> str:
         """The marker Word shows before paragraph ``p_el`` ("" when unnumbered); advances counters."""
         ppr = p_el.find(W + "pPr")
-        num_id = ilvl = None
+        num_id = ilvl = style = None
         if ppr is not None:
             style = _val(ppr, "pStyle")
             if style in self.style_numpr:
@@ -237,15 +266,22 @@ class Numbering:
                     ilvl = int(v)
         if not num_id or num_id == "0" or num_id not in self.nums:
             return ""
-        ilvl = ilvl or 0
         levels = self._levels(num_id)
+        if ilvl is None:
+            # a heading style given the list but no level: the level linked to the style (w:lvl/w:pStyle)
+            ilvl = next((k for k, lv in sorted(levels.items()) if style and lv.get("style") == style), 0)
         level = levels.get(ilvl)
         if level is None:
             return ""
-        counters = self.counters.setdefault(num_id, {})
-        counters[ilvl] = counters.get(ilvl, level.get("start", 1) - 1) + 1
-        for deeper in [k for k in counters if k > ilvl]:
-            del counters[deeper]
+        overridden = [k for k, entry in self.nums[num_id][1].items() if entry.get("restarted")]
+        counters = self.counters.advance(
+            self._definition(num_id),
+            num_id,
+            ilvl,
+            {k: lv.get("start", 1) for k, lv in levels.items()},
+            restarted=overridden,
+            restart_after={k: lv["restart"] for k, lv in levels.items() if "restart" in lv},
+        )
         text = level.get("text", "")
         if level.get("fmt") == "bullet":
             return text + (" " if level.get("suff") == "space" else "")

@@ -1,10 +1,23 @@
 """Word list numbering shared by the .doc, .docx and Word 2003 XML readers:
-a counter rendered in a ``numFmt`` (:func:`format_number`), and the binary
-formats' nfc codes as numFmt names (:data:`NFC`)."""
+a counter rendered in a ``numFmt`` (:func:`format_number`), the binary
+formats' nfc codes as numFmt names (:data:`NFC`), and the running counters
+of the lists (:class:`ListCounters`), which count as Word does:
+
+* the counters belong to the list definition (``w:abstractNum``, a .doc
+  LST), not to the instance that points at it (``w:num``, an LFO): two
+  instances of one definition continue one count (the plan's 三、 after a
+  paragraph Word gave a new numId goes on from 二、), unless an instance
+  overrides a level's start (``w:lvlOverride/w:startOverride``): there the
+  count starts again where that instance is first used (an annex numbered
+  一、 again on the plan's list);
+* a level starts again when a level above it is used, or, with
+  ``w:lvlRestart``, only when a level at or above the one it names is used
+  (``0``: never — articles 第X条 counted on across chapters 第X章).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Hashable, Mapping
 
 from .limits import MAX_FORMATTED_VALUE
 
@@ -149,3 +162,46 @@ NFC = {
     39: "chineseCountingThousand",
     255: "none",
 }
+
+
+class ListCounters:
+    """The running counters of Word's lists, per list definition (see the module docstring).
+
+    >>> c = ListCounters()
+    >>> [c.advance("plan", "num1", 0, {0: 1})[0], c.advance("plan", "num1", 0, {0: 1})[0]]
+    [1, 2]
+    >>> c.advance("plan", "num2", 0, {0: 1})[0]  # another instance of the definition goes on counting
+    3
+    >>> c.advance("plan", "annex", 0, {0: 1}, restarted=(0, 1))[0]  # an instance that overrides the start
+    1
+    """
+
+    def __init__(self) -> None:
+        self._values: dict[Hashable, dict[int, int]] = {}
+        self._seen: set[Hashable] = set()
+
+    def advance(
+        self,
+        definition: Hashable,
+        instance: Hashable,
+        ilvl: int,
+        starts: Mapping[int, int],
+        *,
+        restarted: Collection[int] = (),
+        restart_after: Mapping[int, int] | None = None,
+    ) -> Mapping[int, int]:
+        """Count one paragraph at level ``ilvl`` of ``instance`` (a list of ``definition``) and return the
+        counters of every level (a level not yet used is missing: it shows its start). ``starts``: each level's
+        start; ``restarted``: the levels whose start ``instance`` overrides (counted again from their start where
+        it is first used); ``restart_after``: a level's ``w:lvlRestart`` (the 1-based level whose use restarts it;
+        0: none does), else any level above it does."""
+        values = self._values.setdefault(definition, {})
+        if instance not in self._seen:
+            self._seen.add(instance)
+            for k in restarted:
+                values.pop(k, None)
+        values[ilvl] = values.get(ilvl, starts.get(ilvl, 1) - 1) + 1
+        for k in [k for k in values if k > ilvl]:
+            if ilvl < (restart_after or {}).get(k, k):
+                del values[k]
+        return values

@@ -70,6 +70,9 @@ SETS = {
     # session 12's round 14, written at the session's start from three briefs of families no earlier round had shown and
     # given to the developers when written (tests/redteam14/README.md: 0.816 at the start; tanyu 0.303, sutang 0.347)
     "redteam14": (ROOT / "tests" / "gold" / "redteam14", ROOT / "tests" / "redteam14", 0.80, 0.30),
+    # session 12's round 17, written mid-session from two further briefs of new families and given to the developers
+    # when written (tests/redteam17/README.md: 0.759 at the start; kuishan 0.071, ningmu 0.302)
+    "redteam17": (ROOT / "tests" / "gold" / "redteam17", ROOT / "tests" / "redteam17", 0.74, 0.05),
 }
 
 

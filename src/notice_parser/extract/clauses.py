@@ -61,6 +61,8 @@ from ..lexicon.roles import (
     ORGAN_SUFFIXES,
     ORGANISATION_KINDS,
     ORGANISATION_WORD,
+    PLAIN_TIME_PART_DATE_CHARACTERS,
+    PLAIN_TIME_PART_TASK_MAX,
     RESPONSIBLE,
     ROLE_LABELS,
     ROLE_MANNER,
@@ -908,6 +910,11 @@ def _sentence_clauses(text: str, start: int, end: int, taken: _Taken, readings: 
             first = _sentence_start(text, start, stop)
         for a in _line_starts(text, first, stop):
             a, b = _strip(text, a, stop)
+            if 0 < b - a <= 120 and not (taken.holds(a) or taken.holds(b - 1) or _has_colon(text, a, b)):
+                if (k := _topic_end(text, a, b)) is not None and (clause := readings.divided(text, k, b)) is not None:
+                    clause.start, clause.end = k, after  # 考核的具体组织实施由市住建局负责，市财政局配合。
+                    yield clause
+                    break
             if b > a and _PLAIN_MARKER.match(squeeze(text[a : min(b, a + 12)])):
                 continue  # a heading's marker: the sentence starts on a later line
             if 0 < b - a <= 120 and not (taken.holds(a) or taken.holds(b - 1) or _has_colon(text, a, b)):
@@ -1000,6 +1007,41 @@ def _has_stop_word(units: str) -> bool:
     return any(w in units for w in SENTENCE_CLAUSE_STOPS)
 
 
+def _topic_end(text: str, a: int, b: int) -> int | None:
+    """Where the 由 of a sentence that names its task first and closes in its division stands
+    (项目开工、完工进度由市住建局负责核查，市城管局配合), or None: the topic before it holds no role word and no
+    part separator (a task in several clauses is running text)."""
+    k = text.find(BY_WHOM_WORD, a, b)
+    if k <= a or _PART_SPLIT.search(text, a, k) is not None:
+        return None
+    topic = text[a:k]
+    return None if any(v in topic for v in SENTENCE_CLAUSE_VERB_HINTS) else k
+
+
+def _divided_sentence_clause(text: str, a: int, b: int) -> Clause | None:
+    """The clause the division ``text[a:b]`` (from the 由 after a sentence's topic) is, or None: a plain
+    sentence's clause (a part may close in 负责 and its task word, as in a bracket: 负责核查) that divides the
+    task among units of two roles at least (由市住建局负责，市财政局、市审计局配合; 由市发展改革委牵头，…参与). One
+    unit answering alone (所需经费由市财政局负责, 本办法由市住建局负责解释) is running text."""
+    a += len(BY_WHOM_WORD)
+    clause = _verb_notation(text, a, b, Clause(a, b), helps=True)
+    if clause is None or clause.bare or clause.standing is not None or len({p.role for p in clause.parts}) < 2:
+        return None
+    for x, y, piece in _compact_pieces(text, a, b):
+        if _VERB_END.search(piece) is None and _phrase_split(text, x, y, piece) is None and not _division_list(piece):
+            return None  # a time part or a task: the division closes the sentence alone
+    return clause if _reads_as_clause(text, a, b, clause) else None
+
+
+def _carries_task(piece: str) -> bool:
+    """Does a time part of a plain sentence (compact, no role verb closing it) carry its task, more than
+    PLAIN_TIME_PART_TASK_MAX Han characters besides its date's, none of them a role verb?"""
+    rest = [c for c in piece if c not in PLAIN_TIME_PART_DATE_CHARACTERS and "\u4e00" <= c <= "\u9fff"]
+    if len(rest) <= PLAIN_TIME_PART_TASK_MAX:
+        return False
+    return not any(v in piece for v in SENTENCE_CLAUSE_VERB_HINTS)
+
+
 def _plain_sentence_clause(text: str, a: int, b: int) -> Clause | None:
     """The clause a plain sentence ``text[a:b]`` is, or None: a leading 由 introduces its first units
     (由市住建局牵头，钦南区、钦北区人民政府负责组织实施); every unit list is one (maybe elliptical:
@@ -1009,6 +1051,13 @@ def _plain_sentence_clause(text: str, a: int, b: int) -> Clause | None:
     clause = _verb_notation(text, a, b, Clause(a, b))
     if clause is None or clause.bare or clause.standing is not None:
         return None
+    return clause if _reads_as_clause(text, a, b, clause) else None
+
+
+def _reads_as_clause(text: str, a: int, b: int, clause: Clause) -> bool:
+    """Is the verb notation ``clause`` of the plain sentence ``text[a:b]`` a clause, not running text? Its
+    verbs are role verbs, no part carries the task, and its units are unit lists that hold no word of running
+    text and open with no policy verb."""
     for x, y, piece in _compact_pieces(text, a, b):
         vm = _VERB_END.search(piece)
         if (
@@ -1016,14 +1065,16 @@ def _plain_sentence_clause(text: str, a: int, b: int) -> Clause | None:
             and _verb_split(text, x, y, piece)
             and _verb_tokens().findall(vm.group("verb"))[-1] not in (*ROLE_VERBS, *SUPERVISING_VERBS)
         ):
-            return None  # 有关部门共同参与实施: a verb of the task (实施, 推进) closes it, not a role verb
+            return False  # 有关部门共同参与实施: a verb of the task (实施, 推进) closes it, not a role verb
+        if vm is None and _carries_task(piece):
+            return False  # 市住建局牵头，各县政府负责，年底前完成年度管网改造240公里任务: the task follows
     for part in clause.parts:
         units = squeeze(text[part.start : part.end])
         if not _division_list(units) or _has_stop_word(units):
-            return None
+            return False
         if _opens_with_policy_verb(units):
-            return None  # 鼓励金融机构积极参与: the units the task reaches
-    return clause
+            return False  # 鼓励金融机构积极参与: the units the task reaches
+    return True
 
 
 def _bracket_clauses(ctx: Context, start: int, end: int) -> list[Clause]:
@@ -1119,6 +1170,16 @@ class _Readings:
             clause = self._read[stretch]
         else:
             clause = self._read[stretch] = parse_clause(stretch, 0, b - a)
+        return None if clause is None else _shifted(clause, a)
+
+    def divided(self, text: str, a: int, b: int) -> Clause | None:
+        """``_divided_sentence_clause(text, a, b)``, read once per stretch as ``parse``."""
+        stretch = text[a:b]
+        key = "\0" + stretch
+        if key in self._plain:
+            clause = self._plain[key]
+        else:
+            clause = self._plain[key] = _divided_sentence_clause(stretch, 0, b - a)
         return None if clause is None else _shifted(clause, a)
 
     def plain(self, text: str, a: int, b: int) -> Clause | None:

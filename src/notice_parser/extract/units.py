@@ -71,6 +71,7 @@ from ..lexicon.roles import (
     SHARED_GROUP_PREFIXES,
     SHORT_BODY_NAMES,
     SHORT_DEPARTMENT_MAX,
+    SIBLING_PLACE_LEVELS,
     STANDALONE_MARKS,
     STANDALONE_OFFICE_WORDS,
     SUB_COUNTY_LEVELS,
@@ -860,7 +861,7 @@ def _written_level(doc: _DocumentNames, name: str, levels: tuple[str, ...] = _WR
     报街道城市管理办公室。) and its clauses name its offices bare (城市管理办公室牵头), as written."""
     if name.startswith(_LEVEL_OWN_WORDS) or not _is_bare_department(name):
         return ""
-    found = [p for p in levels if doc.writes(p + name)]
+    found = [p for p in levels if doc.writes(p + name) and not doc.zone_only(p, name)]
     if len(found) != 1:
         return ""
     level = found[0]
@@ -994,6 +995,24 @@ class _DocumentNames:
                 found += q == 0 or t[q - 1] not in _LEVEL_LAST_CHARACTERS
                 q = t.find(name, q + len(name))
             self._counts[key] = found
+        return found
+
+    def zone_only(self, level: str, name: str) -> bool:
+        """Is every ``level`` + ``name`` the document writes the end of a zone's name (新区经济发展局: the zone's
+        own bureau, 区 closing 新区), so that it writes ``name`` with no level of its own? (Each answer kept.)"""
+        if level not in ZONE_LEVELS:
+            return False
+        key = "\0\0\0\0" + level + name
+        found = self._seen.get(key)
+        if found is None:
+            if self._squeezed is None:
+                self._squeezed = squeeze(self.text)
+            t, whole, found = self._squeezed, level + name, True
+            q = t.find(whole)
+            while q >= 0 and found:
+                found = any(t.startswith(z, q + len(level) - len(z)) for z in _ZONES_LONGEST_FIRST if len(z) <= q + 1)
+                q = t.find(whole, q + len(whole))
+            self._seen[key] = found
         return found
 
     @property
@@ -1333,6 +1352,7 @@ def _read_units(doc: _DocumentNames, text: str) -> list[tuple[str, int, int]]:
         else:
             pieces.append(_Piece(a, b, name))
     pieces = _owned_bodies(_share_each(_restore_prefix(doc, pieces, links), links), links)
+    pieces = _sibling_place(doc, pieces, links)
     units = []
     for p in _expand(doc, pieces, links):
         name = p.name
@@ -1347,6 +1367,39 @@ def _read_units(doc: _DocumentNames, text: str) -> list[tuple[str, int, int]]:
         if any(c.isalnum() for c in name):  # (not empty, nor a placeholder: a table cell's —, ／, -- names no unit)
             units.append((name, *view.to_span(p.i, p.j)))
     return units
+
+
+def _sibling_place(doc: _DocumentNames, pieces: list[_Piece], links: list[str]) -> list[_Piece]:
+    """A department written with its level alone after a 、 gives back the place the unit before it writes with
+    that level (磐城区人民政府、区住建局 → 磐城区住建局; 祁岭县市场监管局、县公安局 → 祁岭县公安局), as a bare organ
+    does (秦州区委、区政府: ``_organ_over``), when the place is below the issuer's own (the issuer's place written
+    with its level, 天水市人民政府、市环保局, is the jurisdiction every unit is in: the name stays as written)."""
+    out: list[_Piece] = []
+    for k, p in enumerate(pieces):
+        if k and links[k - 1] == "dun" and (place := _place_before(doc, out[-1].name, p.name)):
+            p = _Piece(p.i, p.j, place + p.name)
+        out.append(p)
+    return out
+
+
+def _place_before(doc: _DocumentNames, before: str, name: str) -> str:
+    """The place (磐城 of 磐城区人民政府) ``before`` writes before the one-character level ``name`` starts with, or ``""``."""
+    level = name[:1]
+    if _level_prefix(name) != level or level not in SIBLING_PLACE_LEVELS or _BARE_ORGAN.match(name):
+        return ""
+    if not _is_bare_department(name[1:]) or before.startswith((EACH_WORD, *LEVEL_PREFIXES)):
+        return ""
+    if _STANDALONE_OFFICE.search(before) is not None or _names_person(before):
+        return ""  # 国网德清县供电公司、县经信局: a company's name holds the place (常务副县长周立新: a post's)
+    for k in range(2, 5):
+        if before[k : k + 1] == level and len(before) > k + 1:
+            place = before[:k]
+            if (place + level).endswith(ZONE_WORDS):
+                return ""  # 高新区管委会、区财政局: a zone's organ, whose bureaus the rule does not name
+            if level in doc.suffixes(place) and not any(place + level in i for i in doc.issuers):
+                return place
+            return ""
+    return ""
 
 
 def _names_person(name: str) -> bool:

@@ -333,6 +333,13 @@ NEUTRAL_PART_WORDS = (
 #: is a clause; 所需经费由市财政局负责。, 各城区要落实, 办公室设在市住建局，负责… are running text)
 #: every role verb a plain-sentence clause may close a part with holds one of these (a quick test)
 SENTENCE_CLAUSE_VERB_HINTS = ("牵头", "负责", "配合", "落实", "参与", "协助", "指导", "协同", "协调")
+#: a time part of a plain-sentence clause closes the task in a few words (2025年6月底前完成专项检查, 每季度开展一次卫片
+#: 执法检查: 6 to 11 characters besides its date's); one that carries the task itself (2026年12月31日前完成年度老旧燃气
+#: 管网改造240公里任务, redteam14 panjiang; 于2024年6月30日前制定重大事故隐患判定标准清单, redteam13 ruiyu) makes the
+#: assignment before it running text that opens the task (ANNOTATE: 由区财政局牵头…)
+PLAIN_TIME_PART_TASK_MAX = 12
+#: the characters of a date in such a part, not counted as its task's (digits, 年月日, 底前, 季度, 上中下旬 …)
+PLAIN_TIME_PART_DATE_CHARACTERS = "0123456789０１２３４５６７８９年月日底前于至起末旬季度上中下半第"
 #: the word that opens a plain-sentence clause's agent (由X牵头，Y负责…)
 BY_WHOM_WORD = "由"
 #: role words that close a line of a table's role cell its writer broke after a unit (市生态环境局配合)
@@ -357,10 +364,11 @@ SENTENCE_CLAUSE_STOP_NAME_WORDS = ("应急", "对外", "所在", "为民")
 SENTENCE_CLAUSE_STOPS = ("由", "要", "设在", "应", "须", "将", "把", "对", "向", "的", "在", "是", "为")
 #: what a unit list of such a sentence never starts with: a causative or policy verb, whose object is the
 #: units a task reaches, not the ones it is given to (鼓励金融机构积极参与。, 督促各县（市、区）人民政府抓好落实。,
-#: 支持龙头企业牵头。), maybe after an adverb of degree (重点支持…, 积极引导…)
+#: 支持龙头企业牵头。), or 会同 (together with: 由市住建局牵头，会同市财政局组织实施, the lead's own task),
+#: maybe after an adverb of degree (重点支持…, 积极引导…)
 SENTENCE_CLAUSE_LEADING_STOPS = (
     "鼓励", "引导", "支持", "督促", "推动", "动员", "指导", "吸引", "请", "组织", "发动", "激励", "倡导", "号召",
-    "促进", "帮助", "扶持", "要求", "责成", "推进", "带动",
+    "促进", "帮助", "扶持", "要求", "责成", "推进", "带动", "会同",
 )  # fmt: skip
 #: adverbs that may stand before such a verb
 SENTENCE_CLAUSE_LEADING_ADVERBS = ("重点", "积极", "大力", "继续", "进一步", "着力", "全力", "广泛", "充分", "主动")
@@ -801,6 +809,10 @@ ZONE_ORGANS = ("管委会", "党工委")
 #: the level a zone's name closes with: in a notice a zone's body issued, it is no level of the issuer's own
 #: bureaus (written bare: 经济发展局), so a list does not lend it (区数据局、规划建设局 keeps 规划建设局)
 ZONE_LEVELS = ("区",)
+
+#: the levels of one character a department may be written after alone, next to a unit that writes its place
+#: (磐城区人民政府、区住建局 → 磐城区住建局; 市 is left: a county-level city's 市 is rarely written so)
+SIBLING_PLACE_LEVELS = ("区", "县", "镇", "乡")
 
 #: place suffixes, for elliptical coordination (秦州、麦积区委 → 秦州区委)
 PLACE_SUFFIXES = ("自治州", "自治县", "自治区", "新区", "省", "市", "县", "区", "州", "旗", "盟", "镇", "乡", "街道")

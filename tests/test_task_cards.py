@@ -51,7 +51,9 @@ TARGETS = {
 NUMBERED = [
     "cards-two-columns.html",
     "cards-four-columns.html",
+    "cards-sub-keys.html",
     "cards-header-row.html",
+    "cards-paragraphs.html",
     "cards.docx",
     "cards-tabs.txt",
     "cards-layout.txt",
@@ -97,16 +99,33 @@ def test_card_markers_as_written():
     assert (markers["1.1"], markers["2.3"]) == ("任务1：", "任务3：")
 
 
-def test_card_targets_have_their_indicators():
-    doc = parse("cards-two-columns.html")
-    assert [(t.section_id, t.indicator, t.comparator, t.value, t.unit) for t in doc.targets] == [
-        ("1.1", "完成农村户厕改造", ">=", 1200, "户"),
-        ("1.1", "卫生厕所普及率", ">=", 92, "%"),
-        ("1.2", "新建改建农村公共厕所", ">=", 45, "座"),
-        ("2.3", "新建村级污水处理站", ">=", 18, "座"),
-        ("2.3", "生活污水治理率", ">=", 40, "%"),
-        ("2.4", "完成农村黑臭水体整治", ">=", 9, "条"),
+@pytest.mark.parametrize("name", ["cards-two-columns.html", "cards.docx", "cards-tabs.txt"])
+def test_card_targets_have_their_indicators_and_the_year_of_the_card_s_time_limit(name):
+    doc = parse(name)
+    expected = [
+        ("1.1", "完成农村户厕改造", ">=", 1200, "户", 2026),
+        ("1.1", "卫生厕所普及率", ">=", 92, "%", 2026),
+        ("1.2", "新建改建农村公共厕所", ">=", 45, "座", 2026),
+        ("2.3", "新建村级污水处理站", ">=", 18, "座", 2026),
+        ("2.3", "生活污水治理率", ">=", 40, "%", 2026),
+        ("2.4", "完成农村黑臭水体整治", ">=", 9, "条", 2026),  # 2026年5月起，每月调度一次
     ]
+    assert [(t.section_id, t.indicator, t.comparator, t.value, t.unit, t.year) for t in doc.targets] == expected
+    assert [(t.value, t.year) for m in doc.measures for t in m.targets] == [(e[3], e[5]) for e in expected]
+
+
+def test_a_card_without_a_dated_time_limit_dates_no_target():
+    html = (FIXTURES / "cards-two-columns.html").read_text(encoding="utf-8")
+    html = html.replace("2026年10月底前", "长期坚持").replace("完成农村户厕改造1200户", "每年完成农村户厕改造1200户")
+    html = html.replace("2026年9月30日前", "每季度推进")
+    doc = notice_parser.parse(html.encode(), format="html")
+    years = {(t.section_id, t.value): t.year for t in doc.targets}
+    assert (years[("1.1", 1200)], years[("1.1", 92)], years[("1.2", 45)], years[("2.3", 18)]) == (
+        None,
+        None,
+        None,
+        2026,
+    )
 
 
 def test_unnumbered_cards_with_a_serial_row_are_table_rows_of_their_heading():

@@ -20,7 +20,7 @@ from itertools import chain
 from .canonical import with_canonical
 from .context import Context, Region
 from .errors import StrictModeError
-from .extract.cards import as_cards, card_measure_ids, text_cards, with_card_sections
+from .extract.cards import as_cards, card_measure_ids, card_years, text_cards, with_card_sections
 from .extract.clauses import find_clauses
 from .extract.deadlines import find_deadlines
 from .extract.flat_tables import fill_merged, find_text_tables
@@ -164,6 +164,7 @@ def extract(ctx: Context, seg: Segmentation, tables: list[Table]) -> Extracted:
     targets = _union(items["targets"], [t for m in measures for t in m.targets])
     if tables:  # an indicator table's value cells (主要指标: 指标 | 单位 | 基期值 | 2025年 | 2027年)
         targets = _union(targets, targets_from_tables(ctx, tables, seg.section_at, targets))
+    card_years(ctx.text, tables, deadlines, chain(targets, (t for m in measures for t in m.targets)))
     if not seg.sections and not any(m.id.startswith("table") for m in measures):
         ctx.warn(
             WarningCode.NO_SECTIONS,

@@ -31,7 +31,7 @@ stands in.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -39,7 +39,18 @@ from ..compiled import regex_compile
 from ..context import Region
 from ..lexicon.cards import CARD_NAME_WORD, CARD_NUMBER, CARD_TEXT_KEYS
 from ..lexicon.table_headers import BODY_WORDS, TASK_WORDS, classify_header, header_key
-from ..model import Measure, Section, walk_sections
+from ..lexicon.target_words import YEARLY_WORDS
+from ..model import (
+    ByDeadline,
+    Deadline,
+    DuringDeadline,
+    FromDeadline,
+    Measure,
+    Section,
+    Target,
+    update_in_place,
+    walk_sections,
+)
 from ..numerals import parse_cn_number
 from ..readers import Cell, Table
 from ..segment.sections import find_candidates
@@ -118,19 +129,25 @@ def _own_cells(row: list[Cell]) -> list[Cell]:
 
 
 def _pairs(text: str, table: Table) -> list[tuple[Cell, Cell]] | None:
-    """The (key, value) cells of a key–value table, row by row (two or four columns), or None."""
+    """The (key, value) cells of a key–value table, row by row, or None: two columns, four (two pairs a row),
+    or a key over sub-keys (责任单位 merged down beside 牵头单位 | … and 配合单位 | …: the innermost key is the
+    value's)."""
     out: list[tuple[Cell, Cell]] = []
     for row in table.rows:
         cells = _own_cells(row)
         if not any(squeeze(text[slice(*c.span)]) for c in cells):
             continue
-        if len(cells) % 2:
-            return None
-        for k in range(0, len(cells), 2):
-            key, value = cells[k], cells[k + 1]
-            if card_key(text[slice(*key.span)]) is None or card_key(text[slice(*value.span)]) is not None:
-                return None
-            out.append((Cell(key.span), Cell(value.span)))
+        key: Cell | None = None
+        for cell in cells:
+            if card_key(text[slice(*cell.span)]) is not None:
+                key = cell
+            elif key is None:
+                return None  # a value with no key before it
+            else:
+                out.append((Cell(key.span), Cell(cell.span)))
+                key = None
+        if key is not None:
+            return None  # a key with no value: a header row
     seen = [header_key(text[slice(*k.span)]) for k, _ in out]
     return out if len(out) >= MIN_KEYS and len(set(seen)) == len(seen) else None
 
@@ -373,3 +390,33 @@ def _cut(
         seen.add(key)
         cards[-1].append((entry, value))
     return [[(e.key, v) for e, v in card] for card in cards if len({e.value is None for e, _ in card}) == 1]
+
+
+def card_years(text: str, tables: Sequence[Table], deadlines: Sequence[Deadline], targets: Iterable[Target]) -> None:
+    """A card's time limit (完成时限 | 2026年9月底前; 2026年6月起…) dates the goals of its other cells, as a
+    section's lead sentence dates its own: a target of a card with no year of its own (nor a yearly one, 每年)
+    takes the latest year of the card's time cells (in place: the targets are not handed out yet)."""
+    cards = [t for t in tables if isinstance(t, CardTable)]
+    if not cards:
+        return
+    years: list[tuple[tuple[int, int], int]] = []
+    for card in cards:
+        cells = [
+            v.span
+            for k, v in zip(card.rows[0], card.rows[1], strict=True)
+            if card_key(text[slice(*k.span)]) == "deadline"
+        ]
+        found = [
+            int(d.date[:4])
+            for d in deadlines
+            if isinstance(d, (ByDeadline, FromDeadline, DuringDeadline))
+            and any(a <= d.span[0] and d.span[1] <= b for a, b in cells)
+        ]
+        if found:
+            years.append((card.span, max(found)))
+    for t in targets:
+        if t.year is not None or any(w in t.raw for w in YEARLY_WORDS):
+            continue
+        year = next((y for (a, b), y in years if a <= t.span[0] and t.span[1] <= b), None)
+        if year is not None:
+            update_in_place(t, {"year": year})

@@ -36,12 +36,15 @@ LABEL_NOT_HEADING = "的之"
 #: ( 一 ), 1 、, 1 .): one space at most on each side, so a marker still reads as one token
 _OCR_GAP = "[ \u3000]?"
 
+#: the number of a part, chapter, section or article: 第十二条, and as crawled pages and 实施细则 write it, 第12条, 第１２条
+_ORDINAL = f"[{CN_NUM}]+|[0-9０-９]{{1,3}}"
+
 #: (name, regex with group ``num``, rank in the conventional hierarchy)
 MARKER_STYLES: tuple[tuple[str, str, float], ...] = (
-    ("part", rf"第(?P<num>[{CN_NUM}]+)(?:{PART_WORD}|编)[ \u3000]*", -1),
-    ("chapter", rf"第(?P<num>[{CN_NUM}]+)章[ \u3000]*", 0),
-    ("jie", rf"第(?P<num>[{CN_NUM}]+)节[ \u3000]*", 0.5),
-    ("article", rf"第(?P<num>[{CN_NUM}]+)条[ \u3000]*", 1),
+    ("part", rf"第(?P<num>{_ORDINAL})(?:{PART_WORD}|编)[ \u3000]*", -1),
+    ("chapter", rf"第(?P<num>{_ORDINAL})章[ \u3000]*", 0),
+    ("jie", rf"第(?P<num>{_ORDINAL})节[ \u3000]*", 0.5),
+    ("article", rf"第(?P<num>{_ORDINAL})条[ \u3000]*", 1),
     # a labelled block: no place in the convention; it nests where it first appears (FLOATING_STYLES)
     (
         "labelled",

@@ -59,7 +59,7 @@ _TITLE_END = re_compile(  # (asked of most lines: run by re, see notice_parser.l
 )
 #: (the line kinds asked of every line are plain patterns, run by ``re``: see :mod:`notice_parser.lexicon`)
 _MARKER_START = re_compile(
-    f"^(?:[{CN_ONE_TO_TEN}]+[、．.]|[（(][{CN_ONE_TO_TEN}0-9]+[）)]|[0-9]+[.．、﹒]|第[{CN_ONE_TO_TEN}]+(?:[章条节]|"
+    f"^(?:[{CN_ONE_TO_TEN}]+[、．.]|[（(][{CN_ONE_TO_TEN}0-9]+[）)]|[0-9]+[.．、﹒]|第(?:[{CN_ONE_TO_TEN}]+|[0-9０-９]{{1,3}})(?:[章条节]|"
     + PART_WORD
     + "))"
 )

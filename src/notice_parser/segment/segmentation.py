@@ -230,8 +230,12 @@ def _task_tables(text: str, grids: Sequence[Table]) -> list[tuple[int, int]]:
     return [g.span for g in grids if any(_task_header(text, row) for row in g.rows[:MAX_HEADER_ROW])]
 
 
+#: the longest cell read as a header (its asides and spaces included): a longer one is a data cell, not read
+_HEADER_CELL_MAX = 64
+
+
 def _task_header(text: str, row: Sequence[Cell]) -> bool:
-    kinds = {classify_header(text[c.span[0] : c.span[1]])[0] for c in row}
+    kinds = {classify_header(text[a:b])[0] for a, b in (c.span for c in row) if b - a <= _HEADER_CELL_MAX}
     return not _ROLE_KINDS.isdisjoint(kinds) and ("task" in kinds or "deadline" in kinds)
 
 

@@ -25,7 +25,8 @@ tingan). They are the ways offices and their exporters write one thing:
   (WPS 表格 另存为网页: et classes), ``fengong-calc.html`` (LibreOffice Calc's HTML export of the same
   .xlsx) and ``fengong-column.html`` (the category in a column of its own, rowspan): a 工作要点 分工清单 with
   no notice text around it, 序号 | 重点工作 | 牵头领导 | 牵头单位 | 责任单位 | 完成时限; ``fengong-two-levels.html``
-  groups its rows under categories and subcategories (一、 rows over （一） rows) below a header of two rows.
+  groups its rows under categories and subcategories (一、 rows over （一） rows) below a header of two rows;
+  ``fengong-excel-book.mht`` is Excel's workbook as a 单个文件网页 (a frameset part over the sheet's part).
 """
 
 from __future__ import annotations
@@ -455,6 +456,57 @@ def column_html() -> str:
     return "\n".join(out)
 
 
+def excel_book_mht(sheet: str) -> bytes:
+    """Excel's workbook saved as a 单个文件网页 (.mht): the root part is a frameset whose first frame shows
+    ``fengong.files/sheet001.htm`` (the sheet, another part) above a tab strip; GB2312, quoted-printable."""
+    import quopri
+
+    frameset = (
+        '<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"\n'
+        'xmlns="http://www.w3.org/TR/REC-html40">\n<head>\n<meta name="Excel Workbook Frameset">\n'
+        '<meta http-equiv=Content-Type content="text/html; charset=gb2312">\n<meta name=ProgId content=Excel.Sheet>\n'
+        '<meta name=Generator content="Microsoft Excel 15">\n<link rel=File-List href="fengong.files/filelist.xml">\n'
+        "<!--[if gte mso 9]><xml><x:ExcelWorkbook><x:ExcelWorksheets><x:ExcelWorksheet><x:Name>分工清单</x:Name>"
+        '<x:WorksheetSource HRef="fengong.files/sheet001.htm"/></x:ExcelWorksheet></x:ExcelWorksheets>'
+        "</x:ExcelWorkbook></xml><![endif]-->\n</head>\n"
+        '<frameset rows="*,39" border=0 width=0 frameborder=no framespacing=0>\n'
+        ' <frame src="fengong.files/sheet001.htm" name="frSheet">\n'
+        ' <frame src="fengong.files/tabstrip.htm" name="frTabs" marginwidth=0 marginheight=0>\n'
+        " <noframes><body><p>此页面使用了框架，但您的浏览器不支持框架。</p></body></noframes>\n</frameset>\n</html>\n"
+    )
+    tabs = (
+        '<html><head><meta http-equiv=Content-Type content="text/html; charset=gb2312"></head><body>'
+        '<table border=0 cellspacing=1><tr><td bgcolor="#FFFFFF" nowrap><b><small><small>&nbsp;'
+        '<a href="sheet001.htm" target="frSheet"><font face="Arial" color="#000000">分工清单</font></a>'
+        "&nbsp;</small></small></b></td></tr></table></body></html>\n"
+    )
+    boundary = b"----=_NextPart_01DB4C2A.5E8F1A30"
+    out = [
+        b"MIME-Version: 1.0",
+        b"X-Document-Type: Workbook",
+        b'Content-Type: multipart/related; boundary="' + boundary + b'"',
+        b"",
+        "此文档为“单个文件网页”，也称为“Web 档案”文件。".encode("gbk"),
+        b"",
+    ]
+    for location, page in (
+        ("fengong.htm", frameset),
+        ("fengong.files/sheet001.htm", sheet.replace("charset=utf-8", "charset=gb2312")),
+        ("fengong.files/tabstrip.htm", tabs),
+    ):
+        body = quopri.encodestring(page.encode("gbk", errors="xmlcharrefreplace"))
+        out += [
+            b"--" + boundary,
+            f"Content-Location: file:///C:/2B1E6F20/{location}".encode(),
+            b"Content-Transfer-Encoding: quoted-printable",
+            b'Content-Type: text/html; charset="gb2312"',
+            b"",
+            body.replace(b"\n", b"\r\n"),
+            b"",
+        ]
+    return b"\r\n".join([*out, b"--" + boundary + b"--", b""])
+
+
 #: a list with categories over subcategories (一、 rows over （一） rows), for ``two_level_html``
 FG_TWO_LEVELS = [
     (
@@ -550,6 +602,7 @@ def main() -> int:
     (OUT / "fengong-excel-typed-merged.html").write_text(excel_html("excel", "typed-merged"), encoding="utf-8")
     (OUT / "fengong-column.html").write_text(column_html(), encoding="utf-8")
     (OUT / "fengong-two-levels.html").write_text(two_level_html(), encoding="utf-8")
+    (OUT / "fengong-excel-book.mht").write_bytes(excel_book_mht(excel_html("excel")))
     if not shutil.which("soffice"):
         print("soffice (LibreOffice) is needed for the .pdf and Calc .html fixtures", file=sys.stderr)
         return 1

@@ -56,6 +56,7 @@ FENGONG_ROLES = {
         "fengong-column.html",
         "fengong-excel-typed.html",
         "fengong-excel-typed-merged.html",
+        "fengong-excel-book.mht",  # Excel's workbook as a 单个文件网页: a frameset part over the sheet's part
     ],
 )
 def test_spreadsheet_fengong_list_categories_are_sections(name):

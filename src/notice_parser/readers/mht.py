@@ -6,7 +6,8 @@ GB2312, else as GB18030).
 
 The message is split with the standard library's :mod:`email` parser; the
 page part is the one the root's ``start`` parameter names, else the first
-``text/html`` part. Its bytes are decoded (``--encoding`` first, then the
+``text/html`` part; where that is a frameset (Excel's workbook: the sheets
+are other parts), the part its first frame shows. Its bytes are decoded (``--encoding`` first, then the
 part's MIME charset, then the page's own ``<meta charset>``, then the
 HTML reader's guesses) and the text is read by :mod:`.html`, so Word's HTML
 (``mso-`` styles, conditional comments around list markers) is handled there.
@@ -18,8 +19,10 @@ from __future__ import annotations
 import codecs
 import email
 import email.policy
+import re
 from dataclasses import replace
 
+from ..compiled import re_compile
 from ..errors import DecodeError, ReaderError
 from ..model import ParseWarning, WarningCode
 from . import ReadOptions, ReadResult
@@ -58,19 +61,40 @@ def html_part(data: bytes, options: ReadOptions):
         raise ReaderError("not a valid MHT file: the MIME message has no parts", name=options.name)
     param = message.get_param("start")
     start = param.strip("<>") if isinstance(param, str) else ""
-    first_html = None
+    pages = []
+    page = None
     for n, part in enumerate(message.walk()):
         if n > MAX_PARTS:
             break
         if part.is_multipart() or part.get_content_type() != "text/html":
             continue
+        pages.append(part)
         if start and (part.get("Content-ID", "").strip().strip("<>") == start or part.get("Content-Location") == start):
-            return part
-        if first_html is None:
-            first_html = part
-    if first_html is None:
+            page = part
+    page = page or (pages[0] if pages else None)
+    if page is None:
         raise ReaderError("not a valid MHT file: no text/html part in the MIME message", name=options.name)
-    return first_html
+    return _framed_page(page, pages) or page
+
+
+#: a frame of a frameset page and the page it shows (Excel's workbook as a web archive: a frameset over
+#: sheet001.htm and tabstrip.htm)
+_FRAME_SRC = re_compile(rb"""<frame\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
+
+
+def _framed_page(page, pages: list):
+    """Where the page part is a frameset (Excel saves a workbook so: the sheets are other parts), the part
+    its first frame shows (the first sheet), else None."""
+    payload = page.get_payload(decode=True)
+    if not isinstance(payload, bytes) or b"<frameset" not in payload[:20000].lower():
+        return None
+    for src in _FRAME_SRC.findall(payload):
+        name = src.decode("latin-1").replace("\\", "/").rsplit("/", 1)[-1].lower()
+        for part in pages:
+            location = (part.get("Content-Location") or "").replace("\\", "/").lower()
+            if part is not page and name and location.rsplit("/", 1)[-1] == name:
+                return part
+    return None
 
 
 def read(data: bytes, options: ReadOptions) -> ReadResult:

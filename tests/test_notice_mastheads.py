@@ -117,6 +117,34 @@ def test_issue_and_date_on_one_line() -> None:
     assert n.recipients == ["各乡镇人民政府", "县安委会各成员单位"]
 
 
+def test_organ_glued_before_a_meeting_kind_is_cut_between_words() -> None:
+    """The organ ends before the meeting's kind, not inside a word of it (县委|常委会, 政府|县长办公)."""
+    for name, organ in (
+        ("中共青禾县委常委会会议纪要", "中共青禾县委"),
+        ("青禾县人民政府县长办公会议纪要", "青禾县人民政府"),
+        ("青禾县财政局党组会议纪要", "青禾县财政局"),
+    ):
+        n = _txt(f"{name}\n〔2026〕3号\n\n关于研究春耕生产有关事项的会议纪要\n\n会议议定如下：\n" + BODY)
+        assert (n.issuers, n.doc_number) == ([organ], "〔2026〕3号"), name
+
+
+def test_issue_after_the_date_in_brackets_and_staff_beside_the_compiler() -> None:
+    """The date before the issue on one line, a bracketed issue, and a compiler line that names its staff
+    (签发：, 责任编辑：) beside the date."""
+    n = _txt("青禾县农业农村工作动态\n2026年5月8日　　　　（第12期）\n\n春耕生产有序推进\n\n全县完成春播。\n" + BODY)
+    assert (n.doc_number, n.date, n.title) == ("第12期", "2026-05-08", "春耕生产有序推进")
+    n = _txt(
+        "政务信息\n2026年第3期\n青禾县人民政府办公室编　　签发：张三　　2026年3月6日\n\n"
+        "我县召开安全生产工作会议\n\n3月5日，县政府召开会议。\n" + BODY
+    )
+    assert (n.doc_number, n.issuers, n.date, n.title) == (
+        "2026年第3期",
+        ["青禾县人民政府办公室"],
+        "2026-03-06",
+        "我县召开安全生产工作会议",
+    )
+
+
 def test_a_notice_with_a_phase_number_is_no_bulletin() -> None:
     """A 通知 whose header has a 文号 keeps it; an issue-like line in its body (第2期 of a project) is no
     masthead, and a 通报 with a 文号 is read as before."""
@@ -240,6 +268,20 @@ def test_notion_properties_under_the_title() -> None:
 
 def test_yuque_author_line_under_the_title() -> None:
     _expect_md(_md(f"# {MD_TITLE}\n\n> 作者：秦雯 ｜ 更新于：2026-12-03 16:42\n\n" + MD_NOTICE))
+
+
+def test_confluence_byline_and_obsidian_callout_under_the_title() -> None:
+    _expect_md(_md(f"# {MD_TITLE}\n\nCreated by 秦雯, last modified on Dec 03, 2026\n\n" + MD_NOTICE))
+    _expect_md(_md(f"# {MD_TITLE}\n\n由秦雯创建, 最后修改于十二月 03, 2026\n\n" + MD_NOTICE))
+    doc = notice_parser.parse(
+        (
+            f"---\ntags: [政府文件]\naliases: []\n---\n\n# {MD_TITLE}\n\n"
+            "> [!info] 来源：区政府办公室 <https://example.yuque.com/gov/doc58>\n\n" + MD_NOTICE
+        ).encode(),
+        name="x.md",
+    )
+    _expect_md(doc.notice)
+    assert "[!info]" not in doc.text and "<https://" not in doc.text
 
 
 def test_linked_logo_and_breadcrumb_of_an_html2text_page() -> None:

@@ -473,3 +473,11 @@ OA_FORM_FIELDS = (
     "附件", "印发份数", "份数", "打字", "校对", "印制", "印刷", "印发日期", "成文日期", "发文日期", "公开属性",
     "公开方式", "是否公开", "主题词", "办公室意见", "领导批示", "部门意见",
 )  # fmt: skip
+#: words a masthead's name line holds between the organ glued before it and its genre, which the organ's end
+#: never cuts (中共某县委常委会会议纪要: 县委, not 县委常委; 某县人民政府县长办公会议纪要: 政府, not 县长办)
+MEETING_NAME_WORDS = ("会议", "办公", "常委会", "党组会", "党委会")
+#: the staff a bulletin's compiler line names beside the date (某办公室编　签发：张三　2026年5月8日): no organ
+BULLETIN_STAFF_LABELS = ("签发", "签发人", "主编", "责任编辑", "编辑", "审核", "审签", "核稿", "校对")
+#: a property line a wiki writes without a name and a colon (Confluence: Created by 张三, last modified on Dec 03,
+#: 2026; 由张三创建, 最后修改于十二月 03, 2026): one of these words, spaces dropped, case folded
+EXPORT_META_LINE_WORDS = ("createdby", "lastmodifiedon", "lastmodifiedby", "lastupdatedby", "最后修改于", "最后更新于")

@@ -41,6 +41,8 @@ _HEADING = regex_compile(
     r"^[ \t]{0,3}#{1,6}(?:[ \t]+|(?=[^\x00-\x7f])(?![^\n]*#[ \t]*$))(?P<body>.*?)(?:[ \t]+#+)?[ \t]*$"
 )
 _QUOTE = regex_compile(r"^[ \t]{0,3}>[ \t]?")
+#: an Obsidian (or GitHub alert) callout's type opening a quote block: [!info], [!NOTE]+, [!tip]-
+_CALLOUT = regex_compile(r"^\[![A-Za-z][A-Za-z-]{0,20}\][+-]?[ \t]*")
 _BULLET = regex_compile(r"^(?P<indent>[ \t]*)[-*+][ \t]+(?=\S)")
 #: an ordered-list item: its number and delimiter (``1.``, ``1)``), then a blank or the line's end
 _ORDERED = regex_compile(r"^(?P<indent>[ \t]*)(?P<num>[0-9]{1,9})(?P<delim>[.)])(?P<gap>[ \t]+|$)")
@@ -63,6 +65,7 @@ _INLINE = regex_compile(
     r"""
       (?P<image>!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]*)(?:\s+"[^"]*")?\))
     | (?P<link>\[(?P<label>(?:!\[[^\]]*\]\([^)\s]*\)|(?!!\[)[^\]])+)\]\((?P<href>[^)\s]*)(?:\s+"[^"]*")?\))
+    | (?P<auto><(?P<url>(?:https?|ftp)://[^\s<>]+)>)
     | (?P<strong>\*\*\*?|___?)
     | (?P<code>`+)
     | (?P<br><br\s*/?>)
@@ -137,6 +140,9 @@ class _Writer:
                 self.inline(m["label"])
                 if m["href"]:
                     self.links.append((start, self.pos, m["href"]))
+            elif m["auto"]:
+                self.links.append((self.pos, self.pos + len(m["url"]), m["url"]))
+                self.write(m["url"])
             elif m["br"]:
                 self.write("\n")
             elif m["escape"]:
@@ -379,8 +385,11 @@ def _blocks(lines: list[str]) -> Iterator[tuple[int, str, str, regex.Match[str] 
             yield i, "heading", line, m
             i += 1
             continue
+        quoted = False
         while _QUOTE.match(line):
-            line = _QUOTE.sub("", line, count=1)
+            line, quoted = _QUOTE.sub("", line, count=1), True
+        if quoted:
+            line = _CALLOUT.sub("", line, count=1)  # an Obsidian callout's type: > [!info] 来源
         line = _without_hard_break(line)
         yield i, "text", line, _ORDERED.match(line) or _BULLET.match(line)
         i += 1

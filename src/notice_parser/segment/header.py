@@ -31,6 +31,7 @@ from ..lexicon.document import (
     BULLETIN_GENRES,
     BULLETIN_ISSUE,
     BULLETIN_NAME_MAX,
+    BULLETIN_STAFF_LABELS,
     COPY_NUMBER_DIGITS,
     COVER_AFTER,
     COVER_GENRES,
@@ -43,6 +44,7 @@ from ..lexicon.document import (
     DOC_NUMBER_END,
     EXPORT_META_KEYS,
     EXPORT_META_LABEL_MAX,
+    EXPORT_META_LINE_WORDS,
     GAZETTE_ISSUE,
     GAZETTE_NAME_END,
     GAZETTE_NAME_MAX,
@@ -58,6 +60,7 @@ from ..lexicon.document import (
     LIST_BEFORE,
     MASTHEAD_SUFFIXES,
     MEETING_FIELDS,
+    MEETING_NAME_WORDS,
     META_DATE_FIELDS,
     META_NUMBER_FIELDS,
     META_TITLE_FIELDS,
@@ -323,6 +326,8 @@ def _title_above(lines: list[Line], i: int, first: str = "") -> str | None:
 
 #: the most property lines a docs platform's export writes between the title and the 文号
 _EXPORT_META_MAX = 8
+#: the longest property line without a name and a colon (Createdby张三,lastmodifiedonDec03,2026)
+_EXPORT_META_LINE_MAX = 80
 _EXPORT_META_KEY_SET = frozenset(k.replace(" ", "") for k in EXPORT_META_KEYS)  # (asked of compacted lines)
 
 
@@ -333,15 +338,20 @@ def _is_export_meta(c: str) -> bool:
 
     >>> _is_export_meta("🏷️标签：政府文件商贸流通"), _is_export_meta("Lastedited:2026年12月3日")
     (True, True)
+    >>> _is_export_meta("Createdby张三,lastmodifiedonDec03,2026"), _is_export_meta("由张三创建，最后修改于十二月03,2026")
+    (True, True)
     >>> _is_export_meta("主送：各区县"), _is_export_meta("标签：见附件。")
     (False, False)
     """
     at = 0
     while at < len(c) and unicodedata.category(c[at]) in ("So", "Mn", "Cf"):
         at += 1  # the emoji and its variation selector or joiner
-    k = min((c.find(x, at) for x in "：:" if x in c[at:]), default=-1)
-    if k <= at or any(p in c for p in "。；;"):
+    if any(p in c for p in "。；;"):
         return False
+    k = min((c.find(x, at) for x in "：:" if x in c[at:]), default=-1)
+    if k <= at:
+        folded = c.casefold()
+        return len(c) <= _EXPORT_META_LINE_MAX and any(w in folded for w in EXPORT_META_LINE_WORDS)
     key = c[at:k].casefold()
     return key in _EXPORT_META_KEY_SET or (at > 0 and k - at <= EXPORT_META_LABEL_MAX)
 
@@ -1416,8 +1426,9 @@ class _Masthead:
     title: str | None
 
 
-#: how far down a masthead's issue line may stand (份号, 密级, the organ's name, the genre line above it)
-_MASTHEAD_REACH = 8
+#: how far down a masthead's issue line may stand (份号, 密级, the organ's name, the genre line above it; a
+#: crawled page's chrome lines above them)
+_MASTHEAD_REACH = 20
 
 
 @cache  # compiled on first use: only a line with 期 or 号 at its end is asked
@@ -1446,20 +1457,29 @@ def _name_organ(c: str) -> str | None:
     常务会议纪要 → 某市人民政府): its longest head that ends in an organ's suffix, the genre after it; None for a
     bare genre (工作简报, 专题会议纪要)."""
     for k in range(len(c) - 2, 1, -1):
-        if c[:k].endswith(_NAME_ORGAN_ENDS):
-            return c[:k] if len(c) - k >= 2 else None
+        if c[:k].endswith(_NAME_ORGAN_ENDS) and not _cuts_a_word(c, k):
+            return c[:k]
     return None
+
+
+def _cuts_a_word(c: str, k: int) -> bool:
+    """Whether a cut of ``c`` before ``k`` splits one of MEETING_NAME_WORDS (常委|会, 县长办|公)."""
+    return any(c.startswith(w, j) for w in MEETING_NAME_WORDS for j in range(max(0, k - len(w) + 1), k))
 
 
 def _dated_names(text: str) -> tuple[list[str], str] | None:
     """A masthead's compiler and date (某市人民政府督查室　2026年11月20日, 某办公室编 2026年3月5日, a date alone):
     the names (编 and the like dropped) and the ISO date; None when the line is something else."""
     dates = list(DATE.finditer(text))
-    if not dates or text[dates[-1].end() :].strip() or any(p in text for p in "。；，,：:"):
+    if not dates or text[dates[-1].end() :].strip() or any(p in text for p in "。；，,"):
         return None
     names = []
     for part in _NAME_GAP.split(text[: dates[-1].start()]):
         name = squeeze(part)
+        if any(p in name for p in "：:"):
+            if name.split("：")[0].split(":")[0] in BULLETIN_STAFF_LABELS:
+                continue  # 签发：张三, 责任编辑：李四
+            return None
         for end in BULLETIN_COMPILER_ENDS:
             if name.endswith(end) and name[: -len(end)].endswith(ORGAN_SUFFIXES):
                 name = name[: -len(end)]
@@ -1490,11 +1510,10 @@ def _bulletin_masthead(lines: list[Line], first_marker: int) -> _Masthead | None
         c = ln.compact
         if "期" not in c and "号" not in c:
             continue  # (most lines: no issue number in them)
-        cells = [squeeze(x) for x in _HEADER_CELL_GAP.split(ln.text) if squeeze(x)]
-        head = c if _bulletin_issue().fullmatch(c) else cells[0] if cells else ""
-        m = _bulletin_issue().search(head)
-        if m is None or m.end() != len(head):
+        issue = _issue_cell(ln)
+        if issue is None:
             continue
+        head, m, rest = issue
         name_at, name = i, head[: m.start()]
         if not name:
             name_at = i - 1
@@ -1507,8 +1526,6 @@ def _bulletin_masthead(lines: list[Line], first_marker: int) -> _Masthead | None
             if len(up) <= BULLETIN_NAME_MAX and up.endswith(ORGAN_SUFFIXES) and not any(p in up for p in "。；，,：:"):
                 organ = up
         number, last, issuers, date = m.group(), i, [organ] if organ else [], None
-        gap = _HEADER_CELL_GAP.search(ln.text) if head != c else None
-        rest = ln.text[gap.end() :] if gap else ""
         dated = _dated_names(rest) if rest.strip() else None
         for k in range(i + 1, min(i + 3, len(lines))):
             if dated is not None or lines[k].start >= first_marker:
@@ -1522,6 +1539,24 @@ def _bulletin_masthead(lines: list[Line], first_marker: int) -> _Masthead | None
             date = dated[1]
             issuers = issuers or dated[0]
         return _Masthead(last, number, tuple(issuers), date, _masthead_title(lines, last, first_marker))
+    return None
+
+
+def _issue_cell(ln: Line) -> tuple[str, regex.Match[str], str] | None:
+    """The issue number a masthead's line holds: the whole line, or its first cell (the compiler and date
+    after it: 第7期　　某办公室　　2026年6月1日) or its last (2026年11月20日　　第12期), maybe in brackets
+    （第12期）, maybe glued after the name (督查通报第12期). (The head the issue ends — name and issue —, the
+    match, the rest of the line.)"""
+    cells = [x for x in _HEADER_CELL_GAP.split(ln.text) if squeeze(x)]
+    tries = [(ln.compact, "")]
+    if len(cells) > 1:
+        tries += [(squeeze(cells[0]), " ".join(cells[1:])), (squeeze(cells[-1]), " ".join(cells[:-1]))]
+    for head, rest in tries:
+        if head[:1] in "（(" and head[-1:] in "）)":
+            head = head[1:-1]
+        m = _bulletin_issue().search(head)
+        if m is not None and m.end() == len(head):
+            return head, m, rest
     return None
 
 

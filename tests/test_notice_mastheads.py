@@ -79,6 +79,26 @@ def test_minutes_masthead_in_a_docx() -> None:
     )
 
 
+def test_minutes_page_with_site_chrome_and_a_lead_in_line() -> None:
+    """A crawled page of minutes: chrome above the masthead, a 县长办公会议纪要 masthead, a lead-in line of its
+    own (会议议定如下：) that names no recipient, the 分送 line."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>关于研究城区燃气管网改造有关事项的会议纪要_青禾县人民政府</title>"
+        "</head><body><div><a href='/'>首页</a> <a href='/zwgk'>政务公开</a></div>"
+        "<div>当前位置：首页 &gt; 政务公开 &gt; 会议纪要</div><h1>关于研究城区燃气管网改造有关事项的会议纪要</h1>"
+        "<div>发布时间：2026-11-21 09:30 来源：县政府办公室 浏览次数：128</div><div>"
+        "<p>青禾县人民政府</p><p>县长办公会议纪要</p><p>〔2026〕第7期</p><p>青禾县人民政府办公室　　　　2026年11月20日</p>"
+        "<p>关于研究城区燃气管网改造有关事项的会议纪要</p><p>时　　间：2026年11月18日</p>"
+        "<p>参会单位：县住建局、县财政局</p><p>会议议定如下：</p><p>一、关于改造计划</p>"
+        "<p>县住建局于12月31日前完成改造。（责任单位：县住建局）</p>"
+        "<p>分送：县委、县人大、县政协办公室，各乡镇人民政府。</p></div></body></html>"
+    )
+    n = notice_parser.parse(page.encode(), name="x.html").notice
+    assert n.title == "关于研究城区燃气管网改造有关事项的会议纪要"
+    assert (n.doc_number, n.issuers, n.date) == ("〔2026〕第7期", ["青禾县人民政府"], "2026-11-20")
+    assert n.recipients == ["县委、县人大、县政协办公室", "各乡镇人民政府"]
+
+
 def test_organ_glued_before_the_genre_and_a_running_issue_number() -> None:
     """某市人民政府常务会议纪要 on one line (the organ is its head, not 常务会), 2026年第5期（总第88期）, a compiler
     line ending in 编."""
@@ -215,6 +235,14 @@ def test_routing_form_in_a_docx_table() -> None:
     buf = io.BytesIO()
     d.save(buf)
     _expect_notice(notice_parser.parse(buf.getvalue(), name="x.docx").notice)
+
+
+def test_routing_form_in_an_html_table() -> None:
+    """An OA system's HTML export: the form a <table> (a cell broken by <br>), the notice in paragraphs."""
+    rows = "".join("<tr>" + "".join(f"<td>{c.replace(chr(10), '<br>')}</td>" for c in r) + "</tr>" for r in FORM_ROWS)
+    paras = "".join(f"<p>{line}</p>" for line in NOTICE.splitlines())
+    page = f"<html><head><meta charset='utf-8'></head><body><p>发文稿纸</p><table border=1>{rows}</table>{paras}</body></html>"
+    _expect_notice(notice_parser.parse(page.encode(), name="x.html").notice)
 
 
 def test_routing_form_aligned_with_blanks_and_no_title_line() -> None:

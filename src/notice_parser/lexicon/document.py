@@ -481,3 +481,6 @@ BULLETIN_STAFF_LABELS = ("签发", "签发人", "主编", "责任编辑", "编�
 #: a property line a wiki writes without a name and a colon (Confluence: Created by 张三, last modified on Dec 03,
 #: 2026; 由张三创建, 最后修改于十二月 03, 2026): one of these words, spaces dropped, case folded
 EXPORT_META_LINE_WORDS = ("createdby", "lastmodifiedon", "lastmodifiedby", "lastupdatedby", "最后修改于", "最后更新于")
+#: how a lead-in line ends before its colon (会议议定如下：, 现将会议议定事项纪要如下：, 经研究，议定以下事项：): a
+#: sentence that opens a list, never a 主送 line, though it names an organ's word (会议, 委)
+LEAD_IN_ENDS = ("如下", "如下事项", "以下事项", "下列事项", "以下意见")

@@ -56,6 +56,7 @@ from ..lexicon.document import (
     KV_NUMBER_FIELDS,
     KV_OTHER_FIELDS,
     KV_TITLE_FIELDS,
+    LEAD_IN_ENDS,
     LEAD_POINTERS,
     LIST_BEFORE,
     MASTHEAD_SUFFIXES,
@@ -484,7 +485,7 @@ def _recipients(lines: list[Line], limit: int) -> tuple[int, list[str]] | None:
         if not c.endswith(("：", ":")) or len(c) > 250 or is_marker_line(ln) or is_footer(ln):
             continue
         body = c[:-1]
-        if not body or body.startswith(PROSE_OPENERS) or "。" in body or _is_label(body):
+        if not body or body.startswith(PROSE_OPENERS) or "。" in body or _is_label(body) or body.endswith(LEAD_IN_ENDS):
             continue
         parts = [p for p in _RECIPIENT_SPLIT.split(body) if p]
         hinted = sum(any(h in p for h in ORG_HINTS) for p in parts)

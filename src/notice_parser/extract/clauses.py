@@ -1164,8 +1164,11 @@ class _Readings:
         return found
 
     def parse(self, text: str, a: int, b: int, holes: Sequence[tuple[int, int]] = ()) -> Clause | None:
-        """``parse_clause(text, a, b)``, with the stretches in ``holes`` blanked."""
+        """``parse_clause(text, a, b)``, with the stretches in ``holes`` blanked (and a label a hard wrap
+        splits closed up: ``_close_wrapped_labels``)."""
         stretch = text[a:b] if not holes else _masked(text[a:b], [(x - a, y - a) for x, y in holes])
+        if "\n" in stretch:
+            stretch = _close_wrapped_labels(stretch)
         if stretch in self._read:
             clause = self._read[stretch]
         else:
@@ -1190,6 +1193,33 @@ class _Readings:
         else:
             clause = self._plain[stretch] = _plain_sentence_clause(stretch, 0, b - a)
         return None if clause is None else _shifted(clause, a)
+
+
+@cache  # compiled on first use: only a clause with a line break inside reads it
+def _wrapped_label() -> regex.Pattern[str]:
+    """A label a line break splits (牵头⏎单位：, 配合单⏎位：): the Han characters before the break, the break with
+    its indent, the characters after it and the colon."""
+    return regex_compile(r"(?P<head>\p{Han}{1,6})(?P<gap>\n[ \t\u3000]*)(?P<tail>\p{Han}{1,6})(?P<colon>[：:])")
+
+
+@cache  # (compiled on first use, as _wrapped_label)
+def _whole_label() -> regex.Pattern[str]:
+    return regex_compile(r"(?:" + _LABEL_WORDS + r")")
+
+
+def _close_wrapped_labels(stretch: str) -> str:
+    """``stretch`` with each label that a hard wrap splits (html2text's 78 columns, a PDF's text layer:
+    （牵头⏎单位：省住房城乡建设厅；…）) written whole and the break moved after its colon: the same length, and
+    every character after the colon (the units) at its offset."""
+
+    def close(m: regex.Match[str]) -> str:
+        head, tail = m["head"], m["tail"]
+        for k in range(len(head)):
+            if _whole_label().fullmatch(head[k:] + tail):
+                return head + tail + m["colon"] + m["gap"]
+        return m[0]
+
+    return _wrapped_label().sub(close, stretch)
 
 
 def _shifted(c: Clause, by: int) -> Clause:

@@ -1088,7 +1088,8 @@ def _plain_unit(unit: str) -> tuple[float, str]:
 
 @cache  # compiled on first use: only an indicator table without a 单位 column asks
 def _last_aside() -> regex.Pattern[str]:
-    return regex_compile(r"[（(]([^（()）]{1,8})[)）]$")
+    # (a footnote mark may follow it: 公共充电桩（万个）*, its note under the table)
+    return regex_compile(r"[（(]([^（()）]{1,8})[)）][*＊※]?$")
 
 
 def _unit_aside(indicator: str) -> tuple[str, str]:

@@ -182,6 +182,8 @@ UNIT_WORDS: tuple[str, ...] = (
     "米",
     "毫米",
     "厘米",
+    "吨标准煤/万元",  # an energy intensity: 单位增加值能耗控制在0.35吨标准煤/万元以下 (was read as 0.35 吨标准煤)
+    "吨标煤/万元",
     "吨标准煤",
     "吨标煤",
     "吨/日",  # a capacity per day or year: 新增厨余垃圾处理能力150吨/日, 处置能力新增30万吨/年以上
@@ -240,6 +242,8 @@ UNIT_WORDS: tuple[str, ...] = (
     "卷",  # 抽查行政执法案卷不少于20卷 (case files)
     "册",  # 每年编印优秀案例集1册 (volumes)
     "栋",  # 楼栋812栋 (buildings, like 幢)
+    "宗",  # 完成首批12宗工业用地组卷报批 (land parcels, cases)
+    "轮",  # 开展不少于3轮明查暗访 (rounds of inspection)
     "个等级",  # 耕地质量等级平均提升0.5个等级以上: steps of a grade, after a change verb only (CHANGE_STEP_UNITS)
     "年一遇",  # a return period: 城市内涝防治标准达到“30年一遇” (was no quantity: 30年 is a year)
     "/10万",  # a rate per 100,000 people: 孕产妇死亡率≤10/10万 (the 万 is the unit's, not folded)
@@ -310,6 +314,9 @@ CHANGE_STEP_UNITS = frozenset({"个等级"})
 #: a ratio: 降到1.3以下, 达到125左右) when one of these follows it
 BARE_VALUE_SUFFIXES = ("以下", "以上", "左右", "及以上", "及以下", "以内")
 BARE_VALUE_FOLLOWERS = frozenset("，,。；;、）)\n")
+#: … or a ratio to one (车桩比不高于2:1, 师生比达到1：1): the number is the ratio's value (a digit after the 1
+#: makes it no ratio to one: 1:15)
+BARE_VALUE_RATIO_SUFFIXES = (":1", "：1")
 
 #: a round amount in Chinese numerals right after one of these verbs is a
 #: goal: 集成电路产业规模过千亿 (> 100000000000), 营收突破万亿元
@@ -364,7 +371,7 @@ CN_COUNT_BOUND_BEFORE_BUILD = ("至少", "最少")
 #: follows ("建成20个省级示范村") and is the indicator
 COUNTER_UNITS = frozenset(
     "个 家 条 项 名 位 人 人次 次 所 台 台（套） 台(套) 台次 套 件 座 处 户 辆 张 篇 部 批 支 种 款 场 场次 类 大类 株 棵 头 只 床 间"
-    " 家次 批次 幢 辆次 篇次 架次 份 期 艘 核 例 盏 列 起 节 卷 册 栋".split()
+    " 家次 批次 幢 辆次 篇次 架次 份 期 艘 核 例 盏 列 起 节 卷 册 栋 宗 轮".split()
 )
 
 #: units that are not targets when "内" follows (a time limit: 30天内, 3个月内)

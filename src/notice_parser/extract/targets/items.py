@@ -122,7 +122,12 @@ def bare_value_of_verb(text: str, start: int, at: int, end: int) -> bool:
     (True, False)
     """
     nxt = text[end : end + 1]
-    if nxt and nxt not in W.BARE_VALUE_FOLLOWERS and not text.startswith(W.BARE_VALUE_SUFFIXES, end):
+    if (
+        nxt
+        and nxt not in W.BARE_VALUE_FOLLOWERS
+        and not text.startswith(W.BARE_VALUE_SUFFIXES, end)
+        and not (text.startswith(W.BARE_VALUE_RATIO_SUFFIXES, end) and not text[end + 2 : end + 3].isdigit())
+    ):
         return False  # (what follows is read first: it turns away most bare numbers, 2020年, without a look for a verb)
     lo = max(start, at - 8)
     vm = P.VERB_AT_END.search(text, lo, at) if P.may_end_with_verb(text, lo, at) else None

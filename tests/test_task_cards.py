@@ -54,6 +54,8 @@ NUMBERED = [
     "cards-sub-keys.html",
     "cards-header-row.html",
     "cards-paragraphs.html",
+    "cards-caption.html",
+    "cards-name-above.html",
     "cards.docx",
     "cards-tabs.txt",
     "cards-layout.txt",
@@ -229,3 +231,16 @@ def test_a_rectification_block_under_its_problem_is_no_card():
         "责任单位：区食安办、区市场监管局\n整改时限：2024年12月底前\n"
     )
     assert text_cards(text, []) == []
+
+
+def test_two_headless_cards_in_one_section_are_its_table_rows():
+    html = (FIXTURES / "cards-name-above.html").read_text(encoding="utf-8")
+    html = html.replace("<p>2. 建设公共厕所</p>", "<p>另需建设公共厕所。</p>")  # card 2 now stands in 1.1 too
+    doc = notice_parser.parse(html.encode(), format="html")
+    assert [s.id for s in walk_sections(doc.sections)] == ["1", "1.1", "2", "2.3", "2.4", "3"]
+    assert [(m.id, m.section_id, [u.name for u in m.lead_units]) for m in doc.measures] == [
+        ("table1.row1", "1.1", ["县农业农村局"]),
+        ("table2.row1", "1.1", ["县住房城乡建设局"]),
+        ("2.3", "2.3", ["县生态环境局"]),
+        ("2.4", "2.4", ["县水利局"]),
+    ]

@@ -156,8 +156,9 @@ def extract(ctx: Context, seg: Segmentation, tables: list[Table]) -> Extracted:
     items = {rule_name: region_items(ctx, seg, rule) for rule_name, rule in REGION_RULES}
     if tables:
         rows = measures_from_tables(ctx, tables, section_at=seg.section_at, title=seg.notice.title)
-        rows = card_measure_ids(rows, tables)  # a numbered card's measure takes its section's id
-        measures = [*outside_rows(measures, rows), *rows]  # a clause inside a row is the row's
+        measures = outside_rows(measures, rows)  # a clause inside a row is the row's
+        rows = card_measure_ids(rows, tables, measures)  # a numbered card's measure takes its section's id
+        measures = [*measures, *rows]
     release_names(ctx)
     # the top-level lists hold every item, table rows' included
     deadlines = _union(items["deadlines"], [d for m in measures for d in m.deadlines])

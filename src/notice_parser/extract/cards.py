@@ -83,6 +83,11 @@ class CardTable(Table):
     marker: str = ""
     heading: str = ""
     section_id: str | None = None
+    #: no task key and no caption: the card holds the roles of the section it stands in (a numbered paragraph
+    #: 1. 建设… over a table 牵头单位 | … / 完成时限 | …)
+    headless: bool = False
+    #: the id its measure takes: its own section's, or the section's it stands in (headless)
+    measure_id: str | None = None
 
 
 @lru_cache(maxsize=4096)
@@ -103,7 +108,7 @@ def as_cards(text: str, tables: Sequence[Table]) -> list[Table]:
 
 
 def _card_of(text: str, table: Table) -> CardTable | None:
-    pairs = _pairs(text, table)
+    caption, pairs = _pairs(text, table)
     if pairs is not None:
         keys, values = [k for k, _ in pairs], [v for _, v in pairs]
         card = CardTable(strip_span(text, *table.span), [keys, values], plain=table.plain)
@@ -113,9 +118,14 @@ def _card_of(text: str, table: Table) -> CardTable | None:
             return None
         card = CardTable(strip_span(text, *table.span), rows, plain=table.plain)
     kinds = [card_key(text[slice(*c.span)]) for c in card.rows[0]]
-    if len(kinds) < MIN_KEYS or "task" not in kinds or not _ROLES & set(kinds):
+    # (a card without a task key is read through its time column, as a task table without one is)
+    if len(kinds) < MIN_KEYS or not _ROLES & set(kinds) or not ("task" in kinds or "deadline" in kinds):
         return None
-    _number(text, card, kinds)
+    tasks = [c for c, k in enumerate(kinds) if k == "task"]
+    named = [c for c in tasks if CARD_NAME_WORD in header_key(text[slice(*card.rows[0][c].span)])]
+    cells = [card.rows[1][c].span for c in named + [c for c in tasks if c not in named]]
+    _number(text, card, cells + ([caption.span] if caption else []))
+    card.headless = not tasks and caption is None
     return card
 
 
@@ -128,28 +138,32 @@ def _own_cells(row: list[Cell]) -> list[Cell]:
     return out
 
 
-def _pairs(text: str, table: Table) -> list[tuple[Cell, Cell]] | None:
+def _pairs(text: str, table: Table) -> tuple[Cell | None, list[tuple[Cell, Cell]] | None]:
     """The (key, value) cells of a key–value table, row by row, or None: two columns, four (two pairs a row),
     or a key over sub-keys (责任单位 merged down beside 牵头单位 | … and 配合单位 | …: the innermost key is the
-    value's)."""
+    value's); and the card's caption, a first row of one cell across the card (1. 建设县级物流配送中心)."""
     out: list[tuple[Cell, Cell]] = []
+    caption: Cell | None = None
     for row in table.rows:
-        cells = _own_cells(row)
-        if not any(squeeze(text[slice(*c.span)]) for c in cells):
+        cells = [c for c in _own_cells(row) if squeeze(text[slice(*c.span)])]
+        if not cells:
+            continue
+        if not out and caption is None and len(cells) == 1 and card_key(text[slice(*cells[0].span)]) is None:
+            caption = cells[0]
             continue
         key: Cell | None = None
-        for cell in cells:
+        for cell in _own_cells(row):
             if card_key(text[slice(*cell.span)]) is not None:
                 key = cell
             elif key is None:
-                return None  # a value with no key before it
+                return None, None  # a value with no key before it
             else:
                 out.append((Cell(key.span), Cell(cell.span)))
                 key = None
         if key is not None:
-            return None  # a key with no value: a header row
+            return None, None  # a key with no value: a header row
     seen = [header_key(text[slice(*k.span)]) for k, _ in out]
-    return out if len(out) >= MIN_KEYS and len(set(seen)) == len(seen) else None
+    return (caption, out) if len(out) >= MIN_KEYS and len(set(seen)) == len(seen) else (None, None)
 
 
 def _header_over_one_row(text: str, table: Table) -> list[list[Cell]] | None:
@@ -167,12 +181,11 @@ def _header_over_one_row(text: str, table: Table) -> list[list[Cell]] | None:
 _CARD_NUMBER = regex_compile(CARD_NUMBER)
 
 
-def _number(text: str, card: CardTable, kinds: list[str | None]) -> None:
-    """The number the card's task name carries (1. 建设… / （三）… / 任务3：…), and the name without it."""
-    tasks = [c for c, k in enumerate(kinds) if k == "task"]
-    named = [c for c in tasks if CARD_NAME_WORD in header_key(text[slice(*card.rows[0][c].span)])]
-    for c in named + [c for c in tasks if c not in named]:
-        start, end = strip_span(text, *card.rows[1][c].span)
+def _number(text: str, card: CardTable, cells: list[tuple[int, int]]) -> None:
+    """The number the card's task name carries (1. 建设… / （三）… / 任务3：…), and the name without it: the
+    first of ``cells`` (its task cells, a name's first, then its caption) that reads as a name."""
+    for span in cells:
+        start, end = strip_span(text, *span)
         if not _name_like(text[start:end]):
             continue  # a list of measures (1.组织…；2.…) numbers its items, not the card
         found = find_candidates(text, start, end, inline=False)
@@ -202,10 +215,11 @@ def _heading(s: str) -> str:
 
 def with_card_sections(seg: Segmentation, tables: Sequence[Table]) -> Segmentation:
     """``seg`` with every numbered card a section under the section it stands in, its span its own region."""
+    by_id = {s.id: s for s in walk_sections(list(seg.sections))}
+    _headless_ids(seg, tables, by_id)
     cards = [t for t in tables if isinstance(t, CardTable) and t.number]
     if not cards:
         return seg
-    by_id = {s.id: s for s in walk_sections(list(seg.sections))}
     taken = set(by_id)
     levels: dict[str, int] = {}
     under: dict[str | None, list[Section]] = {}
@@ -218,7 +232,7 @@ def with_card_sections(seg: Segmentation, tables: Sequence[Table]) -> Segmentati
         if sid in taken:
             continue
         taken.add(sid)
-        card.section_id = sid
+        card.section_id = card.measure_id = sid
         level = levels[sid] = parent.level + 1 if parent else 1
         section = Section(id=sid, marker=card.marker, level=level, heading=card.heading, span=card.span)
         under.setdefault(parent_id, []).append(section)
@@ -229,6 +243,20 @@ def with_card_sections(seg: Segmentation, tables: Sequence[Table]) -> Segmentati
     regions = [piece for r in seg.regions for piece in outside_spans(r, placed)]
     regions += [Region(c.span[0], c.span[1], c.section_id, levels[c.section_id]) for c in cards if c.section_id]
     return replace(seg, sections=tuple(sections), regions=tuple(sorted(regions, key=lambda r: r.start)))
+
+
+def _headless_ids(seg: Segmentation, tables: Sequence[Table], by_id: dict[str, Section]) -> None:
+    """A headless card alone in a section with no children (1. 建设县级物流配送中心 over its table) holds that
+    section's roles: its measure takes the section's id and heading."""
+    found: dict[str, list[CardTable]] = {}
+    for t in tables:
+        sid = seg.section_at(t.span[0]) if isinstance(t, CardTable) and t.headless else None
+        if sid is not None and isinstance(t, CardTable):
+            found.setdefault(sid, []).append(t)
+    for sid, cards in found.items():
+        sec = by_id[sid]
+        if len(cards) == 1 and not sec.children and cards[0].span[1] <= sec.span[1]:
+            cards[0].measure_id, cards[0].heading = sid, sec.heading
 
 
 def _with_children(
@@ -247,19 +275,21 @@ def _holds_added(sec: Section, under: dict[str | None, list[Section]]) -> bool:
     return sec.id in under or any(_holds_added(ch, under) for ch in sec.children)
 
 
-def card_measure_ids(measures: list[Measure], tables: Sequence[Table]) -> list[Measure]:
-    """The measure of a card that became a section takes the section's id and heading (not ``table<N>.row1``)."""
+def card_measure_ids(measures: list[Measure], tables: Sequence[Table], taken: Sequence[Measure] = ()) -> list[Measure]:
+    """The measure of a card that became a section takes the section's id and heading (not ``table<N>.row1``),
+    and so does a headless card's the section's it stands in, unless a measure of ``taken`` has that id."""
+    used = {m.id for m in taken}
     ids = {
         f"table{n}.row1": t
         for n, t in enumerate(tables, start=1)
-        if isinstance(t, CardTable) and t.section_id is not None
+        if isinstance(t, CardTable) and t.measure_id is not None and t.measure_id not in used
     }
     if not ids:
         return measures
     out = []
     for m in measures:
         card = ids.get(m.id)
-        out.append(m if card is None else m.model_copy(update={"id": card.section_id, "heading": card.heading}))
+        out.append(m if card is None else m.model_copy(update={"id": card.measure_id, "heading": card.heading}))
     return out
 
 

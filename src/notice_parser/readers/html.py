@@ -677,6 +677,29 @@ def _drawn_number(counter: int, num_fmt: str) -> str:
     return format_number(counter, num_fmt)
 
 
+#: how an endnote list's items are drawn: as the note's reference mark ([1]), not as a "1." item
+_ENDNOTE_MARK = ("decimal", " ")
+#: the container of a page's notes: pandoc's ``<section class="footnotes" role="doc-endnotes">``,
+#: Python-Markdown's ``div.footnote``, kramdown's ``div.footnotes``, markdown-it's ``section.footnotes``
+_NOTES_CLASS = re_compile(r"(?:^|[\s_-])(?:foot|end)notes?(?:$|[\s_-])", re.I)
+#: a note's link back to its reference mark (pandoc ``#fnref1``, Python-Markdown ``#fnref:1``, kramdown
+#: ``#fnref:1``, markdown-it ``#fnref1``, Word ``#_ftnref1`` / ``#_ednref1``)
+_BACKLINK = re_compile(r"#_?(?:fn|ftn|edn|en)ref", re.I)
+
+
+def _endnote_list(ol, items: list) -> bool:
+    """Whether the <ol> ``ol`` holds a page's footnotes or endnotes (a converter's notes at the end, each
+    linking back to its reference mark): its numbers are the marks [1]… in the text, not the items of a
+    numbered list of the notice."""
+    for el in (ol, *ol.iterancestors()):
+        if (el.get("role") or "") in ("doc-endnotes", "doc-footnotes") or _NOTES_CLASS.search(el.get("class") or ""):
+            return True
+    return bool(items) and all(
+        any(_BACKLINK.match(a.get("href") or "") or (a.get("role") or "") == "doc-backlink" for a in li.iter("a"))
+        for li in items
+    )
+
+
 def list_item_marks(ol, *, unnumbered: bool = False) -> dict[int, str]:
     """The number a browser draws before each item of the <ol> ``ol`` (by the item's id): the counter
     starts at ``start`` (or the item count, counting down, when ``reversed``), an item's ``value``
@@ -692,15 +715,18 @@ def list_item_marks(ol, *, unnumbered: bool = False) -> dict[int, str]:
     # a list inside a list is drawn one step further in
     depth = sum(1 for up in ol.iterancestors() if _tag(up) in ("ol", "ul"))
     indent = _NESTED_INDENT * min(depth, _MAX_NESTED_INDENT)
+    if _endnote_list(ol, items):
+        kind, indent = _ENDNOTE_MARK, ""
     marks: dict[int, str] = {}
     for li in items:
         value = _int_attr(li, "value")
         if value is not None:
             counter = value
-        drawn = _list_type(li, kind, attribute=not unnumbered)
+        drawn = kind if kind is _ENDNOTE_MARK else _list_type(li, kind, attribute=not unnumbered)
         if drawn is not None and counter >= 0 and not _writes_own_marker(li):
             num_fmt, after = drawn
-            marks[id(li)] = indent + _drawn_number(counter, num_fmt) + after
+            number = _drawn_number(counter, num_fmt)
+            marks[id(li)] = indent + (f"[{number}]{after}" if drawn is _ENDNOTE_MARK else number + after)
         counter += step
     return marks
 

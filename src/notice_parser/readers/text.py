@@ -379,6 +379,8 @@ def read(data: bytes, options: ReadOptions) -> ReadResult:
                 message=f"{text.count(chr(0xFFFD))} undecodable character(s) (U+FFFD) in the text",
             )
         )
+    if _may_be_message(text) and (forwarded := _quoted_reader().forwarded_document(text)) is not None:
+        text = forwarded  # a notice forwarded in an e-mail: the notice, its "> " marks off (readers.quoted)
     if _may_be_markdown(text) and _markdown_reader().looks_like_markdown(text):
         # a Markdown export: markup rendered away, pipe tables read as tables
         text, tables, links = _markdown_reader().render(text)
@@ -395,6 +397,21 @@ def _may_be_markdown(text: str) -> bool:
     return (
         "|" in text or "#" in text or "**" in text or "__" in text or text[:200000].split("\n", 1)[0].strip() == "---"
     )
+
+
+def _may_be_message(text: str) -> bool:
+    """A header word at the top or a forwarded-message line: else readers.quoted is not imported."""
+    return "发件人" in text[:400] or "From:" in text[:400] or any(w in text for w in _FORWARD_WORDS)
+
+
+#: the words of a forwarded-message line (-----原始邮件-----, 转发的消息, Forwarded message, 写道：)
+_FORWARD_WORDS = ("原始邮件", "转发的", "orwarded", "Original Message", "写道", "wrote:")
+
+
+def _quoted_reader():
+    from . import quoted
+
+    return quoted
 
 
 def _markdown_reader():

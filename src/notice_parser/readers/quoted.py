@@ -18,8 +18,6 @@ is not the bulk of the message (a long reply quoting a short one) is returned wh
 
 from __future__ import annotations
 
-import re
-
 from ..compiled import re_compile
 
 #: a header line of a message or of a forwarded message's header block
@@ -35,6 +33,7 @@ _FORWARD_LINE = re_compile(
 )
 #: the quote marks a line starts with: ">" levels, each with the space after it
 _QUOTE = re_compile(r"(?:[ \t]*>[ \t]?)*")
+_ONE_LEVEL = re_compile(r"[ \t]*>[ \t]?")
 #: the least share of the message's characters (header lines aside) the forwarded part must hold
 _BULK = 0.5
 #: header lines that make the top of a text a message's header
@@ -51,10 +50,10 @@ def _unquoted(line: str, depth: int) -> str:
     """``line`` without its first ``depth`` quote levels."""
     pos = 0
     for _ in range(depth):
-        m = re.match(r"[ \t]*>[ \t]?", line[pos:])
+        m = _ONE_LEVEL.match(line, pos)
         if m is None:
             break
-        pos += m.end()
+        pos = m.end()
     return line[pos:]
 
 

@@ -144,3 +144,30 @@ def test_categories_over_subcategories_are_two_levels_of_sections():
         ("2.1", "quarter"),
         ("2.2", "2025-09-30"),
     ]
+
+
+def test_hidden_rows_and_columns_of_a_published_sheet_are_not_read():
+    """Excel's 发布为网页 keeps a hidden row as <tr style='display:none'> (rowspans still count it) and a hidden
+    column's cells as display:none: neither is seen, so neither gives a measure, a unit or a time limit."""
+    html = (
+        "<table><tr><td>序号</td><td>重点工作</td><td style='display:none'>备用</td><td>牵头单位</td><td>完成时限</td></tr>"
+        "<tr><td colspan=5>一、加快综合交通网建设</td></tr>"
+        "<tr><td>1</td><td>建成通车里程达到180公里。</td><td style='display:none'>旧中心</td>"
+        "<td rowspan=3>规划处</td><td>2025年12月底</td></tr>"
+        "<tr height=0 style='display:none'><td>9</td><td>隐藏的旧任务，完成率达到50%。</td><td></td><td>2024年1月底</td></tr>"
+        "<tr><td>2</td><td>完成改造里程400公里以上。</td><td style='display:none'></td><td>2025年6月底</td></tr>"
+        "<tr><td colspan=5>二、提升运输服务品质</td></tr>"
+        "<tr><td>3</td><td>网约车合规率提升至85%以上。</td><td style='display:none'></td><td>运输服务处</td><td>每季度</td></tr>"
+        "</table>"
+    )
+    result = parse(html.encode(), format="html")
+    assert "隐藏" not in result.text and "旧中心" not in result.text
+    assert _sections(result.sections) == [("1", "加快综合交通网建设"), ("2", "提升运输服务品质")]
+    # the lead cell's rowspan of 3 covers the hidden row: the row after it keeps 规划处
+    assert [(m.id, m.section_id, _roles(m)[0]) for m in result.measures] == [
+        ("table1.row1", "1", ["规划处"]),
+        ("table1.row2", "1", ["规划处"]),
+        ("table1.row3", "2", ["运输服务处"]),
+    ]
+    assert [getattr(d, "date", None) or d.period for d in result.deadlines] == ["2025-12-31", "2025-06-30", "quarter"]
+    assert [t.value for t in result.targets] == [180.0, 400.0, 85.0]

@@ -928,7 +928,8 @@ class _Writer:
 
     # -- tables
     def table(self, table) -> None:
-        rows, extra, captions = _table_parts(table)
+        hidden: set[int] = set()
+        rows, extra, captions = _table_parts(table, hidden)
         for caption in captions:
             self.block()
             self.render(caption)
@@ -957,8 +958,8 @@ class _Writer:
         out_rows: list[list[Cell]] = []
         start = end = None
         for r, width in enumerate(widths):
-            if not width:
-                continue
+            if not width or r in hidden:
+                continue  # (a hidden row is no row of the table: nothing of it is seen)
             self._flush()
             if self.line_has_text or self.pending_break:
                 self._newline()
@@ -971,7 +972,8 @@ class _Writer:
                 if gc is None:
                     cells.append(Cell(span=(self.pos, self.pos)))
                 elif gc.row == r and gc.col == c:
-                    gc.span = self._cell(gc.el)
+                    # a hidden cell (a hidden column's: Excel writes its cells display:none) keeps its place, empty
+                    gc.span = (self.pos, self.pos) if _is_hidden(gc.el) else self._cell(gc.el)
                     cells.append(Cell(span=gc.span))
                 else:
                     cells.append(Cell(span=gc.span or (self.pos, self.pos), merged=True))
@@ -994,17 +996,23 @@ class _Writer:
         return start, self.pos
 
 
-def _table_parts(table):
-    """Rows (each a list of td/th), stray elements, captions — of this table only."""
-    rows, extra, captions = [], [], []
+def _table_parts(table, hidden: set[int] | None = None):
+    """Rows (each a list of td/th), stray elements, captions — of this table only. ``hidden`` is given
+    the indexes of the rows hidden by their style or a hidden row group's (Excel's 发布为网页 keeps a
+    hidden row as ``<tr height=0 style='display:none'>``; it still counts in the rowspans around it)."""
+    rows: list[list] = []
+    extra: list = []
+    captions: list = []
 
-    def visit(parent):
+    def visit(parent, concealed=False):
         for child in parent:
             tag = _tag(child)
             if tag == "tr":
+                if hidden is not None and (concealed or _is_hidden(child)):
+                    hidden.add(len(rows))
                 rows.append([c for c in child if _tag(c) in ("td", "th")])
             elif tag in ("thead", "tbody", "tfoot"):
-                visit(child)
+                visit(child, concealed or _is_hidden(child))
             elif tag == "caption":
                 captions.append(child)
             elif tag and tag not in ("col", "colgroup") and tag not in SKIP_TAGS:

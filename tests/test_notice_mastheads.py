@@ -338,3 +338,39 @@ def test_markdownify_escapes_of_every_punctuation_mark() -> None:
 
     text = render("2026\\~2028年 A\\&B 比例1\\=1 \\<说明\\> 提高5\\% 1\\. 加快建设 \\*约束性")[0]
     assert text == "2026~2028年 A&B 比例1=1 <说明> 提高5% 1. 加快建设 *约束性"
+
+
+# --- one-line headers and the plan's own title ---------------------------------------------------------------
+
+
+def test_issuer_number_and_date_on_one_line() -> None:
+    """An editor's export writes the 版头 and the 版记 as one line of cells (issuer, 文号, date 印发): the 文号
+    is read from it, in a Markdown quote block or a plain text with wide gaps."""
+    body = "\n\n## 一、稳定粮食生产\n\n- 全年粮食播种面积稳定在4.2万亩以上（牵头单位：镇农业综合服务中心）\n"
+    n = _md(
+        "# 峨塘镇2025年乡村振兴重点工作要点\n\n> 峨塘镇人民政府　峨府发〔2025〕3号　2025年2月18日印发  \n"
+        "> 主送：各村（社区）党总支、村（居）委会，镇直各单位\n\n现将2025年重点工作要点印发如下。" + body
+    )
+    assert (n.title, n.doc_number) == ("峨塘镇2025年乡村振兴重点工作要点", "峨府发〔2025〕3号")
+    n = _txt("青禾县2025年农业工作要点\n\n峨府发〔2025〕3号        2025年2月18日\n\n各乡镇：\n\n现印发如下。\n" + BODY)
+    assert n.doc_number == "峨府发〔2025〕3号"
+    # a row of a table, a sentence: no 文号 line
+    n = _txt(
+        "青禾县2025年农业工作要点\n\n1    县农业农村局    峨府发〔2025〕3号执行情况\n\n各乡镇：\n\n现印发如下。\n"
+        + BODY
+    )
+    assert n.doc_number is None
+
+
+def test_plan_title_opening_with_the_issuer_name() -> None:
+    """The title's 《》 gives the plan's short name; the plan's own line under the signature opens with the
+    issuer's name: that line is the plan_title. A line with more than a name before it is not."""
+    head = (
+        "禾湾区住房和城乡建设局\n禾住建发〔2025〕6号\n禾湾区住房和城乡建设局关于印发《2025年城镇老旧小区改造工作计划》的通知\n"
+        "各街道办事处，局属各单位：\n现将《禾湾区住房和城乡建设局2025年城镇老旧小区改造工作计划》印发给你们。\n"
+        "禾湾区住房和城乡建设局\n2025年2月26日\n"
+    )
+    n = _txt(head + "禾湾区住房和城乡建设局2025年城镇老旧小区改造工作计划\n为推进改造，制定本计划。\n" + BODY)
+    assert n.plan_title == "禾湾区住房和城乡建设局2025年城镇老旧小区改造工作计划"
+    n = _txt(head + "关于全面推进禾湾区2025年城镇老旧小区改造工作计划\n为推进改造，制定本计划。\n" + BODY)
+    assert n.plan_title == "2025年城镇老旧小区改造工作计划"

@@ -241,7 +241,35 @@ def _doc_number_line(lines: list[Line], limit: int) -> tuple[int, str, str] | No
         m = _glued_number().search(ln.compact) if ln.compact.endswith(_CLOSING) else None
         if m and looks_like_title(Line(0, 0, ln.compact[: m.start()])):
             return i, m.group("number"), ln.compact[: m.start()]
+        number = _number_among_cells(ln)
+        if number:
+            return i, number, ""
     return None
+
+
+def _number_among_cells(ln: Line) -> str | None:
+    """The 文号 of a one-line header whose cells are the issuer, the number and the date, apart by wide gaps
+    (某镇人民政府　某府发〔2025〕3号　2025年2月18日印发, as an editor's or a Markdown export's quote block writes
+    the 版头 and 版记 in one line): a cell that is a 文号 beside cells that are each an organ's name or a date."""
+    cells = [squeeze(x) for x in _HEADER_CELL_GAP.split(ln.text) if squeeze(x)]
+    if len(cells) < 2:
+        return None
+    number = next((x for x in cells if _DOC_NUMBER.fullmatch(x)), None)
+    if number is None:
+        return None
+    for x in cells:
+        if x == number:
+            continue
+        dated = DATE.match(x)
+        if dated is not None and x[dated.end() :] in ("", IMPRINT_WORD, *_RELEASE_WORDS):
+            continue
+        if not (x.endswith(ORGAN_SUFFIXES) and len(x) <= BULLETIN_NAME_MAX and not any(p in x for p in "。；，,：:")):
+            return None
+    return number
+
+
+#: what a date cell of a one-line header may end in besides 印发 (2025年2月18日发布)
+_RELEASE_WORDS = ("发布", "印")
 
 
 def _joint_numbers(c: str, at: int) -> bool:
@@ -446,14 +474,19 @@ _TITLE_PERIOD = re_compile(r"[（(][^（）()]{1,20}[）)]")
 def _own_plan_title(lines: list[Line], sig: int, plan: str) -> str:
     """The enclosed plan's own title line under the signature, where it
     holds the name the cover title gives (关于推进X实施方案 under
-    …关于印发推进X实施方案的通知); else ``plan``."""
+    …关于印发推进X实施方案的通知; 某局X计划 under 某局关于印发《X计划》的通知);
+    else ``plan``."""
     bare_plan = _bare_title(plan)
     for ln in lines[sig + 1 : sig + 4]:
         c = ln.compact
         if is_boilerplate(ln) or is_marker_line(ln) or any(p in c for p in "。；"):
             continue
         bare = _bare_title(c)
-        if bare_plan in bare and len(bare) <= len(bare_plan) + 6 and (bare == bare_plan or ends_like_title(c)):
+        at = bare.find(bare_plan)
+        # (the plan's own line may open with its issuer's name, which the title's short 《》 name leaves out:
+        # 禾湾区住房和城乡建设局2025年…工作计划 under …关于印发《2025年…工作计划》的通知)
+        issuer_head = 0 < at <= BULLETIN_NAME_MAX and bare.endswith(bare_plan) and bare[:at].endswith(ORGAN_SUFFIXES)
+        if at >= 0 and (len(bare) <= len(bare_plan) + 6 or issuer_head) and (bare == bare_plan or ends_like_title(c)):
             return c
     return plan
 

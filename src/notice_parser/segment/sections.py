@@ -457,12 +457,14 @@ def _starts_document(c: Candidate, roots: dict[str, int], *, after_title: bool, 
     """Whether ``c``, which no open section takes, starts a new document: after a title line or an annex head, a 1 at
     a line start (on a line that lost its breaks, after an annex head: right after a sentence end) where the outermost
     list has run (``roots``: its last numbers by style) — 办法 第一条… issued after 措施 一、二、; an annexed 重点任务分工
-    （一）…（十四） after a plan 一、…三、 (guojia-2026) — whatever its style."""
+    （一）…（十四） after a plan 一、…三、 (guojia-2026) — whatever its style. After a title line a list that has run
+    to its 1 only will do: a 转发通知 whose one 一、 of its own comes before the notice it forwards in full (its title,
+    文号, 主送, then 一、 again)."""
     return (
         (after_title or after_annex)
         and c.number == 1
         and (c.strength == "line" or (after_annex and c.collapsed and c.strength == "glued"))
-        and max(roots.values(), default=0) > 1
+        and max(roots.values(), default=0) > (0 if after_title else 1)
     )
 
 
@@ -669,7 +671,7 @@ def _accept_markers(
         crossed = bound is not None and bound <= c.start
         if crossed:
             state.stack = []  # a boundary closes every open section: nothing after it is their child
-        title = _first_after(titles, state.stack[-1].cand.start) if state.stack else None
+        title = _first_after(titles, last_start) if accepted else None
         same = title is None or title > c.start
         _own_rank(state, text, c, same_document=same, run=(candidates, i))
         points_run = _points_run_at(text, c, points_run)

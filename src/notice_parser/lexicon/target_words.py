@@ -383,6 +383,11 @@ TIME_TAKEN_WORDS = ("时间", "的时间")
 
 #: after a time unit, these make it the hours of a service, not a goal (24小时值班值守)
 SERVICE_HOURS_AFTER = ("值班", "值守", "备勤", "在线", "待命", "不间断", "全天候", "轮班")
+#: a time span right before the name of a rate is that rate's window, part of its name, not a goal of its own
+#: (24小时森林火灾扑救率达到95%以上: redteam14 puxi; 48小时结案率, 3年以上企业存活率): the name runs in Han characters
+#: (at most RATE_NAME_REACH) and closes in one of these
+RATE_NAME_ENDS = ("率",)
+RATE_NAME_REACH = 12
 
 #: letter units that are never read as units (too often names: 5G, 4G) …
 NAME_LETTER_UNITS = frozenset({"G", "M", "T"})

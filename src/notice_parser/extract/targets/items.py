@@ -325,11 +325,22 @@ def _time_use(text: str, unit: str | None, cmp: str | None, at: int) -> tuple[st
     word_cmp = None
     if text[at : at + 1] in ("内",) and not cmp:
         unit, word_cmp = None, "skip"
-    if text.startswith(W.SERVICE_HOURS_AFTER, at) or text.startswith(W.TIME_TAKEN_WORDS, at):
+    if text.startswith(W.SERVICE_HOURS_AFTER, at) or text.startswith(W.TIME_TAKEN_WORDS, at) or _rate_window(text, at):
         unit, word_cmp = None, "skip"
     if cmp in ("以内", "之内"):
         word_cmp = "skip-unless-verb"
     return unit, word_cmp
+
+
+def _rate_window(text: str, at: int) -> bool:
+    """Does the name of a rate follow the time span that ends at ``at`` (24小时|森林火灾扑救率): Han characters
+    only, at most RATE_NAME_REACH of them, the last a RATE_NAME_ENDS word?"""
+    k = at
+    while k < len(text) and k - at < W.RATE_NAME_REACH and P.HAN.match(text, k):
+        if text.startswith(W.RATE_NAME_ENDS, k):
+            return k > at
+        k += 1
+    return False
 
 
 def _names_no_quantity(text: str, ms: int, start: int, q: Quantity) -> bool:

@@ -153,6 +153,8 @@ ROLE_MARKS: dict[str, str] = {
     "配合部门": SUPPORTING,
     "协办": SUPPORTING,
     "参与": SUPPORTING,
+    # a unit that guides the task (市住房城乡建设局（指导）: redteam17 luze's 牵头/配合 cells), as "X指导" leads
+    "指导": LEAD,
 }
 
 #: a document that marks co-leads one by one (县教体局（牵头）、县卫健委（牵头）): a mark then binds to the unit
@@ -210,6 +212,8 @@ ROLE_MANNER = (
     r"(?:按照?|依照?|根据)(?:各自)?(?:职责|职能|分工|属地)(?:和|与)?(?:职责|职能|分工)?(?:分工)?"
     r"|分工|分别|共同|具体|积极|协同|统筹|组织|分头|主动|负责组织|做好|抓好"
     r"|加强|业务|技术|督促|监督|检查"
+    # a unit that gives the role's help: 省生态环境监测中心提供技术指导 (lead, as 指导: redteam17 lingdong)
+    r"|提供|给予"
     # what a verb may take after it without changing the role: 负责督导, 落实属地责任 (redteam10 qingyang, linjiang)
     r"|督导|属地责任|主体责任|监管责任"
 )

@@ -87,6 +87,7 @@ from ..spans import squeeze
 from .clauses import find_clauses, parse_clause
 from .context import Context, Region
 from .deadlines import find_deadlines as deadline_rule
+from .headers import header_kind, period_columns, period_deadlines
 from .measures import clause_roles, split_role_marks
 from .targets import find_targets as target_rule
 from .units import split_units as unit_rule
@@ -332,7 +333,7 @@ def cell_text(text: str, cell: Cell) -> str:
 
 
 def _classify_row(text: str, row: list[Cell]) -> dict[int, tuple[str | None, int]]:
-    return {c: classify_header(cell_text(text, cell)) for c, cell in enumerate(row)}
+    return {c: header_kind(cell_text(text, cell)) for c, cell in enumerate(row)}  # (一季度 | 6月: time columns)
 
 
 def _is_header(kinds: dict[int, tuple[str | None, int]]) -> bool:
@@ -538,6 +539,7 @@ def _measures_of(
     out: list[Measure] = []
     problems = problem_cells(text, table)
     views = _ColumnViews(ctx, table)
+    periods = period_columns(ctx, table, columns.first_data_row)  # 完成时限 over 一季度 … 四季度
     m = 0
     for row in table.rows[columns.first_data_row :]:
         if out and out[-1].id == f"table{n}.row{m}" and _continues_above(text, row, columns):
@@ -563,6 +565,7 @@ def _measures_of(
         pieces = [] if in_sections else outside_spans(region, problems)
         deadlines = _collect([d for piece in pieces for d in find_deadlines(ctx, piece)])
         deadlines = _collect(deadlines + _deadline_cells(ctx, row, columns, region, find_deadlines))
+        deadlines = _collect(deadlines + period_deadlines(ctx, row, periods, region))
         if not by_position:
             m += 1
         out.append(

@@ -563,9 +563,7 @@ def _measures_of(
         region = Region(start, end, own if in_sections else sid)
         # (the row without its problem cell: 问题描述 states what was found, not what is due)
         pieces = [] if in_sections else outside_spans(region, problems)
-        deadlines = _collect([d for piece in pieces for d in find_deadlines(ctx, piece)])
-        deadlines = _collect(deadlines + _deadline_cells(ctx, row, columns, region, find_deadlines))
-        deadlines = _collect(deadlines + period_deadlines(ctx, row, periods, region))
+        deadlines = _row_deadlines(ctx, row, columns, region, pieces, find_deadlines, periods)
         if not by_position:
             m += 1
         out.append(
@@ -782,6 +780,14 @@ def outside_rows(measures: list[Measure], rows: list[Measure]) -> list[Measure]:
         if k < 0 or m.span[1] > spans[k][1]:
             out.append(m)
     return out
+
+
+def _row_deadlines(ctx, row, columns, region, pieces, find_deadlines, periods) -> list:
+    """The row's time limits: in its text (``pieces``), in its 时限 cells, and the periods it marks
+    (完成时限 over 一季度 … 四季度: :func:`~notice_parser.extract.headers.period_deadlines`)."""
+    deadlines = _collect([d for piece in pieces for d in find_deadlines(ctx, piece)])
+    deadlines = _collect(deadlines + _deadline_cells(ctx, row, columns, region, find_deadlines))
+    return _collect(deadlines + period_deadlines(ctx, row, periods, region))
 
 
 def _deadline_cells(ctx: Context, row: list[Cell], columns: Columns, region: Region, find_deadlines: FindItems):

@@ -244,3 +244,52 @@ def test_two_headless_cards_in_one_section_are_its_table_rows():
         ("2.3", "2.3", ["县生态环境局"]),
         ("2.4", "2.4", ["县水利局"]),
     ]
+
+
+_HEAD = [
+    "某县人民政府办公室关于印发某县2026年重点任务的通知",
+    "各乡镇人民政府：",
+    "现印发给你们。",
+    "某县人民政府办公室",
+]
+_HEAD += ["2026年3月12日", "一、完善商业网络"]
+_FOUR_A_LINE = [
+    "任务名称\t1. 建设县级物流配送中心",
+    "牵头单位\t县商务局\t配合单位\t县交通运输局、县邮政分公司",
+    "完成时限\t2026年9月底前\t工作目标\t建成1个县级公共物流配送中心",
+    "任务名称\t2. 改造提升乡镇商贸中心",
+    "牵头单位\t县供销社\t配合单位\t县商务局",
+    "完成时限\t2026年10月底前\t工作目标\t改造提升乡镇商贸中心6个",
+]
+_ONE_SPACE = [line.replace("\t", " ") for line in _FOUR_A_LINE[:1]] + [
+    "牵头单位 县商务局",
+    "配合单位 县交通运输局、县邮政分公司",
+    "完成时限 2026年9月底前",
+    "工作目标 建成1个县级公共物流配送中心",
+    "任务名称 2. 改造提升乡镇商贸中心",
+    "牵头单位 县供销社",
+    "配合单位 县商务局",
+    "完成时限 2026年10月底前",
+    "工作目标 改造提升乡镇商贸中心6个",
+]
+
+
+@pytest.mark.parametrize("lines", [_FOUR_A_LINE, _ONE_SPACE], ids=["four-a-line", "one-space"])
+def test_text_cards_with_two_pairs_a_line_or_a_single_space(lines):
+    doc = notice_parser.parse("\n".join(_HEAD + lines).encode(), format="txt")
+    assert [(s.id, s.heading) for s in walk_sections(doc.sections)] == [
+        ("1", "完善商业网络"),
+        ("1.1", "建设县级物流配送中心"),
+        ("1.2", "改造提升乡镇商贸中心"),
+    ]
+    assert [
+        (m.id, [u.name for u in m.lead_units], [u.name for u in m.supporting_units], [d.date for d in m.deadlines])
+        for m in doc.measures
+    ] == [
+        ("1.1", ["县商务局"], ["县交通运输局", "县邮政分公司"], ["2026-09-30"]),
+        ("1.2", ["县供销社"], ["县商务局"], ["2026-10-31"]),
+    ]
+    assert [(t.section_id, t.value, t.unit, t.year) for t in doc.targets] == [
+        ("1.1", 1, "个", 2026),
+        ("1.2", 6, "个", 2026),
+    ]

@@ -296,7 +296,9 @@ def card_measure_ids(measures: list[Measure], tables: Sequence[Table], taken: Se
 #: a card flattened into text: the lines one value may wrap over (a PDF's cell of a few lines)
 MAX_VALUE_LINES = 4
 #: what parts a key from its value on one line: a tab, a run of spaces (a pdftotext layout), a colon
-_INLINE_KEY = regex_compile(r"([^\t \u3000：:]{2,8})(?:[\t \u3000]*[：:]|\t|[ \u3000]{2,})[\t \u3000]*(?=\S)")
+_INLINE_KEY = regex_compile(r"([^\t \u3000：:]{2,8})(?:[\t \u3000]*[：:]|\t|[ \u3000]+)[\t \u3000]*(?=\S)")
+#: a line's cells: runs of text parted by a tab or a run of spaces (a single space stays inside a cell)
+_CELL = regex_compile(r"[^\t \u3000]+(?:[ \u3000][^\t \u3000]+)*")
 _INDENT = (" " * 2, "\t", "\u3000")
 
 
@@ -304,6 +306,8 @@ _INDENT = (" " * 2, "\t", "\u3000")
 class _Entry:
     key: tuple[int, int]
     value: tuple[int, int] | None  # on the key's line; None when the key stands alone
+    #: the line's further (key, value) pairs (牵头单位⇥县商务局⇥配合单位⇥县邮政分公司: four columns a line)
+    rest: tuple[tuple[tuple[int, int], tuple[int, int]], ...] = ()
 
 
 def text_cards(text: str, known: Sequence[tuple[int, int]]) -> list[Table]:
@@ -358,6 +362,13 @@ def _entry(text: str, line: tuple[int, int]) -> _Entry | None:
     start, end = strip_span(text, *line)
     if start == end:
         return None
+    cells = [c.span() for c in _CELL.finditer(text, start, end)]
+    if len(cells) >= 4 and len(cells) % 2 == 0:
+        keys, values = cells[::2], cells[1::2]
+        if all(card_key(text[a:b]) is not None for a, b in keys) and all(
+            card_key(text[a:b]) is None for a, b in values
+        ):
+            return _Entry(keys[0], values[0], tuple(zip(keys[1:], values[1:], strict=True)))
     m = _INLINE_KEY.match(text, start, end)
     if m is not None and card_key(m.group(1)) is not None and card_key(text[m.end() : end]) is None:
         return _Entry(m.span(1), (m.end(), end))
@@ -390,10 +401,15 @@ def _run(
             if first[0] == first[1]:
                 return out, i
             i += 1
-        value_end, taken = first[1], 1
+        value_end, taken = entry.rest[-1][1][1] if entry.rest else first[1], 1
         while i < len(lines) and taken < MAX_VALUE_LINES and keyed[i] is None and _goes_on(text, lines[i], entry):
             value_end, taken, i = strip_span(text, *lines[i])[1], taken + 1, i + 1
-        out.append((entry, (first[0], value_end)))
+        if not entry.rest:
+            out.append((entry, (first[0], value_end)))
+            continue
+        pairs = [(entry.key, first), *entry.rest]
+        pairs[-1] = (pairs[-1][0], (pairs[-1][1][0], value_end))  # a wrapped line goes on with the line's last value
+        out += [(_Entry(k, v), v) for k, v in pairs]
     return out, i
 
 

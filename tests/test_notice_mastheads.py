@@ -251,6 +251,14 @@ def test_routing_form_aligned_with_blanks_and_no_title_line() -> None:
     _expect_notice(_txt(form + NOTICE))
 
 
+def test_routing_form_printed_after_the_notice() -> None:
+    """Some OA exports print the form after the notice: its 附件 row (a count of copies) names no attachment,
+    as a tab row or aligned with blanks."""
+    for sep in ("\t", "    "):
+        form = "发文稿纸\n" + "\n".join(sep.join(c.replace("\n", " ") for c in r) for r in FORM_ROWS) + "\n"
+        _expect_notice(_txt(NOTICE + "\n\n" + form))
+
+
 def test_routing_form_fields_stand_in_for_a_missing_header() -> None:
     """The notice under the form lost its 文号 line: the form's 文号 row gives it."""
     form = "公文签发单\n" + "\n".join("\t".join(r) for r in FORM_ROWS) + "\n\n"

@@ -1135,7 +1135,7 @@ def _attachments(
     listed = False  # a 附件： list has named the attachments
     for i, ln in enumerate(lines):
         short = ln.compact.startswith(ANNEX_SHORT_WORD + "：") or ln.compact.startswith(ANNEX_SHORT_WORD + ":")
-        if not (short or is_attachment_header(ln)):
+        if not (short or is_attachment_header(ln)) or _form_count_row(ln):
             continue
         titles = _attachment_titles(lines, i)
         if short:
@@ -1159,6 +1159,17 @@ def _attachments(
             seen.add(title)
             out.append(_attachment(lines, at, title, links))
     return out, spans
+
+
+#: a routing form's 附件 cell: a count of copies or pages (1份, 共3页, 2件), not a title
+_COPY_COUNT = re_compile(r"共?[0-9０-９一二三四五六七八九十]{1,3}(?:份|件|页|张)")
+
+
+def _form_count_row(ln: Line) -> bool:
+    """A routing form's row whose 附件 label cell holds a count (附    件⇥1份⇥印发份数⇥共印 30 份): wherever the form
+    stands (an OA export may print it after the notice), it names no attachment."""
+    cells = _form_cells(ln) if "\t" in ln.text or "  " in ln.text or "\u3000" in ln.text else []
+    return len(cells) >= 2 and cells[0] in ATTACHMENT_WORDS and _COPY_COUNT.fullmatch(cells[1]) is not None
 
 
 def _unsigned(title: str, lines: list[Line], at: int, issuers: Sequence[str]) -> str:

@@ -383,6 +383,10 @@ def read(data: bytes, options: ReadOptions) -> ReadResult:
         text = forwarded  # a notice forwarded in an e-mail: the notice, its "> " marks off (readers.quoted)
     if _may_be_markdown(text) and _markdown_reader().looks_like_markdown(text):
         # a Markdown export: markup rendered away, pipe tables read as tables
+        if "$" in text:  # a converter's inline LaTeX ($\geq 85\%$) drawn as it reads (readers.latex)
+            from .latex import render_math
+
+            text = render_math(text)
         text, tables, links = _markdown_reader().render(text)
         tables += [t for t in find_text_tables(text) if not any(_overlaps(t.span, m.span) for m in tables)]
         tables.sort(key=lambda t: t.span)

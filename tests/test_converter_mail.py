@@ -209,3 +209,64 @@ def test_a_message_whose_own_text_is_the_bulk_keeps_it():
     doc = _parse(msg)
     assert doc.text.startswith("发件人: 青溪街道党政办")
     assert [s.id for s in walk_sections(doc.sections)][:3] == ["1", "2", "2.1"]
+
+
+# -- the message saved as a file (.eml): RFC 822 with MIME parts
+
+
+def _eml(body: str, *, transfer: str = "base64", charset: str = "gb2312", multipart: bool = True) -> bytes:
+    import email.charset
+    from email.header import Header
+    from email.mime.application import MIMEApplication
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    cs = email.charset.Charset(charset)
+    cs.body_encoding = email.charset.BASE64 if transfer == "base64" else email.charset.QP
+    plain = MIMEText(body, "plain", cs)
+    if not multipart:
+        message = plain
+    else:
+        message = MIMEMultipart("mixed")
+        alternative = MIMEMultipart("alternative")
+        alternative.attach(plain)
+        alternative.attach(MIMEText("<html><body><p>见纯文本。</p></body></html>", "html", "utf-8"))
+        message.attach(alternative)
+        attachment = MIMEApplication("附件：进度表\n一、不是正文".encode("gb2312"), Name="jindu.txt")
+        attachment["Content-Disposition"] = 'attachment; filename="jindu.txt"'
+        message.attach(attachment)
+    message["From"] = str(Header("青溪街道党政办", "gb2312")) + " <qxjd@qingxi.gov.cn>"
+    message["To"] = "communities@qingxi.gov.cn"
+    message["Subject"] = Header("转发：关于开展冬春火灾防控专项行动的通知", "gb2312")
+    message["Date"] = "Thu, 3 Dec 2026 09:42:10 +0800"
+    return message.as_bytes()
+
+
+_FORWARD_BODY = "\n".join([*COVER, "", "-------- 转发的消息 --------", *ORIGINAL_ZH, *_quoted(_wrapped(NOTICE))]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("transfer", "charset", "multipart"),
+    [
+        ("base64", "gb2312", True),
+        ("quoted-printable", "gb2312", True),
+        ("base64", "gbk", False),
+        ("qp", "utf-8", False),
+    ],
+)
+def test_a_saved_email_is_read_from_its_text_body(transfer, charset, multipart):
+    data = _eml(_FORWARD_BODY, transfer=transfer, charset=charset, multipart=multipart)
+    assert "青溪区".encode() not in data and "青溪区".encode("gb2312") not in data  # encoded, not readable bytes
+    doc = notice_parser.parse(data, name="fwd.eml")
+    assert doc.text.startswith("青溪区应急管理局文件\n\n青应急〔2026〕7号\n")
+    assert "不是正文" not in doc.text and "见纯文本" not in doc.text
+    assert doc.notice.doc_number == "青应急〔2026〕7号"
+    assert [s.id for s in walk_sections(doc.sections)] == ["1", "2", "2.1", "2.1.1", "2.1.2", "2.2", "3"]
+    assert [m.id for m in doc.measures] == ["2.1.1", "2.1.2", "2.2"]
+    assert doc.source.encoding == ("gb18030" if charset in ("gb2312", "gbk") else "utf-8")
+
+
+def test_a_saved_email_whose_body_is_the_notice_gives_the_body():
+    doc = notice_parser.parse(_eml("\n".join(NOTICE) + "\n"), name="notice.eml")
+    assert doc.text == "\n".join(NOTICE) + "\n"
+    assert [s.id for s in walk_sections(doc.sections)] == ["1", "2", "2.1", "2.1.1", "2.1.2", "2.2", "3"]

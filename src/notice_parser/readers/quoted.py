@@ -143,3 +143,47 @@ def forwarded_document(text: str) -> str | None:
     if _chars(document) < _BULK * (_chars(document) + _chars(rest)):
         return None  # the forwarded part is not the bulk of the message: the message is the document
     return "\n".join(_unquoted(line, depth) for line in document) + "\n"
+
+
+#: the head of an RFC 822 message saved as a file (.eml): MIME headers and the message's own
+_MIME_HEAD = re_compile(rb"(?im)^(?:mime-version|content-type)[ \t]*:")
+_MAIL_HEAD = re_compile(rb"(?im)^(?:from|subject|to|date)[ \t]*:")
+#: a MIME charset -> the codec that reads it (GB2312 and GBK mail is often GB18030 in fact: read as the superset)
+_MAIL_CODECS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "cp936": "gb18030", "big5": "big5hkscs"}
+#: how many parts of a message are looked at
+_MAX_PARTS = 1000
+
+
+def mail_text(data: bytes) -> tuple[str, str] | None:
+    """The text/plain body of an e-mail saved as a file (.eml: RFC 822 with MIME parts, the body base64
+    or quoted-printable in the charset its part names) and that charset; None when ``data`` is no such
+    message or it has no text/plain body (an attachment's text is not the body). Newlines as written."""
+    head = data[:8192]
+    if not (_MIME_HEAD.search(head) and _MAIL_HEAD.search(head)):
+        return None
+    import email
+    import email.policy
+
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    for n, part in enumerate(message.walk()):
+        if n > _MAX_PARTS:
+            break
+        if part.is_multipart() or part.get_content_type() != "text/plain":
+            continue
+        if (part.get("Content-Disposition") or "").strip().lower().startswith("attachment"):
+            continue
+        payload = part.get_payload(decode=True)
+        if not isinstance(payload, bytes):
+            continue
+        charset = (part.get_content_charset() or "utf-8").strip().strip('"').lower()
+        codec = _MAIL_CODECS.get(charset, charset)
+        try:
+            return payload.decode(codec), codec
+        except (UnicodeDecodeError, LookupError):
+            for fallback in ("utf-8", "gb18030"):
+                try:
+                    return payload.decode(fallback), fallback
+                except UnicodeDecodeError:
+                    continue
+            return payload.decode("gb18030", errors="replace"), "gb18030"
+    return None

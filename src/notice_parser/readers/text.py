@@ -379,6 +379,8 @@ def read(data: bytes, options: ReadOptions) -> ReadResult:
                 message=f"{text.count(chr(0xFFFD))} undecodable character(s) (U+FFFD) in the text",
             )
         )
+    if _may_be_message(text) and (mail := _quoted_reader().mail_text(data)) is not None:
+        text, enc = normalise_newlines(mail[0]), mail[1]  # a saved e-mail (.eml): its text/plain body
     if _may_be_message(text) and (forwarded := _quoted_reader().forwarded_document(text)) is not None:
         text = forwarded  # a notice forwarded in an e-mail: the notice, its "> " marks off (readers.quoted)
     if _may_be_markdown(text) and _markdown_reader().looks_like_markdown(text):
@@ -405,7 +407,7 @@ def _may_be_markdown(text: str) -> bool:
 
 def _may_be_message(text: str) -> bool:
     """A header word at the top or a forwarded-message line: else readers.quoted is not imported."""
-    return "发件人" in text[:400] or "From:" in text[:400] or any(w in text for w in _FORWARD_WORDS)
+    return "发件人" in text[:400] or "From:" in text[:2000] or any(w in text for w in _FORWARD_WORDS)
 
 
 #: the words of a forwarded-message line (-----原始邮件-----, 转发的消息, Forwarded message, 写道：)

@@ -383,6 +383,10 @@ def read(data: bytes, options: ReadOptions) -> ReadResult:
         text, enc = normalise_newlines(mail[0]), mail[1]  # a saved e-mail (.eml): its text/plain body
     if _may_be_message(text) and (forwarded := _quoted_reader().forwarded_document(text)) is not None:
         text = forwarded  # a notice forwarded in an e-mail: the notice, its "> " marks off (readers.quoted)
+    if "\f" in text:  # a PDF's text: its pages' numbers and running headers off (readers.layout)
+        from .layout import strip_page_furniture
+
+        text = strip_page_furniture(text) or text
     if _may_be_markdown(text) and _markdown_reader().looks_like_markdown(text):
         # a Markdown export: markup rendered away, pipe tables read as tables
         if "$" in text:  # a converter's inline LaTeX ($\geq 85\%$) drawn as it reads (readers.latex)

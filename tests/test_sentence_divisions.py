@@ -118,3 +118,10 @@ def test_a_zone_bureau_written_bare_takes_no_level_from_the_zone_name():
         ("1", [], ["经济发展局", "党政办公室"], []),
         ("2", [], ["区财政局", "区发改局"], []),
     ]
+
+
+def test_a_closing_sentence_may_name_a_bureaus_section():
+    # redteam14 sutang 1.2.4.3 (its gold): 科 closes a unit's name as 处 and 室 do
+    assert _roles("各镇卫生院分头落实，区卫生健康局老龄健康科指导。") == [
+        ("1.1", ["区卫生健康局老龄健康科"], ["各镇卫生院"], [])
+    ]

@@ -25,6 +25,7 @@ from notice_parser.lexicon.roles import (
     CONCAT_ORGAN_ENDS,
     CONJUNCTIONS,
     GENERIC_BODIES,
+    INTERNAL_OWNERS,
     LEVEL_CHAR_WORDS,
     ORGAN_SUFFIXES,
     SHARED_GROUP_PREFIXES,
@@ -132,6 +133,8 @@ def _split_concatenated_ungated(compact: str, a: int, b: int) -> list[tuple[int,
             continue
         if compact.startswith(SHARED_GROUP_PREFIXES, i) and compact.endswith(GENERIC_BODIES, i, nxt):
             continue
+        if compact[start:i] in INTERNAL_OWNERS:
+            continue  # (session 12: 市局市政设施科, an owner and its section)
         out.append((start, i))
         start = i
     out.append((start, b))

@@ -263,6 +263,8 @@ def _split_concatenated_run(compact: str, a: int, b: int) -> list[tuple[int, int
             continue
         if compact.startswith(SHARED_GROUP_PREFIXES, i) and compact.endswith(GENERIC_BODIES, i, nxt):
             continue  # 省政府有关部门: one group
+        if compact[start:i] in INTERNAL_OWNERS:
+            continue  # 市局市政设施科: the owner of the section after it, no unit of its own
         out.append((start, i))
         start = i
     out.append((start, b))

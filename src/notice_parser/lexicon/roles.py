@@ -477,6 +477,9 @@ ORGAN_SUFFIXES = (
     "社",
     "团",
     "室",
+    # a bureau's section (区卫生健康局老龄健康科指导, 由区卫生健康局中医科牵头: redteam14 sutang; 市容环卫科); 学科, 专科 and
+    # 全科 are no units, but they stand before no role verb of a clause
+    "科",
     "组",
     "校",
     "馆",

@@ -42,6 +42,7 @@ from .model import (
 from .readers import ReadResult, Table
 from .segment.layout import private_use
 from .segment.segmentation import Segmentation, segment
+from .spans import squeeze
 
 #: (name, rule) — each rule is f(ctx, region) -> list of items
 REGION_RULES: list[tuple[str, Callable[[Context, Region], list]]] = [
@@ -108,13 +109,30 @@ def start_context(read: ReadResult) -> Context:
     return ctx
 
 
+#: the labels of a portal page's 信息公开 box (索引号：| X | 主题分类：| Y ⏎ 发文字号：| Z | 成文日期：| W)
+_METADATA_LABELS = frozenset(("索引号", "主题分类", "发文机关", "发布机构", "成文日期", "发布日期", "发文字号", "文号"))
+#: a metadata box is short (a task table that names a 文号 column runs on for rows)
+_METADATA_ROWS = 8
+
+
+def _is_metadata_box(text: str, table: Table) -> bool:
+    """A short table whose cells label two or more of a page's metadata fields (索引号：, 发文字号：)."""
+    if len(table.rows) > _METADATA_ROWS:
+        return False
+    cells = {squeeze(text[slice(*c.span)]).rstrip("：:") for row in table.rows for c in row if not c.merged}
+    return len(cells & _METADATA_LABELS) >= 2
+
+
 def find_tables(ctx: Context, read: ReadResult) -> list[Table]:
     """The reader's task tables and those that reached us as text (tabs, a
     cell per paragraph, one line), in text order."""
-    for table in read.tables:
+    # a page's 信息公开 metadata box (索引号 | X | 主题分类 | Y; 发文字号 | Z) saved with the page into a .docx/.doc/.rtf:
+    # no task table (the page's own reader leaves it outside the article), so it takes no table<N>
+    tables = [t for t in read.tables if not _is_metadata_box(read.text, t)]
+    for table in tables:
         if read.format == "txt" or table.plain:
             fill_merged(read.text, table)  # an empty cell under a merged one carries its value down
-    known = [*read.tables, *text_cards(ctx.text, [t.span for t in read.tables])]  # a card flattened a row a line
+    known = [*tables, *text_cards(ctx.text, [t.span for t in tables])]  # a card flattened a row a line
     found = sorted([*known, *find_text_tables(ctx, [t.span for t in known])], key=lambda t: t.span)
     return as_cards(ctx.text, found)  # a task card (任务名称 | 1. 建设…; 牵头单位 | …) as its one-row table
 

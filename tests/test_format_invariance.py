@@ -1,0 +1,41 @@
+"""The same notice in the formats a site may serve it in gives the same sections, measures, deadlines and
+targets. The fixtures under tests/fixtures/renditions/ were made once with LibreOffice by
+scripts/format_invariance.py's conversions (the .html written by hand as a portal page; .docx/.rtf its
+LibreOffice renditions); LibreOffice is not needed here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import notice_parser
+
+HERE = Path(__file__).parent / "fixtures" / "renditions"
+
+
+def _rows(path: Path) -> list[tuple]:
+    doc = notice_parser.parse(path)
+    return [
+        (
+            m.id,
+            [u.name for u in m.lead_units],
+            [u.name for u in m.supporting_units],
+            [d.date for d in m.deadlines],
+            [(t.value, t.unit) for t in m.targets],
+        )
+        for m in doc.measures
+    ]
+
+
+@pytest.mark.parametrize("ext", ["html", "docx", "rtf"])
+def test_a_pages_metadata_box_takes_no_table_number(ext: str) -> None:
+    """A portal page saved into Word keeps its 信息公开 box (索引号 | 主题分类 | 发文字号 …) as a table
+    before the notice; it is no task table, so the task table below is still table1 (as in the page)."""
+    assert _rows(HERE / f"page-with-metadata-box.{ext}") == [
+        ("table1.row1", ["县交通运输局"], ["县财政局"], ["2026-10-31"], [(120.0, "公里")]),
+        ("table1.row2", ["县交通运输局"], ["各乡镇人民政府"], ["2026-12-31"], [(85.0, "%")]),
+        ("table1.row3", ["县交通运输局"], ["县应急管理局"], ["2026-09-30"], [(8.0, "座")]),
+    ]
+    doc = notice_parser.parse(HERE / f"page-with-metadata-box.{ext}")
+    assert doc.notice.doc_number == "青政办发〔2026〕7号"

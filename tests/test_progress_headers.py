@@ -238,3 +238,36 @@ def test_a_unit_header_over_unit_names_is_no_sub_header():
 )
 def test_period_labels(label, period):
     assert period_label(label) == period
+
+
+def test_a_period_cell_that_writes_its_own_time_is_due_then():
+    thead = (
+        "<tr><th rowspan='2'>序号</th><th rowspan='2'>工作任务</th><th colspan='2'>完成时限</th>"
+        "<th rowspan='2'>牵头单位</th></tr><tr><th>上半年</th><th>下半年</th></tr>"
+    )
+    rows = (
+        "<tr><td>1</td><td>出台实施细则</td><td>3月15日前</td><td></td><td>县发展改革局</td></tr>"
+        "<tr><td>2</td><td>完成项目验收</td><td></td><td>●</td><td>县住房城乡建设局</td></tr>"
+    )
+    doc = notice_parser.parse(_html(thead, rows), format="html")
+    assert [[(d.raw, d.date) for d in m.deadlines] for m in doc.measures] == [
+        [("3月15日前", "2026-03-15")],
+        [("下半年", "2026-12-31")],
+    ]
+
+
+def test_word_a_year_over_quarters_with_no_time_word():
+    """2026年 (gridSpan 4) over 一季度…四季度 in a plan dated the year before: the quarters are 2026's."""
+    head1 = _tr(
+        _tc("序号", vmerge="restart"),
+        _tc("主要任务", vmerge="restart"),
+        _tc("2026年", span=4),
+        _tc("责任部门", span=2),
+    )
+    head2 = _tr(_tc("", vmerge="continue"), _tc("", vmerge="continue"), *map(_tc, QUARTERS), _tc("牵头"), _tc("参与"))
+    row = _tr(
+        _tc("1"), _tc("完成雨污分流改造"), _tc(""), _tc("√"), _tc(""), _tc(""), _tc("区水务局"), _tc("各街道办事处")
+    )
+    xml = document(para(NOTICE) + para("2025年6月20日") + para("一、进度安排") + f"<w:tbl>{head1}{head2}{row}</w:tbl>")
+    doc = notice_parser.parse(docx_bytes(xml), format="docx")
+    assert _measures(doc) == [("table1.row1", ["区水务局"], ["各街道办事处"], [("二季度", "2026-06-30")])]

@@ -26,6 +26,7 @@ Nothing is compiled at import: the patterns are built on the first table read.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 import regex
@@ -164,17 +165,25 @@ def _month_end(year: int, month: int) -> str:
 _MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
-def period_deadlines(ctx: Context, row: list[Cell], periods: dict[int, PeriodColumn], region: Region) -> list[Deadline]:
+def period_deadlines(
+    ctx: Context, row: list[Cell], periods: dict[int, PeriodColumn], region: Region, found: Sequence[Deadline] = ()
+) -> list[Deadline]:
     """The time limits a row marks in its period columns: one at the end of each period whose cell
-    holds a mark (✓, ●, 完成60%), of the last period a mark merged across several covers."""
+    holds a mark (✓, ●, 完成60%), of the last period a mark merged across several covers. A cell that
+    writes its own time (3月15日前 under 一季度; ``found``: the row's time limits read so far) is due then."""
     out: list[Deadline] = []
     for c, ((s, e), date) in sorted(periods.items()):
-        if c >= len(row) or not _marks(ctx.text, row[c]):
+        if c >= len(row) or not _marks(ctx.text, row[c]) or _holds_time(row[c], found):
             continue
         if c + 1 < len(row) and c + 1 in periods and row[c + 1].merged and row[c + 1].span == row[c].span:
             continue  # a bar across periods: due at its end
         out.append(ByDeadline(raw=ctx.text[s:e], span=(s, e), section_id=region.section_id, date=date))
     return out
+
+
+def _holds_time(cell: Cell, found: Sequence[Deadline]) -> bool:
+    s, e = cell.span
+    return any(s <= d.span[0] and d.span[1] <= e for d in found)
 
 
 def _marks(text: str, cell: Cell) -> bool:

@@ -787,7 +787,7 @@ def _row_deadlines(ctx, row, columns, region, pieces, find_deadlines, periods) -
     (完成时限 over 一季度 … 四季度: :func:`~notice_parser.extract.headers.period_deadlines`)."""
     deadlines = _collect([d for piece in pieces for d in find_deadlines(ctx, piece)])
     deadlines = _collect(deadlines + _deadline_cells(ctx, row, columns, region, find_deadlines))
-    return _collect(deadlines + period_deadlines(ctx, row, periods, region))
+    return _collect(deadlines + period_deadlines(ctx, row, periods, region, deadlines))
 
 
 def _deadline_cells(ctx: Context, row: list[Cell], columns: Columns, region: Region, find_deadlines: FindItems):

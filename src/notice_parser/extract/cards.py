@@ -62,6 +62,8 @@ from ..spans import WHITESPACE_CHARS, squeeze, strip_span
 _ROLES = frozenset({"lead", "responsible", "supporting"})
 #: a card has at least this many keys: its task's name, a role and one more
 MIN_KEYS = 3
+#: a card has no more rows (a key and its value a row, a caption, a few empty rows)
+MAX_CARD_ROWS = 40
 #: a key is short (任务名称, 牵头单位, 牵头单位及责任人): a longer cell is a value, though it holds a header's word
 #: (资金于项目验收合格后30日内拨付 holds 项目)
 MAX_KEY_CHARS = 8
@@ -108,6 +110,8 @@ def as_cards(text: str, tables: Sequence[Table]) -> list[Table]:
 
 
 def _card_of(text: str, table: Table) -> CardTable | None:
+    if len(table.rows) > MAX_CARD_ROWS:
+        return None  # a task table of many rows (its header failed the card's test in its first row anyway)
     caption, pairs = _pairs(text, table)
     if pairs is not None:
         keys, values = [k for k, _ in pairs], [v for _, v in pairs]

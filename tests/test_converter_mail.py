@@ -270,3 +270,20 @@ def test_a_saved_email_whose_body_is_the_notice_gives_the_body():
     doc = notice_parser.parse(_eml("\n".join(NOTICE) + "\n"), name="notice.eml")
     assert doc.text == "\n".join(NOTICE) + "\n"
     assert [s.id for s in walk_sections(doc.sections)] == ["1", "2", "2.1", "2.1.1", "2.1.2", "2.2", "3"]
+
+
+def test_a_saved_email_with_an_html_body_only_is_read_from_its_html():
+    from email.header import Header
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    page = "<html><body>" + "".join(f"<p>{line}</p>" for line in NOTICE if line) + "</body></html>"
+    message = MIMEMultipart("mixed")
+    message.attach(MIMEText(page, "html", "gb2312"))
+    message["From"] = "yjj@qingxi.gov.cn"
+    message["Subject"] = Header("关于开展冬春火灾防控专项行动的通知", "gb2312")
+    doc = notice_parser.parse(message.as_bytes(), name="notice.eml")
+    assert doc.source.format == "mht"
+    assert doc.text.startswith("青溪区应急管理局文件\n")
+    assert doc.notice.doc_number == "青应急〔2026〕7号"
+    assert [s.id for s in walk_sections(doc.sections)] == ["1", "2", "2.1", "2.1.1", "2.1.2", "2.2", "3"]

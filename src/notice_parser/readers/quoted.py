@@ -156,8 +156,9 @@ _MAX_PARTS = 1000
 
 def mail_text(data: bytes) -> tuple[str, str] | None:
     """The text/plain body of an e-mail saved as a file (.eml: RFC 822 with MIME parts, the body base64
-    or quoted-printable in the charset its part names) and that charset; None when ``data`` is no such
-    message or it has no text/plain body (an attachment's text is not the body). Newlines as written."""
+    or quoted-printable in the charset its part names) and that charset; ``("", "text/html")`` when its
+    body is HTML only (the web-archive reader reads it); None when ``data`` is no such message or it has
+    no body (an attachment's text is not the body). Newlines as written."""
     head = data[:8192]
     if not (_MIME_HEAD.search(head) and _MAIL_HEAD.search(head)):
         return None
@@ -165,12 +166,14 @@ def mail_text(data: bytes) -> tuple[str, str] | None:
     import email.policy
 
     message = email.message_from_bytes(data, policy=email.policy.compat32)
+    html = False
     for n, part in enumerate(message.walk()):
         if n > _MAX_PARTS:
             break
-        if part.is_multipart() or part.get_content_type() != "text/plain":
+        if part.is_multipart() or (part.get("Content-Disposition") or "").strip().lower().startswith("attachment"):
             continue
-        if (part.get("Content-Disposition") or "").strip().lower().startswith("attachment"):
+        html = html or part.get_content_type() == "text/html"
+        if part.get_content_type() != "text/plain":
             continue
         payload = part.get_payload(decode=True)
         if not isinstance(payload, bytes):
@@ -186,4 +189,8 @@ def mail_text(data: bytes) -> tuple[str, str] | None:
                 except UnicodeDecodeError:
                     continue
             return payload.decode("gb18030", errors="replace"), "gb18030"
-    return None
+    return ("", HTML_BODY) if html else None
+
+
+#: what :func:`mail_text` gives as the charset of a message whose body is HTML only
+HTML_BODY = "text/html"

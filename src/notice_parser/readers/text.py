@@ -380,6 +380,10 @@ def read(data: bytes, options: ReadOptions) -> ReadResult:
             )
         )
     if _may_be_message(text) and (mail := _quoted_reader().mail_text(data)) is not None:
+        if mail[1] == _quoted_reader().HTML_BODY:  # a saved e-mail whose body is HTML: read as a web archive
+            from . import mht
+
+            return mht.read(data, options)
         text, enc = normalise_newlines(mail[0]), mail[1]  # a saved e-mail (.eml): its text/plain body
     if _may_be_message(text) and (forwarded := _quoted_reader().forwarded_document(text)) is not None:
         text = forwarded  # a notice forwarded in an e-mail: the notice, its "> " marks off (readers.quoted)

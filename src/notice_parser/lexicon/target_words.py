@@ -315,8 +315,12 @@ CHANGE_STEP_UNITS = frozenset({"个等级"})
 BARE_VALUE_SUFFIXES = ("以下", "以上", "左右", "及以上", "及以下", "以内")
 BARE_VALUE_FOLLOWERS = frozenset("，,。；;、）)\n")
 #: … or a ratio to one (车桩比不高于2:1, 师生比达到1：1): the number is the ratio's value (a digit after the 1
-#: makes it no ratio to one: 1:15)
-BARE_VALUE_RATIO_SUFFIXES = (":1", "：1")
+#: makes it no ratio to one: 1:15), whichever ratio sign the writer's input method or font gives: ASCII and full-width
+#: colons, the ratio sign U+2236 (车桩比达到7∶1, Word's 插入符号), the vertical and small colon forms, a full-width 1
+BARE_VALUE_RATIO_SUFFIXES = (
+    ":1", "：1", "∶1", "︰1", "﹕1",
+    ":１", "：１", "∶１", "︰１", "﹕１",
+)  # fmt: skip
 
 #: a round amount in Chinese numerals right after one of these verbs is a
 #: goal: 集成电路产业规模过千亿 (> 100000000000), 营收突破万亿元

@@ -1559,6 +1559,8 @@ def _bulletin_masthead(lines: list[Line], first_marker: int) -> _Masthead | None
         if issue is None:
             continue
         head, m, rest = issue
+        if m.start() and _DOC_NUMBER.fullmatch(head):
+            continue  # 某政办通报〔2026〕3号: a 文号 whose kind word is a genre's, not a name glued before an issue
         name_at, name = i, head[: m.start()]
         if not name:
             name_at = i - 1

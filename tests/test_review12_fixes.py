@@ -59,3 +59,47 @@ def test_minutes_numbered_like_a_doc_number_under_their_name_keep_their_masthead
         ["青禾县人民政府"],
         "关于研究春耕生产有关事项的会议纪要",
     )
+
+
+# --- item 4: a mark after a 、-run that a comma sets apart in a role cell covers the run ------------------------
+
+
+def _rows(text: str) -> list[tuple[str, list[str], list[str], list[str]]]:
+    doc = notice_parser.parse(text.encode("utf-8"), name="x.txt")
+    return [
+        (
+            m.id,
+            [u.name for u in m.lead_units],
+            [u.name for u in m.responsible_units],
+            [u.name for u in m.supporting_units],
+        )
+        for m in doc.measures
+    ]
+
+
+def _table(*cells: str) -> str:
+    head = "某市2026年重点任务分工表\n序号\t重点任务\t责任单位\t完成时限\n"
+    return head + "".join(f"{k}\t任务{k}\t{c}\t2026年12月底前\n" for k, c in enumerate(cells, 1))
+
+
+def test_a_mark_after_a_run_set_apart_by_a_comma_covers_the_run() -> None:
+    assert _rows(
+        _table(
+            "市发改委（牵头），市财政局、市审计局（配合）",  # the reviewer's wc.txt row 3
+            "县水利局（牵头），县财政局、县自然资源局、县生态环境局（配合）",
+            "区住建局，区城管局、区市场监管局（配合）",  # no lead mark: the first group keeps the column's role
+        )
+    ) == [
+        ("table1.row1", ["市发改委"], [], ["市财政局", "市审计局"]),
+        ("table1.row2", ["县水利局"], [], ["县财政局", "县自然资源局", "县生态环境局"]),
+        ("table1.row3", [], ["区住建局"], ["区城管局", "区市场监管局"]),
+    ]
+
+
+def test_a_mark_on_the_last_unit_of_a_cell_that_is_one_run_marks_that_unit_alone() -> None:
+    """redteam13 mindong: 道路运输事业发展中心、省公安厅交警总队（配合） — marking the run would leave the 责任单位
+    column's role to none of the cell's units."""
+    assert _rows(_table("市财政局、市审计局（配合）", "道路运输事业发展中心、省公安厅交警总队（配合）")) == [
+        ("table1.row1", [], ["市财政局"], ["市审计局"]),
+        ("table1.row2", [], ["道路运输事业发展中心"], ["省公安厅交警总队"]),
+    ]

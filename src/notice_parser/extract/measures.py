@@ -90,9 +90,10 @@ def split_role_marks(
     """Units marked inside a plain list (市环保局（牵头）, 市财政局（配合）), by the role their mark
     names, without the mark; and the units with no mark. Given the document (``ctx``), a mark that closes
     a 、-run marks the whole run unless the document marks such units one by one (SEPARATE_MARKS). Where
-    the list is the ``whole_cell`` of a table's role column (a cell of one line), a mark on its last unit
-    marks that unit alone: marking the run would leave the column's role to none of the cell's units
-    (道路运输事业发展中心、省公安厅交警总队（配合） in a 责任单位 cell)."""
+    the list is the ``whole_cell`` of a table's role column (a cell of one line) and the run is all of it, a
+    mark on its last unit marks that unit alone: marking the run would leave the column's role to none of the
+    cell's units (道路运输事业发展中心、省公安厅交警总队（配合） in a 责任单位 cell). A run a comma sets apart from
+    the cell's first units is marked whole, as in a clause (市发改委（牵头），市财政局、市审计局（配合）)."""
     marked: dict[str, list[Unit]] = {r: [] for r in _ROLE_ORDER}
     rest: list[Unit] = []
     run: list[Unit] = []  # the unmarked units of the 、-run so far
@@ -107,7 +108,7 @@ def split_role_marks(
             if (
                 run
                 and not run_marked
-                and (after or not whole_cell)
+                and (after or not whole_cell or len(run) < k)
                 and _closes_run(ctx, u, after)
                 and not _marks_one_by_one(ctx)
             ):

@@ -103,3 +103,47 @@ def test_a_mark_on_the_last_unit_of_a_cell_that_is_one_run_marks_that_unit_alone
         ("table1.row1", [], ["市财政局"], ["市审计局"]),
         ("table1.row2", [], ["道路运输事业发展中心"], ["省公安厅交警总队"]),
     ]
+
+
+# --- item 3: a division sentence among a paragraph's other sentences is running text ----------------------------
+
+
+def test_a_division_sentence_in_a_safeguards_paragraph_gives_no_measure() -> None:
+    """The reviewer's meta.html 三、强化保障; ANNOTATE: responsibility written as running text is not a clause."""
+    html = (
+        "<html><body><p>各区县人民政府，市政府各部门：</p><p>现就有关事项通知如下：</p><p>一、开展隐患排查</p>"
+        "<p>各区县要于2026年12月31日前完成辖区燃气管网隐患排查（市住建局牵头，各区县人民政府负责）。</p>"
+        "<p>二、加强执法检查</p><p>市应急局要每季度开展一次联合执法检查（市应急局负责，市住建局配合）。</p>"
+        "<p>三、强化保障</p><p>所需经费由市财政局负责保障。日常调度工作由市住建局负责，市应急局、市市场监管局配合。</p>"
+        "</body></html>"
+    )
+    doc = notice_parser.parse(html.encode("utf-8"), name="x.html")
+    assert [(m.id, [u.name for u in m.responsible_units]) for m in doc.measures] == [
+        ("1", ["各区县人民政府"]),
+        ("2", ["市应急局"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "（一）加强组织领导。成立工作专班，办公室设在市住建局。领导小组办公室日常工作由市住建局负责，各成员单位配合。",
+        "（二）强化经费保障。所需经费纳入年度预算。资金拨付和绩效评价由市财政局负责，各区县财政部门配合。",
+        "（三）加强督导考核。督查结果纳入年度考核。日常督导由市政府督查室牵头，市住建局、市应急局参与。",
+    ],
+)
+def test_safeguard_paragraphs_that_divide_their_work_in_running_text_give_no_measure(paragraph) -> None:
+    assert _rows(f"三、保障措施\n{paragraph}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("（一）项目开工、完工进度由市住建局负责核查，市城管局配合；", ("2.1", [], ["市住建局"], ["市城管局"])),
+        ("（一）燃气管网改造由市住建局牵头，各区县政府负责落实；", ("2.1", ["市住建局"], ["各区县政府"], [])),
+    ],
+)
+def test_an_item_of_a_division_list_is_a_clause(item, expected) -> None:
+    """shamei 第六条: 按照以下分工…： and each item a division sentence of its own."""
+    text = f"一、总则\n内容。\n二、分工\n市直有关部门按照以下分工承担日常调度工作：\n{item}\n"
+    assert _rows(text) == [expected]

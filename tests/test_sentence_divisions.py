@@ -1,6 +1,8 @@
 """Responsibility written as a sentence: a sentence that names its task and closes in the division of it among
-units of two roles (考核的具体组织实施由市住建局负责，市财政局…配合。 redteam14 shamei 第四条, 第六条（一）（三）（五）;
-以上两项由…落实，…督导。 redteam11 hunan) is a clause, as a paragraph's closing sentence in verb notation is; an
+units of two roles, as an item or a paragraph of its own (项目开工、完工进度由市住建局负责核查，市城管局配合； redteam14
+shamei 第六条（一）（三）（五）; 以上两项由…落实，…督导。 redteam11 hunan) is a clause, as a paragraph's closing sentence in
+verb notation is; after a run-in heading or another sentence of its paragraph (shamei 第四条, a 保障措施 paragraph) it is
+running text (review 12 item 3); an
 assignment that opens the task (市住房和城乡建设局牵头，各县（区）人民政府负责，2026年12月31日前完成…任务，…
 redteam14 panjiang 三（二）, qiming 一、四、六) and one unit answering alone (所需经费由市财政局负责) are running text
 (ANNOTATE). Phrases from the round-14 notices and other ways offices write them."""
@@ -50,7 +52,14 @@ def _roles(sentence: str) -> list[tuple[str, list[str], list[str], list[str]]]:
     ],
 )
 def test_a_sentence_closing_in_its_division_is_a_clause(sentence, lead, responsible, supporting):
-    assert _roles(sentence) == [("1.1", lead, responsible, supporting)]
+    # as an item of its own (第六条's 分工 list) or a paragraph of its own after the task (hunan's 以上两项由…)
+    assert id_roles(notice_parser.parse_text(f"一、任务\n（一）{sentence}\n")) == [
+        ("1.1", lead, responsible, supporting)
+    ]
+    text = f"一、任务\n（一）完成整改任务。各地逐项销号。\n{sentence}\n"
+    assert id_roles(notice_parser.parse_text(text)) == [("1.1", lead, responsible, supporting)]
+    # after a run-in heading or another sentence of its paragraph it is running text (review 12 item 3)
+    assert _roles(sentence) == []
 
 
 @pytest.mark.parametrize(

@@ -911,7 +911,11 @@ def _sentence_clauses(text: str, start: int, end: int, taken: _Taken, readings: 
         for a in _line_starts(text, first, stop):
             a, b = _strip(text, a, stop)
             if 0 < b - a <= 120 and not (taken.holds(a) or taken.holds(b - 1) or _has_colon(text, a, b)):
-                if (k := _topic_end(text, a, b)) is not None and (clause := readings.divided(text, k, b)) is not None:
+                if (
+                    _opens_its_paragraph(text, start, a)
+                    and (k := _topic_end(text, a, b)) is not None
+                    and (clause := readings.divided(text, k, b)) is not None
+                ):
                     clause.start, clause.end = k, after  # 考核的具体组织实施由市住建局负责，市财政局配合。
                     yield clause
                     break
@@ -1005,6 +1009,17 @@ def _has_stop_word(units: str) -> bool:
     for w in SENTENCE_CLAUSE_STOP_NAME_WORDS:
         units = units.replace(w, "")
     return any(w in units for w in SENTENCE_CLAUSE_STOPS)
+
+
+def _opens_its_paragraph(text: str, start: int, a: int) -> bool:
+    """Does the sentence at ``a`` open its paragraph (nothing but a marker before it on its line, from the region's
+    ``start``)? A division sentence is a clause only as an item or a paragraph of its own (第六条's 分工 list:
+    （一）项目开工、完工进度由市住建局负责核查，市城管局配合；, 以上两项由…落实，…督导。 after a list); after a
+    run-in heading or another sentence of its paragraph it is running text (所需经费由市财政局负责保障。日常调度
+    工作由市住建局负责，市应急局配合。: ANNOTATE, review 12 item 3)."""
+    line = max(start, text.rfind("\n", start, a) + 1)
+    before = squeeze(text[line:a])
+    return not before or _PLAIN_MARKER.fullmatch(before) is not None
 
 
 def _topic_end(text: str, a: int, b: int) -> int | None:

@@ -147,3 +147,21 @@ def test_an_item_of_a_division_list_is_a_clause(item, expected) -> None:
     """shamei 第六条: 按照以下分工…： and each item a division sentence of its own."""
     text = f"一、总则\n内容。\n二、分工\n市直有关部门按照以下分工承担日常调度工作：\n{item}\n"
     assert _rows(text) == [expected]
+
+
+# --- item 8: the routing form's field rows are lexicon rows (OA_FORM_*_FIELDS) ------------------------------------
+
+FORM = (
+    "发文稿纸\n签  发\t同意印发。\n核  稿\t王丽  2026年11月7日\n拟稿单位\t应急管理办公室\n"
+    "发文字号\t晏街发〔2026〕58号\n文件标题\t晏塘街道办事处关于做好冬季燃气安全工作的通知\n"
+    "主送机关\t各社区居民委员会，街道各科室\n抄送机关\t区应急管理局\n印发份数\t30份\n\n"
+)
+
+
+def test_a_routing_form_s_other_field_labels_stand_in_for_a_missing_header() -> None:
+    """发文字号, 文件标题, 主送机关 rows (the other labels OA systems print) give what the notice lacks."""
+    body = "现就有关事项通知如下：\n一、开展排查\n各社区于12月31日前完成排查。（街道应急办负责）\n晏塘街道办事处\n2026年11月10日\n"
+    n = _txt(FORM + body)
+    assert n.doc_number == "晏街发〔2026〕58号"
+    assert n.title == "晏塘街道办事处关于做好冬季燃气安全工作的通知"
+    assert n.recipients == ["各社区居民委员会", "街道各科室"]

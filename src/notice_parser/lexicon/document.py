@@ -442,6 +442,8 @@ BULLETIN_GENRES = (
 BULLETIN_NAME_MAX = 30
 #: its issue line, compacted: 第12期, 〔2026〕第19期, 2026年第3期, 第3期（总第125期）, 总第45期, and the minutes that
 #: number like a 文号 without its code: 〔2026〕5号
+#: the characters such an issue line ends with (a line holding neither is no issue line: a quick test)
+BULLETIN_ISSUE_ENDS = ("期", "号")
 BULLETIN_ISSUE = (
     r"(?:(?:[" + DOC_NUMBER_OPENS + r"](?:19|20)\d{2}[" + DOC_NUMBER_CLOSES + r"]|(?:19|20)\d{2}年)?"
     r"第[0-9０-９一二三四五六七八九十百〇零]{1,5}期(?:[（(]总第[0-9０-９]{1,6}期[）)])?"
@@ -473,6 +475,10 @@ OA_FORM_FIELDS = (
     "附件", "印发份数", "份数", "打字", "校对", "印制", "印刷", "印发日期", "成文日期", "发文日期", "公开属性",
     "公开方式", "是否公开", "主题词", "办公室意见", "领导批示", "部门意见",
 )  # fmt: skip
+#: the rows of such a form the notice's fields are read from, each field's labels in the order asked
+OA_FORM_TITLE_FIELDS = ("标题", "文件标题")
+OA_FORM_NUMBER_FIELDS = ("文号", "发文字号")
+OA_FORM_RECIPIENT_FIELDS = ("主送", "主送机关")
 #: words a masthead's name line holds between the organ glued before it and its genre, which the organ's end
 #: never cuts (中共某县委常委会会议纪要: 县委, not 县委常委; 某县人民政府县长办公会议纪要: 政府, not 县长办)
 MEETING_NAME_WORDS = ("会议", "办公", "常委会", "党组会", "党委会")

@@ -30,6 +30,7 @@ from ..lexicon.document import (
     BULLETIN_COMPILER_ENDS,
     BULLETIN_GENRES,
     BULLETIN_ISSUE,
+    BULLETIN_ISSUE_ENDS,
     BULLETIN_NAME_MAX,
     BULLETIN_STAFF_LABELS,
     COPY_NUMBER_DIGITS,
@@ -68,6 +69,9 @@ from ..lexicon.document import (
     NO_ATTACHMENT_WORDS,
     OA_FORM_FIELDS,
     OA_FORM_NAME_ENDS,
+    OA_FORM_NUMBER_FIELDS,
+    OA_FORM_RECIPIENT_FIELDS,
+    OA_FORM_TITLE_FIELDS,
     ORG_HINTS,
     PARTY_PREFIX,
     PROSE_OPENERS,
@@ -1553,7 +1557,7 @@ def _bulletin_masthead(lines: list[Line], first_marker: int) -> _Masthead | None
         if ln.start >= first_marker:
             return None
         c = ln.compact
-        if "期" not in c and "号" not in c:
+        if not any(e in c for e in BULLETIN_ISSUE_ENDS):
             continue  # (most lines: no issue number in them)
         issue = _issue_cell(ln)
         if issue is None:
@@ -1675,14 +1679,19 @@ def _routing_form(lines: list[Line], first_marker: int) -> tuple[int, _Fields] |
                 values.setdefault(cells[n], cells[n + 1])
     if last < 0 or labelled < (2 if head is not None else 4) or (head is None and last - first + 1 < 4):
         return None
-    recipients = [p for p in _RECIPIENT_SPLIT.split(values.get("主送", "")) if p]
-    number = values.get("文号") or values.get("发文字号")
+    recipients = [p for p in _RECIPIENT_SPLIT.split(_form_value(values, OA_FORM_RECIPIENT_FIELDS) or "") if p]
+    number = _form_value(values, OA_FORM_NUMBER_FIELDS)
     fields = _Fields(
-        title=values.get("标题") or values.get("文件标题"),
+        title=_form_value(values, OA_FORM_TITLE_FIELDS),
         doc_number=number if number and _DOC_NUMBER.fullmatch(number) else None,
         recipients=tuple(recipients),
     )
     return last, fields
+
+
+def _form_value(values: dict[str, str], labels: tuple[str, ...]) -> str | None:
+    """The value of a form's first row (in ``labels``' order) that holds one."""
+    return next((values[label] for label in labels if values.get(label)), None)
 
 
 def _below_form(lines: list[Line], first_marker: int) -> tuple[list[Line], _Fields | None, int]:

@@ -1182,12 +1182,11 @@ class _Readings:
         """``parse_clause(text, a, b)``, with the stretches in ``holes`` blanked (and a label a hard wrap
         splits closed up: ``_close_wrapped_labels``)."""
         stretch = text[a:b] if not holes else _masked(text[a:b], [(x - a, y - a) for x, y in holes])
-        if "\n" in stretch:
-            stretch = _close_wrapped_labels(stretch)
         if stretch in self._read:
             clause = self._read[stretch]
         else:
-            clause = self._read[stretch] = parse_clause(stretch, 0, b - a)
+            closed = _close_wrapped_labels(stretch) if "\n" in stretch else stretch
+            clause = self._read[stretch] = parse_clause(closed, 0, b - a)
         return None if clause is None else _shifted(clause, a)
 
     def divided(self, text: str, a: int, b: int) -> Clause | None:

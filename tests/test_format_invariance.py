@@ -39,3 +39,45 @@ def test_a_pages_metadata_box_takes_no_table_number(ext: str) -> None:
     ]
     doc = notice_parser.parse(HERE / f"page-with-metadata-box.{ext}")
     assert doc.notice.doc_number == "青政办发〔2026〕7号"
+
+
+def _sections(doc) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+
+    def walk(sections) -> None:
+        for s in sections:
+            out.append((s.id, s.heading))
+            walk(s.children)
+
+    walk(doc.sections)
+    return out
+
+
+@pytest.mark.parametrize("ext", ["html", "docx"])
+def test_a_list_in_a_list_numbered_alike_nests_in_word_as_on_the_page(ext: str) -> None:
+    """LibreOffice saves an HTML <ol> inside an <ol> as Word numbering whose two levels are both %N.
+    (Word draws the inner one indented); the .docx reads 1. under 1. as the page does, not as 1., 1., 2."""
+    doc = notice_parser.parse(HERE / f"nested-lists.{ext}")
+    assert _sections(doc) == [
+        ("1", "重点任务"),
+        ("1.1", "提升村庄风貌"),
+        ("1.1.1", "推进农房改造，2026年6月底前完成农房改造200户"),
+        ("1.1.2", "整治村道，硬化村道50公里以上"),
+        ("1.2", "改善人居环境"),
+        ("2", "保障措施"),
+    ]
+    assert [(m.id, [u.name for u in m.lead_units], [u.name for u in m.supporting_units]) for m in doc.measures] == [
+        ("1.1.1", ["县住建局"], ["各乡镇"]),
+        ("1.1.2", ["县交通运输局"], ["县财政局"]),
+        ("1.2", ["县生态环境分局"], []),
+    ]
+    assert [(d.section_id, d.kind, str(d.date)) for d in doc.deadlines] == [
+        ("1.1", "by", "2026-12-31"),
+        ("1.1.1", "by", "2026-06-30"),
+    ]
+    assert [(t.section_id, t.value, t.unit) for t in doc.targets] == [
+        ("1.1", 30.0, "个"),
+        ("1.1.1", 200.0, "户"),
+        ("1.1.2", 50.0, "公里"),
+        ("1.2", 90.0, "%"),
+    ]

@@ -285,6 +285,7 @@ class Numbering:
         text = level.get("text", "")
         if level.get("fmt") == "bullet":
             return text + (" " if level.get("suff") == "space" else "")
+        indent = NESTED_INDENT * ilvl if any(_shape(levels.get(k, {})) == _shape(level) for k in range(ilvl)) else ""
         for k in range(9):
             token = f"%{k + 1}"
             if token in text:
@@ -294,7 +295,23 @@ class Numbering:
                 if fmt not in NUM_FORMATS:
                     self.unknown_formats.add(fmt)
                 text = text.replace(token, format_number(value, fmt))
-        return text + (" " if level.get("suff") == "space" else "")
+        return indent + text + (" " if level.get("suff") == "space" else "")
+
+
+#: a level numbered as a level above it (%1. and %2., as LibreOffice saves an HTML <ol> in an <ol>) is
+#: drawn by Word indented under it: its marker is written after this indent per level (the HTML
+#: reader's for a nested list), so that 1. under 1. nests as on the page
+NESTED_INDENT = "\u3000\u3000"
+
+
+def _shape(level: dict) -> tuple:
+    """A level's marker with its numbers taken out: (format, 'X%.' pattern)."""
+    text = level.get("text")
+    if text is None:
+        return (None,)
+    for k in range(9):
+        text = text.replace(f"%{k + 1}", "%")
+    return (level.get("fmt", "decimal"), text)
 
 
 # ------------------------------------------------------------------ rendering

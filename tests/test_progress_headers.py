@@ -271,3 +271,22 @@ def test_word_a_year_over_quarters_with_no_time_word():
     xml = document(para(NOTICE) + para("2025年6月20日") + para("一、进度安排") + f"<w:tbl>{head1}{head2}{row}</w:tbl>")
     doc = notice_parser.parse(docx_bytes(xml), format="docx")
     assert _measures(doc) == [("table1.row1", ["区水务局"], ["各街道办事处"], [("二季度", "2026-06-30")])]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("各项工作按下表推进，“✓”表示该季度内完成，“完成X%”表示该季度末应达到的累计进度。", []),
+        ("●表示此季度内完成。", []),
+        ("局督查室对照本计划每季度开展一次督查。", [("recurring", "quarter")]),
+        ("实行按季度调度。", [("recurring", "quarter")]),
+    ],
+)
+def test_a_legend_s_period_noun_after_a_pointer_is_no_recurrence(phrase, expected):
+    """A progress table's legend says what a mark means in "that quarter" (该季度): no 每季度."""
+    from notice_parser.context import Context
+    from notice_parser.extract.context import Region
+    from notice_parser.extract.deadlines import find_deadlines
+
+    found = find_deadlines(Context(phrase, 2025), Region(0, len(phrase), "3"))
+    assert [(d.kind, getattr(d, "period", None)) for d in found] == expected

@@ -1334,8 +1334,9 @@ def _recurring_candidates(scan: _Scan) -> list[_Candidate]:
             period = W.ONE_PER_PERIOD_WORDS[m["one"]]
         else:
             noun = m["noun"]
-            if noun[1] != "度" and m.start() and scan.s[m.start() - 1] in W.PERIOD_NOUN_BLOCKERS:
-                c.reason = "not_recurring"  # 全年检查, 当年报送: the period's character is another word's
+            before = scan.s[m.start() - 1] if m.start() else ""
+            if before and (before in W.PERIOD_NOUN_POINTERS or (noun[1] != "度" and before in W.PERIOD_NOUN_BLOCKERS)):
+                c.reason = "not_recurring"  # 全年检查, 当年报送: another word's; 该季度: the one named before
                 continue
             period = W.PERIOD_NOUNS[noun]
         c.item = _Value("recurring", period=period, every=every or 1)

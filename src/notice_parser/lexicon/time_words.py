@@ -138,6 +138,9 @@ ONE_PER_PERIOD_BLOCKERS = "日号个年月季周天"
 #: 月检), make that character part of another word: 全年检查, 当年报送, 节日检查, 本月检查, 青年检察
 #: (年度, 季度, 月度 keep their reading: 上年度 is a year's report)
 PERIOD_NOUN_BLOCKERS = frozenset("全当本今明去上下次同历逐往近多新青老少中成节假作平生")
+#: words that point back to a period named before, right before any period noun: no recurrence but that one
+#: period ("✓"表示该季度内完成, the legend of a progress table; 此季度)
+PERIOD_NOUN_POINTERS = frozenset("该此")
 
 # --------------------------------------------------------------------------
 # Points in time: years, months, parts of a year

@@ -53,7 +53,7 @@ def _sections(doc) -> list[tuple[str, str]]:
     return out
 
 
-@pytest.mark.parametrize("ext", ["html", "docx"])
+@pytest.mark.parametrize("ext", ["html", "docx", "doc"])
 def test_a_list_in_a_list_numbered_alike_nests_in_word_as_on_the_page(ext: str) -> None:
     """LibreOffice saves an HTML <ol> inside an <ol> as Word numbering whose two levels are both %N.
     (Word draws the inner one indented); the .docx reads 1. under 1. as the page does, not as 1., 1., 2."""

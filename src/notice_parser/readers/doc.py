@@ -522,7 +522,8 @@ class ListCounters:
         follow = " " if level.follow == 1 else ""
         if level.fmt == "bullet":
             return level.text + follow
-        out = []
+        # a level numbered like a level above it is drawn indented under it (readers/docx.py NESTED_INDENT)
+        out = [NESTED_INDENT * ilvl] if any(_shape(levels[k]) == _shape(level) for k in range(ilvl)) else []
         for i, ch in enumerate(level.text):
             if i in level.places and ord(ch) < 9:
                 k = ord(ch)
@@ -532,6 +533,16 @@ class ListCounters:
             else:
                 out.append(ch)
         return "".join(out) + follow
+
+
+#: the indent of a nested level's marker, as readers/docx.py writes it
+NESTED_INDENT = "\u3000\u3000"
+
+
+def _shape(level: Level) -> tuple[str, str]:
+    """A level's marker with its numbers taken out: (format, 'X%.' pattern)."""
+    text = "".join("%" if i in level.places and ord(ch) < 9 else ch for i, ch in enumerate(level.text))
+    return level.fmt, text
 
 
 # ----------------------------------------------------------------- rendering

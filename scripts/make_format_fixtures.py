@@ -67,26 +67,16 @@ from __future__ import annotations
 
 import io
 import shutil
-import subprocess
 import sys
 import tempfile
 import zipfile
 import zlib
 from pathlib import Path
 
+from fixture_office import soffice
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "tests" / "fixtures" / "formats"
-
-
-def soffice(src: Path, target: str, workdir: Path) -> Path:
-    subprocess.run(
-        ["soffice", "--headless", "--convert-to", target, "--outdir", str(workdir), str(src)],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
-    ext = target.split(":")[0]
-    return workdir / f"{src.stem}.{ext}"
 
 
 def paged_docx(txt: Path, dest: Path) -> None:

@@ -31,6 +31,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from fixture_office import no_borders, paragraph
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests" / "fixtures" / "formats"
 
@@ -76,33 +78,6 @@ AFTER = [
 ]
 
 
-def _paragraph(document, how: str, text: str, page_break_before: bool = False) -> None:
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
-
-    p = document.add_paragraph()
-    p.paragraph_format.page_break_before = page_break_before
-    p.alignment = {
-        "center": WD_ALIGN_PARAGRAPH.CENTER,
-        "right": WD_ALIGN_PARAGRAPH.RIGHT,
-    }.get(how, WD_ALIGN_PARAGRAPH.LEFT)
-    if how == "indent":
-        p.paragraph_format.first_line_indent = Pt(28)
-    p.add_run(text)
-
-
-def _no_borders(table) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    borders = OxmlElement("w:tblBorders")
-    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        el = OxmlElement(f"w:{side}")
-        el.set(qn("w:val"), "nil")
-        borders.append(el)
-    table._tbl.tblPr.append(borders)
-
-
 def build_docx(dest: Path, ruled: bool) -> None:
     import docx
     from docx.oxml import OxmlElement
@@ -114,16 +89,16 @@ def build_docx(dest: Path, ruled: bool) -> None:
     style.font.size = Pt(14)
     style.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "Noto Serif CJK SC")
     for how, text in NOTICE:
-        _paragraph(document, how, text)
+        paragraph(document, how, text)
     for k, (how, text) in enumerate(PLAN):
-        _paragraph(document, how, text, page_break_before=k == 0)
-    _paragraph(document, "center", "表1  主要指标")
+        paragraph(document, how, text, page_break_before=k == 0)
+    paragraph(document, "center", "表1  主要指标")
     table = document.add_table(rows=1 + len(ROWS), cols=len(HEADER))
     table.autofit = False
     if ruled:
         table.style = "Table Grid"
     else:
-        _no_borders(table)
+        no_borders(table)
     for c, width in enumerate(WIDTHS_CM):
         table.columns[c].width = Cm(width)
     for r, values in enumerate([HEADER, *ROWS]):
@@ -144,7 +119,7 @@ def build_docx(dest: Path, ruled: bool) -> None:
                 for run in p.runs:
                     run.font.size = Pt(10.5)
     for how, text in AFTER:
-        _paragraph(document, how, text)
+        paragraph(document, how, text)
     document.save(dest)
 
 

@@ -13,7 +13,6 @@ across its chapters) as a restart per chapter, so its renditions of the regulati
 from __future__ import annotations
 
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -22,19 +21,10 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "tests" / "fixtures" / "numbering"
 sys.path.insert(0, str(ROOT / "tests"))
 
+from fixture_office import soffice  # noqa: E402
 from word_numbering_docs import plan_docx, regulation_docx  # noqa: E402
 
 TARGETS = (("doc:MS Word 97", "doc"), ("rtf", "rtf"), ("xml:MS Word 2003 XML", "xml"))
-
-
-def soffice(src: Path, target: str, workdir: Path) -> Path:
-    subprocess.run(
-        ["soffice", "--headless", "--convert-to", target, "--outdir", str(workdir), str(src)],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
-    return workdir / f"{src.stem}.{target.split(':')[0]}"
 
 
 def main() -> None:

@@ -32,10 +32,11 @@ tingan). They are the ways offices and their exporters write one thing:
 from __future__ import annotations
 
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from fixture_office import no_borders, paragraph, soffice
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests" / "fixtures" / "qingdan"
@@ -115,32 +116,6 @@ ZG_NOTICE = [
 ZG_AFTER = [("indent", "说明：牵头单位负责统筹推进，责任单位按职责分工落实。")]
 
 
-def _paragraph(document, how: str, text: str, page_break_before: bool = False) -> None:
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
-
-    p = document.add_paragraph()
-    p.paragraph_format.page_break_before = page_break_before
-    p.alignment = {"center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT}.get(
-        how, WD_ALIGN_PARAGRAPH.LEFT
-    )
-    if how == "indent":
-        p.paragraph_format.first_line_indent = Pt(28)
-    p.add_run(text)
-
-
-def _no_borders(table) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    borders = OxmlElement("w:tblBorders")
-    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        el = OxmlElement(f"w:{side}")
-        el.set(qn("w:val"), "nil")
-        borders.append(el)
-    table._tbl.tblPr.append(borders)
-
-
 def _document(landscape: bool = False):
     import docx
     from docx.enum.section import WD_ORIENT
@@ -176,15 +151,15 @@ def zhenggai_docx(dest: Path, ruled: bool) -> None:
 
     document = _document(landscape=True)
     for how, text in ZG_NOTICE:
-        _paragraph(document, how, text)
-    _paragraph(document, "left", "附件", page_break_before=True)
-    _paragraph(document, "center", "某区安全生产督查反馈问题整改清单")
+        paragraph(document, how, text)
+    paragraph(document, "left", "附件", page_break_before=True)
+    paragraph(document, "center", "某区安全生产督查反馈问题整改清单")
     table = document.add_table(rows=1 + len(ZG_ROWS), cols=len(ZG_HEADER))
     table.autofit = False
     if ruled:
         table.style = "Table Grid"
     else:
-        _no_borders(table)
+        no_borders(table)
     for c, width in enumerate(ZG_WIDTHS_CM):
         table.columns[c].width = Cm(width)
     for r, values in enumerate([ZG_HEADER, *ZG_ROWS]):
@@ -193,7 +168,7 @@ def zhenggai_docx(dest: Path, ruled: bool) -> None:
             cell.width = Cm(ZG_WIDTHS_CM[c])
             _fill(cell, value)
     for how, text in ZG_AFTER:
-        _paragraph(document, how, text)
+        paragraph(document, how, text)
     document.save(dest)
 
 
@@ -246,9 +221,9 @@ def renwu_docx(dest: Path, variant: str) -> None:
 
     document = _document(landscape=True)
     for how, text in RW_NOTICE:
-        _paragraph(document, how, text)
-    _paragraph(document, "left", "附件", page_break_before=True)
-    _paragraph(document, "center", "某市2025年优化营商环境重点任务清单")
+        paragraph(document, how, text)
+    paragraph(document, "left", "附件", page_break_before=True)
+    paragraph(document, "center", "某市2025年优化营商环境重点任务清单")
     column = variant == "column"
     header = ["类别", *RW_HEADER] if column else RW_HEADER
     tasks = sum(len(g[1]) for g in RW_GROUPS)
@@ -297,7 +272,7 @@ def renwu_docx(dest: Path, variant: str) -> None:
     for row in table.rows:
         for c, cell in enumerate(row.cells):
             cell.width = Cm(widths[c])
-    _paragraph(document, "left", RW_NOTE)
+    paragraph(document, "left", RW_NOTE)
     document.save(dest)
 
 
@@ -580,16 +555,6 @@ def fengong_xlsx(dest: Path) -> None:
         for cell in row:
             cell.alignment = Alignment(wrap_text=True)
     wb.save(dest)
-
-
-def soffice(src: Path, target: str, workdir: Path) -> Path:
-    subprocess.run(
-        ["soffice", "--headless", "--convert-to", target, "--outdir", str(workdir), str(src)],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
-    return workdir / f"{src.stem}.{target.split(':')[0]}"
 
 
 def main() -> int:

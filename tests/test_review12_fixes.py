@@ -165,3 +165,40 @@ def test_a_routing_form_s_other_field_labels_stand_in_for_a_missing_header() -> 
     assert n.doc_number == "晏街发〔2026〕58号"
     assert n.title == "晏塘街道办事处关于做好冬季燃气安全工作的通知"
     assert n.recipients == ["各社区居民委员会", "街道各科室"]
+
+
+# --- item 2: an assignment that opens its item's task is running text, one that closes it a clause ----------------
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "（二）加快管网改造\n市住建局牵头，各区县政府负责，2026年底前完成燃气管道改造。",  # a title on its own line
+        "（二）加快管网改造。市住建局牵头，各区县政府负责，2026年底前完成城镇燃气管道老化更新改造。",
+        "1、区应急管理局牵头，各街道配合，2026年10月底前完成辖区危化品企业风险评估。",  # ruiyu: the item's first words
+    ],
+)
+def test_an_assignment_that_opens_its_item_is_running_text(item) -> None:
+    assert _rows(f"一、重点任务\n{item}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        (
+            "（二）加快管网改造。全年改造老旧燃气管网240公里，同步更新用户设施。市住建局牵头，各区县政府负责，"
+            "2026年底前完成城镇燃气管道老化更新改造。",
+            ("1.2", ["市住建局"], ["各区县政府"], []),
+        ),
+        (
+            "（二）加快管网改造。全年改造老旧燃气管网240公里，同步更新用户设施。市住建局牵头，各区县政府负责，2026年底前完成。",
+            ("1.2", ["市住建局"], ["各区县政府"], []),
+        ),
+        (
+            "（二）加快管网改造。市住建局牵头，各区县政府负责，2026年底前全部完成。",
+            ("1.2", ["市住建局"], ["各区县政府"], []),
+        ),
+    ],
+)
+def test_an_assignment_that_closes_its_task_is_a_clause(item, expected) -> None:
+    assert _rows(f"一、重点任务\n（一）开展排查。各地全面排查。（市住建局负责）\n{item}\n")[1:] == [expected]

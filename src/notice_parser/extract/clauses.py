@@ -61,8 +61,8 @@ from ..lexicon.roles import (
     ORGAN_SUFFIXES,
     ORGANISATION_KINDS,
     ORGANISATION_WORD,
+    PLAIN_TIME_PART_COMPLETION_WORDS,
     PLAIN_TIME_PART_DATE_CHARACTERS,
-    PLAIN_TIME_PART_TASK_MAX,
     RESPONSIBLE,
     ROLE_LABELS,
     ROLE_MANNER,
@@ -78,6 +78,7 @@ from ..lexicon.roles import (
     SUPPORT_PHRASE,
     SUPPORT_PHRASE_ENDS,
     SUPPORTING,
+    TASK_SENTENCE_MARKS,
     TIME_IN_PIECE,
     WEAK_LEAD_VERBS,
     WEAK_SUPPORTING_VERBS,
@@ -922,7 +923,7 @@ def _sentence_clauses(text: str, start: int, end: int, taken: _Taken, readings: 
             if b > a and _PLAIN_MARKER.match(squeeze(text[a : min(b, a + 12)])):
                 continue  # a heading's marker: the sentence starts on a later line
             if 0 < b - a <= 120 and not (taken.holds(a) or taken.holds(b - 1) or _has_colon(text, a, b)):
-                clause = readings.plain(text, a, b)
+                clause = readings.plain(text, a, b, _opens_its_task(text, start, a))
                 if clause is not None:
                     clause.start, clause.end = a, after
                     yield clause
@@ -1049,40 +1050,54 @@ def _divided_sentence_clause(text: str, a: int, b: int) -> Clause | None:
 
 
 def _carries_task(piece: str) -> bool:
-    """Does a time part of a plain sentence (compact, no role verb closing it) carry its task, more than
-    PLAIN_TIME_PART_TASK_MAX Han characters besides its date's, none of them a role verb?"""
-    rest = [c for c in piece if c not in PLAIN_TIME_PART_DATE_CHARACTERS and "\u4e00" <= c <= "\u9fff"]
-    if len(rest) <= PLAIN_TIME_PART_TASK_MAX:
+    """Does a time part of a plain sentence (compact, no role verb closing it) name work of its own: a Han
+    character besides its date's, its time words (NEUTRAL_PART_WORDS) and the words of a completion
+    (PLAIN_TIME_PART_COMPLETION_WORDS), none of them a role verb? (2026年底前完成燃气管道改造, 每季度开展一次卫片执法
+    检查 do; 2025年6月底前完成60%, 9月30日前全部建成, 长期坚持 do not.)"""
+    if any(v in piece for v in SENTENCE_CLAUSE_VERB_HINTS):
         return False
-    return not any(v in piece for v in SENTENCE_CLAUSE_VERB_HINTS)
+    rest = _NEUTRAL_WORDS.sub("", piece)
+    for w in PLAIN_TIME_PART_COMPLETION_WORDS:
+        rest = rest.replace(w, "")
+    return any(c not in PLAIN_TIME_PART_DATE_CHARACTERS and "\u4e00" <= c <= "\u9fff" for c in rest)
 
 
-def _plain_sentence_clause(text: str, a: int, b: int) -> Clause | None:
+def _opens_its_task(text: str, start: int, a: int) -> bool:
+    """Does the plain sentence at ``a`` open its item's text (from the region's ``start``): nothing before it but
+    the item's marker and maybe a run-in title, one phrase with none of TASK_SENTENCE_MARKS (（二）加快管网改造。)?
+    After the task's own sentence (…新增更新厨余垃圾专用收运车辆40辆…，杜绝“先分后混”。) it closes the task."""
+    before = squeeze(text[start:a])
+    m = _PLAIN_MARKER.match(before)
+    if m is not None:
+        before = before[m.end() :]
+    before = before.removesuffix("。")
+    return "。" not in before and not any(c in TASK_SENTENCE_MARKS for c in before)
+
+
+def _plain_sentence_clause(text: str, a: int, b: int, opens: bool = False) -> Clause | None:
     """The clause a plain sentence ``text[a:b]`` is, or None: a leading 由 introduces its first units
     (由市住建局牵头，钦南区、钦北区人民政府负责组织实施); every unit list is one (maybe elliptical:
-    灵山县、浦北县人民政府) with no word of running text."""
+    灵山县、浦北县人民政府) with no word of running text; where the sentence ``opens`` its item's text, no time
+    part names the work (_carries_task: the assignment would open the task, running text)."""
     if text.startswith(BY_WHOM_WORD, a):
         a += len(BY_WHOM_WORD)
     clause = _verb_notation(text, a, b, Clause(a, b))
     if clause is None or clause.bare or clause.standing is not None:
         return None
-    return clause if _reads_as_clause(text, a, b, clause) else None
+    return clause if _reads_as_clause(text, a, b, clause, opens) else None
 
 
-def _reads_as_clause(text: str, a: int, b: int, clause: Clause) -> bool:
+def _reads_as_clause(text: str, a: int, b: int, clause: Clause, opens: bool = False) -> bool:
     """Is the verb notation ``clause`` of the plain sentence ``text[a:b]`` a clause, not running text? Its
-    verbs are role verbs, no part carries the task, and its units are unit lists that hold no word of running
-    text and open with no policy verb."""
+    verbs are role verbs, no part carries the task where the sentence ``opens`` its item, and its units are unit
+    lists that hold no word of running text and open with no policy verb."""
     for x, y, piece in _compact_pieces(text, a, b):
         vm = _VERB_END.search(piece)
-        if (
-            vm is not None
-            and _verb_split(text, x, y, piece)
-            and _verb_tokens().findall(vm.group("verb"))[-1] not in (*ROLE_VERBS, *SUPERVISING_VERBS)
-        ):
+        split = vm is not None and _verb_split(text, x, y, piece)
+        if split and _verb_tokens().findall(vm.group("verb"))[-1] not in (*ROLE_VERBS, *SUPERVISING_VERBS):
             return False  # 有关部门共同参与实施: a verb of the task (实施, 推进) closes it, not a role verb
-        if vm is None and _carries_task(piece):
-            return False  # 市住建局牵头，各县政府负责，年底前完成年度管网改造240公里任务: the task follows
+        if opens and not split and _carries_task(piece):
+            return False  # （二）加快管网改造。市住建局牵头，各县政府负责，年底前完成年度管网改造任务: the task follows
     for part in clause.parts:
         units = squeeze(text[part.start : part.end])
         if not _division_list(units) or _has_stop_word(units):
@@ -1199,13 +1214,14 @@ class _Readings:
             clause = self._plain[key] = _divided_sentence_clause(stretch, 0, b - a)
         return None if clause is None else _shifted(clause, a)
 
-    def plain(self, text: str, a: int, b: int) -> Clause | None:
-        """``_plain_sentence_clause(text, a, b)``, read once per stretch as ``parse``."""
+    def plain(self, text: str, a: int, b: int, opens: bool = False) -> Clause | None:
+        """``_plain_sentence_clause(text, a, b, opens)``, read once per stretch as ``parse``."""
         stretch = text[a:b]
-        if stretch in self._plain:
-            clause = self._plain[stretch]
+        key = "\1" + stretch if opens else stretch
+        if key in self._plain:
+            clause = self._plain[key]
         else:
-            clause = self._plain[stretch] = _plain_sentence_clause(stretch, 0, b - a)
+            clause = self._plain[key] = _plain_sentence_clause(stretch, 0, b - a, opens)
         return None if clause is None else _shifted(clause, a)
 
 

@@ -337,11 +337,19 @@ NEUTRAL_PART_WORDS = (
 #: is a clause; 所需经费由市财政局负责。, 各城区要落实, 办公室设在市住建局，负责… are running text)
 #: every role verb a plain-sentence clause may close a part with holds one of these (a quick test)
 SENTENCE_CLAUSE_VERB_HINTS = ("牵头", "负责", "配合", "落实", "参与", "协助", "指导", "协同", "协调")
-#: a time part of a plain-sentence clause closes the task in a few words (2025年6月底前完成专项检查, 每季度开展一次卫片
-#: 执法检查: 6 to 11 characters besides its date's); one that carries the task itself (2026年12月31日前完成年度老旧燃气
-#: 管网改造240公里任务, redteam14 panjiang; 于2024年6月30日前制定重大事故隐患判定标准清单, redteam13 ruiyu) makes the
-#: assignment before it running text that opens the task (ANNOTATE: 由区财政局牵头…)
-PLAIN_TIME_PART_TASK_MAX = 12
+#: a plain-sentence clause that opens its item — nothing before it but the item's marker and a run-in title — and
+#: whose time part names the work itself (市住房和城乡建设局牵头，各县（区）人民政府负责，2026年12月31日前完成年度老旧
+#: 燃气管网改造240公里任务: redteam14 panjiang; 区应急管理局牵头，…，于2024年6月30日前制定…清单: redteam13 ruiyu) is
+#: running text that opens the task (ANNOTATE: 由区财政局牵头…); after the task's own sentence it closes the task, a
+#: clause, whatever its time part names (…杜绝“先分后混”。市城市管理局牵头，各县、区人民政府负责，第三季度完成车辆采购。:
+#: qinzhou; xuyang, yunling). A run-in title is one phrase: it holds none of these marks of a task's sentence (parts,
+#: a list, a number)
+TASK_SENTENCE_MARKS = "，,；;、：:0123456789０１２３４５６７８９%％"
+#: what a time part holds besides its date and time words (NEUTRAL_PART_WORDS) without naming any work: a quantity
+#: of the task named before it (完成60%) and the words of its completion (全部建成, 建成投运, 落实到位)
+PLAIN_TIME_PART_COMPLETION_WORDS = (
+    "全部", "全面", "基本", "如期", "按期", "按时", "建成", "投运", "投用", "投产", "到位", "落实", "实施",
+)  # fmt: skip
 #: the characters of a date in such a part, not counted as its task's (digits, 年月日, 底前, 季度, 上中下旬 …)
 PLAIN_TIME_PART_DATE_CHARACTERS = "0123456789０１２３４５６７８９年月日底前于至起末旬季度上中下半第"
 #: the word that opens a plain-sentence clause's agent (由X牵头，Y负责…)

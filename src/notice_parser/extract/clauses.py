@@ -1066,6 +1066,9 @@ def _opens_its_task(text: str, start: int, a: int) -> bool:
     """Does the plain sentence at ``a`` open its item's text (from the region's ``start``): nothing before it but
     the item's marker and maybe a run-in title, one phrase with none of TASK_SENTENCE_MARKS (（二）加快管网改造。)?
     After the task's own sentence (…新增更新厨余垃圾专用收运车辆40辆…，杜绝“先分后混”。) it closes the task."""
+    k = text.rfind("。", start, a)
+    if k >= 0 and text.rfind("。", start, k) >= 0:
+        return False  # two sentences before it (looked for from its end: a long region is not read once per paragraph)
     before = squeeze(text[start:a])
     m = _PLAIN_MARKER.match(before)
     if m is not None:

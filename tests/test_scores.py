@@ -69,10 +69,17 @@ SETS = {
     "redteam13": (ROOT / "tests" / "gold" / "redteam13", ROOT / "tests" / "redteam13", 0.91, 0.50),
     # session 12's round 14, written at the session's start from three briefs of families no earlier round had shown and
     # given to the developers when written (tests/redteam14/README.md: 0.816 at the start; tanyu 0.303, sutang 0.347)
-    "redteam14": (ROOT / "tests" / "gold" / "redteam14", ROOT / "tests" / "redteam14", 0.80, 0.30),
+    "redteam14": (ROOT / "tests" / "gold" / "redteam14", ROOT / "tests" / "redteam14", 0.97, 0.85),
     # session 12's round 17, written mid-session from two further briefs of new families and given to the developers
     # when written (tests/redteam17/README.md: 0.759 at the start; kuishan 0.071, ningmu 0.302)
-    "redteam17": (ROOT / "tests" / "gold" / "redteam17", ROOT / "tests" / "redteam17", 0.74, 0.05),
+    "redteam17": (ROOT / "tests" / "gold" / "redteam17", ROOT / "tests" / "redteam17", 0.98, 0.95),
+    # session 12's round 15, written at the session's start from round 14's three briefs and kept from every developer
+    # all session (tests/redteam15/README.md: 0.925 at the start -> 0.916 at the end; lanjiang 0.334 is the annex
+    # numbering convention, the other eleven 0.918 -> 0.968)
+    "redteam15": (ROOT / "tests" / "gold" / "redteam15", ROOT / "tests" / "redteam15", 0.90, 0.30),
+    # session 12's round 16, written mid-session from round 17's two briefs and kept from every developer all session
+    # (tests/redteam16/README.md: 0.837 at the start -> 0.973 at the end; cenchuan 0.931 lowest)
+    "redteam16": (ROOT / "tests" / "gold" / "redteam16", ROOT / "tests" / "redteam16", 0.96, 0.90),
 }
 
 

@@ -957,7 +957,12 @@ def _read_point(scan: _Scan, m: re.Match, at: int, p: _Point, c: _Candidate, yea
     phase = start > 0 and s[start - 1] in _PHASE_BEFORE and _is_phase(s, start, c.end)
     if not _is_time_limit(scan, at, p, c, year, phase):
         return
-    if year is not None and p.year and not scan.masked(start, c.end):
+    if (
+        year is not None
+        and p.year
+        and not scan.masked(start, c.end)
+        and not _past_qualifier(scan, c.end, p, year, phase)
+    ):
         years.add(at, year, _bounds(p.part, p.month, p.day, p.mpart, p.season, year)[0])  # (not one in a 《title》)
     if year is None:
         # no year written: the sentence's (a stage list's: up to a stage it would put before the first), else the notice's
@@ -970,6 +975,24 @@ def _read_point(scan: _Scan, m: re.Match, at: int, p: _Point, c: _Candidate, yea
         c.warning = (WarningCode.BAD_DATE, f"{m[0]!r} is not a valid date")
         return
     c.item, c.extend_raw, c.reason = reading
+
+
+def _past_qualifier(scan: _Scan, end: int, p: _Point, year: int, phase: bool) -> bool:
+    """Is a point with a written year a past time that qualifies a thing (改造2000年底前建成的小区: no time limit, and
+    的 follows it within the clause)? Its year is no year for the sentence's later points (…2000年底前建成的老旧小区120个，
+    11月底前全部完工: the notice's November); a past event's year still is (2024年11月…巡查，并于12月18日反馈: 2024)."""
+    notice_year = scan.ctx.notice_year
+    if notice_year is None or year >= notice_year:
+        return False
+    reading = _point_value(p, year, phase, notice_year)
+    if reading is None or reading[2] != "past_year":
+        return False
+    for ch in scan.s[end : end + W.ATTRIBUTIVE_REACH]:
+        if ch in W.ATTRIBUTIVE_STOPS:
+            return False
+        if ch == W.ATTRIBUTIVE_MARK:
+            return True
+    return False
 
 
 def _written_year(ctx: Context, m: re.Match, p: _Point, c: _Candidate) -> int | None:

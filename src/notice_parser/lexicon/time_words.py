@@ -467,6 +467,11 @@ PLAN_PERIOD_DUE_WORDS: tuple[str, ...] = ("期末", "末期", "末", "期间", "
 #: written right before a past point, these make it the date of a status
 #: report, not a time limit ("截至2022年底，全县常住人口41.2万人")
 STATUS_PREFIXES: tuple[str, ...] = ("截至", "截止到", "截止")
+#: a past time that qualifies a thing (改造2000年底前建成的城镇老旧小区): 的 within ATTRIBUTIVE_REACH characters after
+#: it, before any of ATTRIBUTIVE_STOPS; such a year is no year for the sentence's later points (…，11月底前全部完工)
+ATTRIBUTIVE_MARK = "的"
+ATTRIBUTIVE_REACH = 6
+ATTRIBUTIVE_STOPS = frozenset("，,。；;、：:")
 
 #: written right before a month with no year, these put it in a past year: when something happened, never a
 #: time limit, whatever follows (去年12月建成投用的体育馆, 上年11月实现并网发电, 前年5月实现全覆盖后)

@@ -28,6 +28,7 @@ from .extract.measures import build_measures, measure_ends
 from .extract.tables import measures_from_tables, outside_rows, targets_from_tables
 from .extract.targets import find_targets
 from .extract.units import note_issuers, release_names
+from .lexicon.document import PORTAL_METADATA_LABELS
 from .model import (
     Deadline,
     Measure,
@@ -109,8 +110,6 @@ def start_context(read: ReadResult) -> Context:
     return ctx
 
 
-#: the labels of a portal page's 信息公开 box (索引号：| X | 主题分类：| Y ⏎ 发文字号：| Z | 成文日期：| W)
-_METADATA_LABELS = frozenset(("索引号", "主题分类", "发文机关", "发布机构", "成文日期", "发布日期", "发文字号", "文号"))
 #: a metadata box is short (a task table that names a 文号 column runs on for rows)
 _METADATA_ROWS = 8
 
@@ -120,7 +119,7 @@ def _is_metadata_box(text: str, table: Table) -> bool:
     if len(table.rows) > _METADATA_ROWS:
         return False
     cells = {squeeze(text[slice(*c.span)]).rstrip("：:") for row in table.rows for c in row if not c.merged}
-    return len(cells & _METADATA_LABELS) >= 2
+    return len(cells & PORTAL_METADATA_LABELS) >= 2
 
 
 def find_tables(ctx: Context, read: ReadResult) -> list[Table]:

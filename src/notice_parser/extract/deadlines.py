@@ -1358,7 +1358,9 @@ def _recurring_candidates(scan: _Scan) -> list[_Candidate]:
         else:
             noun = m["noun"]
             before = scan.s[m.start() - 1] if m.start() else ""
-            if before and (before in W.PERIOD_NOUN_POINTERS or (noun[1] != "度" and before in W.PERIOD_NOUN_BLOCKERS)):
+            if before and (
+                before in W.PERIOD_NOUN_POINTERS or (noun[1] != W.YEAR_QUALIFIER and before in W.PERIOD_NOUN_BLOCKERS)
+            ):
                 c.reason = "not_recurring"  # 全年检查, 当年报送: another word's; 该季度: the one named before
                 continue
             period = W.PERIOD_NOUNS[noun]

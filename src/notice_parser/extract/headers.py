@@ -33,28 +33,12 @@ import regex
 
 from ..compiled import regex_compile
 from ..lexicon.table_headers import classify_header
+from ..lexicon.time_words import FIRST_HALF, NO_MARKS, PERIOD_LABEL
 from ..model import ByDeadline, Deadline
 from ..numerals import parse_number
 from ..readers import Cell, Table
 from ..spans import squeeze
 from .context import Context, Region
-
-#: A period header, the whole cell: an optional year, then a quarter (一季度, 第1季度, Q1), a half
-#: (上半年), a month or a month range (3月, 三月, 1-3月, 1月份), or the year alone (2025年, 2025年度);
-#: an end word may follow (一季度末, 6月底, 3月底前).
-PERIOD_LABEL = (
-    r"^(?:(?P<year>20\d\d)年(?:度)?)?"
-    r"(?:"
-    r"(?:第)?(?P<quarter>[一二三四1-4１-４])季度"
-    r"|[Qq](?P<q>[1-4])"
-    r"|(?P<half>[上下])半年"
-    r"|(?:(?P<from>\d{1,2}|[一二三四五六七八九十]{1,3})月?[-—–~～至到])?"
-    r"(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?"
-    r")?"
-    r"(?:末|底|前|底前|末前|以前|之前)?$"
-)
-#: What a period cell may say that marks no period.
-NO_MARKS = frozenset({"—", "——", "-", "--", "－", "/", "／", "\\", "×", "✗", "✘", "无", "空", "0", "〇〇"})
 
 
 @cache  # compiled on first use: only a table's header asks
@@ -94,7 +78,7 @@ def period_label(text: str) -> Period | None:
         q = _month(quarter)
         return (year, q * 3) if q is not None and q <= 4 else None
     if m.group("half"):
-        return (year, 6 if m.group("half") == "上" else 12)
+        return (year, 6 if m.group("half") == FIRST_HALF else 12)
     if m.group("month"):
         month = _month(m.group("month"))
         first = _month(m.group("from")) if m.group("from") else None

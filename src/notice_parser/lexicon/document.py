@@ -490,3 +490,14 @@ EXPORT_META_LINE_WORDS = ("createdby", "lastmodifiedon", "lastmodifiedby", "last
 #: how a lead-in line ends before its colon (会议议定如下：, 现将会议议定事项纪要如下：, 经研究，议定以下事项：): a
 #: sentence that opens a list, never a 主送 line, though it names an organ's word (会议, 委)
 LEAD_IN_ENDS = ("如下", "如下事项", "以下事项", "下列事项", "以下意见")
+
+#: the labels of a portal page's 信息公开 box (索引号：| X | 主题分类：| Y ⏎ 发文字号：| Z | 成文日期：| W): a short table
+#: whose cells label two or more is page metadata, not a task table (pipeline._is_metadata_box)
+PORTAL_METADATA_LABELS = frozenset(
+    ("索引号", "主题分类", "发文机关", "发布机构", "成文日期", "发布日期", "发文字号", "文号")
+)
+
+#: what a date cell of a one-line header may end in besides 印发 (2025年2月18日发布)
+RELEASE_WORDS = ("发布", "印")
+#: a routing form's 附件 cell: a count of copies or pages (1份, 共3页, 2件), not a title
+COPY_COUNT = r"共?[0-9０-９一二三四五六七八九十]{1,3}(?:份|件|页|张)"

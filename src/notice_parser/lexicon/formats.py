@@ -21,3 +21,8 @@ PDF_PAGE_NUMBER = r"""(?x)
   | \d{1,4}[/／]\d{1,4}
   | [—―－\-–─]*第?[一二三四五六七八九十百零〇]+页?[—―－\-–─]*
 """
+
+#: a saved e-mail's first header word in Chinese clients (readers/text.py asks before readers.quoted is imported)
+MAIL_TOP_HEADERS = ("发件人",)
+#: the words of a forwarded-message line (-----原始邮件-----, 转发的消息, Forwarded message, 写道：)
+MAIL_FORWARD_WORDS = ("原始邮件", "转发的", "orwarded", "Original Message", "写道", "wrote:")

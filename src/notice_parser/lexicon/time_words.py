@@ -556,3 +556,23 @@ TIME_CELL_AND_AFTER = "前底改"
 TIME_CELL_DONE_WORD = "完成"
 #: the date characters that end such an object (besides digits): what follows is a date, not the object
 TIME_CELL_DATE_CHARS = "年月日"
+
+# --- progress tables' period columns (extract/headers.py)
+#: A period header, the whole cell: an optional year, then a quarter (一季度, 第1季度, Q1), a half
+#: (上半年), a month or a month range (3月, 三月, 1-3月, 1月份), or the year alone (2025年, 2025年度);
+#: an end word may follow (一季度末, 6月底, 3月底前).
+PERIOD_LABEL = (
+    r"^(?:(?P<year>20\d\d)年(?:度)?)?"
+    r"(?:"
+    r"(?:第)?(?P<quarter>[一二三四1-4１-４])季度"
+    r"|[Qq](?P<q>[1-4])"
+    r"|(?P<half>[上下])半年"
+    r"|(?:(?P<from>\d{1,2}|[一二三四五六七八九十]{1,3})月?[-—–~～至到])?"
+    r"(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?"
+    r")?"
+    r"(?:末|底|前|底前|末前|以前|之前)?$"
+)
+#: What a period cell may say that marks no period.
+NO_MARKS = frozenset({"—", "——", "-", "--", "－", "/", "／", "\\", "×", "✗", "✘", "无", "空", "0", "〇〇"})
+#: the half of PERIOD_LABEL's (?P<half>) that ends in June (上半年)
+FIRST_HALF = "上"

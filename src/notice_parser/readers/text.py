@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from ..errors import DecodeError
+from ..lexicon.formats import MAIL_FORWARD_WORDS, MAIL_TOP_HEADERS
 from ..model import ParseWarning, WarningCode
 from . import Cell, ReadOptions, ReadResult, Table
 from .sniff import utf7_text
@@ -415,11 +416,11 @@ def _may_be_markdown(text: str) -> bool:
 
 def _may_be_message(text: str) -> bool:
     """A header word at the top or a forwarded-message line: else readers.quoted is not imported."""
-    return "发件人" in text[:400] or "From:" in text[:2000] or any(w in text for w in _FORWARD_WORDS)
-
-
-#: the words of a forwarded-message line (-----原始邮件-----, 转发的消息, Forwarded message, 写道：)
-_FORWARD_WORDS = ("原始邮件", "转发的", "orwarded", "Original Message", "写道", "wrote:")
+    return (
+        any(w in text[:400] for w in MAIL_TOP_HEADERS)
+        or "From:" in text[:2000]
+        or any(w in text for w in MAIL_FORWARD_WORDS)
+    )
 
 
 def _quoted_reader():

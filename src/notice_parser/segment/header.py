@@ -33,6 +33,7 @@ from ..lexicon.document import (
     BULLETIN_ISSUE_ENDS,
     BULLETIN_NAME_MAX,
     BULLETIN_STAFF_LABELS,
+    COPY_COUNT,
     COPY_NUMBER_DIGITS,
     COVER_AFTER,
     COVER_GENRES,
@@ -77,6 +78,7 @@ from ..lexicon.document import (
     PROSE_OPENERS,
     PUBLICATION_NOTES,
     RECIPIENTS_WORD,
+    RELEASE_WORDS,
     REPRINT_LEAD_ENDS,
     SEAL_WORDS,
     SECRECY_STAR,
@@ -265,15 +267,11 @@ def _number_among_cells(ln: Line) -> str | None:
         if x == number:
             continue
         dated = DATE.match(x)
-        if dated is not None and x[dated.end() :] in ("", IMPRINT_WORD, *_RELEASE_WORDS):
+        if dated is not None and x[dated.end() :] in ("", IMPRINT_WORD, *RELEASE_WORDS):
             continue
         if not (x.endswith(ORGAN_SUFFIXES) and len(x) <= BULLETIN_NAME_MAX and not any(p in x for p in "。；，,：:")):
             return None
     return number
-
-
-#: what a date cell of a one-line header may end in besides 印发 (2025年2月18日发布)
-_RELEASE_WORDS = ("发布", "印")
 
 
 def _joint_numbers(c: str, at: int) -> bool:
@@ -1165,8 +1163,7 @@ def _attachments(
     return out, spans
 
 
-#: a routing form's 附件 cell: a count of copies or pages (1份, 共3页, 2件), not a title
-_COPY_COUNT = re_compile(r"共?[0-9０-９一二三四五六七八九十]{1,3}(?:份|件|页|张)")
+_COPY_COUNT = re_compile(COPY_COUNT)
 
 
 def _form_count_row(ln: Line) -> bool:

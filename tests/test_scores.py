@@ -73,6 +73,9 @@ SETS = {
     # session 12's round 17, written mid-session from two further briefs of new families and given to the developers
     # when written (tests/redteam17/README.md: 0.759 at the start; kuishan 0.071, ningmu 0.302)
     "redteam17": (ROOT / "tests" / "gold" / "redteam17", ROOT / "tests" / "redteam17", 0.98, 0.95),
+    # session 13's round 18: three briefs (crawled stores, tables that are the notice, other authorities), given to the
+    # developers when written (tests/redteam18/README.md: 0.958 at the start; fuyu 0.607)
+    "redteam18": (ROOT / "tests" / "gold" / "redteam18", ROOT / "tests" / "redteam18", 0.94, 0.55),
     # session 12's round 15, written at the session's start from round 14's three briefs and kept from every developer
     # all session (tests/redteam15/README.md: 0.925 at the start -> 0.916 at the end; lanjiang 0.334 is the annex
     # numbering convention, the other eleven 0.918 -> 0.968)

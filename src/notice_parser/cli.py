@@ -289,11 +289,68 @@ def _import_readers() -> None:
 
     held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}) if hasattr(signal, "pthread_sigmask") else None
     try:
-        with _asyncio_deferred():
+        with _asyncio_deferred(), _plugins_deferred():
             from . import readers  # noqa: F401
     finally:
         if held is not None:
             signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+def _plugins_deferred() -> contextlib.AbstractContextManager[None]:
+    """In run()'s process, while the models are made (the readers imported): pydantic gives their
+    validators no plugins, and ``importlib.metadata`` is not imported for it. Each model class asks
+    ``pydantic.plugin._loader.get_plugins`` for the plugins installed (a plugin watches a program's own
+    validations: logfire's, say); the first asking imports ``importlib.metadata`` and reads the entry
+    points of every installed distribution (~8 ms of CPU time of a cold Tianshui run, ~5 %), and the
+    command's own models are nothing a plugin is installed to watch. For the block, pydantic's own
+    switch ``PYDANTIC_DISABLE_PLUGINS`` is ``__all__``, and ``sys.modules["importlib.metadata"]`` a
+    stand-in that imports the real module the first time anyone asks it for a name
+    (:func:`_real_metadata`), as pydantic's loader does after the block (a model made later, by an export
+    or a dask run, gets the plugins installed, found then). Nothing is done when the variable is set
+    already (the user's choice stands), when ``importlib.metadata`` or pydantic's loader is imported
+    already, or outside run()'s process (the library leaves pydantic as it is)."""
+    import contextlib
+
+    if (
+        not _own_process
+        or "PYDANTIC_DISABLE_PLUGINS" in os.environ
+        or "importlib.metadata" in sys.modules
+        or "pydantic.plugin._loader" in sys.modules
+    ):
+        return contextlib.nullcontext()
+    return _no_plugins()
+
+
+class _no_plugins:
+    """:func:`_plugins_deferred`'s block."""
+
+    def __enter__(self) -> None:
+        import types
+
+        os.environ["PYDANTIC_DISABLE_PLUGINS"] = "__all__"
+        stand_in = types.ModuleType("importlib.metadata", "importlib.metadata, imported when a name is asked")
+        vars(stand_in)["__getattr__"] = _real_metadata  # PEP 562
+        sys.modules["importlib.metadata"] = self.stand_in = stand_in
+
+    def __exit__(self, *exc: object) -> None:
+        if os.environ.get("PYDANTIC_DISABLE_PLUGINS") == "__all__":
+            del os.environ["PYDANTIC_DISABLE_PLUGINS"]
+        if sys.modules.get("importlib.metadata") is self.stand_in:
+            del sys.modules["importlib.metadata"]
+
+
+def _real_metadata(name: str) -> object:
+    """A name asked of :func:`_plugins_deferred`'s stand-in: that name of the real ``importlib.metadata``
+    (imported now in the stand-in's place if it is still there). A dunder name that a module may lack
+    (``__file__``, asked of every module by ``inspect.getmodule``) is missing."""
+    import importlib
+
+    if name.startswith("__") and name.endswith("__"):
+        raise AttributeError(f"module 'importlib.metadata' has no attribute {name!r}")
+    current = sys.modules.get("importlib.metadata")
+    if getattr(current, "__dict__", {}).get("__getattr__") is _real_metadata:  # still the stand-in
+        del sys.modules["importlib.metadata"]
+    return getattr(importlib.import_module("importlib.metadata"), name)
 
 
 def _asyncio_deferred() -> contextlib.AbstractContextManager[None]:

@@ -76,6 +76,9 @@ SETS = {
     # session 13's round 18: three briefs (crawled stores, tables that are the notice, other authorities), given to the
     # developers when written (tests/redteam18/README.md: 0.958 at the start; fuyu 0.607)
     "redteam18": (ROOT / "tests" / "gold" / "redteam18", ROOT / "tests" / "redteam18", 0.94, 0.55),
+    # session 13's round 20: crawler exports and unusual task-table layouts, given to the developers when written
+    # (tests/redteam20/README.md: 0.545 at the start; puquan 0.000, pengchuan 0.054, panning 0.095)
+    "redteam20": (ROOT / "tests" / "gold" / "redteam20", ROOT / "tests" / "redteam20", 0.52, 0.0),
     # session 12's round 15, written at the session's start from round 14's three briefs and kept from every developer
     # all session (tests/redteam15/README.md: 0.925 at the start -> 0.916 at the end; lanjiang 0.334 is the annex
     # numbering convention, the other eleven 0.918 -> 0.968)

@@ -184,16 +184,11 @@ def test_every_way_a_site_writes_the_groups_and_the_numbers_under_them():
         "<tr><td colspan='5'>一、提升政务服务效能</td></tr>",
         "<tr><td colspan='5'>二、优化市场准入和退出</td></tr>",
     )
-    bare_groups = (
-        "<tr><td>1</td><td colspan='4'>提升政务服务效能</td></tr>",
-        "<tr><td>2</td><td colspan='4'>优化市场准入和退出</td></tr>",
-    )
     paren_groups = tuple(g.replace("一、", "（一）").replace("二、", "（二）") for g in across)
     for rows in (
         _two_groups(
             *across, ("（一）", "（二）", "（一）")
         ),  # a header in two rows (责任分工 over 牵头单位 | 配合单位)
-        _two_groups(*bare_groups, ("1.1", "1.2", "2.1")),  # a decimal 序号 under groups numbered 1 2
         _two_groups(*paren_groups, ("1.", "2.", "1.")),  # groups （一） over rows 1.
     ):
         for table in (
@@ -209,6 +204,39 @@ def test_every_way_a_site_writes_the_groups_and_the_numbers_under_them():
                 ("table1.row2", "1.2"),
                 ("table1.row3", "2.1"),
             ]
+
+
+def test_a_decimal_number_under_the_groups_labels_rows():
+    """A 序号 written as a decimal path (1.1 1.2 under group 1 or 一, 2.1 under 2 or 二: a docs tool's 任务台账,
+    tests/redteam18/fuyu-2025-minsheng-shishi-taizhang, gold S2) is the task table's row id: the groups are the
+    sections, the rows their measures (the session's table convention: a task table's numbered rows under category
+    rows are no sections). It still tells a group numbered 1 2 from a row numbered 1 2."""
+    groups = {
+        "bare": (
+            "<tr><td>1</td><td colspan='4'>提升政务服务效能</td></tr>",
+            "<tr><td>2</td><td colspan='4'>优化市场准入和退出</td></tr>",
+        ),
+        "chinese": (
+            "<tr><td><strong>一</strong></td><td><strong>提升政务服务效能</strong></td><td></td><td></td><td></td></tr>",
+            "<tr><td><strong>二</strong></td><td><strong>优化市场准入和退出</strong></td><td></td><td></td><td></td></tr>",
+        ),
+    }
+    for name, (first, second) in groups.items():
+        rows = _two_groups(first, second, ("1.1", "1.2", "2.1"))
+        doc = notice_parser.parse(
+            f"<html><body><p>某市2025年重点任务清单</p><table>{SPLIT_HEAD}{rows}</table></body></html>".encode()
+        )
+        assert [(s.id, s.heading) for s in walk_sections(doc.sections)] == [EXPECTED[0], EXPECTED[3]], name
+        assert [(m.id, m.section_id) for m in doc.measures] == [
+            ("table1.row1", "1"),
+            ("table1.row2", "1"),
+            ("table1.row3", "2"),
+        ], name
+        assert [(d.section_id, d.date) for d in doc.deadlines] == [
+            ("1", "2025-09-30"),
+            ("1", "2025-06-30"),
+            ("2", "2025-03-31"),
+        ], name
 
 
 def test_bare_numbers_starting_again_in_every_group_label_rows():

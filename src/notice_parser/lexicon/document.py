@@ -27,6 +27,14 @@ TITLE_GENRES = (
     "评分表",
     "考核表",
     "考评表",
+    # a table that is the notice, exported from an online document or a sheet: its name is its title
+    # (福屿区2025年民生实事项目推进任务台账; …重点任务分工表, …责任分解表, …项目推进表, …一览表)
+    "台账",
+    "分工表",
+    "任务表",
+    "分解表",
+    "推进表",
+    "一览表",
     "政策",
     "若干政策",
     "清单",

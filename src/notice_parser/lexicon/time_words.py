@@ -111,6 +111,7 @@ PERIOD_NOUNS: dict[str, str] = {
     "月通报": "month",
     "季调度": "quarter",
     "按季": "quarter",  # 按月调度、按季分析 (按季度 reads 季度 the same)
+    "按月": "month",  # 按月报送签约数据 (a 台账's 备注), 按月公示, 按月清缴制度, 按月推进: monthly, as the golds read it
     "周调度": "week",
     "季通报": "quarter",  # 实行“月调度、季通报、年考核”
     "年考核": "year",

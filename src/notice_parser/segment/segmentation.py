@@ -37,7 +37,7 @@ from .layout import (
     looks_like_title,
 )
 from .sections import SectionTree, build_sections
-from .table_sections import MAX_HEADER_ROW, table_part, table_sections
+from .table_sections import MAX_HEADER_ROW, note_lists, table_part, table_sections
 
 _YEAR_IN_TITLE = regex_compile(r"((?:19|20)\d{2})(?:年|—|―|-|－|–|~|～|至|到)")
 #: one year a plan is for, not an end of a period (2027年, 2027年度; not （2025—2027年）)
@@ -139,7 +139,11 @@ def segment(
         len(text),
         boundaries,
         soft_boundaries=titles,
-        exclude=_no_sections(text, lines, header, tables, holds_clauses, _task_tables(text, grids)),
+        # (the numbered notes under a table, 说明： 1. 2. 3., are the table's, no sections)
+        exclude=[
+            *_no_sections(text, lines, header, tables, holds_clauses, _task_tables(text, grids)),
+            *note_lists(text, grids),
+        ],
         annex_heads=[ln.start for ln in lines if ln.start > after and is_attachment_header(ln)] + spaced_heads,
     )
     if grids:  # the sections of the tables: the body's, or a part after the text's

@@ -34,8 +34,11 @@ is still its own.
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import NamedTuple
 
 from ..compiled import re_compile
@@ -45,6 +48,7 @@ from ..lexicon.table_headers import (
     ASSESSMENT_HEADER_WORDS,
     CRITERIA_HEADER_WORDS,
     NUMBER_HEADERS,
+    TABLE_NOTE_LABELS,
     classify_header,
     header_key,
     problem_header,
@@ -107,6 +111,57 @@ def table_sections(text: str, tables: Sequence[Table]) -> tuple[list[Section], l
     for sec in sections:
         _own_regions(text, sec, regions)
     return sections, _outside(regions, [span for t in tables for span in problem_cells(text, t)])
+
+
+#: how far after a table its numbered notes are looked for (characters): a 说明 of a few items
+NOTE_LIST_REACH = 4000
+
+
+# compiled on first use: a table with a note under it is rare
+@cache
+def _note_label() -> re.Pattern[str]:
+    """The label line of a table's notes right under it (说明：, 注：, 填表说明：, 备注1：), maybe with its first item."""
+    return re_compile(r"[ \t\u3000]*(?:填表)?(?:" + "|".join(TABLE_NOTE_LABELS) + r")[0-9０-９]{0,2}[ \t\u3000]*[：:]")
+
+
+def note_lists(text: str, tables: Sequence[Table]) -> list[tuple[int, int]]:
+    """The numbered notes under the tables (a 台账 exported from an online document, a 清单 saved as
+    a page: the table, then 说明： and 1. 2. 3. on the lines after it, or 注：1.…), whose numbers are
+    the notes' and no section markers (fuyu S3): from the label to the last note's marker, for each
+    table whose next line (blank lines aside) opens with a note label and whose notes count 1, 2, 3
+    in one style from the label's line or the next, before the next table and within
+    ``NOTE_LIST_REACH``. A heading of a higher style (一、 after the notes) ends them."""
+    out: list[tuple[int, int]] = []
+    starts = sorted(t.span[0] for t in tables)
+    for table in tables:
+        start = table.span[1]
+        while start < len(text) and text[start] in WHITESPACE_CHARS:
+            start += 1
+        start = text.rfind("\n", 0, start) + 1
+        label = _note_label().match(text, start)
+        if label is None:
+            continue
+        # the first note: on the label's line or the next line with text
+        nl = text.find("\n", label.end())
+        first = nl
+        while 0 <= first < len(text) and text[first] in WHITESPACE_CHARS:
+            first += 1
+        first = text.find("\n", first) if nl >= 0 else -1
+        k = bisect.bisect_right(starts, start)
+        end = min(len(text), label.end() + NOTE_LIST_REACH, starts[k] if k < len(starts) else len(text))
+        run: list[Candidate] = []
+        for c in find_candidates(text, label.end(), end, inline=False):
+            if not run:
+                if c.number != 1 or 0 <= first < c.start:
+                    break
+                run.append(c)
+            elif c.style == run[0].style and c.number == run[-1].number + 1:
+                run.append(c)
+            elif c.style == run[0].style or c.rank < run[0].rank:
+                break  # a number out of the run, or a heading over it
+        if run:
+            out.append((start, run[-1].end))
+    return out
 
 
 def problem_cells(text: str, table: Table) -> list[tuple[int, int]]:
@@ -236,13 +291,14 @@ def _task_table_marks(
     rows (一、提升政务服务效能 across the row, or 三、 | 基层党组织建设方面（1项） with the rest
     empty) is the numbered body of the list it issues: the groups are sections, and so are
     the rows under them where the 序号 is a section marker — written （一） or 1. (a style of
-    the marker grammar), a decimal path under groups numbered 1 2 3 (1.1, 1.2, 2.1), or bare
-    numbers that start again at 1 under a later group in a column that writes such markers
-    too (（一）（二） under one group, 1 2 3 under the next: the groups' own lists). A column
-    of bare numbers alone labels the rows (the measures ``table<N>.row<M>``), not sections,
-    whether they run on through the whole table (1–5, 6–9) or start again in every group (a
-    spreadsheet's 序号, pasted). A table without at least two group rows, of one rank, gives
-    no sections (a 序号 column alone numbers rows)."""
+    the marker grammar), or bare numbers that start again at 1 under a later group in a
+    column that writes such markers too (（一）（二） under one group, 1 2 3 under the next:
+    the groups' own lists). A column of bare numbers alone labels the rows (the measures
+    ``table<N>.row<M>``), not sections, whether they run on through the whole table (1–5,
+    6–9) or start again in every group (a spreadsheet's 序号, pasted); so does a decimal
+    path (1.1, 1.2, 2.1 under groups numbered 一 二 or 1 2: a docs tool's 任务台账, fuyu
+    S2), which still tells the groups numbered 1 2 from the rows. A table without at least
+    two group rows, of one rank, gives no sections (a 序号 column alone numbers rows)."""
     # groups numbered 1 2 3 over rows numbered 1.1 1.2 2.1 (a decimal 序号 says which rows are the groups')
     decimal = any(m is not None and m.rank == _DECIMAL_RANK for m in marks)
     group_marks = {
@@ -269,7 +325,12 @@ def _task_table_marks(
         elif found is not None and found.rank > group_rank and bare and _bare_number(text, row[c]):
             bare[-1].append(found.number)
     first = min(groups)
-    under = [i for i, found in enumerate(marks) if i not in groups and found and found.rank > group_rank and i > first]
+    # (a decimal 序号, 1.1 1.2 2.1, labels the rows too: the task table's row ids, not its sections — fuyu S2)
+    under = [
+        i
+        for i, found in enumerate(marks)
+        if i not in groups and found and found.rank > group_rank and i > first and found.rank != _DECIMAL_RANK
+    ]
     # bare numbers are the sheet's row labels unless the column writes the list's own markers too: a 序号
     # that numbers one group （一）（二） and the next 1 2 3 is one list in two dresses (nanping S2), a
     # column of bare numbers alone, running on or starting again in every group, labels rows (zhouzhi S3,

@@ -175,13 +175,43 @@ PROBLEM_HEADER_WORD = "问题"
 PROBLEM_HEADER_NOT_WORDS = ("措施", "任务", "目标", "要求", "举措", "情况")
 
 
+#: A column that reports how far the work has got (完成情况 | 已整改41宗，正在推进): its cells state the status quo,
+#: as the problem column does, so their figures and times are no targets or time limits (redteam18 gantang T4:
+#: 已整改41宗, 已恢复920亩, 按月推进; the writer's "progress numbers that are not targets")
+PROGRESS_HEADERS = frozenset(
+    {
+        "完成情况",
+        "进展情况",
+        "推进情况",
+        "落实情况",
+        "整改情况",
+        "整改进展",
+        "工作进展",
+        "进展",
+        "进度",
+        "完成进度",
+        "整改进度",
+        "目前进展",
+        "当前进展",
+        "进展情况说明",
+        "整改完成情况",
+        "整改落实情况",
+        "工作推进情况",
+    }
+)
+
+
 def problem_header(text: str) -> bool:
-    """Does a header name an 整改清单's problem column?
+    """Does a header name an 整改清单's problem column, or a column that reports progress (:data:`PROGRESS_HEADERS`)?
 
     >>> problem_header("问题描述"), problem_header("存在问题"), problem_header("问题及整改措施")
     (True, True, False)
+    >>> problem_header("完成情况"), problem_header("整改进展"), problem_header("完成时限")
+    (True, True, False)
     """
     key = header_key(text)
+    if key in PROGRESS_HEADERS:
+        return True
     return (
         PROBLEM_HEADER_WORD in key
         and len(key) <= MAX_HEADER_CHARS

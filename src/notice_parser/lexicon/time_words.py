@@ -509,9 +509,10 @@ WHOLE_YEAR_LABELS: tuple[str, ...] = (
     "完成时限：",
     "完成时限:",
 )
-#: … and so is 全年 before one of these verbs of a task that goes on (全年推进, 全年持续开展), not one completed
-#: (全年完成5.7万亩造林任务: by the year's end)
-WHOLE_YEAR_ONGOING = ("推进", "持续")
+#: … and so is 全年 before one of these verbs of a task carried on through the year (全年推进: huaichuan D1), not one
+#: completed (全年完成5.7万亩造林任务: by the year's end); 全年持续运行 / 全年持续开展, a phase after a dated one
+#: (2025年5月底前开通专席；全年持续运行), goes on with no limit, as 长期坚持 (guangling D5; sichuan's both optional)
+WHOLE_YEAR_ONGOING = ("推进",)
 
 #: words that, right before a point in brackets or after a label, make it the
 #: period of a phase ("集中整治阶段（2019年6月）", "时间：2023年9月")

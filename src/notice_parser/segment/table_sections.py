@@ -165,8 +165,9 @@ def note_lists(text: str, tables: Sequence[Table]) -> list[tuple[int, int]]:
 
 
 def problem_cells(text: str, table: Table) -> list[tuple[int, int]]:
-    """The cells of an 整改清单's problem column (问题描述, 存在问题: :func:`problem_header`) below its
-    header, in text order: they state what was found, so the rules read no target or time in them."""
+    """The cells of an 整改清单's problem column (问题描述, 存在问题: :func:`problem_header`) and of a column
+    that reports progress (完成情况, 整改进展) below its header, in text order: they state what was found or
+    what has been done, so the rules read no target or time in them."""
     for h, row in enumerate(table.rows[:MAX_HEADER_ROW]):
         cols = {c for c, cell in enumerate(row) if problem_header(text[slice(*cell.span)])}
         if not cols or not any(classify_header(text[slice(*cell.span)])[0] not in (None, "task") for cell in row):

@@ -221,3 +221,31 @@ def test_notes_under_a_table_number_no_sections_but_a_body_after_them_does():
     headings = [s.heading for s in walk_sections(doc.sections)]
     assert "工作要求" in headings
     assert not any(h.startswith(("责任单位中标注", "时间节点为最迟")) for h in headings)
+
+
+LEAD_MARKS = {
+    # the mark after the lead, and the 说明 item that says what it means (the others are supporting)
+    "（牵头）": "责任单位中标注“（牵头）”的为牵头单位，负责统筹推进，其余为配合单位；",
+    "(牵头)": "责任单位中标注(牵头)的为牵头单位，其余为配合单位；",
+    "（牵头单位）": "责任单位中标注“牵头单位”的为牵头单位，其余为配合单位；",
+    "★": "责任单位中标★的为牵头单位，其余为配合单位；",
+    "*": "责任单位中带*号的为牵头单位，其余为配合单位；",
+    "＊": "责任单位中加“＊”者为牵头单位，其余为配合单位；",
+    "": "责任单位中排在第一位的为牵头单位，其余为配合单位；",  # no mark: the first listed leads
+}
+
+
+@pytest.mark.parametrize("mark", list(LEAD_MARKS))
+def test_the_lead_marked_in_a_role_cell_as_the_notes_say(mark):
+    """A 台账's 责任单位 cell marks its lead inline, "X（牵头）、Y" (fuyu M2), or with a symbol after the name
+    (区教育局★、区财政局, as real 分工表 do: 标★的为牵头单位), or lists it first; the 说明 says which, and that the
+    others support."""
+    text = markdown().decode().replace(NOTES[0], "@note@").replace("（牵头）", mark).replace("@note@", LEAD_MARKS[mark])
+    doc = notice_parser.parse(text.encode(), format="md")
+    got = [
+        ([u.name for u in m.lead_units], [u.name for u in m.responsible_units], [u.name for u in m.supporting_units])
+        for m in doc.measures
+    ]
+    assert got[0] == (["区教育局"], [], ["区住房城乡建设局", "区自然资源和规划分局"]), mark
+    assert got[3] == (["区卫生健康委"], [], ["区医保分局"]), mark
+    assert all(m.lead_units[0].raw.startswith(m.lead_units[0].name) for m in doc.measures)

@@ -71,6 +71,7 @@ from ..lexicon.table_headers import (
     TABLE_NOTE_LABELS,
     TABLE_NOTE_OPENINGS,
     TABLE_NOTE_REACH,
+    UNIT_MARK_SYMBOLS,
     UNIT_SUFFIXES,
     classify_header,
     header_key,
@@ -139,6 +140,8 @@ class Note:
     #: units the note goes on to give a role of their own (，其余为配合单位；各乡镇人民政府负责本辖区内…):
     #: name → role, kept wherever the unit stands in a cell
     named: tuple[tuple[str, str], ...] = ()
+    #: the leads are the units a symbol marks after their name (标★的为牵头单位: 区教育局★、区财政局)
+    symbol: bool = False
 
 
 def table_note(text: str, table: Table) -> Note | None:
@@ -156,7 +159,9 @@ def table_note(text: str, table: Table) -> Note | None:
     head = said[said.rfind("。") + 1 :]  # the phrase's own sentence: 列出两个及以上部门的，第一个为牵头部门
     several = any(w in head for w in SEVERAL_UNITS_WORDS)
     named = _note_named(compact, m.end()) if rest_role == "supporting" else ()
-    return Note(kind if kind in ROLES else None, rest_role, several, m.group("marked") is not None, named)
+    symbol = m.group("symbol") is not None
+    marked = m.group("marked") is not None or symbol
+    return Note(kind if kind in ROLES else None, rest_role, several, marked, named, symbol)
 
 
 @cache  # compiled on first use: only a table's note with a rest of units reads it
@@ -261,6 +266,23 @@ def _note_named_roles(roles: dict[str, list[Unit]], named: dict[str, str]) -> di
     for role, units in roles.items():
         for u in units:
             out[named.get(u.name, role) if role != "lead" else role].append(u)
+    return out
+
+
+def _symbol_marks(roles: dict[str, list[Unit]], note: Note) -> dict[str, list[Unit]]:
+    """The units a symbol marks (区教育局★, as the note says: 标★的为牵头单位) lead, named without it; beside a
+    marked lead, the row's other units of a plain role column (责任单位) take the note's ``rest`` (其余为配合单位)."""
+    out: dict[str, list[Unit]] = {r: [] for r in roles}
+    for role, units in roles.items():
+        for u in units:
+            name = u.name.strip(UNIT_MARK_SYMBOLS)
+            if name and name != u.name:
+                out["lead"].append(u.model_copy(update={"name": name}))
+            else:
+                out[role].append(u)
+    if out["lead"] and note.rest and note.rest != "responsible":
+        out[note.rest] += out["responsible"]
+        out["responsible"] = []
     return out
 
 
@@ -745,7 +767,7 @@ def _row_roles(
         for role, units in found.items():
             roles[role] += units
     if note is not None:
-        roles = _apply_note(roles, note)
+        roles = _symbol_marks(roles, note) if note.symbol else _apply_note(roles, note)
         if note.named:
             roles = _note_named_roles(roles, dict(note.named))
     for role, units in _task_cell_roles(ctx, row, columns).items():

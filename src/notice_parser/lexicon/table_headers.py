@@ -452,6 +452,8 @@ NOTE_REST = (
     r"(?:(?:为|是|均为)(?P<rest>[\p{Han}]{0,4}?)(?:单位|部门)"
     r"|(?:按照?职责分工|按照?职责|分别|负责)?(?P<rest>配合|协助|参与|协办))"
 )
+#: symbols a role cell may set after a unit's name to mark it, as a table note says (标★的为牵头单位)
+UNIT_MARK_SYMBOLS = "★☆*＊※△▲●◆"
 #: a table note that makes the first unit of a role column the lead and says
 #: what the others are: 注：主要责任单位第一个为牵头单位，其余为主要配合单位。
 #: ``col`` is the column it speaks of (may be absent), ``rest`` the role word
@@ -460,9 +462,14 @@ TABLE_NOTE = (
     r"(?P<col>[\p{Han}]{0,8}?(?:单位|部门))?(?:中|栏|所列)?的?"
     r"(?:排?(?:在|列|名)?(?:第一(?:个|位|家)?|首位|首个|第1个)(?:的|者)?(?:单位|部门)?"
     # or the units a cell marks: 责任单位中标注“（牵头）”的为牵头单位，其余为配合单位 (redteam11 yunxi);
-    # 标有（牵头）字样的单位为牵头单位; 带“牵头”的为牵头部门 — only with what the others are (``rest``)
-    r"|(?P<marked>标注|标有|标明|注明|标记|加注|带有|带|标)[“\"「『]?[（(【]?牵头[）)】]?[”\"」』]?(?:字样)?(?:的|者)?"
-    r"(?:单位|部门)?(?=(?:为|是|即为)牵头(?:单位|部门)(?:" + NOTE_REST + r")))"
+    # 标有（牵头）字样的单位为牵头单位; 带“牵头”的为牵头部门; 标注“（牵头单位）”的为牵头单位 — only with what the
+    # others are (``rest``)
+    r"|(?P<marked>标注|标有|标明|注明|标记|加注|带有|带|标)[“\"「『]?[（(【]?牵头(?:单位|部门)?[）)】]?[”\"」』]?(?:字样)?(?:的|者)?"
+    r"(?:单位|部门)?(?=(?:为|是|即为)牵头(?:单位|部门)(?:" + NOTE_REST + r"))"
+    # or the units a symbol marks after their name: 标★的为牵头单位, 带*号的为牵头单位, 加“※”者为牵头单位, ★为牵头单位
+    r"|(?:标注|标有|标明|标记|加注|注有|带有|带|标|加)?[“\"「『]?(?P<symbol>["
+    + UNIT_MARK_SYMBOLS
+    + r"])[”\"」』]?号?(?:标记|标识|符号)?(?:的|者)?(?:单位|部门)?)"
     r"(?:为|是|即为)牵头(?:单位|部门)"
     r"(?:" + NOTE_REST + r")?"
 )

@@ -331,6 +331,10 @@ KV_ISSUER_FIELDS = (
     "issuer",
     "publisher",
     "issued_by",
+    # an exporter's or reader view's author line (YAML author:, Readability's Byline:): an issuer only when it
+    # names an organ (a person's name is dropped by the header)
+    "author",
+    "byline",
 )
 #: what separates a page title from the site's name and channel (a regex): X的通知_市政府办文件_江州市人民政府,
 #: X | 某市人民政府, X - 中国政府网, X——某某网
@@ -369,6 +373,15 @@ KV_OTHER_FIELDS = (
     "source",
     "tags",
     "category",
+    # a reader view's or crawl-to-Markdown tool's other header lines (Readability: Title/Byline/Site Name/Excerpt;
+    # Jina Reader: Markdown Content; Firecrawl's metadata: sourceURL, description, language), key padding dropped
+    "sitename",
+    "site_name",
+    "excerpt",
+    "description",
+    "language",
+    "lang",
+    "markdowncontent",
 )
 #: the rule that closes a key-value header: ==== 正文 ====, ----, ***
 KV_RULE = r"^[ \t]*(?:[=\-—_*#]{3,}[ \t]*(?:正文|内容|全文|body)?[ \t]*[=\-—_*#]*|(?:正文|全文)[：:]?)[ \t]*$"
@@ -379,8 +392,11 @@ KV_RULE = r"^[ \t]*(?:[=\-—_*#]{3,}[ \t]*(?:正文|内容|全文|body)?[ \t]*[
 #: page boilerplate, and a collapsed line is cut around it.
 CHROME_PATTERNS = (
     # breadcrumb: 当前位置：首页 > 政务公开 > 文件 (or the crumbs run together)
-    r"(?:当前位置|您的位置|您现在的位置|您所在的位置|所在位置|当前页面)\s*[：:]?\s*"
+    r"(?:当前位置|您当前所在位置|您当前位置|当前所在位置|您的位置|您现在的位置|您所在的位置|所在位置|当前页面)\s*[：:]?\s*"
     r"(?:网站首页|首页|主页)[^\s]*(?:\s*[>＞»›/]\s*[^\s>＞»›/]+)*",
+    # a bare breadcrumb, no label before it (a crawl-to-Markdown page's crumb links rendered: 首页 > 政务公开 >
+    # 通知公告, 网站首页»信息公开): the home crumb and one more at least
+    r"(?:网站首页|首页|主页)(?:\s*[>＞»›]\s*[^\s>＞»›]+)+",
     # page stamp: 时间：2023-10-28 08:53, 发布日期：2023/10/28
     r"(?:发布|更新|发稿)?(?:时间|日期)\s*[：:]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?",
     r"(?:发布|更新)?(?:时间|日期)\s*[：:]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?",

@@ -63,8 +63,9 @@ _GRID_BORDER = regex_compile(r"^[ \t]*\+(?:[-=:]+\+)+[ \t]*$")
 #: inline markup, in the order tried at each position
 _INLINE = regex_compile(
     r"""
-      (?P<image>!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]*)(?:\s+"[^"]*")?\))
-    | (?P<link>\[(?P<label>(?:!\[[^\]]*\]\([^)\s]*\)|(?!!\[)[^\]])+)\]\((?P<href>[^)\s]*)(?:\s+"[^"]*")?\))
+      (?P<image>!\[(?P<alt>[^\]]*)\]\((?P<src>(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"]*")?\))
+    | (?P<link>\[(?P<label>(?:!\[[^\]]*\]\((?:[^()\s]|\([^()\s]*\))*\)|\[[^\[\]\n]*\]|(?!!\[)[^\[\]])+)\]
+        \((?P<href>(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"]*")?\))
     | (?P<auto><(?P<url>(?:https?|ftp)://[^\s<>]+)>)
     | (?P<strong>\*\*\*?|___?)
     | (?P<code>`+)
@@ -78,9 +79,20 @@ _INLINE = regex_compile(
 )
 
 
+#: a Markdown link to a page, an anchor or a script (a crawled page's nav, breadcrumb and 打印/关闭 buttons)
+_PAGE_LINK = regex_compile(r"\[[^\[\]\n]{1,200}\]\((?:https?://|/|\.{1,2}/|#|javascript:|mailto:)")
+#: a crawl-to-Markdown service's header line over the page it rendered (Jina Reader: Title: ⏎ URL Source: ⏎
+#: Markdown Content:)
+_CRAWL_CONTENT = regex_compile(r"^Markdown Content:[ \t]*$", regex.MULTILINE)
+#: the fewest page links that make a text without other markup a crawled page in Markdown
+_PAGE_LINKS_MIN = 2
+
+
 def looks_like_markdown(text: str) -> bool:
     """A text written in Markdown: ``#`` headings, a pipe table, two lines
-    in bold, or YAML front matter with bold or quote markup.
+    in bold, YAML front matter with bold or quote markup, or a crawled page
+    rendered to Markdown (a reader service's ``Markdown Content:`` header line,
+    links of its nav and breadcrumb: ``[首页](http://…) > [通知公告](…)``).
 
     >>> looks_like_markdown("---\\ntitle: X\\n---\\n\\n# 关于X的通知\\n\\n各区：")
     True
@@ -89,6 +101,8 @@ def looks_like_markdown(text: str) -> bool:
     >>> looks_like_markdown("一、总体要求\\n（一）指导思想。")
     False
     >>> looks_like_markdown("**一、总体要求**\\n内容。\\n**二、重点任务**\\n1. 治理。")
+    True
+    >>> looks_like_markdown("[首页](http://a.gov.cn/) > [通知公告](http://a.gov.cn/tzgg/)\\n\\n某政发〔2025〕1号")
     True
     """
     lines = text[:200000].split("\n")
@@ -100,7 +114,12 @@ def looks_like_markdown(text: str) -> bool:
     if sum(1 for ln in lines if _bold_line(ln)) >= 2:
         return True  # bold lines for headings (an export without heading markup)
     fenced = bool(lines) and lines[0].strip() == "---"
-    return fenced and ("**" in text or any(_QUOTE.match(ln) for ln in lines))
+    if fenced and ("**" in text or any(_QUOTE.match(ln) for ln in lines)):
+        return True
+    if "](" not in text:
+        return False
+    head = text[:200000]
+    return _CRAWL_CONTENT.search(head) is not None or len(_PAGE_LINK.findall(head)) >= _PAGE_LINKS_MIN
 
 
 def _bold_line(line: str) -> bool:
@@ -347,6 +366,47 @@ def render(text: str) -> tuple[str, list[Table], list[tuple[int, int, str]]]:
             w.inline(line)
         # a thematic break or a Setext underline: an empty line
     return w.text(), tables, w.links
+
+
+#: how far down a Markdown export's title heading may stand (front matter and blank lines above it)
+_TITLE_HEADING_REACH = 40
+
+
+def title_heading(text: str) -> str | None:
+    """The document's own title as a Markdown export writes it: a level-one heading (``# X``, or
+    ``X`` over a ``===`` underline) as the first block under the front matter. A docs tool (飞书, 语雀,
+    Notion) exports the document's name so; a crawl-to-Markdown tool writes the page's title so. It
+    stands where the text shows no title of its own (the page's ``<title>`` of an HTML page); its inline
+    markup rendered away, the site's name after it left for the header to drop.
+
+    >>> title_heading("# 福屿区2025年民生实事项目推进任务台账\\n\\n> 日期：2025年3月12日")
+    '福屿区2025年民生实事项目推进任务台账'
+    >>> title_heading("---\\ntitle: X\\n---\\n\\n**关于X的通知**\\n===\\n")
+    '关于X的通知'
+    >>> title_heading("## 一、总体要求\\n\\n内容。") is None, title_heading("各区：\\n\\n# 一、任务") is None
+    (True, True)
+    """
+    lines = text.split("\n", _TITLE_HEADING_REACH)[:_TITLE_HEADING_REACH]
+    for i, kind, line, m in _blocks(lines):
+        if kind == "front" or not line.strip():
+            continue
+        body = None
+        if (
+            kind == "heading"
+            and m is not None
+            and line.lstrip(" \t").startswith("#")
+            and line.lstrip(" \t")[1:2] != "#"
+        ):
+            body = m["body"]
+        elif kind == "text" and m is None and i + 1 < len(lines) and _SETEXT.match(lines[i + 1]):
+            body = line
+        if body is None or _OTHER_MARKER.match(body.lstrip(" \t")) or _ORDERED.match(body):
+            return None  # (a first heading that is the body's 一、 or 1.: no title)
+        w = _Writer()
+        w.inline(body)
+        title = w.text().strip()
+        return title or None
+    return None
 
 
 def _blocks(lines: list[str]) -> Iterator[tuple[int, str, str, regex.Match[str] | None]]:

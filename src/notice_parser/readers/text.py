@@ -398,19 +398,27 @@ def read(data: bytes, options: ReadOptions) -> ReadResult:
             from .latex import render_math
 
             text = render_math(text)
+        title = _markdown_reader().title_heading(text)  # (its # title: the header's title if the text shows none)
         text, tables, links = _markdown_reader().render(text)
         tables += [t for t in find_text_tables(text) if not any(_overlaps(t.span, m.span) for m in tables)]
         tables.sort(key=lambda t: t.span)
-        return ReadResult(text=text, format="txt", encoding=enc, tables=tables, warnings=warnings, links=links)
+        return ReadResult(
+            text=text, format="txt", encoding=enc, tables=tables, warnings=warnings, links=links, page_title=title
+        )
     return ReadResult(text=text, format="txt", encoding=enc, tables=find_text_tables(text), warnings=warnings)
 
 
 def _may_be_markdown(text: str) -> bool:
     """What ``looks_like_markdown`` needs to say yes (a pipe table has a ``|``, a heading a
-    ``#``, a bold line ``**`` or ``__``, front matter a first line ``---``): without it the
-    Markdown reader (and its patterns) is not even imported."""
+    ``#``, a bold line ``**`` or ``__``, front matter a first line ``---``, a crawled page's
+    links ``](``): without it the Markdown reader (and its patterns) is not even imported."""
     return (
-        "|" in text or "#" in text or "**" in text or "__" in text or text[:200000].split("\n", 1)[0].strip() == "---"
+        "|" in text
+        or "#" in text
+        or "**" in text
+        or "__" in text
+        or "](" in text
+        or text[:200000].split("\n", 1)[0].strip() == "---"
     )
 
 

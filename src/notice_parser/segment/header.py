@@ -343,6 +343,8 @@ def _title_above(lines: list[Line], i: int, first: str = "") -> str | None:
             break
         if is_attachment_header(up) or is_date_line(up) or _in_menu(lines, k):
             break  # an annex's head (附件1 ⏎ its title), a signature's date, a site's menu: no part of the title
+        if up.compact.endswith(_CRUMB_SEPARATORS):
+            break  # a breadcrumb cut before its last crumb (首页 > 信息公开 > ⏎ 通知公告): no part of the title
         if up.compact.startswith(tuple(LEAD_POINTERS)) or up.compact.endswith(tuple(LEAD_POINTERS)):
             break  # a WeChat article's picture caption or pointer (▲资料图片, 全文如下↓↓↓) above the issuer line
         if _names_its_issuer(parts[0]) and not up.compact.endswith((*ISSUER_ENDS, *ORGAN_SUFFIXES)):
@@ -355,6 +357,8 @@ def _title_above(lines: list[Line], i: int, first: str = "") -> str | None:
     return title if len(title) >= 4 else None
 
 
+#: what parts a breadcrumb's crumbs (首页 > 政务公开 > 通知公告)
+_CRUMB_SEPARATORS = (">", "＞", "»", "›")
 #: the most property lines a docs platform's export writes between the title and the 文号
 _EXPORT_META_MAX = 8
 #: the longest property line without a name and a colon (Createdby张三,lastmodifiedonDec03,2026)
@@ -918,7 +922,33 @@ def _without_site_name(value: str) -> str:
     parts = [squeeze(p) for p in _site_separators().split(value) if squeeze(p)]
     titled = [p for p in parts if ends_like_title(p)]
     # (a channel's name may end like a title too: X的通知_通知公告_某局 — the document's is the longest)
-    return max(titled, key=len) if len(parts) > 1 and titled else squeeze(value)
+    if len(parts) > 1 and titled:
+        return max(titled, key=len)
+    return _before_glued_site(squeeze(value))
+
+
+#: a dash a page title's site name is glued on by, no blanks around it (X的通知-某县人民政府)
+_GLUED_SITE_DASHES = "-–—―"
+
+
+def _before_glued_site(title: str) -> str:
+    """``title`` without the site's name a dash glues on with no blank (X的通知-某县人民政府, X的通知—某市
+    人民政府门户网站): cut at the last dash whose left ends like a title and whose right is an organ's or a
+    site's name with no dash of its own; a dash inside the title (2025-2027年) is kept.
+
+    >>> _before_glued_site("某县应急管理局关于做好汛期安全生产工作的通知-某县人民政府")
+    '某县应急管理局关于做好汛期安全生产工作的通知'
+    >>> _before_glued_site("关于印发2025-2027年行动方案的通知")
+    '关于印发2025-2027年行动方案的通知'
+    """
+    for k in range(len(title) - 1, 0, -1):
+        if title[k] not in _GLUED_SITE_DASHES:
+            continue
+        site = title[k + 1 :]
+        if site.endswith((*ORGAN_SUFFIXES, *SITE_NAME_ENDS)) and ends_like_title(title[:k]):
+            return title[:k]
+        break
+    return title
 
 
 def _unquoted(value: str) -> str:

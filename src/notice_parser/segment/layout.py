@@ -401,8 +401,9 @@ def split_virtual_lines(text: str, start: int, end: int) -> list[Line]:
     for m in _chrome_run().finditer(text, start, end):
         a, b = m.start(), m.end()
         crumb = _LAST_CRUMB.search(text, a, b)
-        if crumb and ends_like_title(crumb.group("title")):
-            b = crumb.start("title")  # 首页 > 通知公告 > X局关于…的通知: the last crumb is the title
+        if crumb and len(crumb["title"]) >= _CRUMB_TITLE_MIN and ends_like_title(crumb["title"]):
+            # 首页 > 通知公告 > X局关于…的通知: the last crumb is the title (a channel, 通知公告, is a crumb)
+            b = crumb.start("title")
         if b > a:
             chrome.append((a, b))
     for a, b in chrome:
@@ -627,8 +628,8 @@ def front_matter(text: str) -> FrontMatter | None:
                     fields.setdefault(key, (value, (vs, vs + len(value))))
             end = ln.end
             continue
-        if m and (yaml or fields):
-            end = ln.end  # a field this lexicon does not know
+        if m and (yaml or fields) and (yaml or m["value"] or m["key"].isascii()):
+            end = ln.end  # a field this lexicon does not know (not a bare Chinese label: the 主送 line, 各中小学校：)
             continue
         if yaml or (known >= 2 and k + 1 < len(body) and _KV_RULE.match(body[k + 1].text)):
             end = ln.end  # a note line right above the rule ("页面链接与图片详见 links.tsv")

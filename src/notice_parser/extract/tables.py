@@ -45,11 +45,15 @@ from ..lexicon import alternation
 from ..lexicon import table_headers as TH
 from ..lexicon.roles import (
     BODY_OWNER_ENDS,
+    BRANCH_OF,
+    BRANCH_PLACE_MAX,
     CELL_LINE_GROUP_BODIES,
     CELL_LINE_GROUP_HEADS,
     CELL_LINE_GROUP_WORDS,
     CELL_LINE_ROLE_ENDS,
+    DEPARTMENT_FIELDS,
     FIRST_LISTED_LEADS,
+    ORGAN_SUFFIXES,
     OWNED_BODY_HEADS,
 )
 from ..lexicon.table_headers import (
@@ -867,11 +871,27 @@ def _cell_units(ctx: Context, span: tuple[int, int], split_units: SplitUnits) ->
 
 
 def _owned_line(text: str, before: tuple[int, int], line: tuple[int, int]) -> bool:
-    """Does ``line`` open with a body that needs its owner (OWNED_BODY_HEADS) right after a line that closes
-    with one (BODY_OWNER_ENDS): 市委⏎宣传部 is one name."""
-    return squeeze(text[line[0] : line[1]]).startswith(OWNED_BODY_HEADS) and squeeze(
-        text[before[0] : before[1]]
-    ).endswith(BODY_OWNER_ENDS)
+    """Does ``line`` name a body that needs the owner the line ``before`` closes with (:func:`_owned_by`)?"""
+    return _owned_by(squeeze(text[before[0] : before[1]]), squeeze(text[line[0] : line[1]]))
+
+
+def _owned_by(above: str, own: str) -> bool:
+    """Does a cell's line ``own`` open with a body that needs its owner (OWNED_BODY_HEADS) right after a line
+    ``above`` that closes with one (BODY_OWNER_ENDS): 市委⏎宣传部 is one name; or is it a branch named by its
+    place alone after a line that closes with the kind of organ it is a branch of (BRANCH_OF: 市生态环境局⏎
+    柏坪分局 is one name, 市税务局⏎城南分局)? (``above`` compacted; its last characters are enough.)"""
+    if own.startswith(OWNED_BODY_HEADS) and above.endswith(BODY_OWNER_ENDS):
+        return True
+    branch = next((w for w in BRANCH_OF if own.endswith(w)), None)
+    if branch is None or not above.endswith(BRANCH_OF[branch]):
+        return False
+    place = own[: -len(branch)]  # (a place, not a field: 应急管理局⏎市场监管分局 are two units)
+    return (
+        2 <= len(place) <= BRANCH_PLACE_MAX
+        and place.isalpha()
+        and not place.endswith(ORGAN_SUFFIXES)
+        and not place.endswith(DEPARTMENT_FIELDS)
+    )
 
 
 def _units_verdict(text: str) -> bool | None:
@@ -949,7 +969,7 @@ def _cell_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
             or not (line_group or s.endswith(_PIECE_ENDS))
             or s.startswith(_PIECE_GOES_ON)
             or s.startswith(NAME_CONTINUATIONS)
-            or (s.startswith(OWNED_BODY_HEADS) and tail.endswith(BODY_OWNER_ENDS))  # 市委⏎宣传部
+            or _owned_by(tail, s)  # 市委⏎宣传部, 市生态环境局⏎柏坪分局
         ):
             pieces[-1] = (pieces[-1][0], b)
             tail = (tail + s)[-_PIECE_END_MAX:]

@@ -425,11 +425,12 @@ def _place_organ(name: str) -> tuple[str, str, str] | None:
 @cache  # compiled on first use: only a list with a bare organ after an organ reads it
 def _level_group_organ() -> re.Pattern[str]:
     """A group of places of one or more levels and its organ: 各县（市、区）党委, 各县市区委, 各乡镇党委,
-    县（区）政府, 市委. The places are levels only (county-level bodies of every kind), each level as written."""
+    县（区）政府, 市委; the levels in hexagonal brackets as a clause in round ones writes them (各县〔市、区〕党委). The
+    places are levels only (county-level bodies of every kind), each level as written."""
     level = alternation(PLACE_SUFFIXES)
     return re_compile(
         rf"^(?P<place>(?:{alternation(SHARED_GROUP_PREFIXES)})?(?:{level})+级?"
-        rf"(?:[（(](?:{level})(?:、(?:{level}))*[）)])?)(?P<organ>{alternation(PLACE_ORGANS)})$"
+        rf"(?:[（(〔](?:{level})(?:、(?:{level}))*[）)〕])?)(?P<organ>{alternation(PLACE_ORGANS)})$"
     )
 
 
@@ -500,8 +501,8 @@ _SHORT_BODIES = frozenset((*DEPARTMENT_FIELDS, *SHORT_BODY_NAMES))
 def _peel_place(head: str) -> tuple[str, str]:
     """Split a place into (stem, place suffixes): 张家川县区 → (张家川, 县区);
     县（市、区） → ('', 县（市、区）); a stem keeps two characters at least."""
-    if head.endswith(("）", ")")):
-        k = max(head.rfind("（"), head.rfind("("))
+    if head.endswith(("）", ")", "〕")):
+        k = max(head.rfind("（"), head.rfind("("), head.rfind("〔"))
         if k > 0:
             stem, combo = _peel_place(head[:k])
             return stem, combo + head[k:]
@@ -1090,7 +1091,7 @@ def _level_group_head() -> re.Pattern[str]:
     """The group of places a department's name starts with: 各县（市、区）, 各县市区, 各区, 县（市、区）."""
     level = alternation(PLACE_SUFFIXES)
     return re_compile(
-        rf"(?P<shared>{alternation(SHARED_GROUP_PREFIXES)})?(?:{level})+(?:[（(](?:{level})(?:、(?:{level}))*[）)])?"
+        rf"(?P<shared>{alternation(SHARED_GROUP_PREFIXES)})?(?:{level})+(?:[（(〔](?:{level})(?:、(?:{level}))*[）)〕])?"
     )
 
 

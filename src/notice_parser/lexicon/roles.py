@@ -290,10 +290,11 @@ ORGANISATION_KINDS = (
 )  # fmt: skip
 
 #: a part of a bracketed clause that closes in a phrase of help instead of a role verb: the unit before it
-#: supports the task (（各社区居委会负责，党政办公室提供信息化支持）, redteam10 nanhu; 市财政局给予资金保障)
-SUPPORT_PHRASE = r"(?:负责)?(?:提供|给予|做好)\p{Han}{0,8}?(?:支持|保障)$"
+#: supports the task (（各社区居委会负责，党政办公室提供信息化支持）, redteam10 nanhu; 市财政局给予资金保障;
+#: a ministry's 部属单位: 部科学研究院提供技术支撑, redteam18 liangchubu; 国家信息中心提供数据支撑)
+SUPPORT_PHRASE = r"(?:负责)?(?:提供|给予|做好)\p{Han}{0,8}?(?:支持|保障|支撑)$"
 #: the last words of SUPPORT_PHRASE, and the verb of DUTY_PHRASE: a part holding neither is read by neither
-SUPPORT_PHRASE_ENDS = ("支持", "保障")
+SUPPORT_PHRASE_ENDS = ("支持", "保障", "支撑")
 DUTY_WORD = "负责"
 #: 组织 after a kind of organisation ends its name (辖区各党组织参与), not a verb of the chain after it
 ORGANISATION_WORD = "组织"
@@ -585,6 +586,11 @@ PARTY_DEPARTMENTS = (
 #: where two lines that each close a unit are two units elsewhere (市委⏎市政府)
 OWNED_BODY_HEADS = (*PARTY_DEPARTMENTS, "办公室", "办公厅")
 BODY_OWNER_ENDS = ("委", "政府", "常委会", "政协")
+#: … and a branch named by its place alone (柏坪分局: the 分局 of the organ on the line above, 市生态环境局⏎柏坪分局 →
+#: 市生态环境局柏坪分局, redteam18 baiping; 市税务局⏎城南分局; 市公积金管理中心⏎某县分中心): the branch's word and the
+#: ending of the organ it is a branch of; the place before the branch's word is at most this long and no organ's
+BRANCH_OF = {"分局": "局", "分中心": "中心", "分公司": "公司", "分院": "院"}
+BRANCH_PLACE_MAX = 4
 #: bodies that belong to the unit written before them (市公安局及各分局 → 市公安局各分局; 市自然资源和规划局及其派出机构
 #: → 市自然资源和规划局派出机构): written after 和/及 or 、 with 其 or 各 before them, they are that unit's (not 派出所: the
 #: police's, standing alone after a town's bodies, STANDALONE_OFFICE_WORDS)
@@ -873,6 +879,8 @@ EACH_SHARING_KINDS = (
     "中小学", "中小学校", "学校", "幼儿园", "托育机构", "医院", "医疗机构", "医疗卫生机构", "卫生院", "卫生室",
     "养老机构", "企业", "物业服务企业", "物业企业", "物业公司", "物业服务公司", "单位", "公共机构", "党组织",
     "社会组织", "商户", "经营户", "餐饮单位", "农贸市场", "商场", "超市", "宾馆", "酒店", "网点", "快递网点",
+    # a zone's, a town's or a bureau's own bodies (各局、中心 → 各中心: redteam18 kunping's 管委会; 各科室、站所)
+    "局", "中心", "处室", "科室", "股室", "站所",
 )  # fmt: skip
 
 #: a group with no level of its own begins with these (有关部门, 相关行业主管部门)

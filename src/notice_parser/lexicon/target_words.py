@@ -186,6 +186,18 @@ UNIT_WORDS: tuple[str, ...] = (
     "吨标煤/万元",
     "吨标准煤",
     "吨标煤",
+    # a unit product's energy use (水泥熟料单位产品综合能耗降至100千克标准煤/吨以下, redteam18 baizhu; 吨钢综合能耗
+    # 545千克标准煤/吨; 电解铝交流电耗13000千瓦时/吨) and a boiler's or pump's capacity per hour (淘汰35蒸吨/小时以下
+    # 燃煤锅炉): read whole, not as their first word (100 千克, 35 蒸吨)
+    "千克标准煤/吨",
+    "千克标煤/吨",
+    "千克标准煤/万元",
+    "千克标准煤",
+    "千克/吨",
+    "千瓦时/吨",
+    "蒸吨/小时",
+    "吨/小时",
+    "立方米/小时",
     "吨/日",  # a capacity per day or year: 新增厨余垃圾处理能力150吨/日, 处置能力新增30万吨/年以上
     "吨/天",
     "吨/年",
@@ -787,8 +799,10 @@ STATUS_YEAR_WORDS = ("上年", "上一年", "去年")
 #: … nor is one after 每 and a scale, the base of a per-capita rate: 每千常住人口执业（助理）医师数达到3.2人
 PER_CAPITA_MARK = "每"
 PER_CAPITA_SCALES = "十百千万"
-#: … and a population followed by 的 is the base of a share, not a status: 注册率达到辖区常住人口的85%以上
+#: … and a population followed by 的, or after 占, is the base of a share, not a status: 注册率达到辖区常住人口的85%以上,
+#: 注册志愿者占常住人口比例达到18% (redteam18 longque)
 STATUS_POPULATION_WORDS = ("常住人口", "户籍人口", "总人口")
+SHARE_OF_WORD = "占"
 BASELINE_BEFORE_YEAR = ("较", "比", "与")
 #: the year before the notice's as a goal's baseline: 较上年提高2个百分点, 比去年同期下降10%, 与上年相比减少30%
 #: (baseline_year: the notice year - 1), dropped from the indicator as 较2024年 is

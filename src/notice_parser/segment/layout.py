@@ -17,6 +17,7 @@ import regex
 from ..compiled import re_compile, regex_compile
 from ..lexicon import RE_SPACE_CHARS, alternation
 from ..lexicon.document import (
+    ABOUT_WORD,
     ADDRESSED_GENRES,
     ANNEX_WORD,
     ATTACHMENT_WORD,
@@ -392,6 +393,12 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int, *, strict
     return i >= 0 and pos < spans[i][1]
 
 
+def _titled_crumb(crumb: str) -> bool:
+    """Whether a breadcrumb's last crumb is a document's title, not a channel's name that ends like one
+    (通知公告, 政府公告): it ends like a title and is long or says 关于."""
+    return (len(crumb) >= _CRUMB_TITLE_MIN or ABOUT_WORD in crumb) and ends_like_title(crumb)
+
+
 def split_virtual_lines(text: str, start: int, end: int) -> list[Line]:
     """Lines for a stretch of text that has no line breaks: cut at the
     places above, around site chrome (which becomes a line of its own) and
@@ -401,7 +408,7 @@ def split_virtual_lines(text: str, start: int, end: int) -> list[Line]:
     for m in _chrome_run().finditer(text, start, end):
         a, b = m.start(), m.end()
         crumb = _LAST_CRUMB.search(text, a, b)
-        if crumb and len(crumb["title"]) >= _CRUMB_TITLE_MIN and ends_like_title(crumb["title"]):
+        if crumb and _titled_crumb(crumb["title"]):
             # 首页 > 通知公告 > X局关于…的通知: the last crumb is the title (a channel, 通知公告, is a crumb)
             b = crumb.start("title")
         if b > a:

@@ -358,14 +358,14 @@ def attributive_past() -> regex.Pattern[str]:
 
 def _status_words(shortest: bool) -> regex.Pattern[str]:
     """STATUS_WORDS, the previous year only where no baseline word is before it (较上年提高: a goal's baseline), a
-    population only where no 的 follows it (常住人口的85%: a share's base) and no 每 (with a scale) is before it
-    (每千常住人口执业医师数达到3.2人: a per-capita rate's base)."""
+    population only where no 的 follows it and no 占 is before it (常住人口的85%, 占常住人口比例达到18%: a share's
+    base) and no 每 (with a scale) is before it (每千常住人口执业医师数达到3.2人: a per-capita rate's base)."""
     special = W.STATUS_YEAR_WORDS + W.STATUS_POPULATION_WORDS
     words = [w for w in W.STATUS_WORDS if w not in special]
     plain = "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (len(w), w))) if shortest else alt(words)
     years = "|".join(regex.escape(w) for w in sorted(W.STATUS_YEAR_WORDS, key=len, reverse=not shortest))
     people = "|".join(regex.escape(w) for w in W.STATUS_POPULATION_WORDS)
-    per = rf"(?<!{regex.escape(W.PER_CAPITA_MARK)}[{W.PER_CAPITA_SCALES}]{{0,3}})"
+    per = rf"(?<!{regex.escape(W.PER_CAPITA_MARK)}[{W.PER_CAPITA_SCALES}]{{0,3}})(?<!{regex.escape(W.SHARE_OF_WORD)})"
     return regex_compile(rf"{plain}|(?<![{''.join(W.BASELINE_BEFORE_YEAR)}])(?:{years})|{per}(?:{people})(?!的)")
 
 

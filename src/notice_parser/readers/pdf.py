@@ -489,10 +489,12 @@ def _unruled_header(lines: list[_Line], i: int) -> list[float] | None:
     runs = _runs(lines[i])
     if len(runs) < 3:
         return None
-    xs = [a for a, _, _ in runs]
+    xs = _body_edges(lines, i, runs)
     texts = [t for _, _, t in runs]
     for line in lines[i + 1 : i + 4]:
         if line.page != lines[i].page or not _fits_columns(line, xs) or _serial_row(line, xs, 1):
+            break
+        if _group_line(line, xs):
             break
         for c, piece in enumerate(_pieces(line, xs)):
             if piece is not None:
@@ -504,10 +506,40 @@ def _unruled_header(lines: list[_Line], i: int) -> list[float] | None:
     return xs
 
 
+#: how many lines below an unruled header :func:`_body_edges` looks at
+_EDGE_LINES = 24
+
+
+def _body_edges(lines: list[_Line], i: int, runs: list[tuple[float, float, str]]) -> list[float]:
+    """The left edges of the columns of the unruled header ``runs`` (on ``lines[i]``), as the rows below
+    draw them. A spreadsheet printed without borders centres its labels (具体措施 over a wide column)
+    while the cells' text starts at the column's left: a column starts at the leftmost place where two
+    lines or more start text between the label before it and its own label, else at its label."""
+    page, size = lines[i].page, lines[i].size
+    lefts = [a for line in lines[i + 1 : i + 1 + _EDGE_LINES] if line.page == page for a, _, _ in _runs(line)]
+    out = [runs[0][0]]
+    for k in range(1, len(runs)):
+        inside = sorted(a for a in lefts if runs[k - 1][1] < a <= runs[k][0])
+        edge = next((a for a in inside if sum(abs(b - a) <= size * 0.5 for b in inside) >= 2), runs[k][0])
+        out.append(edge)
+    return out
+
+
 def _serial_row(line: _Line, xs: list[float], expected: int) -> bool:
     """Does the line open row ``expected``: that number alone in the first column?"""
     first = _pieces(line, xs)[0]
     return first is not None and first[2].strip() == str(expected)
+
+
+def _group_line(line: _Line, xs: list[float]) -> bool:
+    """Does the line write a group (category) row: a 一、-style number first, in the first column, and
+    the group's name beside it (三 | 生活垃圾治理) or across the row (三、生活垃圾治理 in a merged cell)?"""
+    from ..lexicon.table_headers import GROUP_ROW_MARKER, GROUP_ROW_MAX_CELLS
+
+    runs = _runs(line)
+    if not runs or _column_of(xs, runs[0][0], line.size) != 0 or len(runs) > GROUP_ROW_MAX_CELLS:
+        return False
+    return regex_compile(GROUP_ROW_MARKER).match(runs[0][2].strip()) is not None
 
 
 def _unruled_table(lines: list[_Line], i: int, xs: list[float]) -> tuple[list[list[str | None]], int]:
@@ -530,11 +562,17 @@ def _unruled_table(lines: list[_Line], i: int, xs: list[float]) -> tuple[list[li
             continue
         if band and line.text in repeated:
             continue
-        if j > i and not _fits_columns(line, xs):
+        group = j > i and _group_line(line, xs)
+        if j > i and not group and not _fits_columns(line, xs):
             break
         pieces = _pieces(line, xs)
+        if group and not _fits_columns(line, xs):  # its name across the row: the first cell's
+            pieces = [(line.left, line.right, line.text, 0.0)] + [None] * (len(xs) - 1)
         opens = _serial_row(line, xs, expected) if serial else sum(p is not None for p in pieces) * 2 >= len(xs)
-        if j > i and opens:
+        if group:
+            rows.append([[] for _ in xs])
+            band = False
+        elif j > i and opens:
             rows.append([[] for _ in xs])
             expected, band = expected + 1, False
         elif band and not repeated and len(rows) == 1 and j > i:

@@ -906,8 +906,7 @@ class _Writer:
             if tag == "br":
                 self.hard_break()
                 continue
-            if tag == "table" and not self.in_cell and not _is_layout_table(el):
-                self.table(el)
+            if not self.in_cell and self._tabular(el, tag):
                 continue
             if tag in BLOCK_TAGS and not self.marked:
                 self.block()
@@ -927,9 +926,47 @@ class _Writer:
             stack.append((1, el.text))
 
     # -- tables
-    def table(self, table) -> None:
+    def _tabular(self, el, tag: str) -> bool:
+        """Render ``el`` when it is a table, a table laid out without <table> or a <dl>; did it?"""
+        if tag == "table" and not _is_layout_table(el):
+            self.table(el)
+        elif tag in _GRID_TAGS and len(el) >= 2 and (div_rows := div_grid_rows(el)) is not None:
+            self.table(el, div_rows)
+        elif tag == "dl":
+            self.description_list(el)
+        else:
+            return False
+        return True
+
+    def description_list(self, dl) -> None:
+        """A <dl>: each term on a line with its (first) description, ``term：description`` (a colon
+        after a term that does not close with its own), as a 公文 writes a field: <dt>牵头单位</dt>
+        <dd>省商务厅</dd> is 牵头单位：省商务厅 (a page's CSS draws the two side by side or one under the
+        other); a further <dd> of the same term on a line of its own."""
+        after_term = False
+        for child in dl:
+            tag = _tag(child)
+            if not tag or tag in SKIP_TAGS or _is_hidden(child):
+                continue
+            if tag == "dd" and after_term:
+                self.pending_break = self.pending_space = False
+                if not _TERM_CLOSED.search(self.parts[-1]):
+                    self._emit("：")
+                self.line_has_text = True
+                self.marked = True  # (as after a list item's number: the description's block stays on the line)
+                self.render(child)
+                self.block()
+                after_term = False
+                continue
+            self.block()
+            self.render(child)
+            self.block()
+            after_term = tag == "dt" and self.line_has_text
+
+    def table(self, table, div_rows: list[tuple[Any, list]] | None = None) -> None:
         hidden: set[int] = set()
-        rows, extra, captions = _table_parts(table, hidden)
+        # (a table laid out without <table>: its rows as div_grid_rows found them)
+        rows, extra, captions = _table_parts(table, hidden) if div_rows is None else ([c for _, c in div_rows], [], [])
         for caption in captions:
             self.block()
             self.render(caption)
@@ -994,6 +1031,66 @@ class _Writer:
         self.pending_break = self.pending_space = False
         self.in_cell = False
         return start, self.pos
+
+
+#: the elements a table laid out without <table> is written in (div_grid_rows)
+_GRID_TAGS = frozenset(("div", "ul", "ol", "section"))
+#: a term that closes with its own colon (负责单位：) takes no other
+_TERM_CLOSED = re_compile(r"[：:]\s*$")
+#: a grid's header names at least this many columns
+_GRID_MIN_COLUMNS = 3
+
+
+def _elements(el) -> list:
+    """``el``'s element children that show (no comment, script or hidden element)."""
+    return [c for c in el if isinstance(c.tag, str) and _tag(c) not in SKIP_TAGS and not _is_hidden(c)]
+
+
+def _own_text(el) -> bool:
+    """Does ``el`` hold text of its own, outside its element children?"""
+    return bool((el.text or "").strip()) or any((c.tail or "").strip() for c in el)
+
+
+def div_grid_rows(el) -> list[tuple[Any, list]] | None:
+    """The rows (each the row's element and its cells) of a table a page lays out without <table>,
+    or None. A CSS grid or display:table of divs (<div class="tbl"><div class="tr"><div
+    class="td">), ARIA roles (role="table" / "row" / "cell", rows in role="rowgroup"), a UI kit's
+    divs (el-table, ant-table, Bootstrap .row / .col-*), a list (<ul><li><span>…): each child of
+    ``el`` is a row whose element children are its cells, or a group of such rows (a thead or tbody
+    written in divs). It is a table when its first row is a task table's header — three cells or
+    more, a role column among them and a task or time column (序号 | 任务 | 牵头单位 | 配合单位 |
+    完成时限) — and no row has more cells than the header; a row of fewer cells is a group row
+    (一、…) or a row whose last cells are empty."""
+    from ..lexicon.table_headers import classify_header
+
+    children = _elements(el)
+    if len(children) < 2 or _own_text(el):
+        return None
+    first = _elements(children[0])
+    if len(first) < _GRID_MIN_COLUMNS:
+        first = _elements(first[0]) if len(first) == 1 else []  # a header row inside its group
+        if len(first) < _GRID_MIN_COLUMNS:
+            return None
+    kinds = {classify_header("".join(cell.itertext()))[0] for cell in first}
+    if not ({"lead", "responsible", "supporting"} & kinds and {"task", "deadline"} & kinds):
+        return None
+    width = len(first)
+    rows: list[tuple[Any, list]] = []
+    for child in children:
+        if _own_text(child):
+            return None
+        cells = _elements(child)
+        if (
+            cells
+            and all(len(_elements(c)) >= 1 and not _own_text(c) for c in cells)
+            and (len(_elements(cells[0])) >= _GRID_MIN_COLUMNS or len(cells) == 1)
+        ):
+            rows.extend((row, _elements(row)) for row in cells)  # a group of rows
+        else:
+            rows.append((child, cells))
+    if len(rows) < 2 or any(len(cells) > width for _, cells in rows):
+        return None
+    return rows
 
 
 def _table_parts(table, hidden: set[int] | None = None):

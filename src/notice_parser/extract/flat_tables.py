@@ -45,6 +45,7 @@ import regex
 
 from ..compiled import re_compile, regex_compile
 from ..lexicon import alternation
+from ..lexicon import roles as RV
 from ..lexicon import table_headers as TH
 from ..lexicon import time_words as TW
 from ..lexicon.formats import PDF_PAGE_NUMBER
@@ -180,9 +181,32 @@ def _is_units(s: str) -> bool:
     return bool(squeeze(s)) and looks_like_units(s)
 
 
+#: the most characters a role cell that names its units' roles is read over (a sentence is longer)
+_MARKED_UNITS_CHARS = 60
+
+
+@cache  # compiled on first use: only a role cell that is no plain list of units asks
+def _role_verb_end() -> re.Pattern[str]:
+    """A role verb closing a part of a role cell (市住房城乡建设局牵头, 市水务局配合, 各县（市、区）负责落实)."""
+    verbs = sorted(RV.ROLE_VERBS, key=len, reverse=True)
+    return re_compile("(?:" + "|".join(map(re.escape, verbs)) + r")$")
+
+
+def _is_marked_units(s: str) -> bool:
+    """A role cell whose units carry their roles (市住房城乡建设局牵头，市水务局配合): each part, cut at
+    ，；, is a list of units closed by a role verb."""
+    s = squeeze(s)
+    if not s or len(s) > _MARKED_UNITS_CHARS:
+        return False
+    parts = [p for p in re.split("[，,；;]", s) if p]
+    verb = _role_verb_end()
+    cut = [verb.sub("", p) for p in parts]
+    return any(c != p for c, p in zip(cut, parts, strict=True)) and all(c and looks_like_units(c) for c in cut)
+
+
 def _fits(kind: str | None, s: str) -> bool:
     if kind in ROLES:
-        return _is_units(s)
+        return _is_units(s) or _is_marked_units(s)
     if kind == "deadline":
         return _is_time(s)
     return not (_is_units(s) or _is_time(s))
@@ -605,6 +629,19 @@ _NO_COLUMN_NAME_CHARS = "：:，,。；;、．.0-9０-９"
 _MAY_BE_COLUMN_NAME = re_compile(f"[^{_NO_COLUMN_NAME_CHARS}]{{0,40}}")
 #: a paragraph that may be a column name: a few characters, no sentence punctuation
 _HEADER_LINE = regex_compile(r"^[\p{Han}A-Za-z（）()]{2,14}$")
+#: a paragraph that may be an indicator table's year column (2025年, 2024年基期值, 基期值（2024年）,
+#: 2027年目标值): short, digits allowed, no sentence punctuation (:func:`indicator_column` decides)
+_YEAR_COLUMN_LINE = re_compile(r"[^：:，,。；;、．.]{2,14}")
+#: the first test of such a line, on the raw line (as :data:`_MAY_BE_COLUMN_NAME`, digits allowed)
+_MAY_BE_YEAR_COLUMN = re_compile(r"[^：:，,。；;、．.]{0,40}")
+
+
+def _column_name_line(s: str) -> bool:
+    """Is ``s`` (squeezed) a line a column name may stand on: a task table's (序号, 牵头单位) or an
+    indicator table's year, base or unit column (2025年, 2024年基期值, 单位)?"""
+    if _HEADER_LINE.match(s) and not _SECTION_LINE.match(s):
+        return classify_header(s)[0] is not None or indicator_column(s) is not None
+    return _YEAR_COLUMN_LINE.fullmatch(s) is not None and indicator_column(s) is not None
 
 
 def _paragraph_header(text: str, lines: list[_Line], i: int) -> tuple[list[_Line], int] | None:
@@ -616,27 +653,34 @@ def _paragraph_header(text: str, lines: list[_Line], i: int) -> tuple[list[_Line
         raw = lines[j].text(text)
         s = squeeze(raw)
         if s:
-            if "\t" in raw or not _HEADER_LINE.match(s) or _SECTION_LINE.match(s):
-                break
-            if classify_header(s)[0] is None:
+            if "\t" in raw or not _column_name_line(s):
                 break
             heads.append(lines[j])
         j += 1
-        if j == len(lines) or not _MAY_BE_COLUMN_NAME.fullmatch(text, lines[j].start, lines[j].end):
+        if j == len(lines) or not (
+            _MAY_BE_COLUMN_NAME.fullmatch(text, lines[j].start, lines[j].end)
+            or _MAY_BE_YEAR_COLUMN.fullmatch(text, lines[j].start, lines[j].end)
+        ):
             break
     if len(heads) < 3:
         return None  # (dropping the lines above 序号 leaves fewer)
-    # a title line just above (某县任务分工) is no column: the header starts at 序号
+    # a title line just above (某县任务分工) is no column: the header starts at 序号; without a 序号,
+    # after the title lines that close as a table's title (江州市城市更新主要指标表)
     keys = [header_key(h.text(text)) for h in heads]
-    first = next((k for k, key in enumerate(keys) if key in _SERIAL_KEYS), 0)
+    titles = next((k for k, key in enumerate(keys) if not key.endswith(TH.TABLE_TITLE_ENDS)), 0)
+    first = next((k for k, key in enumerate(keys) if key in _SERIAL_KEYS), titles)
     heads = heads[first:]
     if len(heads) < 3:
         return None
     return heads, j
 
 
-def _align(text: str, cells: list[_Line], kinds: list[str | None], serial: bool) -> list[Cell] | None:
-    """The row's cells placed under the columns; None when they cannot be."""
+def _align(
+    text: str, cells: list[_Line], kinds: list[str | None], serial: bool, values: bool = False
+) -> list[Cell] | None:
+    """The row's cells placed under the columns; None when they cannot be. With ``values`` (an
+    indicator table's row: 指标 | 单位 | 基期值 | 2025年 | 2027年), the text cells left of the role and
+    time columns fill them from the left: the cell left empty is a later year's."""
     width = len(kinds)
     if len(cells) == width:
         return [Cell(strip_span(text, c.start, c.end)) for c in cells]
@@ -665,10 +709,16 @@ def _align(text: str, cells: list[_Line], kinds: list[str | None], serial: bool)
             last = rest.pop()
             out[c] = Cell(strip_span(text, last.start, last.end))
         c -= 1
-    # the text columns on the left: extra cells join the last one, missing ones are empty
+    # the text columns on the left: extra cells join the last one, missing ones are empty; the first
+    # is never the one left empty (the task, the indicator: 合计 of 合计 | 180 | 预期性 | 市发展改革委)
     left = [c for c in range(first, right_of_text) if out[c] is None]
     if not left and rest:
         return None
+    if values and len(rest) <= len(left):
+        left = left[: len(rest)]
+    elif 0 < len(rest) < len(left) and left[0] == first:
+        out[first] = Cell(strip_span(text, rest[0].start, rest[0].end))
+        left, rest = left[1:], rest[1:]
     if len(rest) <= len(left):
         for c, cell in zip(left[len(left) - len(rest) :], rest, strict=True):
             out[c] = Cell(strip_span(text, cell.start, cell.end))
@@ -685,7 +735,7 @@ def _place_units(text: str, rest: list[_Line], out: list[Cell | None], c0: int, 
     """Role columns ``c0..c1`` take the unit cells at the end of ``rest`` (taken off it): one per column
     from the left, the extra ones together in the last."""
     units: list[_Line] = []
-    while rest and _is_units(rest[-1].text(text)):
+    while rest and _fits("responsible", rest[-1].text(text)):
         units.insert(0, rest.pop())
     n = c1 - c0 + 1
     for k, cell in enumerate(units[: n - 1] if len(units) > n else units):
@@ -761,6 +811,7 @@ class _Header(NamedTuple):
     kinds: list[str | None]
     keys: list[str]
     serial: bool  # the first column holds the running numbers (序号)
+    values: bool  # an indicator table's header: its rows' cells are values by year (2025年, 目标值)
 
 
 def _paragraph_table(ctx: Context, paragraphs: _Paragraphs, i: int) -> tuple[Table | None, int] | None:
@@ -769,18 +820,21 @@ def _paragraph_table(ctx: Context, paragraphs: _Paragraphs, i: int) -> tuple[Tab
     if found is None:
         return None
     heads, j = found
-    kinds = _kinds(text, [(h.start, h.end) for h in heads])
+    kinds = _kinds(text, [(h.start, h.end) for h in heads], indicators=True)
     if kinds is None:
         return None
     keys = [header_key(h.text(text)) for h in heads]
-    header = _Header(heads, kinds, keys, keys[0] in _SERIAL_KEYS)
+    values = any(
+        indicator_column(h.text(text)) == "target" for h, kind in zip(heads, kinds, strict=True) if kind is None
+    )
+    header = _Header(heads, kinds, keys, keys[0] in _SERIAL_KEYS, values)
     data = paragraphs.filled_from(j)
     groups = _serial_groups(text, data, header) if header.serial else _width_groups(text, data, header)
     rows = [[Cell((h.start, h.end)) for h in heads]]
     first_lines: list[collections.Counter[str]] = []
     for g in groups:
         g = _without_page_furniture(text, g, first_lines)
-        row = _align(text, _unwrapped(text, g, kinds, header.serial) or g, kinds, header.serial)
+        row = _align(text, _unwrapped(text, g, kinds, header.serial) or g, kinds, header.serial, header.values)
         if row is None:
             ctx.warn(
                 WarningCode.TABLE_NOT_READ,
@@ -978,23 +1032,41 @@ def _group_paragraph(text: str, data: _Filled, k: int, expected: int) -> bool:
 
 
 def _width_groups(text: str, data: _Filled, header: _Header) -> list[list[_Line]]:
-    """Rows of the header's width, while the role and time cells fit their columns."""
+    """Rows of the header's width, while the role and time cells fit their columns. Where the next
+    cells make no such row and the last column is a role or time column, a row ends at the next cell
+    that fits it: a row one of whose empty cells was dropped (合计 | 180 | 预期性 | 市发展改革委), or whose
+    cell wrapped over two lines (:func:`_align` and :func:`_unwrapped` place its cells)."""
     width = len(header.kinds)
+    last_kind = header.kinds[-1]
     groups: list[list[_Line]] = []
     k = 0
-    while k + width <= len(data):
+    while k < len(data):
         chunk = data.chunk(k, width)
         if [header_key(d.text(text)) for d in chunk] == header.keys:
             k += width
             continue
-        if not all(
+        if len(chunk) == width and all(
             _fits(kind, d.text(text)) or not squeeze(d.text(text))
             for kind, d in zip(header.kinds, chunk, strict=True)
             if kind in (*ROLES, "deadline")
         ):
+            groups.append(chunk)
+            k += width
+            continue
+        if last_kind not in (*ROLES, "deadline"):
             break
-        groups.append(chunk)
-        k += width
+        end = None
+        for e in range(k, min(len(data), k + 2 * width)):
+            s = data[e].text(text)
+            if _ends_table(s) or (e > k and [header_key(d.text(text)) for d in data.chunk(e, width)] == header.keys):
+                break
+            if e > k and _fits(last_kind, s):
+                end = e
+                break
+        if end is None:
+            break
+        groups.append(data.chunk(k, end - k + 1))
+        k = end + 1
     return groups
 
 

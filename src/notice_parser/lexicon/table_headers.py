@@ -309,6 +309,10 @@ UNIT_ROLE_ASIDES = ("牵头", "牵头单位", "配合", "配合单位", "负责"
 #: Longest text a header cell may have.
 MAX_HEADER_CHARS = 16
 
+#: how a table's title closes (江州市城市更新主要指标表, 重点任务清单): a line so closed, standing over a
+#: table flattened one cell per paragraph, is no column name though it holds one's word (指标, 任务)
+TABLE_TITLE_ENDS = ("表", "清单")
+
 _ASIDE = re_compile(r"[（(][^（()）]*[)）]")
 _SPACE = re_compile(r"[\s\u00a0\u3000]+")
 

@@ -64,6 +64,7 @@ from ..model import WarningCode
 from ..readers import Cell, Table
 from ..spans import NON_WHITESPACE, SpanCover, squeeze, strip_span
 from .context import Context
+from .headers import header_kind
 from .tables import find_columns, group_marker, group_row
 
 ROLES = ("lead", "responsible", "supporting")
@@ -126,8 +127,10 @@ def _kinds(text: str, spans: list[tuple[int, int]], indicators: bool = False) ->
     return _kinds_of([text[a:b] for a, b in spans], indicators)
 
 
-def _kinds_of(names: list[str], indicators: bool = False) -> list[str | None] | None:
-    """:func:`_kinds` of the column names ``names``."""
+def _kinds_of(names: list[str], indicators: bool = False, counts: bool = False) -> list[str | None] | None:
+    """:func:`_kinds` of the column names ``names``. With ``counts`` (a header laid out by position,
+    its names placed in columns), any number of other columns may stand beside a 序号, a role and a
+    time column: a 任务分解表's places and quantities (县（市、区） | 改造小区数（个） | 涉及户数（户）)."""
     if len(names) < 3:
         return None
     kinds = [classify_header(name)[0] for name in names]
@@ -136,7 +139,9 @@ def _kinds_of(names: list[str], indicators: bool = False) -> list[str | None] | 
     unknown = sum(
         1 for k, x, name in zip(kinds, extra, names, strict=True) if k is None and x is None and squeeze(name)
     )
-    if unknown > _MAX_UNKNOWN:
+    if unknown > _MAX_UNKNOWN and not (
+        counts and header_key(names[0]) in _SERIAL_KEYS and found & set(ROLES) and "deadline" in found
+    ):
         return None
     if "task" in found and "target" in extra:
         return kinds
@@ -226,7 +231,7 @@ def _carry_down(text: str, rows: list[list[Cell]], kinds: list[str | None]) -> N
     groups = [group_row(text, row, by_column) for row in rows]
     for r in range(1, len(rows)):
         row, above = rows[r], rows[r - 1]
-        if groups[r] or groups[r - 1]:
+        if groups[r] or groups[r - 1] or _total_row(text, row):
             continue
         row_has_units = any(
             kinds[c] in ROLES and c < len(row) and _filled(text, row[c]) and not row[c].merged
@@ -240,6 +245,12 @@ def _carry_down(text: str, rows: list[list[Cell]], kinds: list[str | None]) -> N
             if kind == "supporting" and row_has_units:
                 continue
             row[c] = Cell(above[c].span, merged=True)
+
+
+def _total_row(text: str, row: list[Cell]) -> bool:
+    """A row of totals (合计 | 220 | 16000 under the 序号 or the column after it): no task's, so no
+    merged cell runs into it."""
+    return any(squeeze(text[c.span[0] : c.span[1]]).startswith(TH.INDICATOR_TOTAL_ROWS) for c in row[:2])
 
 
 def _empty(at: int) -> Cell:
@@ -456,12 +467,68 @@ class _LayoutRun:
         self.page_break = False
         self.head_lines: set[str] = set()  # the header's own lines below its first
         self.last = i  # the last line of the table
+        # a header of two rows (完成时限 over 一季度 … 四季度, 责任单位 over 牵头 | 配合): per column, the
+        # name over it (None where the column's name stands alone), and the line of the sub-names
+        self.parents: list[tuple[int, int] | None] = []
+        self.sub_line: int | None = None
+        self._two_rows()
+
+    def _two_rows(self) -> None:
+        """Read the line under the header as its second row where it holds sub-columns: short names a
+        time or role column splits into (periods: 一季度, 上半年, 3月, 2025年; roles: 牵头, 配合), each run
+        of them under the first row's name of that kind nearest it; that name's column becomes theirs."""
+        text, lines = self.text, self.lines
+        j = self.i + 1
+        while j < len(lines) and not squeeze(lines[j].text(text)):
+            j += 1
+        if j >= len(lines) or j > self.i + 2:
+            return
+        subs = _tab_cells(text, lines[j], _SPACES)
+        kinds = [_sub_header_kind(text[a:b]) for a, b in subs]
+        if len(subs) < 2 or None in kinds:
+            return
+        line_i, line_j = lines[self.i], lines[j]
+        centre = [
+            (_position(text, line_i, a, self.wide) + _position(text, line_i, b, self.wide)) / 2 for a, b in self.header
+        ]
+        parent_kinds = [_sub_header_kind(text[a:b]) for a, b in self.header]
+        under: dict[int, list[int]] = {}
+        k = 0
+        while k < len(subs):
+            e = k
+            while e + 1 < len(subs) and kinds[e + 1] == kinds[k]:
+                e += 1
+            mid = (_position(text, line_j, subs[k][0], self.wide) + _position(text, line_j, subs[e][1], self.wide)) / 2
+            fits = [c for c, pk in enumerate(parent_kinds) if pk == kinds[k] and c not in under]
+            if not fits:
+                return
+            parent = min(fits, key=lambda c: abs(centre[c] - mid))
+            under[parent] = list(range(k, e + 1))
+            k = e + 1
+        if not any(len(v) >= 2 for v in under.values()):
+            return
+        columns: list[tuple[float, Piece, tuple[int, int] | None]] = []
+        for c, (a, b) in enumerate(self.header):
+            if c in under:
+                for n in under[c]:
+                    sa, sb = subs[n]
+                    columns.append((_position(text, line_j, sa, self.wide), (0, sa, sb), (a, b)))
+            else:
+                columns.append((_position(text, line_i, a, self.wide), (0, a, b), None))
+        columns.sort(key=lambda x: x[0])
+        self.cols = [x[0] for x in columns]
+        self.head_pieces = [[(c, piece[1], piece[2])] for c, (_, piece, _) in enumerate(columns)]
+        self.parents = [x[2] for x in columns]
+        self.width = len(columns)
+        self.sub_line = j
+        self.head_lines.add(squeeze(lines[j].text(text)))
+        self.last = j
 
     def header_band(self) -> int:
         """Read the header's own lines below its first (序⏎号, 基期值⏎（2024年）, 2025⏎年: up to
         :data:`LAYOUT_HEADER_LINES`, each fitting the columns and opening no row); the index of the
         line after them. The 序号 column is known from the names as they read whole."""
-        j = self.i + 1
+        j = self.i + 1 if self.sub_line is None else self.sub_line + 1
         taken = 0
         while j < len(self.lines) and taken < LAYOUT_HEADER_LINES:
             ln = self.lines[j]
@@ -482,9 +549,19 @@ class _LayoutRun:
         self.serial = header_key(self.names()[0]) in _SERIAL_KEYS
         return j
 
+    def periods(self) -> frozenset[int]:
+        """The sub-columns of a time column (一季度 … 四季度 under 完成时限)."""
+        return frozenset(
+            c
+            for c, p in enumerate(self.parents)
+            if p is not None and _sub_header_kind(self.text[p[0] : p[1]]) == "time"
+        )
+
     def names(self) -> list[str]:
-        """The column names, each read whole over the header's lines."""
-        return ["".join(self.text[a:b] for _, a, b in col) for col in self.head_pieces]
+        """The column names, each read whole over the header's lines (a sub-column's after the name
+        over it: 完成时限一季度, 责任单位牵头)."""
+        over = [self.text[p[0] : p[1]] if p is not None else "" for p in self.parents] or [""] * self.width
+        return [o + "".join(self.text[a:b] for _, a, b in col) for o, col in zip(over, self.head_pieces, strict=True)]
 
     def furniture(self, raw: str, s: str, j: int, pages: _Paragraphs) -> bool:
         """Is the line a page's, not the table's: its number, its running header, （续表） or the
@@ -505,9 +582,13 @@ class _LayoutRun:
         or, without one, cells in half the columns or more?"""
         if not self.serial:
             return len(pieces) >= max(2, (self.width + 1) // 2)
-        if not pieces or pieces[0][0] != 0:
+        if not pieces or pieces[0][0] > 1:
             return False
         first = squeeze(self.text[pieces[0][1] : pieces[0][2]])
+        if len(pieces) >= 2 and first.startswith(TH.INDICATOR_TOTAL_ROWS):
+            return True  # a row of totals (合计 under 序号 or the column after it, its number cell empty)
+        if pieces[0][0] != 0:
+            return False
         number = _SERIAL.match(first)
         n = int(number.group(1).translate(_FULLWIDTH)) if number is not None else 0
         if n and (n == self.expected or (self.after_group and n == 1)):
@@ -557,7 +638,9 @@ class _LayoutRun:
             self.repeated = self.page_break = False
             self.last = j
             return True
-        if not fits or (self.serial and pieces and pieces[0][0] == 0):
+        if not fits or (self.serial and pieces and pieces[0][0] == 0 and (len(pieces) < 2 or not self.rows)):
+            # (a line of a row whose cells are centred may set its task's next line under the 序号: it
+            # goes on in other columns too; a line of its own there is the text after the table)
             return False
         if not self.rows and not self.repeated:  # the header's own lines go on (基期值 ⏎ （2024年）)
             for piece in pieces:
@@ -577,6 +660,14 @@ class _LayoutRun:
         text = self.text
         pieces = [p for col in self.head_pieces for p in col] + [p for row in self.rows for col in row for p in col]
         out_rows = [[Cell((col[0][1], col[-1][2])) for col in self.head_pieces]]
+        if self.parents:  # two header rows, as a Word table's: the name over its sub-columns, merged across
+            pieces += [(c, p[0], p[1]) for c, p in enumerate(self.parents) if p is not None]
+            top = [
+                Cell(p, merged=c > 0 and self.parents[c - 1] == p) if p is not None else Cell(cell.span)
+                for c, (p, cell) in enumerate(zip(self.parents, out_rows[0], strict=True))
+            ]
+            below = [Cell(cell.span, merged=p is None) for p, cell in zip(self.parents, out_rows[0], strict=True)]
+            out_rows = [top, below]
         for row in self.rows:
             at = min(p[1] for col in row for p in col)
             out_rows.append([Cell((col[0][1], col[-1][2])) if col else _empty(at) for col in row])
@@ -597,7 +688,7 @@ def _layout_table(
     text runs across the columns."""
     run = _LayoutRun(text, lines, i, header)
     start = run.header_band()
-    if _kinds_of(run.names(), indicators=True) is None:
+    if _kinds_of(run.names(), indicators=True, counts=True) is None:
         return None
     for j in range(start, len(lines)):
         if not run.line(j, pages):
@@ -605,8 +696,17 @@ def _layout_table(
     if not run.rows:
         return None
     table = run.table()
-    fill_merged(text, table)
+    fill_merged(text, table, run.periods())
     return table, run.last + 1
+
+
+def _sub_header_kind(name: str) -> str | None:
+    """What a header's second-row name splits its column into: ``"time"`` (一季度, 上半年, 3月, 2025年,
+    完成时限), ``"role"`` (牵头, 配合, 责任单位), else None."""
+    kind = header_kind(name)[0]
+    if kind == "deadline":
+        return "time"
+    return "role" if kind in ROLES else None
 
 
 @cache  # compiled on first use: only a table laid out by position asks
@@ -644,24 +744,34 @@ def _column_name_line(s: str) -> bool:
     return _YEAR_COLUMN_LINE.fullmatch(s) is not None and indicator_column(s) is not None
 
 
+#: the most lines a header flattened one cell per paragraph takes: its columns, a title or two above
+_MAX_HEADER_LINES = 14
+
+
 def _paragraph_header(text: str, lines: list[_Line], i: int) -> tuple[list[_Line], int] | None:
     """Consecutive short lines that are all column names (blank lines between allowed), from
-    ``lines[i]``, which the caller (:func:`_table_at`) has seen ``_MAY_BE_COLUMN_NAME``."""
+    ``lines[i]``, which the caller (:func:`_table_at`) has seen ``_MAY_BE_COLUMN_NAME``. No names
+    and the index of the line reached where the run is longer than a header can be."""
     heads: list[_Line] = []
     j = i
+    too_long = False
     while True:
         raw = lines[j].text(text)
         s = squeeze(raw)
         if s:
             if "\t" in raw or not _column_name_line(s):
                 break
-            heads.append(lines[j])
+            if not too_long:
+                heads.append(lines[j])
+                too_long = len(heads) > _MAX_HEADER_LINES
         j += 1
         if j == len(lines) or not (
             _MAY_BE_COLUMN_NAME.fullmatch(text, lines[j].start, lines[j].end)
             or _MAY_BE_YEAR_COLUMN.fullmatch(text, lines[j].start, lines[j].end)
         ):
             break
+    if too_long:  # no header is so long: a list of names, no header starts before its last lines
+        return [], j
     if len(heads) < 3:
         return None  # (dropping the lines above 序号 leaves fewer)
     # a title line just above (某县任务分工) is no column: the header starts at 序号; without a 序号,
@@ -820,6 +930,8 @@ def _paragraph_table(ctx: Context, paragraphs: _Paragraphs, i: int) -> tuple[Tab
     if found is None:
         return None
     heads, j = found
+    if not heads:  # (a run of names too long for a header: on from where a header may still start)
+        return None, max(i + 1, j - _MAX_HEADER_LINES)
     kinds = _kinds(text, [(h.start, h.end) for h in heads], indicators=True)
     if kinds is None:
         return None
@@ -842,7 +954,7 @@ def _paragraph_table(ctx: Context, paragraphs: _Paragraphs, i: int) -> tuple[Tab
                 f"{squeeze(g[0].text(text))[:20]}; no measures were made from it",
                 (heads[0].start, g[-1].end),
             )
-            return None, (g[-1] if g else heads[-1]).end
+            return None, paragraphs.index(g[-1] if g else heads[-1]) + 1
         rows.append(row)
     if len(rows) < 2:
         ctx.warn(
@@ -1124,7 +1236,7 @@ def _spaced_table(ctx: Context, lines: list[_Line], i: int) -> tuple[Table | Non
         if head is None or len(head[0]) > _MAX_COLUMNS or _kinds(text, [(h.start, h.end) for h in head[0]]) is None:
             # (on past the cells the probe read as column names: each cell is probed once, linear on a
             # line of 序号 after 序号)
-            pos = max(m.end(), head[0][-1].end if head is not None else 0)
+            pos = max(m.end(), head[0][-1].end if head is not None and head[0] else 0)
             continue
         # (a header found: the rest of the line is cut into cells once, whatever comes of it)
         cells = _glued_serials(text, _cells_between(text, m.start(), line.end))
@@ -1334,14 +1446,15 @@ def _units_then_time_rows(text, tokens, kinds, role_col, t_col, end) -> list[lis
     return rows if len(rows) >= 3 else None
 
 
-def fill_merged(text: str, table: Table) -> None:
+def fill_merged(text: str, table: Table, periods: frozenset[int] = frozenset()) -> None:
     """Carry empty role and time cells down in a table read from plain text
-    (tabs, Markdown pipes), where a merged cell leaves its later rows empty."""
+    (tabs, Markdown pipes), where a merged cell leaves its later rows empty. The ``periods`` columns
+    (一季度 … 四季度 under 完成时限) do not carry: a period's empty cell marks nothing."""
     columns = find_columns(text, table)
     if columns is None:
         return
     width = max(len(r) for r in table.rows)
-    kinds = [columns.kinds.get(c) for c in range(width)]
+    kinds = [columns.kinds.get(c) if c not in periods else None for c in range(width)]
     rows = table.rows[columns.first_data_row :]
     for r in rows:
         r += [_empty(r[-1].span[1] if r else table.span[1])] * (width - len(r))

@@ -188,6 +188,8 @@ def _is_units(s: str) -> bool:
 
 #: the most characters a role cell that names its units' roles is read over (a sentence is longer)
 _MARKED_UNITS_CHARS = 60
+#: what separates the parts of such a cell, each with its own role (X牵头，Y配合)
+_ROLE_PARTS = re_compile("[，,；;]")
 
 
 @cache  # compiled on first use: only a role cell that is no plain list of units asks
@@ -203,7 +205,7 @@ def _is_marked_units(s: str) -> bool:
     s = squeeze(s)
     if not s or len(s) > _MARKED_UNITS_CHARS:
         return False
-    parts = [p for p in re.split("[，,；;]", s) if p]
+    parts = [p for p in _ROLE_PARTS.split(s) if p]
     verb = _role_verb_end()
     cut = [verb.sub("", p) for p in parts]
     return any(c != p for c, p in zip(cut, parts, strict=True)) and all(c and looks_like_units(c) for c in cut)

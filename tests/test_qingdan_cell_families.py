@@ -147,3 +147,44 @@ def test_staged_time_limit_cells_take_the_year_of_their_cell():
     for m, (cell, expected) in zip(doc.measures, STAGED, strict=True):
         got = {(d.kind, getattr(d, "date", None) or getattr(d, "period", None)) for d in m.deadlines}
         assert got == expected, cell
+
+
+LONE_CELLS = [
+    # a 完成时限 / 时间节点 cell that is a date or a part of the year and nothing else: the time limit it names
+    ("2025年6月30日", "2025-06-30"),
+    ("6月30日", "2025-06-30"),
+    ("2026年3月31日", "2026-03-31"),
+    ("三季度", "2025-09-30"),
+    ("第四季度", "2025-12-31"),
+    ("上半年", "2025-06-30"),
+    ("2025年上半年", "2025-06-30"),
+    ("12月", "2025-12-31"),
+]
+
+
+def test_a_time_limit_cell_of_a_date_or_a_part_of_the_year_alone():
+    rows = '<tr><td colspan="4">一、优化营商环境（8项）</td></tr>'
+    rows += "".join(
+        f"<tr><td>{k}</td><td>推进跨境电商综试区建设</td><td>省商务厅</td><td>{cell}</td></tr>"
+        for k, (cell, _) in enumerate(LONE_CELLS, start=1)
+    )
+    rows += '<tr><td colspan="4">二、稳定外贸基本盘（1项）</td></tr>'
+    rows += "<tr><td>1</td><td>支持企业参加境外展会</td><td>省商务厅</td><td>年底前</td></tr>"
+    page = (
+        "<html><body><p>广岭省商务厅关于印发2025年稳外贸稳外资重点任务清单的通知</p><p>各设区市商务局：</p>"
+        "<p>现将清单印发给你们，请认真贯彻落实。</p><table><thead><tr><th>序号</th><th>重点任务</th><th>牵头单位</th>"
+        f"<th>完成时限</th></tr></thead><tbody>{rows}</tbody></table>"
+        "<p>广岭省商务厅</p><p>2025年2月25日</p></body></html>"
+    )
+    doc = notice_parser.parse(page.encode(), format="html")
+    for m, (cell, date) in zip(doc.measures, LONE_CELLS, strict=False):
+        assert [(d.kind, d.date) for d in m.deadlines] == [("by", date)], cell
+
+
+def test_a_date_in_running_text_stays_no_time_limit():
+    """What happened on a day (2020年9月11日，…) or a part of the year named as a noun (三季度考核结果) in a
+    sentence is no time limit: only a 时限 cell of the date alone is."""
+    doc = notice_parser.parse_text(
+        "某市关于做好X工作的通知\n\n一、工作背景\n2020年9月11日，市政府召开专题会议。三季度考核结果将予以通报。\n"
+    )
+    assert [d.raw for d in doc.deadlines] == []

@@ -249,3 +249,13 @@ def test_the_lead_marked_in_a_role_cell_as_the_notes_say(mark):
     assert got[0] == (["区教育局"], [], ["区住房城乡建设局", "区自然资源和规划分局"]), mark
     assert got[3] == (["区卫生健康委"], [], ["区医保分局"]), mark
     assert all(m.lead_units[0].raw.startswith(m.lead_units[0].name) for m in doc.measures)
+
+
+@pytest.mark.parametrize(
+    "label", ["**说明：**", "### 说明", "**说明**", "> 注：", "## 填表说明", "备注：本表由区政府办汇总。"]
+)
+def test_the_notes_label_in_every_way_an_export_writes_it(label):
+    """The 说明 under the table as a bold label, a heading with no colon, a quote, 填表说明, or a label with a
+    sentence of its own before the list: its 1. 2. 3. are the notes' (fuyu S3)."""
+    doc = notice_parser.parse(markdown().decode().replace("**说明：**", label).encode(), format="md")
+    assert [(s.id, s.heading) for s in walk_sections(doc.sections)] == [("1", "教育惠民"), ("2", "医疗健康")]

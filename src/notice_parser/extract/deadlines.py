@@ -638,6 +638,10 @@ class _Scan:
         after = end >= len(offs) or offs[end] - offs[end - 1] > 1
         return before and after
 
+    def whole(self, start: int, end: int) -> bool:
+        """Is ``s[start:end]`` all the region holds: a 完成时限 cell read on its own (tables._deadline_cells)?"""
+        return start == 0 and end == len(self.s)
+
     def _sentence_end_between(self, first: int, last: int) -> bool:
         """Is there a sentence end in ``ctx.text[first:last]``?"""
         if self._sentence_ends is None:
@@ -1041,8 +1045,8 @@ def _is_time_limit(scan: _Scan, at: int, p: _Point, c: _Candidate, year: int | N
         if not prefix and notice_year is not None and year < notice_year:
             c.reason = "past_year"  # 2023年，全市高新技术企业达到1560家 (a 2024 notice): history
             return False
-    if month and day and not (prefix or suffix):
-        return False  # a full date with no 前/起: when something happened (2020年9月11日，…)
+    if month and day and not (prefix or suffix or scan.whole(start, end)):
+        return False  # a full date with no 前/起: when something happened (2020年9月11日，…), unless a 时限 cell's all
     if month and not (written or rel) and s.endswith(W.PAST_YEAR_BEFORE_MONTH, max(0, start - 3), start):
         c.reason = "past_year"  # 去年12月建成投用的…: when it happened, in a past year
         return False
@@ -1056,7 +1060,7 @@ def _is_time_limit(scan: _Scan, at: int, p: _Point, c: _Candidate, year: int | N
     if part and not (written or rel or prefix or suffix or end_word):
         # a lone 上半年 / 第三季度 is usually a noun ("上半年考评分值"), unless a
         # task follows it ("第三季度完成验收", "年中，开展评估")
-        return _lone_part_is_due(s, start, end)
+        return _lone_part_is_due(s, start, end) or scan.whole(start, end)  # (a 时限 cell of 三季度 alone)
     return True
 
 

@@ -120,8 +120,11 @@ NOTE_LIST_REACH = 4000
 # compiled on first use: a table with a note under it is rare
 @cache
 def _note_label() -> re.Pattern[str]:
-    """The label line of a table's notes right under it (说明：, 注：, 填表说明：, 备注1：), maybe with its first item."""
-    return re_compile(r"[ \t\u3000]*(?:填表)?(?:" + "|".join(TABLE_NOTE_LABELS) + r")[0-9０-９]{0,2}[ \t\u3000]*[：:]")
+    """The label line of a table's notes right under it (说明：, 注：, 填表说明：, 备注1：), maybe with its first item,
+    or the label alone on its line (a heading: ### 说明)."""
+    return re_compile(
+        r"[ \t\u3000]*(?:填表)?(?:" + "|".join(TABLE_NOTE_LABELS) + r")[0-9０-９]{0,2}[ \t\u3000]*(?:[：:]|(?=\n|\Z))"
+    )
 
 
 def note_lists(text: str, tables: Sequence[Table]) -> list[tuple[int, int]]:

@@ -26,7 +26,7 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 
 import regex
 
@@ -1200,21 +1200,18 @@ class _Readings:
         """``parse_clause(text, a, b)``, with the stretches in ``holes`` blanked (and a label a hard wrap
         splits closed up: ``_close_wrapped_labels``)."""
         stretch = text[a:b] if not holes else _masked(text[a:b], [(x - a, y - a) for x, y in holes])
-        if len(stretch) <= _KEPT_STRETCH:
-            clause = _kept_reading(stretch)
-        elif stretch in self._read:
+        if stretch in self._read:
             clause = self._read[stretch]
         else:
-            clause = self._read[stretch] = _reading(stretch)
+            closed = _close_wrapped_labels(stretch) if "\n" in stretch else stretch
+            clause = self._read[stretch] = parse_clause(closed, 0, b - a)
         return None if clause is None else _shifted(clause, a)
 
     def divided(self, text: str, a: int, b: int) -> Clause | None:
         """``_divided_sentence_clause(text, a, b)``, read once per stretch as ``parse``."""
         stretch = text[a:b]
         key = "\0" + stretch
-        if len(stretch) <= _KEPT_STRETCH:
-            clause = _kept_division(stretch)
-        elif key in self._plain:
+        if key in self._plain:
             clause = self._plain[key]
         else:
             clause = self._plain[key] = _divided_sentence_clause(stretch, 0, b - a)
@@ -1224,31 +1221,11 @@ class _Readings:
         """``_plain_sentence_clause(text, a, b, opens)``, read once per stretch as ``parse``."""
         stretch = text[a:b]
         key = "\1" + stretch if opens else stretch
-        if len(stretch) <= _KEPT_STRETCH:
-            clause = _kept_plain(stretch, opens)
-        elif key in self._plain:
+        if key in self._plain:
             clause = self._plain[key]
         else:
             clause = self._plain[key] = _plain_sentence_clause(stretch, 0, b - a, opens)
         return None if clause is None else _shifted(clause, a)
-
-
-#: stretches up to this length keep their reading for the process (``_kept_reading``); a longer one, for the parse
-_KEPT_STRETCH = 400
-
-
-def _reading(stretch: str) -> Clause | None:
-    """``parse_clause`` of a stretch read alone (a label a hard wrap splits closed up)."""
-    closed = _close_wrapped_labels(stretch) if "\n" in stretch else stretch
-    return parse_clause(closed, 0, len(stretch))
-
-
-#: the readings of short stretches, kept for the process: each is a pure function of the stretch alone (what
-#: ``_Readings`` relies on), never handed out (only shifted copies), and notices repeat their clauses (the same
-#: （牵头单位：…；责任单位：…） under every item of one notice, the same offices in the next notice of the same issuer)
-_kept_reading = lru_cache(maxsize=2048)(_reading)
-_kept_division = lru_cache(maxsize=1024)(lambda stretch: _divided_sentence_clause(stretch, 0, len(stretch)))
-_kept_plain = lru_cache(maxsize=1024)(lambda stretch, opens: _plain_sentence_clause(stretch, 0, len(stretch), opens))
 
 
 @cache  # compiled on first use: only a clause with a line break inside reads it

@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 import regex
 
@@ -95,10 +95,6 @@ from .context import Context
 _BARE_ORGAN = re_compile(
     r"^(?P<suffix>(?:" + "|".join(PLACE_SUFFIXES) + r")*)(?P<organ>" + "|".join(PLACE_ORGANS) + r")$"
 )
-
-
-#: the distinct names each pure name test keeps its answer for (a notice repeats its units in list after list)
-_NAME_MEMO = 4096
 
 
 @dataclass
@@ -595,7 +591,6 @@ def _expand_run(doc: _DocumentNames, run: list[_Piece]) -> list[_Piece]:
 _RUN_ORGANS = tuple(sorted((*PLACE_ORGANS, *RUN_OFFICE_ORGANS), key=len, reverse=True))
 
 
-@lru_cache(maxsize=_NAME_MEMO)  # a pure function of the name: read once per distinct name
 def _split_level(name: str) -> tuple[str, str]:
     """(level, rest) of a name that starts with a level (县发改 → 县, 发改), else ("", name)."""
     level = next((p for p in _LEVELS_LONGEST_FIRST if name.startswith(p) and len(name) > len(p)), "")
@@ -744,7 +739,6 @@ def _expand(doc: _DocumentNames, pieces: list[_Piece], links: list[str]) -> list
     return out
 
 
-@lru_cache(maxsize=_NAME_MEMO)  # a pure function of the name: read once per distinct name
 def _level_prefix(name: str) -> str | None:
     """The level prefix a name starts with (区 of 区教育局), or None when it
     starts with none, or with a word (市场监管局) or a party organ (市委…)."""
@@ -762,7 +756,6 @@ _FIELD_DEPARTMENT = re_compile(
 )
 
 
-@lru_cache(maxsize=_NAME_MEMO)  # a pure function of the name: read once per distinct name
 def _is_bare_department(name: str, endings: tuple[str, ...] = DEPARTMENT_ENDINGS) -> bool:
     """A department written without its level (卫生健康局, 工业和信息化厅):
     no level character outside ordinary words, no own place or owner
@@ -880,7 +873,6 @@ def _written_level(doc: _DocumentNames, name: str, levels: tuple[str, ...] = _WR
     return ""
 
 
-@lru_cache(maxsize=_NAME_MEMO)  # a pure function of the name: read once per distinct name
 def _is_level_group(name: str) -> bool:
     """有关部门, 相关行业主管部门: a group with no level of its own."""
     if not name.startswith(LEVELLESS_GROUP_HEADS) or not name.endswith(GENERIC_BODIES) or len(name) > 12:
@@ -1095,7 +1087,6 @@ def _level_group_head() -> re.Pattern[str]:
     )
 
 
-@lru_cache(maxsize=_NAME_MEMO)  # a pure function of the name: read once per distinct name
 def _own_prefix(name: str) -> str | None:
     """What an item of a list writes before its department, for the bare items after it to take back
     (``_given_level``): its group of places (各县（市、区）of 各县（市、区）教育局, 各县市区 of
@@ -1329,34 +1320,6 @@ _UNRESOLVED = {"canonical": None, "group": False, "adcode": None}
 
 def _read_units(doc: _DocumentNames, text: str) -> list[tuple[str, int, int]]:
     """(name, start, end) of the units ``text`` names, in order, expanded."""
-    view, split, kept_links = _list_pieces(text) if len(text) <= _PIECES_MEMO_LEN else _split_list(text)
-    links = list(kept_links)  # (a list: the steps compare slices of it with lists)
-    pieces = _owned_bodies(_share_each(_restore_prefix(doc, list(split), links), links), links)
-    pieces = _sibling_place(doc, pieces, links)
-    units = []
-    for p in _expand(doc, pieces, links):
-        name = p.name
-        if _names_person(name):
-            continue  # 分管副县长, 县委常委、常务副县长周立新: a person, no unit
-        if (
-            name.endswith(("）", ")"))
-            and (k := max(name.rfind("（"), name.rfind("("))) > 0
-            and _names_person(name[k + 1 : -1])
-        ):
-            name = name[:k]  # 县住建局（局长李四）: the aside names the person who answers for the unit
-        if any(c.isalnum() for c in name):  # (not empty, nor a placeholder: a table cell's —, ／, -- names no unit)
-            units.append((name, *view.to_span(p.i, p.j)))
-    return units
-
-
-#: unit lists up to this length keep their split (``_list_pieces``) for the process: a list of more is read each time
-_PIECES_MEMO_LEN = 256
-
-
-def _split_list(text: str) -> tuple[CompactView, tuple[_Piece, ...], tuple[str, ...]]:
-    """The compact view of a unit list ``text``, its pieces (cut at separators, joining conjunctions,
-    spaces between whole names and concatenated names; cleaned) and how each piece follows the one
-    before it (``_expand``'s links): what the list says before the document is asked anything."""
     view = CompactView.of(text, 0, len(text))
     compact = view.compact
     spans = [
@@ -1391,12 +1354,22 @@ def _split_list(text: str) -> tuple[CompactView, tuple[_Piece, ...], tuple[str, 
             pieces.append(_Piece(a + m.start(1), b, m.group(1)))
         else:
             pieces.append(_Piece(a, b, name))
-    return view, tuple(pieces), tuple(links)
-
-
-#: ``_split_list`` of a short text, kept for the process: a pure function of the text (the pieces are never
-#: changed in place: each later step makes new ones), and notices repeat their unit lists
-_list_pieces = lru_cache(maxsize=2048)(_split_list)
+    pieces = _owned_bodies(_share_each(_restore_prefix(doc, pieces, links), links), links)
+    pieces = _sibling_place(doc, pieces, links)
+    units = []
+    for p in _expand(doc, pieces, links):
+        name = p.name
+        if _names_person(name):
+            continue  # 分管副县长, 县委常委、常务副县长周立新: a person, no unit
+        if (
+            name.endswith(("）", ")"))
+            and (k := max(name.rfind("（"), name.rfind("("))) > 0
+            and _names_person(name[k + 1 : -1])
+        ):
+            name = name[:k]  # 县住建局（局长李四）: the aside names the person who answers for the unit
+        if any(c.isalnum() for c in name):  # (not empty, nor a placeholder: a table cell's —, ／, -- names no unit)
+            units.append((name, *view.to_span(p.i, p.j)))
+    return units
 
 
 def _sibling_place(doc: _DocumentNames, pieces: list[_Piece], links: list[str]) -> list[_Piece]:
@@ -1432,7 +1405,6 @@ def _place_before(doc: _DocumentNames, before: str, name: str) -> str:
     return ""
 
 
-@lru_cache(maxsize=_NAME_MEMO)  # a pure function of the name: read once per distinct name
 def _names_person(name: str) -> bool:
     """Is ``name`` a person: a post (PERSON_POSTS: 分管副县长, 县委常委, 办公室主任), or a post a person's name of
     two or three characters follows (常务副县长周立新, 局长李四; not 市长热线, nor a place that starts with the post's

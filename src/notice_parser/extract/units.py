@@ -1285,8 +1285,31 @@ def page_break() -> regex.Pattern[str]:
 
 def may_hold_page_break(text: str, start: int = 0, end: int | None = None) -> bool:
     """Does ``text[start:end]`` hold a character every page break holds (PAGE_BREAK_MARKS)? (bounded
-    searches: no copy of the stretch)"""
-    return any(text.find(c, start, end) >= 0 for c in PAGE_BREAK_MARKS)
+    searches: no copy of the stretch; in a long text, asked at every line of a label run, a bisection
+    of where the marks are, found once per text: ``_marks_in``)"""
+    if len(text) < _MARKS_INDEXED_FROM or start < 0 or (end is not None and end < 0):
+        return any(text.find(c, start, end) >= 0 for c in PAGE_BREAK_MARKS)
+    marks = _marks_in(text)
+    k = bisect.bisect_left(marks, start)
+    return k < len(marks) and marks[k] < (len(text) if end is None else end)
+
+
+#: a text this long keeps where its page-break marks are (``_marks_in``); a shorter one is searched each time
+_MARKS_INDEXED_FROM = 4096
+#: (the text, where its PAGE_BREAK_MARKS characters are): the last long text asked about (the parse's whole text)
+_MARKS_OF: list = [None, []]
+
+
+def _marks_in(text: str) -> list[int]:
+    """The sorted offsets of the PAGE_BREAK_MARKS characters in ``text``, found once for the text at hand."""
+    if _MARKS_OF[0] is not text:
+        _MARKS_OF[0], _MARKS_OF[1] = text, [m.start() for m in _page_break_mark().finditer(text)]
+    return _MARKS_OF[1]
+
+
+@cache  # compiled on first use: only a long text with a unit list or a label run asks
+def _page_break_mark() -> re.Pattern[str]:
+    return re_compile("[" + re.escape(PAGE_BREAK_MARKS) + "]")
 
 
 def without_page_breaks(text: str) -> str:

@@ -80,6 +80,17 @@ YUQUE = (
     "---\ntitle: 某镇2025年秸秆禁烧工作责任清单\nauthor: 张三\n---\n\n# 某镇2025年秸秆禁烧工作责任清单\n\n"
     "各村（社区），镇直各单位：\n\n现将责任清单印发给你们。\n\n一、工作目标\n\n内容。\n"
 )
+# a static site's front matter (Hugo: publishDate, a key longer than ten letters) and a reader service's date in
+# English (RFC 2822): the notice's date where it shows no signature date
+HUGO = (
+    "---\ntitle: 某县水利局关于做好防汛工作的通知\npublishDate: 2025-05-06T09:00:00+08:00\nlastmod: 2025-05-07\n"
+    "author: 张三\n---\n\n各乡镇水利站：\n\n现将有关事项通知如下。\n\n## 一、压实责任\n\n内容。\n"
+)
+JINA_RFC_DATE = (
+    "Title: 某县水利局关于做好防汛工作的通知\n\nURL Source: http://www.mouxian.gov.cn/art/2025/5/6/art_1.html\n\n"
+    "Published Time: Tue, 06 May 2025 01:00:00 GMT\n\nMarkdown Content:\n各乡镇水利站：\n\n现将有关事项通知如下。\n\n"
+    "一、压实责任\n\n内容。\n"
+)
 # a Markdown notice whose first heading is the body's 一、: no title taken from it
 NO_TITLE = "## 一、总体要求\n\n内容。\n\n## 二、重点任务\n\n1. 治理。\n"
 
@@ -152,6 +163,12 @@ NO_TITLE = "## 一、总体要求\n\n内容。\n\n## 二、重点任务\n\n1. �
             id="yuque",
         ),
         pytest.param(NO_TITLE, {"title": None}, id="first-heading-is-a-section"),
+        pytest.param(
+            HUGO,
+            {"title": "某县水利局关于做好防汛工作的通知", "issuers": ["某县水利局"], "date": "2025-05-06"},
+            id="hugo-publishdate",
+        ),
+        pytest.param(JINA_RFC_DATE, {"recipients": ["各乡镇水利站"], "date": "2025-05-06"}, id="jina-rfc-date"),
     ],
 )
 def test_notice_fields_of_crawled_and_exported_markdown(text, expected):

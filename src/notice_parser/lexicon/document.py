@@ -314,7 +314,12 @@ KV_DATE_FIELDS = (
     # a reader service's Markdown (Title: ⏎ URL Source: ⏎ Published Time: ⏎ Markdown Content:), a clipper's
     # metadata (publishedTime): the key as read, its padding dropped
     "publishedtime", "published_time", "pub-date", "publish_date", "publish-date",
+    # a static site's or CMS export's front matter (Hugo publishDate, publish_time, release_date, issue_date)
+    "publishdate", "publishtime", "publish_time", "release_date", "issue_date",
 )  # fmt: skip
+#: English month names as a reader service or a feed writes a header's date (Published Time: Tue, 06 May 2025
+#: 01:00:00 GMT; Date: May 6, 2025): the first three letters, in the months' order
+ENGLISH_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 KV_NUMBER_FIELDS = (
     "发文字号", "文号", "文件编号", "发文号", "doc_no", "docno", "doc_number", "file_no", "doc-number", "doc-no",
     "document_number",

@@ -44,6 +44,7 @@ from ..lexicon.document import (
     DISTRIBUTION_WORDS,
     DOC_NUMBER,
     DOC_NUMBER_END,
+    ENGLISH_MONTHS,
     EXPORT_META_KEYS,
     EXPORT_META_LABEL_MAX,
     EXPORT_META_LINE_WORDS,
@@ -895,7 +896,7 @@ def _front_matter_fallbacks(fields: _Fields, front: FrontMatter | None) -> _Fiel
         title = _without_site_name(got[0]) or None
     if date is None and (got := front.first("date")):
         m = _kv_date().search(got[0])
-        date = _iso(m) if m else parse_date(got[0])
+        date = _iso(m) if m else parse_date(got[0]) or _english_date(got[0])
     if number is None and (got := front.first("doc_number")):
         m = _DOC_NUMBER.search(got[0])
         if m:
@@ -908,6 +909,32 @@ def _front_matter_fallbacks(fields: _Fields, front: FrontMatter | None) -> _Fiel
             if (n.endswith(ORGAN_SUFFIXES) or any(h in n for h in ORG_HINTS)) and not n.endswith(SITE_NAME_ENDS)
         )
     return replace(fields, title=title, date=date, doc_number=number, issuers=issuers)
+
+
+@cache  # compiled on first use: only a header's date in English words needs it
+def _english_date_pattern() -> regex.Pattern[str]:
+    month = r"(?P<mon>" + "|".join(ENGLISH_MONTHS) + r")[a-z]*\.?"
+    return regex_compile(
+        rf"\b(?:(?P<d1>\d{{1,2}})\s+{month}\s+(?P<y1>(?:19|20)\d{{2}})|{month}\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>(?:19|20)\d{{2}}))\b",
+        regex.IGNORECASE,
+    )
+
+
+def _english_date(value: str) -> str | None:
+    """The ISO date of a header's date written in English (RFC 2822 as a reader service writes it:
+    Tue, 06 May 2025 01:00:00 GMT; May 6, 2025), the day as written.
+
+    >>> _english_date("Tue, 06 May 2025 01:00:00 GMT"), _english_date("May 6, 2025"), _english_date("2025年")
+    ('2025-05-06', '2025-05-06', None)
+    """
+    m = _english_date_pattern().search(value)
+    if m is None:
+        return None
+    day, year = (m["d1"], m["y1"]) if m["d1"] else (m["d2"], m["y2"])
+    try:
+        return dt.date(int(year), ENGLISH_MONTHS.index(m["mon"].lower()) + 1, int(day)).isoformat()
+    except ValueError:
+        return None
 
 
 @cache  # compiled on first use: only a page whose own text shows no title needs it

@@ -491,9 +491,9 @@ def contents_span(lines: list[Line]) -> tuple[int, int] | None:
 
 # the value ends at its last non-blank (greedy, not a lazy .*? that tries [ \t]*$ after every blank: quadratic)
 #: (a label may be padded to the column's width: 标　　题：, 索 引 号：, 索&nbsp;引&nbsp;号：)
-#: (an English key may be longer, words apart by one space or a hyphen: Published Time, doc-number)
+#: (an English key may be longer, words apart by one space or a hyphen: Published Time, doc-number, publishDate)
 _KV_LINE = regex_compile(
-    r"^[ \t]*(?P<key>[\p{Han}A-Za-z_](?:[ \u3000\u00a0]{0,4}[\p{Han}A-Za-z_]){0,9}|[A-Za-z_]+(?:[ -][A-Za-z_]+){1,3})"
+    r"^[ \t]*(?P<key>[\p{Han}A-Za-z_](?:[ \u3000\u00a0]{0,4}[\p{Han}A-Za-z_]){0,9}|[A-Za-z_]+(?:[ -][A-Za-z_]+){0,3})"
     r"[ \t\u3000\u00a0]*[:：]"
     r"[ \t]*(?P<value>(?:.*[^ \t])?)[ \t]*$"
 )

@@ -29,6 +29,7 @@ from ..compiled import re_compile, regex_compile
 from ..divisions import lookup_full, lookup_short, names_place
 from ..lexicon import alternation
 from ..lexicon.roles import (
+    CADRE_GROUP_HEADS,
     CLAUSE_BRACKETS,
     CONCAT_ORGAN_ENDS,
     CONJUNCTIONS,
@@ -1431,8 +1432,9 @@ def _place_before(doc: _DocumentNames, before: str, name: str) -> str:
 def _names_person(name: str) -> bool:
     """Is ``name`` a person: a post (PERSON_POSTS: 分管副县长, 县委常委, 办公室主任), or a post a person's name of
     two or three characters follows (常务副县长周立新, 局长李四; not 市长热线, nor a place that starts with the post's
-    长: 西安市长安区, 湖南省长沙市)? A body's name (…委员会, …常委会, 领导小组) is none."""
-    if len(name) > 16:
+    长: 西安市长安区, 湖南省长沙市)? A body's name (…委员会, …常委会, 领导小组) is none, nor is a group of cadres
+    assigned to places (CADRE_GROUP_HEADS: 各包村领导)."""
+    if len(name) > 16 or name.startswith(CADRE_GROUP_HEADS):
         return False
     if name.endswith(PERSON_POSTS):
         return True

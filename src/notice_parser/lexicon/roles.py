@@ -622,6 +622,9 @@ DEPARTMENT_ENDINGS = ("委员会", "管理局", "办公室", "局", "厅", "委"
 #: 中铁济南局) takes the prefix only when the document writes it so elsewhere
 #: words that may stand between a department's field and its ending (卫生健康管理局, 政务服务局)
 DEPARTMENT_FIELD_LINKS = ("管理", "服务", "监督", "工作", "事务")
+#: the heads of a group of cadres each assigned to a place (各包村领导, 各包片领导, 各驻村干部: a 镇's 包村 system,
+#: redteam18 kepingxian): listed as a 责任单位 it is a group, as 包村干部 is, not a person's post
+CADRE_GROUP_HEADS = ("各包村", "各包片", "各包组", "各包点", "各驻村")
 #: the posts of people: a name that closes with one, or with one and a person's name of two or three characters
 #: (常务副县长周立新), names a person, who is no unit (分管副县长牵头 → no unit; ANNOTATE: a 牵头领导 is no unit), and
 #: an aside that does (县住建局（局长李四）) is no part of the unit's name

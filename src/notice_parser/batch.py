@@ -94,9 +94,26 @@ def _walk(root: str) -> list[str]:
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for f in sorted(filenames):
-            if not f.startswith(".") and os.path.splitext(f)[1].lower() in READABLE_SUFFIXES:
+            suffix = os.path.splitext(f)[1].lower()
+            if not f.startswith(".") and suffix in READABLE_SUFFIXES:
+                if suffix in _JSON_SUFFIXES and not _record_file(os.path.join(dirpath, f)):
+                    continue  # our own outputs, a .meta.json, any other JSON: only a crawler's notice record is read
                 found.append(os.path.join(dirpath, f))
     return found
+
+
+_JSON_SUFFIXES = frozenset((".json", ".jsonl", ".ndjson"))
+
+
+def _record_file(path: str) -> bool:
+    """Whether a JSON file found in a directory is a notice record (readers.record), not an output."""
+    from .readers.record import looks_like_record
+
+    try:
+        with open(path, "rb") as f:
+            return looks_like_record(f.read(65536))
+    except OSError:
+        return False
 
 
 def expand_inputs(args: Iterable[str]) -> list[Input]:
@@ -124,13 +141,17 @@ def expand_inputs(args: Iterable[str]) -> list[Input]:
     return out
 
 
-def assign_outputs(inputs: list[Input], suffix: str = ".json") -> tuple[list[PurePath | None], list[str]]:
+def assign_outputs(
+    inputs: list[Input], suffix: str = ".json", out_dir: Path | None = None
+) -> tuple[list[PurePath | None], list[str]]:
     """The output path of each input (relative to the output directory).
 
     Two inputs that would write the same file (``a/x.txt`` and ``b/x.txt``,
     or ``x.doc`` and ``x.docx``) never overwrite each other: the later one
-    gets ``x-2.json`` and a note says so."""
-    taken: dict[str, str] = {}
+    gets ``x-2.json`` and a note says so. No output is written over an input
+    (a crawler's record ``x.json`` parsed into its own directory)."""
+    taken: dict[str, str] = _inputs_in(inputs, out_dir) if out_dir is not None else {}
+    own = set(taken)
     paths: list[PurePath | None] = []
     notes: list[str] = []
     for inp in inputs:
@@ -143,11 +164,25 @@ def assign_outputs(inputs: list[Input], suffix: str = ".json") -> tuple[list[Pur
             k += 1
             path = PurePath(f"{inp.out}-{k}{suffix}")
         if k > 1:
-            first = taken[(str(inp.out) + suffix).casefold()]
-            notes.append(f"{inp.name}: same output name as {first}; written to {path}")
+            clash = (str(inp.out) + suffix).casefold()
+            first = taken[clash]
+            what = f"the output would replace the input {first}" if clash in own else f"same output name as {first}"
+            notes.append(f"{inp.name}: {what}; written to {path}")
         taken[str(path).casefold()] = inp.name
         paths.append(path)
     return paths, notes
+
+
+def _inputs_in(inputs: list[Input], out_dir: Path) -> dict[str, str]:
+    """The inputs that lie in ``out_dir``: their paths relative to it (casefolded) → their names."""
+    root = os.path.realpath(out_dir)
+    found: dict[str, str] = {}
+    for inp in inputs:
+        if inp.out is not None and inp.data is None and inp.name != "-":
+            rel = os.path.relpath(os.path.realpath(inp.name), root)
+            if not rel.startswith(os.pardir):
+                found[str(PurePath(rel)).casefold()] = inp.name
+    return found
 
 
 # ---------------------------------------------------------------- workers
@@ -802,7 +837,7 @@ def run_batch(args) -> int:
     usable, out_dir = _output_dir(args, many)
     if not usable:
         return EXIT_USAGE
-    rel_paths, notes = assign_outputs(inputs) if out_dir is not None else ([None] * len(inputs), [])
+    rel_paths, notes = assign_outputs(inputs, out_dir=out_dir) if out_dir is not None else ([None] * len(inputs), [])
     targets: list[Path | None] = [out_dir / r if (out_dir is not None and r is not None) else None for r in rel_paths]
     opts = _options(args)
     jobs = args.jobs or default_workers()

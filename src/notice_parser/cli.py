@@ -90,7 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
         "html = a review page showing what was extracted (one page per input)",
     )
     p.add_argument("--schema", action="store_true", help="print the JSON Schema of the output and exit")
-    p.add_argument("--format", choices=FORMATS, help="input format (default: detected from the content)")
+    p.add_argument("--format", choices=FORMATS, help="input format (default: from the content; json: a crawler record)")
     p.add_argument("--encoding", help="text encoding (default: detected; e.g. gb18030, utf-16)")
     p.add_argument(
         "--max-bytes",

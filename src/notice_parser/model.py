@@ -197,13 +197,13 @@ def _string_fields(cls: type[BaseModel]) -> tuple[str, ...]:
 
 
 #: the formats the readers read, as ``Source.format`` names them
-Format = Literal["txt", "html", "mht", "docx", "doc", "wps", "rtf", "wordml", "pdf", "ofd"]
+Format = Literal["txt", "html", "mht", "docx", "doc", "wps", "rtf", "wordml", "pdf", "ofd", "json"]
 
 
 class Source(_Model):
     name: str = Field(description="file name as given, or '-' for standard input")
     format: Format = Field(
-        description="the format found in the content: txt, html, mht, docx, doc, wps, rtf, wordml (Word 2003 XML), pdf, ofd"
+        description="the format found in the content: txt, html, mht, docx, doc, wps, rtf, wordml (Word 2003 XML), pdf, ofd, json (a crawler's JSON record)"
     )
     encoding: str | None = Field(None, description="the decoding used, for text input")
     sha256: str = Field(description="sha256 of the input bytes")
@@ -347,13 +347,16 @@ class WarningCode(StrEnum):
     DECLARED_CHARSET_WRONG = "declared_charset_wrong"
     DOC_NO_LIST_NUMBERING = "doc_no_list_numbering"
     DOC_NO_PARAGRAPH_PROPERTIES = "doc_no_paragraph_properties"
+    ENTITIES_DECODED = "entities_decoded"
     ENTITIES_IGNORED = "entities_ignored"
     HTML_DEEPLY_NESTED = "html_deeply_nested"
     HTML_TRUNCATED = "html_truncated"
     LONE_SURROGATES = "lone_surrogates"
+    RECORDS_SKIPPED = "records_skipped"
     REPLACEMENT_CHARACTERS = "replacement_characters"
     SUSPECT_DECODING = "suspect_decoding"
     TABLE_TOO_LARGE = "table_too_large"
+    TEXT_FROM_PAGE_STATE = "text_from_page_state"
     TRUNCATED_TEXT = "truncated_text"
     UNKNOWN_NUMBERING = "unknown_numbering"
     # segmentation and extraction: what could not be read as meant

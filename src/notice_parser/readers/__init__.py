@@ -13,7 +13,8 @@ Format detection looks at the content (see :func:`sniff_format`): OLE2
 magic (a ``WpsCustomData`` stream makes it WPS), a ZIP holding ``OFD.xml``
 (OFD) or ``word/document.xml`` (docx), ``%PDF-``, ``{\\rtf``, a MIME
 ``multipart/related`` header (MHT), a ``<w:wordDocument`` root (Word 2003
-XML), HTML markup, else text. The file extension is only a hint, and
+XML), HTML markup, a JSON object whose body field holds Chinese text (a
+crawler's record, :mod:`.record`), else text. The file extension is only a hint, and
 ``format=`` overrides both.
 """
 
@@ -40,6 +41,8 @@ _ALIASES = {
     "eml": "mht",
     "et": "wps",
     "xml": "wordml",
+    "jsonl": "json",
+    "ndjson": "json",
 }
 
 #: format name -> module under notice_parser.readers exposing read(data, options)
@@ -54,6 +57,7 @@ READERS = {
     "wordml": "wordml",
     "pdf": "pdf",
     "ofd": "ofd",
+    "json": "record",
 }
 
 

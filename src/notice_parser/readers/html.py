@@ -95,6 +95,8 @@ MAX_GRID_CELLS = 1_000_000
 #: Most elements rendered; the rest of a pathological page is dropped with a warning.
 MAX_ELEMENTS = 2_000_000
 MAX_COLSPAN = 1000
+#: a page showing fewer Chinese characters than this may be a portal's shell whose notice is in its <script> state
+STATE_SHELL_MAX_CJK = 1500
 
 # --------------------------------------------------------------------------- decoding
 
@@ -1230,6 +1232,11 @@ def read(data: bytes, options: ReadOptions) -> ReadResult:
         writer.block()
     writer.render(container)
     text = writer.finish()
+    if (shown := _cjk(text)) < STATE_SHELL_MAX_CJK and "<script" in source:  # an unrendered portal (readers.record)
+        from .record import page_state
+
+        if (state := page_state(root, shown, options, encoding)) is not None:
+            return state
     if not text.strip():
         raise ReaderError("no visible text in the HTML", name=options.name)
     warnings += writer.warnings

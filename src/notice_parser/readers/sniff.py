@@ -168,12 +168,21 @@ def _sniff_markup(data: bytes, hint: str | None) -> str:
         return "wps"  # an old Kingsoft WPS binary: the WPS reader says why it cannot be read
     if hint == "txt":
         return "txt"
+    if head[:1] in (b"{", b"[") and (hint == "json" or _record_head(data)):
+        return "json"  # a crawler's JSON record (readers.record)
     lowered = head.lower()
     if lowered.startswith(_MARKUP_STARTS) or (hint == "html" and lowered.startswith(b"<")):
         return "html"
     if any(tag in data[:HEAD].lower() for tag in _MARKUP_TAGS):
         return "html"
     return "txt"
+
+
+def _record_head(data: bytes) -> bool:
+    """A crawler's JSON record, or parse-notice's own output (which the record reader refuses)."""
+    from .record import looks_like_record, own_output
+
+    return looks_like_record(data[:HEAD]) or own_output(data[:4096].decode("utf-8", "ignore"))
 
 
 def _sniff_binary(data: bytes, hint: str | None) -> str | None:
@@ -211,6 +220,8 @@ def sniff_format(data: bytes, *, hint: str | None = None) -> str:
     'html'
     >>> sniff_format("一、总体要求".encode())
     'txt'
+    >>> sniff_format('{"title": "关于X的通知", "content": "<p>各乡镇人民政府：现将方案印发给你们，请认真贯彻落实。</p>"}'.encode())
+    'json'
     >>> [sniff_format("<p>加强领导</p><p>压实责任</p>".encode(e)) for e in ("utf-16", "utf-16-be", "utf-32-le", "utf-7")]
     ['html', 'html', 'html', 'html']
     """
@@ -220,7 +231,7 @@ def sniff_format(data: bytes, *, hint: str | None = None) -> str:
     wide = bom_encoding(data)
     if wide is not None:  # markup saved as UTF-16/32 is still markup: look at it decoded
         sniffed = _sniff_markup(data[:HEAD].decode(wide, errors="ignore").encode("utf-8"), hint)
-        return sniffed if sniffed in ("html", "txt", "rtf", "wordml") else "txt"
+        return sniffed if sniffed in ("html", "txt", "rtf", "wordml", "json") else "txt"
     codec = markup_codec(data) if hint != "txt" else None
     if codec is not None:  # wide or 7-bit markup without a BOM: Word 2003 XML stays Word 2003 XML
         return "wordml" if _sniff_markup(_utf8_head(data, codec), hint) == "wordml" else "html"

@@ -388,6 +388,8 @@ def read(data: bytes, options: ReadOptions) -> ReadResult:
         text, enc = normalise_newlines(mail[0]), mail[1]  # a saved e-mail (.eml): its text/plain body
     if _may_be_message(text) and (forwarded := _quoted_reader().forwarded_document(text)) is not None:
         text = forwarded  # a notice forwarded in an e-mail: the notice, its "> " marks off (readers.quoted)
+    if "&" in text:  # a crawler's text with its &ldquo; &#12288; left: decoded (readers.entities)
+        text = _entities().decode_if_encoded(text, warnings)
     if "\f" in text:  # a PDF's text: its pages' numbers and running headers off (readers.layout)
         from .layout import strip_page_furniture
 
@@ -405,7 +407,10 @@ def read(data: bytes, options: ReadOptions) -> ReadResult:
         return ReadResult(
             text=text, format="txt", encoding=enc, tables=tables, warnings=warnings, links=links, page_title=title
         )
-    return ReadResult(text=text, format="txt", encoding=enc, tables=find_text_tables(text), warnings=warnings)
+    tables = find_text_tables(text)
+    if "|" in text or "｜" in text:  # rows a crawler joined with " | " (readers.entities)
+        tables = _entities().with_pipe_tables(text, tables)
+    return ReadResult(text=text, format="txt", encoding=enc, tables=tables, warnings=warnings)
 
 
 def _may_be_markdown(text: str) -> bool:
@@ -435,6 +440,12 @@ def _quoted_reader():
     from . import quoted
 
     return quoted
+
+
+def _entities():
+    from . import entities
+
+    return entities
 
 
 def _markdown_reader():

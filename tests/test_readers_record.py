@@ -85,6 +85,10 @@ def _copies() -> dict[str, bytes]:
             },
             ensure_ascii=False,
         ).encode(),
+        # the HTML stored escaped, as some CMS exports keep it: &lt;p&gt;…&lt;/p&gt;
+        "escaped.json": json.dumps(
+            {"title": TITLE, "docNo": "市委发〔2017〕30号", "content": html.escape(body)}
+        ).encode(),
         # a WordPress-style record: {"content": {"rendered": "<p>…"}}
         "rendered.json": json.dumps({"id": 5, "title": {"rendered": TITLE}, "content": {"rendered": body}}).encode(),
         # a portal saved before it rendered: Vuex/Redux state with serialize-javascript escapes
@@ -93,6 +97,14 @@ def _copies() -> dict[str, bytes]:
             + serialize_javascript({"route": {"path": "/zwgk/wj"}, "article": {"detail": {**detail, "content": body}}})
             + ";(function(){var s;(s=document.currentScript).parentNode.removeChild(s);}())</script>"
             '<script src="./app.5c03b7e1.js" defer></script>'
+        ).encode(),
+        # the state handed to JSON.parse as one string literal
+        "json-parse.html": SHELL.format(
+            scripts="<script>window.__INITIAL_STATE__=JSON.parse("
+            + json.dumps(json.dumps({"article": {"detail": {**detail, "content": body}}}, ensure_ascii=False)).replace(
+                "<", "\\u003C"
+            )
+            + ")</script>"
         ).encode(),
         # Nuxt 2: a function whose object literal has bare names
         "nuxt.html": SHELL.format(

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from html import unescape as html_unescape
 
 from ..compiled import re_compile
 from ..errors import ReaderError
@@ -52,9 +53,12 @@ _CJK = re_compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 _MARKUP = re_compile(r"(?i)<(?:p|div|br|span|table|tr|td|h[1-6]|strong|b|section|article|li|ul|ol|font|img|a)\b[^<>]*>")
 
 
+_KEY_NOISE = re_compile(r"[_\-\s]")
+
+
 def _key(name: str) -> str:
     """A field name as compared: lower case, without ``_``, ``-`` and blanks (docNo = doc_no)."""
-    return re.sub(r"[_\-\s]", "", name).lower()
+    return _KEY_NOISE.sub("", name).lower()
 
 
 #: field names (compared as :func:`_key` writes them) of the notice's body
@@ -253,9 +257,12 @@ def _has_markup(body: str) -> bool:
 def read_record(record: Record, options: ReadOptions, *, fmt: str, encoding: str | None) -> ReadResult:
     """The record's body read as what it is (HTML or text), with the record's header fields as
     the page's own lines outside the text."""
-    sub = ReadOptions(name=options.name, encoding="utf-8", max_bytes=max(options.max_bytes, 4 * len(record.body)))
-    data = record.body.encode("utf-8", "surrogatepass")
-    if _has_markup(record.body):
+    body = record.body
+    if not _has_markup(body) and "&lt;" in body and _has_markup(unescaped := html_unescape(body)):
+        body = unescaped  # the HTML stored escaped (&lt;p&gt;…&lt;/p&gt;): the page's markup
+    sub = ReadOptions(name=options.name, encoding="utf-8", max_bytes=max(options.max_bytes, 4 * len(body)))
+    data = body.encode("utf-8", "surrogatepass")
+    if _has_markup(body):
         from . import html
 
         result = html.read(data, sub)
@@ -348,6 +355,8 @@ def read(data: bytes, options: ReadOptions) -> ReadResult:
 
 #: a script that sets a page's state: the name of a framework's or a site's state object
 _STATE_SCRIPT = re_compile(r"__[A-Z][A-Z_]*__|__next_f|__NEXT_DATA__|window\.\w+\s*=|\bvar\s+\w+\s*=\s*[\[{]")
+#: the string literal handed to JSON.parse
+_PARSED_STRING = re_compile(r"""JSON\.parse\(\s*("[^"\\\n]*(?:\\.[^"\\\n]*)*"?|'[^'\\\n]*(?:\\.[^'\\\n]*)*'?)""")
 #: a Chinese character written as an escape (\u84ec)
 _ESCAPED_CJK = re_compile(r"\\u(?:[4-9][0-9A-Fa-f]{3}|3[4-9A-Fa-f][0-9A-Fa-f]{2})")
 #: the share of its Chinese characters a state's body must exceed the visible text by (a rendered
@@ -372,6 +381,8 @@ def page_state(root, visible_cjk: int, options: ReadOptions, encoding: str | Non
             flight.extend(unescape(m.group(0)[1:-1]) for m in _TOKEN.finditer(code) if m.group(0)[0] == '"')
         elif (el.get("type") or "").endswith("json") or _STATE_SCRIPT.search(code):
             chunks.append(code)
+            # a state stored as a JSON string (window.__INITIAL_STATE__ = JSON.parse("{\"article\": …}")): lexed again
+            chunks.extend(unescape(_literal_body(m.group(1))) for m in _PARSED_STRING.finditer(code))
     if flight:
         chunks.append("".join(flight))
     best: Record | None = None

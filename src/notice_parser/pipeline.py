@@ -25,7 +25,7 @@ from .extract.clauses import find_clauses
 from .extract.deadlines import find_deadlines
 from .extract.flat_tables import fill_merged, find_text_tables
 from .extract.measures import build_measures, measure_ends
-from .extract.tables import measures_from_tables, outside_rows, targets_from_tables
+from .extract.tables import join_continued, measures_from_tables, outside_rows, targets_from_tables
 from .extract.targets import find_targets
 from .extract.units import note_issuers, release_names
 from .lexicon.document import PORTAL_METADATA_LABELS
@@ -128,6 +128,7 @@ def find_tables(ctx: Context, read: ReadResult) -> list[Table]:
     # a page's 信息公开 metadata box (索引号 | X | 主题分类 | Y; 发文字号 | Z) saved with the page into a .docx/.doc/.rtf:
     # no task table (the page's own reader leaves it outside the article), so it takes no table<N>
     tables = [t for t in read.tables if not _is_metadata_box(read.text, t)]
+    tables = join_continued(read.text, tables)  # a table continued as a table of its own (（续表）) is one
     for table in tables:
         if read.format == "txt" or table.plain:
             fill_merged(read.text, table)  # an empty cell under a merged one carries its value down

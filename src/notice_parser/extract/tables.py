@@ -71,6 +71,7 @@ from ..lexicon.table_headers import (
     NOTE_SUPPORTING_WORDS,
     NUMBER_HEADERS,
     SEVERAL_UNITS_WORDS,
+    TABLE_CONTINUED_LINE,
     TABLE_NOTE,
     TABLE_NOTE_LABELS,
     TABLE_NOTE_OPENINGS,
@@ -317,6 +318,39 @@ class Columns:
     #: a column of row-header units (no role header): a row whose cell there is no
     #: unit of its own (a 一、 row whose heading spans it) is no data row
     unit_col: int | None = None
+
+
+@cache  # compiled on first use: only a document with two tables reads it
+def _continued_line() -> regex.Pattern[str]:
+    return regex_compile(TABLE_CONTINUED_LINE)
+
+
+def join_continued(text: str, tables: list[Table]) -> list[Table]:
+    """The tables, a table continued as a table of its own joined to the one it goes on from: its first row
+    repeats that table's first row (the header again, a page on: 序号 | 工作任务 | 责任单位 | 完成时限) and nothing
+    stands between them but blank lines, 续表 lines and page marks (two Word tables with nothing between them, which
+    Word draws as one; a Word table a writer broke at a page and headed （续表）). Its rows go on counting
+    (table1.row3, not table2.row1), and its category rows are the same list's (gangling: one 分工表 over three pages)."""
+    out: list[Table] = []
+    for table in tables:
+        prev = out[-1] if out else None
+        if prev is not None and _goes_on(text, prev, table):
+            out[-1] = Table(span=(prev.span[0], table.span[1]), rows=[*prev.rows, *table.rows], plain=prev.plain)
+        else:
+            out.append(table)
+    return out
+
+
+def _goes_on(text: str, prev: Table, table: Table) -> bool:
+    if not prev.rows or not table.rows or len(prev.rows[0]) != len(table.rows[0]) or prev.plain != table.plain:
+        return False
+    head = [squeeze(cell_text(text, c)) for c in prev.rows[0]]
+    if head != [squeeze(cell_text(text, c)) for c in table.rows[0]] or not _is_header(
+        _classify_row(text, prev.rows[0])
+    ):
+        return False
+    lines = (squeeze(line) for line in text[prev.span[1] : table.span[0]].split("\n"))
+    return all(not line or _continued_line().fullmatch(line) for line in lines)
 
 
 def measures_from_tables(

@@ -486,6 +486,12 @@ NOTE_NAMED = (
 #: how far from a table (characters) a note is looked for, after and before it
 TABLE_NOTE_REACH = (400, 200)
 
+#: what may stand between a table and the same table continued (its header row again) on the next page: a line
+#: that says so (（续表）, 续表1, 续上表, 接上表) or a page mark (第 1 页，共 2 页; - 2 -; 1/2)
+TABLE_CONTINUED_LINE = (
+    r"[（(]?(?:续表|续上表|接上表)[0-9０-９一二三四五六七八九十]*[)）]?"
+    r"|第[0-9０-９]+页[，,]?共[0-9０-９]+页|[-—－]?[0-9０-９]+[-—－]?|[0-9０-９]+/[0-9０-９]+"
+)
 #: labels of a note written under a table (注：, 说明：, 备注1：)
 TABLE_NOTE_LABELS = ("注", "说明", "备注")
 #: a note under (or over) a table written as a sentence that names it, with no label:

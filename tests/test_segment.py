@@ -46,8 +46,9 @@ def test_a_crawled_line_is_cut_around_its_chrome():
 
 
 def test_chrome_repeated_along_one_line_is_cut_the_same_way_each_time():
-    # every chrome stretch is found by bisection among the sorted stretches
-    lines = _lines(" ".join([CRAWLED] * 300))
+    # every chrome stretch is found by bisection among the sorted stretches (the breadcrumb labelled: a bare
+    # one after a body's sentence is no page chrome, tests/test_breadcrumb_in_body.py)
+    lines = _lines(" ".join(["当前位置：" + CRAWLED] * 300))
     assert len(lines) == 9 * 300
     assert lines[9 * 299 + 3][2] == "微信 微博 QQ空间"
     assert lines[-1][2] == "二、完善机制"

@@ -400,8 +400,13 @@ CHROME_PATTERNS = (
     r"(?:当前位置|您当前所在位置|您当前位置|当前所在位置|您的位置|您现在的位置|您所在的位置|所在位置|当前页面)\s*[：:]?\s*"
     r"(?:网站首页|首页|主页)[^\s]*(?:\s*[>＞»›/]\s*[^\s>＞»›/]+)*",
     # a bare breadcrumb, no label before it (a crawl-to-Markdown page's crumb links rendered: 首页 > 政务公开 >
-    # 通知公告, 网站首页»信息公开): the home crumb and one more at least
-    r"(?:网站首页|首页|主页)(?:\s*[>＞»›]\s*[^\s>＞»›]+)+",
+    # 通知公告, 网站首页»信息公开): the home crumb and one more at least, each a channel's short name (ten characters at most) with no
+    # sentence punctuation (the last may be the page's title: X关于…的通知), the run ended by a blank or the
+    # line's end. A body sentence that tells the reader where to click (依次点击首页>办事服务>技能补贴栏目在线提交
+    # 申请，…; 点击“首页>办事服务>技能补贴”栏目) runs on past its last crumb: no breadcrumb
+    r"(?:网站首页|首页|主页)(?:\s*[>＞»›]\s*(?:[^\s>＞»›。，,；;：:！!？?、（）()“”\"‘’【】\[\]]{1,10}"
+    r"|[^\s>＞»›。，,；;！!？?]{2,120}?(?:通知|通告|公告|意见|方案|办法|规定|决定|通报|批复|函|规划|细则|计划|要点"
+    r"|报告|条例|纲要|措施|清单|指引|指南|决议|命令)(?:[（(][^（）()\s]{1,16}[）)])?))+(?=\s|$)",
     # page stamp: 时间：2023-10-28 08:53, 发布日期：2023/10/28
     r"(?:发布|更新|发稿)?(?:时间|日期)\s*[：:]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?",
     r"(?:发布|更新)?(?:时间|日期)\s*[：:]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?",

@@ -399,6 +399,11 @@ def _titled_crumb(crumb: str) -> bool:
     return (len(crumb) >= _CRUMB_TITLE_MIN or ABOUT_WORD in crumb) and ends_like_title(crumb)
 
 
+#: what a bare breadcrumb (no 当前位置： before it) starts with, and what ends a sentence of the body above it
+_HOME_CRUMBS = ("网站首页", "首页", "主页")
+_SENTENCE_END = re_compile("[。；;！？]")
+
+
 def split_virtual_lines(text: str, start: int, end: int) -> list[Line]:
     """Lines for a stretch of text that has no line breaks: cut at the
     places above, around site chrome (which becomes a line of its own) and
@@ -407,6 +412,8 @@ def split_virtual_lines(text: str, start: int, end: int) -> list[Line]:
     chrome = []
     for m in _chrome_run().finditer(text, start, end):
         a, b = m.start(), m.end()
+        if text.startswith(_HOME_CRUMBS, a) and _SENTENCE_END.search(text, start, a):
+            continue  # a bare breadcrumb stands in the page's chrome, before the title: not after a body's sentence
         crumb = _LAST_CRUMB.search(text, a, b)
         if crumb and _titled_crumb(crumb["title"]):
             # 首页 > 通知公告 > X局关于…的通知: the last crumb is the title (a channel, 通知公告, is a crumb)

@@ -1142,16 +1142,24 @@ def _full_issuer_names(fields: _Fields) -> _Fields:
     if m is None or len(m.group("issuer")) > 60:
         return fields
     named = _title_issuers(m.group("issuer"))
-    full = []
+    full: list[str] = []
     for name in fields.issuers:
-        # (what the signature drops is a place, not an organ of its own: 中共X工作委员会 before X街道办事处)
-        longer = [
-            t
-            for t in named
-            if len(t) > len(name) >= _SHORT_ISSUER_MIN and t.endswith(name) and _dropped_place(t[: -len(name)])
-        ]
+        if len(named) > 1 and name == "".join(named):
+            full += named  # joint issuers glued in the signature as the title names them (中共X市委办公室X市人民政府办公室)
+            continue
+        # (what the signature drops is a place, not an organ of its own: 中共X工作委员会 before X街道办事处; a party
+        # organ drops it after 中共: 中共栖梧街道工作委员会 under 中共梅川区栖梧街道工作委员会关于…)
+        longer = [t for t in named if len(t) > len(name) >= _SHORT_ISSUER_MIN and _drops_place(t, name)]
         full.append(longer[0] if len(longer) == 1 else name)
     return replace(fields, issuers=tuple(full))
+
+
+def _drops_place(full: str, name: str) -> bool:
+    """Whether a signature's ``name`` is the title's ``full`` name without its place: after the 中共 a party
+    organ opens with (中共栖梧街道工作委员会 of 中共梅川区栖梧街道工作委员会), else at its head (栖梧街道办事处)."""
+    if full.startswith(PARTY_PREFIX) and name.startswith(PARTY_PREFIX):
+        full, name = full.removeprefix(PARTY_PREFIX), name.removeprefix(PARTY_PREFIX)
+    return len(full) > len(name) and full.endswith(name) and _dropped_place(full[: -len(name)])
 
 
 #: the most characters of the place a signature drops from its issuer's name (梅川区, 某某市某某区)

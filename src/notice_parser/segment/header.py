@@ -1007,20 +1007,21 @@ def _metadata_fallbacks(fields: _Fields, lines: list[Line], first_marker: int) -
 
 def _box_title_fallback(fields: _Fields, lines: list[Line], first_marker: int) -> _Fields:
     """The title of a page's 信息公开 box printed with it (a browser's PDF, a page saved as Word):
-    标 题：X among its 索引号/发文字号/成文日期 lines above the body, when neither the document nor
-    its front matter or page shows a title."""
+    标 题：X among its 索引号/发文字号/成文日期 lines above the body (a repository's 【标题】X among its 【发文字号】,
+    【发布日期】), when neither the document nor its front matter or page shows a title."""
     head = [ln for ln in lines[:40] if ln.start < first_marker]
     if not any(_meta_date().search(ln.compact) or _meta_number().search(ln.compact) for ln in head):
         return fields
     titles = [m.group(1) for ln in head if (m := _meta_title().match(ln.compact))]
     if len(titles) != 1 or not ends_like_title(titles[0]):
         return fields
-    return replace(fields, title=titles[0])
+    return _late_title(fields, titles[0])  # (and the plan it issues: 关于印发《X》的通知)
 
 
 @cache  # compiled on first use: only a document with page metadata and no title of its own needs it
 def _meta_title() -> regex.Pattern[str]:
-    return regex_compile("(?:" + alternation(META_TITLE_FIELDS) + r")[：:](.{4,120})")
+    # (a repository's bracketed label too, the value up to the next one: 【标题】X【发布部门】Y, pkulaw's header)
+    return regex_compile("【?(?:" + alternation(META_TITLE_FIELDS) + r")[】：:]([^【】]{4,120})")
 
 
 def _closing_signature(
@@ -1145,7 +1146,9 @@ def _full_issuer_names(fields: _Fields) -> _Fields:
     full: list[str] = []
     for name in fields.issuers:
         if len(named) > 1 and name == "".join(named):
-            full += named  # joint issuers glued in the signature as the title names them (中共X市委办公室X市人民政府办公室)
+            full += (
+                named  # joint issuers glued in the signature as the title names them (中共X市委办公室X市人民政府办公室)
+            )
             continue
         # (what the signature drops is a place, not an organ of its own: 中共X工作委员会 before X街道办事处; a party
         # organ drops it after 中共: 中共栖梧街道工作委员会 under 中共梅川区栖梧街道工作委员会关于…)

@@ -17,7 +17,10 @@ is), saves it as .docx, then from that .docx as:
   cell wrapped over two lines, form feeds between pages).
 
 Sources: tests/redteam10/jiangzhou (an 8-column indicator table, no 序号, no rules), tests/redteam16/cenchuan
-(a progress table whose header has two rows: 完成时限 over 一季度…四季度, 责任单位 over 牵头|配合).
+(a progress table whose header has two rows: 完成时限 over 一季度…四季度, 责任单位 over 牵头|配合),
+tests/fixtures/renditions/renwu-qingdan.html (written for this: a 22-row task list, no rules, a <thead> that
+LibreOffice repeats on every page, cells that wrap over two or three lines, centred in their rows as an HTML
+cell is).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ OUT = ROOT / "tests" / "fixtures" / "renditions"
 SOURCES = {
     "jiangzhou-indicators": ROOT / "tests/redteam10/jiangzhou-2025-chengshi-gengxin-xingdong-jihua.html",
     "cenchuan-progress": ROOT / "tests/redteam16/cenchuan-2026-yiwu-jiaoyu-junheng-gongzuo-jihua.docx",
+    "renwu-qingdan": OUT / "renwu-qingdan.html",
 }
 
 

@@ -586,6 +586,184 @@ def _unruled_table(lines: list[_Line], i: int, xs: list[float]) -> tuple[list[li
     return [[_cell_text(cell, limits[c]) for c, cell in enumerate(row)] for row in rows], last
 
 
+# -- unruled tables whose cells are centred in their rows (an HTML table's cells, valign middle) ----------
+
+#: a gap between two characters of a line, as a share of their size, that parts two cells of a table whose
+#: columns are narrow (a gutter of two cells' padding: 2024年基 | 2025, 公里 | 96); CJK glyphs touch
+_NARROW_GAP = 0.3
+#: the most lines a centred header takes (a name over three lines, set between one-line names)
+_BAND_LINES = 4
+#: how far (a share of the characters' size) a line of a centred row may sit from the row's middle line
+_ROW_REACH = 2.6
+
+
+def _fine_runs(line: _Line) -> list[tuple[float, float, list[tuple[float, float, str]]]]:
+    """The line's characters cut at every gap of :data:`_NARROW_GAP`: (left, right, characters) of each."""
+    out: list[tuple[float, float, list[tuple[float, float, str]]]] = []
+    for c in line.cells:
+        if out and c[0] - out[-1][1] <= line.size * _NARROW_GAP:
+            out[-1] = (out[-1][0], c[1], [*out[-1][2], c])
+        else:
+            out.append((c[0], c[1], [c]))
+    return out
+
+
+def _overlaps(above: _Line, below: _Line) -> bool:
+    """Do two lines share height (a centred one-line cell set between the two lines of another)?"""
+    return above.page == below.page and below.top > above.bottom
+
+
+def _centred_header(lines: list[_Line], i: int) -> tuple[list[float], int] | None:
+    """The columns' left edges and the band's last line when ``lines[i]`` opens a header whose names are
+    centred in their row (2024年基 2025 2026 2027 ⏎ 指标名称 单位 属性 责任单位 ⏎ 期值 年 年 年: the
+    one-line names set between the lines of the two-line ones, so the lines share height): the runs of the
+    band's lines, merged where they overlap across, are the columns; their texts, top to bottom, name
+    three or more columns the table vocabulary knows, a role or target column among them."""
+    band = [lines[i]]
+    while len(band) < _BAND_LINES and i + len(band) < len(lines) and _overlaps(band[-1], lines[i + len(band)]):
+        band.append(lines[i + len(band)])
+    if len(band) < 2:
+        return None
+    return _band_columns(band, i)
+
+
+def _band_columns(band: list[_Line], i: int) -> tuple[list[float], int] | None:
+    """The columns of the header lines ``band`` (the first is ``lines[i]``) and the band's last line's
+    index, as :func:`_centred_header` reads them; None when they name too few known columns."""
+    from ..lexicon.table_headers import classify_header, indicator_column
+
+    spans: list[list[float]] = []
+    for lt, rt, _ in sorted((r for line in band for r in _fine_runs(line)), key=lambda r: r[0]):
+        if spans and lt < spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], rt)
+        else:
+            spans.append([lt, rt])
+    if len(spans) < 3:
+        return None
+    xs = [a for a, _ in spans]
+    texts = ["" for _ in xs]
+    for line in band:
+        for lt, _, chars in _fine_runs(line):
+            texts[_column_of(xs, lt, line.size)] += _joined(chars)
+    kinds = [classify_header(t)[0] or indicator_column(t) for t in texts]
+    known = [k for k in kinds if k is not None]
+    if len(known) < _MIN_KNOWN_COLUMNS or not {"lead", "responsible", "supporting", "target"} & set(known):
+        return None
+    return xs, i + len(band) - 1
+
+
+def _centred_pieces(line: _Line, xs: list[float]) -> tuple[list[list[tuple[float, float, str]]], bool, int]:
+    """The line's characters per column, each fine run in the column its left edge is in; whether the
+    line is a table's (a run that crosses columns is a merged cell only beside cells of its own line: 合计
+    （2025—2027年累计投资） | 180 | …, else it is a paragraph's); and how many columns its runs cover."""
+    cols: list[list[tuple[float, float, str]]] = [[] for _ in xs]
+    runs = _fine_runs(line)
+    crossing = False
+    covered: set[int] = set()
+    for lt, rt, chars in runs:
+        c = _column_of(xs, lt, line.size)
+        end = _column_of(xs, rt - line.size * 0.5, line.size)
+        crossing = crossing or end > c
+        covered.update(range(c, max(c, end) + 1))
+        cols[c].extend(chars)
+    return cols, not crossing or len(runs) >= 2, len(covered)
+
+
+def _opens_centred(line: _Line, xs: list[float], serial: bool, expected: int) -> bool:
+    """Is ``line`` the middle line of row ``expected``: its number alone in the 序号 column (a one-line cell
+    is set in the row's middle), or, without a 序号 column, runs over half the columns or more?"""
+    if serial:
+        return _serial_row(line, xs, expected)
+    return _centred_pieces(line, xs)[2] >= max(2, (len(xs) + 1) // 2)
+
+
+def _centred_rows(lines: list[_Line], i: int, xs: list[float]) -> bool:
+    """Are the rows under the header ``lines[i]`` centred: the first line below it opens no row (it is the
+    first line of a cell that wraps, set above the row's middle), a line soon after it does, and two of
+    the lines share height (a cell's line set between two lines of another: a top-aligned table's header
+    that goes on below, 基期值 ⏎ （2024年）, shares none)?"""
+    below = [line for line in lines[i + 1 : i + 7] if line.page == lines[i].page]
+    serial = any(_serial_row(line, xs, 1) for line in below)
+    return (
+        bool(below)
+        and any(_overlaps(a, b) for a, b in itertools.pairwise(below))
+        and not _opens_centred(below[0], xs, serial, 1)
+        and any(_opens_centred(line, xs, serial, 1) for line in below[1:5])
+    )
+
+
+def _centred_table(lines: list[_Line], i: int, band_end: int, xs: list[float]) -> tuple[list[list[str | None]], int]:
+    """The rows of an unruled table whose cells are centred in their rows, under the header band
+    ``lines[i..band_end]``: a row's middle line fills half the columns or more (or holds the next 序号),
+    and each line that fills fewer belongs to the middle line nearest it on its page (the first and last
+    lines of the cells that wrap, set above and below it). The header repeated on a new page is skipped;
+    the table ends at a paragraph's line or a line no row reaches."""
+    header = [line.text for line in lines[i : band_end + 1]]
+    head_cols: list[list[tuple[float, float, str, float]]] = [[] for _ in xs]
+    for line in lines[i : band_end + 1]:
+        for c, chars in enumerate(_centred_pieces(line, xs)[0]):
+            if chars:
+                head_cols[c].append((chars[0][0], chars[-1][1], _joined(chars), _first_word(chars)))
+    taken: list[tuple[_Line, list[list[tuple[float, float, str]]]]] = []
+    at: list[int] = []  # each taken line's index in ``lines``
+    width: list[int] = []  # how many columns each covers
+    j = band_end + 1
+    while j < len(lines):
+        if lines[j].text == header[0] and [x.text for x in lines[j : j + len(header)]] == header:
+            j += len(header)  # the header again on a new page
+            continue
+        cols, fits, covered = _centred_pieces(lines[j], xs)
+        if not fits:
+            break
+        taken.append((lines[j], cols))
+        at.append(j)
+        width.append(covered)
+        j += 1
+    half = max(2, (len(xs) + 1) // 2)
+    serial = any(_serial_row(line, xs, 1) for line, _ in taken[:6])
+    if serial:  # the rows' middle lines are those of their numbers
+        anchors, expected = [], 1
+        for k, (line, _) in enumerate(taken):
+            if _serial_row(line, xs, expected):
+                anchors.append(k)
+                expected += 1
+    else:
+        anchors = [k for k in range(len(taken)) if width[k] >= half]
+    owner: dict[int, int] = {}
+    for k, (line, _) in enumerate(taken):
+        mid = (line.top + line.bottom) / 2
+        near = [
+            a
+            for a in anchors
+            if taken[a][0].page == line.page
+            and abs((taken[a][0].top + taken[a][0].bottom) / 2 - mid) <= _ROW_REACH * line.size
+        ]
+        if not near:
+            before = [a for a in anchors if a < k]
+            if (
+                before
+                and taken[before[-1]][0].page < line.page
+                and not any(taken[a][0].page == line.page for a in anchors if a < k)
+            ):
+                owner[k] = before[-1]  # a row the page break cut goes on at the top of the next page
+                continue
+            if anchors and k > anchors[-1]:
+                break  # after the last row, out of its reach: the text after the table
+            continue
+        owner[k] = min(near, key=lambda a: abs((taken[a][0].top + taken[a][0].bottom) / 2 - mid))
+    rows: list[list[list[tuple[float, float, str, float]]]] = [head_cols]
+    last = band_end
+    index = {a: n + 1 for n, a in enumerate(anchors)}
+    rows += [[[] for _ in xs] for _ in anchors]
+    for k, a in sorted(owner.items()):
+        for c, chars in enumerate(taken[k][1]):
+            if chars:
+                rows[index[a]][c].append((chars[0][0], chars[-1][1], _joined(chars), _first_word(chars)))
+        last = max(last, at[k])
+    limits = [x - 2 * _CELL_PADDING for x in xs[1:]] + [max(ln.right for ln in lines[i : last + 1])]
+    return [[_cell_text(cell, limits[c]) for c, cell in enumerate(row)] for row in rows], last
+
+
 def _unruled_tables(body: list[_Line]) -> dict[int, tuple[int, list[list[str | None]], int]]:
     """Tables drawn without ruling lines (their cells come out as runs of text on each line): the
     line index where each starts → (its last line's index, rows, column count)."""
@@ -593,10 +771,20 @@ def _unruled_tables(body: list[_Line]) -> dict[int, tuple[int, list[list[str | N
     i = 0
     while i < len(body):
         xs = _unruled_header(body, i) if len(body[i].cells) >= 3 else None
-        if xs is None:
+        centred = _centred_header(body, i) if xs is None and len(body[i].cells) >= 2 else None
+        if xs is not None:
+            fine = _band_columns([body[i]], i)  # (columns as narrow as a centred table's gutters part them)
+            if fine is not None and _centred_rows(body, i, fine[0]):
+                centred = fine
+        if xs is None and centred is None:
             i += 1
             continue
-        rows, last = _unruled_table(body, i, xs)
+        if centred is not None:
+            xs = centred[0]
+            rows, last = _centred_table(body, i, centred[1], xs)
+        else:
+            assert xs is not None
+            rows, last = _unruled_table(body, i, xs)
         if len(rows) >= 2:
             out[i] = (last, rows, len(xs))
             i = last + 1

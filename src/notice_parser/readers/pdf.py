@@ -692,25 +692,28 @@ def _centred_rows(lines: list[_Line], i: int, xs: list[float]) -> bool:
     )
 
 
-def _centred_table(lines: list[_Line], i: int, band_end: int, xs: list[float]) -> tuple[list[list[str | None]], int]:
-    """The rows of an unruled table whose cells are centred in their rows, under the header band
-    ``lines[i..band_end]``: a row's middle line fills half the columns or more (or holds the next 序号),
-    and each line that fills fewer belongs to the middle line nearest it on its page (the first and last
-    lines of the cells that wrap, set above and below it). The header repeated on a new page is skipped;
-    the table ends at a paragraph's line or a line no row reaches."""
-    header = [line.text for line in lines[i : band_end + 1]]
-    head_cols: list[list[tuple[float, float, str, float]]] = [[] for _ in xs]
-    for line in lines[i : band_end + 1]:
-        for c, chars in enumerate(_centred_pieces(line, xs)[0]):
-            if chars:
-                head_cols[c].append((chars[0][0], chars[-1][1], _joined(chars), _first_word(chars)))
-    taken: list[tuple[_Line, list[list[tuple[float, float, str]]]]] = []
-    at: list[int] = []  # each taken line's index in ``lines``
-    width: list[int] = []  # how many columns each covers
+_Chars = list[tuple[float, float, str]]
+_Part = tuple[float, float, str, float]
+
+
+def _part(chars: _Chars) -> _Part:
+    """A cell's line as :func:`_cell_text` reads it."""
+    return (chars[0][0], chars[-1][1], _joined(chars), _first_word(chars))
+
+
+def _centred_lines(
+    lines: list[_Line], band_end: int, header: list[str], xs: list[float]
+) -> tuple[list[tuple[_Line, list[_Chars]]], list[int], list[int]]:
+    """The table's lines after its header band (the header repeated on a new page skipped), up to the
+    first paragraph's line: each with its characters per column, its index in ``lines``, and how many
+    columns it covers."""
+    taken: list[tuple[_Line, list[_Chars]]] = []
+    at: list[int] = []
+    width: list[int] = []
     j = band_end + 1
     while j < len(lines):
         if lines[j].text == header[0] and [x.text for x in lines[j : j + len(header)]] == header:
-            j += len(header)  # the header again on a new page
+            j += len(header)
             continue
         cols, fits, covered = _centred_pieces(lines[j], xs)
         if not fits:
@@ -719,46 +722,70 @@ def _centred_table(lines: list[_Line], i: int, band_end: int, xs: list[float]) -
         at.append(j)
         width.append(covered)
         j += 1
-    half = max(2, (len(xs) + 1) // 2)
-    serial = any(_serial_row(line, xs, 1) for line, _ in taken[:6])
-    if serial:  # the rows' middle lines are those of their numbers
-        anchors, expected = [], 1
-        for k, (line, _) in enumerate(taken):
-            if _serial_row(line, xs, expected):
-                anchors.append(k)
-                expected += 1
-    else:
-        anchors = [k for k in range(len(taken)) if width[k] >= half]
+    return taken, at, width
+
+
+def _middle_lines(taken: list[tuple[_Line, list[_Chars]]], width: list[int], xs: list[float]) -> list[int]:
+    """Which taken lines are rows' middle lines: those of the running numbers (a one-line cell is set in
+    its row's middle), or without a 序号 column the lines over half the columns or more."""
+    if not any(_serial_row(line, xs, 1) for line, _ in taken[:6]):
+        return [k for k in range(len(taken)) if width[k] >= max(2, (len(xs) + 1) // 2)]
+    anchors, expected = [], 1
+    for k, (line, _) in enumerate(taken):
+        if _serial_row(line, xs, expected):
+            anchors.append(k)
+            expected += 1
+    return anchors
+
+
+def _owners(taken: list[tuple[_Line, list[_Chars]]], anchors: list[int]) -> dict[int, int]:
+    """The middle line each taken line belongs to: the nearest on its page within :data:`_ROW_REACH`; at
+    the top of a page before its first row, the last row of the page before (a row the page break cut);
+    none after the last row out of its reach (the text after the table, which ends there)."""
+
+    def mid(line: _Line) -> float:
+        return (line.top + line.bottom) / 2
+
     owner: dict[int, int] = {}
     for k, (line, _) in enumerate(taken):
-        mid = (line.top + line.bottom) / 2
         near = [
             a
             for a in anchors
-            if taken[a][0].page == line.page
-            and abs((taken[a][0].top + taken[a][0].bottom) / 2 - mid) <= _ROW_REACH * line.size
+            if taken[a][0].page == line.page and abs(mid(taken[a][0]) - mid(line)) <= _ROW_REACH * line.size
         ]
-        if not near:
-            before = [a for a in anchors if a < k]
-            if (
-                before
-                and taken[before[-1]][0].page < line.page
-                and not any(taken[a][0].page == line.page for a in anchors if a < k)
-            ):
-                owner[k] = before[-1]  # a row the page break cut goes on at the top of the next page
-                continue
-            if anchors and k > anchors[-1]:
-                break  # after the last row, out of its reach: the text after the table
+        if near:
+            owner[k] = min(near, key=lambda a: abs(mid(taken[a][0]) - mid(line)))
             continue
-        owner[k] = min(near, key=lambda a: abs((taken[a][0].top + taken[a][0].bottom) / 2 - mid))
-    rows: list[list[list[tuple[float, float, str, float]]]] = [head_cols]
-    last = band_end
+        before = [a for a in anchors if a < k]
+        if before and not any(taken[a][0].page == line.page for a in before):
+            owner[k] = before[-1]
+        elif anchors and k > anchors[-1]:
+            break
+    return owner
+
+
+def _centred_table(lines: list[_Line], i: int, band_end: int, xs: list[float]) -> tuple[list[list[str | None]], int]:
+    """The rows of an unruled table whose cells are centred in their rows, under the header band
+    ``lines[i..band_end]``: a row's middle line fills half the columns or more (or holds the next 序号),
+    and each line that fills fewer belongs to the middle line nearest it on its page (the first and last
+    lines of the cells that wrap, set above and below it). The header repeated on a new page is skipped;
+    the table ends at a paragraph's line or a line no row reaches."""
+    header = [line.text for line in lines[i : band_end + 1]]
+    head_cols: list[list[_Part]] = [[] for _ in xs]
+    for line in lines[i : band_end + 1]:
+        for c, chars in enumerate(_centred_pieces(line, xs)[0]):
+            if chars:
+                head_cols[c].append(_part(chars))
+    taken, at, width = _centred_lines(lines, band_end, header, xs)
+    anchors = _middle_lines(taken, width, xs)
     index = {a: n + 1 for n, a in enumerate(anchors)}
+    rows: list[list[list[_Part]]] = [head_cols]
     rows += [[[] for _ in xs] for _ in anchors]
-    for k, a in sorted(owner.items()):
+    last = band_end
+    for k, a in sorted(_owners(taken, anchors).items()):
         for c, chars in enumerate(taken[k][1]):
             if chars:
-                rows[index[a]][c].append((chars[0][0], chars[-1][1], _joined(chars), _first_word(chars)))
+                rows[index[a]][c].append(_part(chars))
         last = max(last, at[k])
     limits = [x - 2 * _CELL_PADDING for x in xs[1:]] + [max(ln.right for ln in lines[i : last + 1])]
     return [[_cell_text(cell, limits[c]) for c, cell in enumerate(row)] for row in rows], last

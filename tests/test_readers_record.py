@@ -303,3 +303,17 @@ def test_rows_a_crawler_joined_with_bars_are_a_task_table():
         "table1.row3": ["市城市管理局", "市水利局"],
     }
     assert find_pipe_tables("首页 | 政务公开 | 政府文件\n当前位置：首页\n") == []  # one line of nav is no table
+
+
+def test_a_record_in_gb18030_or_utf16_is_found_and_its_fields_lose_their_entities():
+    record = {
+        "title": "磐宁市人民政府办公室关于印发磐宁市2027年城市更新&ldquo;十大行动&rdquo;工作方案的通知",
+        "content": "<p>各区县（市）人民政府，市政府各部门、各直属单位：</p><p>现将工作方案印发给你们，请认真组织实施。</p>"
+        "<p>一、重点任务</p><p>（一）老旧小区改造提质行动。2027年3月底前全部开工。（市住房城乡建设局牵头，市财政局配合）</p>",
+    }
+    text = json.dumps(record, ensure_ascii=False)
+    for data in (text.encode("gb18030"), text.encode("utf-16")):
+        assert looks_like_record(data) and sniff_format(data) == "json"
+        doc = notice_parser.parse(data, name="x.json")
+        assert doc.notice.title == "磐宁市人民政府办公室关于印发磐宁市2027年城市更新“十大行动”工作方案的通知"
+        assert [u.name for u in doc.measures[0].lead_units] == ["市住房城乡建设局"]

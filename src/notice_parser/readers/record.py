@@ -272,9 +272,13 @@ def read_record(record: Record, options: ReadOptions, *, fmt: str, encoding: str
         result = text.read(data, sub)
         for table in result.tables:
             table.plain = True  # typed as text: an empty cell under a merged one is empty, as in a .txt
-    lines = tuple((f"{label}：{' '.join(value.split())}", None) for label, value in record.fields.items())
-    title = record.fields.get("标题")
-    result.page_title = " ".join(title.split()) if title else result.page_title
+    from .entities import decode_entities
+
+    # (a field copied from the page's HTML keeps its entities: 关于印发&ldquo;十大行动&rdquo;方案的通知)
+    fields = {label: " ".join(decode_entities(value).split()) for label, value in record.fields.items()}
+    lines = tuple((f"{label}：{value}", None) for label, value in fields.items())
+    title = fields.get("标题")
+    result.page_title = title or result.page_title
     result.page_lines = lines + tuple(result.page_lines)
     result.format = fmt  # type: ignore[assignment]
     result.encoding = encoding
@@ -311,6 +315,21 @@ def own_output(text: str) -> bool:
     return _OWN_OUTPUT.match(text[:4096]) is not None
 
 
+def _head_text(head: bytes) -> str:
+    """The first bytes of a file as text: by its byte-order mark, else UTF-8 (a character cut at the
+    end forgiven), else GB18030."""
+    from .sniff import bom_encoding
+
+    if (wide := bom_encoding(head)) is not None:
+        return head.decode(wide, "ignore").lstrip("\ufeff")
+    try:
+        return head.decode("utf-8").lstrip("\ufeff")
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(head) - 3:
+            return head[: exc.start].decode("utf-8").lstrip("\ufeff")
+        return head.decode("gb18030", "ignore")
+
+
 def looks_like_record(head: bytes) -> bool:
     """Whether the first bytes of a ``.json`` / ``.jsonl`` file are a notice record: JSON whose
     body field (content, body, 正文 …) holds Chinese text, and not parse-notice's own output.
@@ -323,7 +342,7 @@ def looks_like_record(head: bytes) -> bool:
     >>> looks_like_record('{"schema_version": "1", "text": "各乡镇人民政府：现将方案印发给你们，请认真贯彻落实。"}'.encode())
     False
     """
-    text = head.decode("utf-8", "ignore").lstrip("\ufeff")
+    text = _head_text(head)
     if not text.lstrip().startswith(("{", "[")) or own_output(text):
         return False
     for m in _KEY_AND_STRING.finditer(text):  # (a body may run on past the head: its start is enough)

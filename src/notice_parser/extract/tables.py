@@ -55,6 +55,7 @@ from ..lexicon.roles import (
     FIRST_LISTED_LEADS,
     ORGAN_SUFFIXES,
     OWNED_BODY_HEADS,
+    ROLE_VERBS,
 )
 from ..lexicon.table_headers import (
     ASSESSED_SUBJECT_JOINS,
@@ -64,6 +65,7 @@ from ..lexicon.table_headers import (
     ASSESSED_UNIT_WORDS,
     GROUP_ROW_MARKER,
     GROUP_ROW_MAX_CELLS,
+    LONE_UNIT_NOTE,
     NAME_CONTINUATIONS,
     NON_UNIT_ENDINGS,
     NOTE_NAMED,
@@ -259,10 +261,25 @@ class _AssessedRole:
 
 def _document_convention(stated_before: _StatedBefore, table: Table) -> Note | None:
     """列第一位者为牵头单位 stated for the whole document before the table
-    holds for its rows too (the first unit of a row without a lead column leads)."""
+    holds for its rows too (the first unit of a row without a lead column leads), for
+    cells of several units only where it says so, or where the table's note gives a unit
+    alone its column's role (未标注的单一单位为责任单位)."""
     if not stated_before(table.span[0]):
         return None
-    return Note(None, stated_before.rest(), stated_before.several())
+    return Note(None, stated_before.rest(), stated_before.several() or _lone_unit_note(stated_before.text, table))
+
+
+@cache  # compiled on first use: only a table under a document-wide 列第一位者为牵头单位 asks
+def _lone_unit_pattern() -> regex.Pattern[str]:
+    return regex_compile(LONE_UNIT_NOTE)
+
+
+def _lone_unit_note(text: str, table: Table) -> bool:
+    """Does a note under (or just above) the table give a unit alone in its cell its column's role?"""
+    after, before = TABLE_NOTE_REACH
+    lo, hi = max(0, table.span[0] - before), min(len(text), table.span[1] + after)
+    outside = text[lo : table.span[0]] + "\n" + text[table.span[1] : hi]
+    return _lone_unit_pattern().search("".join(outside.split())) is not None
 
 
 def _note_named_roles(roles: dict[str, list[Unit]], named: dict[str, str]) -> dict[str, list[Unit]]:
@@ -291,8 +308,10 @@ def _symbol_marks(roles: dict[str, list[Unit]], note: Note) -> dict[str, list[Un
     return out
 
 
-def _apply_note(roles: dict[str, list[Unit]], note: Note) -> dict[str, list[Unit]]:
-    """The first unit of the note's column leads; the others take the note's role."""
+def _apply_note(roles: dict[str, list[Unit]], note: Note, text: str = "") -> dict[str, list[Unit]]:
+    """The first unit of the note's column leads; the others take the note's role. A first unit
+    whose cell names its role with a verb after it (区营商环境服务中心负责 ⏎ 区直各有关单位配合) keeps
+    that role: the rule fills in the roles of a plain list."""
     if note.marked or (roles["lead"] and note.kind != "lead"):
         return roles
     kind = note.kind or next((r for r in ROLES if roles[r]), None)
@@ -301,11 +320,21 @@ def _apply_note(roles: dict[str, list[Unit]], note: Note) -> dict[str, list[Unit
     units = roles[kind]
     if note.several and len(units) < 2:
         return roles
+    if text and _verb_after(text, units[0]):
+        return roles
     out = {r: list(v) for r, v in roles.items()}
     out[kind] = []
     out["lead"] = [*out["lead"], units[0]] if kind != "lead" else [units[0]]
     out[note.rest or kind] += units[1:]
     return out
+
+
+def _verb_after(text: str, unit: Unit) -> bool:
+    """Is ``unit`` followed by a role verb of its own (区营商环境服务中心负责, 区工商联配合)?"""
+    return text.startswith(_ROLE_VERB_WORDS, unit.span[1])
+
+
+_ROLE_VERB_WORDS = tuple(ROLE_VERBS)
 
 
 @dataclass(frozen=True)
@@ -805,7 +834,7 @@ def _row_roles(
         for role, units in found.items():
             roles[role] += units
     if note is not None:
-        roles = _symbol_marks(roles, note) if note.symbol else _apply_note(roles, note)
+        roles = _symbol_marks(roles, note) if note.symbol else _apply_note(roles, note, ctx.text)
         if note.named:
             roles = _note_named_roles(roles, dict(note.named))
     for role, units in _task_cell_roles(ctx, row, columns).items():

@@ -867,7 +867,18 @@ RUN_BRANCH_WORDS = ("分公司", "分行", "支行", "营业部")
 #: leading words that are not part of a unit name
 UNIT_PREFIX_NOISE = ("由", "请", "均由", "分别由")
 #: trailing words that are not part of a unit name
-UNIT_SUFFIX_NOISE = ("等单位", "等部门", "等")
+#: (等行政执法部门, 等成员单位: the kind of the units listed before it, no unit of its own — unlike 等有关部门,
+#: a group: GROUP_TAILS)
+UNIT_SUFFIX_NOISE = (
+    "等单位",
+    "等部门",
+    "等行政执法部门",
+    "等执法部门",
+    "等职能部门",
+    "等监管部门",
+    "等成员单位",
+    "等",
+)
 
 #: a bare body of a level below the county written after a 各 group, in a 、 or 和 list, shares its 各:
 #: 各镇人民政府、街道办事处 → 各街道办事处; 各乡镇、街道 → 各街道 (a bare 街道办事处 names no one office).

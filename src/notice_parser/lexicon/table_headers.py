@@ -485,6 +485,12 @@ NOTE_NAMED = (
 )
 #: how far from a table (characters) a note is looked for, after and before it
 TABLE_NOTE_REACH = (400, 200)
+#: a note that gives a unit standing alone in its cell its column's role, beside a first-listed-leads rule or
+#: a mark: 未标注的单一单位为责任单位 (redteam20 tianyu), 只列一个单位的为责任单位, 仅有一个部门的，该部门为责任部门
+LONE_UNIT_NOTE = (
+    r"(?:单一|单个|单独列出|单独列明|仅有?一个|只有一个|只列一个|仅列一个|列一个)(?:的)?(?:单位|部门)?(?:的|者)?[，,]?"
+    r"(?:该单位|该部门)?(?:为|是|即为)责任(?:单位|部门)"
+)
 
 #: what may stand between a table and the same table continued (its header row again) on the next page: a line
 #: that says so (（续表）, 续表1, 续上表, 接上表) or a page mark (第 1 页，共 2 页; - 2 -; 1/2)

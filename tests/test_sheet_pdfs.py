@@ -58,3 +58,14 @@ def test_group_rows_are_rows_of_their_own():
             ("4", "水体监测监管"),
         ], name
         assert "序号一" not in doc.text and "3二" not in doc.text, name
+
+
+def test_the_filler_line_gives_the_issuer_and_the_date():
+    """No notice around the list: 填报单位（盖章）：… 填报日期：… above the grid is who issued it and when,
+    and no 主送 line."""
+    for name in NAMES:
+        notice = notice_parser.parse(FORMATS / f"{name}.pdf").notice
+        assert notice.title == "某县2027年农业面源污染治理重点任务清单", name
+        assert notice.issuers == ["某县农业面源污染治理工作专班办公室"], name
+        assert notice.date == "2026-11-28", name
+        assert notice.recipients == [], name

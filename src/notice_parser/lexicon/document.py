@@ -168,6 +168,11 @@ FRONT_MATTER = r"^【(?![^】]*(?:单位|部门|处室|科室|时限|完成时�
 META_DATE_FIELDS = ("成文日期", "发布日期", "印发日期")
 META_NUMBER_FIELDS = ("发文字号", "文号")
 META_TITLE_FIELDS = ("标题", "文件标题", "文件名称", "题名")
+#: the filler fields of a list or table filled in as a form (a 任务清单 or 统计表 printed from a spreadsheet:
+#: 填报单位（盖章）：X　填报日期：2026年12月2日　单位：个): its issuer and its date where the document has no
+#: signature (redteam20 tayuan)
+FORM_ISSUER_FIELDS = ("填报单位", "填表单位", "报送单位", "填报部门", "报送部门", "制表单位", "编制单位")
+FORM_DATE_FIELDS = ("填报日期", "填表日期", "报送日期", "制表日期", "填报时间", "报送时间", "编制日期")
 #: seal remarks under a signature, not issuers: a bracketed note ending in one of these words —
 #: （盖章）, （公章）, X市农业农村局（代章）, a line （X市发展和改革委员会代章） under the issuer it seals for
 SEAL_WORDS = ("盖章", "代章", "印章", "签章", "公章")

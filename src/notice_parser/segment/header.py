@@ -48,6 +48,8 @@ from ..lexicon.document import (
     EXPORT_META_KEYS,
     EXPORT_META_LABEL_MAX,
     EXPORT_META_LINE_WORDS,
+    FORM_DATE_FIELDS,
+    FORM_ISSUER_FIELDS,
     GAZETTE_ISSUE,
     GAZETTE_NAME_END,
     GAZETTE_NAME_MAX,
@@ -535,9 +537,12 @@ def _recipients(lines: list[Line], limit: int) -> tuple[int, list[str]] | None:
 
 
 def _is_label(body: str) -> bool:
-    """A field label before a colon, not recipients: 责任单位：X, 发布机构：X (a page's metadata line)."""
+    """A field label before a colon, not recipients: 责任单位：X, 发布机构：X (a page's metadata line),
+    填报单位（盖章）：X (a form's)."""
     key = squeeze(body)
-    return key in ROLE_LABELS or key in NEUTRAL_LABELS or key in _KV_FIELD_NAMES or key in MEETING_FIELDS
+    if key in ROLE_LABELS or key in NEUTRAL_LABELS or key in _KV_FIELD_NAMES or key in MEETING_FIELDS:
+        return True
+    return _strip_seal(key) in FORM_ISSUER_FIELDS or key in FORM_DATE_FIELDS
 
 
 #: the field names of a page's metadata lines (发布机构：, 发文字号：): their colon closes no 主送 line
@@ -1080,6 +1085,35 @@ def _under_table_header(lines: list[Line], j: int) -> bool:
 _HEADER_CELL_GAP = regex_compile(r"\t[ \t\u00a0\u3000]*|[ \u00a0]{2,}|[ \u00a0]*\u3000[ \u00a0\u3000]*")
 #: a label with its value after the colon (责任单位：市水利局): a field, not a header cell
 _FIELD_VALUE = regex_compile(r"[:：].")
+
+
+#: how many lines of a document's head a form's filler line (填报单位：…) is looked for in
+_FORM_LINE_REACH = 6
+
+
+@cache  # compiled on first use: only a document with no signature asks
+def _form_filler() -> regex.Pattern[str]:
+    issuer, date = alternation(FORM_ISSUER_FIELDS), alternation(FORM_DATE_FIELDS)
+    return regex_compile(
+        rf"(?:{issuer})(?:[（(][^（）()]{{0,6}}[）)])?[：:](?P<issuer>\p{{Han}}[^：:]*?)"
+        rf"(?=(?:{date}|单位|联系人|联系电话|填表人)[：:]|$)|(?P<date>(?:{date})[：:].*)"
+    )
+
+
+def _form_fallbacks_of_lines(fields: _Fields, lines: list[Line]) -> _Fields:
+    """Issuer and date from the filler line over a list filled in as a form (填报单位（盖章）：塔源县…办公室
+    填报日期：2026年12月2日), among the first lines, when the document gives none."""
+    if fields.issuers and fields.date is not None:
+        return fields
+    issuers, date = fields.issuers, fields.date
+    for ln in lines[:_FORM_LINE_REACH]:
+        for m in _form_filler().finditer(ln.compact):
+            name = m.group("issuer")
+            if name and not issuers and _strip_seal(name).endswith(ORGAN_SUFFIXES):
+                issuers = (_strip_seal(name),)
+            if m.group("date") and date is None:
+                date = parse_date(m.group("date"))
+    return replace(fields, issuers=issuers, date=date)
 
 
 def _imprint_fallbacks(fields: _Fields, lines: list[Line]) -> _Fields:
@@ -1853,6 +1887,7 @@ def read_header(
     if fields.date is None:
         fields = _closing_signature(fields, lines, first_marker, tables)
     fields = _imprint_fallbacks(fields, lines)
+    fields = _form_fallbacks_of_lines(fields, lines)
     if not fields.recipients:
         fields = replace(fields, recipients=tuple(_labelled_recipients(lines) or _distributed_to(lines)))
     fields = _metadata_fallbacks(fields, lines, first_marker)

@@ -69,3 +69,15 @@ def test_the_filler_line_gives_the_issuer_and_the_date():
         assert notice.issuers == ["某县农业面源污染治理工作专班办公室"], name
         assert notice.date == "2026-11-28", name
         assert notice.recipients == [], name
+
+
+def test_a_full_date_alone_in_a_time_cell_is_due_that_day():
+    """A spreadsheet's 完成时限 writes dates without 前 (2027年9月30日): alone in the cell it is the
+    time limit, as 2027年11月底 there is; 长期坚持 gives none, 每季度末 a quarterly one."""
+    doc = notice_parser.parse(FORMATS / "qingdan-sheet-groups.pdf")
+    by_row = {m.id: [(d.kind, getattr(d, "date", None), d.raw) for d in m.deadlines] for m in doc.measures}
+    assert by_row["table1.row1"] == [("by", "2027-09-30", "2027年9月30日")]
+    assert by_row["table1.row2"] == [("by", "2027-11-30", "2027年11月底")]
+    assert by_row["table1.row3"] == []
+    assert by_row["table1.row7"] == [("by", "2027-06-30", "2027年6月30日")]
+    assert by_row["table1.row10"] == [("recurring", None, "每季度")]

@@ -34,6 +34,7 @@ column — a ``table_not_read`` / ``table_task_column_guessed`` warning says so.
 from __future__ import annotations
 
 import bisect
+import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -87,7 +88,7 @@ from ..lexicon.table_headers import (
     unit_parts,
 )
 from ..lexicon.target_words import COUNTER_UNITS, UNIT_WORDS
-from ..model import Measure, Target, Unit, WarningCode
+from ..model import ByDeadline, Measure, Target, Unit, WarningCode
 from ..numerals import MULTIPLIER_WORDS, parse_number
 from ..readers import Cell, Table
 from ..segment.table_sections import outside_spans, problem_cells, row_span, scoring_header
@@ -882,14 +883,36 @@ def _row_deadlines(ctx, row, columns, region, pieces, find_deadlines, periods) -
 def _deadline_cells(ctx: Context, row: list[Cell], columns: Columns, region: Region, find_deadlines: FindItems):
     """A 时限 cell read on its own (a bare 3月 there is a time limit), and a
     merged one that lies outside the row."""
-    out = []
+    out: list = []
     for c, kind in columns.kinds.items():
         if kind != "deadline" or c >= len(row):
             continue
         s, e = row[c].span
         if s < e and (not row[c].merged or e <= region.start or s >= region.end):
-            out += find_deadlines(ctx, Region(s, e, region.section_id))
+            out += find_deadlines(ctx, Region(s, e, region.section_id)) or _date_cell(ctx.text, s, e, region.section_id)
     return out
+
+
+@cache  # compiled on first use: only a 时限 cell that gives no time limit asks
+def _full_date() -> regex.Pattern[str]:
+    return regex_compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+
+
+def _date_cell(text: str, s: int, e: int, section_id: str | None) -> list[ByDeadline]:
+    """A 时限 cell that writes a full date and nothing else (2027年6月30日, no 前: a spreadsheet's 完成时限) is
+    due that day; in running text such a date says when something happened."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    m = _full_date().fullmatch(text, s, e)
+    if m is None:
+        return []
+    try:
+        day = datetime.date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return []
+    return [ByDeadline(raw=text[s:e], span=(s, e), section_id=section_id, date=day.isoformat())]
 
 
 def _signature(text: str, row: list[Cell], columns: Columns) -> tuple[str, ...]:

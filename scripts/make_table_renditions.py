@@ -38,7 +38,11 @@ SOURCES = {
     "jiangzhou-indicators": ROOT / "tests/redteam10/jiangzhou-2025-chengshi-gengxin-xingdong-jihua.html",
     "cenchuan-progress": ROOT / "tests/redteam16/cenchuan-2026-yiwu-jiaoyu-junheng-gongzuo-jihua.docx",
     "renwu-qingdan": OUT / "renwu-qingdan.html",
+    "deqing-lists": ROOT / "tests/redteam3/deqing-2025-weilai-xiangcun.html",
 }
+#: the renditions each source gives (the tables' three by default); deqing's page, whose 重点任务 is an <ol>
+#: of <ol>s, only as RTF (``NAME.rtf``: its list levels in \ls/\ilvl, each marker in {\listtext 1.})
+KINDS = {"deqing-lists": ("rtf",)}
 
 
 def soffice(src: Path, target: str, outdir: Path, infilter: str | None = None) -> Path:
@@ -57,12 +61,17 @@ def build(name: str, src: Path, work: Path) -> None:
         docx = staged
     else:
         docx = soffice(staged, "docx:MS Word 2007 XML", work / "docx", "HTML (StarWriter)")
-    txt = soffice(docx, "txt:Text (encoded):UTF8", work / "txt")
-    shutil.copy(txt, OUT / f"{name}.lines.txt")
-    pdf = soffice(docx, "pdf:writer_pdf_Export", work / "pdf")
-    shutil.copy(pdf, OUT / f"{name}.pdf")
-    if shutil.which("pdftotext"):
-        subprocess.run(["pdftotext", "-layout", str(pdf), str(OUT / f"{name}.layout.txt")], check=True)
+    kinds = KINDS.get(name, ("lines", "pdf", "layout"))
+    if "rtf" in kinds:
+        shutil.copy(soffice(docx, "rtf:Rich Text Format", work / "rtf"), OUT / f"{name}.rtf")
+    if "lines" in kinds:
+        txt = soffice(docx, "txt:Text (encoded):UTF8", work / "txt")
+        shutil.copy(txt, OUT / f"{name}.lines.txt")
+    if "pdf" in kinds:
+        pdf = soffice(docx, "pdf:writer_pdf_Export", work / "pdf")
+        shutil.copy(pdf, OUT / f"{name}.pdf")
+        if shutil.which("pdftotext"):
+            subprocess.run(["pdftotext", "-layout", str(pdf), str(OUT / f"{name}.layout.txt")], check=True)
     print(name, "->", ", ".join(p.name for p in sorted(OUT.glob(f"{name}.*"))))
 
 

@@ -81,3 +81,23 @@ def test_a_list_in_a_list_numbered_alike_nests_in_word_as_on_the_page(ext: str) 
         ("1.1.2", 50.0, "公里"),
         ("1.2", 90.0, "%"),
     ]
+
+
+def test_an_rtf_list_in_a_list_numbered_alike_nests_as_on_the_page() -> None:
+    """tests/redteam3/deqing's page (an <ol> of <ol>s, both 1. 2. 3.) saved by LibreOffice as RTF
+    (scripts/make_table_renditions.py): each paragraph names its list and level (\\ls3\\ilvl1) after its
+    {\\listtext 1.} marker; a level numbered like a level above it is read indented under it, as the
+    .docx reader does, so 1. under 1. is 2.1.1 as on the page, not a sibling 2.2."""
+    page = notice_parser.parse(Path(__file__).parent / "redteam3" / "deqing-2025-weilai-xiangcun.html")
+    rtf = notice_parser.parse(HERE / "deqing-lists.rtf")
+    assert _sections(rtf) == _sections(page)
+    assert (
+        "2.1.1",
+        "推进莫干山民宿集聚区提质升级，高等级民宿达到120家以上，2025年12月31日前完成民宿服务标准修订",
+    ) in _sections(rtf)
+    assert [(m.id, [u.name for u in m.lead_units]) for m in rtf.measures][:4] == [
+        ("2.1.1", ["县文化和广电旅游体育局"]),
+        ("2.1.2", ["县农业农村局"]),
+        ("2.1.3", ["县自然资源和规划局"]),
+        ("2.2", ["县住建局"]),
+    ]

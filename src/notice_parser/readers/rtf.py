@@ -84,6 +84,11 @@ CHARSETS = {
 _CODEPAGES = {936: "gb18030", 950: "big5hkscs", 54936: "gb18030", 65001: "utf-8"}
 
 #: destinations whose text is not body text
+#: a level numbered like a level above it is written after this indent per level (readers/docx.py)
+NESTED_INDENT = "\u3000\u3000"
+#: a marker's numbers, taken out to compare its shape with another's (1. and 2. alike)
+_MARKER_DIGITS = re_compile("[0-9０-９]+|[一二三四五六七八九十百]+|[a-zA-Z]+|[ⅰ-ⅿⅠ-Ⅿ]+")
+
 SKIPPED = frozenset(
     """fonttbl colortbl stylesheet info pict object objdata header headerl headerr headerf footer footerl
     footerr footerf footnote annotation atnid atnauthor atndate atnref xe tc txe rxe themedata colorschememapping
@@ -151,6 +156,12 @@ class _Reader:
         self.table = _Table()
         self.replaced = 0
         self.marker: list[str] = []  # the text of a {\listtext} group, kept without its spaces and tab
+        # the paragraph's list (\ls) and level (\ilvl), its marker, and per list the shape of the marker last
+        # seen at each level (a level numbered like a level above it is drawn indented under it)
+        self.para_list: int | None = None
+        self.para_level = 0
+        self.para_marker = ""
+        self.shapes: dict[tuple[int, int], str] = {}
         # font table parsing
         self._font_id: int | None = None
         self._font_charset: int | None = None
@@ -186,11 +197,26 @@ class _Reader:
     def end_paragraph(self, state: _State) -> None:
         text = _join_surrogates("".join(self.line))
         self.line.clear()
+        text = self.nested(text)
         if state.intbl:
             self.cell_paragraphs.append(text)
             return
         self.flush_table()
         self.writer.paragraph(text)
+
+    def nested(self, text: str) -> str:
+        """The paragraph's text, indented (as the .docx reader writes it: readers/docx.py NESTED_INDENT per
+        level) where its marker is numbered like a marker of a level above it in its list (1. under 1.,
+        as LibreOffice saves an HTML <ol> inside an <ol>)."""
+        marker, self.para_marker = self.para_marker, ""
+        if not marker or self.para_list is None:
+            return text
+        shape = _MARKER_DIGITS.sub("#", marker)
+        level = self.para_level
+        self.shapes[(self.para_list, level)] = shape
+        if level and any(self.shapes.get((self.para_list, k)) == shape for k in range(level)):
+            return NESTED_INDENT * level + text
+        return text
 
     def end_cell(self) -> None:
         if self.line:
@@ -246,6 +272,12 @@ class _Reader:
             pass
         elif name in ("listtext", "pntext"):
             state.marker = True
+        elif name == "pard" and not state.marker:
+            self.para_list, self.para_level = None, 0
+        elif name == "ls":
+            self.para_list = arg
+        elif name == "ilvl":
+            self.para_level = max(0, min(arg or 0, 8))
         elif name == "v":
             state.hidden = arg != 0
         elif name == "par" or (name in ("sect", "page") and not state.intbl):
@@ -334,7 +366,8 @@ class _Reader:
         if state.fonttbl and not stack[-1].fonttbl:
             self._font_id = None
         if state.marker and not stack[-1].marker:
-            self.line.append("".join(self.marker).strip(" \t\u3000"))
+            self.para_marker = "".join(self.marker).strip(" \t\u3000")
+            self.line.append(self.para_marker)
             self.marker.clear()
         return stack.pop()
 

@@ -177,7 +177,10 @@ PROBLEM_HEADER_NOT_WORDS = ("措施", "任务", "目标", "要求", "举措", "�
 
 #: A column that reports how far the work has got (完成情况 | 已整改41宗，正在推进): its cells state the status quo,
 #: as the problem column does, so their figures and times are no targets or time limits (redteam18 gantang T4:
-#: 已整改41宗, 已恢复920亩, 按月推进; the writer's "progress numbers that are not targets")
+#: 已整改41宗, 已恢复920亩, 按月推进; the writer's "progress numbers that are not targets"). Only a header that
+#: says the work's state (情况, 进展 of the work or of the 整改, 当前/目前 …): a task-assignment table's 进度, 完成进度,
+#: 整改进度, 进度安排 or bare 进展 column holds the plan (2025年6月底前完成50%，12月底前全部完成; 按季度推进，全年完成
+#: 3000人), whose times and figures are the task's time limits and targets
 PROGRESS_HEADERS = frozenset(
     {
         "完成情况",
@@ -186,13 +189,15 @@ PROGRESS_HEADERS = frozenset(
         "落实情况",
         "整改情况",
         "整改进展",
+        "整改进展情况",
         "工作进展",
-        "进展",
-        "进度",
-        "完成进度",
-        "整改进度",
+        "工作进展情况",
         "目前进展",
         "当前进展",
+        "当前进度",
+        "目前进度",
+        "实际进度",
+        "截至目前进展",
         "进展情况说明",
         "整改完成情况",
         "整改落实情况",

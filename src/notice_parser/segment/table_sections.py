@@ -44,6 +44,7 @@ from typing import NamedTuple
 from ..compiled import re_compile
 from ..context import Region
 from ..lexicon.markers import MARKER_STYLES
+from ..lexicon.roles import LABEL_PATTERN
 from ..lexicon.table_headers import (
     ASSESSMENT_HEADER_WORDS,
     CRITERIA_HEADER_WORDS,
@@ -115,6 +116,8 @@ def table_sections(text: str, tables: Sequence[Table]) -> tuple[list[Section], l
 
 #: how far after a table its numbered notes are looked for (characters): a 说明 of a few items
 NOTE_LIST_REACH = 4000
+#: the marker styles a table's notes count in (1. 1、 （1） 1） ①): a note list is no body section
+_NOTE_STYLES = frozenset(("ar_dot", "ar_paren", "ar_half_paren", "circled"))
 
 
 # compiled on first use: a table with a note under it is rare
@@ -155,16 +158,29 @@ def note_lists(text: str, tables: Sequence[Table]) -> list[tuple[int, int]]:
         run: list[Candidate] = []
         for c in find_candidates(text, label.end(), end, inline=False):
             if not run:
-                if c.number != 1 or 0 <= first < c.start:
-                    break
+                if c.number != 1 or c.style not in _NOTE_STYLES or 0 <= first < c.start:
+                    break  # (the body's own （一） 一、 after a table are its sections, never a note's numbers)
                 run.append(c)
             elif c.style == run[0].style and c.number == run[-1].number + 1:
                 run.append(c)
             elif c.style == run[0].style or c.rank < run[0].rank:
                 break  # a number out of the run, or a heading over it
+        # a numbered item that assigns the task (（牵头单位：X）, 责任单位：Y) is the body's, no note: the run
+        # ends before it
+        for i, c in enumerate(run):
+            stop = run[i + 1].start if i + 1 < len(run) else text.find("\n\n", c.end, end)
+            if _role_label().search(text, c.end, stop if stop >= 0 else end):
+                del run[i:]
+                break
         if run:
             out.append((start, run[-1].end))
     return out
+
+
+@cache  # compiled on first use: a table with a note under it is rare
+def _role_label() -> re.Pattern[str]:
+    """A responsibility label with its colon (牵头单位：, 责任单位:, 配合部门：): what a task says, and a note not."""
+    return re_compile(r"(?:" + LABEL_PATTERN + r")[ \t\u3000]*[：:]")
 
 
 def problem_cells(text: str, table: Table) -> list[tuple[int, int]]:

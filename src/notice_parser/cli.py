@@ -447,6 +447,10 @@ def _main(argv: list[str] | None) -> int:
     _collect_again()
     if args.explain:
         return _explain(args)
+    clash = _output_is_input(args.output, args.files)
+    if clash is not None:
+        sys.stderr.write(f"parse-notice: {clash}: is both an input and the output; refusing to write over it\n")
+        return EXIT_USAGE
     from .export import export_main, format_for
 
     to = format_for(args.to, args.output)
@@ -455,6 +459,22 @@ def _main(argv: list[str] | None) -> int:
     from .batch import run_batch
 
     return run_batch(args)
+
+
+def _output_is_input(output: str | None, inputs: list[str]) -> str | None:
+    """The output path when it names the same existing regular file as one of the inputs given by name
+    (``parse-notice x.json -o x.json``): writing the output would destroy the input before it is read, or
+    after. Directories, globs, ``-`` and devices (``-o /dev/null``) never clash."""
+    if not output or output == "-" or not os.path.isfile(output):
+        return None
+    for name in inputs:
+        if name != "-" and os.path.isfile(name):
+            try:
+                if os.path.samefile(name, output):
+                    return output
+            except OSError:
+                continue
+    return None
 
 
 def _explain(args) -> int:

@@ -946,6 +946,14 @@ CONDITION_SANCTIONS = ("扣", "减", "加", "不得分", "不予", "取消", "�
 SCORE_VERBS = ("扣", "减", "加", "得")
 #: … of them, those that earn the points for reaching a level written right before (回收利用率不低于38%得10分)
 SCORE_EARN_VERBS = ("得", "加")
+#: … and, with 的 between, the one that scores a level a verb states as the item's full marks (完工率达到90%以上的得25分,
+#: 数量不低于任务的1.2倍的得5分: the level is the goal); not 达到100%的加1分 (a bonus's condition) nor ≥95%的得5分 (no verb)
+SCORE_LEVEL_EARN_VERBS = ("得",)
+FULL_MARKS_COMMAS = frozenset("，,")
+#: … under a verb whose comparator is one of these (达到, 不低于, 控制在, 不超过; not 低于, 超过: a bare comparison),
+#: not negated by the character before it (未达到90%的得5分)
+FULL_MARKS_COMPARATORS = frozenset((">=", "<="))
+FULL_MARKS_NEGATIONS = frozenset("未没")
 
 #: a table row's target cell with no subject (二级指标 | 目标值: 县域内就诊率 | ≥90%) takes the cell before it as its
 #: indicator when that cell is this long (characters, trimmed) and holds none of these marks of a value

@@ -354,6 +354,8 @@ def _qualifies_a_counted_noun(f: Flags, g: Group) -> bool:
     text, end = cf.text, g.end
     if text[end : end + 1] != P.OF or not P.HAN.match(text, end + 1) or P.OF_GOAL_NOUN.match(text, end):
         return False
+    if P.SCORE_POINTS.match(text, end + 1):
+        return False  # 不低于任务的1.2倍的得5分: the points it scores, no noun it counts
     unit = g.items[-1].unit
     if unit is None or unit in W.PERCENT_UNITS or unit in W.COUNTER_UNITS:
         return False  # 预留30%的号源, 90%的市…达到: a share; 1000个以上的“数字标签”: a count (as the rule above reads them)
@@ -367,6 +369,18 @@ def _conditions_a_rule(f: Flags, g: Group, verb: str | None) -> bool:
     or a sanction (停水时间超过24小时的，…组织应急供水; 未达到85%的，扣3分), or a count in a clause that then scores
     points (出现1例未处理扣2分: what the score is for)?"""
     last, text = g.items[-1], f.clause.text
+    if (
+        verb
+        and P.HAN.match(verb)
+        and W.COMPARATOR_VERBS.get(verb) in W.FULL_MARKS_COMPARATORS
+        and _full_marks_after(text, g.end)
+    ):
+        # 开工率达到95%以上的得20分: the level a goal verb states is what the item's full marks are for (not
+        # 未达到90%的得5分, nor 低于80%的得0分: a bare comparison is the condition of lesser points; nor a sign,
+        # ≥95%的得5分: an assessment table's criterion cell)
+        at = text.rfind(verb, f.clause.start, g.start)
+        if not (at > f.clause.start and text[at - 1] in W.FULL_MARKS_NEGATIONS):
+            return False
     if (verb or last.suffix_cmp or last.word_cmp) and _of_then_break(text, g.end):
         return True
     # (a 分 after the list: the clause's last one, found once per clause; not a copy of the clause's rest per list)
@@ -376,6 +390,20 @@ def _conditions_a_rule(f: Flags, g: Group, verb: str | None) -> bool:
     # the goal (回收利用率不低于38%得10分, 准确率≥80%得5分; not 出现1例未处理扣2分, nor ≥95%的得5分: 的 makes it a condition)
     earned = text.startswith(W.SCORE_EARN_VERBS, g.end) and P.SCORE_POINTS.match(text, g.end) is not None
     return not (earned and (verb or last.suffix_cmp or last.word_cmp))
+
+
+def _full_marks_after(text: str, end: int) -> bool:
+    """Do 的 (a comma allowed after it) and the points an item scores follow the level ending at ``end``: a
+    考核办法's full marks for reaching it (完工率达到90%以上的得25分, 到位率达到100%的，得10分)? Not a bonus
+    (达到100%的，加1分: its condition) nor 得 alone (SCORE_LEVEL_EARN_VERBS).
+
+    >>> [_full_marks_after(t, 10) for t in ("开工率达到95%以上的得20分", "开工率达到95%以上的，得20分", "开工率达到95%以上的，加2分")]
+    [True, True, False]
+    """
+    if text[end : end + 1] != P.OF:
+        return False
+    at = end + 1 + (text[end + 1 : end + 2] in W.FULL_MARKS_COMMAS)
+    return text.startswith(W.SCORE_LEVEL_EARN_VERBS, at) and P.SCORE_POINTS.match(text, at) is not None
 
 
 def _of_then_break(text: str, end: int) -> bool:

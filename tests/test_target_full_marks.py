@@ -72,3 +72,27 @@ def test_full_marks_level(source, phrase, expected):
         assert re.sub(r"\s", "", phrase) in _flat(source)
     found = targets_of(phrase, 2025, "1")
     assert [(t.value, t.unit, t.comparator, t.raw) for t in found] == expected
+
+
+HONGAN = HERE / "redteam15" / "hongan-2026-renju-huanjing-ducha-tongbao.txt"
+TIANSHUI = HERE.parent / "corpora" / "tianshui-2017-30.txt"
+
+
+@pytest.mark.parametrize(
+    ("source", "phrase", "expected"),
+    [
+        # a zero word naming a scheme (机制, 行动, …) is no goal: hongan 3.4, tianshui 3.6.2, gechuan (redteam17)
+        (HONGAN, "高塘县、华岭县要建立“首厕过关”和问题户厕动态清零机制，每季度开展一次回头看，", []),
+        (TIANSHUI, "推进化肥农药使用量零增长行动。", []),
+        (None, "建立无分歧欠款“动态清零”机制，每月通报清偿进展。", []),
+        (None, "实施重点行业事故隐患清零行动。", []),
+        # … the goal itself stays one
+        (None, "确保辖区企业欠薪案件动态清零。", [(0, None, "==", "确保辖区企业欠薪案件动态清零")]),
+        (None, "重大事故隐患动态清零，", [(0, None, "==", "重大事故隐患动态清零")]),
+    ],
+    ids=lambda v: v[:10] if isinstance(v, str) else None,
+)
+def test_zero_word_naming_a_scheme(source, phrase, expected):
+    if source is not None:
+        assert re.sub(r"\s", "", phrase) in re.sub(r"\s", "", source.read_text(encoding="utf-8"))
+    assert [(t.value, t.unit, t.comparator, t.raw) for t in targets_of(phrase, 2025, "1")] == expected

@@ -156,6 +156,9 @@ ZERO_WORDS: dict[str, str] = {
     "零事故": "==",
     "零容忍": "",
 }
+#: … but not when a noun of a scheme follows it: the word then names the scheme (建立问题户厕动态清零机制,
+#: 推进化肥农药使用量零增长行动); 确保欠薪案件动态清零 stays a goal
+ZERO_NAME_NOUNS = ("机制", "制度", "行动", "工程", "模式", "专项")
 
 #: unit words, written after the number. All are "plain": a 万/亿 before
 #: them is folded into the value (20万亩 → 200000 亩, 2.2万亿元 → 元).

@@ -297,6 +297,8 @@ def _cn_step(text: str, c: regex.Match[str], start: int, end: int, titles: Title
 def _zero_step(text: str, z: regex.Match[str], start: int, end: int) -> Step:
     if in_quoted_name(text, z.start("word"), z.end("word"), start, end):
         return None, (z.start(), z.end(), "quoted_name")  # "一清零一提升"专项行动: a name
+    if text.startswith(W.ZERO_NAME_NOUNS, z.end()):
+        return None, (z.start(), z.end(), "scheme_name")  # 建立问题户厕动态清零机制: the scheme's name
     return Item(z.start(), z.end(), 0.0, None, None, word_cmp=W.ZERO_WORDS[z["word"]]), None
 
 

@@ -1,10 +1,15 @@
 """Helpers the fixture scripts share (make_numbering_fixtures, make_qingdan_fixtures, make_format_fixtures,
-make_indicator_pdfs): a LibreOffice conversion and the python-docx pieces of a printed notice. Imported by the
-scripts run from this directory (``python scripts/make_….py`` puts it first on sys.path)."""
+make_indicator_pdfs, make_sheet_pdfs): a LibreOffice conversion (docx_pdfs: build each .docx, print it to PDF,
+copy it out) and the python-docx pieces of a printed notice. Imported by the scripts run from this directory
+(``python scripts/make_….py`` puts it first on sys.path)."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 
@@ -18,6 +23,28 @@ def soffice(src: Path, target: str, workdir: Path) -> Path:
         timeout=300,
     )
     return workdir / f"{src.stem}.{target.split(':')[0]}"
+
+
+def soffice_missing(what: str = "") -> bool:
+    """Whether LibreOffice's soffice is missing (then said on stderr, with ``what`` it was needed for)."""
+    if shutil.which("soffice"):
+        return False
+    print("soffice (LibreOffice) is needed" + (f" for {what}" if what else ""), file=sys.stderr)
+    return True
+
+
+def docx_pdfs(builds: Iterable[tuple[str, Callable[[Path], None]]], out: Path) -> list[Path]:
+    """For each (name, build): ``build`` writes name.docx in a temporary directory, LibreOffice prints it to PDF
+    and the PDF is copied to ``out``/name.pdf; the copies' paths, in order (printed as they are made)."""
+    made = []
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        for name, build in builds:
+            src = work / f"{name}.docx"
+            build(src)
+            made.append(Path(shutil.copy(soffice(src, "pdf", work), out / f"{name}.pdf")))
+            print(made[-1])
+    return made
 
 
 def paragraph(document, how: str, text: str, page_break_before: bool = False) -> None:

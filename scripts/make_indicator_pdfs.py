@@ -27,11 +27,9 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
-import tempfile
 from pathlib import Path
 
-from fixture_office import no_borders, paragraph
+from fixture_office import docx_pdfs, no_borders, paragraph, soffice_missing
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests" / "fixtures" / "formats"
@@ -123,34 +121,21 @@ def build_docx(dest: Path, ruled: bool) -> None:
     document.save(dest)
 
 
-def soffice(src: Path, workdir: Path) -> Path:
-    subprocess.run(
-        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(workdir), str(src)],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
-    return workdir / f"{src.stem}.pdf"
-
-
 def main() -> int:
-    if not shutil.which("soffice"):
-        print("soffice (LibreOffice) is needed", file=sys.stderr)
+    if soffice_missing():
         return 1
-    with tempfile.TemporaryDirectory() as tmp:
-        work = Path(tmp)
-        for name, ruled in (("zhibiao-ruled", True), ("zhibiao-unruled", False)):
-            src = work / f"{name}.docx"
-            build_docx(src, ruled)
-            shutil.copy(soffice(src, work), OUT / f"{name}.pdf")
-            print(OUT / f"{name}.pdf")
-            if shutil.which("pdftotext"):  # the same page as poppler's pdftotext -layout writes it
-                subprocess.run(
-                    ["pdftotext", "-layout", str(OUT / f"{name}.pdf"), str(OUT / f"{name}.layout.txt")],
-                    check=True,
-                    timeout=120,
-                )
-                print(OUT / f"{name}.layout.txt")
+    pdfs = docx_pdfs(
+        (
+            ("zhibiao-ruled", lambda dest: build_docx(dest, True)),
+            ("zhibiao-unruled", lambda dest: build_docx(dest, False)),
+        ),
+        OUT,
+    )
+    for pdf in pdfs:
+        if shutil.which("pdftotext"):  # the same page as poppler's pdftotext -layout writes it
+            layout = pdf.with_suffix(".layout.txt")
+            subprocess.run(["pdftotext", "-layout", str(pdf), str(layout)], check=True, timeout=120)
+            print(layout)
     return 0
 
 

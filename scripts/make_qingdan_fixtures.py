@@ -32,11 +32,10 @@ tingan). They are the ways offices and their exporters write one thing:
 from __future__ import annotations
 
 import shutil
-import sys
 import tempfile
 from pathlib import Path
 
-from fixture_office import no_borders, paragraph, soffice
+from fixture_office import docx_pdfs, no_borders, paragraph, soffice, soffice_missing
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests" / "fixtures" / "qingdan"
@@ -568,15 +567,17 @@ def main() -> int:
     (OUT / "fengong-column.html").write_text(column_html(), encoding="utf-8")
     (OUT / "fengong-two-levels.html").write_text(two_level_html(), encoding="utf-8")
     (OUT / "fengong-excel-book.mht").write_bytes(excel_book_mht(excel_html("excel")))
-    if not shutil.which("soffice"):
-        print("soffice (LibreOffice) is needed for the .pdf and Calc .html fixtures", file=sys.stderr)
+    if soffice_missing("the .pdf and Calc .html fixtures"):
         return 1
+    docx_pdfs(
+        (
+            ("zhenggai-spaced-units-ruled", lambda dest: zhenggai_docx(dest, True)),
+            ("zhenggai-spaced-units-unruled", lambda dest: zhenggai_docx(dest, False)),
+        ),
+        OUT,
+    )
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        for name, ruled in (("zhenggai-spaced-units-ruled", True), ("zhenggai-spaced-units-unruled", False)):
-            src = work / f"{name}.docx"
-            zhenggai_docx(src, ruled)
-            shutil.copy(soffice(src, "pdf", work), OUT / f"{name}.pdf")
         xlsx = work / "fengong-calc.xlsx"
         fengong_xlsx(xlsx)
         shutil.copy(soffice(xlsx, "html", work), OUT / "fengong-calc.html")

@@ -23,12 +23,9 @@ tests/redteam20/tayuan-2026-renju-huanjing-renwu-qingdan.pdf's family (a county'
 
 from __future__ import annotations
 
-import shutil
-import sys
-import tempfile
 from pathlib import Path
 
-from fixture_office import no_borders, soffice
+from fixture_office import docx_pdfs, no_borders, soffice_missing
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests" / "fixtures" / "formats"
@@ -271,16 +268,15 @@ def build_docx(dest: Path, merged_groups: bool) -> None:
 
 
 def main() -> int:
-    if not shutil.which("soffice"):
-        print("soffice (LibreOffice) is needed", file=sys.stderr)
+    if soffice_missing():
         return 1
-    with tempfile.TemporaryDirectory() as tmp:
-        work = Path(tmp)
-        for name, merged in (("qingdan-sheet-groups", False), ("qingdan-sheet-merged", True)):
-            src = work / f"{name}.docx"
-            build_docx(src, merged)
-            shutil.copy(soffice(src, "pdf", work), OUT / f"{name}.pdf")
-            print(OUT / f"{name}.pdf")
+    docx_pdfs(
+        (
+            ("qingdan-sheet-groups", lambda dest: build_docx(dest, False)),
+            ("qingdan-sheet-merged", lambda dest: build_docx(dest, True)),
+        ),
+        OUT,
+    )
     return 0
 
 

@@ -112,6 +112,15 @@ PERIOD_NOUNS: dict[str, str] = {
     "季调度": "quarter",
     "按季": "quarter",  # 按月调度、按季分析 (按季度 reads 季度 the same)
     "按月": "month",  # 按月报送签约数据 (a 台账's 备注), 按月公示, 按月清缴制度, 按月推进: monthly, as the golds read it
+    # 按 before a scheduling noun: the whole phrase, as the golds write it (按月调度, hebi 5.2, hengshui 2.2), not 按月
+    "按月调度": "month",
+    "按季调度": "quarter",
+    "按周调度": "week",
+    "按月通报": "month",
+    "按季通报": "quarter",
+    "按月考核": "month",
+    "按季考核": "quarter",
+    "按年考核": "year",
     "周调度": "week",
     "季通报": "quarter",  # 实行“月调度、季通报、年考核”
     "年考核": "year",

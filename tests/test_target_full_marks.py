@@ -96,3 +96,27 @@ def test_zero_word_naming_a_scheme(source, phrase, expected):
     if source is not None:
         assert re.sub(r"\s", "", phrase) in re.sub(r"\s", "", source.read_text(encoding="utf-8"))
     assert [(t.value, t.unit, t.comparator, t.raw) for t in targets_of(phrase, 2025, "1")] == expected
+
+
+KAITANG = HERE / "redteam15" / "kaitang-2026-nongcun-wushui-zhili-xingdong-jihua.pdf"
+
+
+def test_a_pdf_paragraphs_first_line_wraps_its_unit():
+    """A PDF's text drops a paragraph's two-character indent, so its first line reaches the wrap width two
+    characters short: its line break still cuts a sentence (kaitang 2.2: 每年新建村级污水处理设施不少于25⏎座)."""
+    import notice_parser
+
+    doc = notice_parser.parse(KAITANG)
+    found = [(t.section_id, t.value, t.unit, t.comparator) for t in doc.targets if t.section_id == "2.2"]
+    assert ("2.2", 25.0, "座", ">=") in found
+    assert ("2.2", 80.0, "公里", ">=") in found
+
+
+def test_a_first_line_wrap_in_plain_text():
+    """The same page cut in a text file: 不少于80⏎公里 on a section's first line (indent dropped) is one quantity."""
+    body = "建设农村污水处理设施，完善配套管网，推动设施稳定运行，群众满意度持续提升" * 12 + "。"
+    wrapped = "\n".join(body[i : i + 30] for i in range(0, len(body), 30))
+    first = "（二）加快设施建设。每年新增污水收集主管网长度不少于80"  # 28 characters: the indent's two short
+    text = "（一）加强建设。" + wrapped + "\n" + first + "\n公里，新建设施不少于25座；" + wrapped
+    found = targets_of(text, 2026, "1")
+    assert (80.0, "公里", ">=") in [(t.value, t.unit, t.comparator) for t in found]

@@ -1010,5 +1010,8 @@ WRAP_MIN_LINES = 10
 #: that ends in digits ends a column short, one that ends in a full-width mark a column over; in characters, 1)
 WRAP_EDGE_SHARE = 0.3
 WRAP_COLUMN_SLACK = 4
+#: a paragraph's first line is indented two characters on the page (columns, characters); a PDF's text drops the
+#: indent, so such a line, written without it, reaches the wrap width this much short of it
+WRAP_FIRST_LINE_INDENT = (4, 2)
 #: what a line that ends a sentence or a heading closes with
 WRAP_LINE_ENDS = "。；;！!？?：:”’」』）)"

@@ -163,8 +163,11 @@ def hard_wraps(ctx: Context) -> frozenset[int]:
     chars = [len(r) if "\t" not in r else 0 for r in lines]
     cols = [2 * n - len(r.encode("ascii", "ignore")) if n else 0 for r, n in zip(lines, chars, strict=True)]
     widths = [
-        (edges, width, slack)
-        for edges, least, slack in ((cols, W.WRAP_MIN_COLUMNS, W.WRAP_COLUMN_SLACK), (chars, W.WRAP_MIN_CHARS, 1))
+        (edges, width, slack, indent)
+        for edges, least, slack, indent in (
+            (cols, W.WRAP_MIN_COLUMNS, W.WRAP_COLUMN_SLACK, W.WRAP_FIRST_LINE_INDENT[0]),
+            (chars, W.WRAP_MIN_CHARS, 1, W.WRAP_FIRST_LINE_INDENT[1]),
+        )
         if (width := _wrap_width(sorted(e for e in edges if e >= least), slack)) is not None
     ]
     wraps: frozenset[int] = frozenset()
@@ -172,9 +175,13 @@ def hard_wraps(ctx: Context) -> frozenset[int]:
         out, pos = [], 0
         for k, line in enumerate(lines[:-1]):
             pos += len(raw[k]) + 1  # the offset after this line's break
-            if any(width - slack <= edges[k] <= width for edges, width, slack in widths) and _goes_on(
-                line, lines[k + 1]
-            ):
+            # a paragraph's first line (after a line that ends a sentence, or none) with its indent dropped
+            first = line[:1] not in ("", " ", "\u3000") and (k == 0 or not _goes_on(lines[k - 1], line))
+            if any(
+                width - slack <= edges[k] <= width
+                or (first and edges[k] and width - slack <= edges[k] + indent <= width)
+                for edges, width, slack, indent in widths
+            ) and _goes_on(line, lines[k + 1]):
                 out.append(pos - 1)
         wraps = frozenset(out)
     ctx.views[_WRAPS] = wraps

@@ -8,21 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import id_roles
+
 import notice_parser
 
 HERE = Path(__file__).parent / "fixtures" / "renditions"
-
-
-def _measures(doc) -> list[tuple]:
-    return [
-        (
-            m.id,
-            [u.name for u in m.lead_units],
-            [u.name for u in m.responsible_units],
-            [u.name for u in m.supporting_units],
-        )
-        for m in doc.measures
-    ]
 
 
 def _targets(doc) -> list[tuple]:
@@ -45,7 +35,7 @@ NO_SERIAL = (
 
 def test_an_indicator_table_one_cell_per_line_without_a_serial_column_is_rebuilt():
     doc = notice_parser.parse_text(NO_SERIAL)
-    assert _measures(doc) == [
+    assert id_roles(doc) == [
         ("table1.row1", [], ["市住房城乡建设局"], []),
         ("table1.row2", ["市住房城乡建设局"], [], ["市水务局"]),  # the role cell names the roles
         ("table1.row3", [], ["市发展改革委", "市财政局"], []),  # 合计: its merged cells came as one each
@@ -75,7 +65,7 @@ WITH_SERIAL = (
 
 def test_an_indicator_rows_dropped_cell_is_a_later_years():
     doc = notice_parser.parse_text(WITH_SERIAL)
-    assert _measures(doc) == [
+    assert id_roles(doc) == [
         ("table1.row1", [], ["市发展改革委"], []),
         ("table1.row2", [], ["市工业和信息化局", "市通信发展管理办公室"], []),
         ("table1.row3", ["市工业和信息化局"], [], ["各县（市、区）人民政府"]),
@@ -101,8 +91,8 @@ def test_libreoffices_text_export_of_an_indicator_table_reads_as_the_page():
         Path(__file__).parent / "redteam10" / "jiangzhou-2025-chengshi-gengxin-xingdong-jihua.html"
     )
     lines = notice_parser.parse(HERE / "jiangzhou-indicators.lines.txt")
-    rows = [m for m in _measures(lines) if m[0].startswith("table")]
-    assert rows == [m for m in _measures(page) if m[0].startswith("table")]
+    rows = [m for m in id_roles(lines) if m[0].startswith("table")]
+    assert rows == [m for m in id_roles(page) if m[0].startswith("table")]
     assert len(rows) == 11
     assert rows[5] == ("table1.row6", ["市住房城乡建设局"], [], ["市水务局"])
     assert rows[10] == ("table1.row11", [], ["市发展改革委", "市财政局"], [])

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import io
 
+from conftest import id_roles
+
 import notice_parser
 
 NOTICE = (
@@ -81,21 +83,9 @@ def _docx() -> bytes:
     return out.getvalue()
 
 
-def _roles(doc):
-    return [
-        (
-            m.id,
-            [u.name for u in m.lead_units],
-            [u.name for u in m.responsible_units],
-            [u.name for u in m.supporting_units],
-        )
-        for m in doc.measures
-    ]
-
-
 def test_each_measure_takes_the_unit_and_time_cells_merged_over_it():
     doc = notice_parser.parse(_docx(), name="zeren-qingdan.docx")
-    assert _roles(doc) == [
+    assert id_roles(doc) == [
         ("table1.row1", ["区应急管理局"], [], ["区消防救援大队", "各镇人民政府"]),
         ("table1.row2", ["区住房城乡建设局"], [], ["区交通运输局"]),
         ("table1.row3", ["区住房城乡建设局"], [], ["区交通运输局"]),
@@ -122,6 +112,6 @@ def test_a_lone_unit_leads_where_no_note_keeps_its_role():
     d.paragraphs[-1].text = "注：合并单元格所列单位、时限适用于其覆盖的全部措施。"
     out = io.BytesIO()
     d.save(out)
-    roles = dict((m[0], m[1:]) for m in _roles(notice_parser.parse(out.getvalue(), name="zeren-qingdan.docx")))
+    roles = dict((m[0], m[1:]) for m in id_roles(notice_parser.parse(out.getvalue(), name="zeren-qingdan.docx")))
     assert roles["table1.row4"] == (["区市场监管局"], [], [])
     assert roles["table1.row5"] == ([], ["区应急管理局"], ["区直各有关单位"])

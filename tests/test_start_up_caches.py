@@ -179,3 +179,16 @@ def test_a_users_own_plugin_setting_stands(tmp_path):
     assert seen["variable"] == "some-other-plugin"
     seen = _probe(tmp_path, "cli", tmp_path / "cli2.json", {"PYDANTIC_DISABLE_PLUGINS": "__all__"})
     assert (seen["during"], seen["after"], seen["variable"]) == ([], False, "__all__")
+
+
+def test_a_metadata_function_taken_by_name_in_the_block_is_the_real_one_when_called():
+    import importlib.metadata
+
+    from notice_parser.cli import _metadata_function
+
+    version = _metadata_function("version")
+    assert version.__name__ == "version"
+    assert version("pydantic") == importlib.metadata.version("pydantic")
+    assert [e.name for e in _metadata_function("entry_points")(group="console_scripts", name="parse-notice")] == [
+        "parse-notice"
+    ]

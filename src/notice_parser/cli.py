@@ -18,6 +18,8 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
     import contextlib
+    import types
+    from collections.abc import Callable
     from typing import NoReturn
 
 EXIT_OK, EXIT_USAGE, EXIT_UNREADABLE, EXIT_INTERRUPTED = 0, 2, 3, 130
@@ -343,14 +345,50 @@ def _real_metadata(name: str) -> object:
     """A name asked of :func:`_plugins_deferred`'s stand-in: that name of the real ``importlib.metadata``
     (imported now in the stand-in's place if it is still there). A dunder name that a module may lack
     (``__file__``, asked of every module by ``inspect.getmodule``) is missing."""
-    import importlib
-
     if name.startswith("__") and name.endswith("__"):
         raise AttributeError(f"module 'importlib.metadata' has no attribute {name!r}")
+    if name in _METADATA_FUNCTIONS:  # taken by name at import (pydantic 2.14's loader: from … import entry_points)
+        return _metadata_function(name)
+    return getattr(_real_metadata_module(), name)
+
+
+def _real_metadata_module() -> types.ModuleType:
+    """The real ``importlib.metadata``, imported now in :func:`_plugins_deferred`'s stand-in's place if the
+    stand-in is still there."""
+    import importlib
+
     current = sys.modules.get("importlib.metadata")
     if getattr(current, "__dict__", {}).get("__getattr__") is _real_metadata:  # still the stand-in
         del sys.modules["importlib.metadata"]
-    return getattr(importlib.import_module("importlib.metadata"), name)
+    return importlib.import_module("importlib.metadata")
+
+
+#: the functions of ``importlib.metadata`` a module may take by name while the stand-in is there
+_METADATA_FUNCTIONS = frozenset(
+    (
+        "entry_points",
+        "version",
+        "distribution",
+        "distributions",
+        "metadata",
+        "files",
+        "requires",
+        "packages_distributions",
+    )
+)
+
+
+def _metadata_function(name: str) -> Callable[..., object]:
+    """A function that is ``importlib.metadata``'s function ``name`` when called: a module that imports it by
+    name during :func:`_plugins_deferred`'s block (``from importlib.metadata import entry_points``, as
+    pydantic's plugin loader does from 2.14 on) gets this, and the real module is imported at the first call,
+    not at that import (the block's switch makes pydantic ask for no plugins while it lasts)."""
+
+    def call(*args: object, **kwargs: object) -> object:
+        return getattr(_real_metadata_module(), name)(*args, **kwargs)
+
+    call.__name__ = call.__qualname__ = name
+    return call
 
 
 def _asyncio_deferred() -> contextlib.AbstractContextManager[None]:

@@ -35,6 +35,7 @@ from html import unescape as html_unescape
 
 from ..compiled import re_compile
 from ..errors import ReaderError
+from ..lexicon.records import BODY_FIELD_NAMES, RECORD_FIELDS
 from ..model import ParseWarning, WarningCode
 from . import ReadOptions, ReadResult
 
@@ -62,30 +63,11 @@ def _key(name: str) -> str:
 
 
 #: field names (compared as :func:`_key` writes them) of the notice's body
-BODY_FIELDS = frozenset(
-    _key(k)
-    for k in (
-        "content", "contentHtml", "htmlContent", "content_text", "contentText", "html", "body", "bodyHtml",
-        "text", "article", "articleContent", "articleBody", "mainText", "fullText", "txt", "zw", "detailContent",
-        "newsContent", "infoContent", "docContent", "__html", "正文", "内容", "全文", "正文内容", "文章内容",
-    )
-)  # fmt: skip
+BODY_FIELDS = frozenset(_key(k) for k in BODY_FIELD_NAMES)
 #: names of an object that only wraps its parent field's value ({"content": {"rendered": "<p>…"}})
 _WRAPPERS = frozenset(_key(k) for k in ("rendered", "value", "raw", "html", "text", "content", "zh", "cn"))
-#: the record's fields, each as the label an HTML page's 信息公开 table writes (the header's key-value
-#: names), with the field names that hold it, most trusted first
-FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("标题", ("title", "标题", "docTitle", "articleTitle", "题名", "文件名称", "文件标题", "headline", "name")),
-    ("文号", ("docNo", "doc_number", "documentNumber", "fileNo", "fileNumber", "wenhao", "fwzh", "文号", "发文字号",
-             "文件编号")),
-    ("成文日期", ("writtenDate", "writeDate", "signDate", "chengwenDate", "cwrq", "成文日期", "印发日期", "发文日期",
-               "documentDate", "issueDate")),
-    ("发布日期", ("pubDate", "publishDate", "publishTime", "pubTime", "releaseDate", "releaseTime", "publishedTime",
-               "publishedAt", "发布日期", "发布时间", "date")),
-    ("发布机构", ("publisher", "issuer", "发布机构", "发文机关", "发文单位", "发布单位", "fwjg", "organName")),
-    ("索引号", ("indexNo", "index_number", "索引号", "syh")),
-)  # fmt: skip
-_FIELD_KEYS = tuple((label, tuple(_key(n) for n in names)) for label, names in FIELDS)
+#: the record's fields (lexicon.records), their names as :func:`_key` writes them
+_FIELD_KEYS = tuple((label, tuple(_key(n) for n in names)) for label, names in RECORD_FIELDS)
 #: Chinese characters a body needs (a short abstract or a label is no notice)
 MIN_BODY_CJK = 20
 #: Chinese characters a string needs to be taken as the body when no field names one

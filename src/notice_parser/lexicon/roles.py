@@ -48,6 +48,11 @@ ROLE_LABELS: dict[str, str] = {
     "配合": SUPPORTING,
     "参与": SUPPORTING,
     "协办": SUPPORTING,
+    # a 建议/提案 交办 notice's roles: the 主办单位 handles the case and answers the deputy (two 主办 units
+    # share it as 分办: each handles its part, both lead, as two 牵头单位 do); a 协办/会办 unit helps
+    "主办": LEAD,
+    "分办": LEAD,
+    "会办": SUPPORTING,
 }
 
 #: labels made by the small grammar <role word><body word>: 责任科室, 牵头处室,
@@ -56,6 +61,7 @@ LABEL_ROLE_WORDS: dict[str, str] = {
     "牵头责任": LEAD,
     "牵头": LEAD,
     "主办": LEAD,
+    "分办": LEAD,
     "主责": LEAD,
     "主要责任": RESPONSIBLE,
     "主体责任": RESPONSIBLE,
@@ -68,6 +74,7 @@ LABEL_ROLE_WORDS: dict[str, str] = {
     "指导": LEAD,
     "配合": SUPPORTING,
     "协办": SUPPORTING,
+    "会办": SUPPORTING,
     "协同": SUPPORTING,
     "协助": SUPPORTING,
     "协作": SUPPORTING,
@@ -152,7 +159,11 @@ ROLE_MARKS: dict[str, str] = {
     "配合单位": SUPPORTING,
     "配合部门": SUPPORTING,
     "协办": SUPPORTING,
+    "会办": SUPPORTING,
     "参与": SUPPORTING,
+    # a 交办 table's 主办单位 cell marking the units that share the case (县交通运输局（主办）、县公安局（分办）)
+    "主办": LEAD,
+    "分办": LEAD,
     # a unit that guides the task (市住房城乡建设局（指导）: redteam17 luze's 牵头/配合 cells), as "X指导" leads
     "指导": LEAD,
 }
@@ -202,6 +213,8 @@ ROLE_VERBS: dict[str, str] = {
     "参加": SUPPORTING,
     "协助": SUPPORTING,
     "协办": SUPPORTING,
+    "会办": SUPPORTING,
+    "分办": LEAD,
 }
 
 #: words that may stand between a unit list and its role verb, or between two
@@ -240,6 +253,8 @@ CHAIN_VERBS: dict[str, str] = {
     "参加": SUPPORTING,
     "协助": SUPPORTING,
     "协办": SUPPORTING,
+    "会办": SUPPORTING,
+    "分办": LEAD,
     # 协同 / 协调 close a helper's part (舟山海关协同, 省邮政管理局协调); 统筹协调 is a lead's
     "协同": SUPPORTING,
     "协调": SUPPORTING,

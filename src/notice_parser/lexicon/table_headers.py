@@ -76,6 +76,8 @@ EXACT_HEADERS: dict[str, str] = {
     "配合单位": "supporting",
     "配合部门": "supporting",
     "协办单位": "supporting",
+    "会办单位": "supporting",
+    "分办单位": "lead",
     "参与单位": "supporting",
     "参加单位": "supporting",
     # a division-of-labour column: its cells name the roles themselves
@@ -90,6 +92,8 @@ EXACT_HEADERS: dict[str, str] = {
     "主办": "lead",
     "配合": "supporting",
     "协办": "supporting",
+    "会办": "supporting",
+    "分办": "lead",
     "参与": "supporting",
     "协助": "supporting",
     "负责": "responsible",
@@ -110,6 +114,8 @@ ROLE_WORDS: tuple[tuple[str, str], ...] = (
     ("主办", "lead"),
     ("配合", "supporting"),
     ("协办", "supporting"),
+    ("会办", "supporting"),
+    ("分办", "lead"),
     ("协助", "supporting"),
     ("协同", "supporting"),
     ("参与", "supporting"),
@@ -124,6 +130,11 @@ ROLE_WORDS: tuple[tuple[str, str], ...] = (
 )
 #: A header that names only a person carries no unit.
 PERSON_WORDS = ("领导", "责任人", "负责人", "联系人", "姓名")
+#: … and so does one that closes in a person's title whatever body it names first (部门负责人, 单位负责人,
+#: 牵头单位分管领导, 责任单位联系人: a head or contact of the unit; a 交办 table's 领衔代表, 提案人, 提出人, 提案委员),
+#: unless it joins a unit to the person (责任单位及责任人, 牵头单位/责任人: the cell names the unit too)
+PERSON_ENDS = (*PERSON_WORDS, "代表", "提案人", "提出人", "提案者", "委员")
+PERSON_JOINS = ("及", "和", "与", "、", "/", "／")
 
 #: Task-column words, best first: the heading comes from the best-ranked one.
 TASK_WORDS = (
@@ -147,6 +158,12 @@ TASK_WORDS = (
     "政策措施",
     "措施",
     "举措",
+    # a 建议/提案 交办 table names each case (建议名称, 提案题目, 案由): the case is the task it assigns
+    "建议名称",
+    "提案名称",
+    "建议题目",
+    "提案题目",
+    "案由",
     "考核项目",
     "工作事项",
     "事项",
@@ -359,6 +376,8 @@ def classify_header(text: str) -> tuple[str | None, int]:
         return EXACT_HEADERS[key], 0
     if any(w in key for w in DEADLINE_WORDS):
         return "deadline", 0
+    if key.endswith(PERSON_ENDS) and not any(j in key for j in PERSON_JOINS):
+        return "ignore", 0
     if any(w in key for w in BODY_WORDS) or key.endswith(DIVISION_HEADER_ENDS):
         for word, role in ROLE_WORDS:
             if word in key:

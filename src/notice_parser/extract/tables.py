@@ -895,11 +895,12 @@ def _deadline_cells(ctx: Context, row: list[Cell], columns: Columns, region: Reg
 
 @cache  # compiled on first use: only a 时限 cell that gives no time limit asks
 def _full_date() -> regex.Pattern[str]:
-    return regex_compile(r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+    # (and as a spreadsheet's yyyy-mm-dd date format shows it, or a system's export writes it: 2027-06-30)
+    return regex_compile(r"(?P<y>(?:19|20)\d{2})(?:年(?P<m>\d{1,2})月(?P<d>\d{1,2})日|-(?P<m>\d{1,2})-(?P<d>\d{1,2}))")
 
 
 def _date_cell(text: str, s: int, e: int, section_id: str | None) -> list[ByDeadline]:
-    """A 时限 cell that writes a full date and nothing else (2027年6月30日, no 前: a spreadsheet's 完成时限) is
+    """A 时限 cell that writes a full date and nothing else (2027年6月30日 or 2027-06-30, no 前: a spreadsheet's 完成时限) is
     due that day; in running text such a date says when something happened."""
     while s < e and text[s].isspace():
         s += 1

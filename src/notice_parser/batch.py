@@ -98,11 +98,19 @@ def _walk(root: str) -> list[str]:
             if not f.startswith(".") and suffix in READABLE_SUFFIXES:
                 if suffix in _JSON_SUFFIXES and not _record_file(os.path.join(dirpath, f)):
                     continue  # our own outputs, a .meta.json, any other JSON: only a crawler's notice record is read
+                if suffix in (".csv", ".xlsx") and _own_sheet(os.path.join(dirpath, f)):
+                    continue  # a ledger parse-notice wrote (--to csv / --to xlsx)
                 found.append(os.path.join(dirpath, f))
     return found
 
 
 _JSON_SUFFIXES = frozenset((".json", ".jsonl", ".ndjson"))
+
+
+def _own_sheet(path: str) -> bool:
+    from .readers.sheet import own_output_file
+
+    return own_output_file(path)
 
 
 def _record_file(path: str) -> bool:

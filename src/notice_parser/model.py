@@ -234,13 +234,15 @@ def _string_fields(cls: type[BaseModel]) -> tuple[str, ...]:
 
 
 #: the formats the readers read, as ``Source.format`` names them
-Format = Literal["txt", "html", "mht", "docx", "doc", "wps", "rtf", "wordml", "pdf", "ofd", "json"]
+Format = Literal[
+    "txt", "html", "mht", "docx", "doc", "wps", "rtf", "wordml", "pdf", "ofd", "json", "xlsx", "xls", "csv"
+]
 
 
 class Source(_Model):
     name: str = Field(description="file name as given, or '-' for standard input")
     format: Format = Field(
-        description="the format found in the content: txt, html, mht, docx, doc, wps, rtf, wordml (Word 2003 XML), pdf, ofd, json (a crawler's JSON record)"
+        description="the format found in the content: txt, html, mht, docx, doc, wps, rtf, wordml (Word 2003 XML), pdf, ofd, json (a crawler's JSON record), xlsx, xls, csv (a spreadsheet)"
     )
     encoding: str | None = Field(None, description="the decoding used, for text input")
     sha256: str = Field(description="sha256 of the input bytes")

@@ -14,7 +14,8 @@ magic (a ``WpsCustomData`` stream makes it WPS), a ZIP holding ``OFD.xml``
 (OFD) or ``word/document.xml`` (docx), ``%PDF-``, ``{\\rtf``, a MIME
 ``multipart/related`` header (MHT), a ``<w:wordDocument`` root (Word 2003
 XML), HTML markup, a JSON object whose body field holds Chinese text (a
-crawler's record, :mod:`.record`), else text. The file extension is only a hint, and
+crawler's record, :mod:`.record`), a ZIP holding ``xl/workbook.xml`` (xlsx), an OLE2 file
+holding a ``Workbook`` stream (xls), a ``.csv`` name (:mod:`.sheet`), else text. The file extension is only a hint, and
 ``format=`` overrides both.
 """
 
@@ -40,6 +41,7 @@ _ALIASES = {
     "mhtml": "mht",
     "eml": "mht",
     "et": "wps",
+    "xlsm": "xlsx",
     "xml": "wordml",
     "jsonl": "json",
     "ndjson": "json",
@@ -58,6 +60,9 @@ READERS = {
     "pdf": "pdf",
     "ofd": "ofd",
     "json": "record",
+    "xlsx": "sheet",
+    "xls": "sheet",
+    "csv": "sheet",
 }
 
 

@@ -232,6 +232,27 @@ def find_record(source: str, *, named_only: bool = False) -> Record | None:
     return Record(body.value, fields, count=len(holders))
 
 
+def record_fields(names: list[str], values: list[str] | None = None) -> dict[str, str]:
+    """The header fields (label -> value) a row of named values holds (a dataset's CSV row), its
+    ``names`` as :func:`_key` writes them, each label's most trusted name first; with no ``values``,
+    the labels the names hold (each with "").
+
+    >>> record_fields(["id", "title", "pubdate", "docno", "content"], ["7", "关于X的通知", "2026-06-01", "", "…"])
+    {'标题': '关于X的通知', '发布日期': '2026-06-01'}
+    """
+    fields: dict[str, str] = {}
+    for label, keys in _FIELD_KEYS:
+        for key in keys:
+            if key not in names:
+                continue
+            k = names.index(key)
+            value = "" if values is None else (values[k].strip() if k < len(values) else "")
+            if values is None or (value and len(value) <= _FIELD_MAX):
+                fields[label] = value
+                break
+    return fields
+
+
 def _has_markup(body: str) -> bool:
     return _MARKUP.search(body, 0, 200_000) is not None
 

@@ -186,9 +186,11 @@ def _record_head(data: bytes) -> bool:
 
 
 def _sniff_binary(data: bytes, hint: str | None) -> str | None:
-    """OLE2 (doc or wps), zip (ofd or docx) and PDF by their magic; None for anything else."""
+    """OLE2 (xls, doc or wps), zip (ofd, xlsx or docx) and PDF by their magic; None for anything else."""
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         streams = _ole_streams(data)
+        if (streams & {"Workbook", "Book"} and "WordDocument" not in streams) if streams is not None else hint == "xls":
+            return "xls"  # Excel 97-2003 (BIFF8; Book: BIFF5), also as WPS saves it; a damaged one by its name
         # WPS names its own streams (WpsCustomData, …); a .wps name is believed unless it is encrypted OOXML
         if streams is not None and (
             any("wps" in s.lower() for s in streams) or (hint == "wps" and "EncryptionInfo" not in streams)
@@ -199,6 +201,8 @@ def _sniff_binary(data: bytes, hint: str | None) -> str | None:
         names = _zip_names(data)
         if any(n.lstrip("/").lower() == "ofd.xml" for n in names):
             return "ofd"
+        if "xl/workbook.xml" in names:
+            return "xlsx"
         return "docx"
     if data[:1024].lstrip().startswith(b"%PDF-"):
         return "pdf"
@@ -228,6 +232,8 @@ def sniff_format(data: bytes, *, hint: str | None = None) -> str:
     binary = _sniff_binary(data, hint)
     if binary is not None:
         return binary
+    if hint == "csv":
+        return "csv"  # (a spreadsheet's comma-separated export: by its name only)
     wide = bom_encoding(data)
     if wide is not None:  # markup saved as UTF-16/32 is still markup: look at it decoded
         sniffed = _sniff_markup(data[:HEAD].decode(wide, errors="ignore").encode("utf-8"), hint)

@@ -300,8 +300,11 @@ PROSE_OPENERS = ("为", "根据", "现将", "按照", "经", "近年来", "为�
 MASTHEAD_SUFFIXES = ("文件", "文件）")
 
 #: how an issuer ends, to split joint issuers written together in a title
-#: (a 街道's and a zone's own organs too: 中共X街道工作委员会X街道办事处, 中共X工委X管委会)
-ISSUER_ENDS = ("委", "政府", "中央", "部", "院", "署", "局", "厅", "委员会", "办公厅", "办公室", "办事处", "管委会")
+#: (a 街道's and a zone's own organs too: 中共X街道工作委员会X街道办事处, 中共X工委X管委会; a 人大's standing
+#: committee, whose 常委|会 is no cut: 某某县人大常委会办公室 is one issuer)
+ISSUER_ENDS = (
+    "委", "政府", "中央", "部", "院", "署", "局", "厅", "委员会", "常委会", "办公厅", "办公室", "办事处", "管委会",
+)  # fmt: skip
 #: what a party committee's name opens with before its place (中共某县委): joint issuers glued in a signature
 #: share their place after it (中共某县委某县人民政府)
 PARTY_PREFIX = "中共"

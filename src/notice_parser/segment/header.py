@@ -350,8 +350,11 @@ def _title_above(lines: list[Line], i: int, first: str = "") -> str | None:
             break  # a breadcrumb cut before its last crumb (首页 > 信息公开 > ⏎ 通知公告): no part of the title
         if up.compact.startswith(tuple(LEAD_POINTERS)) or up.compact.endswith(tuple(LEAD_POINTERS)):
             break  # a WeChat article's picture caption or pointer (▲资料图片, 全文如下↓↓↓) above the issuer line
-        if _names_its_issuer(parts[0]) and not up.compact.endswith((*ISSUER_ENDS, *ORGAN_SUFFIXES)):
-            break  # a title that opens with its issuer (X关于…) starts there: a line above is another issuer or none
+        if _names_its_issuer(parts[0]) and (
+            not up.compact.endswith((*ISSUER_ENDS, *ORGAN_SUFFIXES)) or parts[0].startswith(up.compact)
+        ):
+            break  # a title that opens with its issuer (X关于…) starts there: a line above is another issuer or none,
+            # or the same one (a masthead without 文件: 中共某县委办公室 ⏎ 中共某县委办公室关于…)
         if (ends_like_title(up.compact) and not _goes_on(parts[0])) or any(p in up.compact for p in "。；：:"):
             break  # (a line that ends like a title is one of its own, unless the title goes on: …方案 ⏎ 的通知)
         parts.insert(0, up.compact)

@@ -37,9 +37,19 @@ from . import Cell, Table
 #: an ATX heading; Chinese writers and some exporters leave out the blank after the hashes
 #: (``###一、总体要求``), which is still a heading before a non-ASCII character, unless the
 #: line ends in ``#`` as a hashtag does (``#高效办成一件事#``)
-_HEADING = regex_compile(
-    r"^[ \t]{0,3}#{1,6}(?:[ \t]+|(?=[^\x00-\x7f])(?![^\n]*#[ \t]*$))(?P<body>.*?)(?:[ \t]+#+)?[ \t]*$"
-)
+_HEADING = regex_compile(r"^[ \t]{0,3}#{1,6}(?:[ \t]+|(?=[^\x00-\x7f])(?![^\n]*#[ \t]*$))(?P<body>.*)$")
+
+
+def _heading_body(m: regex.Match[str]) -> str:
+    """The text of the heading ``m`` matched: without its closing hashes (``## 一、任务 ##``), its attributes
+    (``{#tasks}``) and the blanks at its end (taken off here, not by the pattern: linear in a run of blanks)."""
+    body = _HEADING_ATTRIBUTES.sub("", m["body"].rstrip(" \t"))
+    bare = body.rstrip("#")
+    if bare != body and (not bare or bare[-1] in " \t"):
+        body = bare.rstrip(" \t")
+    return body
+
+
 _QUOTE = regex_compile(r"^[ \t]{0,3}>[ \t]?")
 #: an Obsidian (or GitHub alert) callout's type opening a quote block: [!info], [!NOTE]+, [!tip]-
 _CALLOUT = regex_compile(r"^\[![A-Za-z][A-Za-z-]{0,20}\][+-]?[ \t]*")
@@ -69,14 +79,45 @@ _INLINE = regex_compile(
     | (?P<auto><(?P<url>(?:https?|ftp)://[^\s<>]+)>)
     | (?P<strong>\*\*\*?|___?)
     | (?P<code>`+)
+    | (?P<wiki>(?P<embed>!?)\#?\[\[(?P<wtarget>[^\[\]|\n]{1,200}?)(?:\|(?P<walias>[^\[\]\n]{1,200}?))?\]\])
+    | (?P<mark>(?<!=)==(?=[^\s=])(?P<marktext>[^=\n]{1,500}?)(?<=[^\s=])==(?!=))
+    | (?P<hidden>%%[^\n]{0,500}?%%|\[\^[^\]\s]{1,20}\](?!:)|\(\([0-9a-f-]{8,40}\)\)|(?<![ \t])[ \t]++\^[A-Za-z0-9-]{2,40}$)
+    | (?P<mention>(?<![A-Za-z0-9._%+\-])@(?=\p{Han}|[0-9]{1,4}年|[0-9]{1,2}月))
     | (?P<br><br\s*/?>)
-    | (?P<tag></?(?:span|font|b|strong|em|i|u|sup|sub|p|div|a|center|small|big|s|del|ins|mark|section|article|ol|ul|li|h[1-6])\b[^>]*>)
+    | (?P<tag></?(?:span|font|b|strong|em|i|u|sup|sub|p|div|a|center|small|big|s|del|ins|mark|section|article|ol|ul|li|h[1-6]
+        |details|summary|aside|figure|figcaption|kbd|abbr|cite|label|input|img|blockquote|[A-Z][a-z]+(?:[A-Z][a-z]*)*)\b[^>]*>)
     | (?P<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,7});)
     | (?P<escape>\\(?P<escaped>[!"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~]))
     | (?P<em>(?<![\w*])\*(?=\S)(?P<emtext>[^*\n]+?)(?<=\S)\*(?![\w*]))
     """,
     regex.VERBOSE,
 )
+
+
+#: a mention chip's @ (飞书, 语雀, Notion, Confluence: @市发展改革委, a date chip @2026年6月30日): the chip shows the
+#: unit's or the date's name; an e-mail's @ (after a letter or digit) is none
+_MENTION = regex_compile(r"(?<![A-Za-z0-9._%+\-])@(?=\p{Han}|[0-9]{1,4}年|[0-9]{1,2}月)")
+#: an image's alt text that is only its file's name (语雀 writes ![image.png](…#averageHue=…), Obsidian ![[a.png]])
+_FILE_NAME = regex_compile(
+    r"^[^\n]{0,200}\.(?:png|jpe?g|gif|svg|webp|bmp|tiff?|heic)$|^(?:image|img|图片)$", regex.IGNORECASE
+)
+
+
+def _wiki_text(target: str, alias: str | None, embed: bool) -> str:
+    """What a wikilink shows (Obsidian, Logseq, Foam, Dendron): its alias (``[[市住房城乡建设局|市住建局]]``),
+    else its target, a heading in it shown after ``>`` and a block id left out (``[[方案#二、重点任务]]``); an
+    embedded image (``![[截图.png]]``) shows no text.
+
+    >>> _wiki_text("区住房城乡建设局", "区住建局", False), _wiki_text("方案#重点任务^a1b2", None, False)
+    ('区住建局', '方案 > 重点任务')
+    """
+    if embed and _FILE_NAME.search(target):
+        return ""  # (an image's alias is its width: ![[图1.png|300]])
+    if alias is not None:
+        return alias
+    page, _, heading = target.partition("#")
+    heading = heading.split("^", 1)[0]
+    return f"{page} > {heading}" if page and heading else page or heading
 
 
 #: a Markdown link to a page, an anchor or a script (a crawled page's nav, breadcrumb and 打印/关闭 buttons)
@@ -86,6 +127,17 @@ _PAGE_LINK = regex_compile(r"\[[^\[\]\n]{1,200}\]\((?:https?://|/|\.{1,2}/|#|jav
 _CRAWL_CONTENT = regex_compile(r"^Markdown Content:[ \t]*$", regex.MULTILINE)
 #: the fewest page links that make a text without other markup a crawled page in Markdown
 _PAGE_LINKS_MIN = 2
+
+
+#: a line only a writing tool writes: a task's checkbox (``- [ ] 任务``), a wikilink (``[[区应急管理局]]``), a
+#: container line (``:::tips``, ``!!! note``, ``??? tip``, ``{% hint %}``), a Logseq outline's child block (a tab
+#: and ``- ``) or property (``文号:: X``)
+_TOOL_MARK = regex_compile(
+    r"^[ \t]*[-*+][ \t]+\[[ xX]\][ \t]|\[\[[^\[\]\n]{1,200}\]\](?!\()|^[ \t]*(?::::|!!![ \t]|\?\?\?\+?[ \t]|\{%)"
+    r"|^\t+[-*+][ \t]|^[^\s:]{1,30}::[ \t]"
+)
+#: the fewest such lines that make a text without other markup a writing tool's export
+_TOOL_MARKS_MIN = 2
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -116,6 +168,8 @@ def looks_like_markdown(text: str) -> bool:
     fenced = bool(lines) and lines[0].strip() == "---"
     if fenced and ("**" in text or any(_QUOTE.match(ln) for ln in lines)):
         return True
+    if sum(1 for ln in lines if _TOOL_MARK.search(ln)) >= _TOOL_MARKS_MIN:
+        return True  # a writing tool's marks: tasks, wikilinks, an outline, containers
     if "](" not in text:
         return False
     head = text[:200000]
@@ -153,7 +207,11 @@ class _Writer:
             self.write(s[i : m.start()])
             i = m.end()
             if m["image"]:
-                self.write(m["alt"])
+                self.write("" if _FILE_NAME.search(m["alt"]) else m["alt"])  # (语雀: ![image.png](…))
+            elif m["wiki"]:
+                self.inline(_wiki_text(m["wtarget"], m["walias"], bool(m["embed"])))
+            elif m["mark"]:
+                self.inline(m["marktext"])
             elif m["link"]:
                 start = self.pos
                 self.inline(m["label"])
@@ -282,7 +340,7 @@ def _html_table(lines: list[str], i: int, w: _Writer) -> Table | None:
     gone, their text kept as it reads."""
     parser = _HtmlRows()
     parser.feed("\n".join(lines[i : _html_table_end(lines, i)]))
-    rows = [r for r in parser.rows if any(r)]
+    rows = [[_MENTION.sub("", c) for c in r] for r in parser.rows if any(r)]  # (飞书's @ chips: @市财政局)
     return _write_rows(rows, max(map(len, rows), default=0), w, markup=False)
 
 
@@ -332,6 +390,126 @@ def _grid_cell_lines(parts: list[str]) -> Iterator[str]:
         yield p[:-1] if brk else p
 
 
+#: a heading's attributes (MkDocs, Docusaurus, pandoc, kramdown: ## 二、重点任务 {#tasks}, {.unnumbered}, {-})
+_HEADING_ATTRIBUTES = regex_compile(r"(?<![ \t])[ \t]*+\{(?:-|[#.:][^{}\n]{0,200})\}[ \t]*$")
+#: a task list item's checkbox (GitHub, Obsidian, Typora: [ ], [x], Obsidian's [-] [/] [>]) or a Logseq block's
+#: task word and priority (TODO, DONE, NOW, LATER …, [#A]): the page shows a box, not the marks
+_TASK_MARK = regex_compile(
+    r"^(?:\[[ xX/>!?*-]\]|(?:TODO|DOING|DONE|NOW|LATER|WAITING|WAIT|CANCELED|CANCELLED|IN-PROGRESS)(?=[ \t]))"
+    r"(?:[ \t]+\[#[A-C]\])?[ \t]+"
+)
+
+
+#: a writing tool's container line and what it shows (its title, else nothing): a fenced directive (语雀 and
+#: HackMD ``:::tips`` … ``:::``, Docusaurus ``:::note 标题``/``:::tip[标题]``, VuePress ``::: details 附件``, pandoc
+#: ``::: {.note}``), an admonition (MkDocs ``!!! note "说明"``, ``??? tip``, ``???+ info``), a content tab
+#: (``=== "2026年"``), a template tag (GitBook ``{% hint style="info" %}``, ``{% tab title="X" %}``, Hugo
+#: ``{{< alert >}}``), a table of contents (``[TOC]``, ``[[_TOC_]]``), a kramdown attribute line (``{: .note}``),
+#: an MDX import or export, a component's tag on its line (``<TabItem value="a" label="2026年">``: its label), a
+#: Logseq macro (``{{embed [[X]]}}``), a footnote's text (``[^1]: 注释``), a Logseq scheduling line (``DEADLINE: <2026-06-30 Tue>``) or a property
+#: (``collapsed:: true``; ``文号:: X`` shows as ``文号: X``)
+_TOOL_LINE = regex_compile(
+    r"""^(?P<indent>[ \t]*)(?:
+        :{3,}(?P<fence>[^\n]*)
+      | (?P<block>!!!|\?\?\?\+?|===\+?)[ \t](?P<opener>[^\n]*)
+      | \{(?:%-?|\{[<%])(?P<args>[^\n]*?)(?:-?%|[>%]\})\}
+      | \{\{(?P<macro>[^{}\n]*)\}\}
+      | (?i:\[TOC\]|\[\[_?TOC_?\]\]|\{:toc\}|\$\{toc\})
+      | \{:?[ \t]*[#.:][^}\n]*\}
+      | </?(?P<component>[A-Z][a-z]+(?:[A-Z][a-z]*)*)\b(?P<attrs>[^<>\n]*)>
+      | \[\^[^\]\s]{1,20}\]:(?P<note>[^\n]*)
+      | import[ \t][^\n]*['"][ \t]*;? | export[ \t]+(?:default|const|function)\b[^\n]*
+      | (?P<logseq>SCHEDULED|DEADLINE):[ \t]*<(?P<when>[0-9]{4}-[0-9]{2}-[0-9]{2})[^>\n]*>
+      | (?P<bullet>[-*+][ \t]+)?(?P<key>[A-Za-z\p{Han}][\w\p{Han}-]{0,30})::(?P<value>[^\n]*)
+    )$""",
+    regex.VERBOSE,
+)
+#: an admonition's kind and quoted title (MkDocs: ``note "说明"``, ``tip inline end "提示"``), a tab's title
+_OPENER = regex_compile(r'^(?P<kind>[A-Za-z][\w-]*)?[ \tA-Za-z-]*(?:"(?P<title>[^"\n]*)")?')
+#: a fence's kind and title (``tips``, ``note 标题``, ``tip[标题]``, ``{.note}``, `` details 附件``)
+_FENCE = regex_compile(r"^[ \t]*(?:\{[^}\n]*\}|[A-Za-z][\w-]*)?[ \t]*(?:\[(?P<bracketed>[^\]\n]*)\])?")
+#: the first characters of a tool line after its indent (the line is tried only when it opens with one of them
+#: or holds a property's ``::``)
+_TOOL_FIRST = frozenset(":!?={[<ieSD") | frozenset("-*+")
+#: Logseq properties the page shows no text for
+_HIDDEN_PROPERTIES = frozenset({"id", "collapsed", "heading", "background-color", "icon", "public", "filters"})
+#: a title written as a template tag's or a component's argument: {% tab title="2026年" %}, <TabItem label="X">
+_TITLE_ARG = regex_compile(r"""\b(?:title|label|summary)=["“]([^"”\n]*)["”]""")
+
+
+def _tool_lines(lines: list[str]) -> list[str]:
+    """``lines`` with the writing tools' container lines rendered (:data:`_TOOL_LINE`: a fence, an
+    admonition's or a tab's opening line, a template tag: its title, else an empty line), the bodies of
+    MkDocs admonitions and content tabs dedented by the four columns the tool indents them, and HTML and
+    Obsidian comments (``<!-- … -->``, ``%% … %%``, on lines of their own) emptied.
+
+    >>> _tool_lines([":::tips", "**文号：**X", ":::", '!!! note "说明"', "    内容。", "", "    1. 甲", "正文"])
+    ['', '**文号：**X', '', '说明', '内容。', '', '1. 甲', '正文']
+    """
+    out: list[str] = []
+    bodies: list[int] = []  # the columns each open admonition's or tab's body is indented to
+    comment = ""  # the end mark of an open comment
+    front = bool(lines) and lines[0].strip() == "---"
+    for i, line in enumerate(lines):
+        if front:
+            out.append(line)  # front matter as written
+            front = not (i and line.strip() == "---")
+            continue
+        if comment:
+            out.append("")
+            if comment in line:
+                comment = ""
+            continue
+        body = line.lstrip(" \t")
+        if not body:
+            out.append("")
+            continue
+        width = _width(line[: len(line) - len(body)])
+        while bodies and width < bodies[-1]:
+            bodies.pop()
+        if bodies:
+            line = " " * (width - 4 * len(bodies)) + body
+        if (body.startswith(("<!--", "%%")) and not body.rstrip().endswith(("-->", "%%"))) or body == "%%":
+            comment = "-->" if body.startswith("<!--") else "%%"
+            out.append("")
+            continue
+        m = _TOOL_LINE.match(line) if body[0] in _TOOL_FIRST or "::" in body else None
+        title = None if m is None else _tool_title(m)
+        if m is None or title is None:
+            out.append(line)
+            continue
+        if m["block"]:
+            bodies.append(_width(m["indent"]) + 4 * len(bodies) + 4)
+        out.append(m["indent"] + title)
+    return out
+
+
+def _tool_title(m: regex.Match[str]) -> str | None:
+    """What the tool line of ``m`` shows (None: it is no tool line after all, ``!!!`` with no kind)."""
+    if m["key"] is not None:
+        if m["key"].lower() in _HIDDEN_PROPERTIES:
+            return ""
+        return (m["bullet"] or "") + m["key"] + ": " + m["value"].strip()
+    if m["logseq"]:
+        return f"{m['logseq']}: {m['when']}"
+    if m["block"]:
+        o = _OPENER.match(m["opener"].strip())
+        if o is None or (m["block"][0] != "=" and not o["kind"]) or (m["block"][0] == "=" and o["title"] is None):
+            return None
+        return o["title"] or ""
+    if m["fence"] is not None:
+        f = _FENCE.match(m["fence"])
+        assert f is not None  # (every part optional)
+        return f["bracketed"] if f["bracketed"] is not None else m["fence"][f.end() :].strip()
+    args = m["args"] if m["args"] is not None else m["attrs"] if m["component"] else m["macro"]
+    if args is not None:
+        t = _TITLE_ARG.search(args)
+        return t[1] if t else ""
+    if m["note"] is not None:
+        return m["note"].strip()
+    return ""
+
+
 def render(text: str) -> tuple[str, list[Table], list[tuple[int, int, str]]]:
     """``(text, tables, links)`` for a Markdown ``text``.
 
@@ -343,7 +521,7 @@ def render(text: str) -> tuple[str, list[Table], list[tuple[int, int, str]]]:
     >>> render("一、任务\\n\\n1. 甲。\\n1. 乙。\\n   1. 丙。\\n   1. 丁。\\n1. 戊。")[0]
     '一、任务\\n\\n1. 甲。\\n2. 乙。\\n   1. 丙。\\n   2. 丁。\\n3. 戊。'
     """
-    lines = text.split("\n")
+    lines = _tool_lines(text.split("\n"))
     shown = _shown_numbers(lines)
     w = _Writer()
     tables: list[Table] = []
@@ -357,12 +535,17 @@ def render(text: str) -> tuple[str, list[Table], list[tuple[int, int, str]]]:
             if table is not None:
                 tables.append(table)
         elif kind == "heading":
-            w.inline(m["body"])  # type: ignore[index]
+            w.inline(_heading_body(m))  # type: ignore[arg-type]
         elif kind == "text":
             if m is not None and m.re is _ORDERED:
-                line = m["indent"] + str(shown.get(i, int(m["num"]))) + line[m.end("num") :]
-            elif m is not None:  # a bullet: its marker is dropped
-                line = m["indent"] + line[m.end() :]
+                rest = line[m.end() :]
+                line = m["indent"] + str(shown.get(i, int(m["num"]))) + line[m.end("num") : m.end()]
+                line += _TASK_MARK.sub("", rest, count=1)
+            elif m is not None:  # a bullet: its marker is dropped (and a task's checkbox)
+                line = m["indent"] + _TASK_MARK.sub("", line[m.end() :], count=1)
+            if line.startswith("\t"):  # an outline's indent (Logseq: a tab a level) in blanks: no table's cells
+                body = line.lstrip("\t")
+                line = " " * (4 * (len(line) - len(body))) + body
             w.inline(line)
         # a thematic break or a Setext underline: an empty line
     return w.text(), tables, w.links
@@ -386,10 +569,10 @@ def title_heading(text: str) -> str | None:
     >>> title_heading("## 一、总体要求\\n\\n内容。") is None, title_heading("各区：\\n\\n# 一、任务") is None
     (True, True)
     """
-    lines = text.split("\n", _TITLE_HEADING_REACH)[:_TITLE_HEADING_REACH]
+    lines = _tool_lines(text.split("\n", _TITLE_HEADING_REACH)[:_TITLE_HEADING_REACH])
     for i, kind, line, m in _blocks(lines):
-        if kind == "front" or not line.strip():
-            continue
+        if kind == "front" or not line.strip() or (kind == "text" and m is None and not _shown(line).strip()):
+            continue  # (an empty line, or one that shows nothing: 语雀's <a name="…"></a> anchor)
         body = None
         if (
             kind == "heading"
@@ -397,7 +580,7 @@ def title_heading(text: str) -> str | None:
             and line.lstrip(" \t").startswith("#")
             and line.lstrip(" \t")[1:2] != "#"
         ):
-            body = m["body"]
+            body = _heading_body(m)
         elif kind == "text" and m is None and i + 1 < len(lines) and _SETEXT.match(lines[i + 1]):
             body = line
         if body is None or _OTHER_MARKER.match(body.lstrip(" \t")) or _ORDERED.match(body):
@@ -407,6 +590,13 @@ def title_heading(text: str) -> str | None:
         title = w.text().strip()
         return title or None
     return None
+
+
+def _shown(s: str) -> str:
+    """``s`` with its inline markup rendered away."""
+    w = _Writer()
+    w.inline(s)
+    return w.text()
 
 
 def _blocks(lines: list[str]) -> Iterator[tuple[int, str, str, regex.Match[str] | None]]:

@@ -416,7 +416,7 @@ def read(data: bytes, options: ReadOptions) -> ReadResult:
 def _may_be_markdown(text: str) -> bool:
     """What ``looks_like_markdown`` needs to say yes (a pipe table has a ``|``, a heading a
     ``#``, a bold line ``**`` or ``__``, front matter a first line ``---``, a crawled page's
-    links ``](``): without it the Markdown reader (and its patterns) is not even imported."""
+    links ``](``, a writing tool's marks): without it the Markdown reader (and its patterns) is not even imported."""
     return (
         "|" in text
         or "#" in text
@@ -424,7 +424,13 @@ def _may_be_markdown(text: str) -> bool:
         or "__" in text
         or "](" in text
         or text[:200000].split("\n", 1)[0].strip() == "---"
+        or any(mark in text for mark in _TOOL_MARKS)
     )
+
+
+#: what a writing tool's export without other markup holds (readers.markdown._TOOL_MARK): a task's box, a
+#: wikilink, a container's colons, a template tag, an outline's indented block, a property
+_TOOL_MARKS = ("[ ]", "[x]", "[X]", "[[", ":::", "!!!", "???", "{%", "\t-", "\t*", "\t+", "::")
 
 
 def _may_be_message(text: str) -> bool:

@@ -615,10 +615,11 @@ def front_matter(text: str) -> FrontMatter | None:
     known = 0
     end = None
     yaml = _YAML_FENCE.match(lines[0].text) is not None
+    fenced, keyed = False, 0  # (a closing fence; fields of names the lexicon does not know)
     body = lines[1:] if yaml else lines
     for k, ln in enumerate(body[:40]):
         if yaml and _YAML_FENCE.match(ln.text):
-            end = ln.end
+            end, fenced = ln.end, True
             break
         if not yaml and _KV_RULE.match(ln.text) and known >= 2:
             end = ln.end
@@ -643,14 +644,15 @@ def front_matter(text: str) -> FrontMatter | None:
             end = ln.end
             continue
         if m and (yaml or fields) and (yaml or m["value"] or m["key"].isascii()):
+            keyed += 1
             end = ln.end  # a field this lexicon does not know (not a bare Chinese label: the 主送 line, 各中小学校：)
             continue
         if yaml or (known >= 2 and k + 1 < len(body) and _KV_RULE.match(body[k + 1].text)):
             end = ln.end  # a note line right above the rule ("页面链接与图片详见 links.tsv")
             continue
         break
-    if known < 2 or end is None:
-        return None
+    if end is None or (known < 2 and not (fenced and known + keyed)):
+        return None  # (YAML closed by its fence is front matter whatever its keys: description:, sidebar_position:)
     return FrontMatter(end, fields)
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -914,6 +915,8 @@ class _DocumentNames:
         self._squeezed: str | None = None
         self._seen: dict[str, bool] = {}
         self._counts: dict[str, int] = {}
+        self._owners: dict[str, str] = {}
+        self._all_owners: set[str] | None = None
         #: stretch → the units it names, (name, start, end) in the stretch
         self.units: dict[str, list[tuple[str, str, int, int]]] = {}
         #: the notice's issuers (note_issuers), when the pipeline has read them
@@ -1024,6 +1027,37 @@ class _DocumentNames:
         """Did a zone's body issue the notice (an issuer that names a zone and closes with its organ)?"""
         return any(_ZONE_ISSUER.search(i) for i in self.issuers)
 
+    def section_owner(self, name: str) -> str:
+        """The department a bare internal section (基础教育科, 督导室, 人事科) belongs to, or ``""``: the one
+        department (a level and a field: 市教育局) the document writes it right after in a list elsewhere (（市教育局
+        督导室牵头，基础教育科…配合）: 市教育局基础教育科; not a cover's 报省商务厅流通发展处, a 版记, nor two
+        table cells side by side); else, for a section word a department's own office takes
+        (OWNED_SECTION_ENDINGS: 科, 股, 处, 室, not 办公室, 中心, 所), the one department the document writes any
+        of its sections after (a bureau's task table names its 人事科 bare beside 市教育局发展规划科 of the text).
+        Two departments, or none, give nothing: the name stays as written (a street office's 党建工作办公室).
+        (Each answer kept.)"""
+        key = "\0\0\0\0\0" + name
+        found = self._owners.get(key)
+        if found is None:
+            t = self.text
+            owners = {d for q in _occurrences(t, name) if (d := _department_before(t, q)) and self.lists(d + name)}
+            if not owners and name.endswith(OWNED_SECTION_ENDINGS) and not name.endswith(NOT_OWNED_SECTION_ENDINGS):
+                owners = self._section_owners()
+            found = self._owners[key] = next(iter(owners)) if len(owners) == 1 else ""
+        return found
+
+    def _section_owners(self) -> set[str]:
+        """Every department the document writes an internal section after (市教育局 of 市教育局发展规划科)."""
+        if self._all_owners is None:
+            t = self.text
+            self._all_owners = set()
+            for m in _department_section().finditer(t):
+                q = m.end(1)
+                section = t[q : m.end()]
+                if (d := _department_before(t, q)) and _is_internal_section(section) and self.lists(d + section):
+                    self._all_owners.add(d)
+        return self._all_owners
+
     def writes(self, name: str) -> bool:
         """Is ``name`` in ``squeeze(text)``? (Each answer kept: a long list repeats its names.)"""
         found = self._seen.get(name)
@@ -1059,6 +1093,48 @@ class _DocumentNames:
                 return True
             self._squeezed = squeeze(self.text)
         return name in self._squeezed
+
+
+#: the section words a department's own office ends in, which a bare section takes its department back by
+#: (人事科, 督导室, 法规处, 财务股; not 办公室, which many a body has: 领导小组办公室)
+OWNED_SECTION_ENDINGS = ("科", "股", "处", "室")
+NOT_OWNED_SECTION_ENDINGS = ("办公室",)
+#: the longest department (level and field) read before a section (市住房和城乡建设局, 4 to 12 characters)
+_DEPARTMENT_MAX = 12
+
+
+def _occurrences(t: str, name: str) -> Iterator[int]:
+    q = t.find(name)
+    while q >= 0:
+        yield q
+        q = t.find(name, q + len(name))
+
+
+def _department_before(t: str, q: int) -> str:
+    """The department of a level written right before ``t[q:]`` (市教育局 before 基础教育科), or ``""``: the
+    longest stretch that is a level (市, 区, 县, 省 …) and a field's department (教育局, 农业农村局, 卫生健康委)."""
+    run = 0  # (the Han characters right before q, at most _DEPARTMENT_MAX)
+    while run < min(_DEPARTMENT_MAX, q) and "\u4e00" <= t[q - run - 1] <= "\u9fff":
+        run += 1
+    for k in range(run, 2, -1):
+        d = t[q - k : q]
+        level = _level_prefix(d)
+        if level and _FIELD_DEPARTMENT.match(d[len(level) :]) is not None:
+            return d
+    return ""
+
+
+@cache
+def _department_section() -> re.Pattern[str]:
+    """A department's ending and the section word after it (局…科, 委…处; compiled on first use)."""
+    return re_compile(
+        "("
+        + alternation(DEPARTMENT_ENDINGS)
+        + r")[\u4e00-\u9fff]{1,8}?"
+        + "(?:"
+        + alternation(OWNED_SECTION_ENDINGS)
+        + ")"
+    )
 
 
 #: where the pipeline leaves the notice's issuers for the unit rules (note_issuers)
@@ -1391,6 +1467,12 @@ def _read_units(doc: _DocumentNames, text: str) -> list[tuple[str, int, int]]:
             and _names_person(name[k + 1 : -1])
         ):
             name = name[:k]  # 县住建局（局长李四）: the aside names the person who answers for the unit
+        if (
+            _is_internal_section(name)
+            and _STANDALONE_OFFICE.search(name) is None
+            and (owner := doc.section_owner(name))
+        ):
+            name = owner + name  # 基础教育科 of a notice that writes 市教育局基础教育科: ANNOTATE's dropped prefix
         if any(c.isalnum() for c in name):  # (not empty, nor a placeholder: a table cell's —, ／, -- names no unit)
             units.append((name, *view.to_span(p.i, p.j)))
     return units

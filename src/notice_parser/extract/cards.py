@@ -34,10 +34,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
+
+import regex
 
 from ..compiled import regex_compile
 from ..context import Region
-from ..lexicon.cards import CARD_NAME_WORD, CARD_NUMBER, CARD_TEXT_KEYS
+from ..lexicon.cards import CARD_ITEM_KEY, CARD_NAME_WORD, CARD_NUMBER, CARD_TEXT_KEYS
 from ..lexicon.table_headers import BODY_WORDS, TASK_WORDS, classify_header, header_key
 from ..lexicon.target_words import YEARLY_WORDS
 from ..model import (
@@ -90,6 +93,13 @@ class CardTable(Table):
     headless: bool = False
     #: the id its measure takes: its own section's, or the section's it stands in (headless)
     measure_id: str | None = None
+    #: the numbered items its text cells list (督办要求 | 1.… ⏎ 2.…): (number, marker, heading, span) each
+    items: tuple[tuple[int, str, str, tuple[int, int]], ...] = ()
+
+
+@lru_cache(maxsize=1)
+def _item_key() -> regex.Pattern[str]:
+    return regex_compile(CARD_ITEM_KEY)
 
 
 @lru_cache(maxsize=4096)
@@ -101,36 +111,123 @@ def card_key(text: str) -> str | None:
         return None
     if key in CARD_TEXT_KEYS:
         return "text"
+    if _item_key().fullmatch(key):
+        return "task"  # 事项一, 第三项: the key of an item's name
     return classify_header(key)[0]
 
 
 def as_cards(text: str, tables: Sequence[Table]) -> list[Table]:
-    """``tables`` with every card among them read as its one-row table (:class:`CardTable`)."""
-    return [_card_of(text, t) or t for t in tables]
+    """``tables`` with every card among them read as its one-row table (:class:`CardTable`), and every form of
+    several items (a 督办通知单) as its items' cards, or as one table of a row per item (:func:`_cards_of`)."""
+    out: list[Table] = []
+    for t in tables:
+        cards = _cards_of(text, t)
+        out += cards if cards else [t]
+    return out
 
 
 def _card_of(text: str, table: Table) -> CardTable | None:
+    """``table`` as one card, or None (a form of several items included)."""
+    cards = _cards_of(text, table)
+    return cards[0] if len(cards) == 1 and len(cards[0].rows) == 2 else None
+
+
+def _cards_of(text: str, table: Table) -> list[CardTable]:
+    """The cards of a key–value table: one, or a form's several items one after another (a 督办通知单: 事项一 |
+    关于… / 督办事项 | … / 承办单位 | … / 办理时限 | … / 督办要求 | …, then 事项二 …; a 任务卡 of several tasks under
+    the same keys). Numbered items (事项一, 任务2, or a name that carries its number: 一、加快…) are a card each,
+    so each is its numbered section; unnumbered items are one table of a row per item. Empty when no card."""
     if len(table.rows) > MAX_CARD_ROWS:
-        return None  # a task table of many rows (its header failed the card's test in its first row anyway)
+        return []  # a task table of many rows (its header failed the card's test in its first row anyway)
     caption, pairs = _pairs(text, table)
-    if pairs is not None:
-        keys, values = [k for k, _ in pairs], [v for _, v in pairs]
-        card = CardTable(strip_span(text, *table.span), [keys, values], plain=table.plain)
-    else:
+    if pairs is None:
         rows = _header_over_one_row(text, table)
-        if rows is None:
-            return None
-        card = CardTable(strip_span(text, *table.span), rows, plain=table.plain)
+        card = None if rows is None else _checked(text, CardTable(strip_span(text, *table.span), rows), caption)
+        return [card] if card is not None else []
+    items = _items(text, pairs)
+    if items is None:
+        return []
+    if len(items) == 1:
+        card = _checked(text, CardTable(strip_span(text, *table.span), _rows(items[0]), plain=table.plain), caption)
+        return [card] if card is not None else []
+    span = (items[0][0][0].span[0], items[-1][-1][1].span[1])
+    cards = [_checked(text, CardTable((i[0][0].span[0], i[-1][1].span[1]), _rows(i)), None) for i in items]
+    if all(c is not None and c.number is not None for c in cards):
+        return [c for c in cards if c is not None]
+    form = _checked(text, CardTable(span, _item_rows(text, items), plain=table.plain), None, numbered=False)
+    return [form] if form is not None and all(c is not None for c in cards) else []
+
+
+def _rows(pairs: list[tuple[Cell, Cell]]) -> list[list[Cell]]:
+    return [[k for k, _ in pairs], [v for _, v in pairs]]
+
+
+def _checked(text: str, card: CardTable, caption: Cell | None, *, numbered: bool = True) -> CardTable | None:
+    """``card`` if its keys make a task's card (a role, and a task or a time), with its number and heading."""
     kinds = [card_key(text[slice(*c.span)]) for c in card.rows[0]]
     # (a card without a task key is read through its time column, as a task table without one is)
     if len(kinds) < MIN_KEYS or not _ROLES & set(kinds) or not ("task" in kinds or "deadline" in kinds):
         return None
+    if not numbered:
+        return card
     tasks = [c for c, k in enumerate(kinds) if k == "task"]
+    item = _item_number(text[slice(*card.rows[0][0].span)])
+    if item is not None:  # 事项一 | 关于加快推进…: the key numbers the item, its value names it
+        card.number, card.marker = item, squeeze(text[slice(*card.rows[0][0].span)])
+        card.heading = _heading(text[slice(*card.rows[1][0].span)])
+        card.items = tuple(_cell_items(text, card))
+        return card
     named = [c for c in tasks if CARD_NAME_WORD in header_key(text[slice(*card.rows[0][c].span)])]
     cells = [card.rows[1][c].span for c in named + [c for c in tasks if c not in named]]
     _number(text, card, cells + ([caption.span] if caption else []))
     card.headless = not tasks and caption is None
+    if card.number is not None:
+        card.items = tuple(_cell_items(text, card))
     return card
+
+
+def _item_number(key: str) -> int | None:
+    """The number an item's key gives it (事项一, 事项2, 任务三, 第一项), None for another key."""
+    m = _item_key().fullmatch(squeeze(key))
+    if m is None:
+        return None
+    number = m.group(1) or m.group(2)
+    return int(number) if number.isdigit() else parse_cn_number(number)
+
+
+def _items(text: str, pairs: list[tuple[Cell, Cell]]) -> list[list[tuple[Cell, Cell]]] | None:
+    """The items of a key–value table: all its pairs when every key comes once; else a form's items, each opened
+    by a numbered key (事项一, 事项二 …) or by the first key that comes again (督办事项 … 督办事项), the pairs before
+    the first (督办依据 | …: the form's own) left out. None when a key comes twice within an item."""
+    keys = [header_key(text[slice(*k.span)]) for k, _ in pairs]
+    numbered = [i for i, (k, _) in enumerate(pairs) if _item_number(text[slice(*k.span)]) is not None]
+    if len(numbered) >= 2:
+        starts = numbered
+    elif len(set(keys)) == len(keys):
+        return [pairs]
+    else:
+        again = next(key for key in keys if keys.count(key) > 1)
+        starts = [i for i, key in enumerate(keys) if key == again]
+    items = [pairs[a:b] for a, b in zip(starts, [*starts[1:], len(pairs)], strict=True)]
+    for a, b in zip(starts, [*starts[1:], len(pairs)], strict=True):
+        if len(set(keys[a:b])) != b - a:
+            return None
+    return items
+
+
+def _item_rows(text: str, items: list[list[tuple[Cell, Cell]]]) -> list[list[Cell]]:
+    """Unnumbered items as one table: the keys in the order first given, a row of values per item; a key only
+    some items give (督办要求 once, after the last) is blank in the others."""
+    columns: dict[str, Cell] = {}
+    for item in items:
+        for k, _ in item:
+            columns.setdefault(header_key(text[slice(*k.span)]), k)
+    rows = [list(columns.values())]
+    for item in items:
+        values = {header_key(text[slice(*k.span)]): v for k, v in item}
+        end = item[-1][1].span[1]
+        rows.append([values.get(key, Cell((end, end))) for key in columns])
+    return rows
 
 
 def _own_cells(row: list[Cell]) -> list[Cell]:
@@ -166,8 +263,7 @@ def _pairs(text: str, table: Table) -> tuple[Cell | None, list[tuple[Cell, Cell]
                 key = None
         if key is not None:
             return None, None  # a key with no value: a header row
-    seen = [header_key(text[slice(*k.span)]) for k, _ in out]
-    return (caption, out) if len(out) >= MIN_KEYS and len(set(seen)) == len(seen) else (None, None)
+    return (caption, out) if len(out) >= MIN_KEYS else (None, None)
 
 
 def _header_over_one_row(text: str, table: Table) -> list[list[Cell]] | None:
@@ -238,15 +334,45 @@ def with_card_sections(seg: Segmentation, tables: Sequence[Table]) -> Segmentati
         taken.add(sid)
         card.section_id = card.measure_id = sid
         level = levels[sid] = parent.level + 1 if parent else 1
+        items = [
+            Section(id=f"{sid}.{n}", marker=marker, level=level + 1, heading=heading, span=span)
+            for n, marker, heading, span in card.items
+        ]
         section = Section(id=sid, marker=card.marker, level=level, heading=card.heading, span=card.span)
+        if items:
+            section = section.model_copy(update={"children": items})
         under.setdefault(parent_id, []).append(section)
     if not under:
         return seg
     sections = _with_children(list(seg.sections), under.get(None, []), under)
     placed = sorted(card.span for card in cards if card.section_id)
     regions = [piece for r in seg.regions for piece in outside_spans(r, placed)]
-    regions += [Region(c.span[0], c.span[1], c.section_id, levels[c.section_id]) for c in cards if c.section_id]
+    for sec in (s for group in under.values() for s in group):
+        own = Region(sec.span[0], sec.span[1], sec.id, sec.level)
+        regions += outside_spans(own, [ch.span for ch in sec.children])
+        regions += [Region(ch.span[0], ch.span[1], ch.id, ch.level) for ch in sec.children]
     return replace(seg, sections=tuple(sections), regions=tuple(sorted(regions, key=lambda r: r.start)))
+
+
+def _cell_items(text: str, card: CardTable) -> list[tuple[int, str, str, tuple[int, int]]]:
+    """The numbered items a card's text cell lists one a line (督办要求 | 1.牵头单位要… ⏎ 2.…; 工作要求 | （一）… ⏎
+    （二）…): (number, marker, heading, span) of each, the items of a cell counting 1, 2, 3 … from its first line.
+    They are the card's numbered sections, as the items of a paragraph are."""
+    out: list[tuple[int, str, str, tuple[int, int]]] = []
+    for key, value in zip(card.rows[0], card.rows[1], strict=True):
+        if card_key(text[slice(*key.span)]) != "text":
+            continue
+        start, end = strip_span(text, *value.span)
+        found = [c for c in find_candidates(text, start, end, inline=False) if c.strength == "line"]
+        if len(found) < 2 or [c.number for c in found] != list(range(1, len(found) + 1)):
+            continue
+        if len({c.style for c in found}) != 1 or found[0].start != start:
+            continue
+        ends = [strip_span(text, a.start, b.start)[1] for a, b in pairwise(found)] + [end]
+        for c, item_end in zip(found, ends, strict=True):
+            marker = squeeze(text[c.start : c.end])
+            out.append((c.number, marker, _heading(text[c.end : item_end]), (c.start, item_end)))
+    return out
 
 
 def _headless_ids(seg: Segmentation, tables: Sequence[Table], by_id: dict[str, Section]) -> None:

@@ -460,7 +460,7 @@ def find_columns(text: str, table: Table) -> Columns | None:
     """
     for h, row in enumerate(table.rows[:MAX_HEADER_ROW]):
         kinds = _classify_row(text, row)
-        if not _is_header(kinds):
+        if not _is_header(kinds) or _fill_in_row(text, row):
             continue
         layers, last = _header_layers(text, table, h, kinds)
         width = max(len(layer) for layer in layers)
@@ -475,6 +475,14 @@ def find_columns(text: str, table: Table) -> Columns | None:
         task = min(tasks)[1] if tasks else None
         return Columns({c: k for c, (k, _) in merged.items()}, task, last + 1)
     return None
+
+
+def _fill_in_row(text: str, row: list[Cell]) -> bool:
+    """A row of a form to fill in (a 回执: 承办单位（盖章）| ␣ | 填报日期 | ␣): its labels stand beside blank cells
+    as many as they are, so it heads no column; a header's cells are all written (or merged from one that is)."""
+    own = [c for c in row if not c.merged]
+    blank = sum(not squeeze(cell_text(text, c)) for c in own)
+    return blank > 0 and blank >= len(own) - blank
 
 
 def _header_layers(

@@ -28,6 +28,18 @@ CARD_TEXT_KEYS = frozenset(
         "具体内容",
         "进展情况",
         "备注",
+        # a 督办通知单's own rows: what the supervising office asks of the handling units (督办要求 | 1.每月25日前
+        # 报送进展；2.办结后5个工作日内报告结果), its reading of the matter
+        "督办要求",
+        "办理要求",
+        "具体要求",
+        "督办意见",
+        "办理意见",
+        "交办意见",
+        # the form's own grounds, before its items (督办依据 | 市政府第41次常务会议纪要…)
+        "督办依据",
+        "交办依据",
+        "事项来源",
     }
 )
 
@@ -38,3 +50,7 @@ CARD_NAME_WORD = "名称"
 #: a task name that carries its number in words (任务3：…, 任务三、…, 第3项：…), beside the markers of the
 #: marker grammar (1. （三） 一、); group 1 is the number
 CARD_NUMBER = r"(?:任务|第)([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})项?[：:、.．\s]"
+
+#: the key that numbers one item of a form of several (a 督办通知单's 事项一 | 关于加快推进…, 事项二 …; 任务1, 第三项):
+#: group 1 is the number
+CARD_ITEM_KEY = r"(?:督办事项|交办事项|事项|任务|项目)([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})|第([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})项"

@@ -53,6 +53,8 @@ ROLE_LABELS: dict[str, str] = {
     "主办": LEAD,
     "分办": LEAD,
     "会办": SUPPORTING,
+    # a 督办通知单's 承办单位 cell: 牵头：X ⏎ 配合：Y ⏎ 落实：Z (the unit that carries it out where it is)
+    "落实": RESPONSIBLE,
 }
 
 #: labels made by the small grammar <role word><body word>: 责任科室, 牵头处室,

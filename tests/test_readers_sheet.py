@@ -391,6 +391,7 @@ def test_a_date_cell_shows_as_its_format_writes_it(fmt, shown):
     [
         (0.95, "0%", "95%"),
         (0.955, "0.0%", "95.5%"),
+        (0.01, "0.0%", "1.0%"),
         (1, "0%", "100%"),
         (12000, "#,##0", "12,000"),
         (3.0, "General", "3"),
@@ -421,6 +422,37 @@ def test_builtin_chinese_date_formats_and_a_plain_number_in_xlsx(tmp_path):
     wb.save(buf)
     r = read_bytes(buf.getvalue(), ReadOptions(name="x.xlsx"))
     assert [row[3] for row in cells(r)[1:]] == ["2026年6月30日", "2026年6月", "6月30日", "2026/6/30"]
+
+
+def test_a_two_row_header_whose_first_row_groups_columns_starts_the_table():
+    """The first header row names fewer cells than a task row fills (责任单位 over 牵头单位 | 配合单位, 进度安排 over
+    the four quarters): it covers every column, so the table starts there, not at the row of quarters."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["某县2026年重点任务进度安排表"])
+    ws.merge_cells("A1:H1")
+    ws.append(["序号", "重点任务", "责任单位", None, "进度安排", None, None, None])
+    ws.append([None, None, "牵头单位", "配合单位", "一季度", "二季度", "三季度", "四季度"])
+    for col in "AB":
+        ws.merge_cells(f"{col}2:{col}3")
+    ws.merge_cells("C2:D2")
+    ws.merge_cells("E2:H2")
+    ws.append(["1", "建设政务数据共享平台", "县数据局", "县财政局", "完成方案", "完成招标", "完成建设", "投入运行"])
+    ws.append(["2", "推进电子证照应用", "县数据局", "县政务服务中心", "梳理目录", "上线50项", "上线100项", "全面应用"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    r = read_bytes(buf.getvalue(), ReadOptions(name="x.xlsx"))
+    assert r.text.split("\n")[0] == "某县2026年重点任务进度安排表"
+    grid = cells(r)
+    assert grid[0] == ["序号", "重点任务", "责任单位", "责任单位", "进度安排", "进度安排", "进度安排", "进度安排"]
+    assert grid[1][2:] == ["牵头单位", "配合单位", "一季度", "二季度", "三季度", "四季度"]
+    doc = notice_parser.parse(buf.getvalue())
+    assert [(m.id, [u.name for u in m.lead_units], [u.name for u in m.supporting_units]) for m in doc.measures] == [
+        ("table1.row1", ["县数据局"], ["县财政局"]),
+        ("table1.row2", ["县数据局"], ["县政务服务中心"]),
+    ]
 
 
 # ---------------------------------------------------------------- bad files, own outputs, start-up

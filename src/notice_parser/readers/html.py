@@ -1248,16 +1248,60 @@ def read(data: bytes, options: ReadOptions) -> ReadResult:
             )
         )
     links = [(a, min(b, len(text)), href) for a, b, href in writer.links if a < len(text)]
+    tables = writer.tables
+    if excel_page(source) and (laid := excel_sheet_text(text, tables)) is not None:
+        text, tables, links = *laid, []  # a sheet Excel saved as a web page, laid out as the sheet itself
     return ReadResult(
         text=text,
         format="html",
         encoding=encoding,
-        tables=writer.tables,
+        tables=tables,
         warnings=warnings,
         links=links,
         page_title=page_title(root),
         page_lines=page_lines(body, container),
     )
+
+
+# ---------------------------------------------------------------- a sheet Excel saved as a web page
+
+#: Excel's 另存为网页 / 发布为网页 page: <meta name=ProgId content=Excel.Sheet>, <meta name=Generator content="Microsoft
+#: Excel 15">, <div x:publishsource="Excel">
+_EXCEL_PAGE = re_compile(
+    r"""<meta\s[^>]*?content=["']?(?:Excel\.Sheet|Microsoft Excel)|x:publishsource=["']?Excel""", re.I
+)
+
+
+def excel_page(source: str) -> bool:
+    """Whether the page is a worksheet Excel saved as a web page.
+
+    >>> excel_page("<html><head><meta name=ProgId content=Excel.Sheet></head>"), excel_page("<p>一、</p>")
+    (True, False)
+    """
+    return _EXCEL_PAGE.search(source, 0, 20_000) is not None
+
+
+def excel_sheet_text(text: str, tables: list[Table]) -> tuple[str, list[Table]] | None:
+    """An Excel page whose text is its tables only, laid out as the spreadsheet reader lays out a sheet
+    (:func:`.sheet.write_sheet`): the title and 填报单位 rows above the header and the 说明/注 rows (with the
+    signature Excel pages put in them) after the last row of cells are paragraphs, the rest the table. None
+    when the page holds text outside its tables (then it is read as any page)."""
+    if not tables:
+        return None
+    pos = 0
+    for table in tables:
+        if text[pos : table.span[0]].strip():
+            return None
+        pos = table.span[1]
+    if text[pos:].strip():
+        return None
+    from .blocks import BlockWriter
+    from .sheet import table_rows, write_sheet
+
+    writer = BlockWriter()
+    for table in tables:
+        write_sheet(writer, table_rows(text, table))
+    return writer.text(), writer.tables
 
 
 _GENRE_END = re_compile(_GENRE.pattern + r"(?:[（(][^（）()]{1,20}[）)])?$")

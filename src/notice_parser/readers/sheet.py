@@ -38,7 +38,7 @@ from typing import Any
 
 from ..compiled import re_compile
 from ..errors import DocumentTooLarge, EncryptedDocument, ReaderError
-from . import ReadOptions, ReadResult
+from . import ReadOptions, ReadResult, Table
 from .blocks import MERGED_ABOVE, MERGED_LEFT, BlockWriter
 
 #: a sheet with more cells than this in its used range is refused (a million rows of formatting)
@@ -47,8 +47,8 @@ MAX_CELLS = 2_000_000
 MAX_ENTRIES = 10_000
 MAX_RATIO = 200
 MIN_BOMB_BYTES = 5 * 1024 * 1024
-#: a header row fills at least this many cells (or every column of a narrower grid), and at least 3/5 of the
-#: cells the fullest row fills
+#: a header row fills at least this many cells (or every column of a narrower grid), and covers at least 3/5 of
+#: the columns the widest row covers
 HEADER_MIN_CELLS = 3
 HEADER_SHARE_NUM, HEADER_SHARE_DEN = 3, 5
 #: between the cells of a row read as a paragraph (填报单位：X　　填报日期：Y)
@@ -359,15 +359,39 @@ def _joined(row: list[Any]) -> str:
     return out
 
 
+def _covered(row: list[Any]) -> int:
+    """The columns a row's cells cover: its own texts, the merges that carry down into it and across it."""
+    return sum(1 for v in row if (isinstance(v, str) and v) or v is MERGED_ABOVE or v is MERGED_LEFT)
+
+
+#: a cell that is a form's field, label and value in one (填报单位（盖章）：某县…, 填报日期：2026/11/30), not a column name
+_FORM_FIELD = re_compile(r"[^：:\n]{1,12}[：:]\s*\S")
+
+
+def _form_line(row: list[Any]) -> bool:
+    first = next((v for v in row if isinstance(v, str) and v), "")
+    return _FORM_FIELD.match(first) is not None
+
+
 def write_sheet(writer: BlockWriter, rows: list[list[Any]], *, plain: bool = False) -> None:
     """One sheet's rows as paragraphs and a table (the module's docstring says which)."""
     if not rows:
         return
     filled = [_filled(r) for r in rows]
-    # the header fills most of the columns the fullest row fills (a 填报单位：…　填报日期：… line above it, fewer)
-    need = max(2, min(HEADER_MIN_CELLS, len(rows[0])), -(-HEADER_SHARE_NUM * max(filled) // HEADER_SHARE_DEN))
-    multi = [k for k, n in enumerate(filled) if n >= 2]
-    head = next((k for k, n in enumerate(filled) if n >= need), None)
+    covered = [_covered(r) for r in rows]
+    most = max(covered)
+    need = max(2, min(HEADER_MIN_CELLS, len(rows[0])))
+    # the header row: cells of its own across most of the columns the widest row covers, and no form field
+    # (the title merged across and the 填报单位（盖章）：…　填报日期：… line above it are not)
+    head = next(
+        (
+            k
+            for k, r in enumerate(rows)
+            if filled[k] >= need and covered[k] * HEADER_SHARE_DEN >= most * HEADER_SHARE_NUM and not _form_line(r)
+        ),
+        None,
+    )
+    multi = [k for k, n in enumerate(filled) if n >= 2 and not _form_line(rows[k])]
     if head is None or not multi:
         for r in rows:
             writer.paragraph(_joined(r))
@@ -376,15 +400,45 @@ def write_sheet(writer: BlockWriter, rows: list[list[Any]], *, plain: bool = Fal
     for r in rows[:head]:
         writer.paragraph(_joined(r))
     body = [list(r) for r in rows[head : last + 1]]
-    for r in body:  # a merge that began above the table is none inside it
-        for c, v in enumerate(r):
-            if v is MERGED_ABOVE and all(row[c] is MERGED_ABOVE for row in body[: body.index(r) + 1]):
-                r[c] = ""
+    for c in range(len(body[0])):  # a merge that began above the table is none inside it
+        for r in body:
+            if r[c] is not MERGED_ABOVE:
+                break
+            r[c] = ""
     writer.table(body)
     if plain:
         writer.tables[-1].plain = True
     for r in rows[last + 1 :]:
         writer.paragraph(_joined(r))
+
+
+def table_rows(text: str, table: Table) -> list[list[Any]]:
+    """A reader's table as :func:`write_sheet` takes its rows: a merged position as MERGED_LEFT (the cell to its
+    left carries it) or MERGED_ABOVE; empty rows and columns off.
+
+    >>> w = BlockWriter()
+    >>> w.table([["一、组织领导", MERGED_LEFT], ["序号", "任务"], ["1", "加强"], [MERGED_ABOVE, "领导"]])
+    >>> table_rows(w.text(), w.tables[0])
+    [['一、组织领导', MERGED_LEFT], ['序号', '任务'], ['1', '加强'], [None, '领导']]
+    """
+    values: list[list[str | None]] = []
+    anchors: dict[tuple[int, int], tuple[int, int]] = {}
+    for r, row in enumerate(table.rows):
+        out: list[str | None] = []
+        for c, cell in enumerate(row):
+            if cell.merged and c and row[c - 1].span == cell.span:
+                out.append(None)
+                anchors[(r, c)] = anchors.get((r, c - 1), (r, c - 1))
+            elif cell.merged and r and c < len(table.rows[r - 1]) and table.rows[r - 1][c].span == cell.span:
+                out.append(None)
+                anchors[(r, c)] = anchors.get((r - 1, c), (r - 1, c))
+            else:
+                out.append(_cell_string(text[slice(*cell.span)]))
+        values.append(out)
+    width = max((len(v) for v in values), default=0)
+    for v in values:
+        v += [""] * (width - len(v))
+    return _layout(Grid(values, anchors))
 
 
 def _result(writer: BlockWriter, fmt: str, options: ReadOptions, encoding: str | None = None) -> ReadResult:

@@ -1038,6 +1038,9 @@ def _is_time_limit(scan: _Scan, at: int, p: _Point, c: _Candidate, year: int | N
         if rel_at > 0 and s[rel_at - 1] in W.RELATIVE_YEAR_ANCHOR_ENDS:
             c.reason = "relative_to_another_year"  # 贡献年度次年起: the year after that year, not the notice's
             return False
+        if rel_at > 0 and rel.startswith("明") and s[rel_at - 1] in W.MING_VERB_FIRSTS:
+            c.reason = "verb_in_ming"  # 未注明年份的: 注明 and 年份, no next year
+            return False
     if year is not None and (written or rel) and not (part or month or season or end_word or suffix):
         if s[end : end + 1] == W.YEAR_QUALIFIER:
             return False  # 2018年度…, 下一年度…: a year qualifier of a plan, a report or a fund, not a time limit

@@ -83,6 +83,9 @@ LIST_BEFORE = ("和", "及", "、", "与", "，")
 NO_ATTACHMENT_WORDS = ("无", "暂无", "（无）", "(无)", "略")
 #: an editor's note after an attachment's title, in brackets, that is no part of it: 附件：X重点项目表（略）
 ATTACHMENT_NOTES = ("略", "从略", "此处略", "另发", "另附", "附后", "另行印发", "单独印发", "另行发文", "不公开")
+#: a pointer after an attachment's title, in brackets, to where it is (a workbook's other sheet, a page): no part of
+#: it either: 附件：X台账（见“任务台账”工作表）, X（详见附表）, X（见第3页）
+ATTACHMENT_POINTERS = ("见", "详见", "参见")
 #: the genres of a covering notice: …印发X的通知
 COVER_GENRES = ("通知", "通报", "决定", "函")
 #: the genres of a title that its 主送 line follows (…的通知各区县人民政府：) on a

@@ -168,6 +168,10 @@ RELATIVE_YEARS: dict[str, int] = {
 # (第二年 is no row: an ordinal year counts from an event the text names, not from the notice:
 #  第一年给予30万元，第二年给予20万元，第三年给予10万元 is a subsidy's schedule)
 
+#: the first characters of verbs in 明 (注明, 标明, 写明, 载明, 说明, 表明, 列明, 证明, 查明, 指明, 讲明, 声明, 阐明):
+#: before 明年 the 明 closes the verb, and 年 opens 年份/年度 (a table's note: 未注明年份的，均指2026年; 标明年度)
+MING_VERB_FIRSTS = frozenset("注标写载说表列证查指讲声阐申")
+
 #: a year word right before a relative year makes it that year's next, not the notice's:
 #: 奖励资金自实际产生地方贡献年度次年起三年内兑现到位 (the year after the contribution year)
 RELATIVE_YEAR_ANCHOR_ENDS = frozenset("年度")

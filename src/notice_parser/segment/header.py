@@ -24,6 +24,7 @@ from ..lexicon.document import (
     ABOUT_WORD,
     ANNEX_SHORT_WORD,
     ATTACHMENT_NOTES,
+    ATTACHMENT_POINTERS,
     ATTACHMENT_TITLE_ENDS,
     ATTACHMENT_WORD,
     ATTACHMENT_WORDS,
@@ -1046,7 +1047,8 @@ def _closing_signature(
     while end > 0 and (is_footer(lines[end - 1]) or lines[end - 1].compact in PUBLICATION_NOTES):
         end -= 1
     j = end - 1
-    if j < 1 or not (is_date_line(lines[j]) or _noted_date(lines[j])):
+    # (or issuer and date on one line, as a form's or a spreadsheet's last cell writes them: 某镇人民政府　2026年4月8日)
+    if j < 1 or not (is_date_line(lines[j]) or _noted_date(lines[j]) or _signed_date(lines[j])):
         return fields
     # (a task table's last row is no signature: 县水利局 ⏎ 2024年12月31日 in a table's span, or under a
     # header row of its columns, 责任单位 ⏎ 完成时限, one cell a line as HTML-to-text exports write it)
@@ -1115,7 +1117,8 @@ def _form_fallbacks_of_lines(fields: _Fields, lines: list[Line]) -> _Fields:
             if name and not issuers and _strip_seal(name).endswith(ORGAN_SUFFIXES):
                 issuers = (_strip_seal(name),)
             if m.group("date") and date is None:
-                date = parse_date(m.group("date"))
+                # (in figures as a spreadsheet's short date shows it: 填报日期：2026/11/30)
+                date = parse_date(m.group("date")) or ((k := _kv_date().search(m.group("date"))) and _iso(k)) or None
     return replace(fields, issuers=issuers, date=date)
 
 
@@ -1293,7 +1296,13 @@ def _unsigned(title: str, lines: list[Line], at: int, issuers: Sequence[str]) ->
 
 @cache  # compiled on first use: only an attachment title that ends in a bracket is asked
 def _attachment_note() -> regex.Pattern[str]:
-    return regex_compile(r"[（(](?:" + alternation(ATTACHMENT_NOTES) + r")[）)]$")
+    return regex_compile(
+        r"[（(](?:"
+        + alternation(ATTACHMENT_NOTES)
+        + "|(?:"
+        + alternation(ATTACHMENT_POINTERS)
+        + r")[^（）()]{1,24})[）)]$"
+    )
 
 
 #: what ends an item of a list written as a sentence (附件：1.X；2.Y。): no part of the title
@@ -1301,7 +1310,7 @@ _LIST_ITEM_ENDS = "；;，,。"
 
 
 def _without_note(title: str) -> str:
-    """``title`` without an editor's note after it: X（略）, X（另发） → X."""
+    """``title`` without an editor's note or a pointer after it: X（略）, X（另发）, X（见“任务台账”工作表） → X."""
     if not title.endswith(_CLOSING):
         return title
     return _attachment_note().sub("", title) or title

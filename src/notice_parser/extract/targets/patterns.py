@@ -32,6 +32,9 @@ def shortest_first(words: Iterable[str]) -> regex.Pattern[str]:
 
 
 NUM = r"[0-9０-９]+(?:[.．][0-9０-９]+)?"
+#: a number that may group its thousands with commas, as a spreadsheet's #,##0 format and many pages write it
+#: (1,800座, 8,000万元: exactly three digits after each comma, so 2025,2026 and 1,2 are no such number)
+GROUPED = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
 
 #: the letters of the Greek script (``\p{Greek}``, which only the regex module reads), for the
 #: standard library's engine (tests/test_targets.py checks it against the property)
@@ -48,7 +51,8 @@ GREEK = (
 QUANTITY = re_compile(
     rf"""
     (?<![0-9０-９.．A-Za-z{GREEK}_/＋+×*])   # not inside a number or a name (PM2.5, IPv6, 2+10, 7×24)
-    (?P<num>{NUM}(?:\n[0-9０-９]+)?)           # 36  4.354  20; 20⏎0 cut by a hard wrap (a sentence holds no other break)
+    (?<![0-9],)                               # (nor after a thousands separator)
+    (?P<num>{GROUPED}(?:\n[0-9０-９]+)?)       # 36  4.354  20  1,800  8,000.5; 20⏎0 cut by a hard wrap (a sentence holds no other break)
     (?![.．][0-9])                            # not a version-like 1.2.3 tail
     (?P<mult>\n?(?:万亿|亿|万))?               # multiplier, folded into the value
     (?P<unit>\n?(?:{alt((*W.UNIT_WORDS, *W.QUANTITY_TIME_UNITS))}))?   # unit as written (40⏎%: the wrap's)

@@ -284,3 +284,78 @@ def test_a_writing_tools_marks_make_a_text_markdown_and_plain_text_stays_plain()
     assert looks_like_markdown("一、任务\n\n:::tips\n内容\n:::\n")
     assert not looks_like_markdown("一、总体要求\n（一）指导思想。\n附件：1.X清单")
     assert not looks_like_markdown("一、任务\n- 加强组织领导。\n- 强化督促检查。")
+
+
+def _deadlines(doc) -> list[tuple[str | None, str, str]]:
+    for d in doc.deadlines:
+        assert doc.text[d.span[0] : d.span[1]] == d.raw
+    return [(d.section_id, d.kind, getattr(d, "date", None) or getattr(d, "period", "")) for d in doc.deadlines]
+
+
+def test_a_task_tools_due_and_start_dates_are_deadlines_its_done_date_none():
+    # Obsidian Tasks (kongyang, redteam22): 📅 due → by, 🛫 start and ⏳ scheduled → from, ✅ done: no limit
+    obsidian = (
+        "## 一、重点任务\n\n### （一）扎实推进农村厕所革命\n\n"
+        "- [x] 完成2026年度新改建户厕问题摸排整改（牵头：县农业农村局；配合：县卫生健康局） ✅ 2026-11-28\n"
+        "- [ ] 建立户厕粪污收运体系（牵头：县农业农村局） 🛫 2027-03-01 📅 2027-08-31\n"
+        "- [ ] 开展户厕“回头看”质量抽查（负责：县卫生健康局） ⏳ 2027-06-01 📅 2027-07-31\n"
+        "- [ ] 下达第一批专项资金（牵头：县财政局） 🗓️ 2027-03-31\n"
+    )
+    assert _deadlines(_parse(obsidian)) == [
+        ("1.1", "from", "2027-03-01"),
+        ("1.1", "by", "2027-08-31"),
+        ("1.1", "from", "2027-06-01"),
+        ("1.1", "by", "2027-07-31"),
+        ("1.1", "by", "2027-03-31"),
+    ]
+    # Dataview's inline fields and Logseq's scheduling lines say the same
+    dataview = (
+        "## 一、重点任务\n\n- [ ] 建设监测预警平台（牵头：区数据局） [due:: 2026-12-31] [completion:: 2026-11-02]\n"
+    )
+    assert _deadlines(_parse(dataview)) == [("1", "by", "2026-12-31")]
+    logseq = (
+        "- 一、重点任务\n\t- TODO 1. 完成幸福里小区改造（牵头：城建科）\n\t  DEADLINE: <2026-10-31 Sat>\n"
+        "\t- LATER 2. 加装电梯20部（牵头：城建科）\n\t  SCHEDULED: <2026-05-01 Fri>\n"
+    )
+    assert _deadlines(_parse(logseq)) == [("1.1", "by", "2026-10-31"), ("1.2", "from", "2026-05-01")]
+
+
+def test_a_boxs_numbered_items_are_no_sections():
+    # 语雀 (kunlan, redteam22): the cover's :::tips 重点要求 holds 1. 2. before the plan's 一、
+    body = (
+        "## 一、工作目标\n\n全年新改建农村公路3000公里。\n\n## 二、重点任务\n\n1.推进骨干路网建设。（厅公路处牵头）\n"
+    )
+    boxes = [
+        ":::tips\n**重点要求**<br />1. 各市（州）于2027年1月20日前报厅公路处。<br />2. 每月5日前报送上月进展。\n:::\n",
+        '!!! note "重点要求"\n    1. 各市（州）于2027年1月20日前报厅公路处。\n    2. 每月5日前报送上月进展。\n',
+        "> [!tip] 重点要求\n> 1. 各市（州）于2027年1月20日前报厅公路处。\n> 2. 每月5日前报送上月进展。\n",
+        "> 📌 **重点要求**\n> 1. 各市（州）于2027年1月20日前报厅公路处。\n> 2. 每月5日前报送上月进展。\n",
+        '{% hint style="warning" %}\n1. 各市（州）于2027年1月20日前报厅公路处。\n2. 每月5日前报送上月进展。\n{% endhint %}\n',
+        "<aside>\n1. 各市（州）于2027年1月20日前报厅公路处。\n2. 每月5日前报送上月进展。\n</aside>\n",
+    ]
+    for box in boxes:
+        doc = _parse("# 昆澜省交通运输厅关于印发工作要点的通知\n\n各市（州）交通运输局：\n\n" + box + "\n" + body)
+        assert [s.id for s in walk_sections(doc.sections)] == ["1", "2", "2.1"], box
+        assert {d.section_id for d in doc.deadlines if d.raw.startswith(("2027年1月", "每月"))} == {None}, box
+    # inside a section, a box's items are the box's own list: its text belongs to the section it stands in
+    inside = body + "\n:::warning\n1. 各市（州）于2027年12月10日前报送年度工作总结。\n2. 每季度通报一次。\n:::\n"
+    doc = _parse("# 通知\n\n" + inside)
+    assert [s.id for s in walk_sections(doc.sections)] == ["1", "2", "2.1"]
+    assert ("2.1", "by", "2027-12-10") in _deadlines(doc)
+    # a plain quote (a forwarded or cited text) is no box: its numbered items are what they are
+    quoted = (
+        "# 通知\n\n> 一、工作目标\n>\n> 全年新改建农村公路3000公里。\n>\n> 二、重点任务\n>\n> 1.推进骨干路网建设。\n"
+    )
+    assert [s.id for s in walk_sections(_parse(quoted).sections)] == ["1", "2", "2.1"]
+
+
+def test_the_signature_under_an_appended_table_dates_the_notice():
+    # 飞书 (chuchuan, redteam22): 主送 in the callout (no 主送 line: the closing signature dates the notice),
+    # **附：…分工表**, an HTML table, a rule, then the signature and its date
+    text = FEISHU.replace("## 二、任务分解表\n", "**附：2027年度重点任务分工表**\n").replace(
+        "> 📌 文号：青政办发〔2026〕12号\n\n各县（市、区）人民政府，市政府各部门：\n",
+        "> 📌 **发文信息**\n> 文号：青政办发〔2026〕12号\n> 主送：各县（市、区）人民政府，市政府各部门\n",
+    )
+    assert "2026年3月2日" in text and "<table>" in text and "主送：" in text
+    doc = _parse(text)
+    assert doc.notice.date == "2026-03-02" and doc.notice.issuers == ["青川市人民政府办公室"]

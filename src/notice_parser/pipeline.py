@@ -147,6 +147,7 @@ def segment_text(ctx: Context, read: ReadResult, tables: list[Table]) -> Segment
         tables=[t.span for t in tables],
         holds_clauses=_holds_clauses,
         grids=tables,
+        boxes=read.boxes,
     )
     seg = with_card_sections(seg, tables)  # a card whose task name is numbered is a section
     # a notice repeats its markers (model.share_strings; a memo of its own: why, at run's)

@@ -827,6 +827,39 @@ def _dot_date_candidates(scan: _Scan) -> list[_Candidate]:
     return out
 
 
+_TASK_DATE_NEEDS = _fewest(tuple(W.TASK_DATE_MARKERS))
+
+
+@cache  # compiled on first use: only a task tool's export writes these markers
+def _task_date_re() -> regex.Pattern[str]:
+    """A task tool's date marker (W.TASK_DATE_MARKERS; an emoji's variation selector allowed) and the ISO date it
+    marks, in the compact text: 📅2027-10-31, 🛫2027-03-01, DEADLINE:2026-10-31, [due::2027-06-30]."""
+    markers = alternation(tuple(W.TASK_DATE_MARKERS))
+    return regex_compile(
+        rf"(?P<marker>{markers})\ufe0f?(?P<y>[0-9]{{4}})-(?P<m>[0-9]{{1,2}})-(?P<d>[0-9]{{1,2}})(?![0-9])"
+    )
+
+
+def _task_date_candidates(scan: _Scan) -> list[_Candidate]:
+    """A task's date as a task tool writes it after the task (Obsidian Tasks' 📅 due, 🛫 start, ⏳ scheduled;
+    Dataview's due::; Logseq's DEADLINE:/SCHEDULED:): a due date is a time limit (by), a start or scheduled date
+    the day the task starts (from); a done date (✅) is none."""
+    out: list[_Candidate] = []
+    if not scan.has(_TASK_DATE_NEEDS):
+        return out
+    for m in _task_date_re().finditer(scan.s):
+        c = _Candidate(m.start(), m.end())
+        out.append(c)
+        y = int(m["y"])
+        date = _iso(y, int(m["m"]), int(m["d"])) if y in W.PLAUSIBLE_YEARS else None
+        if date is None:
+            c.reason = "bad_date"
+            continue
+        c.item = _dated("by" if W.TASK_DATE_MARKERS[m["marker"]] == "by" else "from", date)
+        c.year = y
+    return out
+
+
 def _plan_period_candidates(scan: _Scan) -> list[_Candidate]:
     """到“十四五”末, 十四五期间: the plan's last year, when its goals fall due;
     a past plan period (十三五期间 in a 2021 notice) is history, not a limit."""
@@ -1430,6 +1463,7 @@ def _candidates(scan: _Scan) -> list[_Candidate]:
     candidates += _plan_period_candidates(scan)
     candidates += _dot_date_candidates(scan)
     candidates += _whole_year_candidates(scan)
+    candidates += _task_date_candidates(scan)
     return candidates
 
 

@@ -591,3 +591,14 @@ PERIOD_LABEL = (
 NO_MARKS = frozenset({"—", "——", "-", "--", "－", "/", "／", "\\", "×", "✗", "✘", "无", "空", "0", "〇〇"})
 #: the half of PERIOD_LABEL's (?P<half>) that ends in June (上半年)
 FIRST_HALF = "上"
+
+# --- task tools' dates (extract/deadlines.py, _task_date_candidates)
+#: A task tool's date marker written before an ISO date (📅 2027-10-31), and the deadline kind the date gives:
+#: Obsidian Tasks' due date (📅, also 🗓 and 📆) is a time limit, its start (🛫) and scheduled (⏳, ⌛) dates the
+#: day the task starts; Dataview's inline fields (due::, start::, scheduled::) and Logseq's DEADLINE: and
+#: SCHEDULED: lines say the same. A done date (✅, completion::) or a created one (➕, created::) records what
+#: happened: no time limit.
+TASK_DATE_MARKERS: dict[str, str] = {
+    "📅": "by", "🗓": "by", "📆": "by", "due::": "by", "DEADLINE:": "by",
+    "🛫": "from", "⏳": "from", "⌛": "from", "start::": "from", "scheduled::": "from", "SCHEDULED:": "from",
+}  # fmt: skip

@@ -111,6 +111,9 @@ class ReadResult:
     #: 附件： line after the article), each with its link's address or None: the
     #: header's fields where the notice's text gives none
     page_lines: tuple[tuple[str, str | None], ...] = ()
+    #: the spans of a page's boxes (a writing tool's callouts: :::tips, !!! note, > [!info]): their numbered
+    #: items are the box's own list, no sections (readers.markdown)
+    boxes: list[tuple[int, int]] = field(default_factory=list)
 
 
 SURROGATE = re_compile("[\ud800-\udfff]")

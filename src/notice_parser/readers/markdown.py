@@ -24,6 +24,7 @@ escaped dot (``1\\.``) is no list item: it is kept as typed.
 
 from __future__ import annotations
 
+import bisect
 import html
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -484,6 +485,75 @@ def _tool_lines(lines: list[str]) -> list[str]:
     return out
 
 
+#: a box's first line (the box is a callout: the page's aside, never the body's numbered text): a fence that
+#: opens (:::tips, ::: details 附件), an admonition (!!! note, ??? tip), a GitBook hint or a Hugo callout
+#: ({% hint style="info" %}, {{< alert >}}), Notion's <aside>, a quote opened by an Obsidian/GitHub callout type
+#: ([!info]) or by an emoji (飞书's and Notion's callouts: > 📌 发文信息)
+_BOX_OPEN = regex_compile(
+    r"""^[ \t]*(?:
+        (?P<fence>:{3,})[ \t]*(?=[^\s:])
+      | (?P<admonition>!!!|\?\?\?\+?)[ \t]+[A-Za-z]
+      | \{(?:%-?|\{[<%])[ \t]*(?P<tag>hint|alert|notice|callout|admonition)\b
+      | (?P<aside><aside\b)
+      | (?P<quote>>[ \t]?(?:\[![A-Za-z]|\p{Extended_Pictographic}))
+    )""",
+    regex.VERBOSE,
+)
+#: the lines that close such boxes: a bare fence, the template tag's end, </aside>
+_BOX_CLOSE = regex_compile(
+    r"^[ \t]*(?::{3,}[ \t]*$|\{(?:%-?|\{[<%])[ \t]*(?:end|/)(?:hint|alert|notice|callout|admonition)\b|</aside>)"
+)
+
+
+def _box_lines(lines: list[str]) -> list[tuple[int, int]]:
+    """The first and last lines of the writing tools' boxes in ``lines`` (:data:`_BOX_OPEN`): a fence's or a
+    template tag's box up to the line that closes it, an admonition's up to its last indented line, a
+    callout quote's up to its last quote line. A box's numbered items are the box's own list, no sections of
+    the body (the contract's unnumbered boxes, 专栏: 语雀's :::tips 重点要求 ⏎ 1. … ⏎ 2. … before the body's 一、).
+
+    >>> _box_lines([":::tips", "1. 甲", ":::", "一、乙", '!!! note "说明"', "    1. 丙", "", "二、丁", "> [!info] 注", "> 1. 戊"])
+    [(0, 2), (4, 5), (8, 9)]
+    """
+    out: list[tuple[int, int]] = []
+    open_at: list[int] = []  # the first lines of the open fenced boxes (they nest)
+    k, n = 0, len(lines)
+    while k < n:
+        line = lines[k]
+        body = line.lstrip(" \t")
+        m = _BOX_OPEN.match(line) if body[:1] in _BOX_FIRST else None
+        if m is None:
+            if open_at and body[:1] in _BOX_FIRST and _BOX_CLOSE.match(line):
+                out.append((open_at.pop(), k))
+            k += 1
+            continue
+        if m["quote"]:
+            end = k
+            while end + 1 < n and lines[end + 1].lstrip(" \t").startswith(">"):
+                end += 1
+            out.append((k, end))
+            k = end + 1
+            continue
+        if m["admonition"]:
+            inner = _width(line[: len(line) - len(body)]) + 4
+            end, j = k, k + 1
+            while j < n and (
+                not lines[j].strip() or _width(lines[j][: len(lines[j]) - len(lines[j].lstrip(" \t"))]) >= inner
+            ):
+                if lines[j].strip():
+                    end = j
+                j += 1
+            out.append((k, end))
+            k += 1
+            continue
+        open_at.append(k)
+        k += 1
+    return sorted(out)
+
+
+#: what a box's opening or closing line starts with after its indent
+_BOX_FIRST = frozenset(":!?{<>")
+
+
 def _tool_title(m: regex.Match[str]) -> str | None:
     """What the tool line of ``m`` shows (None: it is no tool line after all, ``!!!`` with no kind)."""
     if m["key"] is not None:
@@ -510,8 +580,11 @@ def _tool_title(m: regex.Match[str]) -> str | None:
     return ""
 
 
-def render(text: str) -> tuple[str, list[Table], list[tuple[int, int, str]]]:
-    """``(text, tables, links)`` for a Markdown ``text``.
+def render(
+    text: str, boxes: list[tuple[int, int]] | None = None
+) -> tuple[str, list[Table], list[tuple[int, int, str]]]:
+    """``(text, tables, links)`` for a Markdown ``text``; ``boxes``, if given, receives the spans of its
+    writing tools' boxes in the rendered text (:func:`_box_lines`: their numbered items are no sections).
 
     >>> out, tables, links = render("# 通知\\n\\n| 序号 | 牵头单位 |\\n|---|---|\\n| 1 | **市教育局** |")
     >>> out
@@ -521,13 +594,18 @@ def render(text: str) -> tuple[str, list[Table], list[tuple[int, int, str]]]:
     >>> render("一、任务\\n\\n1. 甲。\\n1. 乙。\\n   1. 丙。\\n   1. 丁。\\n1. 戊。")[0]
     '一、任务\\n\\n1. 甲。\\n2. 乙。\\n   1. 丙。\\n   2. 丁。\\n3. 戊。'
     """
-    lines = _tool_lines(text.split("\n"))
+    source = text.split("\n")
+    lines = _tool_lines(source)
     shown = _shown_numbers(lines)
     w = _Writer()
     tables: list[Table] = []
+    blocks: list[tuple[int, int, int]] = []  # (first line, start, end in the rendered text) of each block
     for i, kind, line, m in _blocks(lines):
         if i:
             w.write("\n")
+        if blocks:
+            blocks[-1] = (*blocks[-1][:2], w.pos - 1)
+        blocks.append((i, w.pos, w.pos))
         if kind == "front":
             w.write(line)  # front matter as written: the layout stage reads it
         elif kind in ("table", "grid", "html"):
@@ -548,7 +626,29 @@ def render(text: str) -> tuple[str, list[Table], list[tuple[int, int, str]]]:
                 line = " " * (4 * (len(line) - len(body))) + body
             w.inline(line)
         # a thematic break or a Setext underline: an empty line
+    if blocks:
+        blocks[-1] = (*blocks[-1][:2], w.pos)
+    if boxes is not None and any(body.lstrip(" \t")[:1] in _BOX_FIRST for body in source):
+        boxes.extend(_box_spans(_box_lines(source), blocks, w.pos))
     return w.text(), tables, w.links
+
+
+#: the largest share of a text one box may hold (a page whose whole notice stands in a callout: no box)
+_BOX_SHARE_MAX = 0.5
+
+
+def _box_spans(
+    box_lines: list[tuple[int, int]], blocks: list[tuple[int, int, int]], length: int
+) -> list[tuple[int, int]]:
+    """The spans in the rendered text of the boxes from line ``a`` to line ``b`` (``box_lines``), from the
+    blocks' first lines and spans."""
+    firsts = [b[0] for b in blocks]
+    out = []
+    for a, b in box_lines:
+        lo, hi = bisect.bisect_left(firsts, a), bisect.bisect_right(firsts, b) - 1
+        if lo <= hi and blocks[hi][2] - blocks[lo][1] <= _BOX_SHARE_MAX * length:
+            out.append((blocks[lo][1], blocks[hi][2]))
+    return out
 
 
 #: how far down a Markdown export's title heading may stand (front matter and blank lines above it)

@@ -401,11 +401,19 @@ def read(data: bytes, options: ReadOptions) -> ReadResult:
 
             text = render_math(text)
         title = _markdown_reader().title_heading(text)  # (its # title: the header's title if the text shows none)
-        text, tables, links = _markdown_reader().render(text)
+        boxes: list[tuple[int, int]] = []
+        text, tables, links = _markdown_reader().render(text, boxes)
         tables += [t for t in find_text_tables(text) if not any(_overlaps(t.span, m.span) for m in tables)]
         tables.sort(key=lambda t: t.span)
         return ReadResult(
-            text=text, format="txt", encoding=enc, tables=tables, warnings=warnings, links=links, page_title=title
+            text=text,
+            format="txt",
+            encoding=enc,
+            tables=tables,
+            warnings=warnings,
+            links=links,
+            page_title=title,
+            boxes=boxes,
         )
     tables = find_text_tables(text)
     if "|" in text or "｜" in text:  # rows a crawler joined with " | " (readers.entities)

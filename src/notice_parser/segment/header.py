@@ -1052,7 +1052,9 @@ def _closing_signature(
         return fields
     # (a task table's last row is no signature: 县水利局 ⏎ 2024年12月31日 in a table's span, or under a
     # header row of its columns, 责任单位 ⏎ 完成时限, one cell a line as HTML-to-text exports write it)
-    if any(s <= ln.start < e for ln in lines[j - 1 : j + 1] for s, e in tables) or _under_table_header(lines, j):
+    if any(s <= ln.start < e for ln in lines[j - 1 : j + 1] for s, e in tables) or _under_table_header(
+        lines, j, tables
+    ):
         return fields
     sig = _signature(lines, j, max(0, j - 6))
     if sig is None or not sig[1] or not all(n.endswith(ORGAN_SUFFIXES) for n in sig[1]):
@@ -1066,15 +1068,20 @@ _TABLE_HEADER_REACH = 60
 _TABLE_COLUMN_KINDS = ("lead", "responsible", "supporting", "deadline")
 
 
-def _under_table_header(lines: list[Line], j: int) -> bool:
+def _under_table_header(lines: list[Line], j: int, tables: Sequence[tuple[int, int]] = ()) -> bool:
     """Is line ``j`` under a table's header row, with no heading between: two header cells or more,
     one a unit or deadline column (序号 ⏎ 整改任务 ⏎ 责任单位 ⏎ 完成时限, one cell a line, or
-    责任单位　　完成时限 in one)? A field line (责任单位：市水利局) is no header cell."""
+    责任单位　　完成时限 in one)? A field line (责任单位：市水利局) is no header cell; a table the reader
+    found (``tables``) that a blank line parts from the lines under it is over: the header row above is that
+    table's, those lines no rows (a signature under an appended HTML or pipe table: 附：…分工表 ⏎ <table>… ⏎
+    ⏎ 楚川市人民政府办公室); its last row's cells may go on under it one a line where no blank line parts them."""
     kinds: list[str] = []  # the header cells of the run of them just looked at, bottom up
     for k in range(j - 1, max(-1, j - 1 - _TABLE_HEADER_REACH), -1):
         ln = lines[k]
         if is_marker_line(ln):
             break
+        if any(s <= ln.start < e and lines[k + 1].start > e + 1 for s, e in tables):
+            return False
         cells = [c for c in _HEADER_CELL_GAP.split(ln.text.strip()) if c.strip()]
         found = [classify_header(c)[0] for c in cells if not _FIELD_VALUE.search(squeeze(c))]
         if found and len(found) == len(cells) and all(found):

@@ -108,13 +108,15 @@ def segment(
     tables: Sequence[tuple[int, int]] = (),
     holds_clauses: ClauseProbe,
     grids: Sequence[Table] = (),
+    boxes: Sequence[tuple[int, int]] = (),
 ) -> Segmentation:
     """Segment ``ctx.text`` (warnings go to ``ctx``). ``links``,
     ``page_title`` and ``page_lines`` are the reader's; ``tables`` the spans of the task tables
     found so far (their numbers are no section markers); ``holds_clauses``
     tells an annex that assigns responsibility from one that does not.
     ``grids`` are the tables themselves: a body with no numbered text takes
-    the sections of its assessment tables (:mod:`.table_sections`)."""
+    the sections of its assessment tables (:mod:`.table_sections`). ``boxes`` are the spans of the reader's
+    boxes (a writing tool's callouts): their numbered items are no sections."""
     text = ctx.text
     # a crawler's or exporter's key-value header is metadata, not body; a
     # line that lost its line breaks is read as virtual lines
@@ -143,6 +145,7 @@ def segment(
         exclude=[
             *_no_sections(text, lines, header, tables, holds_clauses, _task_tables(text, grids)),
             *note_lists(text, grids),
+            *boxes,
         ],
         annex_heads=[ln.start for ln in lines if ln.start > after and is_attachment_header(ln)] + spaced_heads,
     )

@@ -91,7 +91,7 @@ from ..lexicon.target_words import COUNTER_UNITS, UNIT_WORDS
 from ..model import ByDeadline, Measure, Target, Unit, WarningCode
 from ..numerals import MULTIPLIER_WORDS, parse_number
 from ..readers import Cell, Table
-from ..segment.table_sections import outside_spans, problem_cells, row_span, scoring_header
+from ..segment.table_sections import category_rows, outside_spans, problem_cells, row_span, scoring_header
 from ..spans import squeeze
 from .clauses import find_clauses, parse_clause
 from .context import Context, Region
@@ -639,13 +639,16 @@ def _measures_of(
     views = _ColumnViews(ctx, table)
     periods = period_columns(ctx, table, columns.first_data_row)  # 完成时限 over 一季度 … 四季度
     m = 0
-    for row in table.rows[columns.first_data_row :]:
+    # the category rows the table's sections are made of (| **2** | **强化数字基础支撑** | | |): no tasks
+    groups = frozenset() if by_position else category_rows(text, table)
+    for r in range(columns.first_data_row, len(table.rows)):
+        row = table.rows[r]
         if out and out[-1].id == f"table{n}.row{m}" and _continues_above(text, row, columns):
             continue
         if by_position:
             m += 1
-        if _signature(text, row, columns) == header_signature:
-            continue  # the header repeated (a table continued over pages)
+        if _signature(text, row, columns) == header_signature or r in groups:
+            continue  # the header repeated (a table continued over pages), a category row
         if columns.unit_col is not None and not _own_unit_cell(text, row, columns.unit_col):
             continue  # a 一、 or 总分 row: its heading spans the unit column
         if not _holds_own_cell(text, row, columns) or group_row(text, row, columns.kinds):

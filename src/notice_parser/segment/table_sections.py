@@ -74,6 +74,8 @@ _BARE_CN_RANK = next(rank for name, _, rank in MARKER_STYLES if name == "cn_dun"
 _BARE_CN_MAX = 3
 #: the styles of a task table's group rows: 一、 (or a bare 一) and （一）
 _GROUP_RANKS = frozenset(rank for name, _, rank in MARKER_STYLES if name in ("cn_dun", "cn_paren"))
+#: … and a bare number's, where the task rows count apart from the groups (:func:`_counted_apart`)
+_GROUP_OR_BARE = _GROUP_RANKS | {_BARE_RANK}
 #: what closes a heading's tail: list separators left after the item's text
 _TRAILING = "；;，,.．、：:" + WHITESPACE_CHARS
 
@@ -303,6 +305,25 @@ def _table_roots(text: str, table: Table) -> list[_Node]:
     return roots
 
 
+def category_rows(text: str, table: Table) -> frozenset[int]:
+    """The rows (indices into ``table.rows``) of a task table that are its category rows, the groups
+    :func:`_task_table_marks` makes sections of: they name no task, so they are no measure either
+    (| **2** | **强化数字基础支撑** | | | between rows 1.4 and 2.1 of a Markdown 台账, whose blank cells
+    would carry row 1.4's units down)."""
+    layout = _layout(text, table)
+    if layout is None or layout.assessing:
+        return frozenset()
+    rows = table.rows[layout.first_row :]
+    marks = [_row_mark(text, row, layout.number_col) for row in rows]
+    found = _task_table_marks(text, rows, marks, layout.number_col) if any(marks) else None
+    if found is None:
+        return frozenset()
+    out, group_ranks = found
+    return frozenset(
+        layout.first_row + i for i, mark in enumerate(out) if mark is not None and mark.rank in group_ranks
+    )
+
+
 def _task_table_marks(
     text: str, rows: list[list[Cell]], marks: list[_Mark | None], c: int
 ) -> tuple[list[_Mark | None], frozenset[float]] | None:
@@ -317,17 +338,20 @@ def _task_table_marks(
     ``table<N>.row<M>``), not sections, whether they run on through the whole table (1–5,
     6–9) or start again in every group (a spreadsheet's 序号, pasted); so does a decimal
     path (1.1, 1.2, 2.1 under groups numbered 一 二 or 1 2: a docs tool's 任务台账, fuyu
-    S2), which still tells the groups numbered 1 2 from the rows. A table without at least
+    S2), which still tells the groups numbered 1 2 from the rows; so do bare row numbers
+    that count apart from the groups' 1 2 3 (:func:`_counted_apart`). A table without at least
     two group rows, of one rank, gives no sections (a 序号 column alone numbers rows)."""
-    # groups numbered 1 2 3 over rows numbered 1.1 1.2 2.1 (a decimal 序号 says which rows are the groups')
+    # groups numbered 1 2 3 over rows numbered 1.1 1.2 2.1 (a decimal 序号 says which rows are the groups'),
+    # or over rows numbered 1 2 3 whose own count tells them from the groups' (:func:`_counted_apart`)
     decimal = any(m is not None and m.rank == _DECIMAL_RANK for m in marks)
     group_marks = {
         i: mark
         for i, (row, mark) in enumerate(zip(rows, marks, strict=True))
-        if mark
-        and (mark.rank in _GROUP_RANKS or (decimal and mark.rank == _BARE_RANK))
-        and _group_row(text, row, c if mark.col < 0 else mark.col, mark)
+        if mark and mark.rank in _GROUP_OR_BARE and _group_row(text, row, c if mark.col < 0 else mark.col, mark)
     }
+    bare_groups = [i for i, mark in group_marks.items() if mark.rank == _BARE_RANK]
+    if bare_groups and not decimal and not _counted_apart(marks, bare_groups):
+        group_marks = {i: mark for i, mark in group_marks.items() if mark.rank != _BARE_RANK}
     groups = set(group_marks)
     group_ranks = {mark.rank for mark in group_marks.values()}
     if len(groups) < 2 or not _nested(group_marks):
@@ -361,6 +385,35 @@ def _task_table_marks(
         if restarts or not _bare_number(text, rows[i][c]):
             out[i] = marks[i]
     return out, frozenset(group_ranks)
+
+
+def _counted_apart(marks: list[_Mark | None], groups: list[int]) -> bool:
+    """Are the rows ``groups`` (a bare number and a name, nothing else: | **2** | **强化数字基础支撑** | | |)
+    the category rows of a table whose task rows are bare numbers too? They are when the table opens
+    with the first of them, they count 1, 2, 3, and the numbered rows under each count apart from
+    them: on through the whole table (1 2 | 3 4 | 5 6) or again from 1 under every one (1 2 | 1 2),
+    every category with a row of its own. A task row left with its number and name alone (its other
+    cells carried down from the row above, a Markdown blank under a merged lead: | 5 | 任务 | | |) is
+    no category: it breaks these counts, and the table's bare numbers give no sections."""
+    first = next((i for i, mark in enumerate(marks) if mark is not None), None)
+    if len(groups) < 2 or groups[0] != first:
+        return False
+    numbers = [mark.number for i in groups if (mark := marks[i]) is not None]
+    if numbers != list(range(1, len(groups) + 1)):
+        return False
+    runs: list[list[int]] = []
+    opened = set(groups)
+    for i, mark in enumerate(marks):
+        if i in opened:
+            runs.append([])
+        elif mark is not None and runs:
+            if mark.rank != _BARE_RANK:
+                return False
+            runs[-1].append(mark.number)
+    if not all(runs):
+        return False
+    flat = [n for run in runs for n in run]
+    return flat == list(range(1, len(flat) + 1)) or all(run == list(range(1, len(run) + 1)) for run in runs)
 
 
 def _category_column_roots(text: str, rows: list[list[Cell]], layout: _Layout) -> list[_Node]:

@@ -596,17 +596,19 @@ def build_sections(
     soft_boundaries: Sequence[int] = (),
     exclude: Iterable[tuple[int, int]] = (),
     annex_heads: Sequence[int] = (),
+    counted: Sequence[tuple[int, int]] = (),
 ) -> SectionTree:
     """Segment ``text[body_start:body_end]``; every section closes at the
     next position in ``boundaries`` (attachment headers, footers, titles).
     ``soft_boundaries`` (title-like lines) close sections only where a new
     document part starts after them; after one of the ``annex_heads`` (附件, 附件2: boundaries too) a list that
     starts again at 1 where the outermost list has run starts a new document part, whatever its style. Markers inside ``exclude`` spans
-    (tables) are not sections."""
+    (tables) are not sections; ``counted`` (a table's end, the last number of its 序号 column) goes on
+    the 1. list's count there (cards 9. 10. after table rows 1–8)."""
     text = ctx.text
     state = _State()
     accepted, bounds = _accept_markers(
-        text, state, body_start, body_end, boundaries, soft_boundaries, exclude, sorted(annex_heads)
+        text, state, body_start, body_end, boundaries, soft_boundaries, exclude, sorted(annex_heads), counted
     )
     _close(text, accepted, bounds, body_end)
     for c in state.gaps:
@@ -641,6 +643,7 @@ def _accept_markers(
     soft_boundaries: Sequence[int],
     exclude: Iterable[tuple[int, int]],
     annex_heads: list[int],
+    counted: Sequence[tuple[int, int]] = (),
 ) -> tuple[list[_Node], list[int]]:
     """The marker candidates that become sections, in text order (``state``
     holds their tree), and the sorted positions that close sections."""
@@ -652,7 +655,11 @@ def _accept_markers(
     candidates = find_candidates(text, body_start, body_end, inline=_lost_breaks(text, body_start, body_end))
     enumerated = _in_sentence_lists(text, candidates)
     points_run = (body_start, False)  # the end of the last run of ①② lines read, and whether it is one task's points
+    k = 0  # the tables whose rows have counted the 1. list so far
     for i, c in enumerate(candidates):
+        while k < len(counted) and counted[k][0] <= c.start:
+            state.last_global[_TABLE_ROW_STYLE] = counted[k][1]
+            k += 1
         if excluded.holds(c.start) or c.start in enumerated or _ends_word(text, c):
             continue
         if c.strength == "glued" and not c.collapsed and c.number > 1:
@@ -693,6 +700,9 @@ def _accept_markers(
             accepted.append(state.stack[-1])
     return accepted, bounds
 
+
+#: the style a task table's bare 序号 numbers count in (cards 9. 10. after rows 1–8 go on with them)
+_TABLE_ROW_STYLE = "ar_dot"
 
 #: the longest run-in heading (its marker excluded) a list of items may open after on its line
 RUN_IN_HEADING_MAX = 40

@@ -37,7 +37,7 @@ from .layout import (
     looks_like_title,
 )
 from .sections import SectionTree, build_sections
-from .table_sections import MAX_HEADER_ROW, note_lists, table_part, table_sections
+from .table_sections import MAX_HEADER_ROW, note_lists, row_counts, table_part, table_sections
 
 _YEAR_IN_TITLE = regex_compile(r"((?:19|20)\d{2})(?:年|—|―|-|－|–|~|～|至|到)")
 #: one year a plan is for, not an end of a period (2027年, 2027年度; not （2025—2027年）)
@@ -148,6 +148,7 @@ def segment(
             *boxes,
         ],
         annex_heads=[ln.start for ln in lines if ln.start > after and is_attachment_header(ln)] + spaced_heads,
+        counted=row_counts(text, grids) if grids else (),
     )
     if grids:  # the sections of the tables: the body's, or a part after the text's
         tree = (_table_tree(text, after, grids) if not tree.sections else table_part(text, tree, grids)) or tree

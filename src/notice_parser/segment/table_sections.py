@@ -305,6 +305,38 @@ def _table_roots(text: str, table: Table) -> list[_Node]:
     return roots
 
 
+def row_counts(text: str, tables: Sequence[Table]) -> list[tuple[int, int]]:
+    """Where each task table ends and how far its 序号 column counts: the rows numbered 1, 2, … N
+    (bare numbers, running on through the table; category rows 一、… aside) are the first N items of
+    the list they belong to, so a list that goes on after the table at N+1 (cards headed 9. 10. below
+    a grid of rows 1–8: xinyuan S1) keeps counting across parents as a list in the text does. Sorted
+    by end; none for an assessment table (its rows are sections already), nor for a 序号 that is no
+    such count (a decimal path, numbers starting again under every group)."""
+    out: list[tuple[int, int]] = []
+    for table in tables:
+        layout = _layout(text, table)
+        if layout is None or layout.assessing:
+            continue
+        c, count = layout.number_col, 0
+        for row in table.rows[layout.first_row :]:
+            if c >= len(row) or row[c].merged:
+                continue
+            start, end = strip_span(text, *row[c].span)
+            if start == end or _spans_on_from(row, c):
+                continue
+            if not _BARE_NUMBER.fullmatch(text, start, end):
+                if _DECIMAL.fullmatch(text, start, end):
+                    break
+                continue  # a category row (一、提升政务服务效能)
+            if int(squeeze(text[start:end]).translate(_FULLWIDTH_DIGITS)) != count + 1:
+                break
+            count += 1
+        else:
+            if count:
+                out.append((table.span[1], count))
+    return sorted(out)
+
+
 def category_rows(text: str, table: Table) -> frozenset[int]:
     """The rows (indices into ``table.rows``) of a task table that are its category rows, the groups
     :func:`_task_table_marks` makes sections of: they name no task, so they are no measure either

@@ -632,23 +632,20 @@ def _measures_of(
     page, :func:`_continues_above`, is not counted again."""
     text = ctx.text
     header_signature = _signature(text, table.rows[columns.first_data_row - 1], columns)
-    by_position = any(scoring_header(text, row) for row in table.rows[: columns.first_data_row])
-    by_position = by_position and _numbers_unit_rows(text, table, columns)
+    by_position = _by_position(text, table, columns)
     out: list[Measure] = []
     problems = problem_cells(text, table)
     views = _ColumnViews(ctx, table)
     periods = period_columns(ctx, table, columns.first_data_row)  # 完成时限 over 一季度 … 四季度
     m = 0
-    # the category rows the table's sections are made of (| **2** | **强化数字基础支撑** | | |): no tasks
     groups = frozenset() if by_position else category_rows(text, table)
-    for r in range(columns.first_data_row, len(table.rows)):
-        row = table.rows[r]
+    for r, row in enumerate(table.rows[columns.first_data_row :], start=columns.first_data_row):
         if out and out[-1].id == f"table{n}.row{m}" and _continues_above(text, row, columns):
             continue
         if by_position:
             m += 1
         if _signature(text, row, columns) == header_signature or r in groups:
-            continue  # the header repeated (a table continued over pages), a category row
+            continue  # the header repeated (a table continued over pages), a category row (| **2** | **强化…** | |)
         if columns.unit_col is not None and not _own_unit_cell(text, row, columns.unit_col):
             continue  # a 一、 or 总分 row: its heading spans the unit column
         if not _holds_own_cell(text, row, columns) or group_row(text, row, columns.kinds):
@@ -737,6 +734,12 @@ def _row_heading(text: str, row: list[Cell], columns: Columns, views: _ColumnVie
     if views is not None:
         return squeeze(views.cell_text(text, row, columns.task)) or None
     return squeeze(cell_text(text, row[columns.task])) or None
+
+
+def _by_position(text: str, table: Table, columns: Columns) -> bool:
+    """Are the table's rows counted by position (an assessment table whose unit rows carry 序号 numbers)?"""
+    scoring = any(scoring_header(text, row) for row in table.rows[: columns.first_data_row])
+    return scoring and _numbers_unit_rows(text, table, columns)
 
 
 def _numbers_unit_rows(text: str, table: Table, columns: Columns) -> bool:

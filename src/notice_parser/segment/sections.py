@@ -294,6 +294,8 @@ class _State:
     ranks: dict[str, float] = field(default_factory=dict)
     #: a style that took over the count of another style's list under one parent (``_own_rank``)
     continues: dict[str, _Continuation] = field(default_factory=dict)
+    #: the task tables whose 序号 counts the 1. list (``row_counts``: their end and last number), last first
+    counted: list[tuple[int, int]] = field(default_factory=list)
 
     def siblings_of(self, parent: _Node | None) -> tuple[dict[str, int], dict[int, set[str]]]:
         key = id(parent) if parent is not None else ("roots", self.part)
@@ -468,6 +470,12 @@ def _starts_document(c: Candidate, roots: dict[str, int], *, after_title: bool, 
     )
 
 
+def _rows_counted(state: _State, pos: int) -> None:
+    """The task tables that end before ``pos`` have counted the 1. list on to their last row's number."""
+    while state.counted and state.counted[-1][0] <= pos:
+        state.last_global[_TABLE_ROW_STYLE] = state.counted.pop()[1]
+
+
 def _accept(
     state: _State,
     c: Candidate,
@@ -480,6 +488,7 @@ def _accept(
     after_annex: bool = False,
     task_points: bool = False,
 ) -> bool:
+    _rows_counted(state, c.start)
     stack = list(state.stack)
     while stack and stack[-1].cand.rank >= c.rank and not _nested_by_indent(state, stack[-1], c, len(stack)):
         stack.pop()
@@ -606,9 +615,9 @@ def build_sections(
     (tables) are not sections; ``counted`` (a table's end, the last number of its 序号 column) goes on
     the 1. list's count there (cards 9. 10. after table rows 1–8)."""
     text = ctx.text
-    state = _State()
+    state = _State(counted=sorted(counted, reverse=True))
     accepted, bounds = _accept_markers(
-        text, state, body_start, body_end, boundaries, soft_boundaries, exclude, sorted(annex_heads), counted
+        text, state, body_start, body_end, boundaries, soft_boundaries, exclude, sorted(annex_heads)
     )
     _close(text, accepted, bounds, body_end)
     for c in state.gaps:
@@ -643,7 +652,6 @@ def _accept_markers(
     soft_boundaries: Sequence[int],
     exclude: Iterable[tuple[int, int]],
     annex_heads: list[int],
-    counted: Sequence[tuple[int, int]] = (),
 ) -> tuple[list[_Node], list[int]]:
     """The marker candidates that become sections, in text order (``state``
     holds their tree), and the sorted positions that close sections."""
@@ -655,11 +663,7 @@ def _accept_markers(
     candidates = find_candidates(text, body_start, body_end, inline=_lost_breaks(text, body_start, body_end))
     enumerated = _in_sentence_lists(text, candidates)
     points_run = (body_start, False)  # the end of the last run of ①② lines read, and whether it is one task's points
-    k = 0  # the tables whose rows have counted the 1. list so far
     for i, c in enumerate(candidates):
-        while k < len(counted) and counted[k][0] <= c.start:
-            state.last_global[_TABLE_ROW_STYLE] = counted[k][1]
-            k += 1
         if excluded.holds(c.start) or c.start in enumerated or _ends_word(text, c):
             continue
         if c.strength == "glued" and not c.collapsed and c.number > 1:

@@ -373,17 +373,7 @@ def _task_table_marks(
     S2), which still tells the groups numbered 1 2 from the rows; so do bare row numbers
     that count apart from the groups' 1 2 3 (:func:`_counted_apart`). A table without at least
     two group rows, of one rank, gives no sections (a 序号 column alone numbers rows)."""
-    # groups numbered 1 2 3 over rows numbered 1.1 1.2 2.1 (a decimal 序号 says which rows are the groups'),
-    # or over rows numbered 1 2 3 whose own count tells them from the groups' (:func:`_counted_apart`)
-    decimal = any(m is not None and m.rank == _DECIMAL_RANK for m in marks)
-    group_marks = {
-        i: mark
-        for i, (row, mark) in enumerate(zip(rows, marks, strict=True))
-        if mark and mark.rank in _GROUP_OR_BARE and _group_row(text, row, c if mark.col < 0 else mark.col, mark)
-    }
-    bare_groups = [i for i, mark in group_marks.items() if mark.rank == _BARE_RANK]
-    if bare_groups and not decimal and not _counted_apart(marks, bare_groups):
-        group_marks = {i: mark for i, mark in group_marks.items() if mark.rank != _BARE_RANK}
+    group_marks = _group_marks(text, rows, marks, c)
     groups = set(group_marks)
     group_ranks = {mark.rank for mark in group_marks.values()}
     if len(groups) < 2 or not _nested(group_marks):
@@ -417,6 +407,22 @@ def _task_table_marks(
         if restarts or not _bare_number(text, rows[i][c]):
             out[i] = marks[i]
     return out, frozenset(group_ranks)
+
+
+def _group_marks(text: str, rows: list[list[Cell]], marks: list[_Mark | None], c: int) -> dict[int, _Mark]:
+    """The category rows (:func:`_group_row`) by their marks: numbered as groups (一、, （一）), or with bare
+    numbers 1 2 3 over rows numbered 1.1 1.2 2.1 (a decimal 序号 says which rows are the groups') or over
+    rows numbered 1 2 3 whose own count tells them from the groups' (:func:`_counted_apart`)."""
+    decimal = any(m is not None and m.rank == _DECIMAL_RANK for m in marks)
+    found = {
+        i: mark
+        for i, (row, mark) in enumerate(zip(rows, marks, strict=True))
+        if mark and mark.rank in _GROUP_OR_BARE and _group_row(text, row, c if mark.col < 0 else mark.col, mark)
+    }
+    bare = [i for i, mark in found.items() if mark.rank == _BARE_RANK]
+    if bare and not decimal and not _counted_apart(marks, bare):
+        return {i: mark for i, mark in found.items() if mark.rank != _BARE_RANK}
+    return found
 
 
 def _counted_apart(marks: list[_Mark | None], groups: list[int]) -> bool:

@@ -31,9 +31,11 @@ from __future__ import annotations
 
 import io
 import re
+import warnings
 import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from ..compiled import re_compile
@@ -224,6 +226,12 @@ def _format_pieces(section: str) -> list[tuple[bool, str]]:
     return pieces
 
 
+def _half_up(value: float, places: int) -> Decimal:
+    """``value`` rounded as Excel shows it: to 15 significant digits first (0.945 * 100 is 94.5, not
+    94.49999999999999), then half away from zero (94.5% under 0% shows 95%, not the even 94%)."""
+    return Decimal(f"{value:.15g}").quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
 def number_text(value: float, fmt: str) -> str:
     """A number as the number format ``fmt`` shows it.
 
@@ -253,7 +261,7 @@ def number_text(value: float, fmt: str) -> str:
     spec = run.group(0)
     integer, _, decimals = spec.partition(".")
     places = sum(1 for c in decimals if c in "0#?")
-    rendered = f"{abs(value):{',' if ',' in integer else ''}.{places}f}"
+    rendered = f"{_half_up(abs(value), places):{',' if ',' in integer else ''}.{places}f}"
     if decimals and "0" not in decimals:  # #.## drops trailing zeros
         rendered = rendered.rstrip("0").rstrip(".")
     if "0" not in integer and rendered.startswith("0"):
@@ -522,7 +530,9 @@ def read_xlsx(data: bytes, options: ReadOptions) -> ReadResult:
     from openpyxl.worksheet.worksheet import Worksheet
 
     try:
-        wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+        with warnings.catch_warnings():  # (a sheet's data validation, conditional formats, a WPS extension: no text)
+            warnings.simplefilter("ignore")
+            wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     except Exception as exc:
         raise ReaderError(f"not a readable .xlsx: {type(exc).__name__}: {exc}"[:300], name=options.name) from None
     writer = BlockWriter()

@@ -102,3 +102,23 @@ def test_jiaoban_table_rows(header, fmt):
     # the deputies are no units anywhere
     names = {u.name for m in doc.measures for u in (*m.lead_units, *m.responsible_units, *m.supporting_units)}
     assert not names & {"王某某", "李某某", "张某某"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "want"),
+    [
+        # redteam24 maoyuan (交办) and fangchuan (审计整改): the latest a case may run to
+        ("所有建议、提案须在交办之日起3个月内办结并书面答复代表、委员，最迟不得超过6月30日。", [("within", "P3M"), ("by", "2026-06-30")]),
+        ("确需延期整改的，须报县委审计办同意，最迟不得超过2026年9月30日。", [("by", "2026-09-30")]),
+        ("督办事项原则上在1个月内办结，最迟不超过8月31日。", [("within", "P1M"), ("by", "2026-08-31")]),
+        ("整改工作最晚不超过2026年底。", [("by", "2026-12-31")]),
+        # a ceiling on a quantity stays none
+        ("能耗总量不超过2020年水平。", []),
+    ],
+)  # fmt: skip
+def test_the_latest_date_a_case_may_run_to(phrase, want):
+    doc = notice_parser.parse_text(
+        f"关于做好建议办理工作的通知\n2026年3月19日\n一、办理要求\n（一）按时办结。{phrase}\n"
+    )
+    got = [(d.kind, getattr(d, "date", None) or getattr(d, "duration", None)) for d in doc.deadlines]
+    assert got == want

@@ -181,7 +181,17 @@ FORM_DATE_FIELDS = ("填报日期", "填表日期", "报送日期", "制表日�
 SEAL_WORDS = ("盖章", "代章", "印章", "签章", "公章")
 #: the first words of a sub-office, never a separate issuer: 农业农村部办公厅
 #: (a party committee's departments, PARTY_DEPARTMENTS, are its sub-offices too: 中共某市委 组织部)
-SUB_UNIT_HEADS = ("办公厅", "办公室", "机关", "党组", "直属", "派出", "分局", "总队", "机构编制", *PARTY_DEPARTMENTS)
+#: (and a party committee's own committees and leading groups: 中共芳川县委 审计委员会办公室 is one issuer, the county
+#: committee's audit committee's office: redteam24 fangchuan)
+PARTY_COMMITTEE_BODIES = (
+    "审计委员会", "全面依法治", "全面深化改革委员会", "财经委员会", "外事工作委员会", "国家安全委员会",
+    "网络安全和信息化委员会", "机构编制委员会", "军民融合发展委员会", "农村工作领导小组", "巡察工作领导小组",
+    "教育工作领导小组", "社会工作委员会", "政法委员会", "纪律检查委员会",
+)  # fmt: skip
+SUB_UNIT_HEADS = (
+    "办公厅", "办公室", "机关", "党组", "直属", "派出", "分局", "总队", "机构编制", *PARTY_DEPARTMENTS,
+    *PARTY_COMMITTEE_BODIES,
+)  # fmt: skip
 #: a table of contents
 CONTENTS_WORDS = ("目录", "目 录", "目　录")
 BOILERPLATE_CONTAINS = ("二维码", "公众号", "阅读原文", "网络红页", "微信号")

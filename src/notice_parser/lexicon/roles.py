@@ -163,6 +163,9 @@ ROLE_MARKS: dict[str, str] = {
     "协办": SUPPORTING,
     "会办": SUPPORTING,
     "参与": SUPPORTING,
+    # the unit that carries the task out where a guiding one leads it (各乡镇人民政府（落实）、县财政局（指导）)
+    "落实": RESPONSIBLE,
+    "负责": RESPONSIBLE,
     # a 交办 table's 主办单位 cell marking the units that share the case (县交通运输局（主办）、县公安局（分办）)
     "主办": LEAD,
     "分办": LEAD,
@@ -309,7 +312,8 @@ ORGANISATION_KINDS = (
 #: a part of a bracketed clause that closes in a phrase of help instead of a role verb: the unit before it
 #: supports the task (（各社区居委会负责，党政办公室提供信息化支持）, redteam10 nanhu; 市财政局给予资金保障;
 #: a ministry's 部属单位: 部科学研究院提供技术支撑, redteam18 liangchubu; 国家信息中心提供数据支撑)
-SUPPORT_PHRASE = r"(?:负责)?(?:提供|给予|做好)\p{Han}{0,8}?(?:支持|保障|支撑)$"
+#: (配合做好技术保障 too: the helper's verb before it, redteam24 maoyuan)
+SUPPORT_PHRASE = r"(?:负责|配合|协助)?(?:提供|给予|做好)\p{Han}{0,8}?(?:支持|保障|支撑)$"
 #: the last words of SUPPORT_PHRASE, and the verb of DUTY_PHRASE: a part holding neither is read by neither
 SUPPORT_PHRASE_ENDS = ("支持", "保障", "支撑")
 DUTY_WORD = "负责"
@@ -324,6 +328,9 @@ FIRST_LISTED_LEADS = (
     r"(?:(?:列|排)(?:在|于|名)?(?:第一位|首位|第一|最前)(?:者|的|的单位|的部门)?"  # 列第一位者 / 排在首位的 / 排名第一的
     r"|(?:第一|首)(?:个|家)?(?:单位|部门)|(?:第一|首)(?:个|家))"  # 第一个单位 / 第一个
     r"(?:为|是|即为)牵头(?:单位|部门)"
+    # the same said with the verb: 由清单所列第一责任单位牵头(，其他单位配合) (redteam24 fangchuan), 由排在第一位的
+    # 单位牵头, 列第一位的部门牵头
+    r"|(?:列|排)(?:在|于|名)?(?:第一位|首位|第一|最前)(?:个|家)?的?(?:责任|主责)?(?:单位|部门)牵头(?!单位|部门)"
 )
 #: a part of a clause that assigns no role but may sit in one: a time phrase
 #: ends in or holds one of these (6月底前, 长期坚持, 2017年完成, 一季度见效)

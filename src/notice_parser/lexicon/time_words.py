@@ -281,7 +281,11 @@ SEASON_START_MONTH: dict[str, int] = {
 # --------------------------------------------------------------------------
 
 #: written right before a point, they make it a "by" (到2020年, 至2017年底)
-BY_PREFIXES: tuple[str, ...] = ("截至", "截止到", "截止", "到", "至", "于", "在")
+BY_PREFIXES: tuple[str, ...] = (
+    "截至", "截止到", "截止", "到", "至", "于", "在",
+    # the latest a case may run to (交办 and 整改 notices: 3个月内办结，最迟不得超过6月30日)
+    "最迟不得超过", "最迟不超过", "最晚不得超过", "最晚不超过",
+)  # fmt: skip
 
 #: written right before a point, they make it a "from" (自2021年开始, 从2018年起)
 FROM_PREFIXES: tuple[str, ...] = ("自", "从")

@@ -308,6 +308,16 @@ def test_a_task_tools_due_and_start_dates_are_deadlines_its_done_date_none():
         ("1.1", "by", "2027-07-31"),
         ("1.1", "by", "2027-03-31"),
     ]
+    # a recurrence (🔁 every quarter, kongyang 2.4-1; every 2 weeks; every month on the 5th)
+    repeat = (
+        "## 一、重点任务\n\n- [ ] 开展村庄清洁行动“红黑榜”评比（牵头：县农业农村局） 🔁 every quarter\n"
+        "- [ ] 开展河道巡查（牵头：县水利局） 🔁 every 2 weeks\n- [ ] 召开调度会（牵头：县委办） 🔁 every month on the 5th\n"
+    )
+    assert _deadlines(_parse(repeat)) == [
+        ("1", "recurring", "quarter"),
+        ("1", "recurring", "week"),
+        ("1", "recurring", "month"),
+    ]
     # Dataview's inline fields and Logseq's scheduling lines say the same
     dataview = (
         "## 一、重点任务\n\n- [ ] 建设监测预警平台（牵头：区数据局） [due:: 2026-12-31] [completion:: 2026-11-02]\n"
@@ -359,3 +369,9 @@ def test_the_signature_under_an_appended_table_dates_the_notice():
     assert "2026年3月2日" in text and "<table>" in text and "主送：" in text
     doc = _parse(text)
     assert doc.notice.date == "2026-03-02" and doc.notice.issuers == ["青川市人民政府办公室"]
+    # with no date under the signature, the callout's 发文日期 dates it
+    undated = text.replace("青川市人民政府办公室\n\n2026年3月2日\n", "青川市人民政府办公室\n").replace(
+        "> 主送：", "> 发文日期：2026年3月2日\n> 主送："
+    )
+    assert "2026年3月2日" in undated and "2026年3月2日\n\n" not in undated
+    assert _parse(undated).notice.date == "2026-03-02"

@@ -840,11 +840,25 @@ def _task_date_re() -> regex.Pattern[str]:
     )
 
 
+@cache  # compiled on first use: only a task tool's export writes the marker
+def _task_repeat_re() -> regex.Pattern[str]:
+    """A task tool's recurrence in the compact text: 🔁everyquarter, 🔁every2weeks."""
+    units = alternation(tuple(W.TASK_REPEAT_UNITS))
+    return regex_compile(
+        rf"{W.TASK_REPEAT_MARKER}\ufe0f?every(?P<every>[0-9]{{1,2}})?(?P<unit>{units})", regex.IGNORECASE
+    )
+
+
 def _task_date_candidates(scan: _Scan) -> list[_Candidate]:
     """A task's date as a task tool writes it after the task (Obsidian Tasks' 📅 due, 🛫 start, ⏳ scheduled;
     Dataview's due::; Logseq's DEADLINE:/SCHEDULED:): a due date is a time limit (by), a start or scheduled date
-    the day the task starts (from); a done date (✅) is none."""
+    the day the task starts (from); a done date (✅) is none. Its recurrence (🔁 every quarter) is recurring."""
     out: list[_Candidate] = []
+    if W.TASK_REPEAT_MARKER in scan.s:
+        for m in _task_repeat_re().finditer(scan.s):
+            c = _Candidate(m.start(), m.end())
+            out.append(c)
+            c.item = _Value("recurring", period=W.TASK_REPEAT_UNITS[m["unit"].lower()], every=int(m["every"] or 1))
     if not scan.has(_TASK_DATE_NEEDS):
         return out
     for m in _task_date_re().finditer(scan.s):

@@ -167,8 +167,9 @@ BOILERPLATE_PREFIXES = (
 #: repository front matter: 【发布部门】…【发文字号】…【发布日期】2015.02.12【时效性】现行有效
 #: (a clause label in 【】 — 【责任单位】市发改委, 【完成时限】2024年底前 — is no metadata)
 FRONT_MATTER = r"^【(?![^】]*(?:单位|部门|处室|科室|时限|完成时间|时间节点|责任人|领导)】)[^】]{2,8}】"
-#: metadata fields that carry a notice field when the document itself does not
-META_DATE_FIELDS = ("成文日期", "发布日期", "印发日期")
+#: metadata fields that carry a notice field when the document itself does not (发文日期: a docs tool's 发文信息
+#: callout, 飞书's > 📌 文号：… ⏎ > 发文日期：…)
+META_DATE_FIELDS = ("成文日期", "发布日期", "印发日期", "发文日期")
 META_NUMBER_FIELDS = ("发文字号", "文号")
 META_TITLE_FIELDS = ("标题", "文件标题", "文件名称", "题名")
 #: the filler fields of a list or table filled in as a form (a 任务清单 or 统计表 printed from a spreadsheet:

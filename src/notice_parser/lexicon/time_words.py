@@ -606,3 +606,9 @@ TASK_DATE_MARKERS: dict[str, str] = {
     "📅": "by", "🗓": "by", "📆": "by", "due::": "by", "DEADLINE:": "by",
     "🛫": "from", "⏳": "from", "⌛": "from", "start::": "from", "scheduled::": "from", "SCHEDULED:": "from",
 }  # fmt: skip
+#: A task tool's recurrence after its marker (Obsidian Tasks: 🔁 every quarter, 🔁 every 2 weeks): the period
+#: each English unit names.
+TASK_REPEAT_MARKER = "🔁"
+TASK_REPEAT_UNITS: dict[str, str] = {
+    "day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year",
+}  # fmt: skip

@@ -391,8 +391,9 @@ def _grid_cell_lines(parts: list[str]) -> Iterator[str]:
         yield p[:-1] if brk else p
 
 
-#: a heading's attributes (MkDocs, Docusaurus, pandoc, kramdown: ## 二、重点任务 {#tasks}, {.unnumbered}, {-})
-_HEADING_ATTRIBUTES = regex_compile(r"(?<![ \t])[ \t]*+\{(?:-|[#.:][^{}\n]{0,200})\}[ \t]*$")
+#: a heading's attributes (MkDocs, Docusaurus, pandoc, kramdown: ## 二、重点任务 {#tasks}, { #tasks }, {.unnumbered},
+#: {-})
+_HEADING_ATTRIBUTES = regex_compile(r"(?<![ \t])[ \t]*+\{[ \t]*(?:-|[#.:][^{}\n]{0,200})\}[ \t]*$")
 #: a task list item's checkbox (GitHub, Obsidian, Typora: [ ], [x], Obsidian's [-] [/] [>]) or a Logseq block's
 #: task word and priority (TODO, DONE, NOW, LATER …, [#A]): the page shows a box, not the marks
 _TASK_MARK = regex_compile(

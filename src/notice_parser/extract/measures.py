@@ -354,7 +354,92 @@ def build_measures(
         measures += _region_measures(ctx, region, clauses, conv, convention_at, headings, markers)
     for rule in backward:
         measures = _apply_backward(ctx, measures, rule)
-    return _blocks_closed_by_their_last_item(measures, regions, headings)
+    clause_at = {id(m): start for m, start in zip(measures, _clause_starts(ctx.text, measures), strict=True)}
+    measures = _clauses_set_back_to_their_block(ctx.text, measures, regions, headings, clause_at)
+    return _blocks_closed_by_their_last_item(ctx.text, measures, regions, headings, clause_at)
+
+
+def _clause_starts(text: str, measures: list[Measure]) -> list[int]:
+    """Where each measure's clause starts, as near as its units tell: the start of the bracket or the label line
+    before its first unit inside its span (the measure's end when it names none there)."""
+    out = []
+    for m in measures:
+        a, b = m.span
+        starts = [u.span[0] for u in (*m.lead_units, *m.responsible_units, *m.supporting_units) if a <= u.span[0] < b]
+        first = min(starts, default=b)
+        line = max(a, text.rfind("\n", a, first) + 1)
+        k = max(text.rfind(c, line, first) for c in _CLAUSE_OPENINGS)
+        out.append(k if k >= 0 else line)
+    return out
+
+
+#: what opens a clause before its first unit: a bracket, or a label's line start (责任单位：…)
+_CLAUSE_OPENINGS = ("（", "(", "【", "〔")
+
+
+def _line_start(text: str, i: int) -> int:
+    return text.rfind("\n", 0, i) + 1
+
+
+def _indent(text: str, line: int) -> int:
+    """How many blanks open the line that starts at ``line`` (a full-width blank counts two)."""
+    n, k = 0, line
+    while k < len(text) and text[k] in " \t\u3000\u00a0":
+        n += 2 if text[k] == "\u3000" else 4 if text[k] == "\t" else 1
+        k += 1
+    return n
+
+
+def _stands_on_its_own_line(text: str, clause: int) -> bool:
+    """Does the clause at ``clause`` open its line after a blank line (nothing but blanks before it on its line)?"""
+    line = _line_start(text, clause)
+    if text[line:clause].strip(" \t\u3000\u00a0"):
+        return False
+    if line == 0:
+        return False
+    previous = text.rfind("\n", 0, line - 1) + 1  # (the line before it, not a copy of all the text before it)
+    return text[previous : line - 1].strip(" \t\u3000\u00a0") == ""
+
+
+def _clauses_set_back_to_their_block(
+    text: str, measures: list[Measure], regions: list[Region], headings: dict[str, str], clause_at: dict[int, int]
+) -> list[Measure]:
+    """A clause set back to its block's indent after a nested list closes the block, not the list's last item: in
+    Markdown (and an indented text dump) a paragraph after a blank line, indented less than the last item's text
+    and no less than the block's (2. 用户端排查。 ⏎ ␣␣␣1. … ⏎ ␣␣␣2. … ⏎ ⏎ ␣␣␣（设区市…负责，商务…部门配合）: redteam12
+    jiangxi-2026, a Markdown 细则), is the block's paragraph. Only where the indents show the nesting (the item's
+    marker indented more than the block's): a text that indents every paragraph alike says nothing."""
+    start_of = {r.section_id: r.start for r in sorted(regions, key=lambda r: r.start) if r.section_id}
+    count: dict[str | None, int] = {}
+    for m in measures:
+        count[m.section_id] = count.get(m.section_id, 0) + 1
+    out = []
+    for m in measures:
+        sid = m.section_id
+        block = _parent_id(sid) if sid else None
+        clause = clause_at[id(m)]
+        if (
+            sid is not None
+            and block is not None
+            and block in start_of
+            and sid in start_of
+            and count.get(sid) == 1
+            and block not in count
+            and _stands_on_its_own_line(text, clause)
+        ):
+            item_indent = _indent(text, _line_start(text, start_of[sid]))
+            block_indent = _indent(text, _line_start(text, start_of[block]))
+            if block_indent < item_indent and block_indent <= _indent(text, _line_start(text, clause)) <= item_indent:
+                m = m.model_copy(
+                    update={
+                        "id": block,
+                        "section_id": block,
+                        "heading": headings.get(block) or None,
+                        "span": (start_of[block], m.span[1]),
+                    }
+                )
+        out.append(m)
+    return out
 
 
 def _parent_id(sid: str) -> str | None:
@@ -362,14 +447,18 @@ def _parent_id(sid: str) -> str | None:
 
 
 def _blocks_closed_by_their_last_item(
-    measures: list[Measure], regions: list[Region], headings: dict[str, str]
+    text: str, measures: list[Measure], regions: list[Region], headings: dict[str, str], clause_at: dict[int, int]
 ) -> list[Measure]:
     """A clause that closes a block's last item, where the block's other items hold none, is the block's when
     the document closes its blocks so: every block of the list that holds a clause holds it in its own text or
     after its last item only, and at least two do. （八）… 1.… 2.… 3.…（责任单位：…） among （N） items that each close
     with their clause (yichang-2025), 问题（一）… 1.… 2.… ⏎ 责任单位：… in a 整改方案 whose problems all end so: the
     clause is the block's measure (``<block id>``, from the block's start). Where the other blocks hold no
-    clause (（二）（1）…（2）…（县财政局负责） alone in its list) or hold them per item, it stays the item's."""
+    clause (（二）（1）…（2）…（县财政局负责） alone in its list) or hold them per item, it stays the item's; so it
+    does where a block's last item is a paragraph of its own that its clause closes after the item's sentence
+    (（3）田间道路工程：…达到90%以上。（局农田建设管理科牵头，…配合）: redteam6 qujing-2025 reads 1.2.2.1.3, and so
+    its list's ⏎（责任单位：…） after （2） 1.2.2.2.2; redteam12 jiangxi-2026's 3. 重大隐患：…同意。（…负责，…指导） 3.1.3):
+    the document closes its items, as a run-in list (（八）….1.…2.…3.…（责任单位：…） on one line) does not."""
     start_of = {r.section_id: r.start for r in sorted(regions, key=lambda r: r.start) if r.section_id}
     children: dict[str | None, list[str]] = {}
     for sid in start_of:  # (in text order)
@@ -391,6 +480,13 @@ def _blocks_closed_by_their_last_item(
         with_clauses = [b for b in blocks if holds(b)]
         if len(with_clauses) < 2:
             continue
+        if any(
+            b not in own
+            and last_item_only(b)
+            and _closes_its_item(text, start_of[k := children[b][-1]], clause_at[id(own[k][0])])
+            for b in with_clauses
+        ):
+            continue
         if not all(
             (b in own and not any(holds(k) for k in children.get(b, ()))) or last_item_only(b) for b in with_clauses
         ):
@@ -407,6 +503,14 @@ def _blocks_closed_by_their_last_item(
                     }
                 )
     return [moved.get(id(m), m) for m in measures] if moved else measures
+
+
+def _closes_its_item(text: str, item: int, clause: int) -> bool:
+    """Is the clause at ``clause`` the end of the own paragraph of the item at ``item``, after its sentence (the item's
+    marker opens its line, and a sentence of the item ends before the clause on the clause's line)?"""
+    if text[_line_start(text, item) : item].strip(" \t\u3000\u00a0>*-+"):
+        return False  # a run-in item: its marker follows the block's text on a line
+    return any(c in text[_line_start(text, clause) : clause] for c in "。；;")
 
 
 def _outside_sections(ctx: Context, clauses: list[Clause], conv: _Conventions) -> None:

@@ -717,8 +717,9 @@ def _items_after_run_in_heading(text: str, cands: list[Candidate], i: int, accep
     heading open its line: ``（一）健全路长组织体系。1.全面落实…。（A牵头，B负责落实）2.建立…`` — the heading's full
     stop stands where the line broke, so the items are that section's children, as on lines of their own. Only where
     the heading is one short sentence right after that marker (the section just taken) and the same style's 2. follows
-    on the line, itself after a sentence end or a clause's closing bracket; a 1. inside a sentence, after a lead-in
-    that is not the heading (考核分为…), or alone on the line is not read so.
+    on the line, itself after a sentence end or a clause's closing bracket, or opens the next line (``（二）扩大利用。1.支持…。
+    （A负责）⏎2.推动…``: each item a paragraph, the first run into the heading's); a 1. inside a sentence, after a
+    lead-in that is not the heading (考核分为…), or alone on the line is not read so.
 
     >>> t = "（一）健全体系。1.落实职责。（甲局牵头）2.建立模式。"
     >>> cs = [Candidate(0, 3, "cn_paren", 3, 1, "line"), Candidate(8, 10, "ar_dot", 4, 1, "glued"),
@@ -742,8 +743,16 @@ def _items_after_run_in_heading(text: str, cands: list[Candidate], i: int, accep
     line_end = text.find("\n", c.end)
     line_end = len(text) if line_end < 0 else line_end
     # (the candidates of the line only: a long text is not searched once per 1.)
-    on_line = takewhile(lambda n: n.start < line_end, itertools_islice(cands, i + 1, None))
-    return any(n.style == c.style and n.number == 2 and n.strength == "glued" for n in on_line)
+    after = itertools_islice(cands, i + 1, None)
+    for n in after:
+        if n.start >= line_end:
+            # or the 2. opens the next line (each item its own paragraph after the first, run into the heading's)
+            return (
+                n.style == c.style and n.number == 2 and n.strength == "line" and not text[line_end : n.start].strip()
+            )
+        if n.style == c.style and n.number == 2 and n.strength == "glued":
+            return True
+    return False
 
 
 @cache  # compiled on first use: only a document with lines that open with ① needs it

@@ -157,6 +157,22 @@ def _guessed(data: bytes) -> Decoded | None:
     return str(best), best.encoding, [warning]
 
 
+#: the share of a UTF-8 text's characters that may be broken bytes (a tool that cut a character in two)
+_BROKEN_UTF8_SHARE = 0.02
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few broken sequences, U+FFFD in their place: a text tool that cuts characters at a
+    byte count (html2text and elinks in a table's cell, a crawler that truncated a field) leaves a
+    handful in a text that is UTF-8 everywhere else, where GB18030 and Big5 fail or give nonsense. None
+    when more are broken (the text is in another encoding) or too little Chinese comes out."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    if broken > max(2, len(text) * _BROKEN_UTF8_SHARE) or cjk_share(text) < 0.3:
+        return None
+    return text
+
+
 def decode(data: bytes, *, encoding: str | None = None, name: str = "<input>") -> Decoded:
     """Return ``(text, encoding, warnings)`` for text bytes."""
     if encoding:
@@ -173,6 +189,9 @@ def decode(data: bytes, *, encoding: str | None = None, name: str = "<input>") -
     text, cut = _lenient(data, "utf-8")
     if text is not None:
         return text, "utf-8", _truncation_warning(cut)
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly, "utf-8", []
     wide = _utf16_without_bom(data)
     if wide is not None:
         return wide[0], wide[1], []
@@ -394,6 +413,11 @@ def read(data: bytes, options: ReadOptions) -> ReadResult:
         from .layout import strip_page_furniture
 
         text = strip_page_furniture(text) or text
+    if _may_be_dump(text) and (dump := _dump_reader().render(text, numbers=not _markdown(text))) is not None:
+        # a text browser's dump of a crawled page (lynx, w3m, elinks, links): link numbers, wrapping and
+        # box tables undone (readers.dump)
+        text, tables = dump
+        return ReadResult(text=text, format="txt", encoding=enc, tables=tables, warnings=warnings)
     if _may_be_markdown(text) and _markdown_reader().looks_like_markdown(text):
         # a Markdown export: markup rendered away, pipe tables read as tables
         if "$" in text:  # a converter's inline LaTeX ($\geq 85\%$) drawn as it reads (readers.latex)
@@ -439,6 +463,26 @@ def _may_be_markdown(text: str) -> bool:
 #: what a writing tool's export without other markup holds (readers.markdown._TOOL_MARK): a task's box, a
 #: wikilink, a container's colons, a template tag, an outline's indented block, a property
 _TOOL_MARKS = ("[ ]", "[x]", "[X]", "[[", ":::", "!!!", "???", "{%", "\t-", "\t*", "\t+", "::")
+
+
+#: what a text browser's dump shows that a notice's text does not: its list of link addresses, a link
+#: number, a box table's corner (light, heavy, double, ASCII)
+_DUMP_SIGNS = ("References", "Visible links", "Hidden links", "鏈結", "リンク", "[1]", "┌", "┏", "╔", "┍", "┎", "+--")
+
+
+def _may_be_dump(text: str) -> bool:
+    """What :func:`.dump.render` needs to say yes: else readers.dump is not even imported."""
+    return any(sign in text for sign in _DUMP_SIGNS)
+
+
+def _markdown(text: str) -> bool:
+    return _may_be_markdown(text) and _markdown_reader().looks_like_markdown(text)
+
+
+def _dump_reader():
+    from . import dump
+
+    return dump
 
 
 def _may_be_message(text: str) -> bool:

@@ -303,6 +303,12 @@ def _table_rows(block: list[str]) -> list[list]:
                 owner[row].setdefault(cc, cid)
             c = c1 + 1
     joined = {cid: _cell_text(pieces, width) for cid, pieces in texts.items()}
+    return _rows(owner, cells, joined, n)
+
+
+def _rows(owner: list[dict[int, int]], cells: list[tuple[int, int, int]], joined: dict[int, str], n: int) -> list[list]:
+    """The table's rows for :meth:`BlockWriter.table`: a cell's text in the row and column it starts at,
+    MERGED_LEFT in the columns it covers to its right, None in the rows below it covers."""
     out: list[list] = []
     for r, cells_of in enumerate(owner):
         values: list = []

@@ -74,3 +74,16 @@ def test_an_excel_page_signature_after_its_notes_is_the_issuer(signature):
     ]
     assert [m.id for m in doc.measures] == ["table1.row1", "table1.row2"]
     assert [d.date for d in doc.measures[0].deadlines] == ["2026-09-30"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "raw"), [("42座", "42座"), ("9条", "9条"), ("1,800座", "1,800座"), ("12个示范村", "12个示范村")]
+)
+def test_a_count_in_a_table_cell_ends_at_the_cell(cell, raw):
+    """A count's counted noun never runs into the next cell (huacen: 42座 | 已完成40座 gave the raw 42座⏎tab)."""
+    rows = [
+        "序号,工作任务,牵头单位,完成时限,目标值,进展情况",
+        f'1,建设农村公共厕所,县住房城乡建设局,2026/9/30,"{cell}",已完成40座',
+    ]
+    doc = notice_parser.parse("\r\n".join(rows).encode("gb18030"), format="csv")
+    assert [t.raw for t in doc.targets] == [raw]

@@ -117,11 +117,13 @@ def counted_noun(seg: str) -> tuple[str, int]:
     end or the next value list: up to a verb that is not inside a 的-modifier. Returns (noun,
     its length with what trails it).
 
-    >>> counted_noun("省级示范村，"), counted_noun("、提供")
-    (('省级示范村', 5), ('', 0))
+    >>> counted_noun("省级示范村，"), counted_noun("、提供"), counted_noun("\\t已完成40座")
+    (('省级示范村', 5), ('', 0), ('', 0))
     """
     if P.LIST_START.match(seg):
         return "", 0  # "不少于3场、提供…": the next conjunct, not a counted noun
+    if "\t" in seg:
+        seg = seg[: seg.index("\t")]  # a table's next cell (42座 | 已完成40座): no noun of this count
     bracket = P.OPEN_BRACKET.search(seg)
     if bracket:
         seg = seg[: bracket.start()]  # "2400户（累计约3600户）…": the bracket is an aside

@@ -52,7 +52,23 @@ TITLE_GENRES = (
     "指标",
     "条例",
     "公告",
+    # a form that is the notice (督办通知单, 督办单, 交办单, 督办卡): FORM_TITLES
+    "通知单",
+    "督办单",
+    "交办单",
+    "催办单",
+    "督办卡",
+    "通知书",
 )
+
+#: a form's name standing alone as its title (督 办 通 知 单 under the organ's masthead 某市人民政府督查室): the title is
+#: the name, the organ's line above it is no part of it (redteam24 fengqi gold: 督办通知单)
+FORM_TITLES = frozenset(
+    {
+        "督办通知单", "督办单", "督查通知单", "督查督办单", "督办通知书", "督办函", "催办单", "催办通知单", "交办单",
+        "交办通知单", "交办函", "任务交办单", "提示函", "提醒函", "整改通知书", "整改通知单", "督办卡", "交办卡",
+    }
+)  # fmt: skip
 
 #: what a title's last line starts with when the title broke right after the genre word of the name it
 #: issues (关于印发某市2025年大气污染防治工作方案 ⏎ 的通知): the line above is no title of its own

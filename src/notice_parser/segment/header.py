@@ -51,6 +51,7 @@ from ..lexicon.document import (
     EXPORT_META_LINE_WORDS,
     FORM_DATE_FIELDS,
     FORM_ISSUER_FIELDS,
+    FORM_TITLES,
     GAZETTE_ISSUE,
     GAZETTE_NAME_END,
     GAZETTE_NAME_MAX,
@@ -345,6 +346,8 @@ def _title_above(lines: list[Line], i: int, first: str = "") -> str | None:
         up = lines[k]
         if is_boilerplate(up) or is_marker_line(up) or _is_masthead(up) or len(up.compact) > 60:
             break
+        if len(parts) == 1 and parts[0] in FORM_TITLES:
+            break  # a form's name alone (督办通知单): the organ's line above is its masthead
         if is_attachment_header(up) or is_date_line(up) or _in_menu(lines, k):
             break  # an annex's head (附件1 ⏎ its title), a signature's date, a site's menu: no part of the title
         if up.compact.endswith(_CRUMB_SEPARATORS):
@@ -361,7 +364,7 @@ def _title_above(lines: list[Line], i: int, first: str = "") -> str | None:
         parts.insert(0, up.compact)
         k -= 1
     title = "".join(parts)
-    return title if len(title) >= 4 else None
+    return title if len(title) >= 4 or title in FORM_TITLES else None
 
 
 #: what parts a breadcrumb's crumbs (首页 > 政务公开 > 通知公告)

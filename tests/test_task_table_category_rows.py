@@ -103,6 +103,10 @@ MD_CATEGORY = {
     "bold numeral and name": lambda g, name: [f"**{CN[g - 1]}**", f"**{name}**"] + [""] * 4,
     "一、 in the first cell": lambda g, name: [f"**{CN[g - 1]}、{name}**"] + [""] * 5,
     "repeated across": lambda g, name: [f"{CN[g - 1]}、{name}"] * 6,
+    "2. in the first cell": lambda g, name: [f"**{g}. {name}**"] + [""] * 5,
+    "2、 in the first cell": lambda g, name: [f"{g}、{name}"] + [""] * 5,
+    "一、 in the task cell, 序号 blank": lambda g, name: ["", f"**{CN[g - 1]}、{name}**"] + [""] * 4,
+    "2. in the task cell, 序号 blank": lambda g, name: ["", f"**{g}. {name}**"] + [""] * 4,
 }
 
 
@@ -125,6 +129,9 @@ HTML_CATEGORY = {
     "colspan across": lambda g, name: f'<td colspan="6"><strong>{CN[g - 1]}、{name}</strong></td>',
     "number, name across": lambda g, name: f'<td>{g}</td><td colspan="5">{name}</td>',
     "numeral, name across": lambda g, name: f'<td>{CN[g - 1]}</td><td colspan="5">{name}</td>',
+    "2. in the first cell": lambda g, name: f"<td><b>{g}. {name}</b></td>" + "<td></td>" * 5,
+    "2. colspan across": lambda g, name: f'<td colspan="6"><b>{g}. {name}</b></td>',
+    "2. in the task cell, 序号 blank": lambda g, name: f"<td></td><td><b>{g}. {name}</b></td>" + "<td></td>" * 4,
 }
 
 
@@ -157,6 +164,8 @@ DOCX_CATEGORY = {
     "一、 in the first cell": lambda g, name: _tc(f"{CN[g - 1]}、{name}", bold=True) + _tc("") * 5,
     "gridSpan across": lambda g, name: _tc(f"{CN[g - 1]}、{name}", span=6, bold=True),
     "number, name across": lambda g, name: _tc(str(g)) + _tc(name, span=5),
+    "2、 in the first cell": lambda g, name: _tc(f"{g}、{name}", bold=True) + _tc("") * 5,
+    "2. in the task cell, 序号 blank": lambda g, name: _tc("") + _tc(f"{g}.{name}", bold=True) + _tc("") * 4,
 }
 
 
@@ -195,3 +204,42 @@ def test_category_rows_are_sections_and_no_measures(fmt, category, ids):
     assert [m.heading for m in doc.measures] == [task[0] for _, tasks in GROUPS for task in tasks]
     dated = {(d.section_id, d.date) for d in doc.deadlines if d.kind == "by" and d.section_id}
     assert dated == WANT_DEADLINES
+
+
+UNNUMBERED = {
+    "md, name in the first cell": ("md", lambda g, name: [f"**{name}**"] + [""] * 5),
+    "md, name in the task cell": ("md", lambda g, name: ["", f"**{name}**"] + [""] * 4),
+    "html, name across": ("html", lambda g, name: f'<td colspan="6"><strong>{name}</strong></td>'),
+    "html, name in the task cell": ("html", lambda g, name: f"<td></td><td><b>{name}</b></td>" + "<td></td>" * 4),
+    "docx, name across": ("docx", lambda g, name: _tc(name, span=6, bold=True)),
+}
+
+
+@pytest.mark.parametrize("name", list(UNNUMBERED))
+@pytest.mark.parametrize("ids", IDS)
+def test_unnumbered_category_rows_are_no_measures(name, ids, monkeypatch):
+    """A category row with no number (its name alone across the row, or in the task column with the 序号
+    blank) numbers no section; it is no task either, and in a Markdown export its blank role cells, filled
+    from the row above, do not make it one."""
+    fmt, row = UNNUMBERED[name]
+    table = {"md": MD_CATEGORY, "html": HTML_CATEGORY, "docx": DOCX_CATEGORY}[fmt]
+    monkeypatch.setitem(table, "unnumbered", row)
+    doc = notice_parser.parse(MAKE[fmt]("unnumbered", ids), format=fmt)
+    assert doc.sections == []
+    got = [(m.id, [u.name for u in m.lead_units], [u.name for u in m.supporting_units]) for m in doc.measures]
+    assert got == [(m_id, lead, sup) for m_id, _, lead, sup in WANT_MEASURES]
+
+
+def test_a_task_item_run_on_over_a_page_break_is_no_category():
+    """A row whose only text is a task cell's next item, 2.… (a row broken over a page, as a PDF's or a
+    converted page's table keeps it), is no category 2, though its number would fit one: it reads as a
+    sentence. The categories stay 1 2 3, and the row goes on with the task above it."""
+    run_on = (
+        "<tr><td></td><td></td><td>2.推行企业登记全程电子化，实现营业执照即时发放。</td>" + "<td></td>" * 3 + "</tr>"
+    )
+    for ids in IDS:
+        page = html("number and name", ids).decode()
+        first = page.index("</tr>", page.index("企业开办")) + len("</tr>")
+        doc = notice_parser.parse((page[:first] + run_on + page[first:]).encode(), format="html")
+        assert [(s.id, s.heading) for s in walk_sections(doc.sections)] == WANT_SECTIONS, ids
+        assert [(m.id, m.section_id) for m in doc.measures] == [(m[0], m[1]) for m in WANT_MEASURES], ids

@@ -76,6 +76,8 @@ _BARE_CN_MAX = 3
 _GROUP_RANKS = frozenset(rank for name, _, rank in MARKER_STYLES if name in ("cn_dun", "cn_paren"))
 #: … and a bare number's, where the task rows count apart from the groups (:func:`_counted_apart`)
 _GROUP_OR_BARE = _GROUP_RANKS | {_BARE_RANK}
+#: punctuation inside a sentence or closing one: a category's name (a heading) has none
+_SENTENCE_MARKS = "，。；,;"
 #: what closes a heading's tail: list separators left after the item's text
 _TRAILING = "；;，,.．、：:" + WHITESPACE_CHARS
 
@@ -348,12 +350,24 @@ def category_rows(text: str, table: Table) -> frozenset[int]:
     rows = table.rows[layout.first_row :]
     marks = [_row_mark(text, row, layout.number_col) for row in rows]
     found = _task_table_marks(text, rows, marks, layout.number_col) if any(marks) else None
-    if found is None:
-        return frozenset()
-    out, group_ranks = found
-    return frozenset(
-        layout.first_row + i for i, mark in enumerate(out) if mark is not None and mark.rank in group_ranks
-    )
+    groups = _unnumbered_groups(text, rows, marks, layout.number_col)
+    if found is not None:
+        groups += [i for i, mark in enumerate(found[0]) if mark is not None and mark.rank in found[1]]
+    return frozenset(layout.first_row + i for i in groups)
+
+
+def _unnumbered_groups(text: str, rows: list[list[Cell]], marks: list[_Mark | None], c: int) -> list[int]:
+    """The category rows that carry no number (| | **提升政务服务效能** | | |: a name alone, the 序号 blank)
+    of a table that opens with one, each followed by a numbered row: no sections (they number nothing),
+    no tasks (a Markdown export's blank role cells, filled from the row above, gave them its units)."""
+    lone = [
+        i
+        for i, (row, mark) in enumerate(zip(rows, marks, strict=True))
+        if mark is None and c < len(row) and not row[c].merged and _lone_cell(text, row) not in (None, c)
+    ]
+    if len(lone) < 2 or lone[0] != 0 or any(i + 1 >= len(rows) or marks[i + 1] is None for i in lone):
+        return []
+    return lone
 
 
 def _task_table_marks(
@@ -420,9 +434,24 @@ def _group_marks(text: str, rows: list[list[Cell]], marks: list[_Mark | None], c
         if mark and mark.rank in _GROUP_OR_BARE and _group_row(text, row, c if mark.col < 0 else mark.col, mark)
     }
     bare = [i for i, mark in found.items() if mark.rank == _BARE_RANK]
-    if bare and not decimal and not _counted_apart(marks, bare):
+    if decimal:  # a category 2 heads rows 2.1 2.2: a task's item 2.… at a page break heads none
+        return {i: mark for i, mark in found.items() if mark.rank != _BARE_RANK or _heads(text, rows, marks, c, i)}
+    if bare and not _counted_apart(marks, bare):
         return {i: mark for i, mark in found.items() if mark.rank != _BARE_RANK}
     return found
+
+
+def _heads(text: str, rows: list[list[Cell]], marks: list[_Mark | None], c: int, i: int) -> bool:
+    """Is the next numbered row after row ``i`` (numbered N) a decimal path under N (N.1, N.2)?"""
+    number = found.number if (found := marks[i]) is not None else 0
+    for row, mark in zip(rows[i + 1 :], marks[i + 1 :], strict=True):
+        if mark is None:
+            continue
+        if mark.rank != _DECIMAL_RANK:
+            return False
+        head = squeeze(text[slice(*row[c].span)]).translate(_FULLWIDTH_DIGITS).replace("．", ".")
+        return head.split(".", 1)[0] == str(number)
+    return False
 
 
 def _counted_apart(marks: list[_Mark | None], groups: list[int]) -> bool:
@@ -611,20 +640,34 @@ class _Mark(NamedTuple):
 
 def _row_mark(text: str, row: list[Cell], c: int) -> _Mark | None:
     """The number of a row (:func:`_row_marker`), None where its 序号 cell is merged from above. Where
-    the 序号 cell is empty and the row's only text is one cell that opens with a group's marker, that
-    cell is the row's (a spreadsheet's category typed into the wide task column, the 序号 left blank:
+    the 序号 cell is empty and the row's only text is one cell that opens with a group's marker (or a
+    1. one: :func:`_group_marks` tells a category from a task's item), that cell is the row's (a
+    spreadsheet's category typed into the wide task column, the 序号 left blank:
     | 一、加快综合交通网建设 | | |, or merged across the columns after the 序号)."""
     if row[c].merged:
         return None
     start, end = strip_span(text, *row[c].span)
     if start < end:
         return _row_marker(text, row, c)
-    spans = {cell.span for cell in row if squeeze(text[slice(*cell.span)])}
+    lone = _lone_cell(text, row)
+    if lone is None:
+        return None
+    mark = _row_marker(text, row, lone)
+    if mark is None or mark.rank not in _GROUP_OR_BARE:
+        return None
+    # a 1. cell that reads as a sentence is a task's item run on over a page break, no category's name
+    if mark.rank == _BARE_RANK and any(p in text[slice(*row[lone].span)] for p in _SENTENCE_MARKS):
+        return None
+    return mark._replace(col=lone)
+
+
+def _lone_cell(text: str, row: list[Cell]) -> int | None:
+    """The one cell of the row that writes text of its own (spanning on to the right, maybe), the cells
+    carried down from the row above aside (a Markdown export's blank role cells, filled from above)."""
+    spans = {cell.span for cell in row if not cell.merged and squeeze(text[slice(*cell.span)])}
     if len(spans) != 1:
         return None
-    lone = next(k for k, cell in enumerate(row) if cell.span in spans)
-    mark = _row_marker(text, row, lone)
-    return mark._replace(col=lone) if mark is not None and mark.rank in _GROUP_RANKS else None
+    return next(k for k, cell in enumerate(row) if cell.span in spans)
 
 
 def _row_marker(text: str, row: list[Cell], c: int) -> _Mark | None:
@@ -646,10 +689,13 @@ def _row_marker(text: str, row: list[Cell], c: int) -> _Mark | None:
         return None
     alone = not text[found[0].end : end].strip(WHITESPACE_CHARS)
     # the group's name across the row: the cell spans on, or every other cell is empty (a text export's
-    # group line 一、…方面（2项） among tab-separated rows) or repeats it (a Markdown export)
+    # group line 一、…方面（2项） among tab-separated rows; a Markdown export's blank cells, which carry the
+    # row above down) or repeats it (a Markdown export)
     own = squeeze(text[start:end])
     spans_on = (c + 1 < len(row) and row[c + 1].span == row[c].span) or all(
-        squeeze(text[slice(*cell.span)]) in ("", own) for k, cell in enumerate(row) if k != c
+        squeeze(text[slice(*cell.span)]) in ("", own)
+        for k, cell in enumerate(row)
+        if k != c and not (cell.merged and cell.span != row[c].span)
     )
     return _Mark(found[0].rank, found[0].number, found[0].end) if alone or spans_on else None
 

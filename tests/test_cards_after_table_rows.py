@@ -62,10 +62,12 @@ WANT_DEADLINES = {
 WANT_TARGETS = {("2.4", 2, "个"), ("2.4", 40, "处"), ("2.5", 150, "个"), ("2.6", 61, "项")}
 
 
-def _html(grid: str, card: str, marker: str = ". ") -> bytes:
+def _html(grid: str, card: str, marker: str = ". ", numbers: str = "") -> bytes:
     if grid == "table":
         rows = "<tr>" + "".join(f"<th>{h}</th>" for h in HEAD) + "</tr>"
-        rows += "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in ROWS)
+        rows += "".join(
+            f"<tr><td>{row[0]}{numbers}</td>" + "".join(f"<td>{c}</td>" for c in row[1:]) + "</tr>" for row in ROWS
+        )
         table = f"<table border='1'>{rows}</table>"
     else:
         rows = '<div class="tr th">' + "".join(f'<div class="td">{h}</div>' for h in HEAD) + "</div>"
@@ -132,6 +134,8 @@ MAKE = {
     "html table, <dl> cards": (lambda: _html("table", "dl"), "html"),
     "html table, 4、 cards": (lambda: _html("table", "dl", "、"), "html"),
     "html table, labelled <p>s": (lambda: _html("table", "p"), "html"),
+    "html table, 序号 written 1.": (lambda: _html("table", "dl", numbers="."), "html"),
+    "html table, 序号 written 1、": (lambda: _html("table", "p", numbers="、"), "html"),
     "markdown, #### cards": (_markdown, "md"),
     "markdown, #### 4． cards": (lambda: _markdown("．"), "md"),
     "docx": (_word, "docx"),
@@ -152,3 +156,26 @@ def test_cards_that_count_on_from_the_grid_rows_are_sections(name):
     assert dated == WANT_DEADLINES
     counted = {(t.section_id, t.value, t.unit) for t in doc.targets if t.section_id and t.section_id.startswith("2.")}
     assert counted == WANT_TARGETS
+
+
+def test_cards_right_after_the_rows_under_one_heading():
+    """No （二） between the grid and the cards: 4. 5. 6. go on with rows 1–3 under the same （一）."""
+    page = _html("table", "dl").decode().replace(f"<h3>{BLOCKS[1]}</h3>", "")
+    doc = notice_parser.parse(page.encode(), format="html")
+    assert [(s.id, s.heading) for s in walk_sections(doc.sections)] == [
+        ("1", "重点工程类任务"),
+        ("1.4", "历史文化街区保护利用"),
+        ("1.5", "城市更新项目储备"),
+        ("1.6", "城市体检"),
+    ]
+    assert sorted(m.id for m in doc.measures) == ["1.4", "1.5", "1.6", "table1.row1", "table1.row2", "table1.row3"]
+
+
+def test_a_list_after_the_rows_that_starts_again_is_its_own():
+    """Cards numbered 1. 2. 3. again under （二） are that block's own list (2.1–2.3): the rows' count does not
+    renumber them."""
+    page = _html("table", "dl").decode()
+    for old, new in (("4. ", "1. "), ("5. ", "2. "), ("6. ", "3. ")):
+        page = page.replace(f"<h4>{old}", f"<h4>{new}")
+    doc = notice_parser.parse(page.encode(), format="html")
+    assert [s.id for s in walk_sections(doc.sections)] == ["1", "2", "2.1", "2.2", "2.3"]

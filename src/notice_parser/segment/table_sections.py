@@ -319,19 +319,13 @@ def row_counts(text: str, tables: Sequence[Table]) -> list[tuple[int, int]]:
         layout = _layout(text, table)
         if layout is None or layout.assessing:
             continue
-        c, count = layout.number_col, 0
+        count = 0
         for row in table.rows[layout.first_row :]:
-            if c >= len(row) or row[c].merged:
-                continue
-            start, end = strip_span(text, *row[c].span)
-            if start == end or _spans_on_from(row, c):
-                continue
-            if not _BARE_NUMBER.fullmatch(text, start, end):
-                if _DECIMAL.fullmatch(text, start, end):
-                    break
-                continue  # a category row (一、提升政务服务效能)
-            if int(squeeze(text[start:end]).translate(_FULLWIDTH_DIGITS)) != count + 1:
-                break
+            mark = _row_mark(text, row, layout.number_col) if layout.number_col < len(row) else None
+            if mark is None or mark.rank in _GROUP_RANKS:
+                continue  # no number of its own, a category row (一、提升政务服务效能)
+            if mark.rank != _BARE_RANK or mark.number != count + 1:
+                break  # a decimal path, a number that starts again
             count += 1
         else:
             if count:

@@ -67,6 +67,11 @@ def test_feishu_mention_chips_name_the_unit_without_their_at():
     assert doc.notice.date == "2026-03-02"
 
 
+def test_strikes_and_highlights_show_their_text():
+    out = render("# 通知\n\n~~2026年底前~~2027年6月底前完成；==新建改建户厕1200户==，a == b，3~~5年")[0]
+    assert out == "通知\n\n2026年底前2027年6月底前完成；新建改建户厕1200户，a == b，3~~5年"
+
+
 def test_an_at_sign_is_dropped_only_before_a_name_or_a_date():
     out = render("# 通知\n\n联系邮箱：zwb@qc.gov.cn；请@市财政局于@2026年6月30日前报送。")[0]
     assert out == "通知\n\n联系邮箱：zwb@qc.gov.cn；请市财政局于2026年6月30日前报送。"

@@ -20,6 +20,24 @@ or a tab, whatever the exporter used); a paragraph after a blank line that is
 indented less than an item's text, or an unindented line that starts with a
 section marker of its own (（二）, 三、), ends the list. A number typed with an
 escaped dot (``1\\.``) is no list item: it is kept as typed.
+
+Writing tools and doc sites each write the same few things their own way; the page shows the same text:
+
+- a callout box: 飞书 and Notion a quote opened by an emoji (``> 📌 发文信息``) or ``<aside>``, 语雀 and HackMD
+  ``:::tips`` … ``:::``, Obsidian and GitHub ``> [!info] 标题`` (``[!warning]-`` folded), MkDocs ``!!! note "说明"``
+  / ``??? tip`` with a body indented four columns, Docusaurus ``:::note 标题`` / ``:::tip[标题]``, VuePress
+  ``::: details 附件``, pandoc ``::: {.note}``, GitBook ``{% hint style="info" %}``, Hugo ``{{< alert >}}``.
+  The title shows, the marks do not; the box's numbered items are its own list, no sections (``boxes``);
+- a unit or a date chip: 飞书/语雀/Notion/Confluence ``@市发展改革委``, ``@2026年6月30日``; a link to a note:
+  Obsidian/Logseq ``[[区应急管理局]]``, ``[[区住房城乡建设局|区住建局]]`` (the alias shows), Logseq ``#[[X]]``;
+- a task: ``- [ ]``/``- [x]`` (GitHub, Obsidian, Typora, Notion), Logseq ``TODO``/``DONE``; its dates stay text
+  (Obsidian Tasks ``📅 2027-06-30``, Dataview ``[due:: …]``, Logseq ``DEADLINE: <2026-10-31 Sat>`` shown as
+  ``DEADLINE: 2026-10-31``) for the deadline rule to read;
+- page furniture: 语雀's ``<a name="…"></a>`` anchors and ``<font style>`` spans, heading attributes
+  (``{#tasks}``, ``{ #tasks }``), content tabs (``=== "2026年"``, GitBook ``{% tab title="X" %}``, Docusaurus
+  ``<TabItem label="X">``: the label shows), ``[TOC]``, MDX imports, HTML and Obsidian comments, footnote marks,
+  ``==highlights==`` and ``~~strikes~~`` (their text shows), images (语雀's ``![image.png](…#averageHue=…)``:
+  nothing), Logseq properties (``文号:: X`` shows as ``文号: X``) and its tab-indented outline.
 """
 
 from __future__ import annotations
@@ -81,7 +99,8 @@ _INLINE = regex_compile(
     | (?P<strong>\*\*\*?|___?)
     | (?P<code>`+)
     | (?P<wiki>(?P<embed>!?)\#?\[\[(?P<wtarget>[^\[\]|\n]{1,200}?)(?:\|(?P<walias>[^\[\]\n]{1,200}?))?\]\])
-    | (?P<mark>(?<!=)==(?=[^\s=])(?P<marktext>[^=\n]{1,500}?)(?<=[^\s=])==(?!=))
+    | (?P<mark>(?<!=)==(?=[^\s=])(?P<marktext>[^=\n]{1,500}?)(?<=[^\s=])==(?!=)
+        |(?<!~)~~(?=[^\s~])(?P<struck>[^~\n]{1,500}?)(?<=[^\s~])~~(?!~))
     | (?P<hidden>%%[^\n]{0,500}?%%|\[\^[^\]\s]{1,20}\](?!:)|\(\([0-9a-f-]{8,40}\)\)|(?<![ \t])[ \t]++\^[A-Za-z0-9-]{2,40}$)
     | (?P<mention>(?<![A-Za-z0-9._%+\-])@(?=\p{Han}|[0-9]{1,4}年|[0-9]{1,2}月))
     | (?P<br><br\s*/?>)
@@ -212,7 +231,7 @@ class _Writer:
             elif m["wiki"]:
                 self.inline(_wiki_text(m["wtarget"], m["walias"], bool(m["embed"])))
             elif m["mark"]:
-                self.inline(m["marktext"])
+                self.inline(m["marktext"] if m["marktext"] is not None else m["struck"])
             elif m["link"]:
                 start = self.pos
                 self.inline(m["label"])

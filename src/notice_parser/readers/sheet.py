@@ -720,6 +720,8 @@ _OWN_COLUMN = "所属章节"
 #: sheets of the workbook parse-notice's --to xlsx writes (export.tables)
 _OWN_SHEETS = frozenset({"任务清单", "责任分解", "单位汇总"})
 _SHEET_NAME = re_compile(rb"<(?:\w+:)?sheet\b[^>]*?\bname=\"([^\"]*)\"")
+#: how much of a found workbook's xl/workbook.xml is read for its sheets' names (they come first)
+_OWN_HEAD = 65536
 
 
 def _own_ledger(first_row: list[str]) -> bool:
@@ -738,9 +740,14 @@ def own_output_file(path: str) -> bool:
         with open(path, "rb") as f:
             head = f.read(65536)
         if head[:4] == b"PK\x03\x04":
+            from . import DEFAULT_MAX_BYTES
+            from .zipguard import bomb, read_head
+
             with zipfile.ZipFile(path) as zf:
-                names = {m.decode("utf-8", "replace") for m in _SHEET_NAME.findall(zf.read("xl/workbook.xml")[:65536])}
-            return _OWN_SHEETS <= names
+                if bomb(zf.infolist(), DEFAULT_MAX_BYTES, ".xlsx") is not None:
+                    return False  # (the reader refuses it, and says why)
+                workbook = read_head(zf, "xl/workbook.xml", _OWN_HEAD)
+            return _OWN_SHEETS <= {m.decode("utf-8", "replace") for m in _SHEET_NAME.findall(workbook)}
         from .text import decode
 
         text = decode(head[:4096])[0]

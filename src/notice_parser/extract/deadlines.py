@@ -1085,7 +1085,12 @@ def _is_time_limit(scan: _Scan, at: int, p: _Point, c: _Candidate, year: int | N
         if rel_at > 0 and s[rel_at - 1] in W.RELATIVE_YEAR_ANCHOR_ENDS:
             c.reason = "relative_to_another_year"  # 贡献年度次年起: the year after that year, not the notice's
             return False
-        if rel_at > 0 and rel.startswith("明") and s[rel_at - 1] in W.MING_VERB_FIRSTS:
+        if (
+            rel == "明年"
+            and rel_at > 0
+            and s[rel_at - 1] in W.MING_VERB_FIRSTS
+            and s[rel_at + 2 : rel_at + 3] in W.MING_NOUN_NEXTS
+        ):
             c.reason = "verb_in_ming"  # 未注明年份的: 注明 and 年份, no next year
             return False
     if year is not None and (written or rel) and not (part or month or season or end_word or suffix):

@@ -168,9 +168,12 @@ RELATIVE_YEARS: dict[str, int] = {
 # (第二年 is no row: an ordinal year counts from an event the text names, not from the notice:
 #  第一年给予30万元，第二年给予20万元，第三年给予10万元 is a subsidy's schedule)
 
-#: the first characters of verbs in 明 (注明, 标明, 写明, 载明, 说明, 表明, 列明, 证明, 查明, 指明, 讲明, 声明, 阐明):
-#: before 明年 the 明 closes the verb, and 年 opens 年份/年度 (a table's note: 未注明年份的，均指2026年; 标明年度)
+#: the first characters of verbs in 明 (注明, 标明, 写明, 载明, 说明, 表明, 列明, 证明, 查明, 指明, 讲明, 声明, 阐明),
+#: and what follows 年 when such a verb's 明 and a noun in 年 are written 明年: 年份, 年度, 年限 (a table's note:
+#: 未注明年份的，均指2026年; 标明年度; 载明年限). Both are needed: these characters also close nouns
+#: (许可证明年3月底前换发, 任务分解表明年6月底前整改, 目标明年底前建成), after which 明年 is next year
 MING_VERB_FIRSTS = frozenset("注标写载说表列证查指讲声阐申")
+MING_NOUN_NEXTS = frozenset("份度限")
 
 #: a year word right before a relative year makes it that year's next, not the notice's:
 #: 奖励资金自实际产生地方贡献年度次年起三年内兑现到位 (the year after the contribution year)

@@ -664,7 +664,7 @@ def _dataset_record(rows: list[list[str]]):
         return None
     header = [_key(h.strip().lstrip("\ufeff")) for h in rows[0]]
     body_cols = [k for k, h in enumerate(header) if h in BODY_FIELDS]
-    if not body_cols or not record_fields(header):
+    if not body_cols or not record_fields(header) or _ledger_header(rows[0]):
         return None
     best: tuple[int, int, int] | None = None  # (CJK count, row, column)
     holders = 0
@@ -683,6 +683,24 @@ def _dataset_record(rows: list[list[str]]):
     row = rows[r]
     fields = record_fields(header, row)
     return Record(row[c], fields, count=holders)
+
+
+#: what a column that gives each row's time limit says (办理时限, 完成时间, 截止日期, 办结期限): a dataset's own dates
+#: (发布日期, 成文日期, 施行日期, 更新时间, 采集时间) say none of it
+_DUE_WORDS = ("时限", "完成时间", "截止", "办结")
+
+
+def _ledger_header(cells: list[str]) -> bool:
+    """A 台账's header, whatever other fields it has (a 督办 system's export: 序号,标题,内容,承办单位,配合单位,办理时限):
+    a column of units in a role (牵头单位, 承办单位, 配合单位, 责任单位) or of time limits. Its rows are tasks, its 内容
+    a task's text, not a dataset's record of a whole notice."""
+    from ..lexicon.table_headers import classify_header
+
+    for cell in cells:
+        kind = classify_header(cell.lstrip("\ufeff"))[0]
+        if kind in ("lead", "responsible", "supporting") or (kind == "deadline" and any(w in cell for w in _DUE_WORDS)):
+            return True
+    return False
 
 
 def read_csv(data: bytes, options: ReadOptions) -> ReadResult:

@@ -133,6 +133,12 @@ APPROX_PREFIXES = ("约", "大约", "近")
 #: words between the subject and the verb that distribute values (分别) or
 #: share one value over several subjects (均)
 DISTRIBUTE_WORDS = ("分别", "各自")
+#: words before a list of values, one per subject or per year: in their clause an ASCII comma between numbers may
+#: separate the values (分别建成120,150,180座) rather than group a number's thousands (1,800座)
+LIST_WORDS = (*DISTRIBUTE_WORDS, "依次", "逐年")
+#: what joins the values of a list written otherwise: a comma-grouped number next to one is one value (分别为1,200、
+#: 1,500个; 分别完成1,200万元和800万元)
+LIST_JOINS = frozenset("、和及与至到")
 SHARE_WORDS = ("均", "都", "全部", "各")  # 各: 建设区级大件垃圾和装修垃圾临时堆放点各1处 (one each)
 #: single characters at the end of a subject that belong to the verb after it, not to the
 #: indicator: 趋 (结构趋于合理), 由/从 (由…提高到, 从…降至)

@@ -444,6 +444,7 @@ def scan_items(text: str, start: int, end: int, titles: Titles, at: Starts) -> t
     pos, ratio, timed = start, False, False
     digits, numerals, zero_words = at
     m = _STALE_RE
+    quantity = P.QUANTITY  # (P.quantity_listed() once a list's commas separate its values: 分别建成120,150,180座)
     z = _STALE if zero_words else None  # a region without a zero word (or numeral) needs no search for one
     c = _STALE if numerals else None
     while pos < end:
@@ -452,7 +453,10 @@ def scan_items(text: str, start: int, end: int, titles: Titles, at: Starts) -> t
         # not at all when no character that starts one is left, else from the first such
         if m is _STALE_RE or (m is not None and m.start() < pos):
             k = bisect.bisect_left(digits, pos)
-            m = P.QUANTITY.search(text, digits[k], end) if k < len(digits) and digits[k] < end else None
+            m = quantity.search(text, digits[k], end) if k < len(digits) and digits[k] < end else None
+            if m is not None and "," in m["num"] and P.listed(text, start, m):
+                quantity = P.quantity_listed()
+                m = quantity.match(text, m.start(), end) or m
         if z is _STALE or (z is not None and z.start() < pos):
             k = bisect.bisect_left(zero_words, pos)  # (a quote before the word may start the match)
             z = P.ZERO.search(text, pos, end) if k < len(zero_words) and zero_words[k] < end else None

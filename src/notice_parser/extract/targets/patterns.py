@@ -33,8 +33,9 @@ def shortest_first(words: Iterable[str]) -> regex.Pattern[str]:
 
 NUM = r"[0-9０-９]+(?:[.．][0-9０-９]+)?"
 #: a number that may group its thousands with commas, as a spreadsheet's #,##0 format and many pages write it
-#: (1,800座, 8,000万元: exactly three digits after each comma, so 2025,2026 and 1,2 are no such number)
-GROUPED = r"[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?"
+#: (1,800座, 8,000万元: one to three digits before the first comma and exactly three after each, so 2025,2026,
+#: 1,2 and 1000,200 are no such number; in a list's clause, see :func:`listed`)
+GROUPED = r"(?:[0-9]{1,3}(?:,[0-9]{3}(?![0-9]))+|[0-9０-９]+)(?:[.．][0-9０-９]+)?"
 
 #: the letters of the Greek script (``\p{Greek}``, which only the regex module reads), for the
 #: standard library's engine (tests/test_targets.py checks it against the property)
@@ -48,18 +49,40 @@ GREEK = (
 
 #: one quantity: a number, 万/亿, a unit word (searched once or twice per number of every
 #: clause: the standard library's engine, 2-3x faster on it; no construct of the regex module)
-QUANTITY = re_compile(
-    rf"""
+_QUANTITY = rf"""
     (?<![0-9０-９.．A-Za-z{GREEK}_/＋+×*])   # not inside a number or a name (PM2.5, IPv6, 2+10, 7×24)
     (?<![0-9],)                               # (nor after a thousands separator)
     (?P<num>{GROUPED}(?:\n[0-9０-９]+)?)       # 36  4.354  20  1,800  8,000.5; 20⏎0 cut by a hard wrap (a sentence holds no other break)
     (?![.．][0-9])                            # not a version-like 1.2.3 tail
     (?P<mult>\n?(?:万亿|亿|万))?               # multiplier, folded into the value
     (?P<unit>\n?(?:{alt((*W.UNIT_WORDS, *W.QUANTITY_TIME_UNITS))}))?   # unit as written (40⏎%: the wrap's)
-    """,
-    re.VERBOSE,
-)
+    """
+QUANTITY = re_compile(_QUANTITY, re.VERBOSE)
 assert QUANTITY.groupindex == {"num": 1, "mult": 2, "unit": 3}  # read with groups()
+
+
+@cache
+def quantity_listed() -> re.Pattern[str]:
+    """:data:`QUANTITY` for a list's clause whose commas separate its values: no grouping, and a number right after a
+    comma is one (compiled on first use: few clauses need it)."""
+    return re_compile(_QUANTITY.replace(GROUPED, NUM).replace("(?<![0-9],)", ""), re.VERBOSE)
+
+
+def listed(text: str, start: int, m: re.Match[str]) -> bool:
+    """Is the comma-grouped number of the ``QUANTITY`` match ``m`` (in a clause from ``start``) rather a list of
+    values separated by commas? Only after a list word of its clause (分别, 依次: 三个片区分别建成120,150,180座), when
+    every value is three digits wide as a list's values are (800,900), and when no list join stands next to it
+    (分别为1,200、1,500个 and 分别完成1,200万元和800万元 group their thousands)."""
+    num = m["num"]
+    ms, me = m.span()
+    return (
+        num.index(",") == 3
+        and text[ms - 1 : ms] not in W.LIST_JOINS
+        and text[me : me + 1] not in W.LIST_JOINS
+        and any(text.find(w, start, ms) >= 0 for w in W.LIST_WORDS)
+    )
+
+
 #: the denominator of a fraction written with a slash, right after a QUANTITY with no unit: 转化率超过1/3
 FRACTION_DENOMINATOR = re_compile(rf"[/／](?P<den>{NUM})(?![0-9０-９.．/／])")
 

@@ -203,6 +203,10 @@ def _sniff_binary(data: bytes, hint: str | None) -> str | None:
             return "ofd"
         if "xl/workbook.xml" in names:
             return "xlsx"
+        if not any(n.startswith("word/") for n in names) and (
+            hint == "xlsx" or any(n.startswith("xl/") for n in names)
+        ):
+            return "xlsx"  # a damaged or cut workbook (its xl/ parts, or its name): the .xlsx reader says what is wrong
         return "docx"
     if data[:1024].lstrip().startswith(b"%PDF-"):
         return "pdf"

@@ -44,110 +44,33 @@ from __future__ import annotations
 
 import io
 import zipfile
-import zlib
 
-from ..errors import DocumentTooLarge, EncryptedDocument, ReaderError
+from ..errors import ReaderError
 from ..model import ParseWarning, WarningCode
-from . import Cell, ReadOptions, ReadResult, Table
+from . import Cell, ReadOptions, ReadResult, Table, zipguard
 from .doc import refuse_ole_non_word
 from .limits import MAX_GRID_SPAN, MAX_LIST_START, bounded_int
 from .numbering import NUM_FORMATS, ListCounters, format_number
+from .zipguard import DTD_MARKERS
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 
-#: A .docx with more zip entries than this is refused.
-MAX_ENTRIES = 10_000
-#: An entry expanding more than this many times (and past MIN_BOMB_BYTES) is a zip bomb.
-MAX_RATIO = 200
-MIN_BOMB_BYTES = 5 * 1024 * 1024
-
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_DTD_MARKERS = tuple(
-    m.encode(enc)
-    for enc in ("ascii", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
-    for m in ("<!DOCTYPE", "<!ENTITY")
-)
-_MARKER_OVERLAP = max(len(m) for m in _DTD_MARKERS)
+#: (the zip guard is the one the OOXML readers share, readers/zipguard.py; wordml checks its text with its markers)
+_DTD_MARKERS = DTD_MARKERS
 
 
 # --------------------------------------------------------------------- safety
-def _printable(s: str, limit: int = 120) -> str:
-    """One printable line for an error message (names inside a damaged zip can be anything)."""
-    return "".join(c if c.isprintable() else "?" for c in s)[:limit]
+def _has_document(infos: list[zipfile.ZipInfo]) -> bool:
+    return any(i.filename == "word/document.xml" or i.filename.endswith("document.xml") for i in infos)
 
 
 def check_zip(data: bytes, options: ReadOptions) -> None:
-    """Refuse a zip that is not a sane .docx before anything parses it.
-
-    Raises :class:`DocumentTooLarge` for a bomb (too many entries, too large
-    once inflated, or an absurd compression ratio) and :class:`ReaderError`
-    for a broken zip or an XML part carrying a DTD/entity declaration.
-    """
-    name = options.name
-    try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
-        raise ReaderError("not a valid .docx: the zip archive is damaged or truncated", name=name) from None
-    with zf:
-        infos = zf.infolist()
-        if len(infos) > MAX_ENTRIES:
-            raise DocumentTooLarge(
-                f"zip bomb: {len(infos)} entries in the .docx, the limit is {MAX_ENTRIES}", name=name
-            )
-        declared = sum(i.file_size for i in infos)
-        if declared > options.max_bytes:
-            raise DocumentTooLarge(
-                f"zip bomb: the .docx expands to {declared} bytes, the limit is {options.max_bytes} (raise it with --max-bytes)",
-                name=name,
-            )
-        for info in infos:
-            if info.file_size > MIN_BOMB_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-                ratio = info.file_size // max(info.compress_size, 1)
-                raise DocumentTooLarge(f"zip bomb: {_printable(info.filename)} expands {ratio} times", name=name)
-        if "word/document.xml" not in zf.namelist() and not any(i.filename.endswith("document.xml") for i in infos):
-            raise ReaderError("not a .docx: the zip holds no word/document.xml", name=name)
-        total = 0
-        for info in infos:
-            if info.flag_bits & 0x1:
-                raise EncryptedDocument(
-                    f"encrypted: the .docx entry {_printable(info.filename)} needs a password", name=name
-                )
-            total = _scan_entry(zf, info, total, options)
-
-
-def _scan_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, total: int, options: ReadOptions) -> int:
-    """Inflate one entry in chunks, refusing a DTD or entity declaration and
-    stopping past ``max_bytes`` inflated in all; returns the new total. Every
-    entry is looked at, whatever its name (the main part may be named
-    anything) and in any XML encoding (UTF-8/16/32)."""
-    name = options.name
-    tail = b""
-    try:
-        with zf.open(info) as fh:
-            while True:
-                chunk = fh.read(1 << 16)
-                if not chunk:
-                    break
-                total += len(chunk)
-                if total > options.max_bytes:
-                    raise DocumentTooLarge(
-                        f"zip bomb: the .docx expands past {options.max_bytes} bytes (raise it with --max-bytes)",
-                        name=name,
-                    )
-                window = tail + chunk
-                if any(marker in window for marker in _DTD_MARKERS):
-                    raise ReaderError(
-                        f"unsafe XML: {_printable(info.filename)} declares a DTD or entities, which a .docx never needs",
-                        name=name,
-                    )
-                tail = window[-_MARKER_OVERLAP:]
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError) as exc:
-        raise ReaderError(
-            f"not a valid .docx: {_printable(info.filename)} cannot be inflated ({_printable(str(exc))})",
-            name=name,
-        ) from None
-    return total
+    """Refuse a zip that is not a sane .docx before anything parses it (:func:`.zipguard.check_zip`: a bomb is
+    :class:`DocumentTooLarge`; a broken zip, no document part or an XML part carrying a DTD/entity declaration
+    :class:`ReaderError`)."""
+    zipguard.check_zip(data, options, label=".docx", has_main=_has_document, main="word/document.xml")
 
 
 def _val(el, tag: str, default: str | None = None) -> str | None:

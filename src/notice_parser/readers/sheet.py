@@ -45,10 +45,6 @@ from .blocks import MERGED_ABOVE, MERGED_LEFT, BlockWriter
 
 #: a sheet with more cells than this in its used range is refused (a million rows of formatting)
 MAX_CELLS = 2_000_000
-#: zip guards (as the .docx reader's)
-MAX_ENTRIES = 10_000
-MAX_RATIO = 200
-MIN_BOMB_BYTES = 5 * 1024 * 1024
 #: a header row fills at least this many cells (or every column of a narrower grid), and covers at least 3/5 of
 #: the columns the widest row covers
 HEADER_MIN_CELLS = 3
@@ -56,7 +52,6 @@ HEADER_SHARE_NUM, HEADER_SHARE_DEN = 3, 5
 #: between the cells of a row read as a paragraph (填报单位：X　　填报日期：Y)
 PARAGRAPH_JOIN = "\u3000\u3000"
 
-_DTD_MARKERS = (b"<!DOCTYPE", b"<!ENTITY", b"<\x00!\x00D\x00O\x00C\x00T\x00Y\x00P\x00E\x00")
 
 # ---------------------------------------------------------------- a cell as Excel shows it
 
@@ -493,38 +488,14 @@ def _grid(nrows: int, ncols: int, value, visible_rows: list[int], visible_cols: 
 # ---------------------------------------------------------------- .xlsx
 
 
-def _check_zip(data: bytes, options: ReadOptions) -> None:
-    name = options.name
-    try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
-        raise ReaderError("not a valid .xlsx: the zip archive is damaged or truncated", name=name) from None
-    with zf:
-        infos = zf.infolist()
-        if len(infos) > MAX_ENTRIES:
-            raise DocumentTooLarge(
-                f"zip bomb: {len(infos)} entries in the .xlsx, the limit is {MAX_ENTRIES}", name=name
-            )
-        if sum(i.file_size for i in infos) > options.max_bytes:
-            raise DocumentTooLarge(
-                f"zip bomb: the .xlsx expands past {options.max_bytes} bytes (raise it with --max-bytes)", name=name
-            )
-        for info in infos:
-            if info.file_size > MIN_BOMB_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-                raise DocumentTooLarge(f"zip bomb: an entry of the .xlsx expands {info.file_size} bytes", name=name)
-            if info.flag_bits & 0x1:
-                raise EncryptedDocument("encrypted: the .xlsx needs a password", name=name)
-        if "xl/workbook.xml" not in zf.namelist():
-            raise ReaderError("not an .xlsx: the zip holds no xl/workbook.xml", name=name)
-        for info in infos:
-            if info.filename.endswith((".xml", ".rels")):
-                head = zf.read(info)
-                if any(m in head for m in _DTD_MARKERS):
-                    raise ReaderError("unsafe XML: a part of the .xlsx declares a DTD or entities", name=name)
+def _has_workbook(infos: list[zipfile.ZipInfo]) -> bool:
+    return any(i.filename == "xl/workbook.xml" for i in infos)
 
 
 def read_xlsx(data: bytes, options: ReadOptions) -> ReadResult:
-    _check_zip(data, options)
+    from .zipguard import check_zip  # (the .docx reader's: sizes, ratio, encryption, DTDs, read in chunks)
+
+    check_zip(data, options, label=".xlsx", has_main=_has_workbook, main="xl/workbook.xml")
     import openpyxl
     from openpyxl.utils.datetime import from_excel
     from openpyxl.worksheet.worksheet import Worksheet

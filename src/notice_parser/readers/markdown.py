@@ -533,6 +533,12 @@ def _box_lines(lines: list[str]) -> list[tuple[int, int]]:
 
     >>> _box_lines([":::tips", "1. 甲", ":::", "一、乙", '!!! note "说明"', "    1. 丙", "", "二、丁", "> [!info] 注", "> 1. 戊"])
     [(0, 2), (4, 5), (8, 9)]
+
+    A box whose text opens with a chapter (``!!! note "工作要求"`` ⏎ ``    一、压实防汛责任`` ⏎ ``    1. …``) holds
+    the body, set off by the tool's layout: no box (:func:`_opens_chapter`), its sections and clauses are the body's.
+
+    >>> _box_lines(['!!! note "工作要求"', "    一、压实责任", "", "    1. 甲", "二、乙", "::: tip", "第一章 总则", ":::"])
+    []
     """
     out: list[tuple[int, int]] = []
     open_at: list[int] = []  # the first lines of the open fenced boxes (they nest)
@@ -567,7 +573,22 @@ def _box_lines(lines: list[str]) -> list[tuple[int, int]]:
             continue
         open_at.append(k)
         k += 1
-    return sorted(out)
+    return sorted(box for box in out if not _opens_chapter(lines, *box))
+
+
+#: a chapter's marker at the start of a line, under a box's indent, quote mark, heading mark or bold (一、, 第一章,
+#: 第二部分): what the body's top level is numbered with, never a 专栏's own list
+_CHAPTER_OPEN = regex_compile(
+    r"^[ \t>]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百]{1,4}[章部编篇])"
+)
+
+
+def _opens_chapter(lines: list[str], first: int, last: int) -> bool:
+    """Does the text of the box from line ``first`` (its opening line) to ``last`` open with a chapter's marker?"""
+    for line in lines[first + 1 : last + 1]:
+        if line.strip(" \t>"):
+            return _CHAPTER_OPEN.match(line) is not None
+    return False
 
 
 #: what a box's opening or closing line starts with after its indent

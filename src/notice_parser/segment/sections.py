@@ -192,7 +192,7 @@ def find_candidates(text: str, start: int, end: int, *, inline: bool) -> list[Ca
         if m is None and p + 1 < line_end and text[p] in HEADING_BRACKETS:
             m = _ANY_STYLE.match(text, p + 1)  # 【第一部分　总体要求】: the marker inside the bracket
             p += m is not None
-        if m is not None and not text.startswith(BOX_WORDS, p):
+        if m is not None and not text.startswith(BOX_WORDS, p) and not _file_link(text, p, line_end):
             c = _match_marker(text, p, "line", m)
             if c:
                 c.collapsed = collapsed
@@ -220,6 +220,21 @@ def find_candidates(text: str, start: int, end: int, *, inline: bool) -> list[Ca
                 covered = c.end
         pos = line_end + 1
     return out
+
+
+#: the types of the files a page links for download (附件下载： ⏎ 1.任务清单.docx ⏎ 2.台账.xlsx)
+_FILE_TYPES = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".wps", ".et", ".ofd", ".zip", ".rar", ".csv")
+
+
+def _file_link(text: str, p: int, end: int) -> bool:
+    """Is the numbered line ``text[p:end]`` a file's name as a page lists its downloads (1.任务清单.docx),
+    no item of the text?
+
+    >>> _file_link("1.重点任务台账.xlsx", 0, 13), _file_link("1.完善台账。", 0, 7)
+    (True, False)
+    """
+    s = text[p:end].rstrip()
+    return s.lower().endswith(_FILE_TYPES) and "。" not in s and len(s) <= 100
 
 
 def _is_bullet(ch: str) -> bool:

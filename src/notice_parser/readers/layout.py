@@ -15,6 +15,9 @@ alike. Nothing else is removed.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from ..compiled import re_compile, regex_compile
 from ..lexicon.formats import PDF_PAGE_NUMBER
 
@@ -25,6 +28,53 @@ _CONTINUED = re_compile(r"[（(]?续表#?[）)]?")
 _HEAD_LINES = 2
 #: a page that ends with one of these ended its sentence: a blank line after it, as the text had
 _SENTENCE_END = "。；！？：”」』）)"
+
+
+# -- a page printed by a browser ---------------------------------------------------------------------
+
+#: the print stamp a browser sets in its header or footer: 12/6/26, 4:17 PM (Chrome, Edge in English),
+#: 2026/3/5 10:21 or 2026/3/5 上午10:21 (in Chinese), 2026-03-05 10:21, 2026年3月5日 10:21
+_STAMP = (
+    r"(?:\d{4}[/\-.]\d{1,2}[/\-.]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}年\d{1,2}月\d{1,2}日)"
+    r",?\s*(?:上午|下午|中午|晚上|凌晨)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+)
+#: the page's address (Chrome, Edge and Firefox print it) and its page count: 1/4, 第1页，共4页, Page 1 of 4
+_URL = r"(?:https?|file|ftp)://\S+"
+_COUNT = (
+    r"(?:\d{1,3}\s*/\s*\d{1,3}|第\s*\d{1,3}\s*页\s*[，,、]?\s*共\s*\d{1,3}\s*页|(?:[Pp]age\s*)?\d{1,3}\s+of\s+\d{1,3})"
+)
+
+
+@cache  # compiled on first use: only a PDF or a PDF's text asks
+def _print_furniture() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    token = rf"(?:{_STAMP}|{_URL}|{_COUNT})"
+    # a header: the stamp, then the page's title (Chrome, Edge); the title, then the address (Firefox)
+    head = re_compile(rf"^\s*(?:{_STAMP}\s+\S.*|[^。；]*\S\s+{_URL}|{token}(?:\s+{token})*)\s*$")
+    # a footer: the address, the page count and the stamp in any order, two of them at least
+    foot = re_compile(rf"^\s*{token}(?:\s+{token})+\s*$")
+    return head, foot
+
+
+def print_header(line: str) -> bool:
+    """Is ``line`` (the first of a page) the header a browser prints a page with?
+
+    >>> print_header("12/6/26, 4:17 PM    关于印发X方案的通知_通知公告_鳌川县人民政府")
+    True
+    >>> print_header("2026/3/5 上午10:21  关于印发X方案的通知-XX市人民政府"), print_header("一、总体要求")
+    (True, False)
+    """
+    return _print_furniture()[0].match(line) is not None
+
+
+def print_footer(line: str) -> bool:
+    """Is ``line`` (the last of a page) the footer a browser prints a page with?
+
+    >>> print_footer("http://www.aochuan.gov.cn/zwgk/tzgg/202611/t20261123_1158.html        1/3")
+    True
+    >>> print_footer("第 1 页，共 4 页    2026/3/5 10:21"), print_footer("2/3"), print_footer("（牵头单位：市环保局）")
+    (True, False, False)
+    """
+    return _print_furniture()[1].match(line) is not None
 
 
 def _key(line: str) -> str:
@@ -64,6 +114,13 @@ def strip_page_furniture(text: str) -> str | None:
     need = max(2, len(split[1:]) // 2)
     for lines in split:
         _trim(lines, head=False)
+        if lines and print_footer(lines[-1]):  # a browser's print footer (its address, 1/4)
+            lines.pop()
+            _trim(lines, head=False)
+        first = next((k for k, line in enumerate(lines) if line.strip()), None)
+        if first is not None and print_header(lines[first]):  # its header (the stamp, the title), page 1's too
+            del lines[: first + 1]
+            _trim(lines, head=True)
     feet = ["".join(lines[-1].split()) if lines else "" for lines in split]
     # a number alone is a page number where two pages or more count alike (page index + k), else a table
     # cell's last line left at the page's foot (the 5 of ≤12.5)

@@ -270,6 +270,8 @@ def _strip_running(pages: list[_Page]) -> None:
         kept = []
         for line in p.lines:
             if id(line) in edges:
+                if _browser_print(line, p):
+                    continue  # a browser's print header or footer, on one page as on many
                 bare = line.text.replace(" ", "")
                 if bare.isdigit() and int(bare) - index not in offsets:
                     pass  # a number alone whose page does not count like the others: a table cell's last line
@@ -279,6 +281,14 @@ def _strip_running(pages: list[_Page]) -> None:
                     continue
             kept.append(line)
         p.lines = kept
+
+
+def _browser_print(line: _Line, p: _Page) -> bool:
+    """Is the edge line ``line`` of page ``p`` the header (the stamp and the page's title) or footer (its
+    address and 1/4) a browser prints a web page with (readers.layout.print_header, print_footer)?"""
+    from .layout import print_footer, print_header
+
+    return (line is p.lines[0] and print_header(line.text)) or (line is p.lines[-1] and print_footer(line.text))
 
 
 def _bare_number_offsets(pages: list[_Page]) -> set[int]:

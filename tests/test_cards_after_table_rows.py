@@ -179,3 +179,22 @@ def test_a_list_after_the_rows_that_starts_again_is_its_own():
         page = page.replace(f"<h4>{old}", f"<h4>{new}")
     doc = notice_parser.parse(page.encode(), format="html")
     assert [s.id for s in walk_sections(doc.sections)] == ["1", "2", "2.1", "2.2", "2.3"]
+
+
+def test_cards_as_small_tables_of_their_own():
+    """The cards as two-column tables (任务名称 | 4. 历史文化街区保护利用, 牵头单位 | …): each numbered card is a
+    section going on with the rows' count, its measure the section's."""
+    page = _html("table", "dl").decode()
+    cards = "".join(
+        f"<table border=1><tr><td>任务名称</td><td>{n}. {name}</td></tr><tr><td>工作内容</td><td>{body}</td></tr>"
+        f"<tr><td>牵头单位</td><td>{lead}</td></tr><tr><td>配合单位</td><td>{sup}</td></tr>"
+        f"<tr><td>完成时限</td><td>{due}</td></tr></table>"
+        for n, name, body, lead, sup, due in CARDS
+    )
+    page = page[: page.index('<div class="cards">')] + cards + page[page.index("</body>") :]
+    doc = notice_parser.parse(page.encode(), format="html")
+    assert [(s.id, s.heading) for s in walk_sections(doc.sections)] == WANT_SECTIONS
+    got = [
+        (m.id, m.section_id, [u.name for u in m.lead_units], [u.name for u in m.supporting_units]) for m in doc.measures
+    ]
+    assert sorted(got) == sorted(WANT_MEASURES)

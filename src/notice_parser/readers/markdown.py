@@ -150,12 +150,15 @@ _PAGE_LINKS_MIN = 2
 
 
 #: a line only a writing tool writes: a task's checkbox (``- [ ] 任务``), a wikilink (``[[区应急管理局]]``), a
-#: container line (``:::tips``, ``!!! note``, ``??? tip``, ``{% hint %}``), a Logseq outline's child block (a tab
-#: and ``- ``) or property (``文号:: X``)
+#: container line (``:::tips``, ``!!! note``, ``??? tip``, ``{% hint %}``), a Logseq property (``文号:: X``); and
+#: an outline's child block (a tab and ``- ``) under a block of its own (:func:`_outline_children`)
 _TOOL_MARK = regex_compile(
     r"^[ \t]*[-*+][ \t]+\[[ xX]\][ \t]|\[\[[^\[\]\n]{1,200}\]\](?!\()|^[ \t]*(?::::|!!![ \t]|\?\?\?\+?[ \t]|\{%)"
-    r"|^\t+[-*+][ \t]|^[^\s:]{1,30}::[ \t]"
+    r"|^[^\s:]{1,30}::[ \t]"
 )
+#: a line's outline depth (its tabs) and whether it is a block (a bullet); a block's continuation (tabs and two
+#: blanks: Logseq's DEADLINE: and property lines) is no line of the outline
+_OUTLINE_LINE = regex_compile(r"(\t*)(?:(?P<bullet>[-*+][ \t])|(?P<more>  ))?")
 #: the fewest such lines that make a text without other markup a writing tool's export
 _TOOL_MARKS_MIN = 2
 
@@ -188,12 +191,43 @@ def looks_like_markdown(text: str) -> bool:
     fenced = bool(lines) and lines[0].strip() == "---"
     if fenced and ("**" in text or any(_QUOTE.match(ln) for ln in lines)):
         return True
-    if sum(1 for ln in lines if _TOOL_MARK.search(ln)) >= _TOOL_MARKS_MIN:
+    if sum(1 for ln in lines if _TOOL_MARK.search(ln)) + _outline_children(lines) >= _TOOL_MARKS_MIN:
         return True  # a writing tool's marks: tasks, wikilinks, an outline, containers
     if "](" not in text:
         return False
     head = text[:200000]
     return _CRAWL_CONTENT.search(head) is not None or len(_PAGE_LINK.findall(head)) >= _PAGE_LINKS_MIN
+
+
+def _outline_children(lines: list[str]) -> int:
+    """The lines of an outliner's export (Logseq: every block a bullet, a child a tab deeper) that are a child block
+    under a block: a tab-indented bullet whose parent line (the last line less deep) is a bullet too. Plain text
+    that indents bullets with tabs under its own items (``1.3月31日前完成农资储备`` ⏎ ``\\t- 化肥储备不少于5000吨；``)
+    has none.
+
+    >>> _outline_children(["- 一、重点任务", "\\t- TODO 1. 甲", "\\t  DEADLINE: <2026-10-31 Sat>", "\\t- 2. 乙"])
+    2
+    >>> _outline_children(["一、加强农资供应", "1.3月31日前完成农资储备", "\\t- 化肥储备；", "\\t- 种子储备。"])
+    0
+    """
+    if not any(ln.startswith("\t") for ln in lines):
+        return 0
+    count = 0
+    stack: list[tuple[int, bool]] = []  # (depth, a bullet) of the lines the next line may be a child of
+    for line in lines:
+        if not line.strip():
+            continue
+        m = _OUTLINE_LINE.match(line)
+        assert m is not None  # (every part optional)
+        if m["more"] is not None:
+            continue
+        depth, bullet = len(m[1]), m["bullet"] is not None
+        while stack and stack[-1][0] >= depth:
+            stack.pop()
+        if bullet and depth and stack and stack[-1][1]:
+            count += 1
+        stack.append((depth, bullet))
+    return count
 
 
 def _bold_line(line: str) -> bool:

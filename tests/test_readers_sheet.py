@@ -510,3 +510,21 @@ def test_the_text_path_imports_no_spreadsheet_library():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_a_dataset_csv_with_only_an_address_beside_its_content_is_a_record():
+    """A dataset that keeps no title field (url, content; id, 正文) is a record too; a 台账 whose header has a 内容
+    column and no such field stays a table (test_a_taizhang_csv_with_a_content_column_is_no_dataset)."""
+    import csv
+
+    row = (SHEETS / "dataset-row.csv").read_bytes().decode("utf-8").split("\r\n", 1)[1]
+
+    fields = next(csv.reader(io.StringIO(row)))
+    for names in (("url", "content"), ("id", "正文")):
+        out = io.StringIO()
+        csv.writer(out, lineterminator="\r\n").writerows(
+            [list(names), [fields[5 if names[0] == "url" else 0], fields[6]]]
+        )
+        doc = notice_parser.parse(out.getvalue().encode("utf-8"), format="csv")
+        assert doc.text.startswith("各乡镇人民政府，县直各有关单位：\n"), names
+        assert [s.id for s in walk_sections(doc.sections)] == ["1", "2"], names

@@ -626,16 +626,21 @@ def csv_rows(text: str) -> list[list[str]]:
     return [list(row) for row in reader]
 
 
+#: a dataset's own fields, beside a record's (lexicon.records): a row's address or key (a 台账's header has none)
+_DATASET_FIELDS = frozenset(("url", "link", "href", "id", "docid", "source", "来源", "链接", "网址", "原文链接"))
+
+
 def _dataset_record(rows: list[list[str]]):
     """A research dataset's rows as a crawler's record: a header of field names with a body field (content, 正文 …)
-    and a title or address field, and a body cell that is a whole notice. None for anything else."""
+    and a title, date or 文号 field or a row's address or key (url, id), and a body cell that is a whole notice. None
+    for anything else."""
     from .record import BODY_FIELDS, MIN_BODY_CJK, MIN_UNNAMED_CJK, Record, _cjk, _key, record_fields
 
     if len(rows) < 2:
         return None
     header = [_key(h.strip().lstrip("\ufeff")) for h in rows[0]]
     body_cols = [k for k, h in enumerate(header) if h in BODY_FIELDS]
-    if not body_cols or not record_fields(header) or _ledger_header(rows[0]):
+    if not body_cols or not (record_fields(header) or _DATASET_FIELDS.intersection(header)) or _ledger_header(rows[0]):
         return None
     best: tuple[int, int, int] | None = None  # (CJK count, row, column)
     holders = 0

@@ -376,7 +376,7 @@ def classify_header(text: str) -> tuple[str | None, int]:
         return EXACT_HEADERS[key], 0
     if any(w in key for w in DEADLINE_WORDS):
         return "deadline", 0
-    if key.endswith(PERSON_ENDS) and not any(j in key for j in PERSON_JOINS):
+    if person_header(key):
         return "ignore", 0
     if any(w in key for w in BODY_WORDS) or key.endswith(DIVISION_HEADER_ENDS):
         for word, role in ROLE_WORDS:
@@ -388,6 +388,16 @@ def classify_header(text: str) -> tuple[str | None, int]:
         if word in key:
             return "task", rank
     return None, 0
+
+
+def person_header(text: str) -> bool:
+    """Does a header name a column of people (责任人, 责任领导, 部门负责人, 领衔代表, 提案人), no unit joined to them?
+
+    >>> person_header("整改责任人"), person_header("领衔代表"), person_header("责任单位及责任人")
+    (True, True, False)
+    """
+    key = header_key(text)
+    return key.endswith(PERSON_ENDS) and not any(j in key for j in PERSON_JOINS)
 
 
 def looks_like_units(text: str) -> bool:

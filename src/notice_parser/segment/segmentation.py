@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from ..compiled import regex_compile
@@ -37,7 +37,15 @@ from .layout import (
     looks_like_title,
 )
 from .sections import SectionTree, build_sections
-from .table_sections import MAX_HEADER_ROW, note_lists, row_counts, table_part, table_sections
+from .table_sections import (
+    MAX_HEADER_ROW,
+    note_lists,
+    outside_spans,
+    problem_cells,
+    row_counts,
+    table_part,
+    table_sections,
+)
 
 _YEAR_IN_TITLE = regex_compile(r"((?:19|20)\d{2})(?:年|—|―|-|－|–|~|～|至|到)")
 #: one year a plan is for, not an end of a period (2027年, 2027年度; not （2025—2027年）)
@@ -152,10 +160,21 @@ def segment(
     )
     if grids:  # the sections of the tables: the body's, or a part after the text's
         tree = (_table_tree(text, after, grids) if not tree.sections else table_part(text, tree, grids)) or tree
+        tree = _without_problem_cells(text, tree, grids)
     year = notice_year(header.notice) or _title_year_from_text(lines)
     if year is None:
         year = _preamble_date_year(text, tree.sections[0].span[0] if tree.sections else len(text))
     return Segmentation(header.notice, after, tuple(tree.sections), tuple(tree.regions), year)
+
+
+def _without_problem_cells(text: str, tree: SectionTree, grids: Sequence[Table]) -> SectionTree:
+    """``tree`` whose regions leave out an 整改清单's problem cells (问题描述, 审计发现的问题) and progress cells: they
+    state what was found or done, no section's text where the table stands in one (a row's own reading leaves them
+    out already)."""
+    problems = sorted(span for g in grids for span in problem_cells(text, g))
+    if not problems:
+        return tree
+    return replace(tree, regions=[p for r in tree.regions for p in outside_spans(r, problems)])
 
 
 _HAN = regex_compile(r"\p{Han}")

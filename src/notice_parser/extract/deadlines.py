@@ -223,7 +223,7 @@ _DAY_RANGE = rf"""
 
 # dates written with dots, as in 时限 cells: 2023.6—2023.12, 2023.6.1-6.30, 2023.12前
 _DOT = r"[.．/]"
-_DOT_DATE_NEEDS = (".", "．", "/")
+_DOT_DATE_NEEDS = (".", "．", "/", "-", "－")
 
 
 @cache  # compiled on first use (1.7 ms at import): few notices write dates with dots
@@ -233,7 +233,10 @@ def _dot_date_re() -> regex.Pattern[str]:
 
 
 _DOT_DATE = rf"""
-    (?P<y1>{_YEAR}){_DOT}(?P<m1>{_MONTH})(?:{_DOT}(?P<d1>{_DAY}))?(?![0-9０-９])
+    (?P<y1>{_YEAR})
+    (?:{_DOT}(?P<m1>{_MONTH})(?:{_DOT}(?P<d1>{_DAY}))?
+      | (?P<hyphen>[-－])(?P<m1>[01]?[0-9])[-－](?P<d1>[0-3]?[0-9])   # 2026-07-31: a whole date, never a range
+    )(?![0-9０-９])
     (?:
         (?:{alternation(W.RANGE_SEPARATORS)})
         (?:(?P<y2>{_YEAR}){_DOT})?(?P<m2>{_MONTH})(?:{_DOT}(?P<d2>{_DAY}))?(?![0-9０-９.．])
@@ -354,8 +357,8 @@ _MONTH_RANGE_GATE = re_compile(
 # a day's character right before a separator: 4日至
 _DAY_RANGE_GATE = re_compile(rf"(?:[日号]|{alternation(W.MONTH_PARTS)})(?:{_SEPARATOR})")
 # a year (four digits, no more) right before a dot and a month number: 2023.6
-_DOT_DATE_GATE = re_compile(  # (the dot first: scanned fast)
-    rf"{_DOT}(?<={_YEAR}{_DOT})(?=[{_MONTH_CHARS}])"
+_DOT_DATE_GATE = re_compile(  # (the dot first: scanned fast; or a whole date's hyphen: 2026-07-31)
+    rf"[.．/\-－](?<={_YEAR}[.．/\-－])(?=[{_MONTH_CHARS}])"
 )
 # a unit's last character right before a within or time word: 个工作日内
 _DURATION_GATE = re_compile(
@@ -801,7 +804,9 @@ def _dot_date_candidates(scan: _Scan) -> list[_Candidate]:
         ranged = m["m2"] is not None
         if y1 is None or m1 is None or not 1 <= m1 <= 12:
             continue
-        if not (ranged or m["suffix"] or scan.alone(m.start(), m.end())):
+        if m["hyphen"] and not (m["suffix"] or scan.whole(m.start(), m.end()) or _after_due_label(scan.s, m.start())):
+            continue  # 2026-07-31: a page's date (发布时间：2026-07-31) unless 前, a 时限 cell or a due label says due
+        if not (ranged or m["suffix"] or scan.alone(m.start(), m.end()) or _after_due_label(scan.s, m.start())):
             continue
         c = _Candidate(m.start(), m.end())
         out.append(c)
@@ -1100,8 +1105,14 @@ def _is_time_limit(scan: _Scan, at: int, p: _Point, c: _Candidate, year: int | N
         if not prefix and notice_year is not None and year < notice_year:
             c.reason = "past_year"  # 2023年，全市高新技术企业达到1560家 (a 2024 notice): history
             return False
-    if month and day and not (prefix or suffix or scan.whole(start, end)):
+        if rel in W.NEXT_YEAR_IN_RANGE and prefix in W.BARE_NEXT_YEAR_PREFIXES and _sentence_dated(s, start, end):
+            c.reason = (
+                "next_year_follow_up"  # 12月10日前报送总结；…并在次年补助资金分配中扣减: the year after, no limit
+            )
+            return False
+    if month and day and not (prefix or suffix or scan.whole(start, end) or _after_due_label(s, start)):
         return False  # a full date with no 前/起: when something happened (2020年9月11日，…), unless a 时限 cell's all
+        # or a due label's value (完成时限：2026年6月30日)
     if month and not (written or rel) and s.endswith(W.PAST_YEAR_BEFORE_MONTH, max(0, start - 3), start):
         c.reason = "past_year"  # 去年12月建成投用的…: when it happened, in a past year
         return False
@@ -1172,6 +1183,39 @@ def _lone_part_is_due(s: str, start: int, end: int) -> bool:
     if s.startswith(W.LONE_PART_DUE_WORDS, end) or _labelled_part(s, start):
         return True
     return s.startswith(("，", ","), end) and (start == 0 or s[start - 1] in W.CLAUSE_OPENERS)
+
+
+def _sentence_dated(s: str, start: int, end: int) -> bool:
+    """Does the sentence around ``s[start:end]`` write a date or a year of its own outside it (2027年12月10日前报送…，
+    并在次年补助资金分配中相应扣减)?
+
+    >>> _sentence_dated("2027年12月10日前报送总结；并在次年补助资金分配中扣减。", 15, 17)
+    True
+    >>> _sentence_dated("完成试点。次年全面推广。", 5, 7)
+    False
+    """
+    first = max(s.rfind(ch, 0, start) for ch in W.SENTENCE_ENDS) + 1
+    last = min((k for k in (s.find(ch, end) for ch in W.SENTENCE_ENDS) if k >= 0), default=len(s))
+    found = _dated_re().search
+    return found(s, first, start) is not None or found(s, end, last) is not None
+
+
+@cache  # compiled on first use: only a bare 次年 asks
+def _dated_re() -> re.Pattern[str]:
+    """A year (2027年, 2027.6, 2027-06) or a month (12月, 三月) written out."""
+    return re_compile(rf"[0-9０-９]{{4}}[年.．/\-－]|[0-9０-９{_CN_DIGIT}十]月")
+
+
+def _after_due_label(s: str, start: int) -> bool:
+    """Is the point at ``start`` the value of a due label (完成时限：, 截止日期：, （时限：, 完成时间为)?
+
+    >>> _after_due_label("完成时限：2026年6月30日", 5), _after_due_label("会议时间：2026年6月30日", 5)
+    (True, False)
+    """
+    return s.endswith(W.DUE_LABEL_ENDS, max(0, start - _DUE_LABEL_REACH), start)
+
+
+_DUE_LABEL_REACH = max(map(len, W.DUE_LABEL_ENDS))
 
 
 def _labelled_part(s: str, start: int) -> bool:
@@ -1411,7 +1455,8 @@ def _recurring_candidates(scan: _Scan) -> list[_Candidate]:
                 continue
             period = None
         elif m["routine"]:
-            period = W.ROUTINE_WORDS[m["routine"]]
+            c.reason = "not_recurring"  # 负责日常协调, 日常监管: ordinary work, not a daily task (W.ROUTINE_WORDS)
+            continue
         elif m["one"]:
             period = W.ONE_PER_PERIOD_WORDS[m["one"]]
         else:

@@ -75,7 +75,9 @@ REGULAR_EXCEPTIONS: tuple[str, ...] = (
     "法定期限", "规定期限", "约定期限", "指定期限", "限定期限",
 )  # fmt: skip
 
-#: routine words → recurring day (日常调度 = routine, day-to-day scheduling)
+#: routine words: no recurrence (负责日常协调, 满足日常需求, 加强日常监管 name ordinary, standing work, not a task
+#: done each day; every gold marks them optional, and the contract's recurrences are 每年/每季度/每月/半月/定期 with a
+#: period). They are read (and claimed) only to be turned away: 每日/每天 and 日报告/日调度 (PERIOD_NOUNS) are daily
 ROUTINE_WORDS: dict[str, str] = {
     "日常": "day",
 }
@@ -127,6 +129,13 @@ PERIOD_NOUNS: dict[str, str] = {
     "季考核": "quarter",
     "月考核": "month",
     "日检": "day",  # 千吨万人以上工程，日检9项指标，月检不少于20项指标 (a testing schedule)
+    # a daily report or scheduling (实行日报制度, “日报告、零报告”制度, 日调度机制, 日通报); not a paper (天水日报: no
+    # 日报 alone here), nor 当日报告, 次日报送, 工作日报告 (PERIOD_NOUN_BLOCKERS), 5日调度 (a number before)
+    "日报告": "day",
+    "日报送": "day",
+    "日报制": "day",
+    "日调度": "day",
+    "日通报": "day",
     "周检": "week",
     "月检": "month",
     "季检": "quarter",
@@ -615,3 +624,20 @@ TASK_REPEAT_MARKER = "🔁"
 TASK_REPEAT_UNITS: dict[str, str] = {
     "day": "day", "week": "week", "month": "month", "quarter": "quarter", "year": "year",
 }  # fmt: skip
+
+#: a time label whose value is the day a task is due: a full date after it (完成时限：2026年6月30日, 截止日期：2026-07-31,
+#: 办结时限：2026年9月30日, 完成时间：2026.6.30, （时限：2026年12月31日）) is a by, as the date alone in a 时限 cell is
+#: (会议时间：, 发布时间：, 印发日期： name when something happens, not a limit: no 时间/日期 alone here)
+DUE_LABEL_WORDS: tuple[str, ...] = (
+    "时限", "期限", "截止日期", "截止时间", "截止日", "时间节点", "完成节点",
+    "完成时间", "完成日期", "办结时间", "办结日期", "整改时间", "销号时间", "完成时点",
+)  # fmt: skip
+#: … followed by a colon (full- or half-width), maybe 为 (完成时限为2026年6月30日)
+DUE_LABEL_ENDS: tuple[str, ...] = tuple(w + e for w in DUE_LABEL_WORDS for e in ("：", ":", "为"))
+
+#: a bare 次年/翌年 (no month, no 底/前/起) after none of these or one of these (在次年, 于次年) is the year after the
+#: plan's, and when its sentence writes a date of its own it is that task's follow-up, no limit of its own
+#: (2027年12月10日前报送年度工作总结；…并在次年补助资金分配中相应扣减: kunlan's gold leaves it out)
+BARE_NEXT_YEAR_PREFIXES: tuple[str | None, ...] = (None, "", "在", "于")
+#: what ends a sentence in the compact text
+SENTENCE_ENDS: tuple[str, ...] = ("。", "！", "？", "!", "?", "\n")

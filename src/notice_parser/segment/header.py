@@ -1244,20 +1244,24 @@ def _crumb_title_fallback(fields: _Fields, lines: list[Line], first_marker: int)
 
 
 def _attachments(
-    lines: list[Line], links: Sequence[tuple[int, int, str]] = (), issuers: Sequence[str] = ()
+    lines: list[Line], links: Sequence[tuple[int, int, str]] = (), issuers: Sequence[str] = (), text: str = ""
 ) -> tuple[list[Attachment], list[tuple[int, int]]]:
     """The 附件 list, and the spans of its lines. A title that is a link (an
     HTML page) takes the link's address as its url. ``issuers`` are the notice's: a signature that
-    lost its line break runs on from the last title (X汇总表东川省工业和信息化厅东川省财政厅 ⏎ date)."""
+    lost its line break runs on from the last title (X汇总表东川省工业和信息化厅东川省财政厅 ⏎ date).
+    ``text`` (the lines' text) tells a title set under the one before it (附件：X ⏎ 　　　Y) from a new paragraph."""
     out: list[Attachment] = []
     spans: list[tuple[int, int]] = []
     seen: set[str] = set()
     listed = False  # a 附件： list has named the attachments
+    bulleted = _bulleted(lines)
+    if bulleted:  # - 附件1：X ⏎ • 附件2：Y, 附件： ⏎ - X ⏎ - Y: read as the list's lines without their bullets
+        lines = [_unbulleted(ln) if k in bulleted else ln for k, ln in enumerate(lines)]
     for i, ln in enumerate(lines):
         short = ln.compact.startswith(ANNEX_SHORT_WORD + "：") or ln.compact.startswith(ANNEX_SHORT_WORD + ":")
         if not (short or is_attachment_header(ln)) or _form_count_row(ln):
             continue
-        titles = _attachment_titles(lines, i)
+        titles = _attachment_titles(lines, i, bulleted, text)
         if short:
             # 附：X — the short label names an attachment only when what follows is a title, not a note
             titles = [(t, at) for t, at in titles if not any(p in t for p in "：:。；，")]
@@ -1335,7 +1339,70 @@ def _unrepeated(title: str) -> str:
     return title
 
 
-def _attachment_titles(lines: list[Line], i: int) -> list[tuple[str, int]]:
+#: what a list's bullet starts with (Markdown's - * +, a writing tool's or a converter's • · ● ◦ ▪ …)
+_BULLET_FIRSTS = frozenset("-*+•·●○◦▪▫■□◆◇►▶‣⁃")
+
+
+@cache  # compiled on first use: only a text with a line that opens with a bullet asks
+def _bullet() -> regex.Pattern[str]:
+    """A bullet and the blanks after it: ASCII - * + need a blank after them (-1 is no bullet), the others none."""
+    return regex_compile(r"^(?:[-*+][ \t\u3000\u00a0]+|[•·●○◦▪▫■□◆◇►▶‣⁃][ \t\u3000\u00a0]*)(?=\S)")
+
+
+def _bulleted(lines: list[Line]) -> frozenset[int]:
+    """The indices of the lines a bullet opens, when one of them is a 附件 line or follows a bare 附件： label."""
+    found = frozenset(k for k, ln in enumerate(lines) if ln.text[:1] in _BULLET_FIRSTS and _bullet().match(ln.text))
+    if not found:
+        return found
+    for k in found:
+        c = _unbulleted(lines[k]).compact
+        if c.startswith(ATTACHMENT_WORDS) or (k > 0 and lines[k - 1].compact.rstrip("：:") in ATTACHMENT_WORDS):
+            return found
+    return frozenset()
+
+
+def _unbulleted(ln: Line) -> Line:
+    """The line without its bullet (- 附件1：X → 附件1：X)."""
+    m = _bullet().match(ln.text)
+    return ln if m is None else Line(ln.start + m.end(), ln.end, ln.text[m.end() :], ln.virtual)
+
+
+def _set_under(lines: list[Line], j: int, label: int, text: str) -> bool:
+    """Is line ``j`` set under the 附件 line ``label``, indented more than it and with no blank line after the
+    line before it (附件：X ⏎ 　　　Y ⏎ 　　　Z: a list's next titles aligned under the first)?"""
+    if not text or j <= label:
+        return False
+    if text.count("\n", lines[j - 1].end, lines[j].start) != 1:
+        return False
+    return _indent(text, lines[j].start) > _indent(text, lines[label].start)
+
+
+def _indent(text: str, start: int) -> int:
+    """The width of the blanks before ``start`` on its line (a full-width blank counts two, a tab four)."""
+    first = text.rfind("\n", 0, start) + 1
+    lead = text[first:start]
+    return len(lead) + lead.count("\u3000") + 3 * lead.count("\t")
+
+
+def _next_title(lines: list[Line], j: int, label: int, title: str, text: str) -> bool:
+    """Is line ``j``, set under the title ``title`` (which ends as a title ends: no wrap), the list's next title,
+    written without a number (附件：X清单 ⏎ 　　　Y细则): a line that ends as a title ends, with no sentence in it?"""
+    if j >= len(lines) or not title.endswith(_TITLE_ENDS) or not _set_under(lines, j, label, text):
+        return False
+    nxt = lines[j]
+    c = nxt.compact
+    if not 4 <= len(c) <= 80 or not c.endswith(_TITLE_ENDS) or any(p in c for p in "。；;，,：:"):
+        return False
+    return not (is_attachment_header(nxt) or is_marker_line(nxt) or is_date_line(nxt) or is_boilerplate(nxt))
+
+
+#: how an attachment's title ends: a title's last word, or the closing mark of a 《》 title
+_TITLE_ENDS = (*ATTACHMENT_TITLE_ENDS, "》")
+
+
+def _attachment_titles(
+    lines: list[Line], i: int, bulleted: frozenset[int] = frozenset(), text: str = ""
+) -> list[tuple[str, int]]:
     """The titles the 附件 line ``i`` names, each with the index of its line."""
     rest = _ATTACHMENT_LABEL.sub("", lines[i].text)
     titles: list[tuple[str, int]] = []
@@ -1354,6 +1421,11 @@ def _attachment_titles(lines: list[Line], i: int) -> list[tuple[str, int]]:
         title, at = titles[-1]
         if at + 1 < len(lines) and (tail := _wrapped_tail(title, lines[at + 1])):
             titles[-1] = (title + tail, at)
+        elif len(titles) == 1 and at == i:
+            # 附件：X ⏎ 　　　Y ⏎ 　　　Z — unnumbered titles set under the first
+            while _next_title(lines, titles[-1][1] + 1, i, titles[-1][0], text):
+                j = titles[-1][1] + 1
+                titles.append((lines[j].compact, j))
         return titles
     # the titles follow on their own lines (one, or a numbered list)
     for j in range(i + 1, min(len(lines), i + 11)):
@@ -1361,10 +1433,11 @@ def _attachment_titles(lines: list[Line], i: int) -> list[tuple[str, int]]:
         numbered = _listed_title().match(nxt.compact) is not None and "。" not in nxt.compact
         if is_boilerplate(nxt) or is_attachment_header(nxt) or (is_marker_line(nxt) and not numbered):
             break
-        if titles and not _NUMBERED_ITEM.match(nxt.compact):
+        listed = j in bulleted or _NUMBERED_ITEM.match(nxt.compact) is not None  # (附件： ⏎ - X ⏎ - Y: bullets)
+        if titles and not listed:
             break
         titles.append((squeeze(_NUMBERED_ITEM.sub("", nxt.text)), j))
-        if not _NUMBERED_ITEM.match(nxt.compact):
+        if not listed:
             break
     return titles
 
@@ -1925,7 +1998,7 @@ def read_header(
     if form is not None:
         fields = _form_fallbacks(fields, form)
     fields = _full_issuer_names(fields)
-    attachments, attachment_spans = _attachments(lines, links, fields.issuers)
+    attachments, attachment_spans = _attachments(lines, links, fields.issuers, text)
     if not attachments and page:
         attachments = _page_attachments(page)
     header_end = max(front.end if front else 0, end, form_end)

@@ -1194,10 +1194,15 @@ def _sentence_dated(s: str, start: int, end: int) -> bool:
     >>> _sentence_dated("完成试点。次年全面推广。", 5, 7)
     False
     """
-    first = max(s.rfind(ch, 0, start) for ch in W.SENTENCE_ENDS) + 1
-    last = min((k for k in (s.find(ch, end) for ch in W.SENTENCE_ENDS) if k >= 0), default=len(s))
+    lo, hi = max(0, start - _SENTENCE_REACH), min(len(s), end + _SENTENCE_REACH)  # (a run with no 。: bounded)
+    first = max(lo - 1, *(s.rfind(ch, lo, start) for ch in W.SENTENCE_ENDS)) + 1
+    last = min((k for k in (s.find(ch, end, hi) for ch in W.SENTENCE_ENDS) if k >= 0), default=hi)
     found = _dated_re().search
     return found(s, first, start) is not None or found(s, end, last) is not None
+
+
+#: how far a sentence around a bare 次年 is read each way
+_SENTENCE_REACH = 160
 
 
 @cache  # compiled on first use: only a bare 次年 asks

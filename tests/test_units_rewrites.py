@@ -135,6 +135,8 @@ def _split_concatenated_ungated(compact: str, a: int, b: int) -> list[tuple[int,
             continue
         if compact[start:i] in INTERNAL_OWNERS:
             continue  # (session 12: 市局市政设施科, an owner and its section)
+        if U._joint_office(compact[start:i], compact[i:nxt]):
+            continue  # (session 14: 区委区政府督查室, a 两办 joint office)
         out.append((start, i))
         start = i
     out.append((start, b))

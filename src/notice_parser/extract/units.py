@@ -141,6 +141,8 @@ def _joins_units(compact: str, start: int, i: int, conj: str, separators: list[i
     item_end = separators[k] if k < len(separators) else len(compact)
     if item_end <= j or _generic_body_at(compact, j):  # 各有关部门和单位 is one group
         return False
+    if conj in JOINING_ONLY_CONJUNCTIONS and compact.startswith(_RUN_SCOPES, j):
+        return True  # 各省级商务主管部门会同本地区发展改革、…、市场监管部门: a scoped run of fields follows
     return compact.endswith(ORGAN_SUFFIXES, j, item_end) or (
         item_end - j <= _GROUP_TAIL_MAX and compact[j:item_end] in GROUP_TAILS
     )
@@ -267,10 +269,29 @@ def _split_concatenated_run(compact: str, a: int, b: int) -> list[tuple[int, int
             continue  # 省政府有关部门: one group
         if compact[start:i] in INTERNAL_OWNERS:
             continue  # 市局市政设施科: the owner of the section after it, no unit of its own
+        if _joint_office(compact[start:i], compact[i:nxt]):
+            continue  # 区委区政府督查室: the party committee's and the government's one office
         out.append((start, i))
         start = i
     out.append((start, b))
     return out
+
+
+def _joint_office(before: str, after: str) -> bool:
+    """Is ``before`` + ``after`` the office a party committee and its government keep together (两办: 区委区政府督查室,
+    县委县政府督查考评办公室, 市委市政府信访局): a level's 委 right before the same level's 政府 (人民政府) and a body
+    after it? (县委县政府 alone, with no body after it, is two units.)"""
+    level = before.removesuffix(JOINT_OFFICE_PARTY)
+    if not level or level == before or level not in LEVEL_PREFIXES or not after.startswith(level):
+        return False
+    rest = after[len(level) :]
+    government = next((g for g in JOINT_OFFICE_GOVERNMENTS if rest.startswith(g)), None)
+    return government is not None and len(rest) - len(government) >= 2 and _ends_like_organ(rest)
+
+
+#: a joint office's party committee (委 of 区委) and government (政府, 人民政府) words (_joint_office)
+JOINT_OFFICE_PARTY = "委"
+JOINT_OFFICE_GOVERNMENTS = ("人民政府", "政府")
 
 
 def _has_open_paren(s: str, a: int, b: int) -> bool:
@@ -336,7 +357,30 @@ def _clean(compact: str, a: int, b: int) -> tuple[int, int]:
         a += 1
     while b > a and compact[b - 1] in "。．.，,：:":
         b -= 1
+    if b > a and compact[b - 1] in _NOTE_MARK_ENDS:
+        b = _without_note_mark(compact, a, b)
     return a, b
+
+
+#: the last character of a footnote reference after a name (区城运中心[^1] in Markdown, [1] of a page's <sup>, ¹)
+_NOTE_MARK_ENDS = "]］¹²³⁴⁵⁶⁷⁸⁹⁰"
+
+
+def _without_note_mark(compact: str, a: int, b: int) -> int:
+    """Where a name ends before the footnote reference that closes it (区城运中心[^1], 区城运中心[^城运], 区商务局[2],
+    区商务局［1］, 区商务局¹): a Markdown [^label], a bracketed number, or superscript digits; ``b`` when none."""
+    k = b
+    while k > a and compact[k - 1] in "¹²³⁴⁵⁶⁷⁸⁹⁰":
+        k -= 1
+    if k < b:
+        return k if k - a >= 2 else b
+    opening = max(compact.rfind("[", a, b), compact.rfind("［", a, b))
+    if opening - a < 2 or b - opening > 14:
+        return b
+    label = compact[opening + 1 : b - 1]
+    if (label.startswith("^") and len(label) > 1) or (label.isdigit() and len(label) <= 3):
+        return opening
+    return b
 
 
 #: a place name and the place suffix written after it (秦州区, 秦安县)
@@ -594,9 +638,24 @@ _RUN_ORGANS = tuple(sorted((*PLACE_ORGANS, *RUN_OFFICE_ORGANS), key=len, reverse
 
 
 def _split_level(name: str) -> tuple[str, str]:
-    """(level, rest) of a name that starts with a level (县发改 → 县, 发改), else ("", name)."""
+    """(level, rest) of a name that starts with a level (县发改 → 县, 发改) or with the scope of a run of fields
+    (本地区发展改革 → 本地区, 发展改革; _RUN_SCOPES), else ("", name); a word made with a level character
+    (市场监管部门) starts with none."""
+    if name.startswith(_RUN_SCOPES):
+        scope = next(p for p in _RUN_SCOPES if name.startswith(p))
+        return (scope, name[len(scope) :]) if len(name) > len(scope) else ("", name)
+    if name.startswith(LEVEL_CHAR_WORDS):
+        return "", name
     level = next((p for p in _LEVELS_LONGEST_FIRST if name.startswith(p) and len(name) > len(p)), "")
     return level, name[len(level) :]
+
+
+#: the scopes a run of fields is written under besides a level (各省级商务主管部门会同本地区发展改革、交通运输、
+#: 市场监管部门 → 本地区发展改革部门 …: redteam11 shangwubu-2025; 同级财政、审计部门; 当地公安、消防部门)
+_RUN_SCOPES = ("本地区", "本辖区", "本级", "同级", "当地", "所在地", "属地", "地方", "各地", "各级")
+#: a conjunction that never stands inside a unit's name (会同: together with), so that it joins a unit to the
+#: scoped run of fields after it (和/及 stand inside names: 工业和信息化局)
+JOINING_ONLY_CONJUNCTIONS = ("会同",)
 
 
 def _field_run(run: list[_Piece]) -> list[_Piece] | None:

@@ -251,3 +251,41 @@ def test_link_numbers_alone_do_not_take_a_markdown_text():
     assert dump.render(md, numbers=False) is None
     doc = notice_parser.parse(md.encode(), name="x.md")
     assert "[1]" in doc.text and doc.notice.title == "关于X的通知"
+
+
+#: two task cards (a two-column table a task) as w3m draws them, the second right under the first
+W3M_CARDS = """\
+一、重点任务
+
+┌────────┬────────────────────────────────────────┐
+│任务名称│1. 加强燃煤污染治理                     │
+├────────┼────────────────────────────────────────┤
+│牵头单位│市生态环境局                            │
+├────────┼────────────────────────────────────────┤
+│配合单位│市发展改革委、市工业和信息化局          │
+├────────┼────────────────────────────────────────┤
+│完成时限│2025年6月底前                           │
+└────────┴────────────────────────────────────────┘
+┌───────┬───────────────────────────────────────┐
+│任务名 │2. 强化扬尘污染管控                    │
+│称     │                                       │
+├───────┼───────────────────────────────────────┤
+│牵头单 │市住房城乡建设局                       │
+│位     │                                       │
+├───────┼───────────────────────────────────────┤
+│完成时 │2025年9月底前                          │
+│限     │                                       │
+└───────┴───────────────────────────────────────┘
+"""
+
+
+def test_a_table_right_under_another_is_a_table_of_its_own():
+    text, tables = dump.render(W3M_CARDS)
+    assert len(tables) == 2
+    cells = [[[text[c.span[0] : c.span[1]] for c in row] for row in t.rows] for t in tables]
+    assert cells[0][0] == ["任务名称", "1. 加强燃煤污染治理"] and cells[0][3] == ["完成时限", "2025年6月底前"]
+    assert cells[1] == [
+        ["任务名称", "2. 强化扬尘污染管控"],
+        ["牵头单位", "市住房城乡建设局"],
+        ["完成时限", "2025年9月底前"],
+    ]

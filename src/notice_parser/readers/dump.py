@@ -54,6 +54,8 @@ _DOWNLOAD_ITEM = re_compile(r"^\s*\S.{0,80}?\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|
 #: the fewest link numbers counting up from 1 that make a text a dump without its list of addresses
 _NUMBERS_MIN = 3
 
+#: the corner a table's bottom rule opens with
+_BOTTOM_CORNERS = "└┗╚╘╙┕┖"
 _VERTICAL = frozenset("│┃║╎╏┆┇┊┋|")
 _HORIZONTAL = frozenset("─━═╌╍┄┅┈┉-=")
 
@@ -160,6 +162,8 @@ def _table_end(lines: list[str], i: int) -> int:
     j = i + 1
     while j < len(lines) and (_rule(lines[j]) or _row_line(lines[j])):
         j += 1
+        if lines[j - 1].lstrip()[:1] in _BOTTOM_CORNERS:
+            break  # a bottom rule: a table set right under it (a card a task) is a table of its own
     rules = sum(1 for ln in lines[i:j] if _rule(ln))
     rows = sum(1 for ln in lines[i:j] if not _rule(ln))
     return j if rules >= 2 and rows >= 1 else i

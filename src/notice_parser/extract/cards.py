@@ -40,7 +40,7 @@ import regex
 
 from ..compiled import regex_compile
 from ..context import Region
-from ..lexicon.cards import CARD_ITEM_KEY, CARD_NAME_WORD, CARD_NUMBER, CARD_TEXT_KEYS
+from ..lexicon.cards import CARD_FORM_KEYS, CARD_ITEM_KEY, CARD_NAME_WORD, CARD_NUMBER, CARD_TEXT_KEYS
 from ..lexicon.table_headers import BODY_WORDS, TASK_WORDS, classify_header, header_key
 from ..lexicon.target_words import YEARLY_WORDS
 from ..model import (
@@ -111,6 +111,8 @@ def card_key(text: str) -> str | None:
         return None
     if key in CARD_TEXT_KEYS:
         return "text"
+    if key in CARD_FORM_KEYS:
+        return "ignore"  # 督办类别 | …: the form's own row
     if _item_key().fullmatch(key):
         return "task"  # 事项一, 第三项: the key of an item's name
     return classify_header(key)[0]

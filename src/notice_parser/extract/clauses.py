@@ -47,6 +47,7 @@ from ..lexicon.roles import (
     DIVISION_PENDING,
     DIVISION_SUPPORTING,
     DIVISION_VERB,
+    DUTY_PERSON_NEXT,
     DUTY_PHRASE,
     DUTY_WORD,
     ETC_WORD,
@@ -58,6 +59,7 @@ from ..lexicon.roles import (
     NEUTRAL_NOTE_STEMS,
     NEUTRAL_NOTES,
     NEUTRAL_PART_WORDS,
+    OFFICE_END_CHARS,
     ORGAN_SUFFIXES,
     ORGANISATION_KINDS,
     ORGANISATION_WORD,
@@ -318,10 +320,24 @@ def _label_part(
     → lead, responsible."""
     if pieces is None:
         pieces = _compact_pieces(text, a, b)
-    verbs = [_verb_split(text, x, y, piece) for x, y, piece in pieces]
+    verbs = [
+        _verb_split(text, x, y, piece) or (k > 0 and _duty_split(text, x, y, piece))
+        for k, (x, y, piece) in enumerate(pieces)
+    ]
     if not any(verbs):
         return [RolePart(role, a, b)]
     return [RolePart(v[0], x, v[1]) if v else RolePart(role, x, y) for (x, y, _), v in zip(pieces, verbs, strict=True)]
+
+
+def _duty_split(text: str, pa: int, pb: int, piece: str) -> tuple[str, int] | None:
+    """``(responsible, end of the units)`` when a later piece of a label's list reads <units>负责<task>
+    (配合：市国资委、市司法局，各县（市、区）人民政府负责本辖区清欠工作): its units answer for their own part."""
+    duty = piece.find(DUTY_WORD)
+    if duty <= 0 or piece.startswith(DUTY_PERSON_NEXT, duty + len(DUTY_WORD)):
+        return None
+    if not piece.endswith((*ORGAN_SUFFIXES, *OFFICE_END_CHARS), 0, duty):
+        return None
+    return RESPONSIBLE, _nth_non_space(text, pa, pb, duty)
 
 
 def _role_units(text: str, role: str, a: int, b: int) -> list[RolePart]:

@@ -43,6 +43,28 @@ CARD_TEXT_KEYS = frozenset(
     }
 )
 
+#: keys of a form's own bookkeeping rows, which say how the matter is filed and answered, not what is to be done
+#: (a 督办通知单: 督办类别 | 市政府常务会议议定事项, 督办编号 | 高督〔2026〕第17号, 反馈方式 | 各承办单位按事项分别
+#: 反馈…; a 交办单's 交办编号, 紧急程度): read as keys the card passes over, so the form is still read as one
+CARD_FORM_KEYS = frozenset(
+    {
+        "督办类别",
+        "督办类型",
+        "督办级别",
+        "督办层级",
+        "督办方式",
+        "督办编号",
+        "督办单号",
+        "交办类别",
+        "交办编号",
+        "交办方式",
+        "反馈方式",
+        "反馈形式",
+        "报送方式",
+        "紧急程度",
+    }
+)
+
 #: a word in the key of the cell that names the card's task (任务名称, 项目名称, 事项名称): of several task keys
 #: (任务名称 and 目标任务 in one card) the name's is the card's heading
 CARD_NAME_WORD = "名称"
@@ -51,6 +73,7 @@ CARD_NAME_WORD = "名称"
 #: marker grammar (1. （三） 一、); group 1 is the number
 CARD_NUMBER = r"(?:任务|第)([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})项?[：:、.．\s]"
 
-#: the key that numbers one item of a form of several (a 督办通知单's 事项一 | 关于加快推进…, 事项二 …; 任务1, 第三项):
+#: the key that numbers one item of a form of several (a 督办通知单's 事项一 | 关于加快推进…, 事项二 …; 督办事项（一）,
+#: 任务1, 第三项):
 #: group 1 is the number
-CARD_ITEM_KEY = r"(?:督办事项|交办事项|事项|任务|项目)([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})|第([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})项"
+CARD_ITEM_KEY = r"(?:督办事项|交办事项|事项|任务|项目)[（(]?([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[）)]?|第([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})项"

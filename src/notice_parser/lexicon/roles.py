@@ -317,6 +317,12 @@ SUPPORT_PHRASE = r"(?:负责|配合|协助)?(?:提供|给予|做好)\p{Han}{0,8}
 #: the last words of SUPPORT_PHRASE, and the verb of DUTY_PHRASE: a part holding neither is read by neither
 SUPPORT_PHRASE_ENDS = ("支持", "保障", "支撑")
 DUTY_WORD = "负责"
+#: the last character of an office's name (市财政局, 市发展改革委, 市政府办, 省交通运输厅 …), beside ORGAN_SUFFIXES: a later
+#: part of a role label's list that reads <units>负责<task> (配合：市国资委，各县（市、区）人民政府负责本辖区清欠工作)
+#: gives its units the duty, not the label's role
+OFFICE_END_CHARS = ("局", "委", "办", "厅", "院", "所", "站", "队", "处", "科", "室", "会")
+#: 负责 followed by one of these is a person (单位负责人, 主要负责同志), not a duty
+DUTY_PERSON_NEXT = ("人", "同志")
 #: 组织 after a kind of organisation ends its name (辖区各党组织参与), not a verb of the chain after it
 ORGANISATION_WORD = "组织"
 #: a part of a bracketed clause that closes in 负责 and the task word it answers for: the unit is responsible

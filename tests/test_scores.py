@@ -95,7 +95,8 @@ SETS = {
     # all session (tests/redteam23/README.md, tests/redteam25/README.md: 0.822 -> 0.954 and 0.531 -> 0.849; gaoyu, a
     # 督办单 whose 事项 rows differ from round 24's form, 0.125 -> 0.167)
     "redteam23": (ROOT / "tests" / "gold" / "redteam23", ROOT / "tests" / "redteam23", 0.94, 0.84),
-    "redteam25": (ROOT / "tests" / "gold" / "redteam25", ROOT / "tests" / "redteam25", 0.83, 0.15),
+    # round 25 was then tuned on once (3cd5a2e, gaoyu's 督办单 rows 0.167 -> 0.994): 0.953
+    "redteam25": (ROOT / "tests" / "gold" / "redteam25", ROOT / "tests" / "redteam25", 0.93, 0.70),
     # session 12's round 15, written at the session's start from round 14's three briefs and kept from every developer
     # all session (tests/redteam15/README.md: 0.925 at the start -> 0.916 at the end; lanjiang 0.334 is the annex
     # numbering convention, the other eleven 0.918 -> 0.968)

@@ -8,10 +8,9 @@ column. Invented fixtures, in the shapes such forms are written (a Word table, t
 
 from __future__ import annotations
 
-import io
-
 import pytest
 from conftest import id_roles
+from form_parts import form_docx, form_html
 
 import notice_parser
 from notice_parser.model import walk_sections
@@ -61,41 +60,15 @@ def _form_rows(name_keys: list[str] | None, numbered_matter: bool = False) -> li
     return rows
 
 
-def _docx(rows: list[tuple[str, str]]) -> bytes:
-    import docx
+_AFTER = ["某某市人民政府督查室", "2026年4月10日", "督办事项办理情况回执"]
 
-    d = docx.Document()
-    for line in [*HEAD, PREAMBLE]:
-        d.add_paragraph(line)
-    table = d.add_table(rows=0, cols=2)
-    for key, value in rows:
-        cells = table.add_row().cells
-        cells[0].text = key
-        lines = value.split("\n")
-        cells[1].text = lines[0]
-        for line in lines[1:]:
-            cells[1].add_paragraph(line)
-    for line in ["某某市人民政府督查室", "2026年4月10日", "督办事项办理情况回执"]:
-        d.add_paragraph(line)
-    receipt = d.add_table(rows=0, cols=4)
-    for row in RECEIPT:
-        cells = receipt.add_row().cells
-        for cell, value in zip(cells, row, strict=True):
-            cell.text = value
-    out = io.BytesIO()
-    d.save(out)
-    return out.getvalue()
+
+def _docx(rows: list[tuple[str, str]]) -> bytes:
+    return form_docx([*HEAD, PREAMBLE], rows, _AFTER, RECEIPT)
 
 
 def _html(rows: list[tuple[str, str]]) -> bytes:
-    body = "".join(f"<p>{line}</p>" for line in [*HEAD, PREAMBLE])
-    body += '<table border="1">'
-    for key, value in rows:
-        cell = "".join(f"<p>{line}</p>" for line in value.split("\n"))
-        body += f"<tr><td>{key}</td><td>{cell}</td></tr>"
-    body += "</table><p>某某市人民政府督查室</p><p>2026年4月10日</p><p>督办事项办理情况回执</p><table border='1'>"
-    body += "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in RECEIPT) + "</table>"
-    return f'<html><head><meta charset="utf-8"></head><body>{body}</body></html>'.encode()
+    return form_html([*HEAD, PREAMBLE], rows, _AFTER, RECEIPT)
 
 
 def _parse(fmt: str, rows: list[tuple[str, str]]):

@@ -7,10 +7,9 @@ Invented fixtures (all fail at fbc4f77: the table was read as no form at all).""
 
 from __future__ import annotations
 
-import io
-
 import pytest
 from conftest import id_roles
+from form_parts import form_docx, form_html
 
 import notice_parser
 from notice_parser.model import walk_sections
@@ -59,34 +58,15 @@ def _rows(keys: list[str]) -> list[tuple[str, str]]:
     return rows + TAIL
 
 
-def _docx(rows: list[tuple[str, str]]) -> bytes:
-    import docx
+_AFTER = ["某川市人民政府督查室（盖章）", "2026年3月5日", "抄送：市委督查室。"]
 
-    d = docx.Document()
-    for line in HEAD:
-        d.add_paragraph(line)
-    table = d.add_table(rows=0, cols=2)
-    for key, value in rows:
-        cells = table.add_row().cells
-        cells[0].text = key
-        lines = value.split("\n")
-        cells[1].text = lines[0]
-        for line in lines[1:]:
-            cells[1].add_paragraph(line)
-    for line in ["某川市人民政府督查室（盖章）", "2026年3月5日", "抄送：市委督查室。"]:
-        d.add_paragraph(line)
-    out = io.BytesIO()
-    d.save(out)
-    return out.getvalue()
+
+def _docx(rows: list[tuple[str, str]]) -> bytes:
+    return form_docx(HEAD, rows, _AFTER)
 
 
 def _html(rows: list[tuple[str, str]]) -> bytes:
-    body = "".join(f"<p>{line}</p>" for line in HEAD) + '<table border="1">'
-    for key, value in rows:
-        cell = "".join(f"<p>{line}</p>" for line in value.split("\n"))
-        body += f"<tr><td>{key}</td><td>{cell}</td></tr>"
-    body += "</table><p>某川市人民政府督查室（盖章）</p><p>2026年3月5日</p><p>抄送：市委督查室。</p>"
-    return f'<html><head><meta charset="utf-8"></head><body>{body}</body></html>'.encode()
+    return form_html(HEAD, rows, _AFTER)
 
 
 @pytest.mark.parametrize("keys", sorted(KEYS))

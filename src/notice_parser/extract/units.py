@@ -48,6 +48,9 @@ from ..lexicon.roles import (
     GROUP_TAILS,
     INTERNAL_OWNERS,
     INTERNAL_SECTION_ENDINGS,
+    JOINING_ONLY_CONJUNCTIONS,
+    JOINT_OFFICE_GOVERNMENTS,
+    JOINT_OFFICE_PARTY,
     LEVEL_CHAR_WORDS,
     LEVEL_PREFIXES,
     LEVEL_TIER_WORDS,
@@ -69,6 +72,7 @@ from ..lexicon.roles import (
     RUN_BRANCH_WORDS,
     RUN_LEVEL_WORDS,
     RUN_OFFICE_ORGANS,
+    RUN_SCOPES,
     RUN_TOWN_SUFFIXES,
     SHARED_GROUP_PREFIXES,
     SHORT_BODY_NAMES,
@@ -141,7 +145,7 @@ def _joins_units(compact: str, start: int, i: int, conj: str, separators: list[i
     item_end = separators[k] if k < len(separators) else len(compact)
     if item_end <= j or _generic_body_at(compact, j):  # 各有关部门和单位 is one group
         return False
-    if conj in JOINING_ONLY_CONJUNCTIONS and compact.startswith(_RUN_SCOPES, j):
+    if conj in JOINING_ONLY_CONJUNCTIONS and compact.startswith(RUN_SCOPES, j):
         return True  # 各省级商务主管部门会同本地区发展改革、…、市场监管部门: a scoped run of fields follows
     return compact.endswith(ORGAN_SUFFIXES, j, item_end) or (
         item_end - j <= _GROUP_TAIL_MAX and compact[j:item_end] in GROUP_TAILS
@@ -287,11 +291,6 @@ def _joint_office(before: str, after: str) -> bool:
     rest = after[len(level) :]
     government = next((g for g in JOINT_OFFICE_GOVERNMENTS if rest.startswith(g)), None)
     return government is not None and len(rest) - len(government) >= 2 and _ends_like_organ(rest)
-
-
-#: a joint office's party committee (委 of 区委) and government (政府, 人民政府) words (_joint_office)
-JOINT_OFFICE_PARTY = "委"
-JOINT_OFFICE_GOVERNMENTS = ("人民政府", "政府")
 
 
 def _has_open_paren(s: str, a: int, b: int) -> bool:
@@ -639,23 +638,15 @@ _RUN_ORGANS = tuple(sorted((*PLACE_ORGANS, *RUN_OFFICE_ORGANS), key=len, reverse
 
 def _split_level(name: str) -> tuple[str, str]:
     """(level, rest) of a name that starts with a level (县发改 → 县, 发改) or with the scope of a run of fields
-    (本地区发展改革 → 本地区, 发展改革; _RUN_SCOPES), else ("", name); a word made with a level character
+    (本地区发展改革 → 本地区, 发展改革; RUN_SCOPES), else ("", name); a word made with a level character
     (市场监管部门) starts with none."""
-    if name.startswith(_RUN_SCOPES):
-        scope = next(p for p in _RUN_SCOPES if name.startswith(p))
+    if name.startswith(RUN_SCOPES):
+        scope = next(p for p in RUN_SCOPES if name.startswith(p))
         return (scope, name[len(scope) :]) if len(name) > len(scope) else ("", name)
     if name.startswith(LEVEL_CHAR_WORDS):
         return "", name
     level = next((p for p in _LEVELS_LONGEST_FIRST if name.startswith(p) and len(name) > len(p)), "")
     return level, name[len(level) :]
-
-
-#: the scopes a run of fields is written under besides a level (各省级商务主管部门会同本地区发展改革、交通运输、
-#: 市场监管部门 → 本地区发展改革部门 …: redteam11 shangwubu-2025; 同级财政、审计部门; 当地公安、消防部门)
-_RUN_SCOPES = ("本地区", "本辖区", "本级", "同级", "当地", "所在地", "属地", "地方", "各地", "各级")
-#: a conjunction that never stands inside a unit's name (会同: together with), so that it joins a unit to the
-#: scoped run of fields after it (和/及 stand inside names: 工业和信息化局)
-JOINING_ONLY_CONJUNCTIONS = ("会同",)
 
 
 def _field_run(run: list[_Piece]) -> list[_Piece] | None:

@@ -975,3 +975,15 @@ STANDALONE_OFFICE_WORDS = (
 #: only a level written so is given back to the document's bare name (教育局 → 市教育局)
 LIST_MARKS_BEFORE = ("、", "，", ",", "；", ";", "：", ":", "（", "(", "和", "及")
 LIST_MARKS_AFTER = ("、", "，", ",", "；", ";", "）", ")", "和", "及", "牵头", "负责", "配合")
+
+
+#: a joint office's party committee (委 of 区委) and government (政府, 人民政府) words (_joint_office)
+JOINT_OFFICE_PARTY = "委"
+JOINT_OFFICE_GOVERNMENTS = ("人民政府", "政府")
+
+#: the scopes a run of fields is written under besides a level (各省级商务主管部门会同本地区发展改革、交通运输、
+#: 市场监管部门 → 本地区发展改革部门 …: redteam11 shangwubu-2025; 同级财政、审计部门; 当地公安、消防部门)
+RUN_SCOPES = ("本地区", "本辖区", "本级", "同级", "当地", "所在地", "属地", "地方", "各地", "各级")
+#: a conjunction that never stands inside a unit's name (会同: together with), so that it joins a unit to the
+#: scoped run of fields after it (和/及 stand inside names: 工业和信息化局)
+JOINING_ONLY_CONJUNCTIONS = ("会同",)
